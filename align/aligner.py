@@ -1,0 +1,343 @@
+"""Monotonic sentence alignment over embeddings: coarse-to-fine banded dynamic programming.
+
+The aligner never assumes the two sides are parallel. Every bead earns ``similarity - threshold``
+(minus small penalties for many-sentence beads and odd length ratios) and a null bead (1-0 or
+0-1) earns nothing, so a passage without a counterpart comes out as null links instead of being
+forced into a bad pair. The threshold is set from each document's own score distribution.
+
+Search (after Vecalign's coarse-to-fine idea, written from scratch): the embeddings are halved
+repeatedly by averaging neighbours until both sides fit a full DP; the best path found there is
+projected one level down and widened by ``band`` cells, and the DP is re-run inside that band,
+down to the sentence level, where beads of up to ``max_side`` sentences a side are allowed.
+
+Complexity for N source and M target sentences, band width w, K bead types, dimension d:
+time O((N + M) * w * K * d), memory O((N + M) * (w + d)); nothing of size N x M is built
+(the top level is at most ``top_size`` squared).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from align.types import Link
+
+NEG = -1e9
+
+
+@dataclass(frozen=True)
+class AlignConfig:
+    """Parameters of the aligner (chosen on Text+Berg dev, then fixed for every set)."""
+
+    max_side: int = 4
+    max_total: int = 5
+    band: int = 10
+    top_size: int = 400
+    alpha: float = 0.5
+    many_penalty: float = 0.02
+    length_weight: float = 0.05
+    margin_k: int = 4
+    margin_weight: float = 0.0
+    null_penalty: float = 0.0
+    coarse_beads: tuple[tuple[int, int], ...] = field(
+        default=((1, 1), (1, 2), (2, 1), (2, 2))
+    )
+
+    def beads(self) -> list[tuple[int, int]]:
+        """Non-null bead shapes allowed at the sentence level, smallest first."""
+        shapes = [
+            (a, b)
+            for a in range(1, self.max_side + 1)
+            for b in range(1, self.max_side + 1)
+            if a + b <= self.max_total and (a == 1 or b == 1 or (a, b) == (2, 2))
+        ]
+        return sorted(shapes, key=lambda s: (s[0] + s[1], s))
+
+
+def _normalize(x: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(x, axis=-1, keepdims=True)
+    return x / np.maximum(norms, 1e-12)
+
+
+def _cumsum(emb: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    out = np.zeros((emb.shape[0] + 1, emb.shape[1]), dtype=np.float64)
+    np.cumsum(emb.astype(np.float64) * weights[:, None], axis=0, out=out[1:])
+    return out
+
+
+def _coarsen(emb: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Halve a sequence by merging neighbours (weighted mean), keeping the last odd one."""
+    n = emb.shape[0]
+    pairs = n // 2
+    w = weights[: 2 * pairs].reshape(pairs, 2)
+    e = emb[: 2 * pairs].reshape(pairs, 2, -1)
+    merged = (e * w[:, :, None]).sum(axis=1)
+    merged_w = w.sum(axis=1)
+    if n % 2:
+        merged = np.vstack([merged, emb[-1:] * weights[-1]])
+        merged_w = np.append(merged_w, weights[-1])
+    return _normalize(merged).astype(np.float32), merged_w
+
+
+def _band_from_path(path: list[tuple[int, int]], n: int, m: int, width: int, scale: int):
+    """Row-wise target ranges [lo, hi] around a coarse path projected ``scale`` times finer."""
+    lo = np.full(n + 1, m, dtype=np.int64)
+    hi = np.zeros(n + 1, dtype=np.int64)
+    prev_i, prev_j = 0, 0
+    for ci, cj in path:
+        i1, j1 = min(ci * scale, n), min(cj * scale, m)
+        rows = slice(prev_i, i1 + 1)
+        lo[rows] = np.minimum(lo[rows], prev_j)
+        hi[rows] = np.maximum(hi[rows], j1)
+        prev_i, prev_j = i1, j1
+    lo[prev_i:] = np.minimum(lo[prev_i:], prev_j)
+    hi[prev_i:] = m
+    lo = np.clip(lo - width, 0, m)
+    hi = np.clip(hi + width, 0, m)
+    lo = np.minimum.accumulate(lo[::-1])[::-1]
+    hi = np.maximum.accumulate(hi)
+    lo[0] = 0
+    hi[n] = m
+    return lo, hi
+
+
+class _Side:
+    """Cumulative weighted embeddings and lengths of one side, for O(1) span vectors."""
+
+    def __init__(self, emb: np.ndarray, weights: np.ndarray, lengths: np.ndarray):
+        self.n = emb.shape[0]
+        self.cum = _cumsum(emb, weights)
+        self.len_cum = np.concatenate([[0.0], np.cumsum(lengths, dtype=np.float64)])
+
+    def spans(self, ends: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+        """Unit vectors and char lengths of the spans [end - size, end) (ends >= size)."""
+        vec = self.cum[ends] - self.cum[ends - size]
+        return _normalize(vec), self.len_cum[ends] - self.len_cum[ends - size]
+
+
+def _threshold(sims_best: np.ndarray, sims_typical: np.ndarray, alpha: float) -> float:
+    """Score at which a pair is as likely a translation as not, from the document's own scores."""
+    hi = float(np.median(sims_best)) if sims_best.size else 1.0
+    lo = float(np.median(sims_typical)) if sims_typical.size else 0.0
+    return lo + alpha * (hi - lo)
+
+
+def _dp(
+    src: _Side,
+    tgt: _Side,
+    lo: np.ndarray,
+    hi: np.ndarray,
+    beads: list[tuple[int, int]],
+    config: AlignConfig,
+    length_mu: float,
+) -> tuple[list[tuple[int, int, int, int]], list[np.ndarray]]:
+    """Banded DP; returns beads as (i0, i1, j0, j1) in order and the 1-1 similarity rows."""
+    n, m = src.n, tgt.n
+    sims11: list[np.ndarray] = []
+    for i in range(1, n + 1):
+        js = np.arange(max(lo[i], 1), hi[i] + 1)
+        if js.size == 0:
+            sims11.append(np.zeros(0, dtype=np.float32))
+            continue
+        vs, _ = src.spans(np.array([i]), 1)
+        vt, _ = tgt.spans(js, 1)
+        sims11.append((vt @ vs[0]).astype(np.float32))
+    row_nbr, col_nbr = _margins(sims11, lo, n, m, config.margin_k)
+    beta = config.margin_weight
+    row_adj = beta * 0.5 * np.concatenate([[0.0], np.cumsum(row_nbr)])
+    col_adj = beta * 0.5 * np.concatenate([[0.0], np.cumsum(col_nbr)])
+    adjusted = []
+    for i, r in enumerate(sims11, start=1):
+        if r.size:
+            cols = np.arange(max(lo[i], 1), max(lo[i], 1) + r.size) - 1
+            adjusted.append(r - beta * 0.5 * (row_nbr[i - 1] + col_nbr[cols]))
+    best = np.array([r.max() for r in adjusted], dtype=np.float64)
+    typical = np.array([np.median(r) for r in adjusted if r.size > 2], dtype=np.float64)
+    tau = _threshold(best, typical, config.alpha)
+    null = -config.null_penalty
+
+    rows: list[np.ndarray] = []
+    backs: list[np.ndarray] = []
+    max_a = max(a for a, _ in beads)
+    max_b = max(b for _, b in beads)
+    for i in range(n + 1):
+        l_i, h_i = int(lo[i]), int(hi[i])
+        js = np.arange(l_i, h_i + 1)
+        width = js.size
+        cand = np.full(width, NEG, dtype=np.float64)
+        back = np.full(width, -1, dtype=np.int16)
+        if i == 0:
+            cand[js == 0] = 0.0
+        else:
+            src_vecs = {}
+            for a in range(1, min(max_a, i) + 1):
+                vec, length = src.spans(np.array([i]), a)
+                src_vecs[a] = (vec[0], length[0])
+            tgt_spans = {}
+            for b in range(1, max_b + 1):
+                ok = js >= b
+                if ok.any():
+                    vec, length = tgt.spans(js[ok], b)
+                    tgt_spans[b] = (ok, vec, length)
+            for k, (a, b) in enumerate(beads):
+                if a > i or b not in tgt_spans:
+                    continue
+                p = i - a
+                prev = rows[p]
+                ok, tvec, tlen = tgt_spans[b]
+                idx = js[ok] - b - lo[p]
+                valid = (idx >= 0) & (idx < prev.size)
+                if not valid.any():
+                    continue
+                svec, slen = src_vecs[a]
+                ends = js[ok][valid]
+                sim = (
+                    tvec[valid] @ svec
+                    - (row_adj[i] - row_adj[p]) / a
+                    - (col_adj[ends] - col_adj[ends - b]) / b
+                )
+                ratio = np.log((tlen[valid] + 10.0) / (slen + 10.0)) - length_mu
+                gain = (
+                    sim
+                    - tau
+                    - config.many_penalty * (a + b - 2)
+                    - config.length_weight * np.maximum(np.abs(ratio) - 0.3, 0.0)
+                )
+                val = prev[idx[valid]] + gain
+                pos = np.flatnonzero(ok)[valid]
+                better = val > cand[pos]
+                cand[pos[better]] = val[better]
+                back[pos[better]] = k
+            prev = rows[i - 1]
+            idx = js - lo[i - 1]
+            valid = (idx >= 0) & (idx < prev.size)
+            val = np.where(valid, prev[np.clip(idx, 0, max(prev.size - 1, 0))] + null, NEG)
+            better = val > cand
+            cand[better] = val[better]
+            back[better] = len(beads)
+        steps = null * np.arange(width)
+        acc = np.maximum.accumulate(cand - steps) + steps
+        skip = acc > cand + 1e-12
+        acc = np.where(skip, acc, cand)
+        back[skip] = len(beads) + 1
+        rows.append(acc)
+        backs.append(back)
+
+    path: list[tuple[int, int, int, int]] = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        k = int(backs[i][j - lo[i]])
+        if k == len(beads) + 1:
+            path.append((i, i, j - 1, j))
+            j -= 1
+        elif k == len(beads):
+            path.append((i - 1, i, j, j))
+            i -= 1
+        elif k >= 0:
+            a, b = beads[k]
+            path.append((i - a, i, j - b, j))
+            i, j = i - a, j - b
+        else:
+            raise RuntimeError("alignment DP found no path (band does not reach the corner)")
+    path.reverse()
+    return path, (row_nbr, col_nbr)
+
+
+def _length_mu(src_len: np.ndarray, tgt_len: np.ndarray) -> float:
+    """Typical log length ratio of the two sides (whole-text ratio: robust and linear)."""
+    return float(np.log((tgt_len.sum() + 10.0) / (src_len.sum() + 10.0)))
+
+
+def _margins(
+    sims11: list[np.ndarray],
+    lo: np.ndarray,
+    n: int,
+    m: int,
+    k: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Mean of each sentence's k best 1-1 similarities inside the band (its competitors)."""
+    row_nbr = np.zeros(n, dtype=np.float64)
+    cols: list[np.ndarray] = []
+    vals: list[np.ndarray] = []
+    for i, r in enumerate(sims11, start=1):
+        if r.size:
+            top = np.sort(r)[::-1][:k]
+            row_nbr[i - 1] = top.mean()
+            cols.append(np.arange(max(lo[i], 1), max(lo[i], 1) + r.size) - 1)
+            vals.append(r)
+    col_nbr = np.zeros(m, dtype=np.float64)
+    if cols:
+        c = np.concatenate(cols)
+        v = np.concatenate(vals).astype(np.float64)
+        order = np.lexsort((-v, c))
+        c, v = c[order], v[order]
+        starts = np.searchsorted(c, np.arange(m))
+        ends = np.searchsorted(c, np.arange(m), side="right")
+        for j in range(m):
+            if ends[j] > starts[j]:
+                col_nbr[j] = v[starts[j] : min(ends[j], starts[j] + k)].mean()
+    return row_nbr, col_nbr
+
+
+def align_embeddings(
+    src_emb: np.ndarray,
+    tgt_emb: np.ndarray,
+    src_lengths: np.ndarray | None = None,
+    tgt_lengths: np.ndarray | None = None,
+    config: AlignConfig | None = None,
+) -> list[Link]:
+    """Align two sequences of unit sentence embeddings; returns links in document order.
+
+    ``src_lengths``/``tgt_lengths`` (characters per sentence) weight the mean embedding of a
+    many-sentence span and drive the length-ratio term; without them every sentence weighs 1.
+    """
+    config = config or AlignConfig()
+    n, m = int(src_emb.shape[0]), int(tgt_emb.shape[0])
+    if n == 0 or m == 0:
+        return [Link((i,), ()) for i in range(n)] + [Link((), (j,)) for j in range(m)]
+    src_len = np.ones(n) if src_lengths is None else np.asarray(src_lengths, dtype=np.float64)
+    tgt_len = np.ones(m) if tgt_lengths is None else np.asarray(tgt_lengths, dtype=np.float64)
+    mu = _length_mu(src_len, tgt_len) if src_lengths is not None else 0.0
+    src_w = np.maximum(src_len, 1.0)
+    tgt_w = np.maximum(tgt_len, 1.0)
+
+    levels = [(np.asarray(src_emb, dtype=np.float32), src_w, np.asarray(tgt_emb, np.float32), tgt_w)]
+    while max(levels[-1][0].shape[0], levels[-1][2].shape[0]) > config.top_size:
+        se, sw, te, tw = levels[-1]
+        cs, csw = _coarsen(se, sw)
+        ct, ctw = _coarsen(te, tw)
+        levels.append((cs, csw, ct, ctw))
+
+    path: list[tuple[int, int]] = []
+    for depth in range(len(levels) - 1, -1, -1):
+        se, sw, te, tw = levels[depth]
+        ln, lm = se.shape[0], te.shape[0]
+        if depth == len(levels) - 1:
+            lo = np.zeros(ln + 1, dtype=np.int64)
+            hi = np.full(ln + 1, lm, dtype=np.int64)
+        else:
+            lo, hi = _band_from_path(path, ln, lm, config.band, 2)
+        beads = config.beads() if depth == 0 else list(config.coarse_beads)
+        fine = depth == 0
+        s_side = _Side(se, sw, src_len if fine else sw)
+        t_side = _Side(te, tw, tgt_len if fine else tw)
+        spans, nbrs = _dp(s_side, t_side, lo, hi, beads, config, mu if fine else 0.0)
+        path = [(i1, j1) for _, i1, _, j1 in spans]
+
+    s_side = _Side(levels[0][0], src_w, src_len)
+    t_side = _Side(levels[0][2], tgt_w, tgt_len)
+    row_nbr, col_nbr = nbrs
+    links: list[Link] = []
+    for i0, i1, j0, j1 in spans:
+        if i1 > i0 and j1 > j0:
+            vs, _ = s_side.spans(np.array([i1]), i1 - i0)
+            vt, _ = t_side.spans(np.array([j1]), j1 - j0)
+            sim = float(vs[0] @ vt[0])
+            competitors = 0.5 * (row_nbr[i0:i1].mean() + col_nbr[j0:j1].mean())
+            links.append(
+                Link(tuple(range(i0, i1)), tuple(range(j0, j1)), sim, sim - float(competitors))
+            )
+        else:
+            links.append(Link(tuple(range(i0, i1)), tuple(range(j0, j1))))
+    return links

@@ -1,0 +1,1032 @@
+"""Text-level checks behind the drift flags: numbers, names, language and broken text.
+
+Every function here looks at one or two strings, is pure and deterministic, and errs on the side
+of not flagging: on real transcripts a false alarm on a faithful pair costs the reviewer more than
+a missed slip, so each check only fires on clear evidence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+# --------------------------------------------------------------------------------------------
+# Folding
+# --------------------------------------------------------------------------------------------
+
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "’": "'"})
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and ligatures: ``'Genève'`` -> ``'geneve'``, ``'Œuvre'`` -> ``'oeuvre'``.
+
+    Names and number words are compared folded so that accents, case and typography
+    (a missing accent on a capital, ``oe`` for ``œ``) never make a difference.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _fold_same_length(text: str) -> str:
+    """``fold`` character by character, keeping offsets (a character that would fold to several,
+    like ``œ``, is only lower-cased)."""
+    out = []
+    for c in text:
+        f = fold(c)
+        out.append(f if len(f) == 1 else c.lower())
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------------------------
+# Numbers
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One number found in a text.
+
+    ``value`` is the normalised value (a float, or ``'month=N'`` for a month name next to a
+    number); ``alts`` are other readings of an ambiguous form (``1,000`` is 1000 in English but
+    1.0 in French); ``strength`` is ``'strong'`` for digits and roman numerals, ``'weak'`` for
+    numbers written as words (translators change these freely) and ``'soft'`` for a bare
+    ``one``/``un``/``une``, which can match a ``1`` but never raises a mismatch itself.
+    """
+
+    value: float | str
+    alts: frozenset[float | str] = frozenset()
+    strength: str = "strong"
+
+    def readings(self) -> frozenset[float | str]:
+        return self.alts | {self.value}
+
+
+_EN_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_EN_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000, "millionth": 1e6,
+}  # fmt: skip
+_EN_ORDINALS.update({f"{w}th": v for w, v in _EN_UNITS.items() if 13 <= v <= 19})
+_EN_UNITS.update({"twoscore": 40, "threescore": 60, "fourscore": 80})
+_EN_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+              "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+_FR_UNITS = {
+    "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+    "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
+    "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "quatrevingt": 80,
+    "quatrevingts": 80, "huitante": 80, "octante": 80, "nonante": 90,
+}  # fmt: skip
+_FR_SCALES = {"cent": 100.0, "cents": 100.0, "mille": 1e3, "million": 1e6, "millions": 1e6,
+              "milliard": 1e9, "milliards": 1e9}
+_FR_EXTRA = {"douzaine": 12.0, "dizaine": 10.0, "quinzaine": 15.0, "vingtaine": 20.0,
+             "trentaine": 30.0, "cinquantaine": 50.0, "centaine": 100.0, "millier": 1e3}
+_FR_EXTRA |= {k + "s": v for k, v in list(_FR_EXTRA.items())}
+
+
+def _fr_ordinal(word: str) -> str:
+    stem = {"cinq": "cinqu", "neuf": "neuv"}.get(word, word)
+    return (stem[:-1] if stem.endswith("e") else stem) + "ieme"
+
+
+_FR_ORDINALS = {_fr_ordinal(w): v for w, v in _FR_UNITS.items() if v >= 2 and not w.endswith("ts")}
+_FR_ORDINALS |= {_fr_ordinal(w): v for w, v in _FR_SCALES.items() if not w.endswith("s")}
+_FR_ORDINALS |= {"premier": 1, "premiere": 1, "premiers": 1, "premieres": 1, "unieme": 1,
+                 "second": 2, "seconde": 2}
+_FR_ORDINALS |= {k + "s": v for k, v in list(_FR_ORDINALS.items()) if k.endswith("ieme")}
+
+# Words that are a number only inside a compound ("twenty-second", "vingt et unième"): alone they
+# are an article or pronoun ("one", "un"), a time unit ("second") or an adjective ("neuf" = new).
+_COMPOUND_ONLY = {"one", "un", "une", "second", "seconde", "unieme", "neuf"}
+_ARTICLES = {"a", "an", "one", "un", "une"}
+_SOFT_ONES = {"one", "un", "une"}
+
+_MONTHS = {
+    "en": {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+           "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
+           "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+           "nov": 11, "dec": 12},
+    "fr": {"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+           "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12},
+}
+
+_SPACE_SEPS = "\u00a0\u202f\u2009 '"
+_DATE = re.compile(r"(?<![\w.,/-])(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\w/-]|[.,]\d)")
+_TIME = re.compile(
+    r"(?<![\w.,])(\d{1,2}) ?(?:h|:) ?(\d{2})(?![\d,.]\d)(?:\s*([ap])\.?\s?m\b\.?)?", re.IGNORECASE
+)
+_DIGITS = re.compile(
+    r"(?<![\w])\d+(?:(?:[.,]|[ \u00a0\u202f\u2009'](?=\d{3}(?!\d)))\d+)*"
+    r"(?P<suffix>(?:st|nd|rd|th|er|re|ère|e|ème|eme|è|ᵉ|ᵉʳ|'?s)(?![^\W\d_]))?"
+)
+_AFTER_DIGITS = re.compile(
+    r"\s?(?P<scale>million|millions|milliards?|billions?|bn|mln|thousand|trillions?)\b"
+    r"|\s?(?P<pm>[ap])\.?\s?m\b\.?",
+    re.IGNORECASE,
+)
+_ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_ROMAN_KEYS = {"chapter", "chapitre", "part", "partie", "book", "livre", "tome", "volume", "vol",
+               "act", "acte", "scene", "article", "section", "number", "numero",
+               "annex", "annexe", "appendix", "canto", "chant", "letter", "lettre", "psalm"}
+_SCALE_WORDS = {"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
+                "billion": 1e9, "billions": 1e9, "bn": 1e9, "mln": 1e6, "thousand": 1e3,
+                "trillion": 1e12, "trillions": 1e12}
+_WORD = re.compile(r"[^\W\d_]+")
+_FOOTNOTE = re.compile(r"\[\s*\d{1,3}\s*\]")
+_MONTH_GAP = re.compile(r"^\.?\s*,?\s*(?:(?:the|of|le|de|du|en)\s+)?$", re.IGNORECASE)
+_DECADE_BEFORE = re.compile(r"(?:annees|the)\s*$")
+
+
+def _num(x: float) -> float:
+    return round(float(x), 6)
+
+
+def _roman_value(token: str) -> int | None:
+    if not token or not _ROMAN.match(token):
+        return None
+    vals = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    total = 0
+    for i, ch in enumerate(token):
+        v = vals[ch]
+        total += -v if i + 1 < len(token) and vals[token[i + 1]] > v else v
+    return total
+
+
+def _parse_digit_run(raw: str, lang: str) -> list[tuple[float, frozenset[float]]]:
+    """Read one run of digits and separators as one or more numbers, with alternative readings.
+
+    ``1 000`` (any space kind), ``1,000`` (English) and ``1.000`` (French) are 1000; ``3,5`` and
+    ``3.5`` are 3.5; a lone ``,``/``.`` before exactly three digits is ambiguous and gets both
+    readings, the language deciding which is primary.
+    """
+    parts = re.split(r"([.,\u00a0\u202f\u2009 '])", raw)
+    groups, seps = parts[0::2], parts[1::2]
+    if not seps:
+        return [(_num(int(raw)), frozenset())]
+    spaces = [s in _SPACE_SEPS for s in seps]
+    # A space-type separator after a head longer than three digits separates two numbers.
+    if spaces[0] and len(groups[0]) > 3:
+        head = _parse_digit_run(groups[0], lang)
+        return head + _parse_digit_run("".join(parts[2:]), lang)
+    puncts = [s for s in seps if s not in _SPACE_SEPS]
+    tail_ok = all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3
+    if not puncts:
+        return [(_num(int("".join(groups))), frozenset())]
+    if len(set(puncts)) == 2 and seps[-1] in ".,":
+        whole = "".join(groups[:-1])
+        if all(len(g) == 3 for g in groups[1:-1]) and len(groups[0]) <= 3:
+            return [(_num(float(f"{whole}.{groups[-1]}")), frozenset())]
+    elif len(puncts) == 1 and seps[-1] in ".,":
+        whole, frac = "".join(groups[:-1]), groups[-1]
+        decimal = _num(float(f"{whole}.{frac}"))
+        if len(frac) == 3 and len(groups[-2]) <= 3 and (len(groups) == 2 or tail_ok):
+            thousands = _num(int(whole + frac))
+            primary_thousands = (seps[-1] == ",") == (lang == "en")
+            if primary_thousands:
+                return [(thousands, frozenset({decimal}))]
+            return [(decimal, frozenset({thousands}))]
+        return [(decimal, frozenset())]
+    elif tail_ok and len(set(puncts)) == 1:
+        return [(_num(int("".join(groups))), frozenset())]
+    # Anything else (version numbers, lists "1,2,3") is read as separate integers.
+    return [(_num(int(g)), frozenset()) for g in groups if g]
+
+
+def _digit_mentions(text: str, lang: str) -> tuple[list[tuple[int, int, NumberMention]], str]:
+    """Dates, times and digit numbers in ``text``; returns them with their spans and the text
+    with those spans blanked out (so the word scanner does not see them)."""
+    found: list[tuple[int, int, NumberMention]] = []
+    chars = list(text)
+
+    def blank(a: int, b: int) -> None:
+        chars[a:b] = " " * (b - a)
+
+    for m in _FOOTNOTE.finditer(text):
+        blank(m.start(), m.end())
+    text = "".join(chars)
+
+    for m in _DATE.finditer(text):
+        a, sep, b, c = m.group(1), m.group(2), m.group(3), m.group(4)
+        if len(a) == 4 and len(c) <= 2:  # ISO 2022-01-21
+            year, month, day = int(a), int(b), int(c)
+        elif len(a) <= 2 and (len(c) in (2, 4)):
+            first, second, year = int(a), int(b), int(c)
+            us = lang == "en" and sep == "/"
+            month, day = (first, second) if (us and first <= 12) or second > 12 else (second, first)
+        else:
+            continue
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        for v in (_num(year), _num(day), f"month={month}"):
+            found.append((m.start(), m.end(), NumberMention(v)))
+        blank(m.start(), m.end())
+    masked = "".join(chars)
+    for m in _TIME.finditer(masked):
+        hour, minute = int(m.group(1)), int(m.group(2))
+        if hour > 24 or minute > 59:
+            continue
+        alts: frozenset[float | str] = frozenset()
+        if m.group(3) and m.group(3).lower() == "p" and hour < 12:
+            alts = frozenset({_num(hour + 12)})
+        found.append((m.start(), m.end(), NumberMention(_num(hour), alts)))
+        if minute:
+            found.append((m.start(), m.end(), NumberMention(_num(minute))))
+        blank(m.start(), m.end())
+    masked = "".join(chars)
+    for m in _DIGITS.finditer(masked):
+        raw = m.group(0)[: m.start("suffix") - m.start()] if m.group("suffix") else m.group(0)
+        raw = raw.rstrip(_SPACE_SEPS + ".,")
+        suffix = fold(m.group("suffix") or "")
+        end = m.end()
+        readings = _parse_digit_run(raw, lang)
+        after = _AFTER_DIGITS.match(masked, end)
+        scale = 1.0
+        pm = False
+        if after and after.group("scale"):
+            word = after.group("scale").lower()
+            scale = 1e12 if word.startswith("billion") and lang == "fr" else _SCALE_WORDS[word]
+            end = after.end()
+        elif after and after.group("pm"):
+            pm = after.group("pm").lower() == "p"
+            end = after.end()
+        before = fold(masked[max(0, m.start() - 12) : m.start()])
+        for value, alts in readings:
+            value_s = _num(value * scale)
+            alt_set: set[float | str] = {_num(a * scale) for a in alts}
+            if suffix in {"s", "'s"} and value % 10 == 0 and 1000 <= value <= 2990:
+                alt_set.add(_num(value % 100))  # 1970s ~ années 70
+            if _DECADE_BEFORE.search(before) and 10 <= value <= 90 and value % 10 == 0:
+                alt_set.update({_num(1900 + value), _num(1800 + value)})
+            if pm and value < 12:
+                alt_set.add(_num(value + 12))
+            found.append((m.start(), end, NumberMention(value_s, frozenset(alt_set))))
+        blank(m.start(), end)
+    return found, "".join(chars)
+
+
+@lru_cache(maxsize=8)
+def _lexicon(lang: str) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+    """(additive words incl. ordinals, multipliers, counted nouns) for a language."""
+    if lang == "en":
+        units, ordinals, scales = _EN_UNITS, _EN_ORDINALS, _EN_SCALES
+        counted = {"dozen": 12.0, "score": 20.0}
+        units = {**units, "twice": 2, "thrice": 3}
+    elif lang == "fr":
+        units, ordinals, scales, counted = _FR_UNITS, _FR_ORDINALS, _FR_SCALES, _FR_EXTRA
+    else:
+        return {}, {}, {}
+    additive = {k: float(v) for k, v in {**units, **ordinals}.items() if v < 100}
+    big = {k: float(v) for k, v in ordinals.items() if v >= 100}
+    return additive, {**scales, **big}, dict(counted)
+
+
+def _additive_ok(prev: float | None, value: float, archaic: bool) -> bool:
+    """May ``value`` be added to a number whose last additive part was ``prev``?"""
+    if prev is None:
+        return True
+    if archaic:  # "six-and-twenty"
+        return prev < 10 and value >= 20 and value % 10 == 0
+    if prev >= 20 and prev % 10 == 0 and value < 10:
+        return True
+    if prev in (60, 80) and 10 <= value <= 19:
+        return True
+    return prev == 10 and value < 10 and value > 0
+
+
+def _word_mentions(masked: str, lang: str) -> list[tuple[int, int, NumberMention]]:
+    """Numbers written as words ("twenty-nine", "quatre-vingt-dix", "a hundred and five")."""
+    additive, scales, counted = _lexicon(lang)
+    if not additive:
+        return []
+    norm = _fold_same_length(masked)
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(norm)]
+    out: list[tuple[int, int, NumberMention]] = []
+    connector = "and" if lang == "en" else "et"
+
+    def is_num(word: str) -> bool:
+        return word in additive or word in scales or word in counted
+
+    i = 0
+    while i < len(tokens):
+        start, _, word = tokens[i]
+        if i and norm[tokens[i - 1][1] : start] == "-" and not is_num(tokens[i - 1][2]):
+            i += 1  # part of a hyphenated word: "Thunder-ten-tronckh"
+            continue
+        if not is_num(word) and not (word in _ARTICLES and i + 1 < len(tokens)
+                                     and (tokens[i + 1][2] in scales or tokens[i + 1][2] in counted)
+                                     and norm[tokens[i][1] : tokens[i + 1][0]].strip() == ""):
+            i += 1
+            continue
+        # Collect a run of number words joined by spaces, hyphens or a connector.
+        run = [word]
+        j = i + 1
+        archaic_at: set[int] = set()
+        while j < len(tokens):
+            gap = norm[tokens[j - 1][1] : tokens[j][0]]
+            if gap.strip(" -") or not gap:
+                break
+            nxt = tokens[j][2]
+            if nxt == connector and j + 1 < len(tokens):
+                after = tokens[j + 1][2]
+                gap2 = norm[tokens[j][1] : tokens[j + 1][0]]
+                prev_v = additive.get(run[-1])
+                if gap2.strip(" -") or not is_num(after):
+                    break
+                if lang == "en" and (run[-1] in scales or (prev_v or 0) >= 20
+                                     and additive.get(after, 99) < 20):
+                    j += 1  # "a hundred and five", "fourscore and seven"
+                    continue
+                if lang == "en" and prev_v is not None and prev_v < 10 and additive.get(after, 0) >= 20:
+                    archaic_at.add(len(run))
+                    j += 1
+                    continue
+                if lang == "fr" and prev_v in (20, 30, 40, 50, 60) and additive.get(after, 99) < 20:
+                    j += 1  # "vingt et un", "soixante et onze", "soixante et douze" (old)
+                    continue
+                break
+            if not is_num(nxt):
+                break
+            run.append(nxt)
+            j += 1
+        end = tokens[j - 1][1]
+        out.extend((start, end, m) for m in _evaluate_run(run, archaic_at, additive, scales, counted,
+                                                           _neuf_ok(norm, tokens, j)))
+        i = j
+    return out
+
+
+def _neuf_ok(norm: str, tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """A lone French ``neuf`` is the number only before a plural or a number ("neuf ans")."""
+    if j >= len(tokens):
+        return False
+    nxt = tokens[j][2]
+    return nxt.endswith(("s", "x")) or nxt in _FR_SCALES
+
+
+def _evaluate_run(run: list[str], archaic_at: set[int], additive: dict[str, float],
+                  scales: dict[str, float], counted: dict[str, float],
+                  neuf_ok: bool) -> list[NumberMention]:
+    """Turn a run of number words into values, splitting where a new number must begin.
+
+    A number made of one word only follows the single-word rules: a bare ``one``/``un``/``une``
+    is soft, ``second``/``seconde``/``neuf`` (adjective) are dropped, and a bare multiplier is soft
+    (``mille fois``) or, in the plural, dropped (``hundreds of``).
+    """
+    out: list[NumberMention] = []
+    total = current = 0.0
+    prev: float | None = None
+    last_scale = float("inf")
+    words: list[str] = []
+
+    def flush() -> None:
+        nonlocal total, current, prev, last_scale, words
+        if words:
+            out.extend(_single_word(words, total + current, scales, counted, neuf_ok))
+        total = current = 0.0
+        prev, last_scale, words = None, float("inf"), []
+
+    for k, word in enumerate(run):
+        if word in _ARTICLES and k + 1 < len(run) and (run[k + 1] in scales or run[k + 1] in counted):
+            flush()
+            current, words = 1.0, [word]
+            continue
+        if word in additive:
+            v = float(additive[word])
+            if v == 20 and prev == 4 and k > 0 and run[k - 1] == "quatre":  # quatre-vingt(s)
+                current += 76
+                prev = 80.0
+                words.append(word)
+                continue
+            if words and not _additive_ok(prev, v, k in archaic_at):
+                flush()
+            current += v
+            prev = v
+        elif word in counted:
+            current = (current or 1.0) * counted[word]
+            prev = None
+        elif word in scales:
+            s = scales[word]
+            if s == 100:
+                if current >= 100:
+                    flush()
+                current = (current or 1.0) * 100
+            else:
+                if s >= last_scale:
+                    flush()
+                total += (current or 1.0) * s
+                current, last_scale = 0.0, s
+            prev = None
+        words.append(word)
+    flush()
+    return out
+
+
+def _single_word(words: list[str], value: float, scales: dict[str, float], counted: dict[str, float],
+                 neuf_ok: bool) -> list[NumberMention]:
+    """The mention for one number's words, applying the rules for numbers of a single word."""
+    first = words[0]
+    if first in scales or first in counted:  # no count before it
+        return [] if first.endswith("s") else [NumberMention(_num(value), strength="soft")]
+    if len(words) == 1:
+        if first in _SOFT_ONES:
+            return [NumberMention(1.0, strength="soft")]
+        if first in _COMPOUND_ONLY and not (first == "neuf" and neuf_ok):
+            return []
+    return [NumberMention(_num(value), strength="weak")]
+
+
+def _roman_mentions(text: str, lang: str) -> list[tuple[int, int, NumberMention]]:
+    """Roman numerals: ``II``, ``XIV`` (I/V/X only) and ``XIXe``/``Ier`` anywhere; any other
+    (``V``, ``L``, ``DC``) only after a keyword ("Chapter V"); a lone ``I`` after a keyword or, in a
+    language where it is not a word, at the very start (a heading: "I UN ÉCUEIL FUYANT")."""
+    additive, scales, counted = _lexicon(lang)
+    out: list[tuple[int, int, NumberMention]] = []
+    for m in re.finditer(r"(?<![\w'’])([IVXLCDM]+)(e|ème|er)?(?![\w'’])", text):
+        token = m.group(1)
+        value = _roman_value(token)
+        if not value or fold(token) in additive or fold(token) in scales or fold(token) in counted:
+            continue
+        prev_word = re.findall(r"([^\W\d_]+)\s+$", fold(text[max(0, m.start() - 20) : m.start()]))
+        keyed = bool(prev_word) and prev_word[-1] in _ROMAN_KEYS
+        plain = len(token) >= 2 and set(token) <= set("IVX")
+        ordinal = bool(m.group(2)) and set(token) <= set("IVXLC") and (
+            len(token) >= 2 or m.group(2) == "er")  # "XIXe", "Ier", never "Le"/"Ce"
+        rest = text[m.end() :].strip()
+        # at the very start, before nothing or a word in capitals: "V À L'AVENTURE", "II ."
+        heading = not re.sub(r"[\W_]", "", text[: m.start()]) and (
+            not re.sub(r"[\W_]", "", rest) or (rest[:1].isupper() and rest.split()[0].isupper()))
+        if heading and lang == "en" and token == "I":
+            if not re.sub(r"[\W_]", "", rest):  # "I" alone: a heading or the pronoun
+                out.append((m.start(), m.end(), NumberMention(1.0, strength="soft")))
+            continue
+        if len(token) == 1 and re.match(r"\s*[^\W\d_]", text[m.end() :]) and text[m.end() :].strip()[
+                :1].islower():
+            keyed = False  # "my part I have": the pronoun
+        if keyed or plain or ordinal or heading:
+            out.append((m.start(), m.end(), NumberMention(_num(value))))
+    return out
+
+
+def _month_mentions(text: str, lang: str, spans: list[tuple[int, int, NumberMention]]
+                    ) -> list[tuple[int, int, NumberMention]]:
+    """Month names: strong right next to a digit number ("21 janvier", "January 21", "March,
+    1857"), weak next to a number in words, soft elsewhere (they may match but never mismatch)."""
+    out: list[tuple[int, int, NumberMention]] = []
+    months = _MONTHS.get(lang, {})
+    for m in _WORD.finditer(text):
+        month = months.get(fold(m.group(0)))
+        if month is None or (lang == "en" and not m.group(0)[0].isupper()):
+            continue
+        if any(a <= m.start() < b for a, b, _ in spans):
+            continue
+        near = [
+            mention.strength
+            for a, b, mention in spans
+            if isinstance(mention.value, float)
+            and (_MONTH_GAP.match(text[b : m.start()]) if b <= m.start() else
+                 _MONTH_GAP.match(text[m.end() : a]))
+        ]
+        strength = "strong" if "strong" in near else "weak" if near else "soft"
+        out.append((m.start(), m.end(), NumberMention(f"month={month}", strength=strength)))
+    return out
+
+
+def number_mentions(text: str, lang: str) -> list[NumberMention]:
+    """All numbers of ``text`` (digits, words in English/French, roman numerals, dated months),
+    in text order. ``lang`` picks the word lexicon and the reading of ``1,000``/``3,5``."""
+    text = unicodedata.normalize("NFC", text)
+    digits, masked = _digit_mentions(text, lang)
+    romans = _roman_mentions(masked, lang)
+    masked_chars = list(masked)
+    for a, b, _ in romans:
+        masked_chars[a:b] = " " * (b - a)
+    words = _word_mentions("".join(masked_chars), lang)
+    spans = digits + romans + words
+    spans += _month_mentions(text, lang, spans)
+    spans.sort(key=lambda t: (t[0], t[1]))
+    return [mention for _, _, mention in spans]
+
+
+def extract_numbers(text: str, lang: str) -> Counter[float | str]:
+    """Multiset of the normalised numbers of ``text``: ``'twenty-nine'``, ``'vingt-neuf'`` and
+    ``'29'`` all give ``29.0``; months next to a number give ``'month=N'``. Bare ``one``/``un``/
+    ``une`` are left out (in French they are mostly articles)."""
+    return Counter(m.value for m in number_mentions(text, lang) if m.strength != "soft")
+
+
+def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) -> bool:
+    """True when the two sides clearly disagree on a number.
+
+    Numbers are matched one to one across sides (any reading of one matching any reading of the
+    other). A mismatch is a digit number left without a counterpart, or a number in words on one
+    side and a different one on the other (``three`` vs ``trente``). A number in words simply
+    left out is not flagged: translators do that ("a fortnight" for "quinze jours").
+    """
+    left = number_mentions(src_text, src_lang)
+    right = number_mentions(tgt_text, tgt_lang)
+    if not left and not right:
+        return False
+    un_left, un_right = _unmatched(left, right)
+    if any(m.strength == "strong" for m in un_left + un_right):
+        return True
+    hard_left = [m for m in un_left if m.strength != "soft"]
+    hard_right = [m for m in un_right if m.strength != "soft"]
+    return bool(hard_left) and bool(hard_right)
+
+
+# French "quinze jours" / "huit jours" are a fortnight and a week.
+_IDIOMS: dict[float | str, frozenset[float | str]] = {
+    15.0: frozenset({14.0, 2.0}), 8.0: frozenset({7.0, 1.0})}
+
+
+def _compatible(a: NumberMention, b: NumberMention) -> bool:
+    if a.readings() & b.readings():
+        return True
+    if "weak" not in (a.strength, b.strength):
+        return False
+    return bool(_IDIOMS.get(a.value, frozenset()) & b.readings()
+                or _IDIOMS.get(b.value, frozenset()) & a.readings())
+
+
+def _unmatched(left: list[NumberMention], right: list[NumberMention]
+               ) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Greedy one-to-one matching, equal values first, then any compatible reading."""
+    used = [False] * len(right)
+    pending = sorted(left, key=lambda m: {"strong": 0, "weak": 1, "soft": 2}[m.strength])
+    for exact in (True, False):
+        still: list[NumberMention] = []
+        for m in pending:
+            for k, other in enumerate(right):
+                if not used[k] and (other.value == m.value if exact else _compatible(m, other)):
+                    used[k] = True
+                    break
+            else:
+                still.append(m)
+        pending = still
+    return pending, [r for r, u in zip(right, used, strict=True) if not u]
+
+
+# --------------------------------------------------------------------------------------------
+# Names
+# --------------------------------------------------------------------------------------------
+
+# Cross-lingual equivalents. All-capital entries are matched case-sensitively as tokens ("US",
+# not "us"); the others are matched as folded phrases.
+NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
+    ("NATO", "OTAN", "north atlantic treaty organization", "organisation du traite de l'atlantique nord",
+     "alliance atlantique", "north atlantic alliance"),
+    ("OSCE", "organization for security and co-operation in europe",
+     "organisation pour la securite et la cooperation en europe"),
+    ("US", "USA", "U.S.", "U.S.A.", "united states", "america", "etats-unis", "etats unis",
+     "amerique", "E.-U."),
+    ("EU", "UE", "european union", "union europeenne"),
+    ("UN", "ONU", "united nations", "nations unies", "nations-unies"),
+    ("UNSC", "CSNU", "security council", "conseil de securite"),
+    ("UK", "RU", "united kingdom", "royaume-uni", "royaume uni", "britain", "great britain",
+     "grande-bretagne", "grande bretagne", "british", "britannique", "britanniques"),
+    ("russia", "russie", "russian", "russians", "russe", "russes", "RF", "russian federation",
+     "federation de russie"),
+    ("ukraine", "ukrainian", "ukrainians", "ukrainien", "ukrainienne", "ukrainiens"),
+    ("moscow", "moscou"), ("kiev", "kyiv", "kiew"),
+    ("germany", "allemagne", "german", "germans", "allemand", "allemande", "allemands", "allemandes"),
+    ("france", "french", "francais", "francaise", "francaises"),
+    ("england", "angleterre", "english", "anglais", "anglaise", "anglaises"),
+    ("spain", "espagne", "spanish", "espagnol", "espagnole", "espagnols", "spaniard", "spaniards"),
+    ("netherlands", "holland", "pays-bas", "pays bas", "hollande", "dutch", "hollandais",
+     "hollandaise", "neerlandais"),
+    ("greece", "grece", "greek", "greeks", "grec", "grecque", "grecs"),
+    ("switzerland", "suisse", "swiss", "suisses"),
+    ("poland", "pologne", "polish", "polonais", "polonaise"),
+    ("sweden", "suede", "swedish", "swede", "swedes", "suedois", "suedoise"),
+    ("austria", "autriche", "austrian", "autrichien", "autrichienne"),
+    ("hungary", "hongrie", "hungarian", "hongrois", "hongroise"),
+    ("turkey", "turquie", "turkish", "turk", "turks", "turc", "turque", "turcs"),
+    ("india", "inde", "indian", "indien", "indienne", "indiens"),
+    ("scotland", "ecosse", "scottish", "scotch", "scots", "ecossais", "ecossaise"),
+    ("wales", "pays de galles", "welsh", "gallois"),
+    ("london", "londres"), ("vienna", "vienne"), ("venice", "venise"),
+    ("brussels", "bruxelles"), ("warsaw", "varsovie"), ("the hague", "la haye"),
+    ("africa", "afrique", "african", "africain", "africaine"),
+    ("white house", "maison blanche", "maison-blanche"),
+    ("state department", "department of state", "departement d'etat"),
+    ("foreign ministry", "ministry of foreign affairs", "ministere des affaires etrangeres", "MFA", "MAE"),
+    ("WTO", "OMC"), ("WHO", "OMS"), ("IMF", "FMI"), ("IAEA", "AIEA"), ("CIS", "CEI"),
+    ("CSTO", "OTSC"), ("ECB", "BCE"), ("EEU", "UEE", "EAEU", "UEEA"),
+    ("christmas", "noel"), ("easter", "paques"),
+)
+
+_NAME_STOP = {
+    # titles and forms of address, which translators render freely
+    "mr", "mrs", "ms", "miss", "sir", "madam", "mister", "lady", "lord", "dr", "doctor", "docteur",
+    "monsieur", "madame", "mademoiselle", "messieurs", "mme", "mlle", "mgr", "monseigneur", "st",
+    "ste", "saint", "sainte", "captain", "capitaine", "colonel", "general", "professor",
+    "professeur", "president", "minister", "ministre", "secretary", "secretaire", "excellency",
+    "excellence", "majesty", "majeste", "highness", "altesse", "king", "roi", "queen", "reine",
+    "prince", "princess", "princesse", "duke", "duc", "duchess", "duchesse", "count", "comte",
+    "countess", "comtesse", "baron", "baroness", "baronne", "emperor", "empereur", "pope", "pape",
+    "father", "pere", "mother", "mere", "uncle", "oncle", "aunt", "tante", "brother", "frere",
+    "sister", "soeur", "master", "maitre", "dame", "sire", "abbe", "abbot", "reverend",
+    "god", "dieu", "heaven", "ciel", "seigneur", "providence", "nature",
+    # calendar
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    *_MONTHS["en"], *_MONTHS["fr"],
+    # institutional words around names
+    "state", "etat", "foreign", "ministry", "ministere", "department", "departement", "affairs",
+    "affaires", "federation", "republic", "republique", "government", "gouvernement", "council",
+    "conseil", "house", "church", "eglise", "office", "bureau", "embassy", "ambassade", "via",
+    "interpreter", "interprete", "question", "answer", "reponse", "chapter", "chapitre", "part",
+    "partie", "book", "livre", "volume", "tome", "act", "acte", "scene", "note", "prime",
+    "premier", "deputy", "adjoint", "ambassador", "ambassadeur", "chairman",
+    # geography words around names ("Cape Clear", "Îles de la Manche")
+    "cape", "cap", "cabo", "island", "islands", "isle", "isles", "ile", "iles", "sea", "mer",
+    "ocean", "bay", "baie", "gulf", "golfe", "strait", "detroit", "channel", "river", "riviere",
+    "fleuve", "lake", "lac", "mount", "mont", "street", "rue", "port", "fort", "north", "south",
+    "east", "west", "nord", "sud", "est", "ouest",
+    # words that are capitalised in English only, pronouns capitalised for God or a king
+    "i", "oh", "ah", "o", "yes", "no", "ok", "okay", "thank", "thanks", "please", "he", "him",
+    "his", "she", "her", "you", "your", "thou", "thee", "thy", "we", "our", "they", "my",
+}
+
+_SMALL_WORDS = {"the", "of", "and", "a", "an", "in", "on", "at", "to", "for", "by", "with", "de", "la",
+                "le", "les", "des", "du", "et", "en", "au", "aux", "un", "une", "sur", "pour"}
+_DEMONYM_ENDINGS = ("ish", "ese", "ian", "ians", "ean", "eans")
+_WORDISH = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_START_PUNCT = set(".!?…:;\"“”«»—–(-[*•")
+_ELISION = re.compile(r"^(?:[dlnsjmtc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\w)", re.IGNORECASE)
+
+
+def _words(text: str) -> list[tuple[int, str]]:
+    """Word tokens with their offsets; French elisions (``d'``, ``l'``) and English ``'s`` cut."""
+    out: list[tuple[int, str]] = []
+    for m in _WORDISH.finditer(text):
+        word, start = m.group(0), m.start()
+        el = _ELISION.match(word)
+        if el:
+            word, start = word[el.end() :], start + el.end()
+        word = re.sub(r"['’]s$", "", word)
+        if word:
+            out.append((start, word))
+    return out
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters) and not (
+        set(word) <= set("IVX")
+    )
+
+
+def extract_names(text: str) -> set[str]:
+    """Clear names in ``text``: capitalised words not at a sentence start and acronyms.
+
+    Titles ("Mr", "Ministre"), days, months and words capitalised in English only ("I") are left
+    out, and so is every word of a heading in capitals or title case, where capitals say nothing.
+    """
+    words = _words(text)
+    if not words:
+        return set()
+    long_words = [w for _, w in words if len(w) >= 2]
+    caps = sum(1 for w in long_words if w.isupper())
+    if long_words and caps / len(long_words) >= 0.5 and len(long_words) >= 2:
+        return set()
+    four = [w for w in long_words if len(w) >= 4]
+    lower = [w for w in four if w[0].islower()]
+    content = [w for w in long_words if len(w) >= 3 and fold(w) not in _SMALL_WORDS]
+    title_case = (len(four) - len(lower) >= 3 and len(lower) <= 0.2 * len(four)) or (
+        len(content) >= 2 and all(w[0].isupper() for w in content))  # "At Full Steam"
+    names: set[str] = set()
+    for k, (start, word) in enumerate(words):
+        if _is_acronym(word):
+            if fold(word) not in _NAME_STOP:
+                names.add(word)
+            continue
+        if title_case or not word[0].isupper() or len(word) < 3:
+            continue
+        before = text[:start].rstrip()
+        if k == 0 or not before or before[-1] in _START_PUNCT:
+            continue
+        if before[-1] in "'‘" and (len(before) == 1 or before[-2].isspace()):  # opening quote
+            continue
+        if not any(c.islower() for c in word):
+            continue
+        if all(fold(part) in _NAME_STOP for part in re.split(r"[-'’]", word) if part):
+            continue
+        if len(word) >= 6 and fold(word).endswith(_DEMONYM_ENDINGS):
+            continue  # "Scandinavian", "English": adjectives, capitalised in English only
+        names.add(word)
+    return names
+
+
+_SKELETON_RULES = (
+    ("ph", "f"), ("th", "t"), ("ck", "k"), ("qu", "k"), ("ch", "c"), ("sch", "s"), ("w", "v"),
+    ("y", "i"), ("k", "c"), ("ou", "u"), ("ae", "e"), ("z", "s"), ("j", "i"),
+)
+_NAME_SUFFIXES = ("ienne", "iens", "ians", "oise", "aise", "ien", "ian", "ans", "ois", "ais", "ese",
+                  "ia", "ie", "an", "es", "s", "e", "a", "i")
+
+
+@lru_cache(maxsize=65536)
+def _skeleton(word: str) -> str:
+    """A rough spelling-independent key: ``Zelensky``/``Zelenski``, ``Sergey``/``Sergueï``."""
+    s = fold(word)
+    s = re.sub(r"[^a-z]", "", s)
+    for a, b in _SKELETON_RULES:
+        s = s.replace(a, b)
+    s = s.replace("gue", "ge").replace("gui", "gi")
+    s = re.sub(r"(.)\1+", r"\1", s)
+    s = re.sub(r"(?<=[^aeiou])h", "", s)
+    return s[:-1] if len(s) > 4 and s[-1] in "es" else s
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """The skeleton without a nationality or plural ending: ``Tongusians``/``Tungouses``."""
+    s = _skeleton(word)
+    for suffix in _NAME_SUFFIXES:
+        if s.endswith(suffix) and len(s) - len(suffix) >= 4:
+            return s[: -len(suffix)]
+    return s
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, giving up (returning ``limit + 1``) once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def names_match(a: str, b: str, threshold: float = 0.34) -> bool:
+    """Fuzzy equality of two name spellings: same skeleton up to a normalised edit distance of
+    ``threshold``, or a long common prefix (``Bulgarians``/``Bulgares``, ``Russia``/``russe``)."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    if min(len(fa), len(fb)) < 3:
+        return False
+    prefix = 0
+    for x, y in zip(fa, fb, strict=False):
+        if x != y:
+            break
+        prefix += 1
+    if prefix >= 4 and prefix >= 0.5 * min(len(fa), len(fb)):
+        return True
+    for sa, sb in ((_skeleton(a), _skeleton(b)), (_stem(a), _stem(b))):
+        if sa == sb:
+            return True
+        limit = int(threshold * max(len(sa), len(sb)))
+        if limit > 0 and _edit_distance(sa, sb, limit) <= limit:
+            return True
+    return False
+
+
+def _phrase_text(text: str) -> str:
+    return " " + " ".join(re.findall(r"[a-z0-9]+", fold(text))) + " "
+
+
+@lru_cache(maxsize=1)
+def _equivalence_index() -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for gid, group in enumerate(NAME_EQUIVALENTS):
+        for entry in group:
+            key = entry if entry.replace(".", "").replace("-", "").isupper() else _phrase_text(entry)
+            index.setdefault(key, []).append(gid)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _groups_in(text: str) -> set[int]:
+    """Equivalence groups (indices into ``NAME_EQUIVALENTS``) that ``text`` mentions."""
+    phrases = _phrase_text(text)
+    tokens = {t.strip(".-") for t in re.findall(r"[\w.-]+", text)} | set(re.findall(r"\w+", text))
+    found: set[int] = set()
+    for key, gids in _equivalence_index().items():
+        if key in phrases if key.startswith(" ") else key.strip(".-") in tokens:
+            found.update(gids)
+    return found
+
+
+def _groups_of(name: str) -> set[int]:
+    index = _equivalence_index()
+    gids = set(index.get(name, ())) | set(index.get(_phrase_text(name), ()))
+    return gids
+
+
+def _initials(text: str, size: int) -> set[str]:
+    """Initials of runs of capitalised words (small function words skipped): "Organization for
+    Security and Co-operation in Europe" gives ``OSCE`` among others."""
+    small = {"of", "for", "and", "the", "in", "on", "de", "du", "des", "la", "le", "les", "pour",
+             "et", "en", "sur", "d", "l"}
+    caps = [w for _, w in _words(text.replace("-", " ")) if fold(w) not in small]
+    letters = "".join(w[0].upper() for w in caps)
+    return {letters[i : i + size] for i in range(len(letters) - size + 1)}
+
+
+def unmatched_names(text: str, other: str, threshold: float = 0.34) -> list[str]:
+    """Names of ``text`` with no plausible counterpart anywhere in ``other``, sorted.
+
+    A counterpart is the same word (folded), a fuzzy spelling variant of any word of ``other``
+    (``Sergey``/``Sergueï``), an entry of the same ``NAME_EQUIVALENTS`` group (``NATO``/``OTAN``),
+    an anagram acronym (``EU``/``UE``) or, for an acronym, the initials of a capitalised run.
+    """
+    names = extract_names(text)
+    if not names:
+        return []
+    other_words = {w for _, w in _words(other)}
+    other_parts = other_words | {p for w in other_words for p in re.split(r"[-'’]", w) if p}
+    other_folded = {fold(w) for w in other_parts}
+    other_groups = _groups_in(other)
+    own_groups = _groups_in(text)
+    missing = []
+    for name in sorted(names):
+        if fold(name) in other_folded:
+            continue
+        gids = _groups_of(name) or {g for g in own_groups if _name_in_group(name, g)}
+        if gids & other_groups:
+            continue
+        if _is_acronym(name):
+            upper = {w for w in other_parts if _is_acronym(w)}
+            if any(sorted(w) == sorted(name) for w in upper) or name in _initials(other, len(name)):
+                continue
+            missing.append(name)
+            continue
+        parts = [p for p in re.split(r"[-'’]", name) if len(p) >= 3 and fold(p) not in _NAME_STOP]
+        if any(names_match(p, w, threshold) for p in parts or [name] for w in other_parts
+               if len(w) >= 3):
+            continue
+        missing.append(name)
+    return missing
+
+
+def _name_in_group(name: str, gid: int) -> bool:
+    folded = fold(name)
+    return any(folded in _phrase_text(entry).split() for entry in NAME_EQUIVALENTS[gid])
+
+
+def name_mismatch(src_text: str, tgt_text: str, threshold: float = 0.34) -> bool:
+    """True when a clear name on one side has no plausible match on the other.
+
+    Unmatched names on both sides pair up first: as many on each side is most often a name the
+    translator rendered by its meaning ("the March Hare" / "le Lièvre"), so only a surplus of
+    unmatched names on one side (a name dropped or added) is flagged.
+    """
+    left = unmatched_names(src_text, tgt_text, threshold)
+    right = unmatched_names(tgt_text, src_text, threshold)
+    return len(left) != len(right)
+
+
+# --------------------------------------------------------------------------------------------
+# Language
+# --------------------------------------------------------------------------------------------
+
+_FUNCTION_WORDS = {
+    "en": {"the", "and", "of", "to", "is", "that", "in", "it", "we", "you", "are", "was", "with",
+           "for", "this", "have", "not", "be", "on", "they", "which", "our", "at", "by", "what",
+           "there", "would", "will", "from", "but", "has", "were", "been", "their", "he", "his",
+           "she", "her", "as", "an", "or", "do", "if"},
+    "fr": {"le", "la", "les", "de", "des", "du", "et", "est", "que", "qui", "une", "un", "dans",
+           "nous", "vous", "pour", "pas", "sur", "avec", "ce", "cette", "il", "elle", "sont", "au",
+           "aux", "ne", "se", "en", "son", "sa", "ses", "leur", "mais", "ou", "par", "a", "avons",
+           "avez", "etait", "ont", "je", "j", "l", "d", "qu", "n", "s", "c"},
+    "de": {"der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "mit", "den", "dem",
+           "wir", "sie", "es", "auf", "fur", "von", "sich", "auch", "wird", "dass", "ich"},
+    "es": {"el", "los", "las", "y", "es", "que", "de", "del", "en", "un", "una", "por", "para",
+           "con", "no", "se", "su", "sus", "nosotros", "pero", "como", "esta", "al"},
+}
+
+
+def function_word_share(text: str, lang: str) -> float:
+    """Share of the words of ``text`` that are common function words of ``lang`` (0 if unknown)."""
+    vocab = _FUNCTION_WORDS.get(lang)
+    words = re.findall(r"[a-z]+", fold(text))
+    if not vocab or not words:
+        return 0.0
+    return sum(1 for w in words if w in vocab) / len(words)
+
+
+@lru_cache(maxsize=4096)
+def detect_language(text: str) -> tuple[str, float] | None:
+    """langdetect's best guess and its probability, seeded for reproducibility; None if unsure."""
+    try:
+        from langdetect import DetectorFactory, detect_langs
+        from langdetect.lang_detect_exception import LangDetectException
+    except ImportError:  # pragma: no cover - langdetect is a dependency
+        return None
+    DetectorFactory.seed = 0
+    try:
+        best = detect_langs(text)[0]
+    except LangDetectException:
+        return None
+    return str(best.lang), float(best.prob)
+
+
+def char_overlap(a: str, b: str) -> float:
+    """Jaccard overlap of the folded character trigrams of two texts (1.0 for the same text)."""
+    def grams(s: str) -> set[str]:
+        s = " ".join(re.findall(r"\w+", fold(s)))
+        return {s[i : i + 3] for i in range(max(0, len(s) - 2))}
+
+    ga, gb = grams(a), grams(b)
+    if not ga or not gb:
+        return 0.0
+    return len(ga & gb) / len(ga | gb)
+
+
+def is_untranslated(src_text: str, tgt_text: str, src_lang: str, tgt_lang: str,
+                    tgt_labels: tuple[str, ...] = (), min_chars: int = 30) -> bool:
+    """True when the target is (a copy of) source-language text instead of a translation.
+
+    Evidence, any of: the two sides share almost all their character trigrams (a copy) and have
+    at least three real words; or the target reads as the source language by its function words
+    (confirmed by langdetect when the text is long enough) or by its own sentence-level language
+    labels ``tgt_labels``. Needs two different, known languages for the language evidence.
+    """
+    content = [w for w in re.findall(r"[^\W\d_]{3,}", tgt_text) if not w[0].isupper()]
+    if len(content) >= 3 and char_overlap(src_text, tgt_text) >= 0.75:
+        return True
+    if not src_lang or not tgt_lang or src_lang == tgt_lang or len(content) < 3:
+        return False
+    letters = sum(c.isalpha() for c in tgt_text)
+    as_src = function_word_share(tgt_text, src_lang)
+    as_tgt = function_word_share(tgt_text, tgt_lang)
+    known = src_lang in _FUNCTION_WORDS and tgt_lang in _FUNCTION_WORDS
+    labelled = bool(tgt_labels) and all(lab == src_lang for lab in tgt_labels)
+    if known and not (as_src >= 0.2 and as_src > 2 * as_tgt):
+        return False
+    if letters >= min_chars:
+        guess = detect_language(tgt_text)
+        if guess is not None:
+            return guess[0] == src_lang and guess[1] >= 0.8
+    return labelled and (known or letters >= 20)
+
+
+# --------------------------------------------------------------------------------------------
+# Broken text
+# --------------------------------------------------------------------------------------------
+
+_MOJIBAKE = re.compile(
+    "Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    "\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+    "|â€|Â[\u00a0-\u00bf]|Ð[\u0080-\u00bf]|ï»¿"
+)
+_CONTROL = re.compile("[\ufffd\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]")
+_SYMBOL_RUN = re.compile(r"[^\w\s]{6,}")
+_REPEAT = re.compile(r"\b(\w+(?:\s+\w+)?)(?:\s+\1\b){2,}", re.IGNORECASE)
+_TERMINAL = re.compile(r"[.!?…:;»\"”’')\]]\s*$")
+_DANGLING = {"the", "a", "an", "of", "and", "to", "in", "with", "for", "that", "le", "la", "les",
+             "de", "des", "du", "et", "que", "qui", "un", "une", "dans", "pour", "avec"}
+
+
+def garbled_reason(text: str) -> str | None:
+    """Why ``text`` looks broken (mojibake, replacement or control characters, a run of symbols,
+    mostly non-letters, a word repeated three times), or None when it looks fine."""
+    if _MOJIBAKE.search(text):
+        return "mojibake"
+    if _CONTROL.search(text):
+        return "control characters"
+    for run in _SYMBOL_RUN.findall(text):
+        if len(set(run)) >= 3:
+            return "symbol run"
+    visible = [c for c in text if not c.isspace()]
+    if len(visible) >= 20:
+        letters = sum(c.isalpha() for c in visible) / len(visible)
+        digits = sum(c.isdigit() for c in visible) / len(visible)
+        if letters < 0.45 and digits < 0.3:
+            return "mostly non-letters"
+    if _REPEAT.search(text):
+        return "repeated words"
+    return None
+
+
+def is_truncated(text: str, other: str, expected_ratio: float = 1.0) -> bool:
+    """True when ``text`` stops mid-sentence while ``other`` ends as a complete sentence: it ends
+    inside a word (``"the negotia-"``) or on an article or preposition, or on a comma while being
+    much shorter than expected (``expected_ratio`` = usual length of ``text`` / ``other``)."""
+    text, other = text.rstrip(), other.rstrip()
+    if not text or not _TERMINAL.search(other) or _TERMINAL.search(text):
+        return False
+    if re.search(r"[^\W\d_]-$", text):
+        return True
+    words = re.findall(r"[^\W\d_]+", fold(text))
+    if text[-1].isalpha() and len(words) >= 4 and words[-1] in _DANGLING:
+        return True
+    return text[-1] == "," and len(text) < 0.6 * expected_ratio * len(other)

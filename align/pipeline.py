@@ -1,0 +1,201 @@
+"""The pipeline: read -> segment -> detect -> embed -> align -> score -> (export by the caller).
+
+Usable from Python without the CLI: ``load_streams`` builds the two language streams from one
+mixed file or two files, ``align_streams`` aligns them, ``run_pair`` does both and scores.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from align import detect, segment
+from align.aligner import AlignConfig, align_embeddings
+from align.embed import Embedder
+from align.errors import AlignError
+from align.read import DEFAULT_MAX_BYTES, Document, read_document
+
+from align.types import Link, ScoredLink, Segment, Sentence
+
+LANG_NAMES = {
+    "en": "English", "fr": "French", "de": "German", "ru": "Russian", "es": "Spanish",
+    "it": "Italian", "is": "Icelandic", "zh-cn": "Chinese", "pt": "Portuguese", "nl": "Dutch",
+}
+
+
+def lang_name(code: str) -> str:
+    """Human name of a language code, for messages."""
+    return f"{LANG_NAMES.get(code, code)} ({code})"
+
+
+@dataclass(frozen=True)
+class Streams:
+    """The two language streams to align, and what was read to build them."""
+
+    src: list[Sentence]
+    tgt: list[Sentence]
+    src_lang: str
+    tgt_lang: str
+    encodings: dict[str, str]
+    dropped: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PairResult:
+    """Everything a run produced: the streams and the scored links in document order."""
+
+    streams: Streams
+    scored: list[ScoredLink]
+    encoded: int
+
+
+@dataclass(frozen=True)
+class _Detected:
+    doc: Document
+    segments: list[Segment]
+    langs: list[detect.Detection]
+
+    def chars_by_lang(self) -> Counter[str]:
+        counts: Counter[str] = Counter()
+        for seg, det in zip(self.segments, self.langs):
+            if det.lang != "und":
+                counts[det.lang] += len(seg.text)
+        return counts
+
+
+def _detect_file(doc: Document, allowed: Sequence[str] | None, presplit: bool) -> _Detected:
+    if presplit:
+        segments = segment.read_presplit(doc.text)
+        whole = detect.detect_text(" ".join(s.text for s in segments[:200]), allowed)
+        return _Detected(doc, segments, [whole] * len(segments))
+    paragraphs = segment.split_paragraphs(doc.text)
+    para_langs = detect.detect_paragraphs([p.text for p in paragraphs], allowed)
+    segments = segment.split_sentences(paragraphs, [d.lang for d in para_langs])
+    return _Detected(doc, segments, detect.detect_segments(segments, para_langs, allowed))
+
+
+def _stream(found: _Detected, lang: str) -> list[Sentence]:
+    out = []
+    for seg, det in zip(found.segments, found.langs):
+        if det.lang == lang:
+            out.append(Sentence(len(out), seg.text, lang, seg.para, seg.speaker, det.confidence))
+    return out
+
+
+def _main_langs(counts: Counter[str]) -> list[str]:
+    """Languages holding a real share of the text (5%), most text first."""
+    total = sum(counts.values()) or 1
+    return [lang for lang, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if n / total >= 0.05]
+
+
+def load_streams(
+    first: Path,
+    second: Path | None = None,
+    langs: tuple[str, str] | None = None,
+    presplit: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Streams:
+    """Read, segment and detect one mixed file or two files into a source and a target stream."""
+    docs = [read_document(first, max_bytes)]
+    if second is not None:
+        docs.append(read_document(second, max_bytes))
+    encodings = {str(d.path): d.encoding for d in docs}
+    if presplit and second is None:
+        raise AlignError("--presplit needs two files (source and target, one sentence per line)")
+
+    if second is None:
+        found = _detect_file(docs[0], langs, presplit)
+        if langs is None:
+            order = _main_langs(found.chars_by_lang())
+            if len(order) < 2:
+                only = lang_name(order[0]) if order else "no language"
+                raise AlignError(
+                    f"{first}: only {only} text found; pass the translation as a second file "
+                    f"(align pair {first} TRANSLATION) or name the languages with --langs"
+                )
+            first_seen = {}
+            for det in found.langs:
+                first_seen.setdefault(det.lang, len(first_seen))
+            src_lang, tgt_lang = sorted(order[:2], key=lambda lang: first_seen[lang])
+            found = _detect_file(docs[0], (src_lang, tgt_lang), presplit)
+        else:
+            src_lang, tgt_lang = langs
+        src, tgt = _stream(found, src_lang), _stream(found, tgt_lang)
+        dropped = {}
+    else:
+        first_found = _detect_file(docs[0], None, presplit)
+        second_found = _detect_file(docs[1], None, presplit)
+        if langs is None:
+            src_order = _main_langs(first_found.chars_by_lang())
+            if not src_order:
+                raise AlignError(f"{first}: no language could be detected (is it text in a human language?)")
+            src_lang = src_order[0]
+            others = [lang for lang in _main_langs(second_found.chars_by_lang()) if lang != src_lang]
+            if not others:
+                raise AlignError(
+                    f"{first} and {second} are both in {lang_name(src_lang)}: the second file must "
+                    "hold the translation (or name the languages with --langs)"
+                )
+            tgt_lang = others[0]
+        else:
+            src_lang, tgt_lang = langs
+        allowed = (src_lang, tgt_lang)
+        if presplit:
+            first_found = _Detected(docs[0], first_found.segments, [detect.Detection(src_lang, 1.0)] * len(first_found.segments))
+            second_found = _Detected(docs[1], second_found.segments, [detect.Detection(tgt_lang, 1.0)] * len(second_found.segments))
+        else:
+            first_found = _detect_file(docs[0], allowed, presplit)
+            second_found = _detect_file(docs[1], allowed, presplit)
+        src, tgt = _stream(first_found, src_lang), _stream(second_found, tgt_lang)
+        dropped = {
+            str(first): len(first_found.segments) - len(src),
+            str(second): len(second_found.segments) - len(tgt),
+        }
+    for stream, lang, where in ((src, src_lang, first), (tgt, tgt_lang, second or first)):
+        if not stream:
+            raise AlignError(f"{where}: no {lang_name(lang)} sentences found to align")
+    return Streams(src, tgt, src_lang, tgt_lang, encodings, {k: v for k, v in dropped.items() if v})
+
+
+def align_streams(
+    src: Sequence[str], tgt: Sequence[str], embedder: Embedder, config: AlignConfig | None = None
+) -> list[Link]:
+    """Embed both sides (each sentence once, cache first) and align them."""
+    vecs = embedder.encode(list(src) + list(tgt))
+    src_emb, tgt_emb = vecs[: len(src)], vecs[len(src) :]
+    src_len = np.array([len(t) for t in src], dtype=np.float64)
+    tgt_len = np.array([len(t) for t in tgt], dtype=np.float64)
+    return align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config)
+
+
+def align_presplit(
+    src_lines: Sequence[str],
+    tgt_lines: Sequence[str],
+    embedder: Embedder,
+    config: AlignConfig | None = None,
+) -> list[Link]:
+    """Align pre-split sentences (one per item, used as given), e.g. for gold benchmarks."""
+    return align_streams(src_lines, tgt_lines, embedder, config)
+
+
+def run_pair(
+    first: Path,
+    second: Path | None = None,
+    langs: tuple[str, str] | None = None,
+    embedder: Embedder | None = None,
+    presplit: bool = False,
+    config: AlignConfig | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> PairResult:
+    """Whole pipeline on one mixed file or a file pair, up to scored links."""
+    streams = load_streams(first, second, langs, presplit, max_bytes)
+    embedder = embedder or Embedder()
+    links = align_streams([s.text for s in streams.src], [s.text for s in streams.tgt], embedder, config)
+    from align.score import score_links
+
+    scored = score_links(links, streams.src, streams.tgt)
+    return PairResult(streams, scored, embedder.encoded)

@@ -1,0 +1,83 @@
+"""Read stage: bytes on disk to normalised text, with the encoding detected and stated."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from align.errors import AlignError
+
+DEFAULT_MAX_BYTES = 50_000_000
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A decoded input file: ``text`` has ``\\n`` line ends; ``encoding`` is what decoded it."""
+
+    path: Path
+    text: str
+    encoding: str
+
+
+def _looks_binary(text: str) -> bool:
+    """Text with NULs or many C0 control characters is not a transcript."""
+    if "\x00" in text:
+        return True
+    sample = text[:100_000]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v")
+    return controls > max(8, len(sample) // 100)
+
+
+def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
+    """Decode bytes: BOMs first, then strict UTF-8, then charset-normalizer's best guess."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), codec.replace("-sig", "") + " (BOM)"
+            except UnicodeDecodeError as exc:
+                raise AlignError(f"{name}: starts with a {codec} byte-order mark but does not decode as {codec}") from exc
+    if b"\x00" in data:
+        raise AlignError(f"{name}: looks like a binary file, not text (it contains NUL bytes)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise AlignError(f"{name}: cannot detect the text encoding; convert it to UTF-8 first")
+    return str(best), best.encoding
+
+
+def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read and decode one input file, or raise AlignError saying what is wrong with it."""
+    path = Path(path)
+    if not path.exists():
+        raise AlignError(f"{path}: no such file")
+    if path.is_dir():
+        raise AlignError(f"{path}: is a directory, not a text file")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise AlignError(
+                f"{path}: {size:,} bytes is over the input limit of {max_bytes:,} bytes; raise it with --max-bytes"
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise AlignError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    text, encoding = decode_bytes(data, str(path))
+    if _looks_binary(text):
+        raise AlignError(f"{path}: looks like a binary file, not text")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise AlignError(f"{path}: is empty (no text to align)")
+    return Document(path=path, text=text, encoding=encoding)

@@ -1,0 +1,127 @@
+"""Segment stage: text to paragraphs (with speaker turns) and paragraphs to sentences."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from align.types import Segment
+
+_LABEL = re.compile(
+    r"^(?P<label>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*(?:\s+[\w’'.\-]+){0,6}?)\s*:\s+(?P<rest>\S.*)$"
+)
+_CONNECTIVES = {"of", "de", "du", "des", "la", "le", "the", "von", "van", "and", "et", "d’", "d'"}
+_ENDS_SENTENCE = re.compile(r"[.!?…:;»\"”)\]]\s*$")
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "})
+_CLOSING_QUOTE_SPLIT = re.compile(r"(?<=[.!?…])(\s?[»\"”])\s+(?=[«\"“A-ZÀ-ÖØ-ÞА-ЯЁ])")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of the input: its number, the speaker of its turn (or None) and its text."""
+
+    idx: int
+    speaker: str | None
+    text: str
+
+
+def _speaker_label(line: str) -> tuple[str, str] | None:
+    """``('Sergey Lavrov', 'text')`` for a line opening a speaker turn, else None."""
+    match = _LABEL.match(line)
+    if not match:
+        return None
+    words = match.group("label").split()
+    if len(words) > 7 or len(match.group("label")) > 60:
+        return None
+    if not all(w[0].isupper() or w.lower() in _CONNECTIVES or w[0].isdigit() for w in words):
+        return None
+    return match.group("label").strip(), match.group("rest").strip()
+
+
+def _is_label_only(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 8 and not _ENDS_SENTENCE.search(line) and line[0].isupper()
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Split text into paragraphs: blank lines and line ends separate them, hard-wrapped lines
+    (no closing punctuation, next line lower-case) are joined, and a ``Label:`` opening a line
+    starts a speaker turn that lasts until the next label."""
+    lines: list[str] = []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            lines.append("")
+            continue
+        prev = lines[-1] if lines else ""
+        if prev and not _ENDS_SENTENCE.search(prev) and line[0].islower():
+            lines[-1] = f"{prev} {line}"
+        elif prev and line.startswith(":") and _is_label_only(prev) and lines[-1]:
+            lines[-1] = f"{prev}{line}"
+        else:
+            lines.append(line)
+    paragraphs: list[Paragraph] = []
+    speaker: str | None = None
+    for line in lines:
+        if not line:
+            continue
+        label = _speaker_label(line)
+        if label:
+            speaker, line = label
+        paragraphs.append(Paragraph(len(paragraphs), speaker, line))
+    return paragraphs
+
+
+@lru_cache(maxsize=16)
+def _segmenter(lang: str):
+    import pysbd
+    from pysbd.languages import LANGUAGE_CODES
+
+    return pysbd.Segmenter(language=lang if lang in LANGUAGE_CODES else "en", clean=False)
+
+
+def split_sentences_in(text: str, lang: str = "en") -> list[str]:
+    """Sentences of one paragraph with pysbd's rules for ``lang`` (English rules otherwise).
+
+    Non-breaking and narrow no-break spaces are read as spaces for splitting, but the returned
+    sentences are slices of the original text, so they keep them."""
+    plain = text.translate(_SPACES)
+    pieces = []
+    for piece in _segmenter(lang).segment(plain):
+        pieces.extend(p for p in _CLOSING_QUOTE_SPLIT.split(piece) if p)
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and re.fullmatch(r"\s?[»\"”]", piece):
+            merged[-1] += piece
+        else:
+            merged.append(piece)
+    out: list[str] = []
+    pos = 0
+    for piece in merged:
+        piece = piece.strip()
+        if not piece:
+            continue
+        start = plain.find(piece, pos)
+        if start < 0:
+            out.append(piece)
+            continue
+        out.append(text[start : start + len(piece)])
+        pos = start + len(piece)
+    return out or [text.strip()]
+
+
+def split_sentences(paragraphs: Sequence[Paragraph], langs: Sequence[str]) -> list[Segment]:
+    """Sentence segments of all paragraphs, each split with the rules of its paragraph's language."""
+    segments: list[Segment] = []
+    for para, lang in zip(paragraphs, langs, strict=True):
+        for sentence in split_sentences_in(para.text, lang):
+            segments.append(Segment(len(segments), para.idx, para.speaker, sentence))
+    return segments
+
+
+def read_presplit(text: str) -> list[Segment]:
+    """One sentence per non-empty line, no re-segmentation (for pre-split input)."""
+    lines = [line.strip() for line in text.split("\n")]
+    return [Segment(i, i, None, line) for i, line in enumerate(line for line in lines if line)]

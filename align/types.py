@@ -1,0 +1,59 @@
+"""Small typed records passed between pipeline stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One sentence of an input file, before language detection.
+
+    ``para`` numbers the paragraph (blank-line separated block) in the file, ``speaker`` is the
+    label of the speaker turn the sentence belongs to (``Question``, ``Sergey Lavrov``) or None.
+    """
+
+    idx: int
+    para: int
+    speaker: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of one language stream: ``idx`` is its 0-based position in that stream."""
+
+    idx: int
+    text: str
+    lang: str
+    para: int = 0
+    speaker: str | None = None
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class Link:
+    """One alignment bead: source and target sentence indices (either side may be empty).
+
+    ``similarity`` is the cosine similarity of the two sides' embeddings (None for a null link);
+    ``margin`` is that similarity minus the mean similarity of each side to its nearest
+    competitors, which makes scores comparable across documents (None for a null link).
+    """
+
+    src: tuple[int, ...]
+    tgt: tuple[int, ...]
+    similarity: float | None = None
+    margin: float | None = None
+
+    @property
+    def type(self) -> str:
+        return f"{len(self.src)}-{len(self.tgt)}"
+
+
+@dataclass(frozen=True)
+class ScoredLink:
+    """A link with its translation-drift score in [0, 1] and the reasons it was flagged."""
+
+    link: Link
+    drift: float
+    flags: tuple[str, ...] = ()

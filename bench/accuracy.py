@@ -1,0 +1,405 @@
+"""Accuracy benchmark: align every document of the shared gold sets and score it.
+
+    python bench/accuracy.py                  # the four test sets, default model
+    python bench/accuracy.py --dev            # textberg_de_fr/dev only (for tuning)
+    python bench/accuracy.py --sets parice_en_is --out /tmp/pred
+    python bench/accuracy.py --dry-run        # no model: diagonal aligner, checks the scoring path
+    python bench/accuracy.py --scale          # time and peak memory of align_embeddings
+
+Scores are the standard strict/lax bead P/R/F1 of ``align.evaluate`` (see
+``shared/bench/README.md``), micro-averaged over the documents of each set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import sys
+import threading
+import time
+import tracemalloc
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Self
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from align.errors import AlignError  # noqa: E402
+from align.evaluate import Bead, Scores, format_beads, read_beads, score_documents  # noqa: E402
+from align.types import Link  # noqa: E402
+
+DEFAULT_DATA = ROOT.parent / "shared" / "bench"
+
+Aligner = Callable[[list[str], list[str]], list[Link]]
+
+
+@dataclass(frozen=True)
+class BenchSet:
+    """One gold set: ``<path>/<src>/<doc>``, ``<path>/<tgt>/<doc>`` and ``<path>/gold/<doc>``."""
+
+    name: str
+    src: str
+    tgt: str
+
+    def docs(self, data: Path) -> list[str]:
+        gold = data / self.name / "gold"
+        if not gold.is_dir():
+            raise AlignError(f"gold directory {gold} not found (pass --data DIR)")
+        names = sorted(p.name for p in gold.iterdir() if p.is_file() and not p.name.startswith("."))
+        if not names:
+            raise AlignError(f"gold directory {gold} is empty")
+        return names
+
+    def load(self, data: Path, doc: str) -> tuple[list[str], list[str], list[Bead]]:
+        base = data / self.name
+        return (
+            read_lines(base / self.src / doc),
+            read_lines(base / self.tgt / doc),
+            read_beads(base / "gold" / doc),
+        )
+
+
+TEST_SETS = [
+    BenchSet("textberg_de_fr/test", "de", "fr"),
+    BenchSet("transread_en_fr", "en", "fr"),
+    BenchSet("opusbooks_en_fr_crocoalign", "en", "fr"),
+    BenchSet("parice_en_is", "en", "is"),
+]
+DEV_SET = BenchSet("textberg_de_fr/dev", "de", "fr")
+ALL_SETS = {s.name: s for s in [*TEST_SETS, DEV_SET]}
+
+
+@dataclass(frozen=True)
+class SetResult:
+    """The scores of one set and the wall time spent aligning it (embedding included)."""
+
+    name: str
+    scores: Scores
+    seconds: float
+
+
+def read_lines(path: Path) -> list[str]:
+    """One sentence per line; only ``\\n`` separates lines, so indices match the gold."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise AlignError(f"cannot read sentence file {path}: {exc.strerror or exc}") from exc
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line.rstrip("\r") for line in lines]
+
+
+def diagonal_links(n_src: int, n_tgt: int) -> list[Link]:
+    """A trivial monotone aligner: source i takes the target slice proportional to its position."""
+    if n_src == 0:
+        return [Link((), (j,)) for j in range(n_tgt)]
+    links = []
+    start = 0
+    for i in range(n_src):
+        end = round((i + 1) * n_tgt / n_src)
+        links.append(Link((i,), tuple(range(start, end))))
+        start = end
+    return links
+
+
+def model_aligner(model: str | None, cache: bool) -> Aligner:
+    """The project's pre-split pipeline with one shared embedder, loaded before any timing."""
+    try:
+        from align import embed, pipeline
+    except ImportError as exc:
+        raise AlignError(f"cannot load the aligner ({exc}); --dry-run needs no model") from exc
+
+    embedder = embed.Embedder(model, cache=cache, progress=False)
+    embedder.encode(["."])
+    return lambda src, tgt: pipeline.align_presplit(src, tgt, embedder)
+
+
+def run_set(bench: BenchSet, data: Path, aligner: Aligner, out: Path | None) -> SetResult:
+    """Align and score every document of one set."""
+    pairs = []
+    seconds = 0.0
+    for doc in bench.docs(data):
+        src, tgt, gold = bench.load(data, doc)
+        start = time.perf_counter()
+        links = aligner(src, tgt)
+        seconds += time.perf_counter() - start
+        pred = [(link.src, link.tgt) for link in links]
+        pairs.append((pred, gold))
+        if out is not None:
+            path = out / bench.name / doc
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(format_beads(pred), encoding="utf-8")
+    return SetResult(bench.name, score_documents(pairs), seconds)
+
+
+def check_gold_scores_perfect(sets: Sequence[BenchSet], data: Path) -> None:
+    """Gold scored against itself must give 1.0 everywhere, or the scoring path is broken."""
+    for bench in sets:
+        beads = [read_beads(data / bench.name / "gold" / doc) for doc in bench.docs(data)]
+        s = score_documents((g, g) for g in beads)
+        values = (s.strict_p, s.strict_r, s.strict_f1, s.lax_p, s.lax_r, s.lax_f1)
+        if any(v != 1.0 for v in values):
+            raise AlignError(f"gold vs gold on {bench.name} scores {values}, expected all 1.0")
+    print(f"scoring check: gold vs gold = 1.000 strict and lax on {len(sets)} set(s)")
+
+
+def print_table(results: Sequence[SetResult]) -> None:
+    """One row per set: set, documents, gold beads, strict P/R/F1, lax F1, seconds."""
+    header = (
+        f"{'set':<28} {'docs':>5} {'gold beads':>10} {'strict P':>9} {'strict R':>9} "
+        f"{'strict F1':>9} {'lax F1':>7} {'seconds':>8}"
+    )
+    print(header)
+    print("-" * len(header))
+    for r in results:
+        s = r.scores
+        print(
+            f"{r.name:<28} {s.documents:>5} {s.gold_beads:>10} {s.strict_p:>9.3f} "
+            f"{s.strict_r:>9.3f} {s.strict_f1:>9.3f} {s.lax_f1:>7.3f} {r.seconds:>8.1f}"
+        )
+
+
+@dataclass(frozen=True)
+class SyntheticPair:
+    """Unit embeddings and character lengths of both sides, with the true beads."""
+
+    src: np.ndarray
+    tgt: np.ndarray
+    src_len: np.ndarray
+    tgt_len: np.ndarray
+    beads: list[Bead]
+
+
+def synthetic_pair(n: int, dim: int, rng: np.random.Generator, noise: float = 0.8) -> SyntheticPair:
+    """Random unit source vectors and a target that follows a known path.
+
+    Beads are 1-1 (86 %), 1-0, 0-1 (3 % each), 2-1 and 1-2 (4 % each). A 2-1 target is the sum
+    of its two sources, a 1-2 pair splits its source as ``s + r`` and ``s - r``, and every target
+    gets Gaussian noise of norm about ``noise`` before normalisation (1-1 cosine about 0.78).
+    Target lengths are the source lengths times 1.1, split or summed, with 15 % noise.
+    """
+    src = rng.standard_normal((n, dim), dtype=np.float32)
+    src /= np.linalg.norm(src, axis=1, keepdims=True)
+    src_len = rng.integers(20, 250, size=n).astype(np.float64)
+    kinds = rng.choice(5, size=2 * n + 16, p=[0.86, 0.03, 0.03, 0.04, 0.04])
+    rows: list[np.ndarray] = []
+    lens: list[float] = []
+    beads: list[Bead] = []
+    i = j = 0
+    for kind in kinds:
+        if i >= n:
+            break
+        if kind == 3 and i + 1 >= n:
+            kind = 0
+        if kind == 0:
+            rows.append(src[i])
+            lens.append(src_len[i])
+            beads.append(((i,), (j,)))
+            i, j = i + 1, j + 1
+        elif kind == 1:
+            beads.append(((i,), ()))
+            i += 1
+        elif kind == 2:
+            rows.append(rng.standard_normal(dim, dtype=np.float32) / np.sqrt(dim))
+            lens.append(float(rng.integers(20, 250)))
+            beads.append(((), (j,)))
+            j += 1
+        elif kind == 3:
+            rows.append(src[i] + src[i + 1])
+            lens.append(src_len[i] + src_len[i + 1])
+            beads.append(((i, i + 1), (j,)))
+            i, j = i + 2, j + 1
+        else:
+            r = rng.standard_normal(dim, dtype=np.float32) / np.sqrt(dim)
+            rows.extend([src[i] + r, src[i] - r])
+            cut = rng.uniform(0.3, 0.7)
+            lens.extend([src_len[i] * cut, src_len[i] * (1 - cut)])
+            beads.append(((i,), (j, j + 1)))
+            i, j = i + 1, j + 2
+    tgt = np.stack(rows)
+    tgt += rng.standard_normal(tgt.shape, dtype=np.float32) * np.float32(noise / np.sqrt(dim))
+    tgt /= np.linalg.norm(tgt, axis=1, keepdims=True)
+    tgt_len = np.maximum(1.0, np.round(np.array(lens) * 1.1 * rng.normal(1.0, 0.15, len(lens))))
+    return SyntheticPair(src, tgt, src_len, tgt_len, beads)
+
+
+class PeakRSS:
+    """Peak resident-memory growth over a block, sampled from /proc/self/statm every 2 ms."""
+
+    def __init__(self, interval: float = 0.002) -> None:
+        self.interval = interval
+        self.peak_bytes = 0
+        self._stop = threading.Event()
+        self._page = os.sysconf("SC_PAGE_SIZE")
+
+    def _rss(self) -> int:
+        with open("/proc/self/statm", encoding="ascii") as f:
+            return int(f.read().split()[1]) * self._page
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            self.peak_bytes = max(self.peak_bytes, self._rss() - self._base)
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> Self:
+        gc.collect()
+        self._base = self._rss()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak_bytes = max(self.peak_bytes, self._rss() - self._base)
+
+
+def _timed_align(
+    align: Callable[..., list[Link]], pair: SyntheticPair, config: object
+) -> tuple[list[Link], float, float]:
+    """One untraced run: links, seconds, and resident-memory growth in MB."""
+    with PeakRSS() as mem:
+        start = time.perf_counter()
+        links = align(pair.src, pair.tgt, pair.src_len, pair.tgt_len, config=config)
+        seconds = time.perf_counter() - start
+    return links, seconds, mem.peak_bytes / 2**20
+
+
+def _traced_peak(align: Callable[..., list[Link]], pair: SyntheticPair, config: object) -> float:
+    """A second run under tracemalloc: peak MB of Python and numpy allocations."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        align(pair.src, pair.tgt, pair.src_len, pair.tgt_len, config=config)
+        return tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+
+
+def run_scale(sizes: Sequence[int], dim: int, seed: int, trace: bool = False) -> None:
+    """Time ``align_embeddings`` and its peak memory on synthetic pairs of growing size.
+
+    Embedding is excluded: the aligner gets precomputed vectors and builds many-sentence
+    candidates itself from member vectors. Peak memory is the resident-set growth sampled every
+    2 ms; with ``trace`` each size runs a second time under tracemalloc and the memory ratio uses
+    that traced peak. A small pair runs first as warm-up.
+    """
+    try:
+        from align.aligner import AlignConfig, align_embeddings
+    except ImportError as exc:
+        raise AlignError(f"cannot load align.aligner ({exc})") from exc
+
+    rng = np.random.default_rng(seed)
+    config = AlignConfig()
+    _timed_align(align_embeddings, synthetic_pair(200, dim, rng), config)
+    print(f"synthetic pairs, dim {dim}, seed {seed}; align_embeddings only (no embedding)")
+    header = (
+        f"{'src':>8} {'tgt':>8} {'seconds':>9} {'RSS MB':>8} {'traced MB':>9} {'strict F1':>9} "
+        f"{'time x':>7} {'mem x':>7}"
+    )
+    print(header)
+    print("-" * len(header))
+    prev: tuple[int, float, float] | None = None
+    for n in sizes:
+        pair = synthetic_pair(n, dim, rng)
+        links, seconds, rss_mb = _timed_align(align_embeddings, pair, config)
+        f1 = score_documents([([(link.src, link.tgt) for link in links], pair.beads)]).strict_f1
+        del links
+        traced_mb = _traced_peak(align_embeddings, pair, config) if trace else None
+        mem_mb = rss_mb if traced_mb is None else traced_mb
+        growth = ""
+        if prev is not None:
+            growth = (
+                f"{seconds / max(prev[1], 1e-9):>7.1f} {mem_mb / max(prev[2], 1e-9):>7.1f}"
+                f"   (size x{n / prev[0]:g})"
+            )
+        traced = "-" if traced_mb is None else f"{traced_mb:.1f}"
+        print(
+            f"{len(pair.src):>8} {len(pair.tgt):>8} {seconds:>9.2f} {rss_mb:>8.1f} {traced:>9} "
+            f"{f1:>9.3f} {growth}",
+            flush=True,
+        )
+        prev = (n, seconds, mem_mb)
+        del pair
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument(
+        "--sets", help=f"comma list of sets (default: the four test sets); known: {', '.join(ALL_SETS)}"
+    )
+    parser.add_argument("--dev", action="store_true", help="use textberg_de_fr/dev only (tuning)")
+    parser.add_argument("--out", type=Path, help="write predicted bead files to OUT/<set>/<doc>")
+    parser.add_argument("--model", help="embedding model name or path (default: the project's)")
+    parser.add_argument("--no-cache", action="store_true", help="do not use the embedding cache")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared/bench directory")
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="no model: align with a proportional diagonal and check gold vs gold scores 1.0",
+    )
+    parser.add_argument(
+        "--scale", action="store_true", help="time align_embeddings on synthetic pairs instead"
+    )
+    parser.add_argument("--scale-sizes", default="1000,10000,100000", help="comma list of sizes")
+    parser.add_argument(
+        "--tracemalloc", action="store_true", help="--scale: also measure a traced peak (2nd run)"
+    )
+    parser.add_argument("--dim", type=int, default=384, help="synthetic embedding dimension")
+    parser.add_argument("--seed", type=int, default=0, help="synthetic data seed")
+    return parser.parse_args(argv)
+
+
+def select_sets(args: argparse.Namespace) -> list[BenchSet]:
+    """The sets named by --dev / --sets, default the four test sets."""
+    if args.dev:
+        return [DEV_SET]
+    if not args.sets:
+        return list(TEST_SETS)
+    names = [n.strip().rstrip("/") for n in args.sets.split(",") if n.strip()]
+    unknown = [n for n in names if n not in ALL_SETS]
+    if unknown:
+        raise AlignError(f"unknown set(s) {', '.join(unknown)}; known: {', '.join(ALL_SETS)}")
+    return [ALL_SETS[n] for n in names]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark; returns the process exit status."""
+    args = parse_args(argv)
+    try:
+        if args.scale:
+            sizes = [int(s) for s in args.scale_sizes.split(",") if s.strip()]
+            run_scale(sizes, args.dim, args.seed, trace=args.tracemalloc)
+            return 0
+        sets = select_sets(args)
+        if args.dry_run:
+            check_gold_scores_perfect(sets, args.data)
+
+            def aligner(src: list[str], tgt: list[str]) -> list[Link]:
+                return diagonal_links(len(src), len(tgt))
+
+            print("aligner: proportional diagonal (--dry-run)")
+        else:
+            start = time.perf_counter()
+            aligner = model_aligner(args.model, cache=not args.no_cache)
+            print(
+                f"aligner: align_presplit, model {args.model or 'default'} "
+                f"(loaded in {time.perf_counter() - start:.1f} s)"
+            )
+        results = [run_set(s, args.data, aligner, args.out) for s in sets]
+    except AlignError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print_table(results)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,544 @@
+"""Tests of the export stage: TSV/TMX/XLSX/JSONL writers, readers and atomic output writing."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import openpyxl
+import polars as pl
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from lxml import etree
+from polars.testing import assert_frame_equal
+
+from align import __version__, export
+from align.errors import AlignError
+from align.types import Link, ScoredLink, Sentence
+
+CREATED = datetime(2022, 1, 21, 12, 0, 0, tzinfo=UTC)
+LAVROV = "FOREIGN MINISTER LAVROV"
+OOXML_ESCAPE = re.compile("_x[0-9A-Fa-f]{4}_|x005F_")  # openpyxl cannot read these back literally
+XML_FORBIDDEN = {chr(c) for c in range(0x20) if chr(c) not in "\t\n\r"} | {"\ufffe", "\uffff"}
+
+# Geneva, 21 January 2022: Lavrov's opening remarks (US Embassy English, MID French), plus a few
+# cells a spreadsheet would misread (formulas, markup, a tab, newlines, a vertical tab).
+EN = [
+    ("JANUARY 21, 2022", None),
+    ("State Secretary, colleagues, we’re very grateful to you for this proposal to hold talks in Geneva "
+     "in the context of the work that was started on the security guarantees.", LAVROV),
+    ("When you made the phone call to me and proposed that we meet to achieve greater clarity with regard "
+     "to our concerns, we believed that to be a very good idea, because we believe that it would help you "
+     "come up with concrete answers to our concerns, to our proposals, and, if need be, to come up with "
+     "counter proposals.", LAVROV),
+    ("Yesterday we spent a great deal of time to familiarize ourselves with the large body of information "
+     "prepared by State Department about Russia’s alleged misinformation.", LAVROV),
+    ("So I heard one of your last statements during your European tour when you said that you did not "
+     "expect a breakthrough from these negotiations.", LAVROV),
+    ("We do not expect a breakthrough at these negotiations either.", LAVROV),
+    ("What we expect is concrete answers to our concrete proposals\tin the vein and in compliance with the "
+     "obligations that were adopted at the highest level within the OSCE.", LAVROV),
+    ("=SUM(A1) <script>alert('x')</script>", LAVROV),
+    ("- first line\nsecond line", LAVROV),
+    ("@State: security\x0bguarantees", LAVROV),
+]
+FR = [
+    ("Monsieur le Secrétaire d’Etat,", None),
+    ("Je vous suis reconnaissant d’avoir proposé cette rencontre à Genève dans le contexte du travail en "
+     "cours sur nos propositions relatives aux garanties de sécurité.", "Sergueï Lavrov"),
+    ("Quand vous m’avez appelé pour me proposer une rencontre afin que vous puissiez y voir plus clair au "
+     "sujet de nos inquiétudes, nous avons pensé que c’était une idée utile.", "Sergueï Lavrov"),
+    ("Nous espérons que cette rencontre vous aidera à préparer des réponses concrètes à toutes nos "
+     "propositions et à formuler vos propres contre-propositions, si vous en avez.", "Sergueï Lavrov"),
+    ("Nous avons lu hier et aujourd’hui une importante quantité de matériaux préparés par le Département "
+     "d’État concernant ce que vous avez appelé “la désinformation de la Russie à grande échelle”.", None),
+    ("Dans l’une des déclarations que vous avez faites lors de votre tournée européenne, vous avez "
+     "mentionné que vous n’attendiez pas de percée de cette réunion.", None),
+    ("Nous n’attendons pas non plus de percée de cette rencontre.", None),
+    ("Nous attendons des réponses à nos propositions.", None),
+    ("Elles sont très concrètes.", None),
+    ("=1+1 n'est pas une formule", None),
+    ("+33 1 23 45 67 89\r\nligne Windows", None),
+    ("Il sera intéressant d’entendre comment les États-Unis interprètent leurs engagements.\x0b", None),
+]
+# (src, tgt, similarity, drift, flags)
+BEADS = [
+    ((0,), (), None, 1.0, ("unaligned",)),
+    ((), (0,), None, 1.0, ("unaligned",)),
+    ((1,), (1,), 0.912345678, 0.05, ()),
+    ((2,), (2, 3), 0.88, 0.123456, ("split",)),
+    ((3,), (4,), 0.8, 0.3, ("softened", "meaning_shift")),
+    ((4, 5), (5,), 0.85, 0.45, ()),
+    ((), (6,), None, 0.9, ("unaligned",)),
+    ((6,), (7, 8), 0.83, 0.2, ()),
+    ((7,), (9,), 0.4, 0.6, ("low_similarity",)),
+    ((8,), (10,), 0.3, 0.7, ("low_similarity",)),
+    ((9,), (11,), 0.2, 0.8, ("low_similarity", "length_ratio")),
+]
+BOTH_SIDES = [i for i, (s, t, *_rest) in enumerate(BEADS) if s and t]
+
+
+def _sentences(rows: list[tuple[str, str | None]], lang: str) -> list[Sentence]:
+    return [Sentence(idx=i, text=text, lang=lang, speaker=speaker) for i, (text, speaker) in enumerate(rows)]
+
+
+def _scored() -> list[ScoredLink]:
+    return [ScoredLink(Link(s, t, similarity=sim), drift, flags) for s, t, sim, drift, flags in BEADS]
+
+
+@pytest.fixture(autouse=True)
+def _no_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+
+
+@pytest.fixture
+def frame() -> pl.DataFrame:
+    return export.links_frame(_scored(), _sentences(EN, "en"), _sentences(FR, "fr"))
+
+
+def _strip_forbidden(text: str) -> str:
+    return "".join(ch for ch in text if ch not in XML_FORBIDDEN)
+
+
+# ---------------------------------------------------------------------------------------------
+# links frame
+
+
+def test_links_frame_schema_and_values(frame: pl.DataFrame) -> None:
+    assert frame.columns == list(export.COLUMNS)
+    assert frame.schema["link"] == pl.Int64
+    assert frame.schema["similarity"] == pl.Float64 and frame.schema["drift"] == pl.Float64
+    assert frame["link"].to_list() == list(range(len(BEADS)))
+    assert frame["type"].to_list() == [
+        "1-0", "0-1", "1-1", "1-2", "1-1", "2-1", "0-1", "1-2", "1-1", "1-1", "1-1"
+    ]
+    assert frame["src_idx"][5] == "4,5" and frame["tgt_idx"][3] == "2,3" and frame["tgt_idx"][0] == ""
+    assert set(frame["src_lang"]) == {"en"} and set(frame["tgt_lang"]) == {"fr"}
+    assert frame["similarity"][0] is None and frame["similarity"][1] is None
+    assert frame["similarity"][2] == 0.9123 and frame["drift"][3] == 0.1235
+    assert frame["flags"][4] == "meaning_shift,softened" and frame["flags"][2] == ""
+    assert frame["src_speaker"][0] == "" and frame["src_speaker"][2] == LAVROV
+    assert frame["tgt_speaker"][3] == "Sergueï Lavrov" and frame["tgt_speaker"][0] == ""
+    assert frame["tgt_text"][3] == f"{FR[2][0]} {FR[3][0]}"
+    assert frame["src_text"][5] == f"{EN[4][0]} {EN[5][0]}"
+    assert frame["tgt_text"][0] == "" and frame["src_text"][1] == ""
+
+
+def test_frame_to_links_recovers_beads(frame: pl.DataFrame) -> None:
+    assert export.frame_to_links(frame) == [(s, t) for s, t, *_rest in BEADS]
+
+
+def test_links_frame_rejects_unknown_sentence() -> None:
+    with pytest.raises(ValueError, match="source sentence 7"):
+        export.links_frame([ScoredLink(Link((7,), ()), 1.0)], [], [])
+
+
+def test_empty_alignment_round_trips(tmp_path: Path) -> None:
+    empty = export.links_frame([], [], [])
+    assert empty.height == 0 and empty.columns == list(export.COLUMNS)
+    paths = export.write_outputs(empty, tmp_path, "empty", ["tsv", "tmx", "xlsx", "jsonl"], created=CREATED)
+    assert_frame_equal(export.load_alignment(paths[0]), empty)
+    assert export.read_tmx(paths[1]) == []
+    assert export.load_alignment(paths[2]).height == 0
+
+
+# ---------------------------------------------------------------------------------------------
+# TSV
+
+
+def test_tsv_round_trip_is_identical(frame: pl.DataFrame, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.tsv", tmp_path / "b.tsv"
+    export.write_tsv(frame, first)
+    back = export.read_tsv(first)
+    assert_frame_equal(back, frame)
+    export.write_tsv(back, second)
+    assert first.read_bytes() == second.read_bytes()
+
+    raw = first.read_bytes()
+    assert b"\r" not in raw
+    lines = raw.decode("utf-8").split("\n")
+    assert lines[-1] == "" and len(lines) == frame.height + 2
+    assert lines[0].split("\t") == list(export.COLUMNS)
+    assert all(len(line.split("\t")) == len(export.COLUMNS) for line in lines[1:-1])
+    text = raw.decode("utf-8")
+    assert "\t'=SUM(A1) <script>" in text and "\t'- first line\\nsecond line\t" in text
+    assert "\t'@State: security\x0bguarantees" in text and "\t'+33 1 23 45 67 89\\r\\nligne" in text
+    assert "proposals\\tin the vein" in text
+
+
+def test_tsv_apostrophe_and_backslash_conventions(frame: pl.DataFrame, tmp_path: Path) -> None:
+    tricky = frame.head(3).with_columns(
+        pl.Series("src_text", ["'quoted' already", "C:\\new\\table \\\\t", "''=x"]),
+        pl.Series("tgt_text", ["a\\nb", "trailing backslash\\", '"quoted"\tcell']),
+    )
+    path = tmp_path / "tricky.tsv"
+    export.write_tsv(tricky, path)
+    assert_frame_equal(export.read_tsv(path), tricky)
+    assert "''quoted' already" in path.read_text(encoding="utf-8")
+
+
+def test_tsv_reader_tolerates_editor_saves(frame: pl.DataFrame, tmp_path: Path) -> None:
+    path = tmp_path / "saved.tsv"
+    export.write_tsv(frame, path)
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n") + b"\r\n")
+    assert_frame_equal(export.read_tsv(path), frame)
+
+
+def test_write_frame_tsv_any_frame(tmp_path: Path) -> None:
+    segments = pl.DataFrame({"index": [0, 1], "text": ["=cmd|' /C calc'!A0", "tab\there"]})
+    path = tmp_path / "new" / "doc.segments.tsv"
+    export.write_frame_tsv(segments, path)
+    assert path.read_text(encoding="utf-8") == "index\ttext\n0\t'=cmd|' /C calc'!A0\n1\ttab\\there\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# TMX
+
+
+def _parse_tmx(path: Path) -> etree._Element:
+    return etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+
+
+def test_tmx_structure_and_header(frame: pl.DataFrame, tmp_path: Path) -> None:
+    path = tmp_path / "out.tmx"
+    export.write_tmx(frame, path, created=CREATED)
+    root = _parse_tmx(path)
+    assert root.tag == "tmx" and root.get("version") == "1.4"
+    header = root.find("header")
+    assert dict(header.attrib) == {
+        "creationtool": "align", "creationtoolversion": __version__, "segtype": "sentence",
+        "o-tmf": "align-tsv", "adminlang": "en", "srclang": "en", "datatype": "plaintext",
+        "creationdate": "20220121T120000Z",
+    }
+    units = root.findall("body/tu")
+    assert [int(tu.get("tuid")) for tu in units] == BOTH_SIDES
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    for tu in units:
+        tuvs = tu.findall("tuv")
+        assert len(tuvs) == 2 and [t.get(lang) for t in tuvs] == ["en", "fr"]
+        assert all(len(t.findall("seg")) == 1 for t in tuvs)
+        props = {p.get("type"): p.text for p in tu.findall("prop")}
+        assert props["x-link"] == tu.get("tuid")
+        assert float(props["x-drift"]) == frame["drift"][int(tu.get("tuid"))]
+    last = {p.get("type"): p.text for p in units[-1].findall("prop")}
+    assert last["x-flags"] == "length_ratio,low_similarity"
+    raw = path.read_bytes()
+    assert not any(ch.encode() in raw for ch in XML_FORBIDDEN)
+    assert b"&lt;script&gt;" in raw and b"<script>" not in raw
+
+
+def test_tsv_to_tmx_keeps_texts_byte_for_byte(frame: pl.DataFrame, tmp_path: Path) -> None:
+    tsv = tmp_path / "a.tsv"
+    export.write_tsv(frame, tsv)
+    tmx = tmp_path / "a.tmx"
+    export.write_tmx(export.load_alignment(tsv), tmx, created=CREATED)
+    expected = [
+        (_strip_forbidden(frame["src_text"][i]), _strip_forbidden(frame["tgt_text"][i])) for i in BOTH_SIDES
+    ]
+    assert export.read_tmx(tmx) == expected
+    assert ("=SUM(A1) <script>alert('x')</script>", "=1+1 n'est pas une formule") in expected
+    assert any("\r\n" in tgt for _, tgt in expected)
+
+
+def test_tmx_max_drift_filters(frame: pl.DataFrame, tmp_path: Path) -> None:
+    path = tmp_path / "low.tmx"
+    export.write_tmx(frame, path, max_drift=0.5, created=CREATED)
+    tuids = [int(tu.get("tuid")) for tu in _parse_tmx(path).iterfind("body/tu")]
+    assert tuids == [i for i in BOTH_SIDES if BEADS[i][3] <= 0.5] == [2, 3, 4, 5, 7]
+
+
+def test_tmx_creation_date_sources(
+    frame: pl.DataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "d.tmx"
+    paris = datetime(2022, 1, 21, 13, 30, 5).astimezone()
+    export.write_tmx(frame, path, created=paris)
+    expected = paris.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    assert _parse_tmx(path).find("header").get("creationdate") == expected
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1642766400")
+    export.write_tmx(frame, path, created=paris)
+    assert _parse_tmx(path).find("header").get("creationdate") == "20220121T120000Z"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    with pytest.raises(AlignError, match="SOURCE_DATE_EPOCH"):
+        export.write_tmx(frame, path)
+
+
+# ---------------------------------------------------------------------------------------------
+# XLSX
+
+
+def _width(sheet: openpyxl.worksheet.worksheet.Worksheet, column: int) -> float:
+    """Width of a 1-based column (openpyxl files neighbouring columns of equal width under the first)."""
+    return next(d.width for d in sheet.column_dimensions.values() if d.min <= column <= d.max)
+
+
+def test_xlsx_review_sheet(frame: pl.DataFrame, tmp_path: Path) -> None:
+    path = tmp_path / "review.xlsx"
+    export.write_xlsx(frame, path, created=CREATED)
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook["alignment"]
+    header = [c.value for c in sheet[1]]
+    assert header[:9] == [
+        "link", "type", "drift", "similarity", "flags", "src_text", "tgt_text", "review", "note"
+    ]
+    assert set(header) == set(export.COLUMNS) | {"review", "note"}
+    assert sheet.max_row == frame.height + 1 and sheet.max_column == len(header)
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:O{frame.height + 1}"
+    col = {name: openpyxl.utils.get_column_letter(i + 1) for i, name in enumerate(header)}
+    assert _width(sheet, header.index("src_text") + 1) >= 50
+    assert _width(sheet, header.index("tgt_text") + 1) >= 50
+    assert sheet[f"{col['src_text']}3"].alignment.wrap_text
+    ranges = [str(r.sqref) for r in sheet.conditional_formatting]
+    assert ranges == [f"{col['drift']}2:{col['drift']}{frame.height + 1}"]
+    assert sheet.conditional_formatting[ranges[0]][0].type == "colorScale"
+    for row in sheet.iter_rows(min_row=2):
+        assert all(cell.data_type != "f" for cell in row)
+    formula_row = 2 + 8
+    assert sheet[f"{col['src_text']}{formula_row}"].value == "'=SUM(A1) <script>alert('x')</script>"
+    assert sheet[f"{col['src_text']}{formula_row}"].data_type == "s"
+    assert sheet[f"{col['tgt_text']}{formula_row}"].value == "'=1+1 n'est pas une formule"
+    assert sheet[f"{col['review']}2"].value is None and sheet[f"{col['note']}2"].value is None
+    assert sheet[f"{col['drift']}2"].value == 1.0 and sheet[f"{col['similarity']}2"].value is None
+
+
+def test_xlsx_read_back_and_hand_edits(frame: pl.DataFrame, tmp_path: Path) -> None:
+    path = tmp_path / "review.xlsx"
+    export.write_xlsx(frame, path, created=CREATED)
+    back = export.load_alignment(path)
+    assert back.columns == [*export.COLUMNS, "review", "note"]
+    assert_frame_equal(back.select(export.COLUMNS), frame)
+    assert set(back["review"]) == {""} and set(back["note"]) == {""}
+
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook["alignment"]
+    header = [c.value for c in sheet[1]]
+    row = 2 + 4
+    corrected = "J’ai lu ces documents avec intérêt ; =pas une formule"
+    sheet.cell(row, header.index("tgt_text") + 1, corrected)
+    sheet.cell(row, header.index("review") + 1, "fixed")
+    sheet.cell(row, header.index("note") + 1, "Le FR adoucit « alleged »")
+    sheet.cell(2 + 9, header.index("src_text") + 1, "=typed by a reviewer")
+    workbook.save(path)
+
+    edited = export.load_alignment(path)
+    assert edited["tgt_text"][4] == corrected
+    assert edited["review"][4] == "fixed" and edited["note"][4] == "Le FR adoucit « alleged »"
+    assert edited["src_text"][9] == "=typed by a reviewer"
+    unchanged = [i for i in range(frame.height) if i not in (4, 9)]
+    assert_frame_equal(edited.select(export.COLUMNS)[unchanged], frame[unchanged])
+
+    out = export.write_outputs(edited, tmp_path / "out", "review", ["tsv", "tmx"], created=CREATED)
+    assert_frame_equal(export.load_alignment(out[0]), edited)
+    tmx = _parse_tmx(out[1])
+    tu = next(t for t in tmx.iterfind("body/tu") if t.get("tuid") == "4")
+    assert tu.find("tuv[2]/seg").text == corrected
+    assert {p.get("type"): p.text for p in tu.findall("prop")}["x-review"] == "fixed"
+    assert tu.find("note").text == "Le FR adoucit « alleged »"
+
+
+def test_xlsx_rows_sorted_back_to_link_order(frame: pl.DataFrame, tmp_path: Path) -> None:
+    path = tmp_path / "sorted.xlsx"
+    export.write_xlsx(frame, path)
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook["alignment"]
+    rows = [[c.value for c in r] for r in sheet.iter_rows(min_row=2)]
+    for r, values in enumerate(sorted(rows, key=lambda v: -v[2]), start=2):
+        for c, value in enumerate(values, start=1):
+            sheet.cell(r, c).value = value
+    workbook.save(path)
+    assert_frame_equal(export.read_xlsx(path).select(export.COLUMNS), frame)
+
+
+# ---------------------------------------------------------------------------------------------
+# JSONL
+
+
+def test_jsonl_lines_match_frame(frame: pl.DataFrame, tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    special = frame.with_columns(pl.Series("note", ["line\u2028separator"] + [""] * (frame.height - 1)))
+    export.write_jsonl(special, path)
+    raw = path.read_text(encoding="utf-8")
+    assert "\u2028" not in raw and "Genève" in raw
+    lines = raw.splitlines()
+    assert len(lines) == frame.height
+    records = [json.loads(line) for line in lines]
+    assert records == special.to_dicts()
+    assert list(records[0]) == [*export.COLUMNS, "note"]
+
+
+# ---------------------------------------------------------------------------------------------
+# write_outputs, load_alignment
+
+
+def test_write_outputs_writes_every_format(frame: pl.DataFrame, tmp_path: Path) -> None:
+    out = tmp_path / "a" / "b"
+    formats = ["TSV", "tmx", "xlsx", "jsonl", "tsv"]
+    paths = export.write_outputs(frame, out, "geneva", formats, created=CREATED)
+    assert paths == [out / "geneva.tsv", out / "geneva.tmx", out / "geneva.xlsx", out / "geneva.jsonl"]
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in paths)
+
+
+def test_write_outputs_rejects_bad_formats_and_dirs(frame: pl.DataFrame, tmp_path: Path) -> None:
+    with pytest.raises(AlignError, match="valid formats: tsv, tmx, xlsx, jsonl") as err:
+        export.write_outputs(frame, tmp_path, "x", ["tsv", "csv"])
+    assert "\n" not in str(err.value)
+    with pytest.raises(AlignError, match="no export format"):
+        export.check_formats([])
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    with pytest.raises(AlignError, match="cannot create output directory") as err:
+        export.write_outputs(frame, blocker / "out", "x")
+    assert "\n" not in str(err.value)
+    with pytest.raises(AlignError, match="invalid output name"):
+        export.write_outputs(frame, tmp_path, "../x")
+
+
+@pytest.mark.parametrize("exc", [RuntimeError("disk on fire"), KeyboardInterrupt(), SystemExit(143)])
+def test_write_outputs_is_atomic(frame: pl.DataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                 exc: BaseException) -> None:
+    old = b"link\told content\n"
+    (tmp_path / "geneva.tsv").write_bytes(old)
+    seen: list[Path] = []
+
+    def broken_tmx(df: pl.DataFrame, path: Path, **kwargs: object) -> None:
+        seen.append(Path(path))
+        Path(path).write_text("<?xml version='1.0'?><tmx><body><tu>", encoding="utf-8")
+        raise exc
+
+    monkeypatch.setattr(export, "write_tmx", broken_tmx)
+    with pytest.raises(type(exc)):
+        export.write_outputs(frame, tmp_path, "geneva", ["tsv", "tmx", "jsonl"])
+    assert seen and seen[0].parent == tmp_path
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["geneva.tsv"]
+    assert (tmp_path / "geneva.tsv").read_bytes() == old
+
+
+def test_write_outputs_cleans_up_on_sigterm(
+    frame: pl.DataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        pytest.skip("SIGTERM already handled by the test runner")
+
+    def killed_jsonl(df: pl.DataFrame, path: Path) -> None:
+        Path(path).write_text('{"link": 0', encoding="utf-8")
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    monkeypatch.setattr(export, "write_jsonl", killed_jsonl)
+    with pytest.raises(SystemExit):
+        export.write_outputs(frame, tmp_path, "geneva", ["tsv", "jsonl"])
+    assert list(tmp_path.iterdir()) == []
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+
+
+def test_writing_is_deterministic(frame: pl.DataFrame, tmp_path: Path) -> None:
+    formats = ["tsv", "tmx", "xlsx", "jsonl"]
+    first = export.write_outputs(frame, tmp_path / "1", "g", formats, created=CREATED)
+    second = export.write_outputs(frame, tmp_path / "2", "g", formats, created=CREATED)
+    for a, b in zip(first, second, strict=True):
+        if a.suffix != ".xlsx":
+            assert a.read_bytes() == b.read_bytes(), a.name
+    assert_frame_equal(export.read_xlsx(first[2]), export.read_xlsx(second[2]))
+
+
+def test_load_alignment_errors(frame: pl.DataFrame, tmp_path: Path) -> None:
+    with pytest.raises(AlignError, match=r"expected a \.tsv or \.xlsx"):
+        export.load_alignment(tmp_path / "a.tmx")
+    with pytest.raises(AlignError, match="does not exist"):
+        export.load_alignment(tmp_path / "missing.tsv")
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("link\tsrc_text\n0\thello\n", encoding="utf-8")
+    with pytest.raises(AlignError, match="lacks column"):
+        export.load_alignment(bad)
+    good = tmp_path / "good.tsv"
+    export.write_tsv(frame, good)
+    good.write_text(good.read_text(encoding="utf-8").replace("\t0.05\t", "\tlow\t"), encoding="utf-8")
+    with pytest.raises(AlignError, match=r"line 4: drift 'low' is not a valid number"):
+        export.load_alignment(good)
+    export.write_tsv(frame, good)
+    lines = good.read_text(encoding="utf-8").split("\n")
+    lines[8] = lines[8].replace("\\t", "\t")
+    good.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(AlignError, match="line 9 has 14 fields, the header 13"):
+        export.load_alignment(good)
+    export.write_tsv(frame.with_columns(pl.col("src_idx").str.replace("4,5", "4;5")), good)
+    with pytest.raises(AlignError, match="link 5: src_idx"):
+        export.load_alignment(good)
+    fake = tmp_path / "fake.xlsx"
+    fake.write_text("not a zip", encoding="utf-8")
+    with pytest.raises(AlignError, match="cannot read"):
+        export.load_alignment(fake)
+    for path in (bad, good, fake):
+        assert "\n" not in str(pytest.raises(AlignError, export.load_alignment, path).value)
+
+
+# ---------------------------------------------------------------------------------------------
+# Properties
+
+
+_fragments = st.sampled_from([
+    "\r\n", "\r", "\n", "\t", "\\", "\\t", "'", "=", "-", "@", "+", "\x0b", "\x00", "\u200f", "\u202e",
+    "مرحبا", "שלום", "😀", "👩‍👩‍👧", "\ufeff", "\u2028", "\x85", "\ufffe", "_x000B_", " ",
+])
+_texts = st.lists(st.one_of(st.characters(codec="utf-8"), _fragments), max_size=12).map("".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_texts, _texts), min_size=1, max_size=4), st.text(max_size=8))
+def test_random_texts_survive_tsv_and_tmx(pairs: list[tuple[str, str]], speaker: str) -> None:
+    src = [Sentence(i, a, "en", speaker=speaker or None) for i, (a, _) in enumerate(pairs)]
+    tgt = [Sentence(i, b, "ar") for i, (_, b) in enumerate(pairs)]
+    scored = [ScoredLink(Link((i,), (i,), similarity=0.5), 0.25, ("x",)) for i in range(len(pairs))]
+    scored.append(ScoredLink(Link((0,), ()), 1.0))
+    frame = export.links_frame(scored, src, tgt)
+    with tempfile.TemporaryDirectory() as tmp:
+        tsv, tmx = Path(tmp) / "p.tsv", Path(tmp) / "p.tmx"
+        export.write_tsv(frame, tsv)
+        assert_frame_equal(export.read_tsv(tsv), frame)
+        export.write_tmx(frame, tmx, created=CREATED)
+        etree.parse(str(tmx), etree.XMLParser(resolve_entities=False))
+        kept = [(_strip_forbidden(a), _strip_forbidden(b)) for a, b in pairs]
+        assert export.read_tmx(tmx) == [(a, b) for a, b in kept if a.strip() and b.strip()]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_texts, _texts)
+def test_random_texts_survive_xlsx(text: str, note: str) -> None:
+    assume(not OOXML_ESCAPE.search(text + note))
+    frame = export.links_frame([ScoredLink(Link((0,), (0,), 0.5), 0.5)], [Sentence(0, text, "en")],
+                               [Sentence(0, "texte", "fr")])
+    frame = frame.with_columns(pl.Series("review", [note[:3]]), pl.Series("note", [note]))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "p.xlsx"
+        export.write_xlsx(frame, path)
+        assert_frame_equal(export.read_xlsx(path), frame)
+
+
+# ---------------------------------------------------------------------------------------------
+# LibreOffice
+
+
+OFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.mark.skipif(OFFICE is None, reason="LibreOffice not installed")
+def test_xlsx_renders_with_libreoffice(frame: pl.DataFrame, tmp_path: Path) -> None:
+    xlsx = tmp_path / "review.xlsx"
+    export.write_xlsx(frame, xlsx, created=CREATED)
+    profile = (tmp_path / "profile").as_uri()
+    result = subprocess.run(
+        [OFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(xlsx)],
+        capture_output=True, text=True, timeout=180, check=False,
+    )
+    pdf = tmp_path / "review.pdf"
+    assert result.returncode == 0, result.stderr
+    assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 1000
