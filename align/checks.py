@@ -26,18 +26,25 @@ def fold(text: str) -> str:
     Names and number words are compared folded so that accents, case and typography
     (a missing accent on a capital, ``oe`` for ``œ``) never make a difference.
     """
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return _COMBINING.sub("", decomposed).casefold()
+
+
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    f = fold(c)
+    return f if len(f) == 1 else c.lower()
 
 
 def _fold_same_length(text: str) -> str:
-    """``fold`` character by character, keeping offsets (a character that would fold to several,
-    like ``œ``, is only lower-cased)."""
-    out = []
-    for c in text:
-        f = fold(c)
-        out.append(f if len(f) == 1 else c.lower())
-    return "".join(out)
+    """``fold`` keeping offsets: a character that would fold to several (``œ``) is lower-cased."""
+    table = {ord(c): _fold_char(c) for c in set(text) if not c.isascii()}
+    return text.lower().translate(table) if table else text.lower()
 
 
 # --------------------------------------------------------------------------------------------
@@ -79,8 +86,17 @@ _EN_ORDINALS = {
 }  # fmt: skip
 _EN_ORDINALS.update({f"{w}th": v for w, v in _EN_UNITS.items() if 13 <= v <= 19})
 _EN_UNITS.update({"twoscore": 40, "threescore": 60, "fourscore": 80})
-_EN_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-              "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_EN_SCALES = {
+    "hundred": 100.0,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "hundreds": 100.0,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+}
 
 _FR_UNITS = {
     "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
@@ -89,10 +105,25 @@ _FR_UNITS = {
     "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "quatrevingt": 80,
     "quatrevingts": 80, "huitante": 80, "octante": 80, "nonante": 90,
 }  # fmt: skip
-_FR_SCALES = {"cent": 100.0, "cents": 100.0, "mille": 1e3, "million": 1e6, "millions": 1e6,
-              "milliard": 1e9, "milliards": 1e9}
-_FR_EXTRA = {"douzaine": 12.0, "dizaine": 10.0, "quinzaine": 15.0, "vingtaine": 20.0,
-             "trentaine": 30.0, "cinquantaine": 50.0, "centaine": 100.0, "millier": 1e3}
+_FR_SCALES = {
+    "cent": 100.0,
+    "cents": 100.0,
+    "mille": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "milliard": 1e9,
+    "milliards": 1e9,
+}
+_FR_EXTRA = {
+    "douzaine": 12.0,
+    "dizaine": 10.0,
+    "quinzaine": 15.0,
+    "vingtaine": 20.0,
+    "trentaine": 30.0,
+    "cinquantaine": 50.0,
+    "centaine": 100.0,
+    "millier": 1e3,
+}
 _FR_EXTRA |= {k + "s": v for k, v in list(_FR_EXTRA.items())}
 
 
@@ -103,8 +134,15 @@ def _fr_ordinal(word: str) -> str:
 
 _FR_ORDINALS = {_fr_ordinal(w): v for w, v in _FR_UNITS.items() if v >= 2 and not w.endswith("ts")}
 _FR_ORDINALS |= {_fr_ordinal(w): v for w, v in _FR_SCALES.items() if not w.endswith("s")}
-_FR_ORDINALS |= {"premier": 1, "premiere": 1, "premiers": 1, "premieres": 1, "unieme": 1,
-                 "second": 2, "seconde": 2}
+_FR_ORDINALS |= {
+    "premier": 1,
+    "premiere": 1,
+    "premiers": 1,
+    "premieres": 1,
+    "unieme": 1,
+    "second": 2,
+    "seconde": 2,
+}
 _FR_ORDINALS |= {k + "s": v for k, v in list(_FR_ORDINALS.items()) if k.endswith("ieme")}
 
 # Words that are a number only inside a compound ("twenty-second", "vingt et unième"): alone they
@@ -114,12 +152,45 @@ _ARTICLES = {"a", "an", "one", "un", "une"}
 _SOFT_ONES = {"one", "un", "une"}
 
 _MONTHS = {
-    "en": {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-           "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
-           "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-           "nov": 11, "dec": 12},
-    "fr": {"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-           "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12},
+    "en": {
+        "january": 1,
+        "february": 2,
+        "march": 3,
+        "april": 4,
+        "may": 5,
+        "june": 6,
+        "july": 7,
+        "august": 8,
+        "september": 9,
+        "october": 10,
+        "november": 11,
+        "december": 12,
+        "jan": 1,
+        "feb": 2,
+        "apr": 4,
+        "jun": 6,
+        "jul": 7,
+        "aug": 8,
+        "sep": 9,
+        "sept": 9,
+        "oct": 10,
+        "nov": 11,
+        "dec": 12,
+    },
+    "fr": {
+        "janvier": 1,
+        "fevrier": 2,
+        "mars": 3,
+        "avril": 4,
+        "mai": 5,
+        "juin": 6,
+        "juillet": 7,
+        "aout": 8,
+        "septembre": 9,
+        "octobre": 10,
+        "novembre": 11,
+        "decembre": 12,
+    },
 }
 
 _SPACE_SEPS = "\u00a0\u202f\u2009 '"
@@ -137,12 +208,45 @@ _AFTER_DIGITS = re.compile(
     re.IGNORECASE,
 )
 _ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
-_ROMAN_KEYS = {"chapter", "chapitre", "part", "partie", "book", "livre", "tome", "volume", "vol",
-               "act", "acte", "scene", "article", "section", "number", "numero",
-               "annex", "annexe", "appendix", "canto", "chant", "letter", "lettre", "psalm"}
-_SCALE_WORDS = {"million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
-                "billion": 1e9, "billions": 1e9, "bn": 1e9, "mln": 1e6, "thousand": 1e3,
-                "trillion": 1e12, "trillions": 1e12}
+_ROMAN_KEYS = {
+    "chapter",
+    "chapitre",
+    "part",
+    "partie",
+    "book",
+    "livre",
+    "tome",
+    "volume",
+    "vol",
+    "act",
+    "acte",
+    "scene",
+    "article",
+    "section",
+    "number",
+    "numero",
+    "annex",
+    "annexe",
+    "appendix",
+    "canto",
+    "chant",
+    "letter",
+    "lettre",
+    "psalm",
+}
+_SCALE_WORDS = {
+    "million": 1e6,
+    "millions": 1e6,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+    "mln": 1e6,
+    "thousand": 1e3,
+    "trillion": 1e12,
+    "trillions": 1e12,
+}
 _WORD = re.compile(r"[^\W\d_]+")
 _FOOTNOTE = re.compile(r"\[\s*\d{1,3}\s*\]")
 _MONTH_GAP = re.compile(r"^\.?\s*,?\s*(?:(?:the|of|le|de|du|en)\s+)?$", re.IGNORECASE)
@@ -324,9 +428,12 @@ def _word_mentions(masked: str, lang: str) -> list[tuple[int, int, NumberMention
         if i and norm[tokens[i - 1][1] : start] == "-" and not is_num(tokens[i - 1][2]):
             i += 1  # part of a hyphenated word: "Thunder-ten-tronckh"
             continue
-        if not is_num(word) and not (word in _ARTICLES and i + 1 < len(tokens)
-                                     and (tokens[i + 1][2] in scales or tokens[i + 1][2] in counted)
-                                     and norm[tokens[i][1] : tokens[i + 1][0]].strip() == ""):
+        if not is_num(word) and not (
+            word in _ARTICLES
+            and i + 1 < len(tokens)
+            and (tokens[i + 1][2] in scales or tokens[i + 1][2] in counted)
+            and norm[tokens[i][1] : tokens[i + 1][0]].strip() == ""
+        ):
             i += 1
             continue
         # Collect a run of number words joined by spaces, hyphens or a connector.
@@ -344,8 +451,9 @@ def _word_mentions(masked: str, lang: str) -> list[tuple[int, int, NumberMention
                 prev_v = additive.get(run[-1])
                 if gap2.strip(" -") or not is_num(after):
                     break
-                if lang == "en" and (run[-1] in scales or (prev_v or 0) >= 20
-                                     and additive.get(after, 99) < 20):
+                if lang == "en" and (
+                    run[-1] in scales or (prev_v or 0) >= 20 and additive.get(after, 99) < 20
+                ):
                     j += 1  # "a hundred and five", "fourscore and seven"
                     continue
                 if lang == "en" and prev_v is not None and prev_v < 10 and additive.get(after, 0) >= 20:
@@ -361,13 +469,15 @@ def _word_mentions(masked: str, lang: str) -> list[tuple[int, int, NumberMention
             run.append(nxt)
             j += 1
         end = tokens[j - 1][1]
-        out.extend((start, end, m) for m in _evaluate_run(run, archaic_at, additive, scales, counted,
-                                                           _neuf_ok(norm, tokens, j)))
+        out.extend(
+            (start, end, m)
+            for m in _evaluate_run(run, archaic_at, additive, scales, counted, _neuf_ok(tokens, j))
+        )
         i = j
     return out
 
 
-def _neuf_ok(norm: str, tokens: list[tuple[int, int, str]], j: int) -> bool:
+def _neuf_ok(tokens: list[tuple[int, int, str]], j: int) -> bool:
     """A lone French ``neuf`` is the number only before a plural or a number ("neuf ans")."""
     if j >= len(tokens):
         return False
@@ -375,9 +485,14 @@ def _neuf_ok(norm: str, tokens: list[tuple[int, int, str]], j: int) -> bool:
     return nxt.endswith(("s", "x")) or nxt in _FR_SCALES
 
 
-def _evaluate_run(run: list[str], archaic_at: set[int], additive: dict[str, float],
-                  scales: dict[str, float], counted: dict[str, float],
-                  neuf_ok: bool) -> list[NumberMention]:
+def _evaluate_run(
+    run: list[str],
+    archaic_at: set[int],
+    additive: dict[str, float],
+    scales: dict[str, float],
+    counted: dict[str, float],
+    neuf_ok: bool,
+) -> list[NumberMention]:
     """Turn a run of number words into values, splitting where a new number must begin.
 
     A number made of one word only follows the single-word rules: a bare ``one``/``un``/``une``
@@ -433,8 +548,9 @@ def _evaluate_run(run: list[str], archaic_at: set[int], additive: dict[str, floa
     return out
 
 
-def _single_word(words: list[str], value: float, scales: dict[str, float], counted: dict[str, float],
-                 neuf_ok: bool) -> list[NumberMention]:
+def _single_word(
+    words: list[str], value: float, scales: dict[str, float], counted: dict[str, float], neuf_ok: bool
+) -> list[NumberMention]:
     """The mention for one number's words, applying the rules for numbers of a single word."""
     first = words[0]
     if first in scales or first in counted:  # no count before it
@@ -461,26 +577,32 @@ def _roman_mentions(text: str, lang: str) -> list[tuple[int, int, NumberMention]
         prev_word = re.findall(r"([^\W\d_]+)\s+$", fold(text[max(0, m.start() - 20) : m.start()]))
         keyed = bool(prev_word) and prev_word[-1] in _ROMAN_KEYS
         plain = len(token) >= 2 and set(token) <= set("IVX")
-        ordinal = bool(m.group(2)) and set(token) <= set("IVXLC") and (
-            len(token) >= 2 or m.group(2) == "er")  # "XIXe", "Ier", never "Le"/"Ce"
+        ordinal = (
+            bool(m.group(2)) and set(token) <= set("IVXLC") and (len(token) >= 2 or m.group(2) == "er")
+        )  # "XIXe", "Ier", never "Le"/"Ce"
         rest = text[m.end() :].strip()
         # at the very start, before nothing or a word in capitals: "V À L'AVENTURE", "II ."
         heading = not re.sub(r"[\W_]", "", text[: m.start()]) and (
-            not re.sub(r"[\W_]", "", rest) or (rest[:1].isupper() and rest.split()[0].isupper()))
+            not re.sub(r"[\W_]", "", rest) or (rest[:1].isupper() and rest.split()[0].isupper())
+        )
         if heading and lang == "en" and token == "I":
             if not re.sub(r"[\W_]", "", rest):  # "I" alone: a heading or the pronoun
                 out.append((m.start(), m.end(), NumberMention(1.0, strength="soft")))
             continue
-        if len(token) == 1 and re.match(r"\s*[^\W\d_]", text[m.end() :]) and text[m.end() :].strip()[
-                :1].islower():
+        if (
+            len(token) == 1
+            and re.match(r"\s*[^\W\d_]", text[m.end() :])
+            and text[m.end() :].strip()[:1].islower()
+        ):
             keyed = False  # "my part I have": the pronoun
         if keyed or plain or ordinal or heading:
             out.append((m.start(), m.end(), NumberMention(_num(value))))
     return out
 
 
-def _month_mentions(text: str, lang: str, spans: list[tuple[int, int, NumberMention]]
-                    ) -> list[tuple[int, int, NumberMention]]:
+def _month_mentions(
+    text: str, lang: str, spans: list[tuple[int, int, NumberMention]]
+) -> list[tuple[int, int, NumberMention]]:
     """Month names: strong right next to a digit number ("21 janvier", "January 21", "March,
     1857"), weak next to a number in words, soft elsewhere (they may match but never mismatch)."""
     out: list[tuple[int, int, NumberMention]] = []
@@ -495,8 +617,11 @@ def _month_mentions(text: str, lang: str, spans: list[tuple[int, int, NumberMent
             mention.strength
             for a, b, mention in spans
             if isinstance(mention.value, float)
-            and (_MONTH_GAP.match(text[b : m.start()]) if b <= m.start() else
-                 _MONTH_GAP.match(text[m.end() : a]))
+            and (
+                _MONTH_GAP.match(text[b : m.start()])
+                if b <= m.start()
+                else _MONTH_GAP.match(text[m.end() : a])
+            )
         ]
         strength = "strong" if "strong" in near else "weak" if near else "soft"
         out.append((m.start(), m.end(), NumberMention(f"month={month}", strength=strength)))
@@ -548,7 +673,9 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
 
 # French "quinze jours" / "huit jours" are a fortnight and a week.
 _IDIOMS: dict[float | str, frozenset[float | str]] = {
-    15.0: frozenset({14.0, 2.0}), 8.0: frozenset({7.0, 1.0})}
+    15.0: frozenset({14.0, 2.0}),
+    8.0: frozenset({7.0, 1.0}),
+}
 
 
 def _compatible(a: NumberMention, b: NumberMention) -> bool:
@@ -556,12 +683,14 @@ def _compatible(a: NumberMention, b: NumberMention) -> bool:
         return True
     if "weak" not in (a.strength, b.strength):
         return False
-    return bool(_IDIOMS.get(a.value, frozenset()) & b.readings()
-                or _IDIOMS.get(b.value, frozenset()) & a.readings())
+    return bool(
+        _IDIOMS.get(a.value, frozenset()) & b.readings() or _IDIOMS.get(b.value, frozenset()) & a.readings()
+    )
 
 
-def _unmatched(left: list[NumberMention], right: list[NumberMention]
-               ) -> tuple[list[NumberMention], list[NumberMention]]:
+def _unmatched(
+    left: list[NumberMention], right: list[NumberMention]
+) -> tuple[list[NumberMention], list[NumberMention]]:
     """Greedy one-to-one matching, equal values first, then any compatible reading."""
     used = [False] * len(right)
     pending = sorted(left, key=lambda m: {"strong": 0, "weak": 1, "soft": 2}[m.strength])
@@ -585,27 +714,77 @@ def _unmatched(left: list[NumberMention], right: list[NumberMention]
 # Cross-lingual equivalents. All-capital entries are matched case-sensitively as tokens ("US",
 # not "us"); the others are matched as folded phrases.
 NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
-    ("NATO", "OTAN", "north atlantic treaty organization", "organisation du traite de l'atlantique nord",
-     "alliance atlantique", "north atlantic alliance"),
-    ("OSCE", "organization for security and co-operation in europe",
-     "organisation pour la securite et la cooperation en europe"),
-    ("US", "USA", "U.S.", "U.S.A.", "united states", "america", "etats-unis", "etats unis",
-     "amerique", "E.-U."),
+    (
+        "NATO",
+        "OTAN",
+        "north atlantic treaty organization",
+        "organisation du traite de l'atlantique nord",
+        "alliance atlantique",
+        "north atlantic alliance",
+    ),
+    (
+        "OSCE",
+        "organization for security and co-operation in europe",
+        "organisation pour la securite et la cooperation en europe",
+    ),
+    (
+        "US",
+        "USA",
+        "U.S.",
+        "U.S.A.",
+        "united states",
+        "america",
+        "etats-unis",
+        "etats unis",
+        "amerique",
+        "E.-U.",
+    ),
     ("EU", "UE", "european union", "union europeenne"),
     ("UN", "ONU", "united nations", "nations unies", "nations-unies"),
     ("UNSC", "CSNU", "security council", "conseil de securite"),
-    ("UK", "RU", "united kingdom", "royaume-uni", "royaume uni", "britain", "great britain",
-     "grande-bretagne", "grande bretagne", "british", "britannique", "britanniques"),
-    ("russia", "russie", "russian", "russians", "russe", "russes", "RF", "russian federation",
-     "federation de russie"),
+    (
+        "UK",
+        "RU",
+        "united kingdom",
+        "royaume-uni",
+        "royaume uni",
+        "britain",
+        "great britain",
+        "grande-bretagne",
+        "grande bretagne",
+        "british",
+        "britannique",
+        "britanniques",
+    ),
+    (
+        "russia",
+        "russie",
+        "russian",
+        "russians",
+        "russe",
+        "russes",
+        "RF",
+        "russian federation",
+        "federation de russie",
+    ),
     ("ukraine", "ukrainian", "ukrainians", "ukrainien", "ukrainienne", "ukrainiens"),
-    ("moscow", "moscou"), ("kiev", "kyiv", "kiew"),
+    ("moscow", "moscou"),
+    ("kiev", "kyiv", "kiew"),
     ("germany", "allemagne", "german", "germans", "allemand", "allemande", "allemands", "allemandes"),
     ("france", "french", "francais", "francaise", "francaises"),
     ("england", "angleterre", "english", "anglais", "anglaise", "anglaises"),
     ("spain", "espagne", "spanish", "espagnol", "espagnole", "espagnols", "spaniard", "spaniards"),
-    ("netherlands", "holland", "pays-bas", "pays bas", "hollande", "dutch", "hollandais",
-     "hollandaise", "neerlandais"),
+    (
+        "netherlands",
+        "holland",
+        "pays-bas",
+        "pays bas",
+        "hollande",
+        "dutch",
+        "hollandais",
+        "hollandaise",
+        "neerlandais",
+    ),
     ("greece", "grece", "greek", "greeks", "grec", "grecque", "grecs"),
     ("switzerland", "suisse", "swiss", "suisses"),
     ("poland", "pologne", "polish", "polonais", "polonaise"),
@@ -616,55 +795,304 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("india", "inde", "indian", "indien", "indienne", "indiens"),
     ("scotland", "ecosse", "scottish", "scotch", "scots", "ecossais", "ecossaise"),
     ("wales", "pays de galles", "welsh", "gallois"),
-    ("london", "londres"), ("vienna", "vienne"), ("venice", "venise"),
-    ("brussels", "bruxelles"), ("warsaw", "varsovie"), ("the hague", "la haye"),
+    ("london", "londres"),
+    ("vienna", "vienne"),
+    ("venice", "venise"),
+    ("brussels", "bruxelles"),
+    ("warsaw", "varsovie"),
+    ("the hague", "la haye"),
     ("africa", "afrique", "african", "africain", "africaine"),
     ("white house", "maison blanche", "maison-blanche"),
     ("state department", "department of state", "departement d'etat"),
     ("foreign ministry", "ministry of foreign affairs", "ministere des affaires etrangeres", "MFA", "MAE"),
-    ("WTO", "OMC"), ("WHO", "OMS"), ("IMF", "FMI"), ("IAEA", "AIEA"), ("CIS", "CEI"),
-    ("CSTO", "OTSC"), ("ECB", "BCE"), ("EEU", "UEE", "EAEU", "UEEA"),
-    ("christmas", "noel"), ("easter", "paques"),
+    ("WTO", "OMC"),
+    ("WHO", "OMS"),
+    ("IMF", "FMI"),
+    ("IAEA", "AIEA"),
+    ("CIS", "CEI"),
+    ("CSTO", "OTSC"),
+    ("ECB", "BCE"),
+    ("EEU", "UEE", "EAEU", "UEEA"),
+    ("christmas", "noel"),
+    ("easter", "paques"),
 )
 
 _NAME_STOP = {
     # titles and forms of address, which translators render freely
-    "mr", "mrs", "ms", "miss", "sir", "madam", "mister", "lady", "lord", "dr", "doctor", "docteur",
-    "monsieur", "madame", "mademoiselle", "messieurs", "mme", "mlle", "mgr", "monseigneur", "st",
-    "ste", "saint", "sainte", "captain", "capitaine", "colonel", "general", "professor",
-    "professeur", "president", "minister", "ministre", "secretary", "secretaire", "excellency",
-    "excellence", "majesty", "majeste", "highness", "altesse", "king", "roi", "queen", "reine",
-    "prince", "princess", "princesse", "duke", "duc", "duchess", "duchesse", "count", "comte",
-    "countess", "comtesse", "baron", "baroness", "baronne", "emperor", "empereur", "pope", "pape",
-    "father", "pere", "mother", "mere", "uncle", "oncle", "aunt", "tante", "brother", "frere",
-    "sister", "soeur", "master", "maitre", "dame", "sire", "abbe", "abbot", "reverend",
-    "god", "dieu", "heaven", "ciel", "seigneur", "providence", "nature",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "sir",
+    "madam",
+    "mister",
+    "lady",
+    "lord",
+    "dr",
+    "doctor",
+    "docteur",
+    "monsieur",
+    "madame",
+    "mademoiselle",
+    "messieurs",
+    "mme",
+    "mlle",
+    "mgr",
+    "monseigneur",
+    "st",
+    "ste",
+    "saint",
+    "sainte",
+    "captain",
+    "capitaine",
+    "colonel",
+    "general",
+    "professor",
+    "professeur",
+    "president",
+    "minister",
+    "ministre",
+    "secretary",
+    "secretaire",
+    "excellency",
+    "excellence",
+    "majesty",
+    "majeste",
+    "highness",
+    "altesse",
+    "king",
+    "roi",
+    "queen",
+    "reine",
+    "prince",
+    "princess",
+    "princesse",
+    "duke",
+    "duc",
+    "duchess",
+    "duchesse",
+    "count",
+    "comte",
+    "countess",
+    "comtesse",
+    "baron",
+    "baroness",
+    "baronne",
+    "emperor",
+    "empereur",
+    "pope",
+    "pape",
+    "father",
+    "pere",
+    "mother",
+    "mere",
+    "uncle",
+    "oncle",
+    "aunt",
+    "tante",
+    "brother",
+    "frere",
+    "sister",
+    "soeur",
+    "master",
+    "maitre",
+    "dame",
+    "sire",
+    "abbe",
+    "abbot",
+    "reverend",
+    "god",
+    "dieu",
+    "heaven",
+    "ciel",
+    "seigneur",
+    "providence",
+    "nature",
     # calendar
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi",
-    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    *_MONTHS["en"], *_MONTHS["fr"],
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    *_MONTHS["en"],
+    *_MONTHS["fr"],
     # institutional words around names
-    "state", "etat", "foreign", "ministry", "ministere", "department", "departement", "affairs",
-    "affaires", "federation", "republic", "republique", "government", "gouvernement", "council",
-    "conseil", "house", "church", "eglise", "office", "bureau", "embassy", "ambassade", "via",
-    "interpreter", "interprete", "question", "answer", "reponse", "chapter", "chapitre", "part",
-    "partie", "book", "livre", "volume", "tome", "act", "acte", "scene", "note", "prime",
-    "premier", "deputy", "adjoint", "ambassador", "ambassadeur", "chairman",
+    "state",
+    "etat",
+    "foreign",
+    "ministry",
+    "ministere",
+    "department",
+    "departement",
+    "affairs",
+    "affaires",
+    "federation",
+    "republic",
+    "republique",
+    "government",
+    "gouvernement",
+    "council",
+    "conseil",
+    "house",
+    "church",
+    "eglise",
+    "office",
+    "bureau",
+    "embassy",
+    "ambassade",
+    "via",
+    "interpreter",
+    "interprete",
+    "question",
+    "answer",
+    "reponse",
+    "chapter",
+    "chapitre",
+    "part",
+    "partie",
+    "book",
+    "livre",
+    "volume",
+    "tome",
+    "act",
+    "acte",
+    "scene",
+    "note",
+    "prime",
+    "premier",
+    "deputy",
+    "adjoint",
+    "ambassador",
+    "ambassadeur",
+    "chairman",
+    "navy",
+    "army",
+    "marine",
+    "armee",
+    "court",
+    "cour",
+    "parliament",
+    "parlement",
+    "high",
+    "holy",
+    "mass",
+    "messe",
+    "lordship",
+    "ladyship",
+    "friar",
+    "sieur",
+    "don",
+    "dona",
+    "senor",
+    "signor",
     # geography words around names ("Cape Clear", "Îles de la Manche")
-    "cape", "cap", "cabo", "island", "islands", "isle", "isles", "ile", "iles", "sea", "mer",
-    "ocean", "bay", "baie", "gulf", "golfe", "strait", "detroit", "channel", "river", "riviere",
-    "fleuve", "lake", "lac", "mount", "mont", "street", "rue", "port", "fort", "north", "south",
-    "east", "west", "nord", "sud", "est", "ouest",
+    "cape",
+    "cap",
+    "cabo",
+    "island",
+    "islands",
+    "isle",
+    "isles",
+    "ile",
+    "iles",
+    "sea",
+    "mer",
+    "ocean",
+    "bay",
+    "baie",
+    "gulf",
+    "golfe",
+    "strait",
+    "detroit",
+    "channel",
+    "river",
+    "riviere",
+    "fleuve",
+    "lake",
+    "lac",
+    "mount",
+    "mont",
+    "street",
+    "rue",
+    "port",
+    "fort",
+    "north",
+    "south",
+    "east",
+    "west",
+    "nord",
+    "sud",
+    "est",
+    "ouest",
     # words that are capitalised in English only, pronouns capitalised for God or a king
-    "i", "oh", "ah", "o", "yes", "no", "ok", "okay", "thank", "thanks", "please", "he", "him",
-    "his", "she", "her", "you", "your", "thou", "thee", "thy", "we", "our", "they", "my",
+    "i",
+    "oh",
+    "ah",
+    "o",
+    "yes",
+    "no",
+    "ok",
+    "okay",
+    "thank",
+    "thanks",
+    "please",
+    "he",
+    "him",
+    "his",
+    "she",
+    "her",
+    "you",
+    "your",
+    "thou",
+    "thee",
+    "thy",
+    "we",
+    "our",
+    "they",
+    "my",
 }
 
-_SMALL_WORDS = {"the", "of", "and", "a", "an", "in", "on", "at", "to", "for", "by", "with", "de", "la",
-                "le", "les", "des", "du", "et", "en", "au", "aux", "un", "une", "sur", "pour"}
+_POSSESSIVE = re.compile(r"['’]s$")
+_SMALL_WORDS = {
+    "the",
+    "of",
+    "and",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "by",
+    "with",
+    "de",
+    "la",
+    "le",
+    "les",
+    "des",
+    "du",
+    "et",
+    "en",
+    "au",
+    "aux",
+    "un",
+    "une",
+    "sur",
+    "pour",
+}
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ians", "ean", "eans")
 _WORDISH = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_START_PUNCT = set(".!?…:;\"“”«»—–(-[*•")
+_START_PUNCT = set('.!?…:;"“”«»—–(-[*•')
 _ELISION = re.compile(r"^(?:[dlnsjmtc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\w)", re.IGNORECASE)
 
 
@@ -676,7 +1104,7 @@ def _words(text: str) -> list[tuple[int, str]]:
         el = _ELISION.match(word)
         if el:
             word, start = word[el.end() :], start + el.end()
-        word = re.sub(r"['’]s$", "", word)
+        word = _POSSESSIVE.sub("", word)
         if word:
             out.append((start, word))
     return out
@@ -684,9 +1112,7 @@ def _words(text: str) -> list[tuple[int, str]]:
 
 def _is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
-    return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters) and not (
-        set(word) <= set("IVX")
-    )
+    return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters) and not (set(word) <= set("IVX"))
 
 
 def extract_names(text: str) -> set[str]:
@@ -695,21 +1121,30 @@ def extract_names(text: str) -> set[str]:
     Titles ("Mr", "Ministre"), days, months and words capitalised in English only ("I") are left
     out, and so is every word of a heading in capitals or title case, where capitals say nothing.
     """
+    return set(_extract_names(text))
+
+
+@lru_cache(maxsize=4096)
+def _extract_names(text: str) -> frozenset[str]:
     words = _words(text)
     if not words:
-        return set()
+        return frozenset()
     long_words = [w for _, w in words if len(w) >= 2]
     caps = sum(1 for w in long_words if w.isupper())
     if long_words and caps / len(long_words) >= 0.5 and len(long_words) >= 2:
-        return set()
+        return frozenset()
     four = [w for w in long_words if len(w) >= 4]
     lower = [w for w in four if w[0].islower()]
     content = [w for w in long_words if len(w) >= 3 and fold(w) not in _SMALL_WORDS]
     title_case = (len(four) - len(lower) >= 3 and len(lower) <= 0.2 * len(four)) or (
-        len(content) >= 2 and all(w[0].isupper() for w in content))  # "At Full Steam"
+        len(content) >= 2 and all(w[0].isupper() for w in content)
+    )  # "At Full Steam"
     names: set[str] = set()
     for k, (start, word) in enumerate(words):
         if _is_acronym(word):
+            neighbours = [w for _, w in words[max(0, k - 1) : k] + words[k + 1 : k + 2]]
+            if any(len(w) >= 3 and w.isupper() for w in neighbours):
+                continue  # a run of capitals ("FOREIGN MINISTER LAVROV:") is a label, not acronyms
             if fold(word) not in _NAME_STOP:
                 names.add(word)
             continue
@@ -722,20 +1157,56 @@ def extract_names(text: str) -> set[str]:
             continue
         if not any(c.islower() for c in word):
             continue
-        if all(fold(part) in _NAME_STOP for part in re.split(r"[-'’]", word) if part):
+        if all(
+            fold(part) in _NAME_STOP or fold(part) in _SMALL_WORDS
+            for part in re.split(r"[-'’]", word)
+            if part
+        ):
             continue
+        if re.fullmatch(r"[IVXLC]+(?:er|re|e|ème|st|nd|rd|th)", word):
+            continue  # "Ier", "XIXe": ordinals
         if len(word) >= 6 and fold(word).endswith(_DEMONYM_ENDINGS):
             continue  # "Scandinavian", "English": adjectives, capitalised in English only
         names.add(word)
-    return names
+    return frozenset(names)
 
 
 _SKELETON_RULES = (
-    ("ph", "f"), ("th", "t"), ("ck", "k"), ("qu", "k"), ("ch", "c"), ("sch", "s"), ("w", "v"),
-    ("y", "i"), ("k", "c"), ("ou", "u"), ("ae", "e"), ("z", "s"), ("j", "i"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("ck", "k"),
+    ("qu", "k"),
+    ("ch", "c"),
+    ("sch", "s"),
+    ("w", "v"),
+    ("y", "i"),
+    ("k", "c"),
+    ("ou", "u"),
+    ("ae", "e"),
+    ("z", "s"),
+    ("j", "i"),
 )
-_NAME_SUFFIXES = ("ienne", "iens", "ians", "oise", "aise", "ien", "ian", "ans", "ois", "ais", "ese",
-                  "ia", "ie", "an", "es", "s", "e", "a", "i")
+_NAME_SUFFIXES = (
+    "ienne",
+    "iens",
+    "ians",
+    "oise",
+    "aise",
+    "ien",
+    "ian",
+    "ans",
+    "ois",
+    "ais",
+    "ese",
+    "ia",
+    "ie",
+    "an",
+    "es",
+    "s",
+    "e",
+    "a",
+    "i",
+)
 
 
 @lru_cache(maxsize=65536)
@@ -776,6 +1247,7 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
     return prev[-1]
 
 
+@lru_cache(maxsize=65536)
 def names_match(a: str, b: str, threshold: float = 0.34) -> bool:
     """Fuzzy equality of two name spellings: same skeleton up to a normalised edit distance of
     ``threshold``, or a long common prefix (``Bulgarians``/``Bulgares``, ``Russia``/``russe``)."""
@@ -814,7 +1286,8 @@ def _equivalence_index() -> dict[str, tuple[int, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-def _groups_in(text: str) -> set[int]:
+@lru_cache(maxsize=4096)
+def _groups_in(text: str) -> frozenset[int]:
     """Equivalence groups (indices into ``NAME_EQUIVALENTS``) that ``text`` mentions."""
     phrases = _phrase_text(text)
     tokens = {t.strip(".-") for t in re.findall(r"[\w.-]+", text)} | set(re.findall(r"\w+", text))
@@ -822,7 +1295,7 @@ def _groups_in(text: str) -> set[int]:
     for key, gids in _equivalence_index().items():
         if key in phrases if key.startswith(" ") else key.strip(".-") in tokens:
             found.update(gids)
-    return found
+    return frozenset(found)
 
 
 def _groups_of(name: str) -> set[int]:
@@ -834,8 +1307,26 @@ def _groups_of(name: str) -> set[int]:
 def _initials(text: str, size: int) -> set[str]:
     """Initials of runs of capitalised words (small function words skipped): "Organization for
     Security and Co-operation in Europe" gives ``OSCE`` among others."""
-    small = {"of", "for", "and", "the", "in", "on", "de", "du", "des", "la", "le", "les", "pour",
-             "et", "en", "sur", "d", "l"}
+    small = {
+        "of",
+        "for",
+        "and",
+        "the",
+        "in",
+        "on",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "pour",
+        "et",
+        "en",
+        "sur",
+        "d",
+        "l",
+    }
     caps = [w for _, w in _words(text.replace("-", " ")) if fold(w) not in small]
     letters = "".join(w[0].upper() for w in caps)
     return {letters[i : i + size] for i in range(len(letters) - size + 1)}
@@ -870,8 +1361,7 @@ def unmatched_names(text: str, other: str, threshold: float = 0.34) -> list[str]
             missing.append(name)
             continue
         parts = [p for p in re.split(r"[-'’]", name) if len(p) >= 3 and fold(p) not in _NAME_STOP]
-        if any(names_match(p, w, threshold) for p in parts or [name] for w in other_parts
-               if len(w) >= 3):
+        if any(names_match(p, w, threshold) for p in parts or [name] for w in other_parts if len(w) >= 3):
             continue
         missing.append(name)
     return missing
@@ -882,15 +1372,19 @@ def _name_in_group(name: str, gid: int) -> bool:
     return any(folded in _phrase_text(entry).split() for entry in NAME_EQUIVALENTS[gid])
 
 
-def name_mismatch(src_text: str, tgt_text: str, threshold: float = 0.34) -> bool:
+def name_mismatch(
+    src_text: str, tgt_text: str, threshold: float = 0.34, ignore: frozenset[str] = frozenset()
+) -> bool:
     """True when a clear name on one side has no plausible match on the other.
 
     Unmatched names on both sides pair up first: as many on each side is most often a name the
     translator rendered by its meaning ("the March Hare" / "le Lièvre"), so only a surplus of
-    unmatched names on one side (a name dropped or added) is flagged.
+    unmatched names on one side (a name dropped or added) is flagged. Names whose folded form is
+    in ``ignore`` (the document's recurring names, which translators swap for a pronoun) never
+    count.
     """
-    left = unmatched_names(src_text, tgt_text, threshold)
-    right = unmatched_names(tgt_text, src_text, threshold)
+    left = [n for n in unmatched_names(src_text, tgt_text, threshold) if fold(n) not in ignore]
+    right = [n for n in unmatched_names(tgt_text, src_text, threshold) if fold(n) not in ignore]
     return len(left) != len(right)
 
 
@@ -899,18 +1393,152 @@ def name_mismatch(src_text: str, tgt_text: str, threshold: float = 0.34) -> bool
 # --------------------------------------------------------------------------------------------
 
 _FUNCTION_WORDS = {
-    "en": {"the", "and", "of", "to", "is", "that", "in", "it", "we", "you", "are", "was", "with",
-           "for", "this", "have", "not", "be", "on", "they", "which", "our", "at", "by", "what",
-           "there", "would", "will", "from", "but", "has", "were", "been", "their", "he", "his",
-           "she", "her", "as", "an", "or", "do", "if"},
-    "fr": {"le", "la", "les", "de", "des", "du", "et", "est", "que", "qui", "une", "un", "dans",
-           "nous", "vous", "pour", "pas", "sur", "avec", "ce", "cette", "il", "elle", "sont", "au",
-           "aux", "ne", "se", "en", "son", "sa", "ses", "leur", "mais", "ou", "par", "a", "avons",
-           "avez", "etait", "ont", "je", "j", "l", "d", "qu", "n", "s", "c"},
-    "de": {"der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "mit", "den", "dem",
-           "wir", "sie", "es", "auf", "fur", "von", "sich", "auch", "wird", "dass", "ich"},
-    "es": {"el", "los", "las", "y", "es", "que", "de", "del", "en", "un", "una", "por", "para",
-           "con", "no", "se", "su", "sus", "nosotros", "pero", "como", "esta", "al"},
+    "en": {
+        "the",
+        "and",
+        "of",
+        "to",
+        "is",
+        "that",
+        "in",
+        "it",
+        "we",
+        "you",
+        "are",
+        "was",
+        "with",
+        "for",
+        "this",
+        "have",
+        "not",
+        "be",
+        "on",
+        "they",
+        "which",
+        "our",
+        "at",
+        "by",
+        "what",
+        "there",
+        "would",
+        "will",
+        "from",
+        "but",
+        "has",
+        "were",
+        "been",
+        "their",
+        "he",
+        "his",
+        "she",
+        "her",
+        "as",
+        "an",
+        "or",
+        "do",
+        "if",
+    },
+    "fr": {
+        "le",
+        "la",
+        "les",
+        "de",
+        "des",
+        "du",
+        "et",
+        "est",
+        "que",
+        "qui",
+        "une",
+        "un",
+        "dans",
+        "nous",
+        "vous",
+        "pour",
+        "pas",
+        "sur",
+        "avec",
+        "ce",
+        "cette",
+        "il",
+        "elle",
+        "sont",
+        "au",
+        "aux",
+        "ne",
+        "se",
+        "en",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "mais",
+        "ou",
+        "par",
+        "a",
+        "avons",
+        "avez",
+        "etait",
+        "ont",
+        "je",
+        "j",
+        "l",
+        "d",
+        "qu",
+        "n",
+        "s",
+        "c",
+    },
+    "de": {
+        "der",
+        "die",
+        "das",
+        "und",
+        "ist",
+        "nicht",
+        "ein",
+        "eine",
+        "zu",
+        "mit",
+        "den",
+        "dem",
+        "wir",
+        "sie",
+        "es",
+        "auf",
+        "fur",
+        "von",
+        "sich",
+        "auch",
+        "wird",
+        "dass",
+        "ich",
+    },
+    "es": {
+        "el",
+        "los",
+        "las",
+        "y",
+        "es",
+        "que",
+        "de",
+        "del",
+        "en",
+        "un",
+        "una",
+        "por",
+        "para",
+        "con",
+        "no",
+        "se",
+        "su",
+        "sus",
+        "nosotros",
+        "pero",
+        "como",
+        "esta",
+        "al",
+    },
 }
 
 
@@ -941,6 +1569,7 @@ def detect_language(text: str) -> tuple[str, float] | None:
 
 def char_overlap(a: str, b: str) -> float:
     """Jaccard overlap of the folded character trigrams of two texts (1.0 for the same text)."""
+
     def grams(s: str) -> set[str]:
         s = " ".join(re.findall(r"\w+", fold(s)))
         return {s[i : i + 3] for i in range(max(0, len(s) - 2))}
@@ -951,8 +1580,14 @@ def char_overlap(a: str, b: str) -> float:
     return len(ga & gb) / len(ga | gb)
 
 
-def is_untranslated(src_text: str, tgt_text: str, src_lang: str, tgt_lang: str,
-                    tgt_labels: tuple[str, ...] = (), min_chars: int = 30) -> bool:
+def is_untranslated(
+    src_text: str,
+    tgt_text: str,
+    src_lang: str,
+    tgt_lang: str,
+    tgt_labels: tuple[str, ...] = (),
+    min_chars: int = 30,
+) -> bool:
     """True when the target is (a copy of) source-language text instead of a translation.
 
     Evidence, any of: the two sides share almost all their character trigrams (a copy) and have
@@ -989,11 +1624,56 @@ _MOJIBAKE = re.compile(
     "|â€|Â[\u00a0-\u00bf]|Ð[\u0080-\u00bf]|ï»¿"
 )
 _CONTROL = re.compile("[\ufffd\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]")
+_SPACES = re.compile(r"\s")
+_LETTERS = re.compile(r"[^\W\d_]")
+_DIGIT_CHARS = re.compile(r"\d")
 _SYMBOL_RUN = re.compile(r"[^\w\s]{6,}")
 _REPEAT = re.compile(r"\b(\w+(?:\s+\w+)?)(?:\s+\1\b){2,}", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?…:;»\"”’')\]]\s*$")
-_DANGLING = {"the", "a", "an", "of", "and", "to", "in", "with", "for", "that", "le", "la", "les",
-             "de", "des", "du", "et", "que", "qui", "un", "une", "dans", "pour", "avec"}
+_DANGLING = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "to",
+    "in",
+    "with",
+    "for",
+    "that",
+    "on",
+    "at",
+    "by",
+    "from",
+    "our",
+    "your",
+    "their",
+    "its",
+    "le",
+    "la",
+    "les",
+    "de",
+    "des",
+    "du",
+    "et",
+    "que",
+    "qui",
+    "un",
+    "une",
+    "dans",
+    "pour",
+    "avec",
+    "au",
+    "aux",
+    "sur",
+    "par",
+    "nos",
+    "vos",
+    "ses",
+    "ces",
+    "leur",
+    "leurs",
+}
 
 
 def garbled_reason(text: str) -> str | None:
@@ -1006,10 +1686,10 @@ def garbled_reason(text: str) -> str | None:
     for run in _SYMBOL_RUN.findall(text):
         if len(set(run)) >= 3:
             return "symbol run"
-    visible = [c for c in text if not c.isspace()]
-    if len(visible) >= 20:
-        letters = sum(c.isalpha() for c in visible) / len(visible)
-        digits = sum(c.isdigit() for c in visible) / len(visible)
+    visible = len(text) - len(_SPACES.findall(text))
+    if visible >= 20:
+        letters = len(_LETTERS.findall(text)) / visible
+        digits = len(_DIGIT_CHARS.findall(text)) / visible
         if letters < 0.45 and digits < 0.3:
             return "mostly non-letters"
     if _REPEAT.search(text):

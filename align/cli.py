@@ -8,7 +8,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Optional
 
-import click
 import typer
 
 from align.errors import AlignError
@@ -39,7 +38,9 @@ def pair(
     file: Path = typer.Argument(..., help="Source file, or one file mixing both languages."),
     file2: Optional[Path] = typer.Argument(None, help="Target file (the translation)."),
     out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Directory for the outputs."),
-    model: Optional[str] = typer.Option(None, help="Sentence-transformers model name or path (default: built-in multilingual-e5-small)."),
+    model: Optional[str] = typer.Option(
+        None, help="Sentence-transformers model name or path (default: built-in multilingual-e5-small)."
+    ),
     langs: Optional[str] = typer.Option(None, help="Source and target language codes, e.g. en,fr."),
     presplit: bool = typer.Option(False, help="Inputs hold one sentence per line: do not re-segment."),
     fmt: str = typer.Option("tsv", "--format", help="Comma-separated output formats: tsv, tmx, xlsx, jsonl."),
@@ -79,9 +80,11 @@ def pair(
         f"segments: {len(streams.src)} {lang_name(streams.src_lang)} source, "
         f"{len(streams.tgt)} {lang_name(streams.tgt_lang)} target"
     )
-    for path, n in streams.dropped.items():
-        typer.echo(f"  {n} segments of {path} in neither stream's language were left out")
-    typer.echo("links: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))))
+    for line in streams.describe_dropped():
+        typer.echo(f"  {line}")
+    typer.echo(
+        "links: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items(), key=lambda kv: (-kv[1], kv[0])))
+    )
     typer.echo(f"flagged for drift: {flagged} of {len(result.scored)} links; {paired} aligned pairs")
     for path in written:
         typer.echo(f"wrote {path}")
@@ -120,7 +123,14 @@ def detect_cmd(
             "confidence": [d.confidence for d in found],
             "text": [s.text for s in segments],
         },
-        schema={"index": pl.Int64, "paragraph": pl.Int64, "speaker": pl.String, "lang": pl.String, "confidence": pl.Float64, "text": pl.String},
+        schema={
+            "index": pl.Int64,
+            "paragraph": pl.Int64,
+            "speaker": pl.String,
+            "lang": pl.String,
+            "confidence": pl.Float64,
+            "text": pl.String,
+        },
     )
     if out is not None:
         path = out if out.suffix else out / f"{file.stem}.segments.tsv"
@@ -133,9 +143,13 @@ def detect_cmd(
 
 @app.command("export")
 def export_cmd(
-    alignment: Path = typer.Argument(..., help="An alignment TSV or XLSX written by align pair (may be hand-edited)."),
+    alignment: Path = typer.Argument(
+        ..., help="An alignment TSV or XLSX written by align pair (may be hand-edited)."
+    ),
     fmt: str = typer.Option("tmx", "--format", help="Comma-separated output formats: tsv, tmx, xlsx, jsonl."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output directory (default: beside the input)."),
+    out: Optional[Path] = typer.Option(
+        None, "--out", "-o", help="Output directory (default: beside the input)."
+    ),
     max_drift: Optional[float] = typer.Option(None, help="TMX: leave out pairs whose drift is above this."),
 ) -> None:
     """Convert an existing alignment to other formats without realigning."""
@@ -192,12 +206,16 @@ def main() -> None:
     except AlignError as exc:
         typer.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    except click.exceptions.Abort:
+    except typer.Abort:
         typer.echo("error: interrupted", err=True)
         sys.exit(130)
-    except click.exceptions.ClickException as exc:
-        typer.echo(f"error: {exc.format_message()}", err=True)
-        sys.exit(exc.exit_code if exc.exit_code else 2)
+    except typer.TyperException as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            typer.echo(exc.format_message())
+            sys.exit(0)
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        typer.echo(f"error: {' '.join(message.split())}", err=True)
+        sys.exit(getattr(exc, "exit_code", 2) or 2)
     except KeyboardInterrupt:
         typer.echo("error: interrupted", err=True)
         sys.exit(130)

@@ -7,8 +7,8 @@ judge inherit their neighbours'.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from align.errors import AlignError
 from align.types import Segment

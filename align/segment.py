@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
 
 from align.types import Segment
 
-_LABEL = re.compile(
-    r"^(?P<label>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*(?:\s+[\w’'.\-]+){0,6}?)\s*:\s+(?P<rest>\S.*)$"
-)
+_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*(?:\s+[\w’'.\-]+){0,6}?)\s*:\s+(?P<rest>\S.*)$")
 _CONNECTIVES = {"of", "de", "du", "des", "la", "le", "the", "von", "van", "and", "et", "d’", "d'"}
 _ENDS_SENTENCE = re.compile(r"[.!?…:;»\"”)\]]\s*$")
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "})
@@ -70,8 +68,15 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         label = _speaker_label(line)
         if label:
             speaker, line = label
+        elif _is_heading(line):
+            speaker = None
         paragraphs.append(Paragraph(len(paragraphs), speaker, line))
     return paragraphs
+
+
+def _is_heading(line: str) -> bool:
+    """A short line without closing punctuation (a title, a date, ``Source :``) ends a turn."""
+    return len(line.split()) <= 12 and not re.search(r"[.!?…»\"”,]\s*$", line)
 
 
 @lru_cache(maxsize=16)

@@ -28,7 +28,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from align.models import DEFAULT_MODEL, load_model, set_offline  # noqa: E402
 
 BATCH = 64
-SETS = (("transread_en_fr", "transread_en_fr", "en", "fr"), ("textberg_de_fr", "textberg_de_fr/test", "de", "fr"))
+SETS = (
+    ("transread_en_fr", "transread_en_fr", "en", "fr"),
+    ("textberg_de_fr", "textberg_de_fr/test", "de", "fr"),
+)
 
 
 @dataclass
@@ -39,6 +42,10 @@ class Doc:
     src: list[str]
     tgt: list[str]
     links: list[tuple[int, int]]
+
+
+def _sentences(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 def read_set(root: Path, src: str, tgt: str, max_docs: int | None) -> list[Doc]:
@@ -53,8 +60,9 @@ def read_set(root: Path, src: str, tgt: str, max_docs: int | None) -> list[Doc]:
             s, t = ast.literal_eval(left), ast.literal_eval(right)
             if len(s) == 1 and len(t) == 1:
                 links.append((s[0], t[0]))
-        read = lambda lang: [x.strip() for x in (root / lang / gold.name).read_text(encoding="utf-8").splitlines()]  # noqa: E731
-        docs.append(Doc(gold.name, read(src), read(tgt), links))
+        docs.append(
+            Doc(gold.name, _sentences(root / src / gold.name), _sentences(root / tgt / gold.name), links)
+        )
     return docs
 
 
@@ -141,13 +149,19 @@ def main() -> None:
         print(f"done {key}: {rows[-1]}", file=sys.stderr, flush=True)
 
     n_links = {name: sum(len(d.links) for d in docs) for name, docs in sets.items()}
-    print(f"within-document P@1 on gold 1-1 links (transread_en_fr: {n_links['transread_en_fr']} links, "
-          f"textberg_de_fr/test: {n_links['textberg_de_fr']} links); batch {BATCH}, {args.threads} threads")
+    print(
+        f"within-document P@1 on gold 1-1 links (transread_en_fr: {n_links['transread_en_fr']} links, "
+        f"textberg_de_fr/test: {n_links['textberg_de_fr']} links); batch {BATCH}, {args.threads} threads"
+    )
     head = ("model", "prefix", "en->fr", "fr->en", "de->fr", "fr->de", "sent/s", "sentences", "load s")
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
     for label, prefix, *vals, sps, sents, load in rows:
-        print(f"| {label} | `{prefix}` | " + " | ".join(f"{v:.3f}" for v in vals) + f" | {sps:.1f} | {sents} | {load:.1f} |")
+        print(
+            f"| {label} | `{prefix}` | "
+            + " | ".join(f"{v:.3f}" for v in vals)
+            + f" | {sps:.1f} | {sents} | {load:.1f} |"
+        )
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 from polars.testing import assert_frame_equal
+from translate.storage.tmx import tmxfile
 
 from align import __version__, export
 from align.errors import AlignError
@@ -33,35 +34,65 @@ XML_FORBIDDEN = {chr(c) for c in range(0x20) if chr(c) not in "\t\n\r"} | {"\uff
 # cells a spreadsheet would misread (formulas, markup, a tab, newlines, a vertical tab).
 EN = [
     ("JANUARY 21, 2022", None),
-    ("State Secretary, colleagues, we’re very grateful to you for this proposal to hold talks in Geneva "
-     "in the context of the work that was started on the security guarantees.", LAVROV),
-    ("When you made the phone call to me and proposed that we meet to achieve greater clarity with regard "
-     "to our concerns, we believed that to be a very good idea, because we believe that it would help you "
-     "come up with concrete answers to our concerns, to our proposals, and, if need be, to come up with "
-     "counter proposals.", LAVROV),
-    ("Yesterday we spent a great deal of time to familiarize ourselves with the large body of information "
-     "prepared by State Department about Russia’s alleged misinformation.", LAVROV),
-    ("So I heard one of your last statements during your European tour when you said that you did not "
-     "expect a breakthrough from these negotiations.", LAVROV),
+    (
+        "State Secretary, colleagues, we’re very grateful to you for this proposal to hold talks in Geneva "
+        "in the context of the work that was started on the security guarantees.",
+        LAVROV,
+    ),
+    (
+        "When you made the phone call to me and proposed that we meet to achieve greater clarity with regard "
+        "to our concerns, we believed that to be a very good idea, because we believe that it would help you "
+        "come up with concrete answers to our concerns, to our proposals, and, if need be, to come up with "
+        "counter proposals.",
+        LAVROV,
+    ),
+    (
+        "Yesterday we spent a great deal of time to familiarize ourselves with the large body of information "
+        "prepared by State Department about Russia’s alleged misinformation.",
+        LAVROV,
+    ),
+    (
+        "So I heard one of your last statements during your European tour when you said that you did not "
+        "expect a breakthrough from these negotiations.",
+        LAVROV,
+    ),
     ("We do not expect a breakthrough at these negotiations either.", LAVROV),
-    ("What we expect is concrete answers to our concrete proposals\tin the vein and in compliance with the "
-     "obligations that were adopted at the highest level within the OSCE.", LAVROV),
+    (
+        "What we expect is concrete answers to our concrete proposals\tin the vein and in compliance with the "
+        "obligations that were adopted at the highest level within the OSCE.",
+        LAVROV,
+    ),
     ("=SUM(A1) <script>alert('x')</script>", LAVROV),
     ("- first line\nsecond line", LAVROV),
     ("@State: security\x0bguarantees", LAVROV),
 ]
 FR = [
     ("Monsieur le Secrétaire d’Etat,", None),
-    ("Je vous suis reconnaissant d’avoir proposé cette rencontre à Genève dans le contexte du travail en "
-     "cours sur nos propositions relatives aux garanties de sécurité.", "Sergueï Lavrov"),
-    ("Quand vous m’avez appelé pour me proposer une rencontre afin que vous puissiez y voir plus clair au "
-     "sujet de nos inquiétudes, nous avons pensé que c’était une idée utile.", "Sergueï Lavrov"),
-    ("Nous espérons que cette rencontre vous aidera à préparer des réponses concrètes à toutes nos "
-     "propositions et à formuler vos propres contre-propositions, si vous en avez.", "Sergueï Lavrov"),
-    ("Nous avons lu hier et aujourd’hui une importante quantité de matériaux préparés par le Département "
-     "d’État concernant ce que vous avez appelé “la désinformation de la Russie à grande échelle”.", None),
-    ("Dans l’une des déclarations que vous avez faites lors de votre tournée européenne, vous avez "
-     "mentionné que vous n’attendiez pas de percée de cette réunion.", None),
+    (
+        "Je vous suis reconnaissant d’avoir proposé cette rencontre à Genève dans le contexte du travail en "
+        "cours sur nos propositions relatives aux garanties de sécurité.",
+        "Sergueï Lavrov",
+    ),
+    (
+        "Quand vous m’avez appelé pour me proposer une rencontre afin que vous puissiez y voir plus clair au "
+        "sujet de nos inquiétudes, nous avons pensé que c’était une idée utile.",
+        "Sergueï Lavrov",
+    ),
+    (
+        "Nous espérons que cette rencontre vous aidera à préparer des réponses concrètes à toutes nos "
+        "propositions et à formuler vos propres contre-propositions, si vous en avez.",
+        "Sergueï Lavrov",
+    ),
+    (
+        "Nous avons lu hier et aujourd’hui une importante quantité de matériaux préparés par le Département "
+        "d’État concernant ce que vous avez appelé “la désinformation de la Russie à grande échelle”.",
+        None,
+    ),
+    (
+        "Dans l’une des déclarations que vous avez faites lors de votre tournée européenne, vous avez "
+        "mentionné que vous n’attendiez pas de percée de cette réunion.",
+        None,
+    ),
     ("Nous n’attendons pas non plus de percée de cette rencontre.", None),
     ("Nous attendons des réponses à nos propositions.", None),
     ("Elles sont très concrètes.", None),
@@ -118,7 +149,17 @@ def test_links_frame_schema_and_values(frame: pl.DataFrame) -> None:
     assert frame.schema["similarity"] == pl.Float64 and frame.schema["drift"] == pl.Float64
     assert frame["link"].to_list() == list(range(len(BEADS)))
     assert frame["type"].to_list() == [
-        "1-0", "0-1", "1-1", "1-2", "1-1", "2-1", "0-1", "1-2", "1-1", "1-1", "1-1"
+        "1-0",
+        "0-1",
+        "1-1",
+        "1-2",
+        "1-1",
+        "2-1",
+        "0-1",
+        "1-2",
+        "1-1",
+        "1-1",
+        "1-1",
     ]
     assert frame["src_idx"][5] == "4,5" and frame["tgt_idx"][3] == "2,3" and frame["tgt_idx"][0] == ""
     assert set(frame["src_lang"]) == {"en"} and set(frame["tgt_lang"]) == {"fr"}
@@ -214,8 +255,13 @@ def test_tmx_structure_and_header(frame: pl.DataFrame, tmp_path: Path) -> None:
     assert root.tag == "tmx" and root.get("version") == "1.4"
     header = root.find("header")
     assert dict(header.attrib) == {
-        "creationtool": "align", "creationtoolversion": __version__, "segtype": "sentence",
-        "o-tmf": "align-tsv", "adminlang": "en", "srclang": "en", "datatype": "plaintext",
+        "creationtool": "align",
+        "creationtoolversion": __version__,
+        "segtype": "sentence",
+        "o-tmf": "align-tsv",
+        "adminlang": "en",
+        "srclang": "en",
+        "datatype": "plaintext",
         "creationdate": "20220121T120000Z",
     }
     units = root.findall("body/tu")
@@ -230,6 +276,8 @@ def test_tmx_structure_and_header(frame: pl.DataFrame, tmp_path: Path) -> None:
         assert float(props["x-drift"]) == frame["drift"][int(tu.get("tuid"))]
     last = {p.get("type"): p.text for p in units[-1].findall("prop")}
     assert last["x-flags"] == "length_ratio,low_similarity"
+    units = tmxfile.parsefile(str(path)).units  # another TMX reader: translate-toolkit's
+    assert len(units) == len(BOTH_SIDES) and units[0].target == frame["tgt_text"][2]
     raw = path.read_bytes()
     assert not any(ch.encode() in raw for ch in XML_FORBIDDEN)
     assert b"&lt;script&gt;" in raw and b"<script>" not in raw
@@ -287,7 +335,15 @@ def test_xlsx_review_sheet(frame: pl.DataFrame, tmp_path: Path) -> None:
     sheet = workbook["alignment"]
     header = [c.value for c in sheet[1]]
     assert header[:9] == [
-        "link", "type", "drift", "similarity", "flags", "src_text", "tgt_text", "review", "note"
+        "link",
+        "type",
+        "drift",
+        "similarity",
+        "flags",
+        "src_text",
+        "tgt_text",
+        "review",
+        "note",
     ]
     assert set(header) == set(export.COLUMNS) | {"review", "note"}
     assert sheet.max_row == frame.height + 1 and sheet.max_column == len(header)
@@ -403,8 +459,9 @@ def test_write_outputs_rejects_bad_formats_and_dirs(frame: pl.DataFrame, tmp_pat
 
 
 @pytest.mark.parametrize("exc", [RuntimeError("disk on fire"), KeyboardInterrupt(), SystemExit(143)])
-def test_write_outputs_is_atomic(frame: pl.DataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                 exc: BaseException) -> None:
+def test_write_outputs_is_atomic(
+    frame: pl.DataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exc: BaseException
+) -> None:
     old = b"link\told content\n"
     (tmp_path / "geneva.tsv").write_bytes(old)
     seen: list[Path] = []
@@ -484,10 +541,35 @@ def test_load_alignment_errors(frame: pl.DataFrame, tmp_path: Path) -> None:
 # Properties
 
 
-_fragments = st.sampled_from([
-    "\r\n", "\r", "\n", "\t", "\\", "\\t", "'", "=", "-", "@", "+", "\x0b", "\x00", "\u200f", "\u202e",
-    "مرحبا", "שלום", "😀", "👩‍👩‍👧", "\ufeff", "\u2028", "\x85", "\ufffe", "_x000B_", " ",
-])
+_fragments = st.sampled_from(
+    [
+        "\r\n",
+        "\r",
+        "\n",
+        "\t",
+        "\\",
+        "\\t",
+        "'",
+        "=",
+        "-",
+        "@",
+        "+",
+        "\x0b",
+        "\x00",
+        "\u200f",
+        "\u202e",
+        "مرحبا",
+        "שלום",
+        "😀",
+        "👩‍👩‍👧",
+        "\ufeff",
+        "\u2028",
+        "\x85",
+        "\ufffe",
+        "_x000B_",
+        " ",
+    ]
+)
 _texts = st.lists(st.one_of(st.characters(codec="utf-8"), _fragments), max_size=12).map("".join)
 
 
@@ -513,8 +595,9 @@ def test_random_texts_survive_tsv_and_tmx(pairs: list[tuple[str, str]], speaker:
 @given(_texts, _texts)
 def test_random_texts_survive_xlsx(text: str, note: str) -> None:
     assume(not OOXML_ESCAPE.search(text + note))
-    frame = export.links_frame([ScoredLink(Link((0,), (0,), 0.5), 0.5)], [Sentence(0, text, "en")],
-                               [Sentence(0, "texte", "fr")])
+    frame = export.links_frame(
+        [ScoredLink(Link((0,), (0,), 0.5), 0.5)], [Sentence(0, text, "en")], [Sentence(0, "texte", "fr")]
+    )
     frame = frame.with_columns(pl.Series("review", [note[:3]]), pl.Series("note", [note]))
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "p.xlsx"
@@ -535,9 +618,20 @@ def test_xlsx_renders_with_libreoffice(frame: pl.DataFrame, tmp_path: Path) -> N
     export.write_xlsx(frame, xlsx, created=CREATED)
     profile = (tmp_path / "profile").as_uri()
     result = subprocess.run(
-        [OFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path), str(xlsx)],
-        capture_output=True, text=True, timeout=180, check=False,
+        [
+            OFFICE,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(xlsx),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
     )
     pdf = tmp_path / "review.pdf"
     assert result.returncode == 0, result.stderr

@@ -1,0 +1,112 @@
+"""Aligner on real gold data (TransRead EN-FR) and on structural properties."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from conftest import SHARED
+
+from align.aligner import AlignConfig, align_embeddings
+from align.evaluate import read_beads
+from align.pipeline import align_presplit
+
+TRANSREAD = SHARED / "bench" / "transread_en_fr"
+needs_bench = pytest.mark.skipif(not TRANSREAD.is_dir(), reason="shared/bench not present")
+
+
+def _gold_slice(doc: str, beads: int):
+    """The first ``beads`` gold beads of a TransRead document, with their sentences renumbered."""
+    gold = read_beads(TRANSREAD / "gold" / doc)[:beads]
+    src_all = (TRANSREAD / "en" / doc).read_text(encoding="utf-8").splitlines()
+    tgt_all = (TRANSREAD / "fr" / doc).read_text(encoding="utf-8").splitlines()
+    n = max(i for s, _ in gold for i in s) + 1
+    m = max(j for _, t in gold for j in t) + 1
+    return src_all[:n], tgt_all[:m], gold
+
+
+def _doc() -> str:
+    return sorted(p.name for p in (TRANSREAD / "gold").iterdir())[0]
+
+
+@needs_bench
+def test_real_pair_matches_gold(embedder):
+    src, tgt, gold = _gold_slice(_doc(), 40)
+    links = align_presplit(src, tgt, embedder)
+    predicted = {(lk.src, lk.tgt) for lk in links}
+    hits = sum(1 for bead in gold if bead in predicted)
+    assert hits / len(gold) >= 0.85, (hits, len(gold))
+    _assert_partition(links, len(src), len(tgt))
+
+
+@needs_bench
+def test_deleted_and_inserted_sentences_become_null_links(embedder):
+    src, tgt, gold = _gold_slice(_doc(), 40)
+    one_to_one = [(s[0], t[0]) for s, t in gold if len(s) == 1 and len(t) == 1]
+    dropped_src = {i for i, _ in one_to_one[5:7]}
+    dropped_tgt = {j for _, j in one_to_one[-8:-6]}
+    assert len(dropped_src) == len(dropped_tgt) == 2
+    kept_src = [i for i in range(len(src)) if i not in dropped_src]
+    kept_tgt = [j for j in range(len(tgt)) if j not in dropped_tgt]
+    links = align_presplit([src[i] for i in kept_src], [tgt[j] for j in kept_tgt], embedder)
+    _assert_partition(links, len(kept_src), len(kept_tgt))
+    # The target sentences of the dropped source sentences have no source: 0-1 links.
+    orphans_tgt = {kept_tgt.index(j) for i, j in one_to_one if i in dropped_src}
+    orphans_src = {kept_src.index(i) for i, j in one_to_one if j in dropped_tgt}
+    null_tgt = {lk.tgt[0] for lk in links if not lk.src}
+    null_src = {lk.src[0] for lk in links if not lk.tgt}
+    found = len(orphans_tgt & null_tgt) + len(orphans_src & null_src)
+    assert found >= 3, (orphans_tgt, null_tgt, orphans_src, null_src)
+    wrong_pairs = [
+        lk for lk in links if lk.type == "1-1" and (lk.src[0] in orphans_src or lk.tgt[0] in orphans_tgt)
+    ]
+    assert not wrong_pairs, "an orphan sentence was forced into a 1-1 pair"
+
+
+def _assert_partition(links, n: int, m: int) -> None:
+    """Every sentence in exactly one link, links monotone and contiguous."""
+    src = [i for lk in links for i in lk.src]
+    tgt = [j for lk in links for j in lk.tgt]
+    assert src == list(range(n))
+    assert tgt == list(range(m))
+
+
+def _synthetic(n: int, seed: int = 0, dim: int = 48):
+    rng = np.random.default_rng(seed)
+    src = rng.normal(size=(n, dim))
+    keep = rng.random(n) > 0.05
+    tgt = src[keep] + 0.3 * rng.normal(size=(int(keep.sum()), dim))
+    norm = np.linalg.norm
+    return (
+        (src / norm(src, axis=1, keepdims=True)).astype(np.float32),
+        (tgt / norm(tgt, axis=1, keepdims=True)).astype(np.float32),
+        keep,
+    )
+
+
+def test_long_synthetic_pair_uses_coarse_to_fine_search():
+    src, tgt, keep = _synthetic(1500)
+    config = AlignConfig(top_size=200)
+    links = align_embeddings(src, tgt, config=config)
+    _assert_partition(links, src.shape[0], tgt.shape[0])
+    pairs = {lk.src[0]: lk.tgt for lk in links if lk.type == "1-1"}
+    expected = np.cumsum(keep) - 1
+    right = sum(1 for i, t in pairs.items() if keep[i] and t == (expected[i],))
+    assert right / keep.sum() > 0.97
+    deleted = [i for i in range(len(keep)) if not keep[i]]
+    assert sum(1 for lk in links if not lk.tgt and lk.src[0] in deleted) / len(deleted) > 0.9
+
+
+def test_unrelated_sides_are_not_forced_into_pairs():
+    rng = np.random.default_rng(1)
+    src = rng.normal(size=(80, 48)).astype(np.float32)
+    tgt = rng.normal(size=(60, 48)).astype(np.float32)
+    links = align_embeddings(src, tgt)
+    _assert_partition(links, 80, 60)
+    paired = sum(len(lk.src) + len(lk.tgt) for lk in links if lk.src and lk.tgt)
+    assert paired / 140 < 0.5, "most sentences of unrelated sides stay unaligned"
+
+
+def test_empty_side_gives_null_links():
+    src, _, _ = _synthetic(5)
+    links = align_embeddings(src, np.zeros((0, src.shape[1]), np.float32))
+    assert [lk.type for lk in links] == ["1-0"] * 5

@@ -1,0 +1,143 @@
+"""The CLI end to end on the seed transcripts, its determinism, and its error paths."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import polars as pl
+import pytest
+from conftest import EN_REMARKS, KREMLIN, MIXED
+
+from align.export import read_tsv
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "align.cli", *args],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+        timeout=600,
+    )
+
+
+@pytest.fixture(scope="module")
+def sample_run(tmp_path_factory):
+    """The README's main command: English remarks against the mixed press-conference file."""
+    out = tmp_path_factory.mktemp("out")
+    result = _run("pair", str(EN_REMARKS), str(MIXED), "--out", str(out), "-q")
+    return result, out
+
+
+def test_sample_pair_aligns_remarks_with_their_french_version(sample_run):
+    result, out = sample_run
+    assert result.returncode == 0, result.stderr
+    assert "11 English (en) source, 14 French (fr) target" in result.stdout
+    assert "not in French (fr) were left out" in result.stdout
+    tsv = next(out.glob("*.tsv"))
+    frame = read_tsv(tsv)
+    assert frame.columns[:9] == [
+        "link",
+        "type",
+        "src_idx",
+        "tgt_idx",
+        "src_lang",
+        "tgt_lang",
+        "similarity",
+        "drift",
+        "flags",
+    ]
+    assert set(frame["src_lang"]) == {"en"} and set(frame["tgt_lang"]) == {"fr"}
+    opening = next(
+        r for r in frame.iter_rows(named=True) if r["src_text"].startswith("State Secretary, colleagues")
+    )
+    assert opening["tgt_text"].startswith(
+        "Je vous suis reconnaissant d’avoir proposé cette rencontre à Genève"
+    )
+    assert opening["drift"] < 0.5
+    phone = next(
+        r for r in frame.iter_rows(named=True) if r["src_text"].startswith("When you made the phone call")
+    )
+    assert phone["tgt_text"].startswith("Quand vous m’avez appelé")
+    paired = frame.filter(pl.col("src_idx") != "").filter(pl.col("tgt_idx") != "")
+    assert paired.height >= 7
+    assert all(0.0 <= d <= 1.0 for d in frame["drift"])
+
+
+def test_same_input_gives_byte_identical_output(sample_run, tmp_path):
+    result, out = sample_run
+    again = _run("pair", str(EN_REMARKS), str(MIXED), "--out", str(tmp_path), "-q", "--no-cache")
+    assert again.returncode == 0, again.stderr
+    first = next(out.glob("*.tsv")).read_bytes()
+    second = next(tmp_path.glob("*.tsv")).read_bytes()
+    assert first == second
+
+
+def test_mixed_file_alone_invents_no_faithful_pairs(tmp_path):
+    result = _run("pair", str(MIXED), "--out", str(tmp_path), "-q")
+    assert result.returncode in (0, 2), result.stderr
+    frame = read_tsv(next(tmp_path.glob("*.tsv")))
+    french = frame.filter(pl.col("tgt_idx") != "")
+    assert french["tgt_idx"].str.split(",").list.len().sum() == 14
+    for row in french.iter_rows(named=True):
+        assert row["type"] == "0-1" or row["flags"] != "" or row["drift"] >= 0.5, row
+
+
+def test_detect_command_prints_languages(tmp_path):
+    result = _run("detect", str(MIXED))
+    assert result.returncode == 0, result.stderr
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert {r[3] for r in rows} == {"en", "fr"}
+    assert any(r[2] == "Sergey Lavrov" for r in rows)
+
+
+def _binary(tmp: Path) -> Path:
+    path = tmp / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
+    return path
+
+
+def _empty(tmp: Path) -> Path:
+    path = tmp / "empty.txt"
+    path.write_text("  \n\n", encoding="utf-8")
+    return path
+
+
+def _english_copy(tmp: Path) -> Path:
+    path = tmp / "copy.txt"
+    path.write_text(EN_REMARKS.read_text(encoding="utf-8"), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make_args", "message"),
+    [
+        (lambda t: ["pair", str(t / "missing.txt")], "no such file"),
+        (lambda t: ["pair", str(t)], "is a directory"),
+        (lambda t: ["pair", str(_binary(t))], "binary"),
+        (lambda t: ["pair", str(_empty(t))], "is empty"),
+        (lambda t: ["pair", str(KREMLIN)], "only English (en) text found"),
+        (lambda t: ["pair", str(EN_REMARKS), str(_english_copy(t))], "both in English (en)"),
+        (lambda t: ["pair", str(MIXED), "--langs", "en,xx"], "unknown language code 'xx'"),
+        (lambda t: ["pair", str(MIXED), "--format", "pdf"], "pdf"),
+        (lambda t: ["pair", str(MIXED), "--max-drift", "2"], "between 0 and 1"),
+        (lambda t: ["pair", str(MIXED), "--max-drift", "abc"], "--max-drift"),
+        (
+            lambda t: ["pair", str(MIXED), "--model", "no-such/model-xyz"],
+            "neither installed nor a local path",
+        ),
+        (lambda t: ["pair", "--bogus"], "No such option"),
+    ],
+)
+def test_errors_are_one_line_and_nonzero(tmp_path, make_args, message):
+    out = tmp_path / "out"
+    result = _run(*make_args(tmp_path), "--out", str(out))
+    assert result.returncode != 0
+    lines = [line for line in result.stderr.splitlines() if line.strip() and "Default prompt" not in line]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("error: ") and message in lines[0], lines[0]
+    assert "Traceback" not in result.stderr
+    assert not out.exists() or not any(out.iterdir()), "no output written on error"

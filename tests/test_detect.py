@@ -1,0 +1,49 @@
+"""Detect stage on the mixed seed file: every paragraph in its language, deterministically."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import MIXED
+
+from align.detect import detect_paragraphs, detect_segments, detect_text, parse_langs
+from align.errors import AlignError
+from align.segment import split_paragraphs, split_sentences
+
+
+def test_every_paragraph_of_the_mixed_file_has_its_language():
+    paragraphs = split_paragraphs(MIXED.read_text(encoding="utf-8"))
+    langs = detect_paragraphs([p.text for p in paragraphs])
+    source_at = next(p.idx for p in paragraphs if p.text.startswith("Source"))
+    for para, det in zip(paragraphs, langs):
+        if para.idx < source_at:
+            assert det.lang == "en", para.text
+        elif para.idx > source_at:
+            assert det.lang == "fr", para.text
+    segments = split_sentences(paragraphs, [d.lang for d in langs])
+    found = detect_segments(segments, langs)
+    french = [s for s, d in zip(segments, found) if d.lang == "fr"]
+    assert len(french) == 14
+    assert all(s.para > source_at for s in french)
+    assert found == detect_segments(segments, langs), "detection is deterministic"
+
+
+def test_short_segments_inherit_and_restriction_applies():
+    assert detect_text("Oui.").lang == "und"
+    assert (
+        detect_text("Je vous suis reconnaissant d’avoir proposé cette rencontre.", ["en", "fr"]).lang == "fr"
+    )
+    assert detect_text("We are grateful to you for this proposal to hold talks.", ["de", "fr"]).lang in {
+        "de",
+        "fr",
+        "und",
+    }
+
+
+@pytest.mark.parametrize("value", ["en", "en,en", "en,xx", "en,fr,de", ","])
+def test_bad_langs_option(value):
+    with pytest.raises(AlignError):
+        parse_langs(value)
+
+
+def test_good_langs_option():
+    assert parse_langs(" EN, fr ") == ("en", "fr")

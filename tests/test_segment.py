@@ -1,0 +1,89 @@
+"""Segment stage on the seed transcripts: speaker turns, paragraphs, sentence boundaries."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import EN_REMARKS, KREMLIN, MIXED
+
+from align.segment import read_presplit, split_paragraphs, split_sentences_in
+
+
+def test_speaker_turns_of_the_press_conference():
+    paragraphs = split_paragraphs(MIXED.read_text(encoding="utf-8"))
+    speakers = {p.speaker for p in paragraphs}
+    assert {"Question", "Sergey Lavrov"} <= speakers
+    first_answer = next(p for p in paragraphs if p.speaker == "Sergey Lavrov")
+    assert first_answer.text.startswith("Punctuality cannot be a bad sign")
+    follow_on = paragraphs[first_answer.idx + 1]
+    assert follow_on.speaker == "Sergey Lavrov" and follow_on.text.startswith("We heard the first\u00a0US")
+    french = [p for p in paragraphs if p.text.startswith("Je vous suis reconnaissant")]
+    assert french and french[0].speaker is None, "the heading after 'Source :' ends Lavrov's turn"
+    assert not any(p.text.startswith(("Question:", "Sergey Lavrov:")) for p in paragraphs)
+
+
+def test_upper_case_and_split_labels():
+    remarks = split_paragraphs(EN_REMARKS.read_text(encoding="utf-8"))
+    assert remarks[2].speaker == "FOREIGN MINISTER LAVROV"
+    assert remarks[2].text.startswith("(Via interpreter) State Secretary")
+    kremlin = split_paragraphs(KREMLIN.read_text(encoding="utf-8"))
+    lavrov = [p for p in kremlin if p.speaker == "Foreign Minister Sergei Lavrov"]
+    assert lavrov and lavrov[0].text.startswith("Mr President")
+    assert "President of Russia Vladimir Putin" in {p.speaker for p in kremlin}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Mr. Blinken met Mr. Lavrov in Geneva. The U.S. delegation left at 5 p.m. on Friday.",
+            ["Mr. Blinken met Mr. Lavrov in Geneva.", "The U.S. delegation left at 5 p.m. on Friday."],
+        ),
+        (
+            "en",
+            "The talks took three years when we had the Helsinki agreements in the 1970s. "
+            "We offered a European security treaty in 2009 but it ran aground.",
+            [
+                "The talks took three years when we had the Helsinki agreements in the 1970s.",
+                "We offered a European security treaty in 2009 but it ran aground.",
+            ],
+        ),
+        (
+            "en",
+            'He said: "History will judge this Conference." Then he left... Nobody knew why.',
+            ['He said: "History will judge this Conference."', "Then he left...", "Nobody knew why."],
+        ),
+        (
+            "fr",
+            "M. Lavrov a rencontré M. Blinken. Mme Zakharova était là. Les États-Unis ont répondu... Puis rien.",
+            [
+                "M. Lavrov a rencontré M. Blinken.",
+                "Mme Zakharova était là.",
+                "Les États-Unis ont répondu...",
+                "Puis rien.",
+            ],
+        ),
+        (
+            "fr",
+            "Il a dit\u00a0: «\u202fL’histoire jugera.\u202f» Puis il est parti.",
+            ["Il a dit\u00a0: «\u202fL’histoire jugera.\u202f»", "Puis il est parti."],
+        ),
+        (
+            "de",
+            "Der Minister sagte am 21. Januar 2022, dass z. B. die USA nicht kommen. Danach ging er.",
+            ["Der Minister sagte am 21. Januar 2022, dass z. B. die USA nicht kommen.", "Danach ging er."],
+        ),
+    ],
+)
+def test_sentence_splitter(lang, text, expected):
+    assert split_sentences_in(text, lang) == expected
+
+
+def test_hard_wrapped_lines_are_joined_and_presplit_is_kept():
+    paragraphs = split_paragraphs("It was the best of times,\nit was the worst of times.\nA new line.")
+    assert [p.text for p in paragraphs] == [
+        "It was the best of times, it was the worst of times.",
+        "A new line.",
+    ]
+    segments = read_presplit("One. Two.\n\nThree\n")
+    assert [s.text for s in segments] == ["One. Two.", "Three"]
