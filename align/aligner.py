@@ -45,12 +45,12 @@ class AlignConfig:
     top_size: int = 400
     alpha: float = 0.3
     floor: float = 0.0
-    span_gate: float = 0.03
-    many_penalty: float = 0.03
+    span_gate: float = 0.05
+    many_penalty: float = 0.0
     length_weight: float = 0.2
     margin_k: int = 4
     margin_weight: float = 1.0
-    null_penalty: float = 0.05
+    null_penalty: float = 0.08
     center_shrink: float = 10.0
     confident_quantile: float = 0.25
     encode_spans: bool = True
