@@ -91,6 +91,8 @@ def _cumsum(emb: np.ndarray, weights: np.ndarray) -> np.ndarray:
 def _coarsen(emb: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Halve a sequence by merging neighbours (weighted mean), keeping the last odd one."""
     n = emb.shape[0]
+    if n < 2:
+        return emb, weights
     pairs = n // 2
     w = weights[: 2 * pairs].reshape(pairs, 2)
     e = emb[: 2 * pairs].reshape(pairs, 2, -1)
@@ -362,7 +364,7 @@ def align_embeddings(
     tgt_enc = {k: (e, _normalize(v - tgt_center)) for k, (e, v) in (tgt_spans or {}).items()}
 
     levels = [(_normalize(raw_src - src_center), src_w, _normalize(raw_tgt - tgt_center), tgt_w)]
-    while max(levels[-1][0].shape[0], levels[-1][2].shape[0]) > config.top_size:
+    while max(levels[-1][0].shape[0], levels[-1][2].shape[0]) > max(config.top_size, 2):
         se, sw, te, tw = levels[-1]
         cs, csw = _coarsen(se, sw)
         ct, ctw = _coarsen(te, tw)

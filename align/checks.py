@@ -1373,7 +1373,12 @@ def _name_in_group(name: str, gid: int) -> bool:
 
 
 def name_mismatch(
-    src_text: str, tgt_text: str, threshold: float = 0.34, ignore: frozenset[str] = frozenset()
+    src_text: str,
+    tgt_text: str,
+    threshold: float = 0.34,
+    ignore: frozenset[str] = frozenset(),
+    src_known: frozenset[str] = frozenset(),
+    tgt_known: frozenset[str] = frozenset(),
 ) -> bool:
     """True when a clear name on one side has no plausible match on the other.
 
@@ -1381,11 +1386,28 @@ def name_mismatch(
     translator rendered by its meaning ("the March Hare" / "le Lièvre"), so only a surplus of
     unmatched names on one side (a name dropped or added) is flagged. Names whose folded form is
     in ``ignore`` (the document's recurring names, which translators swap for a pronoun) never
-    count.
+    count for that surplus. A swap is flagged too, recurring names included: an unmatched source
+    name that the target document knows (``tgt_known``, folded names of the whole target) while
+    an unmatched target name is one the source document knows (``src_known``) — "Heyward" turned
+    into "Montcalm", not "Hare" rendered as "Lièvre".
     """
-    left = [n for n in unmatched_names(src_text, tgt_text, threshold) if fold(n) not in ignore]
-    right = [n for n in unmatched_names(tgt_text, src_text, threshold) if fold(n) not in ignore]
-    return len(left) != len(right)
+    left_all = unmatched_names(src_text, tgt_text, threshold)
+    right_all = unmatched_names(tgt_text, src_text, threshold)
+    left = [n for n in left_all if fold(n) not in ignore]
+    right = [n for n in right_all if fold(n) not in ignore]
+    if len(left) != len(right):
+        return True
+    return any(_known(n, tgt_known, threshold) for n in left_all) and any(
+        _known(n, src_known, threshold) for n in right_all
+    )
+
+
+def _known(name: str, known: frozenset[str], threshold: float) -> bool:
+    """Whether ``name`` is, or fuzzily matches, one of the folded names in ``known``."""
+    folded = fold(name)
+    if folded in known:
+        return True
+    return len(folded) >= 4 and any(names_match(folded, k, threshold) for k in known if len(k) >= 4)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1615,6 +1637,64 @@ def is_untranslated(
 
 
 # --------------------------------------------------------------------------------------------
+# Negation
+# --------------------------------------------------------------------------------------------
+
+_NEG_EN = re.compile(
+    r"(?<![\w'’])(?:not|no|never|nothing|nobody|none|nor|neither|cannot|nowhere|without)(?![\w'’])"
+    r"|(?<=[^\W\d_])n\s?['’]\s?t(?!\w)",
+    re.IGNORECASE,
+)
+_NEG_DE = re.compile(
+    r"(?<!\w)(?:nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|weder|nirgends|ohne)(?!\w)",
+    re.IGNORECASE,
+)
+# French "ne" counts with its second part ("ne ... pas", "jamais ... ne") or before the verbs that
+# drop it ("je ne puis"); restrictive "ne ... que" and expletive "ne" do not count.
+_NEG_FR_NE = re.compile(r"(?<![\w'’])(?:ne(?![\w'’])|n['’])", re.IGNORECASE)
+_NEG_FR_AFTER = re.compile(
+    r"^\s*(?:\S+\s+){0,5}?(?:pas|point|jamais|rien|personne|plus|aucun|aucune|guère|nul|nulle|ni"
+    r"|puis|pouvait|pouvais|peut|saurait|saurais|sais|savait|osait|osais|ose|cessait|cesse)(?![\w'’])",
+    re.IGNORECASE,
+)
+_NEG_FR_BEFORE = re.compile(
+    r"(?<![\w'’])(?:jamais|rien|personne|aucun|aucune|nul|nulle|ni)(?![\w'’])(?:\s+\S+){0,5}?\s*$",
+    re.IGNORECASE,
+)
+_NEG_FR_OTHER = re.compile(r"(?<![\w'’])(?:non|sans)(?![\w'’])", re.IGNORECASE)
+
+
+def negation_count(text: str, lang: str) -> int | None:
+    """How many negations ``text`` holds (English, French, German), None for another language.
+
+    English ``not``/``n't``/``no``/``never``/``without``…, French ``ne … pas``/``jamais``/``rien``…,
+    ``non`` and ``sans``, German ``nicht``/``kein``/``nie``/``ohne``…
+    """
+    if lang == "en":
+        return len(_NEG_EN.findall(text))
+    if lang == "fr":
+        count = len(_NEG_FR_OTHER.findall(text))
+        for m in _NEG_FR_NE.finditer(text):
+            after, before = text[m.end() : m.end() + 80], text[max(0, m.start() - 60) : m.start()]
+            count += bool(_NEG_FR_AFTER.match(after) or _NEG_FR_BEFORE.search(before))
+        return count
+    if lang == "de":
+        return len(_NEG_DE.findall(text))
+    return None
+
+
+def polarity_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) -> bool:
+    """True when the two sides hold a different number of negations (a negation added or lost).
+
+    Weak evidence: translators turn "no possibility" into "impossible" in about one faithful
+    literary pair in seven, so this only nudges the drift and never raises a flag by itself.
+    False when a language is not covered.
+    """
+    a, b = negation_count(src_text, src_lang), negation_count(tgt_text, tgt_lang)
+    return a is not None and b is not None and a != b
+
+
+# --------------------------------------------------------------------------------------------
 # Broken text
 # --------------------------------------------------------------------------------------------
 
@@ -1699,8 +1779,9 @@ def garbled_reason(text: str) -> str | None:
 
 def is_truncated(text: str, other: str, expected_ratio: float = 1.0) -> bool:
     """True when ``text`` stops mid-sentence while ``other`` ends as a complete sentence: it ends
-    inside a word (``"the negotia-"``) or on an article or preposition, or on a comma while being
-    much shorter than expected (``expected_ratio`` = usual length of ``text`` / ``other``)."""
+    inside a word (``"the negotia-"``) or on an article or preposition, on a comma while being
+    much shorter than expected (``expected_ratio`` = usual length of ``text`` / ``other``), or
+    on a word after at least five words while being clearly shorter than expected."""
     text, other = text.rstrip(), other.rstrip()
     if not text or not _TERMINAL.search(other) or _TERMINAL.search(text):
         return False
@@ -1709,4 +1790,25 @@ def is_truncated(text: str, other: str, expected_ratio: float = 1.0) -> bool:
     words = re.findall(r"[^\W\d_]+", fold(text))
     if text[-1].isalpha() and len(words) >= 4 and words[-1] in _DANGLING:
         return True
+    if ends_open(text) and len(text) < 0.85 * expected_ratio * len(other):
+        return True
     return text[-1] == "," and len(text) < 0.6 * expected_ratio * len(other)
+
+
+def ends_open(text: str, min_words: int = 5) -> bool:
+    """True when ``text`` has at least ``min_words`` words and ends on a letter or digit, without
+    the punctuation a sentence ends with: a sentence cut off (or a heading, which the caller rules
+    out by looking at the other side)."""
+    text = text.rstrip()
+    return (
+        bool(text)
+        and text[-1].isalnum()
+        and not _TERMINAL.search(text)
+        and len(re.findall(r"[^\W\d_]+", text)) >= min_words
+    )
+
+
+def ends_closed(text: str) -> bool:
+    """True when ``text`` ends with the punctuation a sentence ends with (``.``, ``!``, ``?``, ``…``,
+    ``:``, ``;``, a closing quote or bracket)."""
+    return bool(_TERMINAL.search(text.rstrip()))

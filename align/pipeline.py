@@ -125,8 +125,13 @@ def load_streams(
         found = _detect_file(docs[0], langs, presplit)
         if langs is None:
             order = _main_langs(found.chars_by_lang())
+            if not order:
+                raise AlignError(
+                    f"{first}: no language could be detected (is it text in a human language?); "
+                    "name the languages with --langs"
+                )
             if len(order) < 2:
-                only = lang_name(order[0]) if order else "no language"
+                only = lang_name(order[0])
                 raise AlignError(
                     f"{first}: only {only} text found; pass the translation as a second file "
                     f"(align pair {first} TRANSLATION) or name the languages with --langs"
@@ -146,9 +151,18 @@ def load_streams(
         if langs is None:
             src_order = _main_langs(first_found.chars_by_lang())
             if not src_order:
-                raise AlignError(f"{first}: no language could be detected (is it text in a human language?)")
+                raise AlignError(
+                    f"{first}: no language could be detected (is it text in a human language?); "
+                    "name the languages with --langs"
+                )
             src_lang = src_order[0]
-            others = [lang for lang in _main_langs(second_found.chars_by_lang()) if lang != src_lang]
+            tgt_order = _main_langs(second_found.chars_by_lang())
+            if not tgt_order:
+                raise AlignError(
+                    f"{second}: no language could be detected (is it text in a human language?); "
+                    "name the languages with --langs"
+                )
+            others = [lang for lang in tgt_order if lang != src_lang]
             if not others:
                 raise AlignError(
                     f"{first} and {second} are both in {lang_name(src_lang)}: the second file must "

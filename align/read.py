@@ -37,7 +37,8 @@ def _looks_binary(text: str) -> bool:
 
 
 def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
-    """Decode bytes: BOMs first, then strict UTF-8, then charset-normalizer's best guess."""
+    """Decode bytes: BOMs first, then UTF-16 without a BOM, strict UTF-8, then charset-normalizer's
+    best guess (cp1252 where it ties). Returns the text and the encoding's name."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -47,6 +48,9 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
                     f"{name}: starts with a {codec} byte-order mark but does not decode as {codec}"
                 ) from exc
     if b"\x00" in data:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
         raise AlignError(f"{name}: looks like a binary file, not text (it contains NUL bytes)")
     try:
         return data.decode("utf-8"), "utf-8"
@@ -54,10 +58,33 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
     if best is None:
         raise AlignError(f"{name}: cannot detect the text encoding; convert it to UTF-8 first")
+    # charset-normalizer breaks ties by table order (cp1250 before cp1252), which turns the
+    # French "à" into "ŕ": where cp1252, the common Western legacy encoding, scores exactly as
+    # well as its best guess, take cp1252.
+    for match in results:
+        if match.encoding == "cp1252" and match.chaos == best.chaos and match.coherence >= best.coherence:
+            best = match
     return str(best), best.encoding
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """Decode UTF-16 text saved without a byte-order mark, recognised by its NUL bytes all
+    falling on one side of each code unit (the high byte of Latin letters); else None."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    for zeros, other, codec in ((data[1::2], data[0::2], "utf-16-le"), (data[0::2], data[1::2], "utf-16-be")):
+        if b"\x00" in other or zeros.count(0) < len(zeros) // 2:
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            return None
+        return text, f"{codec} (no BOM)"
+    return None
 
 
 def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:

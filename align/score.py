@@ -118,6 +118,7 @@ def score_links(
     z_scores = semantic_z(links, cfg)
     length_model = fit_length_model(links, src, tgt, z_scores, cfg)
     recurring = recurring_names(src, cfg) | recurring_names(tgt, cfg)
+    known = (document_names(src), document_names(tgt))
     out: list[ScoredLink] = []
     for link, z in zip(links, z_scores, strict=True):
         if not link.src or not link.tgt:
@@ -126,7 +127,7 @@ def score_links(
             continue
         s_sents = [src[i] for i in link.src]
         t_sents = [tgt[j] for j in link.tgt]
-        flags = link_flags(s_sents, t_sents, src_lang, tgt_lang, length_model, cfg, recurring)
+        flags = link_flags(s_sents, t_sents, src_lang, tgt_lang, length_model, cfg, recurring, known)
         if _low_similarity(link, z, cfg):
             flags.add("low_similarity")
         drift = 1.0 - (1.0 - semantic_term(link, z, cfg)) * math.prod(1.0 - cfg.weight(f) for f in flags)
@@ -302,13 +303,22 @@ def _side_lang(sents: Sequence[Sentence], fallback: str) -> str:
     return counts.most_common(1)[0][0] if counts else fallback
 
 
+def _name_counts(sents: Sequence[Sentence]) -> Counter[str]:
+    return Counter(checks.fold(n) for s in sents for n in checks.extract_names(s.text))
+
+
 def recurring_names(sents: Sequence[Sentence], cfg: DriftConfig) -> frozenset[str]:
     """Folded names found in at least ``cfg.recurring_min`` sentences and ``cfg.recurring_share``
     of a stream: the document's main people and places, which a translator often replaces by a
     pronoun ("Candide said" / "dit-il"), so their absence in one link is no evidence of drift."""
-    counts = Counter(checks.fold(n) for s in sents for n in checks.extract_names(s.text))
+    counts = _name_counts(sents)
     floor = max(cfg.recurring_min, cfg.recurring_share * len(sents))
     return frozenset(n for n, c in counts.items() if c >= floor)
+
+
+def document_names(sents: Sequence[Sentence]) -> frozenset[str]:
+    """Every folded name of a stream (see ``checks.extract_names``): the names its document knows."""
+    return frozenset(_name_counts(sents))
 
 
 def link_flags(
@@ -319,9 +329,11 @@ def link_flags(
     length_model: LengthModel,
     cfg: DriftConfig,
     recurring: frozenset[str] = frozenset(),
+    known: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> set[str]:
     """Text flags of one non-null link (all but ``low_similarity``, which needs the document);
-    ``recurring`` names (see ``recurring_names``) are not counted by the name check."""
+    ``recurring`` names (see ``recurring_names``) are not counted by the name check, and
+    ``known`` (the source and target ``document_names``) lets it see a name swapped for another."""
     s_text, t_text = _side_text(s_sents), _side_text(t_sents)
     flags: set[str] = set()
     untranslated = checks.is_untranslated(
@@ -339,7 +351,7 @@ def link_flags(
     t_lang = s_lang if untranslated else _side_lang(t_sents, tgt_lang)
     if checks.number_mismatch(s_text, s_lang, t_text, t_lang):
         flags.add("number_mismatch")
-    if checks.name_mismatch(s_text, t_text, cfg.name_threshold, recurring):
+    if checks.name_mismatch(s_text, t_text, cfg.name_threshold, recurring, *known):
         flags.add("name_mismatch")
     if length_outlier(s_text, t_text, length_model, cfg):
         flags.add("length_ratio")
@@ -349,9 +361,18 @@ def link_flags(
         or checks.garbled_reason(t_text)
         or checks.is_truncated(s_text, t_text, 1.0 / ratio)
         or checks.is_truncated(t_text, s_text, ratio)
+        or _cut_inside(s_sents, t_sents)
+        or _cut_inside(t_sents, s_sents)
     ):
         flags.add("garbled")
     return flags
+
+
+def _cut_inside(sents: Sequence[Sentence], other: Sequence[Sentence]) -> bool:
+    """A sentence before the last of one side stops mid-sentence (see ``checks.ends_open``) while
+    every sentence of the other side ends as a sentence: a cut-off sentence the aligner merged
+    with its neighbour."""
+    return any(checks.ends_open(s.text) for s in sents[:-1]) and all(checks.ends_closed(s.text) for s in other)
 
 
 def _validate(links: Sequence[Link], src: Sequence[Sentence], tgt: Sequence[Sentence]) -> None:

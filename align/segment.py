@@ -90,8 +90,9 @@ def _segmenter(lang: str):
 def split_sentences_in(text: str, lang: str = "en") -> list[str]:
     """Sentences of one paragraph with pysbd's rules for ``lang`` (English rules otherwise).
 
-    Non-breaking and narrow no-break spaces are read as spaces for splitting, but the returned
-    sentences are slices of the original text, so they keep them."""
+    pysbd only chooses the boundaries: each sentence runs from one boundary to the next in the
+    original text, so no character is lost (pysbd itself drops some, e.g. in ``Stop.!!``).
+    Non-breaking and narrow no-break spaces are read as spaces for splitting and kept in output."""
     plain = text.translate(_SPACES)
     pieces = []
     for piece in _segmenter(lang).segment(plain):
@@ -102,18 +103,17 @@ def split_sentences_in(text: str, lang: str = "en") -> list[str]:
             merged[-1] += piece
         else:
             merged.append(piece)
-    out: list[str] = []
+    starts: list[int] = []
     pos = 0
     for piece in merged:
         piece = piece.strip()
-        if not piece:
-            continue
-        start = plain.find(piece, pos)
-        if start < 0:
-            out.append(piece)
-            continue
-        out.append(text[start : start + len(piece)])
-        pos = start + len(piece)
+        start = plain.find(piece, pos) if piece else -1
+        if start >= 0:
+            starts.append(start)
+            pos = start + len(piece)
+    bounds = [0, *starts[1:], len(text)]
+    out = [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+    out = [sentence for sentence in out if sentence]
     return out or [text.strip()]
 
 

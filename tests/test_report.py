@@ -1,0 +1,234 @@
+"""The drift report: files, escaping, determinism, and the page as a browser renders it.
+
+The browser tests drive headless Chromium (Debian ``chromium``) with ``--dump-dom`` after the
+page's JavaScript has run; they skip when /usr/bin/chromium is absent.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+import polars as pl
+import pytest
+from conftest import EN_REMARKS, MIXED
+
+from align import report
+from align.embed import Embedder
+from align.export import links_frame
+from align.pipeline import run_pair
+from align.types import Link, ScoredLink, Sentence
+
+CHROMIUM = Path("/usr/bin/chromium")
+needs_chromium = pytest.mark.skipif(not CHROMIUM.exists(), reason="chromium not installed")
+SCRIPT = "<script>alert(1)</script>"
+
+
+@pytest.fixture(scope="module")
+def real_frame() -> pl.DataFrame:
+    """The README's sample: English remarks against the mixed press-conference file (with the
+    user's embedding cache, which the CLI tests have warmed)."""
+    result = run_pair(EN_REMARKS, MIXED, embedder=Embedder(progress=False))
+    return links_frame(result.scored, result.streams.src, result.streams.tgt)
+
+
+@pytest.fixture()
+def hostile_frame() -> pl.DataFrame:
+    """A small document whose texts and speakers try to inject markup."""
+    src = [
+        Sentence(0, f"Hello {SCRIPT} world & co.", "en", speaker='Q"><b>x</b>'),
+        Sentence(1, "We met on 21 January | in Geneva.", "en"),
+        Sentence(2, "Nothing to see.", "en"),
+    ]
+    tgt = [
+        Sentence(0, f"Bonjour {SCRIPT} <img src=x onerror=alert(2)>", "fr"),
+        Sentence(1, "Nous nous sommes vus le 22 janvier à Genève.", "fr"),
+    ]
+    scored = [
+        ScoredLink(Link((0,), (0,), 0.9, 0.05), 0.1),
+        ScoredLink(Link((1,), (1,), 0.88, 0.02), 0.62, ("number_mismatch",)),
+        ScoredLink(Link((2,), ()), 1.0, ("omission",)),
+    ]
+    return links_frame(scored, src, tgt)
+
+
+def _flagged(frame: pl.DataFrame) -> set[int]:
+    return set(frame.filter(pl.col("drift") >= report.FLAG_THRESHOLD)["link"].to_list())
+
+
+# ---------------------------------------------------------------------------------------------
+# Files
+
+
+def test_reports_are_written_atomically_and_deterministically(real_frame, tmp_path):
+    stem = "geneva"
+    paths = report.write_reports(real_frame, tmp_path, stem)
+    assert paths == [tmp_path / "geneva.report.html", tmp_path / "geneva.report.md"]
+    first = [p.read_bytes() for p in paths]
+    assert report.write_reports(real_frame, tmp_path, stem) == paths
+    assert [p.read_bytes() for p in paths] == first
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["geneva.report.html", "geneva.report.md"]
+
+
+def test_html_holds_one_row_per_link_and_the_summary(real_frame, tmp_path):
+    page = report.write_reports(real_frame, tmp_path, "geneva")[0].read_text(encoding="utf-8")
+    assert page.count('<tr id="link-') == real_frame.height
+    assert page.count("<svg") == 1 and page.count("<circle") == real_frame.height
+    assert "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "")
+    assert "https://" not in page
+    assert 'id="flagged-only"' in page and 'id="flag-filter"' in page
+    assert 'id="worst"' in page
+    worst = page.split('id="worst"', 1)[1].split("</ol>", 1)[0]
+    assert worst.count("<li>") == min(
+        20, sum(1 for r in real_frame.iter_rows(named=True) if r["src_text"] and r["tgt_text"])
+    )
+    for flag in {f for fs in real_frame["flags"] for f in fs.split(",") if f}:
+        assert f'<option value="{flag}">' in page
+
+
+def test_markdown_summary_counts_and_worst_pairs(real_frame, tmp_path):
+    text = report.write_reports(real_frame, tmp_path, "geneva")[1].read_text(encoding="utf-8")
+    flagged = len(_flagged(real_frame))
+    assert f"{flagged} of {real_frame.height}" in text
+    for link_type, count in real_frame["type"].value_counts().iter_rows():
+        assert f"| {link_type} | {count} |" in text
+    worst = text.split("## Worst pairs", 1)[1]
+    assert 1 <= worst.count("\n| ") - 1 <= 10  # table rows after the header row
+    assert max(len(line) for line in text.splitlines()) < 400
+
+
+def test_text_is_escaped_everywhere(hostile_frame, tmp_path):
+    html_path, md_path = report.write_reports(hostile_frame, tmp_path, "hostile")
+    page = html_path.read_text(encoding="utf-8")
+    assert SCRIPT not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<img" not in page and "&lt;img src=x onerror=alert(2)&gt;" in page
+    assert "<b>x</b>" not in page and "Q&quot;&gt;&lt;b&gt;x&lt;/b&gt;" in page
+    assert page.count("<script") == 1  # the page's own filter script
+    summary = md_path.read_text(encoding="utf-8")
+    assert "<script>" not in summary and r"\<script\>" in summary
+    assert r"21 January \| in Geneva" in summary
+
+
+def test_invalid_stem_and_frame_are_refused(hostile_frame, tmp_path):
+    from align.errors import AlignError
+
+    with pytest.raises(AlignError):
+        report.write_reports(hostile_frame, tmp_path, "../evil")
+    with pytest.raises(ValueError):
+        report.write_reports(hostile_frame.drop("drift"), tmp_path, "x")
+    assert not list(tmp_path.iterdir())
+
+
+def test_empty_frame_gives_a_page(hostile_frame, tmp_path):
+    html_path, md_path = report.write_reports(hostile_frame.clear(), tmp_path, "empty")
+    assert "No links." in html_path.read_text(encoding="utf-8")
+    assert "0 of 0" in md_path.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------------------------
+# In the browser
+
+
+class _Rows(HTMLParser):
+    """The rows of the links table in a dumped DOM: id, hidden, flags."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[dict[str, str | None]] = []
+        self.scripts = 0
+        self.texts: list[str] = []
+        self._in_table = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "script":
+            self.scripts += 1
+        if tag == "table" and found.get("id") == "links":
+            self._in_table = True
+        if tag == "tr" and self._in_table and (found.get("id") or "").startswith("link-"):
+            self.rows.append(found)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "table":
+            self._in_table = False
+
+    def handle_data(self, data: str) -> None:
+        self.texts.append(data)
+
+
+def _chromium(tmp_path: Path, url: str, *args: str) -> subprocess.CompletedProcess:
+    profile = tmp_path / "profile"
+    profile.mkdir(exist_ok=True)
+    try:
+        return subprocess.run(
+            [
+                str(CHROMIUM),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                f"--user-data-dir={profile}",
+                "--virtual-time-budget=2000",
+                *args,
+                url,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def _dom(tmp_path: Path, page: Path, suffix: str = "") -> _Rows:
+    result = _chromium(tmp_path, page.as_uri() + suffix, "--dump-dom")
+    assert result.returncode == 0, result.stderr[-2000:]
+    parsed = _Rows()
+    parsed.feed(result.stdout)
+    assert parsed.rows, result.stdout[:2000]
+    return parsed
+
+
+def _visible(parsed: _Rows) -> set[int]:
+    return {int(str(r["id"]).removeprefix("link-")) for r in parsed.rows if "hidden" not in r}
+
+
+@needs_chromium
+def test_browser_shows_every_link_then_filters(real_frame, tmp_path):
+    page = report.write_reports(real_frame, tmp_path / "out", "geneva")[0]
+    everything = _dom(tmp_path, page)
+    assert len(everything.rows) == real_frame.height
+    assert _visible(everything) == set(real_frame["link"].to_list())
+    flagged = _flagged(real_frame)
+    assert flagged and flagged != set(real_frame["link"].to_list())
+    for suffix in ("#flagged", "?filter=flagged"):
+        parsed = _dom(tmp_path, page, suffix)
+        assert len(parsed.rows) == real_frame.height
+        assert _visible(parsed) == flagged, suffix
+    with_flag = {r["link"] for r in real_frame.iter_rows(named=True) if "addition" in r["flags"].split(",")}
+    assert _visible(_dom(tmp_path, page, "#flag=addition")) == with_flag
+
+
+@needs_chromium
+def test_browser_shows_injected_markup_as_text(hostile_frame, tmp_path):
+    page = report.write_reports(hostile_frame, tmp_path / "out", "hostile")[0]
+    parsed = _dom(tmp_path, page, "?flag=number_mismatch")
+    assert parsed.scripts == 1
+    assert any(SCRIPT in t for t in parsed.texts)
+    assert _visible(parsed) == {1}
+
+
+@needs_chromium
+def test_browser_renders_a_screenshot(real_frame, tmp_path):
+    page = report.write_reports(real_frame, tmp_path / "out", "geneva")[0]
+    shot = tmp_path / "report.png"
+    result = _chromium(tmp_path, page.as_uri(), f"--screenshot={shot}", "--window-size=1400,1800")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
