@@ -19,6 +19,9 @@ app = typer.Typer(
     rich_markup_mode=None,
     help="Align two language versions of a transcript sentence by sentence and score translation drift.",
 )
+MIN_PARALLEL_SHARE = 0.2
+"""Below this share of the shorter side's sentences paired, the inputs are reported as not parallel."""
+
 models_app = typer.Typer(no_args_is_help=True, help="The embedding models available offline.")
 app.add_typer(models_app, name="models")
 
@@ -47,7 +50,7 @@ def pair(
     max_drift: Optional[float] = typer.Option(None, help="TMX: leave out pairs whose drift is above this."),
     report: bool = typer.Option(False, help="Also write an HTML drift report and a Markdown summary."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
-    max_bytes: int = typer.Option(50_000_000, help="Largest input file accepted, in bytes."),
+    max_bytes: int = typer.Option(50_000_000, min=1, help="Largest input file accepted, in bytes."),
     cache: bool = typer.Option(True, help="Reuse and store sentence embeddings in the on-disk cache."),
     backend: str = typer.Option(
         "torch", help="Embedding backend: torch (fp32, default), onnx (int8, faster), onnx-fp32, auto."
@@ -91,10 +94,15 @@ def pair(
     typer.echo(f"flagged for drift: {flagged} of {len(result.scored)} links; {paired} aligned pairs")
     for path in written:
         typer.echo(f"wrote {path}")
-    if paired == 0:
+    shorter = min(len(streams.src), len(streams.tgt))
+    covered = min(
+        sum(len(s.link.src) for s in result.scored if s.link.src and s.link.tgt),
+        sum(len(s.link.tgt) for s in result.scored if s.link.src and s.link.tgt),
+    )
+    if covered < MIN_PARALLEL_SHARE * shorter:
         raise AlignError(
-            "no parallel content found: no source sentence has a counterpart in the target "
-            "(the outputs list every sentence as unaligned)"
+            f"no parallel content found: only {covered} of {shorter} sentences of the shorter side have "
+            "a counterpart; are these two versions of the same text? (the outputs list what was found)"
         )
 
 
@@ -103,7 +111,7 @@ def detect_cmd(
     file: Path = typer.Argument(..., help="Text file to segment and detect."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write a TSV here instead of printing."),
     langs: Optional[str] = typer.Option(None, help="Restrict detection to these codes, e.g. en,fr."),
-    max_bytes: int = typer.Option(50_000_000, help="Largest input file accepted, in bytes."),
+    max_bytes: int = typer.Option(50_000_000, min=1, help="Largest input file accepted, in bytes."),
 ) -> None:
     """Print one row per segment: index, paragraph, speaker, language, confidence, text."""
     import polars as pl
