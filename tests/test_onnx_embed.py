@@ -71,7 +71,7 @@ def test_missing_onnxruntime_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(onnx_embed, "onnxruntime_available", lambda: False)
     with pytest.raises(AlignError, match="onnxruntime"):
         Embedder(cache=False, progress=False, backend="onnx")
-    assert Embedder(cache=False, progress=False).backend == "torch"
+    assert Embedder(cache=False, progress=False, backend="auto").backend == "torch"
 
 
 def test_unknown_backend_is_refused() -> None:
