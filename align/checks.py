@@ -1780,8 +1780,7 @@ def garbled_reason(text: str) -> str | None:
 def is_truncated(text: str, other: str, expected_ratio: float = 1.0) -> bool:
     """True when ``text`` stops mid-sentence while ``other`` ends as a complete sentence: it ends
     inside a word (``"the negotia-"``) or on an article or preposition, on a comma while being
-    much shorter than expected (``expected_ratio`` = usual length of ``text`` / ``other``), or
-    on a word after at least five words while being clearly shorter than expected."""
+    much shorter than expected (``expected_ratio`` = usual length of ``text`` / ``other``)."""
     text, other = text.rstrip(), other.rstrip()
     if not text or not _TERMINAL.search(other) or _TERMINAL.search(text):
         return False
@@ -1790,19 +1789,17 @@ def is_truncated(text: str, other: str, expected_ratio: float = 1.0) -> bool:
     words = re.findall(r"[^\W\d_]+", fold(text))
     if text[-1].isalpha() and len(words) >= 4 and words[-1] in _DANGLING:
         return True
-    if ends_open(text) and len(text) < 0.85 * expected_ratio * len(other):
-        return True
     return text[-1] == "," and len(text) < 0.6 * expected_ratio * len(other)
 
 
 def ends_open(text: str, min_words: int = 5) -> bool:
-    """True when ``text`` has at least ``min_words`` words and ends on a letter or digit, without
-    the punctuation a sentence ends with: a sentence cut off (or a heading, which the caller rules
-    out by looking at the other side)."""
+    """True when ``text`` has at least ``min_words`` words and ends on a letter, without the
+    punctuation a sentence ends with: a sentence cut off (or a heading, which the caller rules out
+    by looking at the other side)."""
     text = text.rstrip()
     return (
         bool(text)
-        and text[-1].isalnum()
+        and text[-1].isalpha()
         and not _TERMINAL.search(text)
         and len(re.findall(r"[^\W\d_]+", text)) >= min_words
     )

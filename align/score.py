@@ -361,18 +361,23 @@ def link_flags(
         or checks.garbled_reason(t_text)
         or checks.is_truncated(s_text, t_text, 1.0 / ratio)
         or checks.is_truncated(t_text, s_text, ratio)
-        or _cut_inside(s_sents, t_sents)
-        or _cut_inside(t_sents, s_sents)
+        or _cut_off(s_sents, t_sents, len(s_text) * ratio / max(len(t_text), 1))
+        or _cut_off(t_sents, s_sents, len(t_text) / (ratio * max(len(s_text), 1)))
     ):
         flags.add("garbled")
     return flags
 
 
-def _cut_inside(sents: Sequence[Sentence], other: Sequence[Sentence]) -> bool:
-    """A sentence before the last of one side stops mid-sentence (see ``checks.ends_open``) while
-    every sentence of the other side ends as a sentence: a cut-off sentence the aligner merged
-    with its neighbour."""
-    return any(checks.ends_open(s.text) for s in sents[:-1]) and all(checks.ends_closed(s.text) for s in other)
+def _cut_off(sents: Sequence[Sentence], other: Sequence[Sentence], relative_length: float) -> bool:
+    """A sentence of one side stops mid-sentence (``checks.ends_open``) while every sentence of
+    the other side ends as a sentence: before the last one (a cut-off sentence the aligner merged
+    with its neighbour), or the last one when the side is also clearly shorter than usual
+    (``relative_length``: its length over the length expected from the other side)."""
+    if not all(checks.ends_closed(s.text) for s in other):
+        return False
+    if any(checks.ends_open(s.text) for s in sents[:-1]):
+        return True
+    return relative_length < 0.85 and checks.ends_open(sents[-1].text)
 
 
 def _validate(links: Sequence[Link], src: Sequence[Sentence], tgt: Sequence[Sentence]) -> None:
