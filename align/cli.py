@@ -53,22 +53,25 @@ def pair(
     max_bytes: int = typer.Option(50_000_000, min=1, help="Largest input file accepted, in bytes."),
     cache: bool = typer.Option(True, help="Reuse and store sentence embeddings in the on-disk cache."),
     backend: str = typer.Option(
-        "torch", help="Embedding backend: torch (fp32, default), onnx (int8, faster), onnx-fp32, auto."
+        "auto",
+        help="Embedding backend: auto (onnx for the default model, else torch), onnx (int8), "
+        "onnx-fp32, torch (sentence-transformers fp32).",
     ),
 ) -> None:
     """Align FILE with FILE2 (or the two languages of FILE) and write DIR/<stem>.tsv."""
     from align import detect, export
     from align.embed import Embedder
-    from align.pipeline import lang_name, run_pair
+    from align.pipeline import align_loaded, lang_name, load_streams
     from align.score import is_flagged
 
     formats = _formats(fmt)
     _check_drift(max_drift)
     export.check_formats(formats)
     pair_langs = detect.parse_langs(langs)
+    export.check_out_dir(out)
+    streams = load_streams(file, file2, pair_langs, presplit=presplit, max_bytes=max_bytes)
     embedder = Embedder(model, cache=cache, progress=not quiet, backend=backend)
-    result = run_pair(file, file2, pair_langs, embedder, presplit=presplit, max_bytes=max_bytes)
-    streams = result.streams
+    result = align_loaded(streams, embedder)
     frame = export.links_frame(result.scored, streams.src, streams.tgt)
     stem = file.stem if file2 is None else f"{file.stem}__{file2.stem}"
     written = export.write_outputs(frame, out, stem, formats, max_drift=max_drift)

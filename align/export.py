@@ -669,6 +669,19 @@ def check_formats(formats: Sequence[str]) -> list[str]:
     return chosen
 
 
+def check_out_dir(out_dir: Path | str) -> Path:
+    """Create ``out_dir`` if needed and make sure a file can be created in it, so that a run
+    fails at once on an unwritable destination rather than after the slow stages."""
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        probe = _new_temporary(out_dir / "write-check", [])
+        probe.unlink()
+    except OSError as err:
+        raise AlignError(f"cannot write to output directory {out_dir}: {err.strerror or err}") from None
+    return out_dir
+
+
 def _write_atomically(out_dir: Path, jobs: list[tuple[Path, Callable[[Path], None]]]) -> list[Path]:
     """Run each writer on a temporary beside its target; rename all into place only if all succeed."""
     try:

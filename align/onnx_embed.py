@@ -18,7 +18,8 @@ import re
 import shutil
 import tempfile
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,9 @@ import numpy as np
 from align.errors import AlignError
 
 BUILD_VERSION = 1
+ENCODER_VERSION = 2
+"""Changes when the way ``OnnxEncoder`` computes vectors changes (2: one sentence per call);
+part of the embedding cache key."""
 MODEL_FILE = "model.onnx"
 STAMP_FILE = "onnx_build.json"
 OPSET = 17
@@ -285,10 +289,18 @@ def _max_length(model_dir: Path) -> int:
 
 
 class OnnxEncoder:
-    """Embeds texts with the ONNX build of a model: unit-normalised float32, as sentence-transformers."""
+    """Embeds texts with the ONNX build of a model: unit-normalised float32, as sentence-transformers.
+
+    Each text runs alone (batch of one) in a single-threaded session call, ``workers`` calls at a
+    time. Dynamic int8 quantization scales activations by the range of the whole input tensor, so
+    in a batch a sentence's vector would depend on its neighbours (cosine 0.996 between
+    batchings) and a cached run would differ from an uncached one. One sentence per call makes the
+    vector a function of the sentence alone, needs no padding, and with one call per core is as
+    fast as batching on CPU.
+    """
 
     def __init__(
-        self, model_dir: Path, quant: QuantSettings | None = INT8, threads: int | None = None
+        self, model_dir: Path, quant: QuantSettings | None = INT8, workers: int | None = None
     ) -> None:
         _require_onnxruntime()
         import onnxruntime as ort
@@ -301,10 +313,9 @@ class OnnxEncoder:
         self.tokenizer = Tokenizer.from_file(str(self.model_dir / "tokenizer.json"))
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(max_length=self.max_length)
-        pad = self.tokenizer.token_to_id("<pad>")
-        self.pad_id = 0 if pad is None else pad
+        self.workers = max(1, workers or os.cpu_count() or 1)
         options = ort.SessionOptions()
-        options.intra_op_num_threads = threads or os.cpu_count() or 1
+        options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
         options.log_severity_level = 3
         try:
@@ -322,25 +333,21 @@ class OnnxEncoder:
         """Token ids of ``prompt + text`` for each text, truncated to the model's maximum length."""
         return [enc.ids for enc in self.tokenizer.encode_batch([self.prompt + t for t in texts])]
 
-    def _run(self, ids: list[list[int]]) -> np.ndarray:
-        width = max(len(row) for row in ids)
-        input_ids = np.full((len(ids), width), self.pad_id, dtype=np.int64)
-        mask = np.zeros((len(ids), width), dtype=np.int64)
-        for r, row in enumerate(ids):
-            input_ids[r, : len(row)] = row
-            mask[r, : len(row)] = 1
+    def _run(self, ids: list[int]) -> np.ndarray:
+        input_ids = np.asarray([ids], dtype=np.int64)
+        mask = np.ones_like(input_ids)
         (out,) = self.session.run(None, {"input_ids": input_ids, "attention_mask": mask})
-        return np.asarray(out, dtype=np.float32)
+        return np.asarray(out[0], dtype=np.float32)
 
-    def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
-        """Unit vectors (n, d) for ``texts``, batched by token length (shortest first) to limit padding."""
+    def encode(self, texts: Sequence[str], progress: Callable[[int], object] | None = None) -> np.ndarray:
+        """Unit vectors (n, d) for ``texts``; ``progress(k)`` is called as every k texts are done."""
         texts = list(texts)
+        out = np.empty((len(texts), self.dim), dtype=np.float32)
         if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        ids = self.tokenize(texts)
-        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
-        out = np.empty((len(ids), self.dim), dtype=np.float32)
-        for start in range(0, len(order), batch_size):
-            rows = order[start : start + batch_size]
-            out[rows] = self._run([ids[i] for i in rows])
+            return out
+        with ThreadPoolExecutor(self.workers) as pool:
+            for row, vec in enumerate(pool.map(self._run, self.tokenize(texts))):
+                out[row] = vec
+                if progress is not None:
+                    progress(1)
         return out

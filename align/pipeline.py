@@ -240,6 +240,17 @@ def align_presplit(
     return align_streams(src_lines, tgt_lines, embedder, config)
 
 
+def align_loaded(
+    streams: Streams, embedder: Embedder | None = None, config: AlignConfig | None = None
+) -> PairResult:
+    """Embed, align and score two loaded streams."""
+    from align.score import score_links
+
+    embedder = embedder or Embedder()
+    links = align_streams([s.text for s in streams.src], [s.text for s in streams.tgt], embedder, config)
+    return PairResult(streams, score_links(links, streams.src, streams.tgt), embedder.encoded)
+
+
 def run_pair(
     first: Path,
     second: Path | None = None,
@@ -250,10 +261,4 @@ def run_pair(
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> PairResult:
     """Whole pipeline on one mixed file or a file pair, up to scored links."""
-    streams = load_streams(first, second, langs, presplit, max_bytes)
-    embedder = embedder or Embedder()
-    links = align_streams([s.text for s in streams.src], [s.text for s in streams.tgt], embedder, config)
-    from align.score import score_links
-
-    scored = score_links(links, streams.src, streams.tgt)
-    return PairResult(streams, scored, embedder.encoded)
+    return align_loaded(load_streams(first, second, langs, presplit, max_bytes), embedder, config)

@@ -87,13 +87,29 @@ def _segmenter(lang: str):
     return pysbd.Segmenter(language=lang if lang in LANGUAGE_CODES else "en", clean=False)
 
 
-def split_sentences_in(text: str, lang: str = "en") -> list[str]:
-    """Sentences of one paragraph with pysbd's rules for ``lang`` (English rules otherwise).
+MAX_CHUNK = 4000
+"""pysbd's time grows with the square of a paragraph's length (34 s for 8,000 sentences on one
+line), so longer paragraphs are first cut into pieces of at most this many characters."""
 
-    pysbd only chooses the boundaries: each sentence runs from one boundary to the next in the
-    original text, so no character is lost (pysbd itself drops some, e.g. in ``Stop.!!``).
-    Non-breaking and narrow no-break spaces are read as spaces for splitting and kept in output."""
-    plain = text.translate(_SPACES)
+_CHUNK_CUT = re.compile(r"[.!?…;:][\"'»”’)\]]*\s+")
+
+
+def _chunk_starts(plain: str) -> list[int]:
+    """Start offsets of pieces of at most ``MAX_CHUNK`` characters, cut after the last
+    sentence-final punctuation of the piece's second half, else at a space, else anywhere."""
+    starts = [0]
+    while len(plain) - starts[-1] > MAX_CHUNK:
+        lo = starts[-1] + MAX_CHUNK // 2
+        window = plain[lo : starts[-1] + MAX_CHUNK]
+        cuts = [m.end() for m in _CHUNK_CUT.finditer(window)] or [
+            m.end() for m in re.finditer(r"\s+", window)
+        ]
+        starts.append(lo + cuts[-1] if cuts and cuts[-1] < len(window) else starts[-1] + MAX_CHUNK)
+    return starts
+
+
+def _sentence_starts(plain: str, lang: str) -> list[int]:
+    """Offsets in ``plain`` where pysbd starts a sentence after the first."""
     pieces = []
     for piece in _segmenter(lang).segment(plain):
         pieces.extend(p for p in _CLOSING_QUOTE_SPLIT.split(piece) if p)
@@ -111,7 +127,23 @@ def split_sentences_in(text: str, lang: str = "en") -> list[str]:
         if start >= 0:
             starts.append(start)
             pos = start + len(piece)
-    bounds = [0, *starts[1:], len(text)]
+    return starts[1:]
+
+
+def split_sentences_in(text: str, lang: str = "en") -> list[str]:
+    """Sentences of one paragraph with pysbd's rules for ``lang`` (English rules otherwise).
+
+    pysbd only chooses the boundaries: each sentence runs from one boundary to the next in the
+    original text, so no character is lost (pysbd itself drops some, e.g. in ``Stop.!!``).
+    Non-breaking and narrow no-break spaces are read as spaces for splitting and kept in output.
+    Paragraphs longer than ``MAX_CHUNK`` are split piece by piece."""
+    plain = text.translate(_SPACES)
+    chunks = _chunk_starts(plain)
+    bounds = []
+    for a, b in zip(chunks, [*chunks[1:], len(plain)]):
+        bounds.append(a)
+        bounds.extend(a + start for start in _sentence_starts(plain[a:b], lang))
+    bounds.append(len(text))
     out = [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
     out = [sentence for sentence in out if sentence]
     return out or [text.strip()]
