@@ -89,23 +89,7 @@ def _segmenter(lang: str):
 
 MAX_CHUNK = 4000
 """pysbd's time grows with the square of a paragraph's length (34 s for 8,000 sentences on one
-line), so longer paragraphs are first cut into pieces of at most this many characters."""
-
-_CHUNK_CUT = re.compile(r"[.!?…;:][\"'»”’)\]]*\s+")
-
-
-def _chunk_starts(plain: str) -> list[int]:
-    """Start offsets of pieces of at most ``MAX_CHUNK`` characters, cut after the last
-    sentence-final punctuation of the piece's second half, else at a space, else anywhere."""
-    starts = [0]
-    while len(plain) - starts[-1] > MAX_CHUNK:
-        lo = starts[-1] + MAX_CHUNK // 2
-        window = plain[lo : starts[-1] + MAX_CHUNK]
-        cuts = [m.end() for m in _CHUNK_CUT.finditer(window)] or [
-            m.end() for m in re.finditer(r"\s+", window)
-        ]
-        starts.append(lo + cuts[-1] if cuts and cuts[-1] < len(window) else starts[-1] + MAX_CHUNK)
-    return starts
+line), so longer paragraphs are split in windows of this many characters."""
 
 
 def _sentence_starts(plain: str, lang: str) -> list[int]:
@@ -136,13 +120,19 @@ def split_sentences_in(text: str, lang: str = "en") -> list[str]:
     pysbd only chooses the boundaries: each sentence runs from one boundary to the next in the
     original text, so no character is lost (pysbd itself drops some, e.g. in ``Stop.!!``).
     Non-breaking and narrow no-break spaces are read as spaces for splitting and kept in output.
-    Paragraphs longer than ``MAX_CHUNK`` are split piece by piece."""
+    A paragraph longer than ``MAX_CHUNK`` is split window by window, each window starting at the
+    last sentence the previous one found (that sentence may have run past the window's end)."""
     plain = text.translate(_SPACES)
-    chunks = _chunk_starts(plain)
-    bounds = []
-    for a, b in zip(chunks, [*chunks[1:], len(plain)]):
-        bounds.append(a)
-        bounds.extend(a + start for start in _sentence_starts(plain[a:b], lang))
+    bounds = [0]
+    while True:
+        start = bounds[-1]
+        window = plain[start : start + MAX_CHUNK]
+        bounds.extend(start + cut for cut in _sentence_starts(window, lang))
+        if start + MAX_CHUNK >= len(plain):
+            break
+        if bounds[-1] == start:
+            space = window.rfind(" ", MAX_CHUNK // 2)
+            bounds.append(start + (space + 1 if space > 0 else MAX_CHUNK))
     bounds.append(len(text))
     out = [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
     out = [sentence for sentence in out if sentence]

@@ -96,7 +96,7 @@ EXPECTED: dict[str, str] = {
     "utf16": "works",
     "cp1252": "works",
     "unrelated": "error",  # nothing to align: should say so, not exit 0 with invented pairs
-    "max-bytes-neg": "error:must be",  # a limit below 1 byte is a bad option, not a big file
+    "max-bytes-neg": "error:greater than or equal to 1",  # a bad option, not a big file
 }
 """What each case should give: ``works`` (status 0), or ``error`` (status 2, one ``error:`` line,
 containing the text after ``error:`` if given). Cases not listed expect ``error``."""

@@ -139,3 +139,17 @@ def test_errors_are_one_line_and_nonzero(tmp_path, make_args, message):
     assert lines[0].startswith("error: ") and message in lines[0], lines[0]
     assert "Traceback" not in result.stderr
     assert not out.exists() or not any(out.iterdir()), "no output written on error"
+
+
+def test_bad_output_dir_and_bad_input_are_reported_before_the_model_is_needed(tmp_path):
+    """The cheap checks come first: an unwritable --out or a binary input is what the user hears
+    about, not the (also wrong) model, so no one waits for embedding to learn of a typo."""
+    blocker = tmp_path / "a_file.txt"
+    blocker.write_text("x", encoding="utf-8")
+    bad_model = ["--model", "no-such/model-xyz"]
+    result = _run("pair", str(EN_REMARKS), str(MIXED), *bad_model, "--out", str(blocker / "sub"))
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith("error: cannot write to output directory"), result.stderr
+    result = _run("pair", str(_binary(tmp_path)), *bad_model, "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert "binary" in result.stderr and "model" not in result.stderr, result.stderr

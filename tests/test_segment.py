@@ -87,3 +87,16 @@ def test_hard_wrapped_lines_are_joined_and_presplit_is_kept():
     ]
     segments = read_presplit("One. Two.\n\nThree\n")
     assert [s.text for s in segments] == ["One. Two.", "Three"]
+
+
+def test_huge_one_line_paragraph_is_split_whole():
+    """A transcript pasted as one line (no paragraph breaks) of ~200,000 characters is split in
+    windows before pysbd: every sentence still comes out whole and no character is lost."""
+    paragraphs = split_paragraphs(KREMLIN.read_text(encoding="utf-8"))
+    sentences = [s for p in paragraphs if p.text.endswith(".") for s in split_sentences_in(p.text, "en")]
+    assert len(sentences) > 50
+    text = " ".join(sentences * 12)
+    assert len(text) > 100_000
+    out = split_sentences_in(text, "en")
+    assert "".join(out).replace(" ", "") == text.replace(" ", "")
+    assert out == sentences * 12
