@@ -106,6 +106,17 @@ def _main_langs(counts: Counter[str]) -> list[str]:
     return [lang for lang, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if n / total >= 0.05]
 
 
+def _found_langs(path: Path, found: _Detected) -> list[str]:
+    """The main languages of a detected file, most text first; AlignError when there is none."""
+    order = _main_langs(found.chars_by_lang())
+    if not order:
+        raise AlignError(
+            f"{path}: no language could be detected (is it text in a human language?); "
+            "name the languages with --langs"
+        )
+    return order
+
+
 def load_streams(
     first: Path,
     second: Path | None = None,
@@ -124,12 +135,7 @@ def load_streams(
     if second is None:
         found = _detect_file(docs[0], langs, presplit)
         if langs is None:
-            order = _main_langs(found.chars_by_lang())
-            if not order:
-                raise AlignError(
-                    f"{first}: no language could be detected (is it text in a human language?); "
-                    "name the languages with --langs"
-                )
+            order = _found_langs(first, found)
             if len(order) < 2:
                 only = lang_name(order[0])
                 raise AlignError(
@@ -149,19 +155,8 @@ def load_streams(
         first_found = _detect_file(docs[0], None, presplit)
         second_found = _detect_file(docs[1], None, presplit)
         if langs is None:
-            src_order = _main_langs(first_found.chars_by_lang())
-            if not src_order:
-                raise AlignError(
-                    f"{first}: no language could be detected (is it text in a human language?); "
-                    "name the languages with --langs"
-                )
-            src_lang = src_order[0]
-            tgt_order = _main_langs(second_found.chars_by_lang())
-            if not tgt_order:
-                raise AlignError(
-                    f"{second}: no language could be detected (is it text in a human language?); "
-                    "name the languages with --langs"
-                )
+            src_lang = _found_langs(first, first_found)[0]
+            tgt_order = _found_langs(second, second_found)
             others = [lang for lang in tgt_order if lang != src_lang]
             if not others:
                 raise AlignError(

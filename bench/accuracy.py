@@ -14,21 +14,20 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
 import sys
-import threading
 import time
 import tracemalloc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Self
 
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from common import PeakRSS, read_lines  # noqa: E402
 
 from align.errors import AlignError  # noqa: E402
 from align.evaluate import Bead, Scores, format_beads, read_beads, score_documents  # noqa: E402
@@ -82,18 +81,6 @@ class SetResult:
     name: str
     scores: Scores
     seconds: float
-
-
-def read_lines(path: Path) -> list[str]:
-    """One sentence per line; only ``\\n`` separates lines, so indices match the gold."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise AlignError(f"cannot read sentence file {path}: {exc.strerror or exc}") from exc
-    lines = text.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    return [line.rstrip("\r") for line in lines]
 
 
 def diagonal_links(n_src: int, n_tgt: int) -> list[Link]:
@@ -230,46 +217,16 @@ def synthetic_pair(n: int, dim: int, rng: np.random.Generator, noise: float = 0.
     return SyntheticPair(src, tgt, src_len, tgt_len, beads)
 
 
-class PeakRSS:
-    """Peak resident-memory growth over a block, sampled from /proc/self/statm every 2 ms."""
-
-    def __init__(self, interval: float = 0.002) -> None:
-        self.interval = interval
-        self.peak_bytes = 0
-        self._stop = threading.Event()
-        self._page = os.sysconf("SC_PAGE_SIZE")
-
-    def _rss(self) -> int:
-        with open("/proc/self/statm", encoding="ascii") as f:
-            return int(f.read().split()[1]) * self._page
-
-    def _sample(self) -> None:
-        while not self._stop.is_set():
-            self.peak_bytes = max(self.peak_bytes, self._rss() - self._base)
-            self._stop.wait(self.interval)
-
-    def __enter__(self) -> Self:
-        gc.collect()
-        self._base = self._rss()
-        self._thread = threading.Thread(target=self._sample, daemon=True)
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-        self.peak_bytes = max(self.peak_bytes, self._rss() - self._base)
-
-
 def _timed_align(
     align: Callable[..., list[Link]], pair: SyntheticPair, config: object
 ) -> tuple[list[Link], float, float]:
     """One untraced run: links, seconds, and resident-memory growth in MB."""
+    gc.collect()
     with PeakRSS() as mem:
         start = time.perf_counter()
         links = align(pair.src, pair.tgt, pair.src_len, pair.tgt_len, config=config)
         seconds = time.perf_counter() - start
-    return links, seconds, mem.peak_bytes / 2**20
+    return links, seconds, (mem.peak - mem.start) / 2**20
 
 
 def _traced_peak(align: Callable[..., list[Link]], pair: SyntheticPair, config: object) -> float:

@@ -146,7 +146,10 @@ def main() -> None:
             )
             seconds = time.monotonic() - started
             seen, verdict = _seen(key, result, tmp)
-            print(f"{key:15} exit {result.returncode:3}  {seconds:5.1f}s  {verdict:10}  {seen[:150]}", flush=True)
+            print(
+                f"{key:15} exit {result.returncode:3}  {seconds:5.1f}s  {verdict:10}  {seen[:150]}",
+                flush=True,
+            )
             rows.append((description, seen, result.returncode, verdict))
     lines = [
         "# Bad-input survey",

@@ -38,6 +38,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from common import read_lines  # noqa: E402
+
 from align import checks  # noqa: E402
 from align.embed import Embedder  # noqa: E402
 from align.evaluate import read_beads  # noqa: E402
@@ -85,14 +87,6 @@ class Corruption:
     tgt: int
     before: str
     after: str
-
-
-def read_lines(path: Path) -> list[str]:
-    """One sentence per line, split on ``\\n`` only so indices match the gold."""
-    lines = path.read_text(encoding="utf-8").split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    return [line.rstrip("\r") for line in lines]
 
 
 def load_documents(data: Path, textberg: bool) -> list[Document]:

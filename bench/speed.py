@@ -29,16 +29,17 @@ import random
 import shutil
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Self
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from common import PeakRSS, read_lines  # noqa: E402
 
 from align.embed import Embedder  # noqa: E402
 from align.errors import AlignError  # noqa: E402
@@ -47,36 +48,6 @@ from align.types import Link, ScoredLink, Sentence  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "bench"
 STAGES = ("embed sentences", "encode spans", "align", "score", "export")
-
-
-class PeakRSS:
-    """Peak resident set size of this process over a block, sampled from /proc/self/statm."""
-
-    def __init__(self, interval: float = 0.005) -> None:
-        self.interval = interval
-        self._page = os.sysconf("SC_PAGE_SIZE")
-        self._stop = threading.Event()
-        self.start = self.peak = 0
-
-    def rss(self) -> int:
-        """Current resident set size in bytes."""
-        with open("/proc/self/statm", encoding="ascii") as fh:
-            return int(fh.read().split()[1]) * self._page
-
-    def _sample(self) -> None:
-        while not self._stop.wait(self.interval):
-            self.peak = max(self.peak, self.rss())
-
-    def __enter__(self) -> Self:
-        self.start = self.peak = self.rss()
-        self._thread = threading.Thread(target=self._sample, daemon=True)
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-        self.peak = max(self.peak, self.rss())
 
 
 @dataclass
@@ -150,14 +121,6 @@ class WatchedAligner:
         if self.stage is not None:
             self.stage.memory(mem)
         return out
-
-
-def read_lines(path: Path) -> list[str]:
-    """One sentence per line (``\\n`` only), so indices match the gold."""
-    lines = path.read_text(encoding="utf-8").split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    return [line.rstrip("\r") for line in lines]
 
 
 def textberg(data: Path, max_docs: int | None) -> Workload:
