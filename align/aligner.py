@@ -3,9 +3,8 @@
 The aligner never assumes the two sides are parallel. Vectors are first centred (each side's
 mean direction removed, so unrelated sentences score near 0, not ~0.8 as raw e5 cosines do).
 A bead earns its margin score (similarity minus the mean of its sentences' k best competitors,
-which keeps hub sentences from winning) minus a threshold set from the document's own score
-distribution (never below ``floor``), minus penalties per extra sentence and for an unusual
-length ratio; a null bead (1-0 or 0-1) costs ``null_penalty``. A bead is only allowed when its
+which keeps hub sentences from winning) minus the threshold ``floor``, minus penalties per extra
+sentence and for an unusual length ratio; a null bead (1-0 or 0-1) costs ``null_penalty``. A bead is only allowed when its
 score beats the threshold by ``span_gate`` per extra sentence, since a many-sentence span has
 many more chances to match something by accident. A passage without a counterpart
 so comes out as null links instead of being forced into a bad pair.
@@ -37,17 +36,21 @@ Spans = dict[int, tuple[np.ndarray, np.ndarray]]
 @dataclass(frozen=True)
 class AlignConfig:
     """Parameters of the aligner, chosen on Text+Berg dev (and checked not to pair the
-    unrelated halves of the mixed seed file), then fixed for every set."""
+    unrelated halves of the mixed seed file), then fixed for every set.
+
+    ``null_penalty`` 0.16 scores higher on Text+Berg dev (strict F1 0.900 against 0.893), but it
+    makes the aligner fold an added sentence into its neighbour's link (a 1-2 instead of a 1-1
+    and a 0-1), which hides exactly the additions and omissions a reviewer looks for; 0.08 keeps
+    them."""
 
     max_side: int = 4
     max_total: int = 5
     band: int = 10
     top_size: int = 400
-    alpha: float = 0.3
     floor: float = 0.0
     span_gate: float = 0.05
     many_penalty: float = 0.0
-    length_weight: float = 0.2
+    length_weight: float = 0.35
     margin_k: int = 4
     margin_weight: float = 1.0
     null_penalty: float = 0.08
@@ -176,13 +179,6 @@ def _band_sims(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray) -> list[n
     return rows
 
 
-def _threshold(sims_best: np.ndarray, sims_typical: np.ndarray, alpha: float) -> float:
-    """Score at which a pair is as likely a translation as not, from the document's own scores."""
-    hi = float(np.median(sims_best)) if sims_best.size else 1.0
-    lo = float(np.median(sims_typical)) if sims_typical.size else 0.0
-    return lo + alpha * (hi - lo)
-
-
 def _dp(
     src: _Side,
     tgt: _Side,
@@ -199,14 +195,7 @@ def _dp(
     beta = config.margin_weight
     row_adj = beta * 0.5 * np.concatenate([[0.0], np.cumsum(row_nbr)])
     col_adj = beta * 0.5 * np.concatenate([[0.0], np.cumsum(col_nbr)])
-    adjusted = []
-    for i, r in enumerate(sims11, start=1):
-        if r.size:
-            cols = np.arange(max(lo[i], 1), max(lo[i], 1) + r.size) - 1
-            adjusted.append(r - beta * 0.5 * (row_nbr[i - 1] + col_nbr[cols]))
-    best = np.array([r.max() for r in adjusted], dtype=np.float64)
-    typical = np.array([np.median(r) for r in adjusted if r.size > 2], dtype=np.float64)
-    tau = max(_threshold(best, typical, config.alpha), config.floor)
+    tau = config.floor
     null = -config.null_penalty
 
     rows: list[np.ndarray] = []
