@@ -55,9 +55,9 @@ class AlignConfig:
     margin_weight: float = 1.0
     null_penalty: float = 0.08
     center_shrink: float = 10.0
-    confident_quantile: float = 0.25
+    confident_quantile: float = 0.0
     encode_spans: bool = True
-    context: int = 2
+    context: int = 0
     coarse_beads: tuple[tuple[int, int], ...] = field(default=((1, 1), (1, 2), (2, 1), (2, 2)))
 
     def beads(self) -> list[tuple[int, int]]:
@@ -410,10 +410,15 @@ def _report(
 def spans_to_encode(
     links: list[Link], n: int, m: int, config: AlignConfig | None = None
 ) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
-    """Spans worth encoding as concatenations after a first pass: those within ``context``
-    sentences of a bead that is not a confident 1-1 link (a many-sentence or null bead, or a
-    1-1 link whose margin is in the document's lowest quarter). Returns, per side, span size ->
-    sorted end indices. Confident 1-1 stretches are left to the mean approximation."""
+    """Spans worth encoding as concatenations after a first pass: those lying within
+    ``context`` sentences of a bead that is not a confident 1-1 link (a many-sentence or null
+    bead, or a 1-1 link whose margin is under the ``confident_quantile`` quantile of the
+    document's). Returns, per side, span size -> sorted end indices. Everything else keeps the
+    mean-vector approximation (cosine about 0.984 to the encoded concatenation).
+
+    Defaults (context 0, quantile 0: runs of many-sentence and null beads only) were measured on
+    Text+Berg dev: strict F1 0.887 with encoded text 1.85x the document's own characters;
+    context 2 and the lowest quarter of 1-1 links: 0.893 at 8.5x; no encoding: 0.84."""
     config = config or AlignConfig()
     margins = [lk.margin for lk in links if lk.type == "1-1" and lk.margin is not None]
     cut = float(np.quantile(margins, config.confident_quantile)) if margins else np.inf

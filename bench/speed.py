@@ -18,6 +18,10 @@ its growth over the stage's start (sampled every 5 ms; for align, over each DP p
 directory (or off with ``--no-cache``), and the model is loaded before any timing. Last, every
 distinct sentence is encoded exactly once with the fastest path (ONNX int8, no cache) and the
 end-to-end time is given as a multiple of that floor.
+
+First (unless ``--no-compare``), the two embed paths are measured side by side on the distinct
+Text+Berg sentences: sentence-transformers fp32 and ONNX int8, seconds and sentences per
+second, cosine of the int8 vectors to the fp32 ones, and within-document P@1 on gold 1-1 links.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -265,6 +271,55 @@ def print_report(work: Workload, f1: float, floor: tuple[float, int] | None, bac
     print(f"strict F1 against gold: {f1:.3f}")
 
 
+def _p_at_1(src: np.ndarray, tgt: np.ndarray, links: list[tuple[int, int]]) -> tuple[int, int]:
+    """Gold 1-1 links whose source finds its target as nearest neighbour (and the reverse)."""
+    sims = src @ tgt.T
+    fwd = sum(int(sims[i].argmax() == j) for i, j in links)
+    bwd = sum(int(sims[:, j].argmax() == i) for i, j in links)
+    return fwd, bwd
+
+
+def compare_embed(work: Workload) -> None:
+    """sentence-transformers fp32 against the ONNX int8 path on the workload's distinct
+    sentences, side by side in this run: speed, cosine to fp32, within-document P@1 on gold 1-1."""
+    texts = sorted({t.strip() for _, src, tgt, _ in work.docs for t in src + tgt})
+    index = {t: k for k, t in enumerate(texts)}
+    rows = {}
+    for backend in ("torch", "onnx"):
+        embedder = Embedder(cache=False, progress=False, backend=backend)
+        embedder.encode(["warm-up sentence.", "Une deuxième phrase."])
+        gc.collect()
+        start = time.perf_counter()
+        vecs = embedder.encode(texts)
+        seconds = time.perf_counter() - start
+        fwd = bwd = links = 0
+        for _, src, tgt, gold in work.docs:
+            one = [(s[0], t[0]) for s, t in gold if len(s) == 1 and len(t) == 1]
+            sv = vecs[[index[x.strip()] for x in src]]
+            tv = vecs[[index[x.strip()] for x in tgt]]
+            f, b = _p_at_1(sv, tv, one)
+            fwd, bwd, links = fwd + f, bwd + b, links + len(one)
+        rows[backend] = (vecs, seconds, fwd / links, bwd / links)
+    ref, fast = rows["torch"][0], rows["onnx"][0]
+    cos = (ref * fast).sum(axis=1)
+    print(f"\nembed paths on {work.name}: {len(texts):,} distinct sentences, {links:,} gold 1-1 links")
+    header = (
+        f"{'path':<28}{'seconds':>9}{'sent/s':>9}{'speed-up':>10}{'P@1 src->tgt':>14}{'P@1 tgt->src':>14}"
+    )
+    print(header)
+    print("-" * len(header))
+    for backend, label in (("torch", "sentence-transformers fp32"), ("onnx", "ONNX int8 (default)")):
+        _, seconds, fwd, bwd = rows[backend]
+        print(
+            f"{label:<28}{seconds:>9.2f}{len(texts) / seconds:>9.1f}"
+            f"{rows['torch'][1] / seconds:>9.2f}x{fwd:>14.3f}{bwd:>14.3f}"
+        )
+    print(
+        f"cosine int8 vs fp32: mean {cos.mean():.4f}, min {cos.min():.4f}, "
+        f"1st percentile {np.percentile(cos, 1):.4f}"
+    )
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument(
@@ -278,6 +333,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--no-cache", action="store_true", help="no embedding cache at all (else a fresh one)"
     )
     parser.add_argument("--no-floor", action="store_true", help="skip the encode-once measurement")
+    parser.add_argument("--no-compare", action="store_true", help="skip the fp32 vs int8 embed comparison")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared/bench directory")
     parser.add_argument("--seed", type=int, default=0, help="synthetic pair seed")
     return parser.parse_args(argv)
@@ -312,6 +368,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from align.onnx_embed import onnxruntime_available
 
             floor_backend = "onnx" if onnxruntime_available() else "torch"
+        if not args.no_compare:
+            compare_embed(works[0])
         for work in works:
             f1 = run_workload(work, embedder, tmp)
             floor = None if args.no_floor else encode_once(work, floor_backend, args.batch_size)
