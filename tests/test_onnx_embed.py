@@ -77,3 +77,14 @@ def test_missing_onnxruntime_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -
 def test_unknown_backend_is_refused() -> None:
     with pytest.raises(AlignError, match="backend"):
         Embedder(cache=False, progress=False, backend="tensorrt")
+
+
+def test_int8_vector_of_a_sentence_does_not_depend_on_its_neighbours(sentences: list[str]) -> None:
+    """Dynamic int8 quantization scales by the whole input; the encoder runs each sentence alone so
+    a sentence gets the same bytes alone, among others, or in another order (cached = uncached)."""
+    encoder = Embedder(cache=False, progress=False, backend="onnx").model
+    together = encoder.encode(sentences)
+    alone = np.vstack([encoder.encode([s]) for s in sentences[:5]])
+    reordered = encoder.encode(sentences[::-1])[::-1]
+    np.testing.assert_array_equal(together[:5], alone)
+    np.testing.assert_array_equal(together, reordered)
