@@ -46,9 +46,10 @@ def _model_tag(model_path: str, backend: str) -> str:
     weights' size and time) and the backend, since int8 vectors differ from fp32 ones."""
     digest = hashlib.sha256(f"{model_path}|{backend}".encode())
     if backend != "torch":
-        from align.onnx_embed import BUILD_VERSION, ENCODER_VERSION
+        from align.onnx_embed import ENCODER_VERSION, INT8, onnx_dir
 
-        digest.update(f"|onnx {BUILD_VERSION} {ENCODER_VERSION}".encode())
+        build = onnx_dir(Path(model_path), INT8 if backend == "onnx" else None).name
+        digest.update(f"|{build}|{ENCODER_VERSION}".encode())
     root = Path(model_path)
     for name in _MODEL_FILES:
         path = root / name
