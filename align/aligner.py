@@ -394,6 +394,8 @@ def _report(
     s_side = _Side(raw_src, src_w, src_w, src_spans)
     t_side = _Side(raw_tgt, tgt_w, tgt_w, tgt_spans)
     row_nbr, col_nbr = _margins(_band_sims(s_side, t_side, lo, hi), lo, s_side.n, t_side.n, config.margin_k)
+    src_center = _center(raw_src, config.center_shrink)
+    tgt_center = _center(raw_tgt, config.center_shrink)
     links: list[Link] = []
     for i0, i1, j0, j1 in spans:
         if i1 > i0 and j1 > j0:
@@ -401,10 +403,25 @@ def _report(
             vt, _ = t_side.spans(np.array([j1]), j1 - j0)
             sim = float(vs[0] @ vt[0])
             competitors = 0.5 * (row_nbr[i0:i1].mean() + col_nbr[j0:j1].mean())
-            links.append(Link(tuple(range(i0, i1)), tuple(range(j0, j1)), sim, sim - float(competitors)))
+            weakest = (
+                _weakest(raw_src[i0:i1], src_center, vt[0] - tgt_center),
+                _weakest(raw_tgt[j0:j1], tgt_center, vs[0] - src_center),
+            )
+            links.append(
+                Link(tuple(range(i0, i1)), tuple(range(j0, j1)), sim, sim - float(competitors), *weakest)
+            )
         else:
             links.append(Link(tuple(range(i0, i1)), tuple(range(j0, j1))))
     return links
+
+
+def _weakest(members: np.ndarray, center: np.ndarray, other: np.ndarray) -> float | None:
+    """Lowest centred cosine of one member sentence to the other side's (centred) span vector,
+    for a side of two or more sentences; None for one sentence."""
+    if members.shape[0] < 2:
+        return None
+    sims = _normalize(members - center) @ _normalize(other)
+    return float(sims.min())
 
 
 def spans_to_encode(

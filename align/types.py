@@ -38,12 +38,18 @@ class Link:
     ``similarity`` is the cosine similarity of the two sides' embeddings (None for a null link);
     ``margin`` is that similarity minus the mean similarity of each side to its nearest
     competitors, which makes scores comparable across documents (None for a null link).
+    ``src_weakest``/``tgt_weakest``: for a side of two or more sentences, the lowest similarity
+    of one of them to the whole other side, after removing each document's mean direction
+    (about 0 for an unrelated sentence); None for a one-sentence side. A sentence with no
+    counterpart that the aligner folded into a neighbour's link shows up here.
     """
 
     src: tuple[int, ...]
     tgt: tuple[int, ...]
     similarity: float | None = None
     margin: float | None = None
+    src_weakest: float | None = None
+    tgt_weakest: float | None = None
 
     @property
     def type(self) -> str:

@@ -129,7 +129,9 @@ def _seen(key: str, result: subprocess.CompletedProcess, tmp: Path) -> tuple[str
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", help="comma-separated case keys")
-    parser.add_argument("--out", type=Path, default=OUT_MD)
+    parser.add_argument(
+        "--out", type=Path, default=None, help=f"table file (default {OUT_MD.name}, all cases only)"
+    )
     args = parser.parse_args()
     only = set(args.only.split(",")) if args.only else None
     env = dict(os.environ, PYTHONHASHSEED="0")
@@ -162,8 +164,10 @@ def main() -> None:
         "|---|---|---|---|",
     ]
     lines += [f"| {d} | {s} | {rc} | {v} |" for d, s, rc, v in rows]
-    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {args.out}")
+    out = args.out or (None if only else OUT_MD)
+    if out is not None:
+        out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"wrote {out}")
 
 
 if __name__ == "__main__":

@@ -110,3 +110,34 @@ def test_empty_side_gives_null_links():
     src, _, _ = _synthetic(5)
     links = align_embeddings(src, np.zeros((0, src.shape[1]), np.float32))
     assert [lk.type for lk in links] == ["1-0"] * 5
+
+
+@needs_bench
+def test_inserted_unrelated_sentence_is_flagged_as_addition(embedder):
+    """An unrelated French sentence (from far later in the book) slipped in after four target
+    sentences: the link that takes it, a 0-1 or a link it was folded into, says ``addition``."""
+    from align.score import score_links
+    from align.types import Sentence
+
+    src, tgt, gold = _gold_slice(_doc(), 40)
+    far = (TRANSREAD / "fr" / _doc()).read_text(encoding="utf-8").splitlines()[400:]
+    strangers = [line for line in far if len(line) > 60][:4]
+    after = [t[-1] for s, t in gold if len(s) == 1 and len(t) == 1][6:30:6]
+    new_tgt: list[str] = []
+    inserted: list[int] = []
+    for j, line in enumerate(tgt):
+        new_tgt.append(line)
+        if j in after:
+            inserted.append(len(new_tgt))
+            new_tgt.append(strangers[after.index(j)])
+    links = align_presplit(src, new_tgt, embedder)
+    scored = score_links(
+        links,
+        [Sentence(i, t, "en") for i, t in enumerate(src)],
+        [Sentence(j, t, "fr") for j, t in enumerate(new_tgt)],
+    )
+    holders = [next(s for s in scored if j in s.link.tgt) for j in inserted]
+    caught = [s for s in holders if "addition" in s.flags and s.drift >= 0.5]
+    assert len(caught) >= 3, [(s.link.type, s.flags, s.drift) for s in holders]
+    others = [s for s in scored if s.link.src and s.link.tgt and not set(s.link.tgt) & set(inserted)]
+    assert sum("addition" in s.flags for s in others) <= 0.1 * len(others)
