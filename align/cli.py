@@ -212,12 +212,14 @@ def models_build(force: bool = typer.Option(False, help="Rebuild even if already
         typer.echo(f"built {onnx_embed.build_onnx_model(model_dir, force=force)}")
 
 
-def _terminate(signum, frame) -> None:
-    raise SystemExit(128 + signum)
-
-
 def main() -> None:
     """Entry point: one-line errors and exit status 2 for anything the user can fix."""
+    received: list[int] = []
+
+    def _terminate(signum: int, frame: object) -> None:
+        received.append(signum)
+        raise SystemExit(128 + signum)
+
     signal.signal(signal.SIGTERM, _terminate)
     try:
         app(standalone_mode=False)
@@ -237,6 +239,13 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("error: interrupted", err=True)
         sys.exit(130)
+    except Exception:
+        # A library with a bare ``except`` (langdetect's profile loader) can turn the SystemExit
+        # of SIGTERM into its own error; after a SIGTERM any error is the termination.
+        if not received:
+            raise
+        typer.echo("error: terminated", err=True)
+        sys.exit(128 + received[0])
 
 
 if __name__ == "__main__":
