@@ -77,7 +77,7 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     if len(data) < 4 or len(data) % 2:
         return None
     for zeros, other, codec in ((data[1::2], data[0::2], "utf-16-le"), (data[0::2], data[1::2], "utf-16-be")):
-        if b"\x00" in other or zeros.count(0) < len(zeros) // 2:
+        if b"\x00" in other or zeros.count(0) * 2 <= len(zeros):
             continue
         try:
             text = data.decode(codec)

@@ -131,6 +131,7 @@ def test_read_document_gives_a_document_or_align_error(data):
 
 @FAST
 @given(texts)
+@example("0\x000000")  # valid UTF-8 with one NUL: once misread as UTF-16 without a BOM
 def test_read_document_is_lossless_on_utf8_text(text):
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "input.txt"
