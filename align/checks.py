@@ -1637,64 +1637,6 @@ def is_untranslated(
 
 
 # --------------------------------------------------------------------------------------------
-# Negation
-# --------------------------------------------------------------------------------------------
-
-_NEG_EN = re.compile(
-    r"(?<![\w'’])(?:not|no|never|nothing|nobody|none|nor|neither|cannot|nowhere|without)(?![\w'’])"
-    r"|(?<=[^\W\d_])n\s?['’]\s?t(?!\w)",
-    re.IGNORECASE,
-)
-_NEG_DE = re.compile(
-    r"(?<!\w)(?:nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|niemand|weder|nirgends|ohne)(?!\w)",
-    re.IGNORECASE,
-)
-# French "ne" counts with its second part ("ne ... pas", "jamais ... ne") or before the verbs that
-# drop it ("je ne puis"); restrictive "ne ... que" and expletive "ne" do not count.
-_NEG_FR_NE = re.compile(r"(?<![\w'’])(?:ne(?![\w'’])|n['’])", re.IGNORECASE)
-_NEG_FR_AFTER = re.compile(
-    r"^\s*(?:\S+\s+){0,5}?(?:pas|point|jamais|rien|personne|plus|aucun|aucune|guère|nul|nulle|ni"
-    r"|puis|pouvait|pouvais|peut|saurait|saurais|sais|savait|osait|osais|ose|cessait|cesse)(?![\w'’])",
-    re.IGNORECASE,
-)
-_NEG_FR_BEFORE = re.compile(
-    r"(?<![\w'’])(?:jamais|rien|personne|aucun|aucune|nul|nulle|ni)(?![\w'’])(?:\s+\S+){0,5}?\s*$",
-    re.IGNORECASE,
-)
-_NEG_FR_OTHER = re.compile(r"(?<![\w'’])(?:non|sans)(?![\w'’])", re.IGNORECASE)
-
-
-def negation_count(text: str, lang: str) -> int | None:
-    """How many negations ``text`` holds (English, French, German), None for another language.
-
-    English ``not``/``n't``/``no``/``never``/``without``…, French ``ne … pas``/``jamais``/``rien``…,
-    ``non`` and ``sans``, German ``nicht``/``kein``/``nie``/``ohne``…
-    """
-    if lang == "en":
-        return len(_NEG_EN.findall(text))
-    if lang == "fr":
-        count = len(_NEG_FR_OTHER.findall(text))
-        for m in _NEG_FR_NE.finditer(text):
-            after, before = text[m.end() : m.end() + 80], text[max(0, m.start() - 60) : m.start()]
-            count += bool(_NEG_FR_AFTER.match(after) or _NEG_FR_BEFORE.search(before))
-        return count
-    if lang == "de":
-        return len(_NEG_DE.findall(text))
-    return None
-
-
-def polarity_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) -> bool:
-    """True when the two sides hold a different number of negations (a negation added or lost).
-
-    Weak evidence: translators turn "no possibility" into "impossible" in about one faithful
-    literary pair in seven, so this only nudges the drift and never raises a flag by itself.
-    False when a language is not covered.
-    """
-    a, b = negation_count(src_text, src_lang), negation_count(tgt_text, tgt_lang)
-    return a is not None and b is not None and a != b
-
-
-# --------------------------------------------------------------------------------------------
 # Broken text
 # --------------------------------------------------------------------------------------------
 
