@@ -126,8 +126,9 @@ def score_links(
     src_lang, tgt_lang = _main_lang(src), _main_lang(tgt)
     z_scores = semantic_z(links, cfg)
     length_model = fit_length_model(links, src, tgt, z_scores, cfg)
-    recurring = recurring_names(src, cfg) | recurring_names(tgt, cfg)
-    known = (document_names(src), document_names(tgt))
+    src_names, tgt_names = name_counts(src), name_counts(tgt)
+    recurring = recurring_names(src_names, len(src), cfg) | recurring_names(tgt_names, len(tgt), cfg)
+    known = (frozenset(src_names), frozenset(tgt_names))
     out: list[ScoredLink] = []
     for link, z in zip(links, z_scores, strict=True):
         if not link.src or not link.tgt:
@@ -316,22 +317,19 @@ def _side_lang(sents: Sequence[Sentence], fallback: str) -> str:
     return counts.most_common(1)[0][0] if counts else fallback
 
 
-def _name_counts(sents: Sequence[Sentence]) -> Counter[str]:
+def name_counts(sents: Sequence[Sentence]) -> Counter[str]:
+    """Folded names of a stream (see ``checks.extract_names``), each with the number of sentences
+    that mention it: its keys are the names the document knows."""
     return Counter(checks.fold(n) for s in sents for n in checks.extract_names(s.text))
 
 
-def recurring_names(sents: Sequence[Sentence], cfg: DriftConfig) -> frozenset[str]:
-    """Folded names found in at least ``cfg.recurring_min`` sentences and ``cfg.recurring_share``
-    of a stream: the document's main people and places, which a translator often replaces by a
-    pronoun ("Candide said" / "dit-il"), so their absence in one link is no evidence of drift."""
-    counts = _name_counts(sents)
-    floor = max(cfg.recurring_min, cfg.recurring_share * len(sents))
+def recurring_names(counts: Counter[str], sentences: int, cfg: DriftConfig) -> frozenset[str]:
+    """Names (of ``name_counts``) found in at least ``cfg.recurring_min`` sentences and
+    ``cfg.recurring_share`` of a stream of ``sentences``: the document's main people and places,
+    which a translator often replaces by a pronoun ("Candide said" / "dit-il"), so their absence
+    in one link is no evidence of drift."""
+    floor = max(cfg.recurring_min, cfg.recurring_share * sentences)
     return frozenset(n for n, c in counts.items() if c >= floor)
-
-
-def document_names(sents: Sequence[Sentence]) -> frozenset[str]:
-    """Every folded name of a stream (see ``checks.extract_names``): the names its document knows."""
-    return frozenset(_name_counts(sents))
 
 
 def link_flags(
@@ -346,7 +344,8 @@ def link_flags(
 ) -> set[str]:
     """Text flags of one non-null link (all but ``low_similarity``, which needs the document);
     ``recurring`` names (see ``recurring_names``) are not counted by the name check, and
-    ``known`` (the source and target ``document_names``) lets it see a name swapped for another."""
+    ``known`` (the source and target names, keys of ``name_counts``) lets it see a name swapped
+    for another."""
     s_text, t_text = _side_text(s_sents), _side_text(t_sents)
     flags: set[str] = set()
     untranslated = checks.is_untranslated(
