@@ -25,6 +25,7 @@ import os
 import re
 import secrets
 import signal
+import tempfile
 import threading
 import unicodedata
 from collections import Counter
@@ -675,8 +676,8 @@ def check_out_dir(out_dir: Path | str) -> Path:
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        probe = _new_temporary(out_dir / "write-check", [])
-        probe.unlink()
+        with tempfile.TemporaryFile(dir=out_dir):  # unnamed where the OS allows: never seen
+            pass
     except OSError as err:
         raise AlignError(f"cannot write to output directory {out_dir}: {err.strerror or err}") from None
     return out_dir
