@@ -4,10 +4,10 @@ The aligner never assumes the two sides are parallel. Vectors are first centred 
 mean direction removed, so unrelated sentences score near 0, not ~0.8 as raw e5 cosines do).
 A bead earns its margin score (similarity minus the mean of its sentences' k best competitors,
 which keeps hub sentences from winning) minus the threshold ``floor``, minus penalties per extra
-sentence and for an unusual length ratio; a null bead (1-0 or 0-1) costs ``null_penalty``. A bead is only allowed when its
-score beats the threshold by ``span_gate`` per extra sentence, since a many-sentence span has
-many more chances to match something by accident. A passage without a counterpart
-so comes out as null links instead of being forced into a bad pair.
+sentence and for an unusual length ratio; a null bead (1-0 or 0-1) costs ``null_penalty``. A
+bead is only allowed when its score beats the threshold by ``span_gate`` per extra sentence,
+since a many-sentence span has many more chances to match something by accident. A passage
+without a counterpart so comes out as null links instead of being forced into a bad pair.
 
 Search (after Vecalign's coarse-to-fine idea, written from scratch): the embeddings are halved
 repeatedly by averaging neighbours until both sides fit a full DP; the best path found there is
@@ -374,13 +374,17 @@ def align_embeddings(
         t_side = _Side(te, tw, tgt_len, tgt_enc) if fine else _Side(te, tw, tw)
         spans = _dp(s_side, t_side, lo, hi, beads, config, mu if fine else 0.0)
         path = [(i1, j1) for _, i1, _, j1 in spans]
-    return _report(spans, raw_src, raw_tgt, src_w, tgt_w, src_spans or {}, tgt_spans or {}, lo, hi, config)
+    centers = (src_center, tgt_center)
+    return _report(
+        spans, raw_src, raw_tgt, centers, src_w, tgt_w, src_spans or {}, tgt_spans or {}, lo, hi, config
+    )
 
 
 def _report(
     spans: list[tuple[int, int, int, int]],
     raw_src: np.ndarray,
     raw_tgt: np.ndarray,
+    centers: tuple[np.ndarray, np.ndarray],
     src_w: np.ndarray,
     tgt_w: np.ndarray,
     src_spans: Spans,
@@ -390,12 +394,13 @@ def _report(
     config: AlignConfig,
 ) -> list[Link]:
     """Links with the plain (uncentred) cosine of each pair and its margin over the k best
-    competitors inside the band: the figures a reader of the output can interpret."""
+    competitors inside the band: the figures a reader of the output can interpret; and, for
+    many-sentence sides, the weakest member's centred cosine (``centers``: each side's mean
+    direction, as removed for the search)."""
     s_side = _Side(raw_src, src_w, src_w, src_spans)
     t_side = _Side(raw_tgt, tgt_w, tgt_w, tgt_spans)
     row_nbr, col_nbr = _margins(_band_sims(s_side, t_side, lo, hi), lo, s_side.n, t_side.n, config.margin_k)
-    src_center = _center(raw_src, config.center_shrink)
-    tgt_center = _center(raw_tgt, config.center_shrink)
+    src_center, tgt_center = centers
     links: list[Link] = []
     for i0, i1, j0, j1 in spans:
         if i1 > i0 and j1 > j0:
