@@ -53,8 +53,8 @@ KINDS = ("number", "name", "negation", "dropped_clause", "unrelated", "untransla
 EXPECTED: dict[str, tuple[str, ...]] = {
     "number": ("number_mismatch",),
     "name": ("name_mismatch",),
-    "negation": ("low_similarity",),
-    "dropped_clause": ("low_similarity",),
+    "negation": ("negation_mismatch", "low_similarity"),
+    "dropped_clause": ("length_ratio", "low_similarity"),
     "unrelated": ("low_similarity", "addition"),
     "untranslated": ("untranslated",),
     "truncation": ("garbled", "low_similarity"),

@@ -155,6 +155,33 @@ def test_dates_on_the_geneva_heading() -> None:
     assert checks.number_mismatch("twenty-nine countries", "en", "trente-neuf pays", "fr")
 
 
+def test_number_words_changed_in_literary_sentences_are_mismatches() -> None:
+    """Corruptions the drift benchmark found missed (TransRead sentences, one number changed)."""
+    en = "Who would believe this childish discipline , received at eight years old , from the hands of a woman of thirty"
+    fr = "Qui croirait que ce châtiment d' enfant , reçu à huit ans par la main d' une fille de trente"
+    assert not checks.number_mismatch(en, "en", fr, "fr")
+    # "huit" is "a week" only in "huit jours": it cannot match the article "une"
+    assert checks.number_mismatch(en, "en", fr.replace("huit", "quarante"), "fr")
+    en = "she removed the yellow cotton covers from the crucifix and two of the candlesticks ."
+    fr = "elle débarrassa la croix et deux des chandeliers de leurs housses de cotonnade jaune ."
+    assert not checks.number_mismatch(en, "en", fr, "fr")
+    assert checks.number_mismatch(en, "en", fr.replace("deux", "quinze"), "fr")
+    assert not checks.number_mismatch("a fortnight later", "en", "quinze jours plus tard", "fr")
+    assert not checks.number_mismatch("two weeks later", "en", "quinze jours plus tard", "fr")
+    # a bare "cent"/"thousand" is a number, unless it is the hyperbole "a thousand times"
+    assert checks.number_mismatch("Near thirty years passed", "en", "Près de cent ans se sont passés", "fr")
+    assert not checks.number_mismatch("tempted a thousand times", "en", "tenté cent fois", "fr")
+    assert not checks.number_mismatch("both daughters", "en", "les deux filles", "fr")
+    assert checks.number_mismatch("both daughters", "en", "les trois filles", "fr")
+
+
+def test_german_months_match_french_ones() -> None:
+    de = "Zwei Angriffsversuche am 15. und 25. Mai verliefen jedenfalls erfolglos ."
+    fr = "deux assauts , les 15 et 25 mai , échouèrent ."
+    assert not checks.number_mismatch(de, "de", fr, "fr")
+    assert checks.number_mismatch(de, "de", fr.replace("mai", "juin"), "fr")
+
+
 @needs_transread
 def test_false_number_mismatch_under_two_percent_on_gold_pairs() -> None:
     flagged, total = _gold_flag_rates()
@@ -213,6 +240,19 @@ def test_osce_and_nato_are_not_name_mismatches_but_a_dropped_name_is() -> None:
     assert checks.name_mismatch(en_g, fr_g.replace(" à Genève", ""))
 
 
+def test_german_nouns_are_not_names() -> None:
+    """German capitalises every noun: only names the French side also has count (Text+Berg)."""
+    de = "Der Bau hat bescheidene Ausmasse , und die Küche bildet einen Teil des Aufenthaltsraumes ."
+    fr = "le bâtiment est de dimensions modestes , et la cuisine fait partie de la salle commune ."
+    assert checks.name_mismatch(de, fr)  # read as English or French, every noun is a name
+    assert not checks.name_mismatch(de, fr, src_lang="de", tgt_lang="fr")
+    de = "Die Nordostwand des Kingspitz ist 600 m hoch ."
+    fr = "La face nord-est de la Kingspitz est haute de 600 m ."
+    assert not checks.name_mismatch(de, fr, src_lang="de", tgt_lang="fr", tgt_known=frozenset({"kingspitz"}))
+    dropped = "La face nord-est est haute de 600 m ."
+    assert checks.name_mismatch(de, dropped, src_lang="de", tgt_lang="fr", tgt_known=frozenset({"kingspitz"}))
+
+
 def test_name_equivalents_and_spelling_variants() -> None:
     assert not checks.name_mismatch("talks between the US and the EU", "entre les États-Unis et l'UE")
     assert not checks.name_mismatch("a statement by Sergey Lavrov", "une déclaration de Sergueï Lavrov")
@@ -265,6 +305,29 @@ def test_garbled_target_is_flagged() -> None:
 
 
 @needs_transread
+def test_a_lost_or_added_negation_is_weak_evidence() -> None:
+    en, fr = geneva_pairs()[4]
+    assert "n’attendons pas non plus" in fr and not checks.polarity_mismatch(en, "en", fr, "fr")
+    lost = fr.replace("n’attendons pas non plus", "attendons")
+    assert checks.polarity_mismatch(en, "en", lost, "fr")
+    assert checks.negation_count("Je ne puis le dire.", "fr") == 1  # "ne" alone before pouvoir
+    assert checks.negation_count("On n'écrit que ce qu'on pense.", "fr") == 0  # "ne ... que": only
+    assert checks.negation_count("Das ist nicht kein Problem.", "de") == 2
+    assert checks.negation_count("Это не так.", "ru") is None
+
+
+@needs_transread
+def test_negation_and_dropped_clause_raise_the_drift_without_flagging() -> None:
+    en, fr = geneva_pairs()[4]
+    faithful = score_pair(en, fr)
+    lost = score_pair(en, fr.replace("n’attendons pas non plus", "attendons"))
+    assert lost.flags == ("negation_mismatch",)
+    assert faithful.drift < lost.drift < 0.5 and not is_flagged(lost)
+    en, fr = geneva_pairs()[0]
+    cut = fr[: fr.index(",", len(fr) // 3)] + "."
+    assert score_pair(en, cut).drift > faithful.drift + 0.1
+
+
 def test_length_ratio_flags_a_padded_target() -> None:
     en, fr = geneva_pairs()[3]
     padded = " ".join(f for _, f in geneva_pairs())
