@@ -1421,9 +1421,9 @@ def name_mismatch(
     unmatched names on one side (a name dropped or added) is flagged. Names whose folded form is
     in ``ignore`` (the document's recurring names, which translators swap for a pronoun) never
     count for that surplus. A swap is flagged too, recurring names included: an unmatched source
-    name that the target document knows (``tgt_known``, folded names of the whole target) while
-    an unmatched target name is one the source document knows (``src_known``) — "Heyward" turned
-    into "Montcalm", not "Hare" rendered as "Lièvre".
+    name that the target document knows (``tgt_known``, folded names of the whole target, so the
+    translator keeps that name elsewhere) beside an unmatched target name — "Heyward" turned into
+    "Montcalm", "Hudson" into "Angleterre", not "Hare" rendered as "Lièvre".
 
     In a language of ``NOUN_CAPITALISING`` ("Zeit", "Berg"), a capitalised word counts as a name
     only when it is an acronym or the other document has it too: German nouns are not names.
@@ -1438,9 +1438,7 @@ def name_mismatch(
     right = [n for n in right_all if fold(n) not in ignore]
     if len(left) != len(right):
         return True
-    return any(_known(n, tgt_known, threshold) for n in left_all) and any(
-        _known(n, src_known, threshold) for n in right_all
-    )
+    return bool(right_all) and any(_known(n, tgt_known, threshold) for n in left_all)
 
 
 def _known(name: str, known: frozenset[str], threshold: float) -> bool:

@@ -11,7 +11,10 @@ flag, so every flag lifts the drift to at least its weight and more flags lift i
 * the flags are text checks (``align.checks``) and document-relative length and similarity tests;
 * a soft length term: how far the link's length ratio is from the document's usual one, in
   standard deviations, raises the drift a little before it is far enough for ``length_ratio``
-  (a dropped clause shortens a sentence without moving its embedding much).
+  (a dropped clause shortens a sentence without moving its embedding much);
+* a soft member term for a link of several sentences on a side: the lower its weakest member's
+  centred cosine to the other side, the higher the drift, before it is low enough for
+  ``omission``/``addition``.
 
 All functions are pure and deterministic; drifts are rounded to 4 decimals for byte-stable output.
 """
@@ -100,6 +103,10 @@ class DriftConfig:
     # TransRead, 3% of member sentences fall under 0.0 (7% under 0.05); of unrelated sentences
     # put beside a gold 1-1 pair, 57% (72%).
     member_floor: float = 0.0
+    # soft member term: weight * logistic((center - weakest) / scale)
+    member_soft_weight: float = 0.35
+    member_soft_center: float = 0.1
+    member_soft_scale: float = 0.04
     # weight (floor) each flag puts on the drift (a null link's drift is 1 whatever the weights)
     weight_omission: float = 0.6
     weight_addition: float = 0.6
@@ -136,7 +143,7 @@ def score_links(
     _validate(links, src, tgt)
     src_lang, tgt_lang = _main_lang(src), _main_lang(tgt)
     z_scores = semantic_z(links, cfg)
-    length_model = fit_length_model(links, src, tgt, z_scores, cfg)
+    length_model = fit_length_model(links, src, tgt, cfg)
     src_names, tgt_names = name_counts(src), name_counts(tgt)
     recurring = recurring_names(src_names, len(src), cfg) | recurring_names(tgt_names, len(tgt), cfg)
     known = (frozenset(src_names), frozenset(tgt_names))
@@ -155,7 +162,11 @@ def score_links(
             flags.add("omission")
         if link.tgt_weakest is not None and link.tgt_weakest < cfg.member_floor:
             flags.add("addition")
-        keep = (1.0 - semantic_term(link, z, cfg)) * (1.0 - length_term(s_sents, t_sents, length_model, cfg))
+        keep = (
+            (1.0 - semantic_term(link, z, cfg))
+            * (1.0 - length_term(s_sents, t_sents, length_model, cfg))
+            * (1.0 - member_term(link, cfg))
+        )
         drift = 1.0 - keep * math.prod(1.0 - cfg.weight(f) for f in flags)
         out.append(
             ScoredLink(link=link, drift=round(min(1.0, max(0.0, drift)), 4), flags=tuple(sorted(flags)))
@@ -243,6 +254,16 @@ def semantic_term(link: Link, z: float | None, cfg: DriftConfig) -> float:
     return max(rel, absolute)
 
 
+def member_term(link: Link, cfg: DriftConfig) -> float:
+    """The soft member part of the drift: ``cfg.member_soft_weight`` times a logistic of how far
+    the link's weakest member (``Link.src_weakest``/``tgt_weakest``) is under
+    ``cfg.member_soft_center``; 0 for a link of one sentence a side."""
+    weakest = [w for w in (link.src_weakest, link.tgt_weakest) if w is not None]
+    if not weakest:
+        return 0.0
+    return cfg.member_soft_weight * _logistic((cfg.member_soft_center - min(weakest)) / cfg.member_soft_scale)
+
+
 def _low_similarity(link: Link, z: float | None, cfg: DriftConfig) -> bool:
     if z is None or z > -cfg.low_z:
         return False
@@ -270,19 +291,16 @@ def _side_text(sents: Sequence[Sentence]) -> str:
 
 
 def fit_length_model(
-    links: Sequence[Link],
-    src: Sequence[Sentence],
-    tgt: Sequence[Sentence],
-    z_scores: Sequence[float | None],
-    cfg: DriftConfig,
+    links: Sequence[Link], src: Sequence[Sentence], tgt: Sequence[Sentence], cfg: DriftConfig
 ) -> LengthModel:
-    """Fit the document's log length ratio on its confident 1-1 links (semantic z above -1, both
-    sides at least 15 characters): median and MAD, shrunk towards the language-pair prior."""
+    """Fit the document's log length ratio on its 1-1 links with both sides at least 15
+    characters: median and MAD (robust to the few bad links), shrunk towards the language-pair
+    prior. It does not look at similarities, so a link's drift stays monotone in its similarity."""
     expansion = dict(cfg.char_expansion)
     prior = math.log(expansion.get(_main_lang(tgt), 1.0) / expansion.get(_main_lang(src), 1.0))
     logs = []
-    for link, z in zip(links, z_scores, strict=True):
-        if len(link.src) != 1 or len(link.tgt) != 1 or (z is not None and z < -1.0):
+    for link in links:
+        if len(link.src) != 1 or len(link.tgt) != 1:
             continue
         ls, lt = len(src[link.src[0]].text.strip()), len(tgt[link.tgt[0]].text.strip())
         if ls >= 15 and lt >= 15:

@@ -253,6 +253,16 @@ def test_german_nouns_are_not_names() -> None:
     assert checks.name_mismatch(de, dropped, src_lang="de", tgt_lang="fr", tgt_known=frozenset({"kingspitz"}))
 
 
+def test_a_name_swapped_for_another_is_a_mismatch_when_the_translation_keeps_it_elsewhere() -> None:
+    en = "the portage between the Hudson and the lakes"
+    fr = "le portage situé entre l' Angleterre et les lacs"
+    # the translator writes "Hudson" elsewhere in the book: here it became another name
+    assert checks.name_mismatch(en, fr, tgt_known=frozenset({"hudson", "angleterre"}))
+    # a name rendered by its meaning ("the March Hare" / "le Lièvre") is not
+    en, fr = "said the March Hare", "dit le Lièvre"
+    assert not checks.name_mismatch(en, fr, tgt_known=frozenset({"lievre"}))
+
+
 def test_name_equivalents_and_spelling_variants() -> None:
     assert not checks.name_mismatch("talks between the US and the EU", "entre les États-Unis et l'UE")
     assert not checks.name_mismatch("a statement by Sergey Lavrov", "une déclaration de Sergueï Lavrov")
@@ -402,6 +412,9 @@ def test_unrelated_member_of_a_many_sentence_link_is_flagged() -> None:
     assert "addition" in folded.flags and folded.drift >= 0.6
     related = score_links([Link((0,), (0, 1), 0.9, 0.05, None, 0.3)], src, tgt)[0]
     assert "addition" not in related.flags
+    # between the two, a weak member raises the drift without a flag (the soft member term)
+    weak = score_links([Link((0,), (0, 1), 0.9, 0.05, None, 0.06)], src, tgt)[0]
+    assert weak.flags == related.flags and related.drift + 0.1 < weak.drift < 0.5
     two = [src[0], Sentence(1, find(en, "We do not expect"), "en")]
     dropped = score_links([Link((0, 1), (0,), 0.9, 0.05, -0.1, None)], two, tgt[:1])
     assert "omission" in dropped[0].flags
