@@ -1657,7 +1657,12 @@ def is_untranslated(
     labels ``tgt_labels``. Needs two different, known languages for the language evidence.
     """
     content = [w for w in re.findall(r"[^\W\d_]{3,}", tgt_text) if not w[0].isupper()]
-    if len(content) >= 3 and char_overlap(src_text, tgt_text) >= 0.75:
+    # where every noun is capitalised, a short copied line ("Ein strahlender Augustmorgen")
+    # holds few lower-case words: two words after the first will do if one is lower-case (a
+    # list of names, "Nanga Parbat , Cho Oyu", stays out)
+    words = re.findall(r"[^\W\d_]{3,}", tgt_text)
+    short_copy = src_lang in NOUN_CAPITALISING and len(words) >= 3 and bool(content)
+    if (len(content) >= 3 or short_copy) and char_overlap(src_text, tgt_text) >= 0.75:
         return True
     if not src_lang or not tgt_lang or src_lang == tgt_lang or len(content) < 3:
         return False

@@ -232,3 +232,10 @@ def test_browser_renders_a_screenshot(real_frame, tmp_path):
     result = _chromium(tmp_path, page.as_uri(), f"--screenshot={shot}", "--window-size=1400,1800")
     assert result.returncode == 0, result.stderr[-2000:]
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
+
+
+def test_every_flag_has_a_legend_entry_and_a_colour() -> None:
+    from align.score import FLAG_NAMES
+
+    assert set(report.FLAG_HELP) == set(FLAG_NAMES)
+    assert set(report._FLAG_COLOURS) == set(FLAG_NAMES)

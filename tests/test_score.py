@@ -240,6 +240,14 @@ def test_osce_and_nato_are_not_name_mismatches_but_a_dropped_name_is() -> None:
     assert checks.name_mismatch(en_g, fr_g.replace(" à Genève", ""))
 
 
+def test_a_short_german_line_copied_into_the_french_is_untranslated() -> None:
+    """Text+Berg headings left in German: few lower-case words, as German capitalises nouns."""
+    for line in ("Ein strahlender Augustmorgen .", "Eine SAC-Hütte mit Seeanstoss !"):
+        assert checks.is_untranslated(line, line, "de", "fr")
+    for names in ("Nanga Parbat , Cho Oyu , Gasherbrum .", "Piz Badile , Nordkante"):
+        assert not checks.is_untranslated(names, names, "de", "fr")  # names are kept as they are
+
+
 def test_german_nouns_are_not_names() -> None:
     """German capitalises every noun: only names the French side also has count (Text+Berg)."""
     de = "Der Bau hat bescheidene Ausmasse , und die Küche bildet einen Teil des Aufenthaltsraumes ."
