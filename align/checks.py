@@ -1702,8 +1702,8 @@ _NEG_FR_AFTER = re.compile(
     r"|osait|osais|ose|osa|cessait|cesse|cessa)(?![\w'’])",
     re.IGNORECASE,
 )
-_NEG_FR_BEFORE = re.compile(
-    r"(?<![\w'’])(?:jamais|rien|personne|aucun|aucune|nul|nulle|ni)(?![\w'’])(?:\s+\S+){0,5}?\s*$",
+_NEG_FR_BEFORE = re.compile(  # "qu'aucun pays ne": an elided word may come before
+    r"(?<!\w)(?:jamais|rien|personne|aucun|aucune|nul|nulle|ni)(?![\w'’])(?:\s+\S+){0,5}?\s*$",
     re.IGNORECASE,
 )
 # "non plus" ("pas non plus": "either") repeats the "ne ... pas" before it.

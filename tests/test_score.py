@@ -329,6 +329,7 @@ def test_a_lost_or_added_negation_is_weak_evidence() -> None:
     lost = fr.replace("n’attendons pas non plus", "attendons")
     assert checks.polarity_mismatch(en, "en", lost, "fr")
     assert checks.negation_count("Je ne puis le dire.", "fr") == 1  # "ne" alone before pouvoir
+    assert checks.negation_count("afin qu’aucun pays ne renforce sa sécurité", "fr") == 1
     assert checks.negation_count("On n'écrit que ce qu'on pense.", "fr") == 0  # "ne ... que": only
     assert checks.negation_count("Das ist nicht kein Problem.", "de") == 2
     assert checks.negation_count("Это не так.", "ru") is None
