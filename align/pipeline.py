@@ -193,9 +193,10 @@ def align_streams(
 ) -> list[Link]:
     """Embed both sides (each sentence once, cache first) and align them.
 
-    A first pass scores many-sentence spans by the mean of their sentences' vectors; where it
-    is not confident (see ``spans_to_encode``), the concatenated spans are then encoded and
-    the alignment is run again with them."""
+    A first pass scores many-sentence spans by the mean of their sentences' vectors; the spans
+    its beads suggest (see ``spans_to_encode``) are then encoded as concatenations and the
+    alignment is run again with them, ``config.span_rounds`` times at most (fewer when a round
+    asks for nothing new)."""
     config = config or AlignConfig()
     src, tgt = list(src), list(tgt)
     vecs = embedder.encode(src + tgt)
@@ -203,26 +204,31 @@ def align_streams(
     src_len = np.array([len(t) for t in src], dtype=np.float64)
     tgt_len = np.array([len(t) for t in tgt], dtype=np.float64)
     links = align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config)
-    if not config.encode_spans:
-        return links
-    src_ends, tgt_ends = spans_to_encode(links, len(src), len(tgt), config)
-    jobs = [
-        (side, size, end)
-        for side, ends in (("s", src_ends), ("t", tgt_ends))
-        for size, e in ends.items()
-        for end in e
-    ]
-    if not jobs:
-        return links
-    texts = [" ".join((src if side == "s" else tgt)[end - size : end]) for side, size, end in jobs]
-    span_vecs = embedder.encode(texts)
-    spans: dict[str, Spans] = {"s": {}, "t": {}}
-    for side, ends in (("s", src_ends), ("t", tgt_ends)):
-        for size, e in ends.items():
-            rows = [k for k, (sd, sz, _) in enumerate(jobs) if sd == side and sz == size]
-            if rows:
-                spans[side][size] = (np.array(e, dtype=np.int64), span_vecs[rows])
-    return align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config, spans["s"], spans["t"])
+    texts = {"s": src, "t": tgt}
+    encoded: dict[str, dict[int, dict[int, np.ndarray]]] = {"s": {}, "t": {}}
+    for _ in range(config.span_rounds):
+        wanted = dict(zip("st", spans_to_encode(links, len(src), len(tgt), config)))
+        jobs = [
+            (side, size, end)
+            for side, ends in wanted.items()
+            for size, e in ends.items()
+            for end in e
+            if end not in encoded[side].get(size, {})
+        ]
+        if not jobs:
+            break
+        vecs = embedder.encode([" ".join(texts[side][end - size : end]) for side, size, end in jobs])
+        for (side, size, end), vec in zip(jobs, vecs):
+            encoded[side].setdefault(size, {})[end] = vec
+        spans: dict[str, Spans] = {
+            side: {
+                size: (np.array(sorted(got), dtype=np.int64), np.array([got[e] for e in sorted(got)]))
+                for size, got in by_size.items()
+            }
+            for side, by_size in encoded.items()
+        }
+        links = align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config, spans["s"], spans["t"])
+    return links
 
 
 def align_presplit(
