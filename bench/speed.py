@@ -82,10 +82,12 @@ class Stage:
 
 @dataclass
 class Workload:
-    """Documents to align: (name, source lines, target lines, gold beads)."""
+    """Documents to align: (name, source lines, target lines, gold beads), and their languages
+    (the drift checks depend on them)."""
 
     name: str
     docs: list[tuple[str, list[str], list[str], list[Bead]]]
+    langs: tuple[str, str]
     stages: dict[str, Stage] = field(default_factory=lambda: {s: Stage() for s in STAGES})
 
     @property
@@ -145,7 +147,7 @@ def textberg(data: Path, max_docs: int | None) -> Workload:
         )
         for name in names
     ]
-    return Workload(f"textberg_de_fr/test ({len(docs)} docs)", docs)
+    return Workload(f"textberg_de_fr/test ({len(docs)} docs)", docs, ("de", "fr"))
 
 
 def synthetic(data: Path, per_side: int, seed: int, run: int = 12) -> Workload:
@@ -185,7 +187,9 @@ def synthetic(data: Path, per_side: int, seed: int, run: int = 12) -> Workload:
             src += s_text
             tgt += t_text
     return Workload(
-        f"synthetic EN-FR ({len(src):,} / {len(tgt):,} sentences)", [("synthetic", src, tgt, gold_beads)]
+        f"synthetic EN-FR ({len(src):,} / {len(tgt):,} sentences)",
+        [("synthetic", src, tgt, gold_beads)],
+        ("en", "fr"),
     )
 
 
@@ -224,8 +228,8 @@ def run_workload(work: Workload, embedder: TimedEmbedder, out_dir: Path) -> floa
             links: list[Link] = pipeline.align_presplit(src, tgt, embedder)
             work.stages["align"].add(time.perf_counter() - start - embedder.encode_seconds, n, n)
             pairs.append(([(lk.src, lk.tgt) for lk in links], gold))
-            src_s = [Sentence(i, t, "src") for i, t in enumerate(src)]
-            tgt_s = [Sentence(j, t, "tgt") for j, t in enumerate(tgt)]
+            src_s = [Sentence(i, t, work.langs[0]) for i, t in enumerate(src)]
+            tgt_s = [Sentence(j, t, work.langs[1]) for j, t in enumerate(tgt)]
             scored = timed(work.stages["score"], n, score_links, links, src_s, tgt_s)
             timed(work.stages["export"], n, _export, scored, src_s, tgt_s, out_dir / f"{name}.tsv")
     finally:

@@ -6,9 +6,10 @@ import numpy as np
 import pytest
 from conftest import SHARED
 
-from align.aligner import AlignConfig, align_embeddings
+from align.aligner import AlignConfig, align_embeddings, spans_to_encode
 from align.evaluate import read_beads
 from align.pipeline import align_presplit
+from align.types import Link
 
 TRANSREAD = SHARED / "bench" / "transread_en_fr"
 needs_bench = pytest.mark.skipif(not TRANSREAD.is_dir(), reason="shared/bench not present")
@@ -141,3 +142,15 @@ def test_inserted_unrelated_sentence_is_flagged_as_addition(embedder):
     assert len(caught) >= 3, [(s.link.type, s.flags, s.drift) for s in holders]
     others = [s for s in scored if s.link.src and s.link.tgt and not set(s.link.tgt) & set(inserted)]
     assert sum("addition" in s.flags for s in others) <= 0.1 * len(others)
+
+
+def test_spans_to_encode_covers_bead_sides_and_null_merges_only():
+    links = [Link((0,), (0,)), Link((1, 2), (1,)), Link((), (2,)), Link((3,), (3,))]
+    src, tgt = spans_to_encode(links, 4, 4)
+    # The 2-1 bead's source side; the 0-1 merged into its left neighbour (target 1-2) or into
+    # its right one (target 2-3); nothing longer, nothing around the confident 1-1 links.
+    assert {size: ends for size, ends in src.items() if ends} == {2: [3]}
+    assert {size: ends for size, ends in tgt.items() if ends} == {2: [3, 4]}
+    diagonal = [Link((i,), (i,)) for i in range(6)]
+    src, tgt = spans_to_encode(diagonal, 6, 6)
+    assert not any(src.values()) and not any(tgt.values())
