@@ -20,7 +20,8 @@ app = typer.Typer(
     help="Align two language versions of a transcript sentence by sentence and score translation drift.",
 )
 MIN_PARALLEL_SHARE = 0.2
-"""Below this share of the shorter side's sentences paired, the inputs are reported as not parallel."""
+"""Below this share of the shorter side's sentences in pairs not flagged for drift, the inputs
+are reported as not parallel."""
 
 models_app = typer.Typer(no_args_is_help=True, help="The embedding models available offline.")
 app.add_typer(models_app, name="models")
@@ -98,14 +99,13 @@ def pair(
     for path in written:
         typer.echo(f"wrote {path}")
     shorter = min(len(streams.src), len(streams.tgt))
-    covered = min(
-        sum(len(s.link.src) for s in result.scored if s.link.src and s.link.tgt),
-        sum(len(s.link.tgt) for s in result.scored if s.link.src and s.link.tgt),
-    )
+    faithful = [s.link for s in result.scored if s.link.src and s.link.tgt and not is_flagged(s)]
+    covered = min(sum(len(lk.src) for lk in faithful), sum(len(lk.tgt) for lk in faithful))
     if covered < MIN_PARALLEL_SHARE * shorter:
         raise AlignError(
             f"no parallel content found: only {covered} of {shorter} sentences of the shorter side have "
-            "a counterpart; are these two versions of the same text? (the outputs list what was found)"
+            "a counterpart not flagged for drift; are these two versions of the same text? (the outputs "
+            "list what was found)"
         )
 
 
