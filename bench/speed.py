@@ -10,9 +10,9 @@ Two workloads, each aligned with ``align.pipeline.align_presplit``:
 * a synthetic long pair: runs of consecutive gold beads of TransRead EN-FR (every bead type, so a
   true alignment exists), shuffled and repeated until each side has ``--synthetic`` sentences.
 
-Stages: embed sentences (the pipeline's first ``encode`` call), encode spans (its second call:
-the concatenations ``spans_to_encode`` picks), align (the rest of ``align_presplit``: both DP
-passes), score (``align.score.score_links``), export (``align.export.links_frame`` + ``write_tsv``).
+Stages: embed sentences (the pipeline's first ``encode`` call), encode spans (its later calls,
+one a round: the concatenations ``spans_to_encode`` picks), align (the rest of
+``align_presplit``: every DP pass), score (``align.score.score_links``), export (``align.export.links_frame`` + ``write_tsv``).
 Each stage reports seconds, texts, texts per second, peak RSS of the process during the stage and
 its growth over the stage's start (sampled every 5 ms; for align, over each DP pass). The embedding cache is a fresh temporary
 directory (or off with ``--no-cache``), and the model is loaded before any timing. Last, every
@@ -99,7 +99,7 @@ class TimedEmbedder(Embedder):
     """An Embedder that books each ``encode`` call of a document to a stage: sentences, then spans."""
 
     def begin(self, stages: dict[str, Stage]) -> None:
-        """Start a document: its next encode call is the sentences, the one after the spans."""
+        """Start a document: its next encode call is the sentences, the later ones the spans."""
         self._stages = stages
         self._calls = 0
         self.encode_seconds = 0.0
