@@ -1656,11 +1656,11 @@ def is_untranslated(
     (confirmed by langdetect when the text is long enough) or by its own sentence-level language
     labels ``tgt_labels``. Needs two different, known languages for the language evidence.
     """
-    content = [w for w in re.findall(r"[^\W\d_]{3,}", tgt_text) if not w[0].isupper()]
+    words = re.findall(r"[^\W\d_]{3,}", tgt_text)
+    content = [w for w in words if not w[0].isupper()]
     # where every noun is capitalised, a short copied line ("Ein strahlender Augustmorgen")
     # holds few lower-case words: two words after the first will do if one is lower-case (a
     # list of names, "Nanga Parbat , Cho Oyu", stays out)
-    words = re.findall(r"[^\W\d_]{3,}", tgt_text)
     short_copy = src_lang in NOUN_CAPITALISING and len(words) >= 3 and bool(content)
     if (len(content) >= 3 or short_copy) and char_overlap(src_text, tgt_text) >= 0.75:
         return True

@@ -317,29 +317,37 @@ def fit_length_model(
     return LengthModel(mean=mean, sd=max(sd, 0.05), n=n)
 
 
-def length_z(src_text: str, tgt_text: str, model: LengthModel, cfg: DriftConfig) -> float | None:
-    """How many standard deviations the link's log length ratio is from the document's usual one
-    (the deviation widened for short texts, where a word more is a large ratio); None when a side
-    is empty."""
+def _length_deviation(
+    src_text: str, tgt_text: str, model: LengthModel, cfg: DriftConfig
+) -> tuple[float, float, int] | None:
+    """The link's log length ratio minus the document's usual one, that deviation in standard
+    deviations (widened for short texts, where a word more is a large ratio), and the shorter
+    side's length; None when a side is empty."""
     ls, lt = len(src_text.strip()), len(tgt_text.strip())
     if not ls or not lt:
         return None
     dev = math.log(lt / ls) - model.mean
-    return dev / math.sqrt(model.sd**2 + cfg.length_short_chars / min(ls, lt))
+    return dev, dev / math.sqrt(model.sd**2 + cfg.length_short_chars / min(ls, lt)), min(ls, lt)
+
+
+def length_z(src_text: str, tgt_text: str, model: LengthModel, cfg: DriftConfig) -> float | None:
+    """How many standard deviations the link's log length ratio is from the document's usual one
+    (see ``_length_deviation``); None when a side is empty."""
+    found = _length_deviation(src_text, tgt_text, model, cfg)
+    return None if found is None else found[1]
 
 
 def length_outlier(src_text: str, tgt_text: str, model: LengthModel, cfg: DriftConfig) -> bool:
     """True when the length ratio is far from the document's usual one: beyond ``cfg.length_z``
     standard deviations (see ``length_z``) and a factor ``cfg.length_min_factor``, or beyond
     ``cfg.length_abs_factor`` when both sides are long."""
-    z = length_z(src_text, tgt_text, model, cfg)
-    if z is None:
+    found = _length_deviation(src_text, tgt_text, model, cfg)
+    if found is None:
         return False
-    ls, lt = len(src_text.strip()), len(tgt_text.strip())
-    dev = abs(math.log(lt / ls) - model.mean)
+    dev, z, shorter = abs(found[0]), found[1], found[2]
     if abs(z) > cfg.length_z and dev > math.log(cfg.length_min_factor):
         return True
-    return min(ls, lt) >= cfg.length_abs_min_chars and dev > math.log(cfg.length_abs_factor)
+    return shorter >= cfg.length_abs_min_chars and dev > math.log(cfg.length_abs_factor)
 
 
 def length_term(
