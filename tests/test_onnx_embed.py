@@ -88,3 +88,38 @@ def test_int8_vector_of_a_sentence_does_not_depend_on_its_neighbours(sentences: 
     reordered = encoder.encode(sentences[::-1])[::-1]
     np.testing.assert_array_equal(together[:5], alone)
     np.testing.assert_array_equal(together, reordered)
+
+
+@pytest.mark.parametrize("symmetric", [True, False])
+def test_per_token_matmul_gives_each_row_its_own_scale(symmetric: bool) -> None:
+    """The per-token rewrite of a weight MatMul: close to the fp32 product, and a row's result does
+    not coarsen when another row with a 1000x larger range joins it (one scale per tensor would)."""
+    import onnxruntime as ort
+    from onnx import TensorProto, helper, numpy_helper
+
+    rng = np.random.default_rng(0)
+    weight = rng.normal(size=(64, 32)).astype(np.float32)
+    graph = helper.make_graph(
+        [helper.make_node("MatMul", ["x", "w"], ["y"], name="/layer.0/output/dense/MatMul")],
+        "g",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, [None, 64])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [None, 32])],
+        [numpy_helper.from_array(weight, "w")],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    pattern = (r"layer\.\d+/output/dense/",)
+    onnx_embed._per_token(model, pattern if symmetric else (), () if symmetric else pattern)
+    assert {n.op_type for n in model.graph.node} >= {"QuantizeLinear", "MatMulIntegerToFloat"}
+    assert "MatMul" not in {n.op_type for n in model.graph.node}
+    session = ort.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
+
+    rows = rng.normal(size=(4, 64)).astype(np.float32)
+    if not symmetric:
+        rows = np.maximum(rows, -0.17)
+    outlier = rows[:1] * 1000
+    alone = session.run(None, {"x": rows})[0]
+    mixed = session.run(None, {"x": np.vstack([rows, outlier])})[0]
+    np.testing.assert_allclose(mixed[:4], alone, rtol=1e-5, atol=1e-5)
+    exact = rows @ weight
+    error = np.abs(alone - exact).max() / np.abs(exact).max()
+    assert error < 0.02, error
