@@ -281,7 +281,7 @@ def _dp(
                         - config.length_weight * np.maximum(np.abs(ratio) - 0.3, 0.0)
                     )
                     gain[sim <= tau + config.span_gate * (a + b - 2)] = NEG
-                    if config.member_weight and a + b > 2:
+                    if config.member_weight and a + b > 2 and (gain > NEG).any():
                         weakest = np.full(last + 1 - first, np.inf)
                         if a > 1:
                             members = s1[i - a + 1 - s_off : i + 1 - s_off]
