@@ -43,16 +43,15 @@ class QuantSettings:
     """How the build quantizes: ``onnxruntime.quantization.quantize_dynamic`` arguments plus
     per-token layers (``None`` instead of a QuantSettings means fp32).
 
-    ``exclude`` holds regular expressions of node names left in fp32. ``per_token_symmetric`` and
-    ``per_token_asymmetric`` name MatMul nodes whose input is quantized row by row (one scale per
-    token, see ``_per_token``) instead of with one scale for the whole tensor.
+    ``per_token_symmetric`` and ``per_token_asymmetric`` are regular expressions of MatMul nodes
+    whose input is quantized row by row (one scale per token, see ``_per_token``) instead of with
+    one scale for the whole tensor.
     """
 
     op_types: tuple[str, ...]
     per_channel: bool
     reduce_range: bool
     weight_type: str
-    exclude: tuple[str, ...] = ()
     per_token_symmetric: tuple[str, ...] = ()
     per_token_asymmetric: tuple[str, ...] = ()
 
@@ -287,35 +286,25 @@ def _quantize(src: Path, dst: Path, quant: QuantSettings) -> None:
     import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    rewritten = None
+    model: Any = src
     if quant.per_token_symmetric or quant.per_token_asymmetric:
         model = onnx.load(str(src))
         _per_token(model, quant.per_token_symmetric, quant.per_token_asymmetric)
-        rewritten = src = src.with_name(src.stem + "-per-token.onnx")
-        onnx.save(model, str(src))
-        del model
-    excluded = []
-    if quant.exclude:
-        graph = onnx.load(str(src), load_external_data=False).graph
-        excluded = [n.name for n in graph.node if any(re.search(p, n.name) for p in quant.exclude)]
     logger = logging.getLogger()
     level = logger.level
     logger.setLevel(logging.ERROR)
     try:
         quantize_dynamic(
-            src,
+            model,
             dst,
             op_types_to_quantize=list(quant.op_types),
             per_channel=quant.per_channel,
             reduce_range=quant.reduce_range,
             weight_type=getattr(QuantType, quant.weight_type),
-            nodes_to_exclude=excluded,
             extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
         )
     finally:
         logger.setLevel(level)
-        if rewritten is not None:
-            rewritten.unlink(missing_ok=True)
 
 
 def build_onnx_model(model_dir: Path, quant: QuantSettings | None = INT8, force: bool = False) -> Path:
