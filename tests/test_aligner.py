@@ -12,14 +12,16 @@ from align.pipeline import align_presplit
 from align.types import Link
 
 TRANSREAD = SHARED / "bench" / "transread_en_fr"
+PARICE = SHARED / "bench" / "parice_en_is"
 needs_bench = pytest.mark.skipif(not TRANSREAD.is_dir(), reason="shared/bench not present")
 
 
-def _gold_slice(doc: str, beads: int):
-    """The first ``beads`` gold beads of a TransRead document, with their sentences renumbered."""
-    gold = read_beads(TRANSREAD / "gold" / doc)[:beads]
-    src_all = (TRANSREAD / "en" / doc).read_text(encoding="utf-8").splitlines()
-    tgt_all = (TRANSREAD / "fr" / doc).read_text(encoding="utf-8").splitlines()
+def _gold_slice(doc: str, beads: int, base=TRANSREAD, langs=("en", "fr")):
+    """The first ``beads`` gold beads of a gold document (TransRead unless ``base`` says), with
+    their sentences."""
+    gold = read_beads(base / "gold" / doc)[:beads]
+    src_all = (base / langs[0] / doc).read_text(encoding="utf-8").splitlines()
+    tgt_all = (base / langs[1] / doc).read_text(encoding="utf-8").splitlines()
     n = max(i for s, _ in gold for i in s) + 1
     m = max(j for _, t in gold for j in t) + 1
     return src_all[:n], tgt_all[:m], gold
@@ -61,6 +63,27 @@ def test_deleted_and_inserted_sentences_become_null_links(embedder):
         lk for lk in links if lk.type == "1-1" and (lk.src[0] in orphans_src or lk.tgt[0] in orphans_tgt)
     ]
     assert not wrong_pairs, "an orphan sentence was forced into a 1-1 pair"
+
+
+@pytest.mark.skipif(not PARICE.is_dir(), reason="shared/bench not present")
+def test_weak_pairs_between_pairs_are_paired_not_left_null(embedder):
+    """Short English-Icelandic subtitle lines score weakly with the small model (margins under
+    the gate), so the first pass leaves some as 1-0 + 0-1; bounded by pairs on both sides they
+    are paired by the gap pass, as the gold has them."""
+    src, tgt, gold = _gold_slice("s_1", 80, PARICE, ("en", "is"))
+    filled = align_presplit(src, tgt, embedder)
+    plain = align_presplit(src, tgt, embedder, AlignConfig(fill_gaps=False))
+    _assert_partition(filled, len(src), len(tgt))
+
+    def hits(links: list[Link]) -> int:
+        found = {(lk.src, lk.tgt) for lk in links}
+        return sum(1 for bead in gold if bead in found)
+
+    assert ((25,), (27,)) in {(lk.src, lk.tgt) for lk in filled}
+    assert hits(filled) >= hits(plain) + 8, (hits(filled), hits(plain))
+    assert sum(1 for lk in filled if not (lk.src and lk.tgt)) < sum(
+        1 for lk in plain if not (lk.src and lk.tgt)
+    )
 
 
 def _assert_partition(links, n: int, m: int) -> None:
