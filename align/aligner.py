@@ -367,31 +367,30 @@ def _gaps(
     """The gaps of a path: runs of null beads holding 1 to ``most`` sentences on each side.
 
     Returns gap ids per source and per target sentence (-1 outside a gap) and a band that
-    follows the path and widens to each gap's rectangle; None when the path has no gap."""
+    follows the path and opens to each gap's rectangle (the path's corners inside a gap are
+    dropped); None when the path has no gap."""
     src_id = np.full(n, -1, dtype=np.int64)
     tgt_id = np.full(m, -1, dtype=np.int64)
-    lo = np.full(n + 1, m, dtype=np.int64)
-    hi = np.zeros(n + 1, dtype=np.int64)
-    run: list[tuple[int, int, int, int]] = []
+    corners: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
     count = 0
     for i0, i1, j0, j1 in [*spans, (n, n, m, m)]:
         if (i1 > i0) != (j1 > j0):
-            run.append((i0, i1, j0, j1))
+            run.append((i1, j1))
             continue
         if run:
-            a0, a1, b0, b1 = run[0][0], run[-1][1], run[0][2], run[-1][3]
+            a0, b0 = corners[-1] if corners else (0, 0)
+            a1, b1 = run[-1]
             if 0 < a1 - a0 <= most and 0 < b1 - b0 <= most:
                 src_id[a0:a1], tgt_id[b0:b1] = count, count
                 count += 1
-                run = [(a0, a1, b0, b1)]
-            for r0, r1, c0, c1 in run:
-                lo[r0 : r1 + 1] = np.minimum(lo[r0 : r1 + 1], c0)
-                hi[r0 : r1 + 1] = np.maximum(hi[r0 : r1 + 1], c1)
+                run = run[-1:]
+            corners += run
             run = []
-        lo[i0 : i1 + 1] = np.minimum(lo[i0 : i1 + 1], j0)
-        hi[i0 : i1 + 1] = np.maximum(hi[i0 : i1 + 1], j1)
+        corners.append((i1, j1))
     if not count:
         return None
+    lo, hi = _band_from_path(corners, n, m, 0, 1)
     return (src_id, tgt_id), lo, hi
 
 
