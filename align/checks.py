@@ -1364,7 +1364,8 @@ def unmatched_names(text: str, other: str, threshold: float = 0.34) -> list[str]
     """Names of ``text`` with no plausible counterpart anywhere in ``other``, sorted.
 
     A counterpart is the same word (folded), a fuzzy spelling variant of any word of ``other``
-    (``Sergey``/``Sergueï``), an entry of the same ``NAME_EQUIVALENTS`` group (``NATO``/``OTAN``),
+    (``Sergey``/``Sergueï``; of a lower-case word only with the same initial, ``Russia``/``russe``
+    but not ``Taylor``/``alors``), an entry of the same ``NAME_EQUIVALENTS`` group (``NATO``/``OTAN``),
     an anagram acronym (``EU``/``UE``) or, for an acronym, the initials of a capitalised run.
     """
     names = extract_names(text)
@@ -1389,7 +1390,12 @@ def unmatched_names(text: str, other: str, threshold: float = 0.34) -> list[str]
             missing.append(name)
             continue
         parts = [p for p in re.split(r"[-'’]", name) if len(p) >= 3 and fold(p) not in _NAME_STOP]
-        if any(names_match(p, w, threshold) for p in parts or [name] for w in other_parts if len(w) >= 3):
+        if any(
+            names_match(p, w, threshold) and (w[0].isupper() or fold(w)[0] == fold(p)[0])
+            for p in parts or [name]
+            for w in other_parts
+            if len(w) >= 3
+        ):
             continue
         missing.append(name)
     return missing
@@ -1423,7 +1429,9 @@ def name_mismatch(
     count for that surplus. A swap is flagged too, recurring names included: an unmatched source
     name that the target document knows (``tgt_known``, folded names of the whole target, so the
     translator keeps that name elsewhere) beside an unmatched target name — "Heyward" turned into
-    "Montcalm", "Hudson" into "Angleterre", not "Hare" rendered as "Lièvre".
+    "Montcalm", "Hudson" into "Angleterre", not "Hare" rendered as "Lièvre"; or, the other way,
+    an unmatched target name that the source document uses elsewhere ("Sardinia" turned into
+    "Empire"), taken exactly (fuzzily, "Sauveur" would pass for the source's "Saviour").
 
     In a language of ``NOUN_CAPITALISING`` ("Zeit", "Berg"), a capitalised word counts as a name
     only when it is an acronym or the other document has it too: German nouns are not names.
@@ -1438,7 +1446,11 @@ def name_mismatch(
     right = [n for n in right_all if fold(n) not in ignore]
     if len(left) != len(right):
         return True
-    return bool(right_all) and any(_known(n, tgt_known, threshold) for n in left_all)
+    if not (left_all and right_all):
+        return False
+    return any(_known(n, tgt_known, threshold) for n in left_all) or any(
+        fold(n) in src_known for n in right_all
+    )
 
 
 def _known(name: str, known: frozenset[str], threshold: float) -> bool:
@@ -1498,6 +1510,17 @@ _FUNCTION_WORDS = {
         "or",
         "do",
         "if",
+        "my",
+        "did",
+        "had",
+        "him",
+        "them",
+        "who",
+        "when",
+        "said",
+        "your",
+        "could",
+        "yes",
     },
     "fr": {
         "le",
@@ -1662,7 +1685,12 @@ def is_untranslated(
     # holds few lower-case words: two words after the first will do if one is lower-case (a
     # list of names, "Nanga Parbat , Cho Oyu", stays out)
     short_copy = src_lang in NOUN_CAPITALISING and len(words) >= 3 and bool(content)
-    if (len(content) >= 3 or short_copy) and char_overlap(src_text, tgt_text) >= 0.75:
+    copy = bool(content) and len(words) >= 2 and char_overlap(src_text, tgt_text) >= 0.75
+    if copy and (len(content) >= 3 or short_copy):
+        return True
+    # a short copy ("The engineer did so .") counts when it reads as the source language (a line
+    # of names or a Latin phrase both translations keep does not)
+    if copy and function_word_share(tgt_text, src_lang) > function_word_share(tgt_text, tgt_lang):
         return True
     if not src_lang or not tgt_lang or src_lang == tgt_lang or len(content) < 3:
         return False

@@ -271,6 +271,26 @@ def test_a_name_swapped_for_another_is_a_mismatch_when_the_translation_keeps_it_
     assert not checks.name_mismatch(en, fr, tgt_known=frozenset({"lievre"}))
 
 
+def test_a_name_swapped_for_one_the_source_document_knows_is_a_mismatch() -> None:
+    """Jean-Jacques Rousseau, Confessions (TransRead): "Sardaigne" replaced by "Empire", a name
+    the English book uses elsewhere while the French book has no other "Sardaigne"."""
+    en = "was exposed to the view of the King of Sardinia , who happened to be passing by"
+    fr = "fut étalé tout en plein devant le roi de Empire à son passage"
+    assert not checks.name_mismatch(en, fr.replace("Empire", "Sardaigne"))
+    assert not checks.name_mismatch(en, fr)  # a rendering ("Hare" / "Lièvre") looks the same alone
+    assert checks.name_mismatch(en, fr, src_known=frozenset({"empire", "sardinia"}))
+
+
+def test_a_name_is_not_matched_by_a_common_word_of_another_initial() -> None:
+    """Emma (TransRead): "Taylor" was matched by "alors" (same skeleton up to two edits), hiding
+    "Mlle Taylor" turned into "Mlle Churchill"."""
+    en = "you would not have had Miss Taylor live with us for ever"
+    fr = "vous ne pouviez pas souhaiter que Mlle Churchill demeurât avec nous alors"
+    assert checks.unmatched_names(en, fr) == ["Taylor"]
+    assert checks.name_mismatch(en, fr, tgt_known=frozenset({"taylor", "churchill"}))
+    assert not checks.name_mismatch("troops from Russia", "des troupes russes")  # same initial
+
+
 def test_name_equivalents_and_spelling_variants() -> None:
     assert not checks.name_mismatch("talks between the US and the EU", "entre les États-Unis et l'UE")
     assert not checks.name_mismatch("a statement by Sergey Lavrov", "une déclaration de Sergueï Lavrov")
@@ -302,6 +322,17 @@ def test_faithful_pairs_are_clean() -> None:
 
 
 @needs_transread
+def test_a_short_english_line_copied_into_the_french_is_untranslated() -> None:
+    """Short copies (Vingt mille lieues, Alice, TransRead) count when the copy reads as the source
+    language; a Latin line both translations keep (La Faute de l'abbé Mouret) does not."""
+    for line in ("The engineer did so .", "He was transformed !", "What did it signify ?"):
+        assert checks.is_untranslated(line, line, "en", "fr")
+        assert not checks.is_untranslated(line, "Il était transformé !", "en", "fr")
+    assert not checks.is_untranslated(
+        "' Introibo ad altare Dei . '", "- Introibo ad altare Dei .", "en", "fr"
+    )
+
+
 def test_untranslated_target_is_flagged() -> None:
     en, _ = geneva_pairs()[0]
     other_en = geneva_pairs()[1][0]
@@ -415,7 +446,7 @@ def test_unrelated_member_of_a_many_sentence_link_is_flagged() -> None:
     src = [Sentence(0, find(en, "When you made the phone call"), "en")]
     tgt = [
         Sentence(0, find(fr, "Quand vous m’avez appelé"), "fr"),
-        Sentence(1, find(fr, "Il sera intéressant"), "fr"),
+        Sentence(1, find(fr, "J’ai pris connaissance"), "fr"),
     ]
     folded = score_links([Link((0,), (0, 1), 0.9, 0.05, None, -0.02)], src, tgt)[0]
     assert "addition" in folded.flags and folded.drift >= 0.6
