@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1360,15 +1361,18 @@ def _initials(text: str, size: int) -> set[str]:
     return {letters[i : i + size] for i in range(len(letters) - size + 1)}
 
 
-def unmatched_names(text: str, other: str, threshold: float = 0.34) -> list[str]:
-    """Names of ``text`` with no plausible counterpart anywhere in ``other``, sorted.
+def unmatched_names(
+    text: str, other: str, threshold: float = 0.34, only: Callable[[str], bool] | None = None
+) -> list[str]:
+    """Names of ``text`` (those ``only`` accepts, if given) with no plausible counterpart
+    anywhere in ``other``, sorted.
 
     A counterpart is the same word (folded), a fuzzy spelling variant of any word of ``other``
     (``Sergey``/``Sergueï``; of a lower-case word only with the same initial, ``Russia``/``russe``
     but not ``Taylor``/``alors``), an entry of the same ``NAME_EQUIVALENTS`` group (``NATO``/``OTAN``),
     an anagram acronym (``EU``/``UE``) or, for an acronym, the initials of a capitalised run.
     """
-    names = extract_names(text)
+    names = {n for n in extract_names(text) if only is None or only(n)}
     if not names:
         return []
     other_words = {w for _, w in _words(other)}
@@ -1436,12 +1440,8 @@ def name_mismatch(
     In a language of ``NOUN_CAPITALISING`` ("Zeit", "Berg"), a capitalised word counts as a name
     only when it is an acronym or the other document has it too: German nouns are not names.
     """
-    left_all = unmatched_names(src_text, tgt_text, threshold)
-    right_all = unmatched_names(tgt_text, src_text, threshold)
-    if src_lang in NOUN_CAPITALISING:
-        left_all = [n for n in left_all if _is_acronym(n) or fold(n) in tgt_known]
-    if tgt_lang in NOUN_CAPITALISING:
-        right_all = [n for n in right_all if _is_acronym(n) or fold(n) in src_known]
+    left_all = unmatched_names(src_text, tgt_text, threshold, _name_filter(src_lang, tgt_known))
+    right_all = unmatched_names(tgt_text, src_text, threshold, _name_filter(tgt_lang, src_known))
     left = [n for n in left_all if fold(n) not in ignore]
     right = [n for n in right_all if fold(n) not in ignore]
     if len(left) != len(right):
@@ -1451,6 +1451,13 @@ def name_mismatch(
     return any(_known(n, tgt_known, threshold) for n in left_all) or any(
         fold(n) in src_known for n in right_all
     )
+
+
+def _name_filter(lang: str, other_known: frozenset[str]) -> Callable[[str], bool] | None:
+    """Which capitalised words of a text in ``lang`` count as names (None: all of them)."""
+    if lang not in NOUN_CAPITALISING:
+        return None
+    return lambda name: _is_acronym(name) or fold(name) in other_known
 
 
 def _known(name: str, known: frozenset[str], threshold: float) -> bool:
