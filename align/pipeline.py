@@ -227,7 +227,7 @@ def align_streams(
             }
             for side, by_size in encoded.items()
         }
-        links = align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config, spans["s"], spans["t"])
+        links = align_embeddings(src_emb, tgt_emb, src_len, tgt_len, config, spans["s"], spans["t"], links)
     return links
 
 
