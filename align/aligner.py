@@ -34,7 +34,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
 
 from align.types import Link
 
@@ -318,7 +317,9 @@ def _dp(
                             weakest = (members @ tvec[first - j0 : last + 1 - j0].T).min(axis=0)
                         if b > 1:
                             singles = t1[first - b + 1 - t_off : last + 1 - t_off] @ svec
-                            weakest = np.minimum(weakest, sliding_window_view(singles, b).min(axis=1))
+                            count = singles.shape[0] - b + 1
+                            for shift in range(b):
+                                weakest = np.minimum(weakest, singles[shift : shift + count])
                         gain -= config.member_weight * np.maximum(config.member_floor - weakest, 0.0)
                     base = int(lo[p]) + b
                     val = rows[p][first - base : last + 1 - base] + gain
