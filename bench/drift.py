@@ -3,6 +3,7 @@ how well the drift score and the flags find them.
 
     python bench/drift.py                       # TransRead EN-FR, 3 rounds of 15 %
     python bench/drift.py --textberg            # also Text+Berg DE-FR test
+    python bench/drift.py --other-books         # the 6 TransRead books left out (for tuning)
     python bench/drift.py --rounds 1 --examples 3
 
 In each round, a seeded ``--share`` of each document's gold 1-1 links (never two neighbours) get
@@ -89,11 +90,16 @@ class Corruption:
     after: str
 
 
-def load_documents(data: Path, textberg: bool) -> list[Document]:
-    """The TransRead EN-FR books of ``TRANSREAD_DOCS`` and, with ``textberg``, Text+Berg DE-FR test."""
+def load_documents(data: Path, textberg: bool, other_books: bool = False) -> list[Document]:
+    """The TransRead EN-FR books of ``TRANSREAD_DOCS`` (with ``other_books``, every other
+    TransRead book instead: the set drift parameters are chosen on) and, with ``textberg``,
+    Text+Berg DE-FR test."""
     docs = []
     base = data / "transread_en_fr"
-    for name in TRANSREAD_DOCS:
+    books = TRANSREAD_DOCS
+    if other_books:
+        books = tuple(sorted(p.name for p in (base / "gold").iterdir() if p.name not in TRANSREAD_DOCS))
+    for name in books:
         docs.append(
             Document(
                 f"transread/{name}",
@@ -512,6 +518,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared bench directory")
     parser.add_argument("--textberg", action="store_true", help="also use Text+Berg DE-FR test")
+    parser.add_argument(
+        "--other-books", action="store_true", help="the TransRead books not in the default set instead"
+    )
     parser.add_argument("--share", type=float, default=0.15, help="share of 1-1 links corrupted per round")
     parser.add_argument("--rounds", type=int, default=3, help="rounds, on disjoint links")
     parser.add_argument("--seed", type=int, default=13)
@@ -522,7 +531,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     started = time.perf_counter()
     embedder = Embedder(args.model, progress=False)
-    docs = load_documents(args.data, args.textberg)
+    docs = load_documents(args.data, args.textberg, args.other_books)
     observations: list[Observation] = []
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for doc in docs:
