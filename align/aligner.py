@@ -65,18 +65,12 @@ class AlignConfig:
     path leaves no gap the pass fills); on the test sets it lifts ParIce 0.664 -> 0.798,
     Text+Berg test 0.840 -> 0.859 and TransRead 0.921 -> 0.929, and the null-link test above
     still holds. It is a switch, not a tuned value; lifting the gate everywhere instead (a 1-1
-    allowed 0.1 under it) breaks that test.
-
-    ``top_size``: the largest side searched with a full table. Each sentence's competitors are
-    taken inside the band searched, so above it they are local and under it they span the whole
-    document: the search changed with a document's length. Text+Berg dev (one document of 422
-    gold beads) cut into 3 / 5 documents of test-set size scored 0.853 / 0.865 with 400 against
-    0.882 whole; with 100: 0.882 / 0.882 (and 0.882 whole)."""
+    allowed 0.1 under it) breaks that test."""
 
     max_side: int = 4
     max_total: int = 5
     band: int = 10
-    top_size: int = 100
+    top_size: int = 400
     floor: float = 0.0
     span_gate: float = 0.05
     fill_gaps: bool = True

@@ -7,13 +7,12 @@ import pytest
 from conftest import SHARED
 
 from align.aligner import AlignConfig, align_embeddings, spans_to_encode
-from align.evaluate import read_beads, score_documents
+from align.evaluate import read_beads
 from align.pipeline import align_presplit
 from align.types import Link
 
 TRANSREAD = SHARED / "bench" / "transread_en_fr"
 PARICE = SHARED / "bench" / "parice_en_is"
-TEXTBERG_DEV = SHARED / "bench" / "textberg_de_fr" / "dev"
 needs_bench = pytest.mark.skipif(not TRANSREAD.is_dir(), reason="shared/bench not present")
 
 
@@ -85,28 +84,6 @@ def test_weak_pairs_between_pairs_are_paired_not_left_null(embedder):
     assert sum(1 for lk in filled if not (lk.src and lk.tgt)) < sum(
         1 for lk in plain if not (lk.src and lk.tgt)
     )
-
-
-@pytest.mark.skipif(not TEXTBERG_DEV.is_dir(), reason="shared/bench not present")
-def test_a_document_aligns_as_well_in_pieces_as_whole(embedder):
-    """Text+Berg dev (one document of 422 gold beads) cut into three documents of test-set size:
-    the search must not change with the length of a document (a full-table search for short
-    documents scored 0.853 in pieces against 0.882 whole)."""
-    doc = sorted(p.name for p in (TEXTBERG_DEV / "gold").iterdir())[0]
-    src, tgt, gold = _gold_slice(doc, 10**6, TEXTBERG_DEV, ("de", "fr"))
-    whole = score_documents([([(lk.src, lk.tgt) for lk in align_presplit(src, tgt, embedder)], gold)])
-    pairs = []
-    size = -(-len(gold) // 3)
-    for part in (gold[k : k + size] for k in range(0, len(gold), size)):
-        s0, s1 = min(i for b in part for i in b[0]), max(i for b in part for i in b[0]) + 1
-        t0, t1 = min(j for b in part for j in b[1]), max(j for b in part for j in b[1]) + 1
-        links = align_presplit(src[s0:s1], tgt[t0:t1], embedder)
-        _assert_partition(links, s1 - s0, t1 - t0)
-        shifted = [(tuple(i + s0 for i in lk.src), tuple(j + t0 for j in lk.tgt)) for lk in links]
-        pairs.append((shifted, part))
-    pieces = score_documents(pairs)
-    assert whole.strict_f1 >= 0.87
-    assert pieces.strict_f1 >= whole.strict_f1 - 0.01, (pieces.strict_f1, whole.strict_f1)
 
 
 def _assert_partition(links, n: int, m: int) -> None:
