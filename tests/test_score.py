@@ -321,7 +321,6 @@ def test_faithful_pairs_are_clean() -> None:
         assert scored.flags == () and scored.drift < 0.2 and not is_flagged(scored)
 
 
-@needs_transread
 def test_a_short_english_line_copied_into_the_french_is_untranslated() -> None:
     """Short copies (Vingt mille lieues, Alice, TransRead) count when the copy reads as the source
     language; a Latin line both translations keep (La Faute de l'abbé Mouret) does not."""
@@ -333,6 +332,7 @@ def test_a_short_english_line_copied_into_the_french_is_untranslated() -> None:
     )
 
 
+@needs_transread
 def test_untranslated_target_is_flagged() -> None:
     en, _ = geneva_pairs()[0]
     other_en = geneva_pairs()[1][0]
