@@ -1682,7 +1682,8 @@ def is_untranslated(
     """True when the target is (a copy of) source-language text instead of a translation.
 
     Evidence, any of: the two sides share almost all their character trigrams (a copy) and have
-    at least three real words; or the target reads as the source language by its function words
+    at least three real words, or two when the copy reads as the source language by its function
+    words; or the target reads as the source language by its function words
     (confirmed by langdetect when the text is long enough) or by its own sentence-level language
     labels ``tgt_labels``. Needs two different, known languages for the language evidence.
     """
