@@ -432,43 +432,52 @@ def _margins(
     return row_nbr, col_nbr
 
 
-def align_embeddings(
+@dataclass(frozen=True)
+class Prepared:
+    """One pair's search down to the sentence level: what encoded spans do not change (the
+    centred sentence vectors, the coarse levels' band, each sentence's competitors for the search
+    and for the reported margins), so that a round with more spans (``search``) does not redo it."""
+
+    config: AlignConfig
+    raw: tuple[np.ndarray, np.ndarray]
+    centers: tuple[np.ndarray, np.ndarray]
+    fine: tuple[tuple[np.ndarray, np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray, np.ndarray]]
+    mu: float
+    lo: np.ndarray
+    hi: np.ndarray
+    competitors: tuple[np.ndarray, np.ndarray]
+    reported: tuple[np.ndarray, np.ndarray]
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return self.raw[0].shape[0], self.raw[1].shape[0]
+
+
+def prepare(
     src_emb: np.ndarray,
     tgt_emb: np.ndarray,
     src_lengths: np.ndarray | None = None,
     tgt_lengths: np.ndarray | None = None,
     config: AlignConfig | None = None,
-    src_spans: Spans | None = None,
-    tgt_spans: Spans | None = None,
-    guide: Sequence[Link] | None = None,
-) -> list[Link]:
-    """Align two sequences of unit sentence embeddings; returns links in document order.
-
-    ``src_lengths``/``tgt_lengths`` (characters per sentence) drive the length-ratio term. A
-    many-sentence span not given in ``src_spans``/``tgt_spans`` is scored by the plain mean of
-    its sentences' (centred) vectors: on Text+Berg dev that approximation gave strict F1 0.865
-    without any encoded span, against 0.831 for a mean weighted by characters.
-
-    ``guide``: links of an earlier alignment of the same pair (before spans were encoded): the
-    sentence-level DP then runs in a band of ``config.band`` around them instead of the band the
-    coarse levels give (the whole table for a document under ``top_size`` sentences a side).
-    Each sentence's competitors, and so every score, stay those of the unguided search.
-    """
+) -> Prepared:
+    """Centre two sequences of unit sentence embeddings and run the coarse levels (see
+    ``align_embeddings``), up to the sentence-level band and each sentence's competitors."""
     config = config or AlignConfig()
-    n, m = int(src_emb.shape[0]), int(tgt_emb.shape[0])
-    if n == 0 or m == 0:
-        return [Link((i,), ()) for i in range(n)] + [Link((), (j,)) for j in range(m)]
-    src_len = np.ones(n) if src_lengths is None else np.asarray(src_lengths, dtype=np.float64)
-    tgt_len = np.ones(m) if tgt_lengths is None else np.asarray(tgt_lengths, dtype=np.float64)
-    mu = _length_mu(src_len, tgt_len) if src_lengths is not None else 0.0
-    src_w, tgt_w = np.ones(n), np.ones(m)
     raw_src = np.asarray(src_emb, dtype=np.float32)
     raw_tgt = np.asarray(tgt_emb, dtype=np.float32)
+    n, m = raw_src.shape[0], raw_tgt.shape[0]
+    src_len = np.ones(n) if src_lengths is None else np.asarray(src_lengths, dtype=np.float64)
+    tgt_len = np.ones(m) if tgt_lengths is None else np.asarray(tgt_lengths, dtype=np.float64)
+    if n == 0 or m == 0:
+        empty = (raw_src, np.ones(n), src_len), (raw_tgt, np.ones(m), tgt_len)
+        none = np.zeros(0)
+        return Prepared(
+            config, (raw_src, raw_tgt), (none, none), empty, 0.0, none, none, (none, none), (none, none)
+        )
+    mu = _length_mu(src_len, tgt_len) if src_lengths is not None else 0.0
+    src_w, tgt_w = np.ones(n), np.ones(m)
     src_center = _center(raw_src, config.center_shrink)
     tgt_center = _center(raw_tgt, config.center_shrink)
-    src_enc = {k: (e, _normalize(v - src_center)) for k, (e, v) in (src_spans or {}).items()}
-    tgt_enc = {k: (e, _normalize(v - tgt_center)) for k, (e, v) in (tgt_spans or {}).items()}
-
     levels = [
         (
             (_normalize(raw_src - src_center), src_w, src_len),
@@ -487,25 +496,70 @@ def align_embeddings(
             hi = np.full(ln + 1, lm, dtype=np.int64)
         else:
             lo, hi = _band_from_path(path, ln, lm, config.band, 2)
-        beads = config.beads() if depth == 0 else list(config.coarse_beads)
-        fine = depth == 0
-        s_side = _Side(se, sw, sl, src_enc if fine else None)
-        t_side = _Side(te, tw, tl, tgt_enc if fine else None)
+        s_side, t_side = _Side(se, sw, sl), _Side(te, tw, tl)
         competitors = _margins(_band_sims(s_side, t_side, lo, hi), lo, ln, lm, config.margin_k)
-        dp_lo, dp_hi = lo, hi
-        if fine and guide is not None:
-            dp_lo, dp_hi = _band_from_path(_corners(guide), ln, lm, config.band, 1)
-        spans = _dp(s_side, t_side, dp_lo, dp_hi, beads, config, mu if fine else 0.0, competitors)
-        if fine and config.fill_gaps:
-            found = _gaps(spans, ln, lm, config.max_side)
-            if found is not None:
-                gaps, lo2, hi2 = found
-                spans = _dp(s_side, t_side, lo2, hi2, beads, config, mu, competitors, gaps)
-        path = [(i1, j1) for _, i1, _, j1 in spans]
+        if depth:
+            spans = _dp(s_side, t_side, lo, hi, list(config.coarse_beads), config, 0.0, competitors)
+            path = [(i1, j1) for _, i1, _, j1 in spans]
+    # the same for the links' reported margins, on the plain vectors
+    s_raw, t_raw = _Side(raw_src, src_w, src_w), _Side(raw_tgt, tgt_w, tgt_w)
+    reported = _margins(_band_sims(s_raw, t_raw, lo, hi), lo, n, m, config.margin_k)
     centers = (src_center, tgt_center)
-    return _report(
-        spans, raw_src, raw_tgt, centers, src_w, tgt_w, src_spans or {}, tgt_spans or {}, lo, hi, config
-    )
+    return Prepared(config, (raw_src, raw_tgt), centers, levels[0], mu, lo, hi, competitors, reported)
+
+
+def search(
+    prepared: Prepared,
+    src_spans: Spans | None = None,
+    tgt_spans: Spans | None = None,
+    guide: Sequence[Link] | None = None,
+) -> list[Link]:
+    """The sentence-level search of a prepared pair; returns links in document order.
+
+    ``guide``: links of an earlier search of the same pair (before more spans were encoded): the
+    DP then runs in a band of ``config.band`` around them instead of the band the coarse levels
+    give (the whole table for a document under ``top_size`` sentences a side). The competitors,
+    and so every score, are the same either way."""
+    config = prepared.config
+    n, m = prepared.shape
+    if n == 0 or m == 0:
+        return [Link((i,), ()) for i in range(n)] + [Link((), (j,)) for j in range(m)]
+    src_center, tgt_center = prepared.centers
+    src_enc = {k: (e, _normalize(v - src_center)) for k, (e, v) in (src_spans or {}).items()}
+    tgt_enc = {k: (e, _normalize(v - tgt_center)) for k, (e, v) in (tgt_spans or {}).items()}
+    (se, sw, sl), (te, tw, tl) = prepared.fine
+    s_side, t_side = _Side(se, sw, sl, src_enc), _Side(te, tw, tl, tgt_enc)
+    beads, mu, competitors = config.beads(), prepared.mu, prepared.competitors
+    lo, hi = prepared.lo, prepared.hi
+    if guide is not None:
+        lo, hi = _band_from_path(_corners(guide), n, m, config.band, 1)
+    spans = _dp(s_side, t_side, lo, hi, beads, config, mu, competitors)
+    if config.fill_gaps:
+        found = _gaps(spans, n, m, config.max_side)
+        if found is not None:
+            gaps, lo2, hi2 = found
+            spans = _dp(s_side, t_side, lo2, hi2, beads, config, mu, competitors, gaps)
+    return _report(spans, prepared, src_spans or {}, tgt_spans or {})
+
+
+def align_embeddings(
+    src_emb: np.ndarray,
+    tgt_emb: np.ndarray,
+    src_lengths: np.ndarray | None = None,
+    tgt_lengths: np.ndarray | None = None,
+    config: AlignConfig | None = None,
+    src_spans: Spans | None = None,
+    tgt_spans: Spans | None = None,
+) -> list[Link]:
+    """Align two sequences of unit sentence embeddings; returns links in document order
+    (``prepare`` then ``search``).
+
+    ``src_lengths``/``tgt_lengths`` (characters per sentence) drive the length-ratio term. A
+    many-sentence span not given in ``src_spans``/``tgt_spans`` is scored by the plain mean of
+    its sentences' (centred) vectors: on Text+Berg dev that approximation gave strict F1 0.865
+    without any encoded span, against 0.831 for a mean weighted by characters.
+    """
+    return search(prepare(src_emb, tgt_emb, src_lengths, tgt_lengths, config), src_spans, tgt_spans)
 
 
 def _corners(links: Sequence[Link]) -> list[tuple[int, int]]:
@@ -518,26 +572,18 @@ def _corners(links: Sequence[Link]) -> list[tuple[int, int]]:
 
 
 def _report(
-    spans: list[tuple[int, int, int, int]],
-    raw_src: np.ndarray,
-    raw_tgt: np.ndarray,
-    centers: tuple[np.ndarray, np.ndarray],
-    src_w: np.ndarray,
-    tgt_w: np.ndarray,
-    src_spans: Spans,
-    tgt_spans: Spans,
-    lo: np.ndarray,
-    hi: np.ndarray,
-    config: AlignConfig,
+    spans: list[tuple[int, int, int, int]], prepared: Prepared, src_spans: Spans, tgt_spans: Spans
 ) -> list[Link]:
     """Links with the plain (uncentred) cosine of each pair and its margin over the k best
-    competitors inside the band: the figures a reader of the output can interpret; and, for
-    many-sentence sides, the weakest member's centred cosine (``centers``: each side's mean
-    direction, as removed for the search)."""
-    s_side = _Side(raw_src, src_w, src_w, src_spans)
-    t_side = _Side(raw_tgt, tgt_w, tgt_w, tgt_spans)
-    row_nbr, col_nbr = _margins(_band_sims(s_side, t_side, lo, hi), lo, s_side.n, t_side.n, config.margin_k)
-    src_center, tgt_center = centers
+    competitors inside the band the coarse levels give: the figures a reader of the output can
+    interpret; and, for many-sentence sides, the weakest member's centred cosine (each side's
+    mean direction removed, as for the search)."""
+    raw_src, raw_tgt = prepared.raw
+    ones_s, ones_t = np.ones(raw_src.shape[0]), np.ones(raw_tgt.shape[0])
+    s_side = _Side(raw_src, ones_s, ones_s, src_spans)
+    t_side = _Side(raw_tgt, ones_t, ones_t, tgt_spans)
+    row_nbr, col_nbr = prepared.reported
+    src_center, tgt_center = prepared.centers
     links: list[Link] = []
     for i0, i1, j0, j1 in spans:
         if i1 > i0 and j1 > j0:
@@ -592,11 +638,8 @@ def spans_to_encode(
         if j1 - j0 in tgt_ends:
             tgt_ends[j1 - j0].add(j1)
 
-    bounds = []
-    i = j = 0
-    for lk in links:
-        bounds.append((i, i + len(lk.src), j, j + len(lk.tgt)))
-        i, j = bounds[-1][1], bounds[-1][3]
+    corners = [(0, 0), *_corners(links)]
+    bounds = [(i0, i1, j0, j1) for (i0, j0), (i1, j1) in zip(corners, corners[1:])]
     null = [not (lk.src and lk.tgt) for lk in links]
     for k, (i0, i1, j0, j1) in enumerate(bounds):
         add(i0, i1, j0, j1)

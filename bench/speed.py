@@ -118,13 +118,14 @@ class TimedEmbedder(Embedder):
 
 
 class WatchedAligner:
-    """Wraps ``align_embeddings`` to book the memory of each DP pass to the align stage."""
+    """Wraps the pipeline's ``prepare`` or ``search`` to book the memory of each DP pass to the
+    align stage."""
 
-    def __init__(self, fn: Callable[..., list[Link]]) -> None:
+    def __init__(self, fn: Callable[..., Any]) -> None:
         self.fn = fn
         self.stage: Stage | None = None
 
-    def __call__(self, *args: Any, **kwargs: Any) -> list[Link]:
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
         with PeakRSS() as mem:
             out = self.fn(*args, **kwargs)
         if self.stage is not None:
@@ -215,9 +216,10 @@ def run_workload(work: Workload, embedder: TimedEmbedder, out_dir: Path) -> floa
     from align import pipeline
     from align.score import score_links
 
-    watched = WatchedAligner(pipeline.align_embeddings)
-    watched.stage = work.stages["align"]
-    pipeline.align_embeddings = watched
+    watched = {name: WatchedAligner(getattr(pipeline, name)) for name in ("prepare", "search")}
+    for name, wrapper in watched.items():
+        wrapper.stage = work.stages["align"]
+        setattr(pipeline, name, wrapper)
     pairs = []
     try:
         for name, src, tgt, gold in work.docs:
@@ -233,7 +235,8 @@ def run_workload(work: Workload, embedder: TimedEmbedder, out_dir: Path) -> floa
             scored = timed(work.stages["score"], n, score_links, links, src_s, tgt_s)
             timed(work.stages["export"], n, _export, scored, src_s, tgt_s, out_dir / f"{name}.tsv")
     finally:
-        pipeline.align_embeddings = watched.fn
+        for name, wrapper in watched.items():
+            setattr(pipeline, name, wrapper.fn)
     return score_documents(pairs).strict_f1
 
 
