@@ -22,6 +22,7 @@ Search (after Vecalign's coarse-to-fine idea, written from scratch): the embeddi
 repeatedly by averaging neighbours until both sides fit a full DP; the best path found there is
 projected one level down and widened by ``band`` cells, and the DP is re-run inside that band,
 down to the sentence level, where beads of up to ``max_side`` sentences a side are allowed.
+A parallel pair is searched from a smaller top level (``first_pass``).
 
 Complexity for N source and M target sentences, band width w, K bead types, dimension d:
 time O((N + M) * w * K * d), memory O((N + M) * (w + d)); nothing of size N x M is built
@@ -31,7 +32,7 @@ time O((N + M) * w * K * d), memory O((N + M) * (w + d)); nothing of size N x M 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -65,12 +66,25 @@ class AlignConfig:
     path leaves no gap the pass fills); on the test sets it lifts ParIce 0.664 -> 0.798,
     Text+Berg test 0.840 -> 0.859 and TransRead 0.921 -> 0.929, and the null-link test above
     still holds. It is a switch, not a tuned value; lifting the gate everywhere instead (a 1-1
-    allowed 0.1 under it) breaks that test."""
+    allowed 0.1 under it) breaks that test.
+
+    ``local_size`` / ``local_cover`` (``first_pass``): a pair whose whole-table first pass pairs
+    at least 0.6 of the shorter side is searched again from a top level of 100 blocks, with
+    competitors from the band. Text+Berg dev is one document of 468 sentences and stays at
+    0.882; cut into 3 / 5 pieces of test-document size it scores 0.853 / 0.865 with the
+    whole-table search and 0.882 in every cut with the local one. Test sets: Text+Berg
+    0.859 -> 0.884, TransRead 0.929 -> 0.931, ParIce 0.798 -> 0.840, OPUS unchanged. Searching
+    every pair locally pairs unrelated texts (an English press conference against a French
+    novel: 73 pairs, 40 of them not flagged for drift); the first pass keeps them apart (its
+    pairs hold at most 0.38 of the shorter side in 12 unrelated pairings of the benchmark
+    texts, at least 0.80 in every parallel benchmark document)."""
 
     max_side: int = 4
     max_total: int = 5
     band: int = 10
     top_size: int = 400
+    local_size: int = 100
+    local_cover: float = 0.6
     floor: float = 0.0
     span_gate: float = 0.05
     fill_gaps: bool = True
@@ -542,6 +556,36 @@ def search(
     return _report(spans, prepared, src_spans or {}, tgt_spans or {})
 
 
+def first_pass(
+    src_emb: np.ndarray,
+    tgt_emb: np.ndarray,
+    src_lengths: np.ndarray | None = None,
+    tgt_lengths: np.ndarray | None = None,
+    config: AlignConfig | None = None,
+) -> tuple[Prepared, list[Link]]:
+    """``prepare`` and a first ``search`` without encoded spans, local when the pair is parallel.
+
+    The first search is over the whole table for a pair under ``top_size`` sentences a side,
+    each sentence's competitors taken from the whole other document: a search that pairs
+    little of two unrelated texts. When its pairs hold at least ``local_cover`` of the shorter
+    side, the pair is parallel and is searched again as a longer document is, from a top level
+    of ``local_size`` blocks, with competitors from the band only (the sentences a true
+    counterpart competes with)."""
+    config = config or AlignConfig()
+    prepared = prepare(src_emb, tgt_emb, src_lengths, tgt_lengths, config)
+    links = search(prepared)
+    n, m = prepared.shape
+    if max(n, m) <= config.local_size or min(n, m) == 0 or config.local_size >= config.top_size:
+        return prepared, links
+    paired = [lk for lk in links if lk.src and lk.tgt]
+    cover = min(sum(len(lk.src) for lk in paired) / n, sum(len(lk.tgt) for lk in paired) / m)
+    if cover < config.local_cover:
+        return prepared, links
+    local = replace(config, top_size=config.local_size)
+    prepared = prepare(src_emb, tgt_emb, src_lengths, tgt_lengths, local)
+    return prepared, search(prepared)
+
+
 def align_embeddings(
     src_emb: np.ndarray,
     tgt_emb: np.ndarray,
@@ -552,14 +596,17 @@ def align_embeddings(
     tgt_spans: Spans | None = None,
 ) -> list[Link]:
     """Align two sequences of unit sentence embeddings; returns links in document order
-    (``prepare`` then ``search``).
+    (``first_pass``, then ``search`` with the spans given).
 
     ``src_lengths``/``tgt_lengths`` (characters per sentence) drive the length-ratio term. A
     many-sentence span not given in ``src_spans``/``tgt_spans`` is scored by the plain mean of
     its sentences' (centred) vectors: on Text+Berg dev that approximation gave strict F1 0.865
     without any encoded span, against 0.831 for a mean weighted by characters.
     """
-    return search(prepare(src_emb, tgt_emb, src_lengths, tgt_lengths, config), src_spans, tgt_spans)
+    prepared, links = first_pass(src_emb, tgt_emb, src_lengths, tgt_lengths, config)
+    if not src_spans and not tgt_spans:
+        return links
+    return search(prepared, src_spans, tgt_spans)
 
 
 def _corners(links: Sequence[Link]) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from align import detect, segment
-from align.aligner import AlignConfig, Spans, prepare, search, spans_to_encode
+from align.aligner import AlignConfig, Spans, first_pass, search, spans_to_encode
 from align.embed import Embedder
 from align.errors import AlignError
 from align.read import DEFAULT_MAX_BYTES, Document, read_document
@@ -203,8 +203,7 @@ def align_streams(
     src_emb, tgt_emb = vecs[: len(src)], vecs[len(src) :]
     src_len = np.array([len(t) for t in src], dtype=np.float64)
     tgt_len = np.array([len(t) for t in tgt], dtype=np.float64)
-    prepared = prepare(src_emb, tgt_emb, src_len, tgt_len, config)
-    links = search(prepared)
+    prepared, links = first_pass(src_emb, tgt_emb, src_len, tgt_len, config)
     texts = {"s": src, "t": tgt}
     encoded: dict[str, dict[int, dict[int, np.ndarray]]] = {"s": {}, "t": {}}
     for _ in range(config.span_rounds):

@@ -118,7 +118,7 @@ class TimedEmbedder(Embedder):
 
 
 class WatchedAligner:
-    """Wraps the pipeline's ``prepare`` or ``search`` to book the memory of each DP pass to the
+    """Wraps the pipeline's ``first_pass`` or ``search`` to book the memory of each DP pass to the
     align stage."""
 
     def __init__(self, fn: Callable[..., Any]) -> None:
@@ -216,7 +216,7 @@ def run_workload(work: Workload, embedder: TimedEmbedder, out_dir: Path) -> floa
     from align import pipeline
     from align.score import score_links
 
-    watched = {name: WatchedAligner(getattr(pipeline, name)) for name in ("prepare", "search")}
+    watched = {name: WatchedAligner(getattr(pipeline, name)) for name in ("first_pass", "search")}
     for name, wrapper in watched.items():
         wrapper.stage = work.stages["align"]
         setattr(pipeline, name, wrapper)

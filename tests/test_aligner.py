@@ -86,6 +86,40 @@ def test_weak_pairs_between_pairs_are_paired_not_left_null(embedder):
     )
 
 
+@pytest.mark.skipif(not PARICE.is_dir(), reason="shared/bench not present")
+def test_parallel_document_is_searched_locally(embedder):
+    """A parallel subtitle file of 162 lines: the whole-table first pass pairs most of it, so it
+    is searched again from a top level of ``local_size`` blocks with competitors from the band,
+    which gets more gold beads than the whole-table search kept."""
+    src, tgt, gold = _gold_slice("s_1", 160, PARICE, ("en", "is"))
+
+    def hits(config: AlignConfig) -> int:
+        links = align_presplit(src, tgt, embedder, config)
+        _assert_partition(links, len(src), len(tgt))
+        found = {(lk.src, lk.tgt) for lk in links}
+        return sum(1 for bead in gold if bead in found)
+
+    local, whole = hits(AlignConfig()), hits(AlignConfig(local_cover=2.0))
+    assert local >= whole + 8, (local, whole)
+
+
+@needs_bench
+def test_unrelated_books_are_not_searched_locally(embedder):
+    """Two unrelated books: the whole-table first pass pairs little, so the local search, whose
+    band competitors would let unrelated lines chain into pairs, is not used."""
+    books = sorted(p.name for p in (TRANSREAD / "gold").iterdir())
+    src = (TRANSREAD / "en" / books[0]).read_text(encoding="utf-8").splitlines()[:150]
+    tgt = (TRANSREAD / "fr" / books[1]).read_text(encoding="utf-8").splitlines()[:150]
+
+    def paired(config: AlignConfig) -> float:
+        links = align_presplit(src, tgt, embedder, config)
+        _assert_partition(links, len(src), len(tgt))
+        return sum(len(lk.src) for lk in links if lk.src and lk.tgt) / len(src)
+
+    assert paired(AlignConfig()) < 0.3
+    assert paired(AlignConfig(local_cover=0.0)) > 0.3, "the local search alone would pair them"
+
+
 def _assert_partition(links, n: int, m: int) -> None:
     """Every sentence in exactly one link, links monotone and contiguous."""
     src = [i for lk in links for i in lk.src]
