@@ -570,12 +570,13 @@ def first_pass(
     little of two unrelated texts. When its pairs hold at least ``local_cover`` of the shorter
     side, the pair is parallel and is searched again as a longer document is, from a top level
     of ``local_size`` blocks, with competitors from the band only (the sentences a true
-    counterpart competes with)."""
+    counterpart competes with). A longer pair is searched locally from the start: a top level of
+    ``local_size`` instead of ``top_size`` blocks changes no TransRead or OPUS prediction there."""
     config = config or AlignConfig()
     prepared = prepare(src_emb, tgt_emb, src_lengths, tgt_lengths, config)
     links = search(prepared)
     n, m = prepared.shape
-    if max(n, m) <= config.local_size or min(n, m) == 0 or config.local_size >= config.top_size:
+    if not config.local_size < max(n, m) <= config.top_size or min(n, m) == 0:
         return prepared, links
     paired = [lk for lk in links if lk.src and lk.tgt]
     cover = min(sum(len(lk.src) for lk in paired) / n, sum(len(lk.tgt) for lk in paired) / m)

@@ -357,12 +357,17 @@ def test_a_lost_or_added_negation_is_weak_evidence() -> None:
     en, fr = geneva_pairs()[4]
     assert "n’attendons pas non plus" in fr and not checks.polarity_mismatch(en, "en", fr, "fr")
     lost = fr.replace("n’attendons pas non plus", "attendons")
-    assert checks.polarity_mismatch(en, "en", lost, "fr")
-    assert checks.negation_count("Je ne puis le dire.", "fr") == 1  # "ne" alone before pouvoir
-    assert checks.negation_count("afin qu’aucun pays ne renforce sa sécurité", "fr") == 1
-    assert checks.negation_count("On n'écrit que ce qu'on pense.", "fr") == 0  # "ne ... que": only
-    assert checks.negation_count("Das ist nicht kein Problem.", "de") == 2
-    assert checks.negation_count("Это не так.", "ru") is None
+    assert checks.polarity_mismatch(en, "en", lost, "fr") == "verb"
+    assert checks.negation_counts("Je ne puis le dire.", "fr") == (1, 0)  # "ne" alone before pouvoir
+    assert checks.negation_counts("afin qu’aucun pays ne renforce sa sécurité", "fr") == (0, 1)
+    assert checks.negation_counts("Il ne voit rien, sans lunettes.", "fr") == (0, 2)
+    assert checks.negation_counts("On n'écrit que ce qu'on pense.", "fr") == (0, 0)  # "ne ... que": only
+    assert checks.negation_counts("Das ist nicht kein Problem.", "de") == (1, 1)
+    assert checks.negation_counts("I don't know, and nobody does.", "en") == (1, 1)
+    assert checks.negation_counts("Это не так.", "ru") is None
+    # "without" for "ne ... pas": only negative words differ
+    assert checks.polarity_mismatch("He left without a word.", "en", "Il partit sans un mot.", "fr") == ""
+    assert checks.polarity_mismatch("There was no possibility.", "en", "C'était impossible.", "fr") == "word"
 
 
 @needs_transread
