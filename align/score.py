@@ -75,6 +75,10 @@ class DriftConfig:
     prior_weight: float = 8.0
     abs_center: float = 0.74
     abs_scale: float = 0.02
+    # document_trust: the share of a side in pairs at which the document's own statistics stop
+    # counting (trust_none) and count fully (trust_full)
+    trust_none: float = 0.4
+    trust_full: float = 0.7
     # low_similarity: z at most -low_z AND similarity under low_floor (margin under margin_floor
     # when a link has no similarity)
     low_z: float = 3.0
@@ -211,11 +215,12 @@ def _loo_medians(values: np.ndarray) -> np.ndarray:
 
 
 def _loo_robust_z(
-    values: Sequence[float | None], prior: tuple[float, float], cfg: DriftConfig
+    values: Sequence[float | None], prior: tuple[float, float], cfg: DriftConfig, trust: float = 1.0
 ) -> list[float | None]:
     """Robust z-score of each value against the others (median, 1.4826 * MAD), leave-one-out so
     that a link never moves its own reference (the score is monotone in the value), shrunk
-    towards ``prior`` by ``cfg.prior_weight`` pseudo-values so short documents stay sane."""
+    towards ``prior`` by ``cfg.prior_weight`` pseudo-values so short documents stay sane. That
+    reference then weighs ``trust`` and the prior ``1 - trust`` (0: the prior alone)."""
     present = [(i, float(v)) for i, v in enumerate(values) if v is not None and math.isfinite(v)]
     out: list[float | None] = [None] * len(values)
     if not present:
@@ -232,18 +237,36 @@ def _loo_robust_z(
     else:
         med, mad = np.array([prior[0]]), np.array([prior[1]])
     k = cfg.prior_weight
-    center = (n * med + k * prior[0]) / (n + k)
-    scale = np.maximum(np.sqrt((n * mad**2 + k * prior[1] ** 2) / (n + k)), cfg.min_scale)
+    center = trust * (n * med + k * prior[0]) / (n + k) + (1.0 - trust) * prior[0]
+    var = trust * (n * mad**2 + k * prior[1] ** 2) / (n + k) + (1.0 - trust) * prior[1] ** 2
+    scale = np.maximum(np.sqrt(var), cfg.min_scale)
     for pos, (i, v) in enumerate(present):
         out[i] = float((v - center[pos]) / scale[pos])
     return out
 
 
+def document_trust(links: Sequence[Link], cfg: DriftConfig) -> float:
+    """How far the document's own similarities can serve as its reference, from the share of a
+    side its pairs hold (the larger of the two sides' shares, so a translation of half a text
+    still counts): 1 from ``cfg.trust_full`` up, 0 at ``cfg.trust_none`` and under. Two unrelated
+    texts still get pairs where the aligner finds a local best, and among such pairs nothing
+    looks unusual; their share of the text is what gives them away."""
+    n = sum(len(lk.src) for lk in links)
+    m = sum(len(lk.tgt) for lk in links)
+    if not n or not m:
+        return 0.0
+    paired = [lk for lk in links if lk.src and lk.tgt]
+    cover = max(sum(len(lk.src) for lk in paired) / n, sum(len(lk.tgt) for lk in paired) / m)
+    return float(np.clip((cover - cfg.trust_none) / (cfg.trust_full - cfg.trust_none), 0.0, 1.0))
+
+
 def semantic_z(links: Sequence[Link], cfg: DriftConfig) -> list[float | None]:
     """Per link, the mean of the robust z-scores of its similarity and of its margin within the
-    document (None for a link with neither, e.g. a null link)."""
-    z_sim = _loo_robust_z([lk.similarity for lk in links], cfg.prior_similarity, cfg)
-    z_mar = _loo_robust_z([lk.margin for lk in links], cfg.prior_margin, cfg)
+    document (None for a link with neither, e.g. a null link), the document's statistics
+    weighted by ``document_trust``."""
+    trust = document_trust(links, cfg)
+    z_sim = _loo_robust_z([lk.similarity for lk in links], cfg.prior_similarity, cfg, trust)
+    z_mar = _loo_robust_z([lk.margin for lk in links], cfg.prior_margin, cfg, trust)
     out: list[float | None] = []
     for a, b in zip(z_sim, z_mar, strict=True):
         parts = [x for x in (a, b) if x is not None]

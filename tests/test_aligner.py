@@ -9,7 +9,8 @@ from conftest import SHARED
 from align.aligner import AlignConfig, align_embeddings, spans_to_encode
 from align.evaluate import read_beads
 from align.pipeline import align_presplit
-from align.types import Link
+from align.score import is_flagged, score_links
+from align.types import Link, Sentence
 
 TRANSREAD = SHARED / "bench" / "transread_en_fr"
 PARICE = SHARED / "bench" / "parice_en_is"
@@ -118,6 +119,27 @@ def test_unrelated_books_are_not_searched_locally(embedder):
 
     assert paired(AlignConfig()) < 0.3
     assert paired(AlignConfig(local_cover=0.0)) > 0.3, "the local search alone would pair them"
+
+
+@needs_bench
+def test_long_unrelated_books_leave_few_unflagged_pairs(embedder):
+    """Two unrelated books of 450 lines a side are searched locally (no whole-table pass), so
+    unrelated lines chain into pairs; they hold too little of the text for the drift to judge
+    them against each other, and nearly all are flagged: under the 0.2 of the shorter side
+    that the command line's "no parallel content" error needs."""
+    books = sorted(p.name for p in (TRANSREAD / "gold").iterdir())
+    src = (TRANSREAD / "en" / books[0]).read_text(encoding="utf-8").splitlines()[:450]
+    tgt = (TRANSREAD / "fr" / books[1]).read_text(encoding="utf-8").splitlines()[:450]
+    links = align_presplit(src, tgt, embedder)
+    scored = score_links(
+        links,
+        [Sentence(i, t, "en") for i, t in enumerate(src)],
+        [Sentence(j, t, "fr") for j, t in enumerate(tgt)],
+    )
+    pairs = [s for s in scored if s.link.src and s.link.tgt]
+    faithful = [s.link for s in pairs if not is_flagged(s)]
+    assert len(pairs) > 50, "the local search pairs unrelated lines"
+    assert sum(len(lk.tgt) for lk in faithful) < 0.2 * len(tgt)
 
 
 def _assert_partition(links, n: int, m: int) -> None:

@@ -404,6 +404,22 @@ def test_low_similarity_is_relative_and_absolute() -> None:
 
 
 @needs_transread
+def test_few_pairs_are_judged_against_the_prior_not_the_document() -> None:
+    """Pairs at 0.82 are usual in a document that is paired throughout, but where they hold a
+    third of the text (what an aligner finds between two unrelated texts) they are judged
+    against the prior for faithful pairs and flagged."""
+    pairs = filler_pairs()[:24]
+    links, src, tgt = doc(pairs, [0.82] * len(pairs))
+    plain = [s for s in score_links(links, src, tgt) if not s.flags]  # no text check fired
+    assert len(plain) >= 12 and not any(is_flagged(s) for s in plain)
+    sparse: list[Link] = []
+    for k, link in enumerate(links):
+        sparse += [link] if k % 3 == 0 else [Link(link.src, ()), Link((), link.tgt)]
+    scored = [s for s in score_links(sparse, src, tgt) if s.link.src and s.link.tgt]
+    assert len(scored) == 8 and all(is_flagged(s) for s in scored)
+
+
+@needs_transread
 @settings(max_examples=25, deadline=None)
 @given(
     others=st.lists(st.floats(0.80, 0.97), min_size=3, max_size=24),
