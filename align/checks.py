@@ -1749,6 +1749,17 @@ _NEG_FR_BEFORE = re.compile(  # "qu'aucun pays ne": an elided word may come befo
 )
 # "non plus" ("pas non plus": "either") repeats the "ne ... pas" before it.
 _NEG_FR_WORD = re.compile(r"(?<![\w'’])(?:non(?!\s+plus\b)|sans)(?![\w'’])", re.IGNORECASE)
+# Spoken French drops "ne" ("c'est pas vrai", "pourquoi pas", "pas du tout"): a "pas" with no "ne"
+# in the five words of its clause before it negates, unless a determiner or adjective makes it the noun ("un
+# pas", "à grands pas", "pas à pas").
+_NEG_FR_PAS = re.compile(r"(?<![\w'’])pas(?![\w'’])(?!\s+à\s+pas\b)", re.IGNORECASE)
+_NE_BEFORE = re.compile(r"(?<![\w'’])(?:ne(?![\w'’])|n['’])(?:\s*[^\s,;:.!?]+){0,5}\s*$", re.IGNORECASE)
+_PAS_NOUN_BEFORE = re.compile(
+    r"(?<![\w'’])(?:un|le|les|des|ses|mes|tes|nos|vos|leurs|ces|ce|cent|mille|quelques|deux|trois"
+    r"|au|aux|du|de|d['’]|l['’]|à|grand|grands|petit|petits|premier|premiers|dernier|derniers|faux"
+    r"|même|mêmes|lents|lourds|pressés|feutrés)\s*$",
+    re.IGNORECASE,
+)
 
 
 def negation_counts(text: str, lang: str) -> tuple[int, int] | None:
@@ -1764,6 +1775,9 @@ def negation_counts(text: str, lang: str) -> tuple[int, int] | None:
         return len(_NEG_EN_VERB.findall(text)), len(_NEG_EN_WORD.findall(text))
     if lang == "fr":
         verb, word = 0, len(_NEG_FR_WORD.findall(text))
+        for m in _NEG_FR_PAS.finditer(text):
+            before = text[max(0, m.start() - 60) : m.start()]
+            verb += not (_NE_BEFORE.search(before) or _PAS_NOUN_BEFORE.search(before))
         for m in _NEG_FR_NE.finditer(text):
             after = _NEG_FR_AFTER.match(text[m.end() : m.end() + 80])
             if after and after.group(1):

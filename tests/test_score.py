@@ -361,6 +361,9 @@ def test_a_lost_or_added_negation_is_weak_evidence() -> None:
     assert checks.negation_counts("Je ne puis le dire.", "fr") == (1, 0)  # "ne" alone before pouvoir
     assert checks.negation_counts("afin qu’aucun pays ne renforce sa sécurité", "fr") == (0, 1)
     assert checks.negation_counts("Il ne voit rien, sans lunettes.", "fr") == (0, 2)
+    # spoken French without "ne"; "pas" the noun does not count
+    assert checks.negation_counts("Ce n'est pas moi, c'est pas lui. Pourquoi pas ?", "fr") == (3, 0)
+    assert checks.negation_counts("Il fit un pas, puis avança à grands pas, pas à pas.", "fr") == (0, 0)
     assert checks.negation_counts("On n'écrit que ce qu'on pense.", "fr") == (0, 0)  # "ne ... que": only
     assert checks.negation_counts("Das ist nicht kein Problem.", "de") == (1, 1)
     assert checks.negation_counts("I don't know, and nobody does.", "en") == (1, 1)
