@@ -1724,7 +1724,8 @@ def is_untranslated(
 # apart: translators trade negative words for other wordings freely ("no possibility" /
 # "impossible", "without" / "ne ... pas"), a verb negation far less.
 _NEG_EN_VERB = re.compile(
-    r"(?<![\w'’])(?:not|never|cannot)(?![\w'’])|(?<=[^\W\d_])n\s?['’]\s?t(?!\w)", re.IGNORECASE
+    r"(?<![\w'’])(?:not|never|cannot)(?![\w'’])|(?<=[^\W\d_])(?:\s?n['’]t|n\s?['’]\s?t)(?!\w)",
+    re.IGNORECASE,
 )
 _NEG_EN_WORD = re.compile(
     r"(?<![\w'’])(?:no|nothing|nobody|none|nor|neither|nowhere|without)(?![\w'’])", re.IGNORECASE
@@ -1788,6 +1789,94 @@ def negation_counts(text: str, lang: str) -> tuple[int, int] | None:
     if lang == "de":
         return len(_NEG_DE_VERB.findall(text)), len(_NEG_DE_WORD.findall(text))
     return None
+
+
+_EN_POSITIVE = {
+    "nothing": "something",
+    "nobody": "somebody",
+    "none": "some",
+    "nor": "or",
+    "neither": "either",
+    "nowhere": "somewhere",
+    "without": "with",
+    "cannot": "can",
+    "no": "a",
+}
+_FR_POSITIVE = {
+    "jamais": "toujours",
+    "rien": "quelque chose",
+    "personne": "quelqu'un",
+    "plus": "encore",
+    "aucun": "un",
+    "aucune": "une",
+    "nul": "un",
+    "nulle": "une",
+    "ni": "et",
+    "sans": "avec",
+}
+_DE_POSITIVE = {
+    "nichts": "etwas",
+    "niemand": "jemand",
+    "nirgends": "irgendwo",
+    "ohne": "mit",
+    "weder": "entweder",
+}
+_FR_SECOND = re.compile(
+    r"^(\s*(?:\S+\s+){0,5}?)(pas|point|guère|jamais|rien|personne|plus|aucun|aucune|nul|nulle|ni)(?![\w'’])",
+    re.IGNORECASE,
+)
+_SPACES_RUN = re.compile(r"\s{2,}")
+
+
+def _swap(text: str, start: int, end: int, table: dict[str, str]) -> str:
+    word = text[start:end]
+    new = table.get(word.lower(), "")
+    if new and word[:1].isupper():
+        new = new[:1].upper() + new[1:]
+    if not new and start and text[start - 1] == " " and not text[end : end + 1].isalnum():
+        start -= 1  # a word on its own goes with the space before it; "n'" glued to its verb does not
+    return _SPACES_RUN.sub(" ", text[:start] + new + text[end:]).strip()
+
+
+def negation_variants(text: str, lang: str) -> list[str]:
+    """``text`` once per negation that ``negation_counts`` sees, with that negation removed or
+    turned positive ("never" dropped, "nothing" -> "something", "ne ... jamais" -> "toujours",
+    "kein" -> "ein"): what the sentence says without it. [] for a language it does not cover."""
+    out: list[str] = []
+    if lang == "en":
+        for pattern in (_NEG_EN_VERB, _NEG_EN_WORD):
+            out += [_swap(text, m.start(), m.end(), _EN_POSITIVE) for m in pattern.finditer(text)]
+    elif lang == "de":
+        for m in _NEG_DE_VERB.finditer(text):
+            out.append(_swap(text, m.start(), m.end(), {}))
+        for m in _NEG_DE_WORD.finditer(text):
+            word = m.group(0)
+            if word.lower().startswith("kein"):  # "keine" -> "eine"
+                positive = word[1].upper() + word[2:] if word[0].isupper() else word[1:]
+                out.append(text[: m.start()] + positive + text[m.end() :])
+            else:
+                out.append(_swap(text, m.start(), m.end(), _DE_POSITIVE))
+    elif lang == "fr":
+        for m in _NEG_FR_WORD.finditer(text):
+            out.append(_swap(text, m.start(), m.end(), _FR_POSITIVE))
+        for m in _NEG_FR_PAS.finditer(text):
+            before = text[max(0, m.start() - 60) : m.start()]
+            if not (_NE_BEFORE.search(before) or _PAS_NOUN_BEFORE.search(before)):
+                out.append(_swap(text, m.start(), m.end(), {}))
+        for m in _NEG_FR_NE.finditer(text):
+            after = text[m.end() : m.end() + 80]
+            if not (
+                _NEG_FR_AFTER.match(after) or _NEG_FR_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+            ):
+                continue
+            second = _FR_SECOND.match(after)
+            if second is None:  # "ne" alone ("je ne puis") or after its word ("rien ne")
+                out.append(_swap(text, m.start(), m.end(), {}))
+                continue
+            start, end = m.end() + second.start(2), m.end() + second.end(2)
+            variant = _swap(text, start, end, _FR_POSITIVE)
+            out.append(_swap(variant, m.start(), m.end(), {}))
+    return out
 
 
 def polarity_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) -> str:

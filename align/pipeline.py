@@ -241,15 +241,27 @@ def align_presplit(
     return align_streams(src_lines, tgt_lines, embedder, config)
 
 
+def score_aligned(
+    links: list[Link], src: list[Sentence], tgt: list[Sentence], embedder: Embedder
+) -> list[ScoredLink]:
+    """Score the links of one document (``score.score_links``), with the negation contrast of
+    the links whose verb negations differ: their probes (``score.negation_probes``) are embedded
+    here, a few texts per such link."""
+    from align.score import negation_contrast, negation_probes, score_links
+
+    probes = negation_probes(links, src, tgt)
+    texts = [t for probe in probes for t in probe.texts()]
+    contrast = negation_contrast(probes, embedder.encode(texts)) if texts else {}
+    return score_links(links, src, tgt, contrast=contrast)
+
+
 def align_loaded(
     streams: Streams, embedder: Embedder | None = None, config: AlignConfig | None = None
 ) -> PairResult:
     """Embed, align and score two loaded streams."""
-    from align.score import score_links
-
     embedder = embedder or Embedder()
     links = align_streams([s.text for s in streams.src], [s.text for s in streams.tgt], embedder, config)
-    return PairResult(streams, score_links(links, streams.src, streams.tgt), embedder.encoded)
+    return PairResult(streams, score_aligned(links, streams.src, streams.tgt, embedder), embedder.encoded)
 
 
 def run_pair(

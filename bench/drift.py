@@ -13,7 +13,7 @@ of the document), ``negation`` (remove or insert French "ne ... pas" / German "n
 ``dropped_clause`` (keep the part before a comma or conjunction), ``unrelated`` (a sentence from
 elsewhere in the document), ``untranslated`` (the source sentence) and ``truncation`` (cut
 mid-sentence). Rounds use disjoint links. The corrupted documents are realigned with the real
-pipeline (``align_presplit`` + ``score_links``); each corrupted sentence is scored by the link
+pipeline (``align_presplit`` + ``score_aligned``); each corrupted sentence is scored by the link
 that holds it, each untouched gold 1-1 link by the link that holds its target sentence.
 
 Printed per corruption type: count, ROC AUC of the drift (corrupted vs untouched 1-1 links),
@@ -44,8 +44,7 @@ from common import read_lines  # noqa: E402
 from align import checks  # noqa: E402
 from align.embed import Embedder  # noqa: E402
 from align.evaluate import read_beads  # noqa: E402
-from align.pipeline import align_presplit  # noqa: E402
-from align.score import score_links  # noqa: E402
+from align.pipeline import align_presplit, score_aligned  # noqa: E402
 from align.types import Link, ScoredLink, Sentence  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "bench"
@@ -408,16 +407,20 @@ def realign(
     doc: Document, tgt_lines: list[str], corruptions: list[Corruption], embedder: Embedder
 ) -> list[Observation]:
     """Align the corrupted document, score it, and observe every corrupted and untouched link."""
-    return observe(doc, tgt_lines, corruptions, align_presplit(doc.src, tgt_lines, embedder))
+    return observe(doc, tgt_lines, corruptions, align_presplit(doc.src, tgt_lines, embedder), embedder)
 
 
 def observe(
-    doc: Document, tgt_lines: list[str], corruptions: list[Corruption], links: list[Link]
+    doc: Document,
+    tgt_lines: list[str],
+    corruptions: list[Corruption],
+    links: list[Link],
+    embedder: Embedder,
 ) -> list[Observation]:
     """Score the links of the corrupted document; observe every corrupted and untouched link."""
     src = [Sentence(k, t, doc.src_lang) for k, t in enumerate(doc.src)]
     tgt = [Sentence(k, t, doc.tgt_lang) for k, t in enumerate(tgt_lines)]
-    scored = score_links(links, src, tgt)
+    scored = score_aligned(links, src, tgt, embedder)
     by_tgt: dict[int, ScoredLink] = {j: s for s in scored for j in s.link.tgt}
     corrupted = {c.tgt: c for c in corruptions}
     out = []

@@ -12,7 +12,8 @@ Two workloads, each aligned with ``align.pipeline.align_presplit``:
 
 Stages: embed sentences (the pipeline's first ``encode`` call), encode spans (its later calls,
 one a round: the concatenations ``spans_to_encode`` picks), align (the rest of
-``align_presplit``: every DP pass), score (``align.score.score_links``), export (``align.export.links_frame`` + ``write_tsv``).
+``align_presplit``: every DP pass), negation probes (the texts ``pipeline.score_aligned`` embeds
+for the negation contrast), score (the rest of ``score_aligned``), export (``align.export.links_frame`` + ``write_tsv``).
 Each stage reports seconds, texts, texts per second, peak RSS of the process during the stage and
 its growth over the stage's start (sampled every 5 ms; for align, over each DP pass). The embedding cache is a fresh temporary
 directory (or off with ``--no-cache``), and the model is loaded before any timing. Last, every
@@ -54,7 +55,7 @@ from align.evaluate import Bead, read_beads, score_documents  # noqa: E402
 from align.types import Link, ScoredLink, Sentence  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "bench"
-STAGES = ("embed sentences", "encode spans", "align", "score", "export")
+STAGES = ("embed sentences", "encode spans", "align", "negation probes", "score", "export")
 
 
 @dataclass
@@ -99,13 +100,15 @@ class TimedEmbedder(Embedder):
     """An Embedder that books each ``encode`` call of a document to a stage: sentences, then spans."""
 
     def begin(self, stages: dict[str, Stage]) -> None:
-        """Start a document: its next encode call is the sentences, the later ones the spans."""
+        """Start a document: its next encode call is the sentences, the later ones the spans
+        (or ``self.stage`` when set)."""
         self._stages = stages
         self._calls = 0
         self.encode_seconds = 0.0
+        self.stage: str | None = None
 
     def encode(self, texts: Sequence[str]) -> Any:
-        name = STAGES[min(self._calls, 1)]
+        name = self.stage or STAGES[min(self._calls, 1)]
         self._calls += 1
         before = self.encoded
         with PeakRSS() as mem:
@@ -214,7 +217,6 @@ def _export(scored: list[ScoredLink], src: list[Sentence], tgt: list[Sentence], 
 def run_workload(work: Workload, embedder: TimedEmbedder, out_dir: Path) -> float:
     """Align, score and export every document; returns the strict F1 against gold (all docs)."""
     from align import pipeline
-    from align.score import score_links
 
     watched = {name: WatchedAligner(getattr(pipeline, name)) for name in ("first_pass", "search")}
     for name, wrapper in watched.items():
@@ -232,7 +234,13 @@ def run_workload(work: Workload, embedder: TimedEmbedder, out_dir: Path) -> floa
             pairs.append(([(lk.src, lk.tgt) for lk in links], gold))
             src_s = [Sentence(i, t, work.langs[0]) for i, t in enumerate(src)]
             tgt_s = [Sentence(j, t, work.langs[1]) for j, t in enumerate(tgt)]
-            scored = timed(work.stages["score"], n, score_links, links, src_s, tgt_s)
+            embedder.stage, embedder.encode_seconds = "negation probes", 0.0
+            gc.collect()
+            with PeakRSS() as mem:
+                start = time.perf_counter()
+                scored = pipeline.score_aligned(links, src_s, tgt_s, embedder)
+                seconds = time.perf_counter() - start - embedder.encode_seconds
+            work.stages["score"].add(seconds, n, n, mem)
             timed(work.stages["export"], n, _export, scored, src_s, tgt_s, out_dir / f"{name}.tsv")
     finally:
         for name, wrapper in watched.items():

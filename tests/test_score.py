@@ -17,7 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from align import checks
-from align.score import FLAG_NAMES, DriftConfig, is_flagged, score_links
+from align.pipeline import score_aligned
+from align.score import FLAG_NAMES, DriftConfig, is_flagged, negation_contrast, negation_probes, score_links
 from align.types import Link, ScoredLink, Sentence
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -367,10 +368,59 @@ def test_a_lost_or_added_negation_is_weak_evidence() -> None:
     assert checks.negation_counts("On n'écrit que ce qu'on pense.", "fr") == (0, 0)  # "ne ... que": only
     assert checks.negation_counts("Das ist nicht kein Problem.", "de") == (1, 1)
     assert checks.negation_counts("I don't know, and nobody does.", "en") == (1, 1)
+    assert checks.negation_counts("I do n't know ; you wouldn 't , can ’t you ?", "en") == (3, 0)
     assert checks.negation_counts("Это не так.", "ru") is None
     # "without" for "ne ... pas": only negative words differ
     assert checks.polarity_mismatch("He left without a word.", "en", "Il partit sans un mot.", "fr") == ""
     assert checks.polarity_mismatch("There was no possibility.", "en", "C'était impossible.", "fr") == "word"
+
+
+def test_negation_variants_remove_one_negation_each() -> None:
+    assert checks.negation_variants("I don't think so, and there was no possibility.", "en") == [
+        "I do think so, and there was no possibility.",
+        "I don't think so, and there was a possibility.",
+    ]
+    assert checks.negation_variants("Il n'avait jamais vu cela, sans doute.", "fr") == [
+        "Il n'avait jamais vu cela, avec doute.",
+        "Il avait toujours vu cela, sans doute.",
+    ]
+    assert checks.negation_variants("Je ne sais pas. C'est pas vrai.", "fr") == [
+        "Je ne sais pas. C'est vrai.",
+        "Je sais. C'est pas vrai.",
+    ]
+    assert checks.negation_variants("Keine Zeit, nicht heute.", "de") == [
+        "Keine Zeit, heute.",
+        "Eine Zeit, nicht heute.",
+    ]
+    assert checks.negation_variants("Это не так.", "ru") == []
+
+
+def test_negation_contrast_tells_a_lost_negation_from_a_rendered_one(embedder) -> None:
+    """Four pairs whose verb negation counts differ: a negation lost or added by the translation
+    (flagged: the sides get closer once it is removed), and two faithful renderings that express
+    it otherwise ("obstinate" / "n'avançait pas", "unable" / "ne pouvait pas": not flagged)."""
+    en, fr = geneva_pairs()[4]
+    lost = fr.replace("n’attendons pas non plus", "attendons")
+    pairs = [
+        (en, lost),
+        ("He did not say a word.", "Il dit un mot."),
+        ("The ass was obstinate.", "L’âne n’avançait pas."),
+        ("She was unable to sleep.", "Elle ne pouvait pas dormir."),
+    ]
+    src = [Sentence(i, e, "en") for i, (e, _) in enumerate(pairs)]
+    tgt = [Sentence(i, f, "fr") for i, (_, f) in enumerate(pairs)]
+    links = [Link((i,), (i,), 0.9, 0.05) for i in range(len(pairs))]
+    probes = negation_probes(links, src, tgt)
+    assert [p.index for p in probes] == [0, 1, 2, 3]
+    gains = negation_contrast(probes, embedder.encode([t for p in probes for t in p.texts()]))
+    assert min(gains[0], gains[1]) > max(gains[2], gains[3])
+    scored = score_aligned(links, src, tgt, embedder)
+    assert all("negation_mismatch" in s.flags for s in scored)
+    assert [is_flagged(s) for s in scored] == [True, True, False, False]
+    # without the contrast (plain score_links) the four weigh the same
+    plain = score_links(links, src, tgt)
+    drifts = [s.drift for s in plain]
+    assert max(drifts) - min(drifts) < 0.05 and not any(is_flagged(s) for s in plain)
 
 
 @needs_transread
