@@ -119,9 +119,8 @@ class DriftConfig:
     # a number or untranslated flag is rarely wrong (0.2-0.3 % of untouched gold links in the
     # drift benchmark), a changed negation often (13 % of faithful literary pairs), above all
     # when only negative words differ (``checks.polarity_mismatch``): that weighs
-    # ``weight_negation_word``. The two negation weights were chosen on the 6 TransRead books
-    # bench/drift.py does not use: negation AUC 0.800 -> 0.814 (one weight of 0.3 before), the
-    # untouched links at drift >= 0.5 9.8 % -> 10.0 %
+    # ``weight_negation_word`` (chosen on the 6 TransRead books bench/drift.py does not use,
+    # with a verb weight of 0.4 then: negation AUC 0.800 -> 0.814, one weight of 0.3 before)
     weight_number_mismatch: float = 0.9
     weight_name_mismatch: float = 0.6
     weight_negation_mismatch: float = 0.7
