@@ -271,7 +271,11 @@ def document_trust(links: Sequence[Link], cfg: DriftConfig) -> float:
         return 0.0
     paired = [lk for lk in links if lk.src and lk.tgt]
     cover = max(sum(len(lk.src) for lk in paired) / n, sum(len(lk.tgt) for lk in paired) / m)
-    return float(np.clip((cover - cfg.trust_none) / (cfg.trust_full - cfg.trust_none), 0.0, 1.0))
+    if cover >= cfg.trust_full:
+        return 1.0
+    if cover <= cfg.trust_none:
+        return 0.0
+    return (cover - cfg.trust_none) / (cfg.trust_full - cfg.trust_none)
 
 
 def semantic_z(links: Sequence[Link], cfg: DriftConfig) -> list[float | None]:
