@@ -1763,6 +1763,25 @@ _PAS_NOUN_BEFORE = re.compile(
 )
 
 
+def _fr_negations(text: str) -> list[tuple[str, re.Match[str]]]:
+    """The French negations of ``text``, each as "verb" or "word" with its match: "non"/"sans"
+    (word), a "pas" without "ne" (verb), and each "ne" that ``_NEG_FR_AFTER`` or
+    ``_NEG_FR_BEFORE`` completes (verb for "pas", "jamais", "ne" alone before "pouvoir"…, word
+    for "rien", "personne", "aucun"…)."""
+    found = [("word", m) for m in _NEG_FR_WORD.finditer(text)]
+    for m in _NEG_FR_PAS.finditer(text):
+        before = text[max(0, m.start() - 60) : m.start()]
+        if not (_NE_BEFORE.search(before) or _PAS_NOUN_BEFORE.search(before)):
+            found.append(("verb", m))
+    for m in _NEG_FR_NE.finditer(text):
+        after = _NEG_FR_AFTER.match(text[m.end() : m.end() + 80])
+        if after and after.group(1):
+            found.append(("verb", m))
+        elif after or _NEG_FR_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+            found.append(("word", m))
+    return found
+
+
 def negation_counts(text: str, lang: str) -> tuple[int, int] | None:
     """How many verb negations and negative words ``text`` holds (English, French, German),
     None for another language.
@@ -1775,17 +1794,8 @@ def negation_counts(text: str, lang: str) -> tuple[int, int] | None:
     if lang == "en":
         return len(_NEG_EN_VERB.findall(text)), len(_NEG_EN_WORD.findall(text))
     if lang == "fr":
-        verb, word = 0, len(_NEG_FR_WORD.findall(text))
-        for m in _NEG_FR_PAS.finditer(text):
-            before = text[max(0, m.start() - 60) : m.start()]
-            verb += not (_NE_BEFORE.search(before) or _PAS_NOUN_BEFORE.search(before))
-        for m in _NEG_FR_NE.finditer(text):
-            after = _NEG_FR_AFTER.match(text[m.end() : m.end() + 80])
-            if after and after.group(1):
-                verb += 1
-            elif after or _NEG_FR_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
-                word += 1
-        return verb, word
+        kinds = [kind for kind, _ in _fr_negations(text)]
+        return kinds.count("verb"), kinds.count("word")
     if lang == "de":
         return len(_NEG_DE_VERB.findall(text)), len(_NEG_DE_WORD.findall(text))
     return None
@@ -1821,8 +1831,8 @@ _DE_POSITIVE = {
     "ohne": "mit",
     "weder": "entweder",
 }
-_FR_SECOND = re.compile(
-    r"^(\s*(?:\S+\s+){0,5}?)(pas|point|guère|jamais|rien|personne|plus|aucun|aucune|nul|nulle|ni)(?![\w'’])",
+_FR_SECOND = re.compile(  # the second part of a "ne" negation, matched from just after the "ne"
+    r"(\s*(?:\S+\s+){0,5}?)(pas|point|guère|jamais|rien|personne|plus|aucun|aucune|nul|nulle|ni)(?![\w'’])",
     re.IGNORECASE,
 )
 _SPACES_RUN = re.compile(r"\s{2,}")
@@ -1857,24 +1867,12 @@ def negation_variants(text: str, lang: str) -> list[str]:
             else:
                 out.append(_swap(text, m.start(), m.end(), _DE_POSITIVE))
     elif lang == "fr":
-        for m in _NEG_FR_WORD.finditer(text):
-            out.append(_swap(text, m.start(), m.end(), _FR_POSITIVE))
-        for m in _NEG_FR_PAS.finditer(text):
-            before = text[max(0, m.start() - 60) : m.start()]
-            if not (_NE_BEFORE.search(before) or _PAS_NOUN_BEFORE.search(before)):
-                out.append(_swap(text, m.start(), m.end(), {}))
-        for m in _NEG_FR_NE.finditer(text):
-            after = text[m.end() : m.end() + 80]
-            if not (
-                _NEG_FR_AFTER.match(after) or _NEG_FR_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
-            ):
+        for _, m in _fr_negations(text):
+            second = _FR_SECOND.match(text, m.end()) if m.re is _NEG_FR_NE else None
+            if second is None:  # "sans", "non", a lone "pas", "ne" alone ("je ne puis", "rien ne")
+                out.append(_swap(text, m.start(), m.end(), _FR_POSITIVE))
                 continue
-            second = _FR_SECOND.match(after)
-            if second is None:  # "ne" alone ("je ne puis") or after its word ("rien ne")
-                out.append(_swap(text, m.start(), m.end(), {}))
-                continue
-            start, end = m.end() + second.start(2), m.end() + second.end(2)
-            variant = _swap(text, start, end, _FR_POSITIVE)
+            variant = _swap(text, second.start(2), second.end(2), _FR_POSITIVE)
             out.append(_swap(variant, m.start(), m.end(), {}))
     return out
 
