@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from align.types import Link
+from align.types import Link, paired_shares
 
 NEG = -1e9
 
@@ -578,9 +578,7 @@ def first_pass(
     n, m = prepared.shape
     if not config.local_size < max(n, m) <= config.top_size or min(n, m) == 0:
         return prepared, links
-    paired = [lk for lk in links if lk.src and lk.tgt]
-    cover = min(sum(len(lk.src) for lk in paired) / n, sum(len(lk.tgt) for lk in paired) / m)
-    if cover < config.local_cover:
+    if min(paired_shares(links)) < config.local_cover:
         return prepared, links
     local = replace(config, top_size=config.local_size)
     prepared = prepare(src_emb, tgt_emb, src_lengths, tgt_lengths, local)

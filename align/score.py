@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from align import checks
-from align.types import Link, ScoredLink, Sentence
+from align.types import Link, ScoredLink, Sentence, paired_shares
 
 FLAG_NAMES: tuple[str, ...] = (
     "addition",
@@ -265,12 +265,7 @@ def document_trust(links: Sequence[Link], cfg: DriftConfig) -> float:
     still counts): 1 from ``cfg.trust_full`` up, 0 at ``cfg.trust_none`` and under. Two unrelated
     texts still get pairs where the aligner finds a local best, and among such pairs nothing
     looks unusual; their share of the text is what gives them away."""
-    n = sum(len(lk.src) for lk in links)
-    m = sum(len(lk.tgt) for lk in links)
-    if not n or not m:
-        return 0.0
-    paired = [lk for lk in links if lk.src and lk.tgt]
-    cover = max(sum(len(lk.src) for lk in paired) / n, sum(len(lk.tgt) for lk in paired) / m)
+    cover = max(paired_shares(links))
     if cover >= cfg.trust_full:
         return 1.0
     if cover <= cfg.trust_none:

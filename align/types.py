@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -54,6 +55,17 @@ class Link:
     @property
     def type(self) -> str:
         return f"{len(self.src)}-{len(self.tgt)}"
+
+
+def paired_shares(links: Sequence[Link]) -> tuple[float, float]:
+    """The share of the source and of the target sentences that ``links`` (a whole alignment,
+    null links included) put in pairs; 0.0 for a side without sentences."""
+    n, m = sum(len(lk.src) for lk in links), sum(len(lk.tgt) for lk in links)
+    paired = [lk for lk in links if lk.src and lk.tgt]
+    return (
+        sum(len(lk.src) for lk in paired) / n if n else 0.0,
+        sum(len(lk.tgt) for lk in paired) / m if m else 0.0,
+    )
 
 
 @dataclass(frozen=True)
