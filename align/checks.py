@@ -1423,8 +1423,9 @@ def name_mismatch(
     tgt_known: frozenset[str] = frozenset(),
     src_lang: str = "",
     tgt_lang: str = "",
-) -> bool:
-    """True when a clear name on one side has no plausible match on the other.
+) -> str:
+    """Whether a clear name on one side has no plausible match on the other: "swap" (a name
+    turned into another), "surplus" (a name dropped or added) or "" (none).
 
     Unmatched names on both sides pair up first: as many on each side is most often a name the
     translator rendered by its meaning ("the March Hare" / "le Lièvre"), so only a surplus of
@@ -1442,15 +1443,18 @@ def name_mismatch(
     """
     left_all = unmatched_names(src_text, tgt_text, threshold, _name_filter(src_lang, tgt_known))
     right_all = unmatched_names(tgt_text, src_text, threshold, _name_filter(tgt_lang, src_known))
+    if (
+        left_all
+        and right_all
+        and (
+            any(_known(n, tgt_known, threshold) for n in left_all)
+            or any(fold(n) in src_known for n in right_all)
+        )
+    ):
+        return "swap"
     left = [n for n in left_all if fold(n) not in ignore]
     right = [n for n in right_all if fold(n) not in ignore]
-    if len(left) != len(right):
-        return True
-    if not (left_all and right_all):
-        return False
-    return any(_known(n, tgt_known, threshold) for n in left_all) or any(
-        fold(n) in src_known for n in right_all
-    )
+    return "surplus" if len(left) != len(right) else ""
 
 
 def _name_filter(lang: str, other_known: frozenset[str]) -> Callable[[str], bool] | None:
@@ -1458,6 +1462,11 @@ def _name_filter(lang: str, other_known: frozenset[str]) -> Callable[[str], bool
     if lang not in NOUN_CAPITALISING:
         return None
     return lambda name: _is_acronym(name) or fold(name) in other_known
+
+
+def lower_case_words(text: str) -> set[str]:
+    """Folded words that ``text`` writes in lower case (names and sentence starts left out)."""
+    return {fold(w) for _, w in _words(text) if w[0].islower()}
 
 
 def _known(name: str, known: frozenset[str], threshold: float) -> bool:
@@ -1671,6 +1680,17 @@ def char_overlap(a: str, b: str) -> float:
     return len(ga & gb) / len(ga | gb)
 
 
+def is_copy(src_text: str, tgt_text: str) -> bool:
+    """Whether the target shares almost all the source's character trigrams and has at least two
+    real words, one of them in lower case: a copy, whatever its language."""
+    words = re.findall(r"[^\W\d_]{3,}", tgt_text)
+    return (
+        len(words) >= 2
+        and any(not w[0].isupper() for w in words)
+        and char_overlap(src_text, tgt_text) >= 0.75
+    )
+
+
 def is_untranslated(
     src_text: str,
     tgt_text: str,
@@ -1693,7 +1713,7 @@ def is_untranslated(
     # holds few lower-case words: two words after the first will do if one is lower-case (a
     # list of names, "Nanga Parbat , Cho Oyu", stays out)
     short_copy = src_lang in NOUN_CAPITALISING and len(words) >= 3 and bool(content)
-    copy = bool(content) and len(words) >= 2 and char_overlap(src_text, tgt_text) >= 0.75
+    copy = is_copy(src_text, tgt_text)
     if copy and (len(content) >= 3 or short_copy):
         return True
     # a short copy ("The engineer did so .") counts when it reads as the source language (a line

@@ -262,11 +262,29 @@ def test_german_nouns_are_not_names() -> None:
     assert checks.name_mismatch(de, dropped, src_lang="de", tgt_lang="fr", tgt_known=frozenset({"kingspitz"}))
 
 
+@needs_transread
 def test_a_name_swapped_for_another_is_a_mismatch_when_the_translation_keeps_it_elsewhere() -> None:
     en = "the portage between the Hudson and the lakes"
     fr = "le portage situé entre l' Angleterre et les lacs"
     # the translator writes "Hudson" elsewhere in the book: here it became another name
-    assert checks.name_mismatch(en, fr, tgt_known=frozenset({"hudson", "angleterre"}))
+    assert checks.name_mismatch(en, fr, tgt_known=frozenset({"hudson", "angleterre"})) == "swap"
+    # unknown to the translation, it reads as a name rendered by another
+    assert checks.name_mismatch(en, fr) == ""
+    # dropped, it is a surplus: a weaker sign, translators often write a pronoun for a name
+    assert checks.name_mismatch(en, "le portage situé entre les lacs") == "surplus"
+    # in a document, the swap weighs more than the dropped name, and both raise the drift
+    known = ("they reached the Hudson at dawn", "ils atteignirent l' Hudson à l' aube")
+    drifts = {}
+    for kind, target in (
+        ("", fr.replace("Angleterre", "Hudson")),
+        ("swap", fr),
+        ("surplus", "le portage situé entre les lacs"),
+    ):
+        links, src, tgt = doc([*filler_pairs(), known, (en, target)])
+        scored = score_links(links, src, tgt)[-1]
+        assert ("name_mismatch" in scored.flags) == bool(kind)
+        drifts[kind] = scored.drift
+    assert drifts[""] < 0.2 < drifts["surplus"] < drifts["swap"]
     # a name rendered by its meaning ("the March Hare" / "le Lièvre") is not
     en, fr = "said the March Hare", "dit le Lièvre"
     assert not checks.name_mismatch(en, fr, tgt_known=frozenset({"lievre"}))
@@ -331,6 +349,26 @@ def test_a_short_english_line_copied_into_the_french_is_untranslated() -> None:
     assert not checks.is_untranslated(
         "' Introibo ad altare Dei . '", "- Introibo ad altare Dei .", "en", "fr"
     )
+
+
+@needs_transread
+def test_a_short_copy_is_read_by_the_words_of_each_document() -> None:
+    """A short copy that function words cannot read ("What a horrible idea !": "a" is French
+    too) is untranslated when its words are written elsewhere in the source document only; a
+    Latin line that both translations keep (La Faute de l'abbé Mouret) is not."""
+    for book, start, untranslated in (
+        ("Emma", "What a horrible idea", True),
+        ("Emma", "Randalls is such a distance", True),
+        ("LaFauteDeLAbbeMouret", "' Amen , ' answered Vincent", True),
+        ("LaFauteDeLAbbeMouret", "' \\_ Introibo ad altare Dei", False),
+    ):
+        en, fr, links = transread()[book]
+        pairs = [(en[lk.src[0]], fr[lk.tgt[0]]) for lk in links if lk.type == "1-1"]
+        k = next(i for i, (e, _) in enumerate(pairs) if e.startswith(start))
+        assert not checks.is_untranslated(pairs[k][0], pairs[k][0], "en", "fr")
+        assert "untranslated" not in score_links(*doc(pairs))[k].flags
+        pairs[k] = (pairs[k][0], pairs[k][0])
+        assert ("untranslated" in score_links(*doc(pairs))[k].flags) == untranslated, start
 
 
 @needs_transread
