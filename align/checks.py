@@ -684,15 +684,57 @@ def extract_numbers(text: str, lang: str) -> Counter[float | str]:
     return Counter(m.value for m in number_mentions(text, lang) if m.strength != "soft")
 
 
+_RELATIVE_DAYS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"(?<!\w)(?<!\w-)(?:yesterday\s+(?:and|or)\s+the\s+day\s+before|to-?morrow\s+(?:and|or)\s+the\s+day\s+after"
+        r"|the\s+day\s+before\s+yesterday|(?:the\s+day\s+)?after\s+to-?morrow|yesterday|to-?day|to-?morrow)"
+        r"(?!-?\w)",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"(?<!\w)(?<!\w-)(?:avant-\s?hier|après-\s?demain|hier|aujourd\s?['’]\s?hui|demain)(?!-?\w)",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(r"(?<!\w)(?<!\w-)(?:vorgestern|übermorgen|gestern|heute|morgen)(?!-?\w)", re.IGNORECASE),
+}
+_DAY_OFFSETS = {
+    "yesterdayandthedaybefore": (-2, -1), "yesterdayorthedaybefore": (-2, -1),
+    "tomorrowandthedayafter": (1, 2), "tomorroworthedayafter": (1, 2),
+    "thedaybeforeyesterday": (-2,), "thedayaftertomorrow": (2,), "aftertomorrow": (2,),
+    "yesterday": (-1,), "today": (0,), "tomorrow": (1,),
+    "avanthier": (-2,), "hier": (-1,), "aujourdhui": (0,), "demain": (1,), "apresdemain": (2,),
+    "vorgestern": (-2,), "gestern": (-1,), "heute": (0,), "morgen": (1,), "ubermorgen": (2,),
+}  # fmt: skip
+
+
+def relative_days(text: str, lang: str) -> frozenset[int]:
+    """Days named relative to the speaker's today: "yesterday" -1, "aujourd'hui" 0, "morgen" 1
+    (in lower case only: "Morgen" is the morning), "the day after tomorrow" 2."""
+    pattern = _RELATIVE_DAYS.get(lang)
+    if pattern is None:
+        return frozenset()
+    return frozenset(
+        day
+        for m in pattern.finditer(text)
+        if m.group(0) != "Morgen"
+        for day in _DAY_OFFSETS[re.sub(r"[^a-z]", "", fold(m.group(0)))]
+    )
+
+
 def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) -> bool:
-    """True when the two sides clearly disagree on a number.
+    """True when the two sides clearly disagree on a number or a date.
 
     Numbers are matched one to one across sides (any reading of one matching any reading of the
     other). A mismatch is a digit number left without a counterpart, or a number in words on one
     side and a different one on the other (``three`` vs ``trente``, ``thirty`` vs ``cent``; not
     the hyperbole "a thousand times"/"cent fois"). A number in words simply left out is not
-    flagged: translators do that ("a fortnight" for "quinze jours").
+    flagged: translators do that ("a fortnight" for "quinze jours"). Days named relative to
+    today (``relative_days``) mismatch when both sides name some and not the same ("yesterday" /
+    "hier et aujourd'hui"); one side alone may say "today" for "now".
     """
+    days = relative_days(src_text, src_lang), relative_days(tgt_text, tgt_lang)
+    if days[0] and days[1] and days[0] != days[1]:
+        return True
     left = number_mentions(src_text, src_lang)
     right = number_mentions(tgt_text, tgt_lang)
     if not left and not right:
