@@ -747,6 +747,44 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
     return bool(hard_left) and bool(hard_right)
 
 
+_DAY_NAMES = {
+    -2: "the day before yesterday",
+    -1: "yesterday",
+    0: "today",
+    1: "tomorrow",
+    2: "the day after tomorrow",
+}
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def _show_number(value: float | str) -> str:
+    if isinstance(value, str):
+        month = int(value.split("=")[1])
+        return _MONTH_NAMES[month - 1] if 1 <= month <= 12 else value
+    return f"{int(value):,}" if value == int(value) else f"{value:g}"
+
+
+def number_differences(
+    src_text: str, src_lang: str, tgt_text: str, tgt_lang: str
+) -> tuple[list[str], list[str]]:
+    """What ``number_mismatch`` sees differ, for a reviewer: the numbers, months and relative
+    days of each side without a counterpart on the other ("1,000", "January", "today"), in text
+    order (bare "one"/"un" left out)."""
+    un_left, un_right = _unmatched(number_mentions(src_text, src_lang), number_mentions(tgt_text, tgt_lang))
+    days = relative_days(src_text, src_lang), relative_days(tgt_text, tgt_lang)
+    if not (days[0] and days[1]):
+        days = (frozenset(), frozenset())
+    return (
+        [_show_number(m.value) for m in un_left if m.strength != "soft"]
+        + [_DAY_NAMES[d] for d in sorted(days[0] - days[1])],
+        [_show_number(m.value) for m in un_right if m.strength != "soft"]
+        + [_DAY_NAMES[d] for d in sorted(days[1] - days[0])],
+    )
+
+
 _HYPERBOLE = re.compile(r"\s+(?:times|fois)\b", re.IGNORECASE)
 
 
@@ -1483,8 +1521,9 @@ def name_mismatch(
     In a language of ``NOUN_CAPITALISING`` ("Zeit", "Berg"), a capitalised word counts as a name
     only when it is an acronym or the other document has it too: German nouns are not names.
     """
-    left_all = unmatched_names(src_text, tgt_text, threshold, _name_filter(src_lang, tgt_known))
-    right_all = unmatched_names(tgt_text, src_text, threshold, _name_filter(tgt_lang, src_known))
+    left_all, right_all = name_differences(
+        src_text, tgt_text, threshold, src_known, tgt_known, src_lang, tgt_lang
+    )
     if (
         left_all
         and right_all
@@ -1497,6 +1536,23 @@ def name_mismatch(
     left = [n for n in left_all if fold(n) not in ignore]
     right = [n for n in right_all if fold(n) not in ignore]
     return "surplus" if len(left) != len(right) else ""
+
+
+def name_differences(
+    src_text: str,
+    tgt_text: str,
+    threshold: float = 0.34,
+    src_known: frozenset[str] = frozenset(),
+    tgt_known: frozenset[str] = frozenset(),
+    src_lang: str = "",
+    tgt_lang: str = "",
+) -> tuple[list[str], list[str]]:
+    """The names of each side with no plausible match on the other (``unmatched_names``), as
+    ``name_mismatch`` reads them."""
+    return (
+        unmatched_names(src_text, tgt_text, threshold, _name_filter(src_lang, tgt_known)),
+        unmatched_names(tgt_text, src_text, threshold, _name_filter(tgt_lang, src_known)),
+    )
 
 
 def _name_filter(lang: str, other_known: frozenset[str]) -> Callable[[str], bool] | None:

@@ -51,6 +51,7 @@ SCHEMA: dict[str, Any] = {
     "similarity": pl.Float64,
     "drift": pl.Float64,
     "flags": pl.String,
+    "details": pl.String,
     "src_speaker": pl.String,
     "tgt_speaker": pl.String,
     "src_text": pl.String,
@@ -59,6 +60,8 @@ SCHEMA: dict[str, Any] = {
 """Columns of the links frame, in order (the TSV header)."""
 
 COLUMNS: tuple[str, ...] = tuple(SCHEMA)
+LATER_COLUMNS: tuple[str, ...] = ("details",)
+"""Columns that files written by earlier versions lack: read as empty when absent."""
 REVIEW_COLUMNS: tuple[str, ...] = ("review", "note")
 """Optional reviewer columns: present in frames read from a review sheet, kept by every writer."""
 
@@ -83,6 +86,7 @@ _XLSX_LAYOUT: tuple[tuple[str, float], ...] = (
     ("drift", 7),
     ("similarity", 9),
     ("flags", 22),
+    ("details", 30),
     ("src_text", 60),
     ("tgt_text", 60),
     ("review", 10),
@@ -95,7 +99,7 @@ _XLSX_LAYOUT: tuple[tuple[str, float], ...] = (
     ("tgt_lang", 8),
 )
 """Review sheet columns and widths: what a reviewer reads first on the left."""
-_XLSX_WRAPPED = ("flags", "src_text", "tgt_text", "note")
+_XLSX_WRAPPED = ("flags", "details", "src_text", "tgt_text", "note")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -131,6 +135,7 @@ def links_frame(scored: list[ScoredLink], src: list[Sentence], tgt: list[Sentenc
         rows["similarity"].append(similarity)
         rows["drift"].append(round(item.drift, 4))
         rows["flags"].append(",".join(sorted(set(item.flags))))
+        rows["details"].append(item.details)
         rows["src_speaker"].append((src_side[0].speaker or "") if src_side else "")
         rows["tgt_speaker"].append((tgt_side[0].speaker or "") if tgt_side else "")
         rows["src_text"].append(" ".join(s.text for s in src_side))
@@ -176,6 +181,9 @@ def _parse_indices(text: str | None, number: int, column: str) -> tuple[int, ...
             f"link {number}: {column} {text!r} is not a comma-separated list of sentence numbers"
         )
     return indices
+
+
+_REQUIRED: tuple[str, ...] = tuple(c for c in COLUMNS if c not in LATER_COLUMNS)
 
 
 def _require_columns(present: Sequence[str], required: Sequence[str], what: str) -> None:
@@ -251,7 +259,7 @@ def read_tsv(path: Path | str) -> pl.DataFrame:
         raise AlignError(f"{path} is empty; export the alignment again with align pair")
     rows = [line.removesuffix("\r").split("\t") for line in lines]
     header = rows[0]
-    _require_columns(header, COLUMNS, str(path))
+    _require_columns(header, _REQUIRED, str(path))
     for number, row in enumerate(rows[1:], start=2):
         if len(row) != len(header):
             raise AlignError(
@@ -260,8 +268,8 @@ def read_tsv(path: Path | str) -> pl.DataFrame:
             )
     columns: list[pl.Series] = []
     for name in (*COLUMNS, *(c for c in REVIEW_COLUMNS if c in header)):
-        at = header.index(name)
-        values = [row[at] for row in rows[1:]]
+        at = header.index(name) if name in header else None
+        values = [row[at] if at is not None else "" for row in rows[1:]]
         dtype = SCHEMA.get(name, pl.String)
         if dtype == pl.String:
             texts = [_unneutralise(_tsv_unescape(v)) for v in values]
@@ -342,6 +350,7 @@ def write_tmx(
         if drift is not None:
             _prop(tu, "x-drift", f"{drift:.4f}")
         _prop(tu, "x-flags", row["flags"])
+        _prop(tu, "x-details", row.get("details"))
         _prop(tu, "x-review", row.get("review"))
         if row.get("note"):
             etree.SubElement(tu, "note").text = _xml_text(row["note"])
@@ -540,7 +549,7 @@ def read_xlsx(path: Path | str) -> pl.DataFrame:
     sheet = workbook[_XLSX_SHEET] if _XLSX_SHEET in workbook.sheetnames else workbook.worksheets[0]
     rows = sheet.iter_rows(values_only=True)
     header = [str(v).strip() if v is not None else "" for v in next(rows, ())]
-    _require_columns(header, COLUMNS, str(path))
+    _require_columns(header, _REQUIRED, str(path))
     wanted = [*COLUMNS, *REVIEW_COLUMNS]
     position = {name: header.index(name) for name in wanted if name in header}
     records: list[dict[str, Any]] = []

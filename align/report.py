@@ -97,6 +97,20 @@ def _flags(row: dict[str, Any]) -> list[str]:
     return [f for f in (row.get("flags") or "").split(",") if f]
 
 
+def _details(row: dict[str, Any]) -> dict[str, str]:
+    """What each flag found (the ``details`` column: "flag: what | flag: what"), by flag."""
+    found = {}
+    for part in (row.get("details") or "").split(" | "):
+        flag, _, what = part.partition(": ")
+        if flag and what:
+            found[flag] = what
+    return found
+
+
+def _why_html(row: dict[str, Any]) -> str:
+    return "".join(f'<span class="why">{_e(f)}: {_e(w)}</span>' for f, w in _details(row).items())
+
+
 def _drift(row: dict[str, Any]) -> float:
     value = row.get("drift")
     return 0.0 if value is None else float(value)
@@ -183,6 +197,7 @@ col.c-link { width: 3.5em; } col.c-type { width: 3.5em; } col.c-sim { width: 6.2
 col.c-drift { width: 4.5em; } col.c-flags { width: 10em; }
 ol.worst li { margin-bottom: .35em; }
 ol.worst .pair { display: block; color: var(--muted); }
+.why { display: block; font-size: .85em; color: var(--muted); overflow-wrap: anywhere; }
 ol.worst .pair + .pair { color: #2b2b2b; }
 """
 
@@ -357,7 +372,7 @@ def _worst_html(rows: Sequence[dict[str, Any]]) -> str:
         flags = "".join(_badge(f) for f in _flags(r))
         items.append(
             f'<li><a href="#link-{_e(r["link"])}">link {_e(r["link"])}</a> ({_e(r["type"])}), '
-            f"drift <b>{_drift(r):.2f}</b> {flags}"
+            f"drift <b>{_drift(r):.2f}</b> {flags}{_why_html(r)}"
             f'<span class="pair">{_e(_truncate(r["src_text"], 160))}</span>'
             f'<span class="pair">{_e(_truncate(r["tgt_text"], 160))}</span></li>'
         )
@@ -381,7 +396,7 @@ def _table_html(rows: Sequence[dict[str, Any]], src_lang: str, tgt_lang: str) ->
             f"{_side_cell(r.get('tgt_text'), r.get('tgt_speaker'))}"
             f'<td class="score">{sim_text}</td>'
             f'<td class="score drift" style="background:{drift_colour(drift)}">{drift:.2f}</td>'
-            f"<td>{''.join(_badge(f) for f in flags)}</td></tr>"
+            f"<td>{''.join(_badge(f) for f in flags)}{_why_html(r)}</td></tr>"
         )
     src_label = f" ({_e(src_lang)})" if src_lang else ""
     tgt_label = f" ({_e(tgt_lang)})" if tgt_lang else ""
@@ -483,9 +498,13 @@ def render_markdown(frame: pl.DataFrame, stem: str) -> str:
         ]
         for r in worst:
             sim = r.get("similarity")
+            why = _details(r)
+            flags = ", ".join(
+                f"{_md_flag(f)} ({_md(why[f])})" if f in why else _md_flag(f) for f in _flags(r)
+            )
             lines.append(
                 f"| {r['link']} | {_md(r['type'])} | {_drift(r):.2f} | "
-                f"{'' if sim is None else f'{float(sim):.2f}'} | {', '.join(_md_flag(f) for f in _flags(r))} | "
+                f"{'' if sim is None else f'{float(sim):.2f}'} | {flags} | "
                 f"{_md(_truncate(r['src_text'], MD_TEXT_CHARS))} | {_md(_truncate(r['tgt_text'], MD_TEXT_CHARS))} |"
             )
     else:

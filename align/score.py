@@ -195,8 +195,14 @@ def score_links(
             * (1.0 - member_term(link, cfg))
         )
         drift = 1.0 - keep * math.prod(1.0 - w for w in flags.values())
+        details = link_details(link, flags, s_sents, t_sents, (src_lang, tgt_lang), length_model, facts, cfg)
         out.append(
-            ScoredLink(link=link, drift=round(min(1.0, max(0.0, drift)), 4), flags=tuple(sorted(flags)))
+            ScoredLink(
+                link=link,
+                drift=round(min(1.0, max(0.0, drift)), 4),
+                flags=tuple(sorted(flags)),
+                details=details,
+            )
         )
     return out
 
@@ -555,6 +561,63 @@ def link_flags(
     ):
         flags["garbled"] = cfg.weight("garbled")
     return flags
+
+
+def _sides(left: Sequence[str], right: Sequence[str]) -> str:
+    return f"source {', '.join(left) or 'none'}; target {', '.join(right) or 'none'}"
+
+
+def link_details(
+    link: Link,
+    flags: Mapping[str, float],
+    s_sents: Sequence[Sentence],
+    t_sents: Sequence[Sentence],
+    langs: tuple[str, str],
+    length_model: LengthModel,
+    facts: DocumentFacts,
+    cfg: DriftConfig,
+) -> str:
+    """What a reviewer needs to see each flag of a non-null link: the numbers and names without
+    a counterpart, the negations of each side, the length ratio against the document's usual
+    one, the similarity ("number_mismatch: source 21; target 22 | name_mismatch: …"); empty for
+    a link without flags."""
+    if not flags:
+        return ""
+    s_text, t_text = _side_text(s_sents), _side_text(t_sents)
+    s_lang = _side_lang(s_sents, langs[0])
+    t_lang = s_lang if "untranslated" in flags else _side_lang(t_sents, langs[1])
+    parts = []
+    for flag in sorted(flags):
+        if flag == "number_mismatch":
+            detail = _sides(*checks.number_differences(s_text, s_lang, t_text, t_lang))
+        elif flag == "name_mismatch":
+            names = checks.name_differences(
+                s_text, t_text, cfg.name_threshold, facts.src_names, facts.tgt_names, s_lang, t_lang
+            )
+            detail = _sides(*names)
+        elif flag == "negation_mismatch":
+            shown = [
+                f"{c[0]} verb, {c[1]} word" if c else "?"
+                for c in (checks.negation_counts(s_text, s_lang), checks.negation_counts(t_text, t_lang))
+            ]
+            detail = f"negations: source {shown[0]}; target {shown[1]}"
+        elif flag == "untranslated":
+            detail = f"target written in the source language ({s_lang or 'unknown'})"
+        elif flag == "length_ratio":
+            ratio = len(t_text) / max(len(s_text), 1)
+            detail = f"target/source length {ratio:.2f}, usual {math.exp(length_model.mean):.2f}"
+        elif flag == "low_similarity":
+            detail = f"similarity {link.similarity:.2f}" if link.similarity is not None else ""
+        elif flag == "garbled":
+            reason = checks.garbled_reason(s_text) or checks.garbled_reason(t_text)
+            detail = reason or "a side stops mid-sentence"
+        elif flag in ("omission", "addition"):
+            side = "source" if flag == "omission" else "target"
+            detail = f"a {side} sentence unrelated to the other side"
+        else:
+            detail = ""
+        parts.append(f"{flag}: {detail}" if detail else flag)
+    return " | ".join(parts)
 
 
 @dataclass(frozen=True)

@@ -75,3 +75,5 @@ class ScoredLink:
     link: Link
     drift: float
     flags: tuple[str, ...] = ()
+    details: str = ""
+    """What each flag found ("number_mismatch: source 21; target 22 | …"), for a reviewer."""

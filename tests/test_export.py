@@ -122,7 +122,16 @@ def _sentences(rows: list[tuple[str, str | None]], lang: str) -> list[Sentence]:
 
 
 def _scored() -> list[ScoredLink]:
-    return [ScoredLink(Link(s, t, similarity=sim), drift, flags) for s, t, sim, drift, flags in BEADS]
+    """The beads, each flagged one with what its flags found (as ``score.link_details`` writes)."""
+    return [
+        ScoredLink(
+            Link(s, t, similarity=sim),
+            drift,
+            flags,
+            " | ".join(f"{f}: similarity {sim:.2f}" for f in flags if f == "low_similarity"),
+        )
+        for s, t, sim, drift, flags in BEADS
+    ]
 
 
 @pytest.fixture(autouse=True)
@@ -233,6 +242,16 @@ def test_tsv_reader_tolerates_editor_saves(frame: pl.DataFrame, tmp_path: Path) 
     assert_frame_equal(export.read_tsv(path), frame)
 
 
+def test_tsv_of_an_earlier_version_reads_without_details(frame: pl.DataFrame, tmp_path: Path) -> None:
+    """A TSV written before the ``details`` column existed still loads, with empty details."""
+    path = tmp_path / "old.tsv"
+    export.write_frame_tsv(frame.drop("details"), path)
+    back = export.load_alignment(path)
+    assert back.columns == list(export.COLUMNS)
+    assert set(back["details"]) == {""}
+    assert_frame_equal(back.drop("details"), frame.drop("details"))
+
+
 def test_write_frame_tsv_any_frame(tmp_path: Path) -> None:
     segments = pl.DataFrame({"index": [0, 1], "text": ["=cmd|' /C calc'!A0", "tab\there"]})
     path = tmp_path / "new" / "doc.segments.tsv"
@@ -276,6 +295,7 @@ def test_tmx_structure_and_header(frame: pl.DataFrame, tmp_path: Path) -> None:
         assert float(props["x-drift"]) == frame["drift"][int(tu.get("tuid"))]
     last = {p.get("type"): p.text for p in units[-1].findall("prop")}
     assert last["x-flags"] == "length_ratio,low_similarity"
+    assert last["x-details"] == frame["details"][int(units[-1].get("tuid"))] != ""
     units = tmxfile.parsefile(str(path)).units  # another TMX reader: translate-toolkit's
     assert len(units) == len(BOTH_SIDES) and units[0].target == frame["tgt_text"][2]
     raw = path.read_bytes()
@@ -334,12 +354,13 @@ def test_xlsx_review_sheet(frame: pl.DataFrame, tmp_path: Path) -> None:
     workbook = openpyxl.load_workbook(path)
     sheet = workbook["alignment"]
     header = [c.value for c in sheet[1]]
-    assert header[:9] == [
+    assert header[:10] == [
         "link",
         "type",
         "drift",
         "similarity",
         "flags",
+        "details",
         "src_text",
         "tgt_text",
         "review",
@@ -348,7 +369,7 @@ def test_xlsx_review_sheet(frame: pl.DataFrame, tmp_path: Path) -> None:
     assert set(header) == set(export.COLUMNS) | {"review", "note"}
     assert sheet.max_row == frame.height + 1 and sheet.max_column == len(header)
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:O{frame.height + 1}"
+    assert sheet.auto_filter.ref == f"A1:P{frame.height + 1}"
     col = {name: openpyxl.utils.get_column_letter(i + 1) for i, name in enumerate(header)}
     assert _width(sheet, header.index("src_text") + 1) >= 50
     assert _width(sheet, header.index("tgt_text") + 1) >= 50
@@ -524,7 +545,7 @@ def test_load_alignment_errors(frame: pl.DataFrame, tmp_path: Path) -> None:
     lines = good.read_text(encoding="utf-8").split("\n")
     lines[8] = lines[8].replace("\\t", "\t")
     good.write_text("\n".join(lines), encoding="utf-8")
-    with pytest.raises(AlignError, match="line 9 has 14 fields, the header 13"):
+    with pytest.raises(AlignError, match="line 9 has 15 fields, the header 14"):
         export.load_alignment(good)
     export.write_tsv(frame.with_columns(pl.col("src_idx").str.replace("4,5", "4;5")), good)
     with pytest.raises(AlignError, match="link 5: src_idx"):

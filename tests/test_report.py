@@ -99,6 +99,20 @@ def test_markdown_summary_counts_and_worst_pairs(real_frame, tmp_path):
     assert max(len(line) for line in text.splitlines()) < 400
 
 
+def test_reports_say_what_each_flag_found(real_frame, tmp_path):
+    """The sample's "Yesterday" / "hier et aujourd'hui" link: the reviewer sees which day and
+    which names differ, not only the flag names."""
+    yesterday = next(r for r in real_frame.iter_rows(named=True) if r["src_text"].startswith("Yesterday"))
+    assert yesterday["details"] == "number_mismatch: source none; target today"
+    html_path, md_path = report.write_reports(real_frame, tmp_path, "geneva")
+    page = html_path.read_text(encoding="utf-8")
+    row = page.split(f'<tr id="link-{yesterday["link"]}"', 1)[1].split("</tr>", 1)[0]
+    assert '<span class="why">number_mismatch: source none; target today</span>' in row
+    summary = md_path.read_text(encoding="utf-8")
+    assert "`number_mismatch` (source none; target today)" in summary
+    assert "target États-Unis" in summary
+
+
 def test_text_is_escaped_everywhere(hostile_frame, tmp_path):
     html_path, md_path = report.write_reports(hostile_frame, tmp_path, "hostile")
     page = html_path.read_text(encoding="utf-8")

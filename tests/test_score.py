@@ -350,6 +350,10 @@ def test_a_changed_time_span_is_a_number_mismatch() -> None:
     en, fr = geneva_pairs()[1]
     assert checks.relative_days(en, "en") == {-1} and checks.relative_days(fr, "fr") == {-1, 0}
     assert checks.number_mismatch(en, "en", fr, "fr")
+    assert checks.number_differences(en, "en", fr, "fr") == ([], ["today"])
+    scored = score_links(*doc(geneva_pairs()))[1]
+    assert scored.flags == ("number_mismatch",) and is_flagged(scored)
+    assert scored.details == "number_mismatch: source none; target today"
     assert not checks.number_mismatch(en, "en", fr.replace(" et aujourd’hui", ""), "fr")
     assert not checks.number_mismatch(en.replace("Yesterday we", "We"), "en", fr, "fr")
     assert not checks.number_mismatch(
