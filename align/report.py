@@ -39,9 +39,9 @@ FLAG_HELP: dict[str, str] = {
     "garbled": "broken text: mojibake, control characters, a sentence cut off",
     "length_ratio": "one side is much longer or shorter than usual in this document",
     "low_similarity": "meaning far from this document's usual pairs",
-    "name_mismatch": "a name on one side has no match on the other",
+    "name_mismatch": "a name on one side has no match on the other (weighs more when it was turned into another name the documents know than when it was dropped or added)",
     "negation_mismatch": "one side has a negation more or less (weak evidence: check the meaning)",
-    "number_mismatch": "a number differs or is missing on one side",
+    "number_mismatch": "a number or a date differs or is missing on one side (relative days too: yesterday, aujourd'hui)",
     "omission": "source sentence(s) with no counterpart in the target",
     "untranslated": "the target is (a copy of) source-language text",
 }
