@@ -721,6 +721,15 @@ def relative_days(text: str, lang: str) -> frozenset[int]:
     )
 
 
+def _compared_days(
+    src_text: str, src_lang: str, tgt_text: str, tgt_lang: str
+) -> tuple[frozenset[int], frozenset[int]]:
+    """The relative days of each side when both name some (one side alone may say "today" for
+    "now"), else none on either."""
+    days = relative_days(src_text, src_lang), relative_days(tgt_text, tgt_lang)
+    return days if days[0] and days[1] else (frozenset(), frozenset())
+
+
 def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) -> bool:
     """True when the two sides clearly disagree on a number or a date.
 
@@ -730,10 +739,10 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
     the hyperbole "a thousand times"/"cent fois"). A number in words simply left out is not
     flagged: translators do that ("a fortnight" for "quinze jours"). Days named relative to
     today (``relative_days``) mismatch when both sides name some and not the same ("yesterday" /
-    "hier et aujourd'hui"); one side alone may say "today" for "now".
+    "hier et aujourd'hui").
     """
-    days = relative_days(src_text, src_lang), relative_days(tgt_text, tgt_lang)
-    if days[0] and days[1] and days[0] != days[1]:
+    src_days, tgt_days = _compared_days(src_text, src_lang, tgt_text, tgt_lang)
+    if src_days != tgt_days:
         return True
     left = number_mentions(src_text, src_lang)
     right = number_mentions(tgt_text, tgt_lang)
@@ -774,14 +783,12 @@ def number_differences(
     days of each side without a counterpart on the other ("1,000", "January", "today"), in text
     order (bare "one"/"un" left out)."""
     un_left, un_right = _unmatched(number_mentions(src_text, src_lang), number_mentions(tgt_text, tgt_lang))
-    days = relative_days(src_text, src_lang), relative_days(tgt_text, tgt_lang)
-    if not (days[0] and days[1]):
-        days = (frozenset(), frozenset())
+    src_days, tgt_days = _compared_days(src_text, src_lang, tgt_text, tgt_lang)
     return (
         [_show_number(m.value) for m in un_left if m.strength != "soft"]
-        + [_DAY_NAMES[d] for d in sorted(days[0] - days[1])],
+        + [_DAY_NAMES[d] for d in sorted(src_days - tgt_days)],
         [_show_number(m.value) for m in un_right if m.strength != "soft"]
-        + [_DAY_NAMES[d] for d in sorted(days[1] - days[0])],
+        + [_DAY_NAMES[d] for d in sorted(tgt_days - src_days)],
     )
 
 
@@ -1778,6 +1785,7 @@ def char_overlap(a: str, b: str) -> float:
     return len(ga & gb) / len(ga | gb)
 
 
+@lru_cache(maxsize=4096)
 def is_copy(src_text: str, tgt_text: str) -> bool:
     """Whether the target shares almost all the source's character trigrams and has at least two
     real words, one of them in lower case: a copy, whatever its language."""

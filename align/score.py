@@ -504,9 +504,9 @@ def link_flags(
 ) -> dict[str, float]:
     """Text flags of one non-null link (all but ``low_similarity``, which needs the document),
     each with the weight it puts on the drift. ``facts`` (``document_facts``) let the name check
-    skip recurring names and see a name swapped for another known name, and
-    the untranslated check see a copied target written in words of the source document;
-    ``negation_gain`` is the link's negation contrast (``negation_contrast``), if measured."""
+    skip recurring names and see a name swapped for another known name, and the untranslated
+    check see a copied target written in words of the source document; ``negation_gain`` is the
+    link's negation contrast (``negation_contrast``), if measured."""
     s_text, t_text = _side_text(s_sents), _side_text(t_sents)
     flags: dict[str, float] = {}
     untranslated = checks.is_untranslated(
@@ -597,10 +597,10 @@ def link_details(
             detail = _sides(*names)
         elif flag == "negation_mismatch":
             shown = [
-                f"{c[0]} verb, {c[1]} word" if c else "?"
+                f"{c[0]}/{c[1]}" if c else "?"
                 for c in (checks.negation_counts(s_text, s_lang), checks.negation_counts(t_text, t_lang))
             ]
-            detail = f"negations: source {shown[0]}; target {shown[1]}"
+            detail = f"verb/word negations: source {shown[0]}; target {shown[1]}"
         elif flag == "untranslated":
             detail = f"target written in the source language ({s_lang or 'unknown'})"
         elif flag == "length_ratio":
