@@ -466,8 +466,7 @@ def copied_in_source_words(
     only than in the target document only. A short copy ("What a horrible idea !") gives
     function words and langdetect too little to read; a Latin phrase or a line of names that
     both translations keep gives neither document the edge."""
-    own_src = Counter(w for s in s_sents for w in checks.lower_case_words(s.text))
-    own_tgt = Counter(w for s in t_sents for w in checks.lower_case_words(s.text))
+    own_src, own_tgt = word_counts(s_sents), word_counts(t_sents)
     src_only = tgt_only = 0
     for w in own_tgt:
         in_src = facts.src_words[w] > own_src[w]
