@@ -31,6 +31,7 @@ time O((N + M) * w * K * d), memory O((N + M) * (w + d)); nothing of size N x M 
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -173,6 +174,16 @@ def _band_from_path(path: list[tuple[int, int]], n: int, m: int, width: int, sca
     return lo, hi
 
 
+def _index_spans(encoded: Spans | None, n: int) -> dict[int, tuple[np.ndarray, np.ndarray]]:
+    """Encoded spans by size as (row of each end, or -1; vectors), for lookups by end."""
+    out: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    for size, (ends, vecs) in (encoded or {}).items():
+        row = np.full(n + 1, -1, dtype=np.int64)
+        row[np.asarray(ends, dtype=np.int64)] = np.arange(len(ends))
+        out[size] = (row, vecs)
+    return out
+
+
 class _Side:
     """Cumulative weighted embeddings and lengths of one side, for O(1) span vectors.
 
@@ -190,11 +201,13 @@ class _Side:
         self.n = emb.shape[0]
         self.cum = _cumsum(emb, weights)
         self.len_cum = np.concatenate([[0.0], np.cumsum(lengths, dtype=np.float64)])
-        self.encoded: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-        for size, (ends, vecs) in (encoded or {}).items():
-            row = np.full(self.n + 1, -1, dtype=np.int64)
-            row[np.asarray(ends, dtype=np.int64)] = np.arange(len(ends))
-            self.encoded[size] = (row, vecs)
+        self.encoded = _index_spans(encoded, self.n)
+
+    def with_spans(self, encoded: Spans | None) -> _Side:
+        """The same side with other encoded spans (the sums are shared, not recomputed)."""
+        side = copy.copy(self)
+        side.encoded = _index_spans(encoded, self.n)
+        return side
 
     def spans(self, ends: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
         """Unit vectors and char lengths of the spans [end - size, end) (ends >= size)."""
@@ -219,26 +232,18 @@ class _Side:
 
 
 BLOCK = 512
-"""Rows of the DP whose span vectors are built at once (bounds the memory of the tables)."""
-
-
-def _blocks(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray, max_a: int, max_b: int):
-    """For each block of DP rows: (first row, first target end, source tables by size, target
-    tables by size) covering the rows' band (``lo`` and ``hi`` never decrease)."""
-    for start in range(0, src.n + 1, BLOCK):
-        stop = min(start + BLOCK, src.n + 1)
-        j0, j1 = int(lo[start]), int(hi[stop - 1]) + 1
-        src_tab = {a: src.table(start, stop, a) for a in range(1, max_a + 1)}
-        tgt_tab = {b: tgt.table(j0, j1, b) for b in range(1, max_b + 1)}
-        yield start, stop, j0, src_tab, tgt_tab
+"""Rows of ``_band_sims`` whose vectors are built at once (bounds the memory of the tables)."""
 
 
 def _band_sims(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray) -> list[np.ndarray]:
     """1-1 similarities inside the band: row i-1 holds source sentence i-1 against the
     target sentences max(lo[i], 1) - 1 .. hi[i] - 1."""
     rows = []
-    for start, stop, j0, src_tab, tgt_tab in _blocks(src, tgt, lo, hi, 1, 1):
-        svecs, tvecs = src_tab[1][0], tgt_tab[1][0]
+    for start in range(0, src.n + 1, BLOCK):
+        stop = min(start + BLOCK, src.n + 1)
+        j0 = int(lo[start])
+        svecs = src.table(start, stop, 1)[0]
+        tvecs = tgt.table(j0, int(hi[stop - 1]) + 1, 1)[0]
         for i in range(max(start, 1), stop):
             first, last = max(int(lo[i]), 1), int(hi[i])
             if last < first:
@@ -246,6 +251,104 @@ def _band_sims(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray) -> list[n
                 continue
             rows.append((tvecs[first - j0 : last + 1 - j0] @ svecs[i - start]).astype(np.float32))
     return rows
+
+
+CELLS = 1 << 16
+"""Band cells of the DP whose bead gains are computed at once (bounds their memory)."""
+
+TILE = 128
+"""Rows whose span similarities come from one matrix product (over the rows' column range)."""
+
+
+def _band_cells(lo: np.ndarray, hi: np.ndarray, start: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
+    """Row and column of every band cell of the rows [start, stop), row after row."""
+    width = hi[start:stop] - lo[start:stop] + 1
+    first = np.repeat(lo[start:stop] - (np.cumsum(width) - width), width)
+    return np.repeat(np.arange(start, stop), width), np.arange(int(width.sum())) + first
+
+
+def _row_blocks(offs: np.ndarray, cells: int) -> list[tuple[int, int]]:
+    """Consecutive row ranges [start, stop) of about ``cells`` band cells each (at least one row)."""
+    blocks, start = [], 0
+    rows = offs.shape[0] - 1
+    while start < rows:
+        stop = int(np.searchsorted(offs, offs[start] + cells, side="right")) - 1
+        stop = min(max(stop, start + 1), rows)
+        blocks.append((start, stop))
+        start = stop
+    return blocks
+
+
+def _bead_gains(
+    src: _Side,
+    tgt: _Side,
+    lo: np.ndarray,
+    hi: np.ndarray,
+    rows: tuple[int, int],
+    beads: list[tuple[int, int]],
+    config: AlignConfig,
+    length_mu: float,
+    adjust: tuple[np.ndarray, dict[int, np.ndarray]],
+    gaps: tuple[np.ndarray, np.ndarray] | None,
+) -> np.ndarray:
+    """Gain of each bead ending at each band cell of the rows [start, stop): one row per bead,
+    one column per cell (``_band_cells``). A gated bead gains ``NEG``; where a bead does not fit
+    (its span would start before the document) the value is meaningless and the DP masks it."""
+    start, stop = rows
+    row_adj, col_term = adjust
+    tau = config.floor
+    out = np.empty((len(beads), int((hi[start:stop] - lo[start:stop] + 1).sum())), dtype=np.float64)
+    max_a = max(a for a, _ in beads)
+    max_b = max(b for _, b in beads)
+    # span tables of the whole block (rows from max_a before it, for the member sentences)
+    r0, c0, c1 = max(start - max_a, 0), max(int(lo[start]) - max_b, 0), int(hi[stop - 1]) + 1
+    s_all = {a: src.table(r0, stop, a) for a in range(1, max_a + 1)}
+    t_all = {b: tgt.table(c0, c1, b) for b in range(1, max_b + 1)}
+    pos = 0
+    for t0 in range(start, stop, TILE):
+        t1 = min(t0 + TILE, stop)
+        i, j = _band_cells(lo, hi, t0, t1)
+        local, count = i - t0, i.shape[0]
+        u0, u1 = int(lo[t0]), int(hi[t1 - 1]) + 1
+        s_tab = {a: (v[t0 - r0 : t1 - r0], ln[t0 - r0 : t1 - r0]) for a, (v, ln) in s_all.items()}
+        t_tab = {b: (v[u0 - c0 : u1 - c0], ln[u0 - c0 : u1 - c0]) for b, (v, ln) in t_all.items()}
+        e0, f0 = max(t0 - max_a, 0), max(u0 - max_b, 0)
+        s_one = s_all[1][0][e0 - r0 : t1 - r0]
+        t_one = t_all[1][0][f0 - c0 : u1 - c0]
+        by_b = {b: s_one @ t_tab[b][0].T for b in range(1, max_b + 1)}
+        by_a = {a: s_tab[a][0] @ t_one.T for a in range(1, max_a + 1)}
+        for k, (a, b) in enumerate(beads):
+            svec, slen = s_tab[a]
+            tvec, tlen = t_tab[b]
+            p = np.maximum(i - a, 0)
+            sim = (svec @ tvec.T)[local, j - u0] - (row_adj[i] - row_adj[p]) / a - col_term[b][j]
+            gated = sim <= tau + config.span_gate * (a + b - 2)
+            if gaps is not None and a + b <= 3:
+                gap = gaps[0][np.maximum(i - 1, 0)]
+                inside = (gaps[0][p] >= 0) & (gaps[0][p] == gap)
+                inside &= (gaps[1][np.maximum(j - b, 0)] == gap) & (gaps[1][np.maximum(j - 1, 0)] == gap)
+                gated &= ~inside
+            gain = np.full(count, NEG)
+            at = np.nonzero(~gated)[0]
+            ci, cj, cl = i[at], j[at], local[at]
+            ratio = np.log((tlen[cj - u0] + 10.0) / (slen[cl] + 10.0)) - length_mu
+            kept = (
+                sim[at]
+                - tau
+                - config.many_penalty * (a + b - 2)
+                - config.length_weight * np.maximum(np.abs(ratio) - 0.3, 0.0)
+            )
+            if config.member_weight and a + b > 2:
+                weakest = np.full(at.shape[0], np.inf)
+                for shift in range(a if a > 1 else 0):
+                    weakest = np.minimum(weakest, by_b[b][np.maximum(ci - shift - e0, 0), cj - u0])
+                for shift in range(b if b > 1 else 0):
+                    weakest = np.minimum(weakest, by_a[a][cl, np.maximum(cj - shift - f0, 0)])
+                kept -= config.member_weight * np.maximum(config.member_floor - weakest, 0.0)
+            gain[at] = kept
+            out[k, pos : pos + count] = gain
+        pos += count
+    return out
 
 
 def _dp(
@@ -263,105 +366,69 @@ def _dp(
 
     ``competitors``: each source and target sentence's mean k best 1-1 similarity (``_margins``).
     ``gaps``: gap ids per source and target sentence (``_gaps``, -1 outside a gap); a 1-1, 1-2
-    or 2-1 bead inside one gap is not subject to the span gate."""
+    or 2-1 bead inside one gap is not subject to the span gate.
+
+    The band's cells are stored row after row in one flat array. Bead gains are computed for
+    blocks of rows at once (``_bead_gains``); each row then takes, for every cell, the best of
+    its predecessors (every bead shape and the 1-0 null at once, ties to the smaller bead)
+    and finally the 0-1 nulls running along the row."""
     n, m = src.n, tgt.n
     beta = config.margin_weight
     row_adj = beta * 0.5 * np.concatenate([[0.0], np.cumsum(competitors[0])])
     col_adj = beta * 0.5 * np.concatenate([[0.0], np.cumsum(competitors[1])])
-    tau = config.floor
-    null = -config.null_penalty
-    max_a = max(a for a, _ in beads)
     max_b = max(b for _, b in beads)
     col_term = {b: np.zeros(m + 1) for b in range(1, max_b + 1)}
     for b, term in col_term.items():
         term[b:] = (col_adj[b:] - col_adj[:-b]) / b
-
-    rows: list[np.ndarray] = []
-    backs: list[np.ndarray] = []
-    for start, stop, j0, src_tab, tgt_tab in _blocks(src, tgt, lo, hi, max_a, max_b):
-        # single sentences reaching back over the block's start, for the member term
-        s_off, t_off = max(start - max_a, 0), max(j0 - max_b, 0)
-        s1 = src.table(s_off, stop, 1)[0]
-        t1 = tgt.table(t_off, j0 + tgt_tab[1][0].shape[0], 1)[0]
-        for i in range(start, stop):
-            l_i, h_i = int(lo[i]), int(hi[i])
-            width = h_i - l_i + 1
-            cand = np.full(width, NEG, dtype=np.float64)
-            back = np.full(width, -1, dtype=np.int16)
-            if i == 0:
-                if l_i == 0:
+    null = -config.null_penalty
+    lo, hi = np.asarray(lo, dtype=np.int64), np.asarray(hi, dtype=np.int64)
+    offs = np.concatenate([[0], np.cumsum(hi - lo + 1)])
+    score = np.empty(int(offs[-1]), dtype=np.float64)
+    back = np.empty(int(offs[-1]), dtype=np.int16)
+    steps = [*beads, (1, 0)]
+    step_a = np.array([a for a, _ in steps])
+    step_b = np.array([b for _, b in steps])
+    skip_code = len(beads) + 1
+    for start, stop in _row_blocks(offs, CELLS):
+        base = int(offs[start])
+        gains = np.empty((len(steps), int(offs[stop]) - base))
+        gains[:-1] = _bead_gains(
+            src, tgt, lo, hi, (start, stop), beads, config, length_mu, (row_adj, col_term), gaps
+        )
+        gains[-1] = null
+        # each cell's predecessor under each step; a step that leaves the band cannot be taken
+        i, j = _band_cells(lo, hi, start, stop)
+        p = np.maximum(i[None, :] - step_a[:, None], 0)
+        prev = j[None, :] - step_b[:, None]
+        valid = (i[None, :] >= step_a[:, None]) & (prev >= lo[p]) & (prev <= hi[p])
+        pred = np.where(valid, offs[p] + prev - lo[p], 0)
+        gains[~valid] = -np.inf
+        for row in range(start, stop):
+            c0, c1 = int(offs[row]), int(offs[row + 1])
+            if row == 0:
+                cand = np.full(c1 - c0, NEG)
+                code = np.full(c1 - c0, -1, dtype=np.int16)
+                if lo[0] == 0:
                     cand[0] = 0.0
             else:
-                for k, (a, b) in enumerate(beads):
-                    if a > i:
-                        continue
-                    p = i - a
-                    first = max(l_i, b, int(lo[p]) + b)
-                    last = min(h_i, int(hi[p]) + b)
-                    if first > last:
-                        continue
-                    tvec, tlen = tgt_tab[b]
-                    svec, slen = src_tab[a][0][i - start], src_tab[a][1][i - start]
-                    sim = (
-                        tvec[first - j0 : last + 1 - j0] @ svec
-                        - (row_adj[i] - row_adj[p]) / a
-                        - col_term[b][first : last + 1]
-                    )
-                    ratio = np.log((tlen[first - j0 : last + 1 - j0] + 10.0) / (slen + 10.0)) - length_mu
-                    gain = (
-                        sim
-                        - tau
-                        - config.many_penalty * (a + b - 2)
-                        - config.length_weight * np.maximum(np.abs(ratio) - 0.3, 0.0)
-                    )
-                    gated = sim <= tau + config.span_gate * (a + b - 2)
-                    if (
-                        gaps is not None
-                        and a + b <= 3
-                        and gaps[0][i - a] >= 0
-                        and gaps[0][i - a] == gaps[0][i - 1]
-                    ):
-                        cols = np.arange(first, last + 1)
-                        gated &= (gaps[1][cols - b] != gaps[0][i - 1]) | (gaps[1][cols - 1] != gaps[0][i - 1])
-                    gain[gated] = NEG
-                    if config.member_weight and a + b > 2 and (gain > NEG).any():
-                        weakest = np.full(last + 1 - first, np.inf)
-                        if a > 1:
-                            members = s1[i - a + 1 - s_off : i + 1 - s_off]
-                            weakest = (members @ tvec[first - j0 : last + 1 - j0].T).min(axis=0)
-                        if b > 1:
-                            singles = t1[first - b + 1 - t_off : last + 1 - t_off] @ svec
-                            count = singles.shape[0] - b + 1
-                            for shift in range(b):
-                                weakest = np.minimum(weakest, singles[shift : shift + count])
-                        gain -= config.member_weight * np.maximum(config.member_floor - weakest, 0.0)
-                    base = int(lo[p]) + b
-                    val = rows[p][first - base : last + 1 - base] + gain
-                    seg = cand[first - l_i : last + 1 - l_i]
-                    better = val > seg
-                    seg[better] = val[better]
-                    back[first - l_i : last + 1 - l_i][better] = k
-                prev = rows[i - 1]
-                first, last = max(l_i, int(lo[i - 1])), min(h_i, int(hi[i - 1]))
-                if first <= last:
-                    val = prev[first - int(lo[i - 1]) : last + 1 - int(lo[i - 1])] + null
-                    seg = cand[first - l_i : last + 1 - l_i]
-                    better = val > seg
-                    seg[better] = val[better]
-                    back[first - l_i : last + 1 - l_i][better] = len(beads)
-            steps = null * np.arange(width)
-            acc = np.maximum.accumulate(cand - steps) + steps
+                vals = score[pred[:, c0 - base : c1 - base]] + gains[:, c0 - base : c1 - base]
+                best_k = vals.argmax(axis=0)
+                best = vals.max(axis=0)
+                found = best > NEG
+                cand = np.where(found, best, NEG)
+                code = np.where(found, best_k, -1).astype(np.int16)
+            run = null * np.arange(c1 - c0)
+            acc = np.maximum.accumulate(cand - run) + run
             skip = acc > cand + 1e-12
-            acc = np.where(skip, acc, cand)
-            back[skip] = len(beads) + 1
-            rows.append(acc)
-            backs.append(back)
+            score[c0:c1] = np.where(skip, acc, cand)
+            code[skip] = skip_code
+            back[c0:c1] = code
 
     path: list[tuple[int, int, int, int]] = []
     i, j = n, m
     while i > 0 or j > 0:
-        k = int(backs[i][j - lo[i]])
-        if k == len(beads) + 1:
+        k = int(back[offs[i] + j - lo[i]])
+        if k == skip_code:
             path.append((i, i, j - 1, j))
             j -= 1
         elif k == len(beads):
@@ -415,6 +482,22 @@ def _length_mu(src_len: np.ndarray, tgt_len: np.ndarray) -> float:
     return float(np.log((tgt_len.sum() + 10.0) / (src_len.sum() + 10.0)))
 
 
+def _top_means(keys: np.ndarray, vals: np.ndarray, size: int, k: int) -> np.ndarray:
+    """Mean of the ``k`` largest ``vals`` of each key in [0, size), summed in ``vals``' dtype from
+    the largest down (0 for a key without values)."""
+    order = np.lexsort((-vals, keys))
+    keys, vals = keys[order], vals[order]
+    starts = np.searchsorted(keys, np.arange(size))
+    count = np.minimum(np.searchsorted(keys, np.arange(size), side="right") - starts, k)
+    top = np.arange(keys.shape[0]) - starts[keys] < k
+    sums = np.zeros(size, dtype=vals.dtype)
+    np.add.at(sums, keys[top], vals[top])
+    out = np.zeros(size, dtype=np.float64)
+    has = count > 0
+    out[has] = sums[has] / count[has].astype(vals.dtype)
+    return out
+
+
 def _margins(
     sims11: list[np.ndarray],
     lo: np.ndarray,
@@ -423,39 +506,30 @@ def _margins(
     k: int,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Mean of each sentence's k best 1-1 similarities inside the band (its competitors)."""
-    row_nbr = np.zeros(n, dtype=np.float64)
-    cols: list[np.ndarray] = []
-    vals: list[np.ndarray] = []
-    for i, r in enumerate(sims11, start=1):
-        if r.size:
-            top = np.sort(r)[::-1][:k]
-            row_nbr[i - 1] = top.mean()
-            cols.append(np.arange(max(lo[i], 1), max(lo[i], 1) + r.size) - 1)
-            vals.append(r)
-    col_nbr = np.zeros(m, dtype=np.float64)
-    if cols:
-        c = np.concatenate(cols)
-        v = np.concatenate(vals).astype(np.float64)
-        order = np.lexsort((-v, c))
-        c, v = c[order], v[order]
-        starts = np.searchsorted(c, np.arange(m))
-        ends = np.searchsorted(c, np.arange(m), side="right")
-        for j in range(m):
-            if ends[j] > starts[j]:
-                col_nbr[j] = v[starts[j] : min(ends[j], starts[j] + k)].mean()
+    sizes = np.array([r.size for r in sims11], dtype=np.int64)
+    if not sizes.sum():
+        return np.zeros(n), np.zeros(m)
+    vals = np.concatenate(sims11)
+    rows = np.repeat(np.arange(sizes.shape[0]), sizes)
+    first = np.maximum(np.asarray(lo[1 : sizes.shape[0] + 1], dtype=np.int64), 1) - 1
+    cols = np.arange(vals.shape[0]) - np.repeat(np.cumsum(sizes) - sizes, sizes) + first[rows]
+    row_nbr = _top_means(rows, vals, n, k)
+    col_nbr = _top_means(cols, vals.astype(np.float64), m, k)
     return row_nbr, col_nbr
 
 
 @dataclass(frozen=True)
 class Prepared:
     """One pair's search down to the sentence level: what encoded spans do not change (the
-    centred sentence vectors, the coarse levels' band, each sentence's competitors for the search
-    and for the reported margins), so that a round with more spans (``search``) does not redo it."""
+    centred sentence vectors and their sums, the coarse levels' band, each sentence's competitors
+    for the search and for the reported margins), so that a round with more spans (``search``)
+    does not redo it."""
 
     config: AlignConfig
     raw: tuple[np.ndarray, np.ndarray]
     centers: tuple[np.ndarray, np.ndarray]
-    fine: tuple[tuple[np.ndarray, np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray, np.ndarray]]
+    sides: tuple[_Side, _Side]
+    raw_sides: tuple[_Side, _Side]
     mu: float
     lo: np.ndarray
     hi: np.ndarray
@@ -483,10 +557,10 @@ def prepare(
     src_len = np.ones(n) if src_lengths is None else np.asarray(src_lengths, dtype=np.float64)
     tgt_len = np.ones(m) if tgt_lengths is None else np.asarray(tgt_lengths, dtype=np.float64)
     if n == 0 or m == 0:
-        empty = (raw_src, np.ones(n), src_len), (raw_tgt, np.ones(m), tgt_len)
+        sides = _Side(raw_src, np.ones(n), src_len), _Side(raw_tgt, np.ones(m), tgt_len)
         none = np.zeros(0)
         return Prepared(
-            config, (raw_src, raw_tgt), (none, none), empty, 0.0, none, none, (none, none), (none, none)
+            config, (raw_src, raw_tgt), (none, none), sides, sides, 0.0, none, none, (none,) * 2, (none,) * 2
         )
     mu = _length_mu(src_len, tgt_len) if src_lengths is not None else 0.0
     src_w, tgt_w = np.ones(n), np.ones(m)
@@ -519,7 +593,8 @@ def prepare(
     s_raw, t_raw = _Side(raw_src, src_w, src_w), _Side(raw_tgt, tgt_w, tgt_w)
     reported = _margins(_band_sims(s_raw, t_raw, lo, hi), lo, n, m, config.margin_k)
     centers = (src_center, tgt_center)
-    return Prepared(config, (raw_src, raw_tgt), centers, levels[0], mu, lo, hi, competitors, reported)
+    sides, raw_sides = (s_side, t_side), (s_raw, t_raw)
+    return Prepared(config, (raw_src, raw_tgt), centers, sides, raw_sides, mu, lo, hi, competitors, reported)
 
 
 def search(
@@ -541,8 +616,7 @@ def search(
     src_center, tgt_center = prepared.centers
     src_enc = {k: (e, _normalize(v - src_center)) for k, (e, v) in (src_spans or {}).items()}
     tgt_enc = {k: (e, _normalize(v - tgt_center)) for k, (e, v) in (tgt_spans or {}).items()}
-    (se, sw, sl), (te, tw, tl) = prepared.fine
-    s_side, t_side = _Side(se, sw, sl, src_enc), _Side(te, tw, tl, tgt_enc)
+    s_side, t_side = prepared.sides[0].with_spans(src_enc), prepared.sides[1].with_spans(tgt_enc)
     beads, mu, competitors = config.beads(), prepared.mu, prepared.competitors
     lo, hi = prepared.lo, prepared.hi
     if guide is not None:
@@ -625,27 +699,35 @@ def _report(
     interpret; and, for many-sentence sides, the weakest member's centred cosine (each side's
     mean direction removed, as for the search)."""
     raw_src, raw_tgt = prepared.raw
-    ones_s, ones_t = np.ones(raw_src.shape[0]), np.ones(raw_tgt.shape[0])
-    s_side = _Side(raw_src, ones_s, ones_s, src_spans)
-    t_side = _Side(raw_tgt, ones_t, ones_t, tgt_spans)
+    s_side = prepared.raw_sides[0].with_spans(src_spans)
+    t_side = prepared.raw_sides[1].with_spans(tgt_spans)
     row_nbr, col_nbr = prepared.reported
     src_center, tgt_center = prepared.centers
+    pairs = [k for k, (i0, i1, j0, j1) in enumerate(spans) if i1 > i0 and j1 > j0]
+    bounds = np.array([spans[k] for k in pairs], dtype=np.int64).reshape(-1, 4)
+    vs = np.zeros((len(pairs), raw_src.shape[1]))
+    vt = np.zeros((len(pairs), raw_tgt.shape[1]))
+    for vec, side, first, last in ((vs, s_side, 0, 1), (vt, t_side, 2, 3)):
+        sizes = bounds[:, last] - bounds[:, first]
+        for size in np.unique(sizes):
+            rows = sizes == size
+            vec[rows] = side.spans(bounds[rows, last], int(size))[0]
+    sims = np.einsum("ij,ij->i", vs, vt)
+    paired = dict(zip(pairs, range(len(pairs))))
     links: list[Link] = []
-    for i0, i1, j0, j1 in spans:
-        if i1 > i0 and j1 > j0:
-            vs, _ = s_side.spans(np.array([i1]), i1 - i0)
-            vt, _ = t_side.spans(np.array([j1]), j1 - j0)
-            sim = float(vs[0] @ vt[0])
-            competitors = 0.5 * (row_nbr[i0:i1].mean() + col_nbr[j0:j1].mean())
-            weakest = (
-                _weakest(raw_src[i0:i1], src_center, vt[0] - tgt_center),
-                _weakest(raw_tgt[j0:j1], tgt_center, vs[0] - src_center),
-            )
-            links.append(
-                Link(tuple(range(i0, i1)), tuple(range(j0, j1)), sim, sim - float(competitors), *weakest)
-            )
-        else:
-            links.append(Link(tuple(range(i0, i1)), tuple(range(j0, j1))))
+    for k, (i0, i1, j0, j1) in enumerate(spans):
+        src_ids, tgt_ids = tuple(range(i0, i1)), tuple(range(j0, j1))
+        if k not in paired:
+            links.append(Link(src_ids, tgt_ids))
+            continue
+        r = paired[k]
+        sim = float(sims[r])
+        competitors = 0.5 * (row_nbr[i0:i1].mean() + col_nbr[j0:j1].mean())
+        weakest = (
+            _weakest(raw_src[i0:i1], src_center, vt[r] - tgt_center),
+            _weakest(raw_tgt[j0:j1], tgt_center, vs[r] - src_center),
+        )
+        links.append(Link(src_ids, tgt_ids, sim, sim - float(competitors), *weakest))
     return links
 
 
