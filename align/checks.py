@@ -33,6 +33,9 @@ def fold(text: str) -> str:
     return _COMBINING.sub("", decomposed).casefold()
 
 
+TEXT_CACHE = 1 << 16
+"""Entries of the per-text caches below: every sentence of a long book, and its links' texts."""
+
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
@@ -1212,7 +1215,8 @@ _START_PUNCT = set('.!?…:;"“”«»—–(-[*•')
 _ELISION = re.compile(r"^(?:[dlnsjmtc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\w)", re.IGNORECASE)
 
 
-def _words(text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=TEXT_CACHE)
+def _words(text: str) -> tuple[tuple[int, str], ...]:
     """Word tokens with their offsets; French elisions (``d'``, ``l'``) and English ``'s`` cut."""
     out: list[tuple[int, str]] = []
     for m in _WORDISH.finditer(text):
@@ -1223,7 +1227,7 @@ def _words(text: str) -> list[tuple[int, str]]:
         word = _POSSESSIVE.sub("", word)
         if word:
             out.append((start, word))
-    return out
+    return tuple(out)
 
 
 def _is_acronym(word: str) -> bool:
@@ -1240,7 +1244,7 @@ def extract_names(text: str) -> set[str]:
     return set(_extract_names(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=TEXT_CACHE)
 def _extract_names(text: str) -> frozenset[str]:
     words = _words(text)
     if not words:
@@ -1402,7 +1406,7 @@ def _equivalence_index() -> dict[str, tuple[int, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=TEXT_CACHE)
 def _groups_in(text: str) -> frozenset[int]:
     """Equivalence groups (indices into ``NAME_EQUIVALENTS``) that ``text`` mentions."""
     phrases = _phrase_text(text)
@@ -1756,7 +1760,7 @@ def function_word_share(text: str, lang: str) -> float:
     return sum(1 for w in words if w in vocab) / len(words)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=TEXT_CACHE)
 def detect_language(text: str) -> tuple[str, float] | None:
     """langdetect's best guess and its probability, seeded for reproducibility; None if unsure."""
     try:
@@ -1785,7 +1789,7 @@ def char_overlap(a: str, b: str) -> float:
     return len(ga & gb) / len(ga | gb)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=TEXT_CACHE)
 def is_copy(src_text: str, tgt_text: str) -> bool:
     """Whether the target shares almost all the source's character trigrams and has at least two
     real words, one of them in lower case: a copy, whatever its language."""
