@@ -253,7 +253,7 @@ def _band_sims(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray) -> list[n
     return rows
 
 
-CELLS = 1 << 16
+CELLS = 1 << 14
 """Band cells of the DP whose bead gains are computed at once (bounds their memory)."""
 
 TILE = 128
