@@ -25,7 +25,8 @@ down to the sentence level, where beads of up to ``max_side`` sentences a side a
 A parallel pair is searched from a smaller top level (``first_pass``).
 
 Complexity for N source and M target sentences, band width w, K bead types, dimension d:
-time O((N + M) * w * K * d), memory O((N + M) * (w + d)); nothing of size N x M is built
+time O((N + M) * (w + TILE) * K * d) (span similarities come from matrix products over
+``TILE`` rows and their columns), memory O((N + M) * (w + d)); nothing of size N x M is built
 (the top level is at most ``top_size`` squared).
 """
 
