@@ -176,6 +176,51 @@ def test_long_synthetic_pair_uses_coarse_to_fine_search():
     assert sum(1 for lk in links if not lk.tgt and lk.src[0] in deleted) / len(deleted) > 0.9
 
 
+def test_dp_blocks_and_tiles_do_not_change_the_alignment(monkeypatch):
+    """The DP computes bead gains for blocks of band cells and span similarities for tiles of
+    rows: a block or tile boundary every few cells gives the same links, on a pair with 1-1,
+    2-1, 1-2, 1-0 and 0-1 beads, lengths and encoded spans."""
+    from align import aligner
+
+    rng = np.random.default_rng(5)
+    dim, n = 32, 500
+    src = rng.normal(size=(n, dim))
+    rows, i = [], 0
+    while i < n:
+        kind = rng.choice(5, p=[0.8, 0.05, 0.05, 0.05, 0.05])
+        if kind == 1 and i + 1 < n:
+            rows.append(src[i] + src[i + 1])
+            i += 2
+            continue
+        if kind == 2:
+            noise = 0.5 * rng.normal(size=dim)
+            rows += [src[i] + noise, src[i] - noise]
+        elif kind == 3:
+            rows.append(rng.normal(size=dim))
+        elif kind != 4:
+            rows.append(src[i])
+        i += 1
+    tgt = np.array(rows) + 0.4 * rng.normal(size=(len(rows), dim))
+    src = (src / np.linalg.norm(src, axis=1, keepdims=True)).astype(np.float32)
+    tgt = (tgt / np.linalg.norm(tgt, axis=1, keepdims=True)).astype(np.float32)
+    src_len = rng.integers(20, 200, size=n).astype(float)
+    tgt_len = rng.integers(20, 200, size=len(rows)).astype(float)
+    ends = np.arange(2, n + 1, 3)
+    spans = {2: (ends, src[ends - 2] + src[ends - 1])}
+    config = AlignConfig(top_size=100)
+
+    def run():
+        return align_embeddings(src, tgt, src_len, tgt_len, config, spans, None)
+
+    expected = run()
+    assert {lk.type for lk in expected} >= {"1-1", "2-1", "1-2", "1-0", "0-1"}
+    monkeypatch.setattr(aligner, "CELLS", 37)
+    monkeypatch.setattr(aligner, "TILE", 3)
+    got = run()
+    assert [(lk.src, lk.tgt) for lk in got] == [(lk.src, lk.tgt) for lk in expected]
+    assert [lk.margin for lk in got] == pytest.approx([lk.margin for lk in expected])
+
+
 def test_unrelated_sides_are_not_forced_into_pairs():
     rng = np.random.default_rng(1)
     src = rng.normal(size=(80, 48)).astype(np.float32)
