@@ -428,6 +428,15 @@ def _side_lang(sents: Sequence[Sentence], fallback: str) -> str:
     return counts.most_common(1)[0][0] if counts else fallback
 
 
+def _check_langs(
+    s_sents: Sequence[Sentence], t_sents: Sequence[Sentence], langs: tuple[str, str], untranslated: bool
+) -> tuple[str, str]:
+    """The languages a link's text checks read each side in; an untranslated target is read in
+    the language it is written in, the source's."""
+    s_lang = _side_lang(s_sents, langs[0])
+    return s_lang, s_lang if untranslated else _side_lang(t_sents, langs[1])
+
+
 @dataclass(frozen=True)
 class DocumentFacts:
     """What the text checks of a link need to know of its whole document (``document_facts``)."""
@@ -520,9 +529,7 @@ def link_flags(
         untranslated = copied_in_source_words(s_sents, t_sents, facts)
     if untranslated:
         flags["untranslated"] = cfg.weight("untranslated")
-    s_lang = _side_lang(s_sents, src_lang)
-    # An untranslated target is read in the language it is written in.
-    t_lang = s_lang if untranslated else _side_lang(t_sents, tgt_lang)
+    s_lang, t_lang = _check_langs(s_sents, t_sents, (src_lang, tgt_lang), untranslated)
     if checks.number_mismatch(s_text, s_lang, t_text, t_lang):
         flags["number_mismatch"] = cfg.weight("number_mismatch")
     names = checks.name_mismatch(
@@ -583,8 +590,7 @@ def link_details(
     if not flags:
         return ""
     s_text, t_text = _side_text(s_sents), _side_text(t_sents)
-    s_lang = _side_lang(s_sents, langs[0])
-    t_lang = s_lang if "untranslated" in flags else _side_lang(t_sents, langs[1])
+    s_lang, t_lang = _check_langs(s_sents, t_sents, langs, "untranslated" in flags)
     parts = []
     for flag in sorted(flags):
         if flag == "number_mismatch":
