@@ -261,11 +261,17 @@ TILE = 128
 """Rows whose span similarities come from one matrix product (over the rows' column range)."""
 
 
+def _runs(first: np.ndarray, width: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Row and position of every cell of the runs first[r] .. first[r] + width[r] - 1, row after
+    row (rows counted from 0)."""
+    rows = np.repeat(np.arange(width.shape[0]), width)
+    return rows, np.arange(rows.shape[0]) - np.repeat(np.cumsum(width) - width, width) + first[rows]
+
+
 def _band_cells(lo: np.ndarray, hi: np.ndarray, start: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
     """Row and column of every band cell of the rows [start, stop), row after row."""
-    width = hi[start:stop] - lo[start:stop] + 1
-    first = np.repeat(lo[start:stop] - (np.cumsum(width) - width), width)
-    return np.repeat(np.arange(start, stop), width), np.arange(int(width.sum())) + first
+    rows, cols = _runs(lo[start:stop], hi[start:stop] - lo[start:stop] + 1)
+    return rows + start, cols
 
 
 def _row_blocks(offs: np.ndarray, cells: int) -> list[tuple[int, int]]:
@@ -511,9 +517,7 @@ def _margins(
     if not sizes.sum():
         return np.zeros(n), np.zeros(m)
     vals = np.concatenate(sims11)
-    rows = np.repeat(np.arange(sizes.shape[0]), sizes)
-    first = np.maximum(np.asarray(lo[1 : sizes.shape[0] + 1], dtype=np.int64), 1) - 1
-    cols = np.arange(vals.shape[0]) - np.repeat(np.cumsum(sizes) - sizes, sizes) + first[rows]
+    rows, cols = _runs(np.maximum(np.asarray(lo[1 : sizes.shape[0] + 1], dtype=np.int64), 1) - 1, sizes)
     row_nbr = _top_means(rows, vals, n, k)
     col_nbr = _top_means(cols, vals.astype(np.float64), m, k)
     return row_nbr, col_nbr
