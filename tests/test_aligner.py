@@ -88,6 +88,23 @@ def test_weak_pairs_between_pairs_are_paired_not_left_null(embedder):
 
 
 @pytest.mark.skipif(not PARICE.is_dir(), reason="shared/bench not present")
+def test_many_to_many_bead_holding_two_pairs_is_split(embedder):
+    """A whole English-Icelandic subtitle file: without the split pass two short lines come out
+    as one 2-2 bead and a 0-1 (one of the 1-1 margins is under the gate, so only the merged span
+    could cover them); re-decided without the gate they are the gold's 1-1 and 1-2."""
+    doc = "u_1"
+    src = (PARICE / "en" / doc).read_text(encoding="utf-8").splitlines()
+    tgt = (PARICE / "is" / doc).read_text(encoding="utf-8").splitlines()
+    gold = set(read_beads(PARICE / "gold" / doc))
+    split = {(lk.src, lk.tgt) for lk in align_presplit(src, tgt, embedder)}
+    plain = {(lk.src, lk.tgt) for lk in align_presplit(src, tgt, embedder, AlignConfig(split_many=False))}
+    assert ((18, 19), (13, 14)) in plain
+    assert {((18,), (13,)), ((19,), (14, 15))} <= split & gold
+    assert split - plain <= gold
+    assert len(split & gold) > len(plain & gold)
+
+
+@pytest.mark.skipif(not PARICE.is_dir(), reason="shared/bench not present")
 def test_parallel_document_is_searched_locally(embedder):
     """A parallel subtitle file of 162 lines: the whole-table first pass pairs most of it, so it
     is searched again from a top level of ``local_size`` blocks with competitors from the band,
