@@ -17,9 +17,9 @@ PARICE = SHARED / "bench" / "parice_en_is"
 needs_bench = pytest.mark.skipif(not TRANSREAD.is_dir(), reason="shared/bench not present")
 
 
-def _gold_slice(doc: str, beads: int, base=TRANSREAD, langs=("en", "fr")):
-    """The first ``beads`` gold beads of a gold document (TransRead unless ``base`` says), with
-    their sentences."""
+def _gold_slice(doc: str, beads: int | None, base=TRANSREAD, langs=("en", "fr")):
+    """The first ``beads`` gold beads of a gold document (TransRead unless ``base`` says; all of
+    them for None), with their sentences."""
     gold = read_beads(base / "gold" / doc)[:beads]
     src_all = (base / langs[0] / doc).read_text(encoding="utf-8").splitlines()
     tgt_all = (base / langs[1] / doc).read_text(encoding="utf-8").splitlines()
@@ -92,10 +92,8 @@ def test_many_to_many_bead_holding_two_pairs_is_split(embedder):
     """A whole English-Icelandic subtitle file: without the split pass two short lines come out
     as one 2-2 bead and a 0-1 (one of the 1-1 margins is under the gate, so only the merged span
     could cover them); re-decided without the gate they are the gold's 1-1 and 1-2."""
-    doc = "u_1"
-    src = (PARICE / "en" / doc).read_text(encoding="utf-8").splitlines()
-    tgt = (PARICE / "is" / doc).read_text(encoding="utf-8").splitlines()
-    gold = set(read_beads(PARICE / "gold" / doc))
+    src, tgt, beads = _gold_slice("u_1", None, PARICE, ("en", "is"))
+    gold = set(beads)
     split = {(lk.src, lk.tgt) for lk in align_presplit(src, tgt, embedder)}
     plain = {(lk.src, lk.tgt) for lk in align_presplit(src, tgt, embedder, AlignConfig(split_many=False))}
     assert ((18, 19), (13, 14)) in plain
