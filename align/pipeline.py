@@ -15,6 +15,7 @@ import numpy as np
 
 from align import detect, segment
 from align.aligner import AlignConfig, Spans, first_pass, search, spans_to_encode
+from align.anchors import anchor_rows
 from align.embed import Embedder
 from align.errors import AlignError
 from align.read import DEFAULT_MAX_BYTES, Document, read_document
@@ -203,7 +204,8 @@ def align_streams(
     src_emb, tgt_emb = vecs[: len(src)], vecs[len(src) :]
     src_len = np.array([len(t) for t in src], dtype=np.float64)
     tgt_len = np.array([len(t) for t in tgt], dtype=np.float64)
-    prepared, links = first_pass(src_emb, tgt_emb, src_len, tgt_len, config)
+    anchors = anchor_rows(src, tgt) if config.lex_weight else None
+    prepared, links = first_pass(src_emb, tgt_emb, src_len, tgt_len, config, anchors)
     texts = {"s": src, "t": tgt}
     encoded: dict[str, dict[int, dict[int, np.ndarray]]] = {"s": {}, "t": {}}
     for _ in range(config.span_rounds):

@@ -1,0 +1,55 @@
+"""Lexical anchors: the numbers and word forms a source and a target sentence share.
+
+A small embedding model scores some true pairs weakly (a line of names and figures, a language
+it knows less well), and the aligner then merges them into a neighbour's bead or leaves them
+unpaired. Numbers, names and cognates written alike in both languages are evidence the model
+under-weighs. ``anchor_rows`` turns each sentence into the set of its anchor keys (the digits of
+each number; the folded first ``PREFIX`` letters of each word of at least ``MIN_LETTERS``
+letters), keeps the keys found on both sides of the document (a German noun without a French
+look-alike is no anchor) and returns one sparse 0/1 row per sentence; the aligner sums the rows
+over spans and adds ``AlignConfig.lex_weight`` times their Dice overlap to a bead's score.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+from scipy import sparse
+
+from align.checks import fold
+
+_NUMBER = re.compile(r"\d+(?:[.,'’\u00a0\u202f]\d+)*")
+_NOT_DIGIT = re.compile(r"\D")
+MIN_LETTERS = 4
+_WORD = re.compile(rf"[^\W\d_]{{{MIN_LETTERS},}}")
+PREFIX = 5
+"""Letters of a folded word kept as its key: ``expedition`` / ``Expedition`` / ``expédition``
+and ``Genf`` / ``Genève`` differ or agree as their first five letters do."""
+
+
+def anchor_keys(text: str) -> set[str]:
+    """The anchor keys of one sentence: ``#`` and the digits of each number (``4'478`` and
+    ``4478`` agree), and the folded first ``PREFIX`` letters of each word of at least
+    ``MIN_LETTERS`` letters."""
+    keys = {"#" + _NOT_DIGIT.sub("", m) for m in _NUMBER.findall(text)}
+    keys.update(fold(w)[:PREFIX] for w in _WORD.findall(text))
+    return keys
+
+
+def anchor_rows(src: Sequence[str], tgt: Sequence[str]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+    """One 0/1 row per sentence of each side over the anchor keys that occur on both sides
+    (columns in sorted key order, so the same texts always give the same matrices)."""
+    src_keys = [anchor_keys(t) for t in src]
+    tgt_keys = [anchor_keys(t) for t in tgt]
+    shared = set().union(*src_keys) & set().union(*tgt_keys)
+    index = {k: i for i, k in enumerate(sorted(shared))}
+
+    def rows(keys: Iterable[set[str]], count: int) -> sparse.csr_matrix:
+        cells = [(r, index[k]) for r, ks in enumerate(keys) for k in ks if k in index]
+        r, c = (np.array(x, dtype=np.int64) for x in zip(*cells)) if cells else (np.zeros(0), np.zeros(0))
+        data = np.ones(len(cells), dtype=np.float64)
+        return sparse.csr_matrix((data, (r, c)), shape=(count, max(len(index), 1)))
+
+    return rows(src_keys, len(src_keys)), rows(tgt_keys, len(tgt_keys))

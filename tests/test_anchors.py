@@ -1,0 +1,49 @@
+"""Lexical anchors: keys of real sentences and the rows the aligner sums over spans."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from align.aligner import _Lex
+from align.anchors import anchor_keys, anchor_rows
+
+
+def test_numbers_and_word_prefixes_are_keys():
+    keys = anchor_keys(
+        "Der Mont Blanc (4'808 m) wurde 1786 erstmals bestiegen, die Expedition dauerte 2 Tage."
+    )
+    assert {"#4808", "#1786", "#2", "blanc", "exped", "erstm"} <= keys
+    assert "mont" in keys and "der" not in keys  # words under four letters are no anchors
+    assert anchor_keys("L'expédition de 1786 gravit le mont Blanc (4 808 m).") >= {"#1786", "exped", "blanc"}
+
+
+def test_only_keys_found_on_both_sides_make_columns():
+    src = [
+        "Forget about Rakel.",
+        "She's used to breaking the hearts of good men.",
+        "Thanks for saving my ass.",
+    ]
+    tgt = [
+        "Ekkert pæla í Rakel.",
+        "Hún er vön að slíta hjartað úr góðum drengjum.",
+        "Takk samt fyrir að redda mér.",
+    ]
+    s, t = anchor_rows(src, tgt)
+    assert s.shape == (3, 1) and t.shape == (3, 1)  # "rakel" is the one key both sides have
+    assert s.toarray().ravel().tolist() == [1, 0, 0] and t.toarray().ravel().tolist() == [1, 0, 0]
+
+
+def test_span_rows_sum_their_sentences_and_dice_counts_shared_keys():
+    src = ["In 1953 Hillary reached the summit.", "Tenzing was with him.", "Nothing else."]
+    tgt = ["En 1953, Hillary atteint le sommet avec Tenzing.", "Rien d'autre."]
+    s, t = anchor_rows(src, tgt)
+    lex_s, lex_t = _Lex(s, 4), _Lex(t, 4)
+    for size in range(1, 5):  # span tables hold one row per end; ends shorter than the span are 0
+        dense = np.vstack([np.zeros((1, s.shape[1])), s.toarray()])
+        want = [dense[e - size + 1 : e + 1].sum(axis=0) if e >= size else 0 * dense[0] for e in range(4)]
+        assert np.array_equal(lex_s.tabs[size].toarray(), np.array(want))
+    one = lex_s.dice(lex_t, 1, 1, (1, 2), (1, 2))[0, 0]  # sentence 0 vs target 0
+    two = lex_s.dice(lex_t, 2, 1, (2, 3), (1, 2))[0, 0]  # sentences 0-1 vs target 0
+    keys_s0 = int(s[0].sum())
+    assert 0 < one < two == 1.0, (one, two, keys_s0)
+    assert lex_s.dice(lex_t, 1, 1, (3, 4), (2, 3))[0, 0] == 0.0  # no anchors: no evidence
