@@ -20,6 +20,7 @@ import tracemalloc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -166,6 +167,7 @@ class SyntheticPair:
     src_len: np.ndarray
     tgt_len: np.ndarray
     beads: list[Bead]
+    anchors: tuple[Any, Any]
 
 
 def synthetic_pair(n: int, dim: int, rng: np.random.Generator, noise: float = 0.8) -> SyntheticPair:
@@ -175,6 +177,9 @@ def synthetic_pair(n: int, dim: int, rng: np.random.Generator, noise: float = 0.
     of its two sources, a 1-2 pair splits its source as ``s + r`` and ``s - r``, and every target
     gets Gaussian noise of norm about ``noise`` before normalisation (1-1 cosine about 0.78).
     Target lengths are the source lengths times 1.1, split or summed, with 15 % noise.
+    Lexical anchors (drawn last, so the vectors do not depend on them): each source sentence
+    holds Poisson(1.5) keys of a vocabulary of n / 2; a target sentence keeps each key of its
+    bead's sources with probability 0.7 and adds Poisson(0.5) keys of its own.
     """
     src = rng.standard_normal((n, dim), dtype=np.float32)
     src /= np.linalg.norm(src, axis=1, keepdims=True)
@@ -218,7 +223,28 @@ def synthetic_pair(n: int, dim: int, rng: np.random.Generator, noise: float = 0.
     tgt += rng.standard_normal(tgt.shape, dtype=np.float32) * np.float32(noise / np.sqrt(dim))
     tgt /= np.linalg.norm(tgt, axis=1, keepdims=True)
     tgt_len = np.maximum(1.0, np.round(np.array(lens) * 1.1 * rng.normal(1.0, 0.15, len(lens))))
-    return SyntheticPair(src, tgt, src_len, tgt_len, beads)
+    return SyntheticPair(src, tgt, src_len, tgt_len, beads, _synthetic_anchors(n, len(tgt), beads, rng))
+
+
+def _synthetic_anchors(n: int, m: int, beads: list[Bead], rng: np.random.Generator) -> tuple[Any, Any]:
+    """Sparse 0/1 anchor rows of both sides that follow the beads (see ``synthetic_pair``)."""
+    from scipy import sparse
+
+    vocab = max(n // 2, 10)
+    src_keys = [set(rng.integers(0, vocab, size=rng.poisson(1.5)).tolist()) for _ in range(n)]
+    tgt_keys: list[set[int]] = [set(rng.integers(0, vocab, size=rng.poisson(0.5)).tolist()) for _ in range(m)]
+    for bead_src, bead_tgt in beads:
+        for i in bead_src:
+            for key in sorted(src_keys[i]):
+                if bead_tgt and rng.random() < 0.7:
+                    tgt_keys[bead_tgt[int(rng.integers(len(bead_tgt)))]].add(key)
+
+    def rows(keys: list[set[int]]) -> Any:
+        cells = [(r, k) for r, ks in enumerate(keys) for k in sorted(ks)]
+        r, c = (np.array(x, dtype=np.int64) for x in zip(*cells))
+        return sparse.csr_matrix((np.ones(len(cells)), (r, c)), shape=(len(keys), vocab))
+
+    return rows(src_keys), rows(tgt_keys)
 
 
 def _timed_align(
@@ -228,7 +254,7 @@ def _timed_align(
     gc.collect()
     with PeakRSS() as mem:
         start = time.perf_counter()
-        links = align(pair.src, pair.tgt, pair.src_len, pair.tgt_len, config=config)
+        links = align(pair.src, pair.tgt, pair.src_len, pair.tgt_len, config=config, anchors=pair.anchors)
         seconds = time.perf_counter() - start
     return links, seconds, (mem.peak - mem.start) / 2**20
 
@@ -238,7 +264,7 @@ def _traced_peak(align: Callable[..., list[Link]], pair: SyntheticPair, config: 
     gc.collect()
     tracemalloc.start()
     try:
-        align(pair.src, pair.tgt, pair.src_len, pair.tgt_len, config=config)
+        align(pair.src, pair.tgt, pair.src_len, pair.tgt_len, config=config, anchors=pair.anchors)
         return tracemalloc.get_traced_memory()[1] / 2**20
     finally:
         tracemalloc.stop()

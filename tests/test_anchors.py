@@ -47,3 +47,15 @@ def test_span_rows_sum_their_sentences_and_dice_counts_shared_keys():
     keys_s0 = int(s[0].sum())
     assert 0 < one < two == 1.0, (one, two, keys_s0)
     assert lex_s.dice(lex_t, 1, 1, (3, 4), (2, 3))[0, 0] == 0.0  # no anchors: no evidence
+
+
+def test_span_tables_of_sides_shorter_than_the_longest_span():
+    """A side of 0 to 3 sentences (one sentence against a whole document) still gets one row
+    per end for every span size, zero where the span does not fit."""
+    for n in range(4):
+        s, _ = anchor_rows(["Berne 1848"] * n, ["Bern 1848"])  # one shared key: the number
+        lex = _Lex(s, 4)
+        for size in range(1, 5):
+            rows = lex.tabs[size].toarray()
+            assert rows.shape == (n + 1, s.shape[1])
+            assert rows.sum(axis=1).tolist() == [size if e >= size else 0 for e in range(n + 1)]
