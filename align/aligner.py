@@ -264,8 +264,9 @@ class _Side:
 
 
 class _Lex:
-    """Sparse anchor rows of one side (``anchors.anchor_matrices``) summed over every span size,
-    one row per span end, for the lexical term of ``_bead_gains``."""
+    """The anchor keys of every span of one side (the union of its sentences' rows from
+    ``anchors.anchor_rows``), one 0/1 row per span end and span size, for the lexical term of
+    ``_bead_gains``."""
 
     def __init__(self, rows: sparse.csr_matrix, max_side: int):
         n, d = rows.shape
@@ -279,11 +280,13 @@ class _Lex:
                 acc = acc + sparse.vstack([sparse.csr_matrix((lag, d)), padded[: n + 1 - lag]])
             keep = sparse.diags((np.arange(n + 1) >= size).astype(np.float64))
             self.tabs[size] = (keep @ acc).tocsr()
+            self.tabs[size].data[:] = 1.0  # a key twice in a span is one key: Dice stays <= 1
             self.counts[size] = np.asarray(self.tabs[size].sum(axis=1)).ravel()
 
     def dice(self, other: _Lex, a: int, b: int, rows: tuple[int, int], cols: tuple[int, int]) -> np.ndarray:
-        """2 |shared anchors| / (anchors of both) for source spans of size ``a`` ending in
-        ``rows`` against target spans of size ``b`` ending in ``cols`` (0 without anchors)."""
+        """Dice overlap of the key sets, 2 |shared| / (|source keys| + |target keys|), of source
+        spans of size ``a`` ending in ``rows`` against target spans of size ``b`` ending in
+        ``cols`` (0 where neither has a key)."""
         dot = (self.tabs[a][rows[0] : rows[1]] @ other.tabs[b][cols[0] : cols[1]].T).toarray()
         total = self.counts[a][rows[0] : rows[1], None] + other.counts[b][None, cols[0] : cols[1]]
         return np.where(total > 0, 2.0 * dot / np.maximum(total, 1.0), 0.0)

@@ -6,8 +6,9 @@ unpaired. Numbers, names and cognates written alike in both languages are eviden
 under-weighs. ``anchor_rows`` turns each sentence into the set of its anchor keys (the digits of
 each number; the folded first ``PREFIX`` letters of each word of at least ``MIN_LETTERS``
 letters), keeps the keys found on both sides of the document (a German noun without a French
-look-alike is no anchor) and returns one sparse 0/1 row per sentence; the aligner sums the rows
-over spans and adds ``AlignConfig.lex_weight`` times their Dice overlap to a bead's score.
+look-alike is no anchor) and returns one sparse 0/1 row per sentence; the aligner takes the union
+of the rows over a span and adds ``AlignConfig.lex_weight`` times the Dice overlap of the two
+sides' key sets to a bead's score.
 """
 
 from __future__ import annotations

@@ -33,14 +33,14 @@ def test_only_keys_found_on_both_sides_make_columns():
     assert s.toarray().ravel().tolist() == [1, 0, 0] and t.toarray().ravel().tolist() == [1, 0, 0]
 
 
-def test_span_rows_sum_their_sentences_and_dice_counts_shared_keys():
+def test_span_rows_join_their_sentences_and_dice_counts_shared_keys():
     src = ["In 1953 Hillary reached the summit.", "Tenzing was with him.", "Nothing else."]
     tgt = ["En 1953, Hillary atteint le sommet avec Tenzing.", "Rien d'autre."]
     s, t = anchor_rows(src, tgt)
     lex_s, lex_t = _Lex(s, 4), _Lex(t, 4)
     for size in range(1, 5):  # span tables hold one row per end; ends shorter than the span are 0
         dense = np.vstack([np.zeros((1, s.shape[1])), s.toarray()])
-        want = [dense[e - size + 1 : e + 1].sum(axis=0) if e >= size else 0 * dense[0] for e in range(4)]
+        want = [dense[e - size + 1 : e + 1].max(axis=0) if e >= size else 0 * dense[0] for e in range(4)]
         assert np.array_equal(lex_s.tabs[size].toarray(), np.array(want))
     one = lex_s.dice(lex_t, 1, 1, (1, 2), (1, 2))[0, 0]  # sentence 0 vs target 0
     two = lex_s.dice(lex_t, 2, 1, (2, 3), (1, 2))[0, 0]  # sentences 0-1 vs target 0
@@ -53,9 +53,18 @@ def test_span_tables_of_sides_shorter_than_the_longest_span():
     """A side of 0 to 3 sentences (one sentence against a whole document) still gets one row
     per end for every span size, zero where the span does not fit."""
     for n in range(4):
-        s, _ = anchor_rows(["Berne 1848"] * n, ["Bern 1848"])  # one shared key: the number
+        src = ["Berne 1848", "Berne 1849", "Berne 1850"][:n]  # one key each, shared: the numbers
+        s, _ = anchor_rows(src, ["Bern 1848, 1849, 1850"])
         lex = _Lex(s, 4)
         for size in range(1, 5):
             rows = lex.tabs[size].toarray()
             assert rows.shape == (n + 1, s.shape[1])
             assert rows.sum(axis=1).tolist() == [size if e >= size else 0 for e in range(n + 1)]
+
+
+def test_a_key_repeated_inside_a_span_counts_once():
+    """Two sentences naming Genève against one: the span holds the key once, so its Dice with
+    the single sentence is 1, not more."""
+    s, t = anchor_rows(["Genève est loin.", "Genève est belle."], ["Geneva is far and beautiful."])
+    lex_s, lex_t = _Lex(s, 2), _Lex(t, 2)
+    assert lex_s.dice(lex_t, 2, 1, (2, 3), (1, 2))[0, 0] == 1.0
