@@ -192,7 +192,8 @@ def load_streams(
 def align_streams(
     src: Sequence[str], tgt: Sequence[str], embedder: Embedder, config: AlignConfig | None = None
 ) -> list[Link]:
-    """Embed both sides (each sentence once, cache first) and align them.
+    """Embed both sides (each sentence once, cache first) and align them on their vectors and
+    their lexical anchors (``anchors.anchor_rows``).
 
     A first pass scores many-sentence spans by the mean of their sentences' vectors; the spans
     its beads suggest (see ``spans_to_encode``) are then encoded as concatenations and the

@@ -31,6 +31,8 @@ def test_only_keys_found_on_both_sides_make_columns():
     s, t = anchor_rows(src, tgt)
     assert s.shape == (3, 1) and t.shape == (3, 1)  # "rakel" is the one key both sides have
     assert s.toarray().ravel().tolist() == [1, 0, 0] and t.toarray().ravel().tolist() == [1, 0, 0]
+    none_s, none_t = anchor_rows(["Thanks a lot."], ["Merci beaucoup."])  # nothing shared: empty rows
+    assert none_s.shape == none_t.shape == (1, 1) and none_s.nnz == none_t.nnz == 0
 
 
 def test_span_rows_join_their_sentences_and_dice_counts_shared_keys():
