@@ -12,9 +12,9 @@ many-sentence bead also pays for a member sentence that does not match the other
 (``member_weight``), so a lone added sentence is not folded into its neighbour's bead.
 
 Lexical anchors (``AlignConfig.lex_weight``): a bead's score also counts the numbers and word
-forms its two sides share (``align.anchors``), evidence the small model under-weighs; span rows
-of anchors are summed like the vectors, and their Dice overlap is added to the score (before
-the gate for a 1-1 bead only).
+forms its two sides share (``align.anchors``), evidence the small model under-weighs; a span's
+keys are the union of its sentences' keys, and the Dice overlap of the two sides' key sets is
+added to the score (before the gate for a 1-1 bead only).
 
 Gap pass: the gate also rejects true pairs that the model scores weakly (short lines, a
 language it knows less well). Where the path leaves a gap (a run of null beads holding 1 to

@@ -39,6 +39,14 @@ def anchor_keys(text: str) -> set[str]:
     return keys
 
 
+def key_rows(columns: Sequence[Iterable[int]], width: int) -> sparse.csr_matrix:
+    """One 0/1 row per sentence with ones at its key columns (each sentence's columns distinct)."""
+    cols = [sorted(c) for c in columns]
+    indptr = np.concatenate([[0], np.cumsum([len(c) for c in cols])]).astype(np.int64)
+    indices = np.array([k for c in cols for k in c], dtype=np.int64)
+    return sparse.csr_matrix((np.ones(indices.shape[0]), indices, indptr), shape=(len(cols), max(width, 1)))
+
+
 def anchor_rows(src: Sequence[str], tgt: Sequence[str]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
     """One 0/1 row per sentence of each side over the anchor keys that occur on both sides
     (columns in sorted key order, so the same texts always give the same matrices)."""
@@ -47,10 +55,7 @@ def anchor_rows(src: Sequence[str], tgt: Sequence[str]) -> tuple[sparse.csr_matr
     shared = set().union(*src_keys) & set().union(*tgt_keys)
     index = {k: i for i, k in enumerate(sorted(shared))}
 
-    def rows(keys: Iterable[set[str]], count: int) -> sparse.csr_matrix:
-        cells = [(r, index[k]) for r, ks in enumerate(keys) for k in ks if k in index]
-        r, c = (np.array(x, dtype=np.int64) for x in zip(*cells)) if cells else (np.zeros(0), np.zeros(0))
-        data = np.ones(len(cells), dtype=np.float64)
-        return sparse.csr_matrix((data, (r, c)), shape=(count, max(len(index), 1)))
+    def rows(side: list[set[str]]) -> sparse.csr_matrix:
+        return key_rows([[index[k] for k in ks if k in index] for ks in side], len(index))
 
-    return rows(src_keys, len(src_keys)), rows(tgt_keys, len(tgt_keys))
+    return rows(src_keys), rows(tgt_keys)

@@ -228,7 +228,7 @@ def synthetic_pair(n: int, dim: int, rng: np.random.Generator, noise: float = 0.
 
 def _synthetic_anchors(n: int, m: int, beads: list[Bead], rng: np.random.Generator) -> tuple[Any, Any]:
     """Sparse 0/1 anchor rows of both sides that follow the beads (see ``synthetic_pair``)."""
-    from scipy import sparse
+    from align.anchors import key_rows
 
     vocab = max(n // 2, 10)
     src_keys = [set(rng.integers(0, vocab, size=rng.poisson(1.5)).tolist()) for _ in range(n)]
@@ -238,13 +238,7 @@ def _synthetic_anchors(n: int, m: int, beads: list[Bead], rng: np.random.Generat
             for key in sorted(src_keys[i]):
                 if bead_tgt and rng.random() < 0.7:
                     tgt_keys[bead_tgt[int(rng.integers(len(bead_tgt)))]].add(key)
-
-    def rows(keys: list[set[int]]) -> Any:
-        cells = [(r, k) for r, ks in enumerate(keys) for k in sorted(ks)]
-        r, c = (np.array(x, dtype=np.int64) for x in zip(*cells))
-        return sparse.csr_matrix((np.ones(len(cells)), (r, c)), shape=(len(keys), vocab))
-
-    return rows(src_keys), rows(tgt_keys)
+    return key_rows(src_keys, vocab), key_rows(tgt_keys, vocab)
 
 
 def _timed_align(
