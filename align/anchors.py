@@ -9,12 +9,18 @@ letters), keeps the keys found on both sides of the document (a German noun with
 look-alike is no anchor) and returns one sparse 0/1 row per sentence; the aligner takes the union
 of the rows over a span and adds ``AlignConfig.lex_weight`` times the Dice overlap of the two
 sides' key sets to a bead's score.
+
+A document also teaches its own dictionary (after hunalign's realign pass): ``learn_lexicon``
+takes the word keys that keep occurring together in the pairs a first alignment found (German
+``Gipfe`` and French ``somme``), and ``anchor_rows`` given that lexicon adds one key per learned
+word pair to the sentences holding either word, so translated words count like shared ones.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -47,11 +53,53 @@ def key_rows(columns: Sequence[Iterable[int]], width: int) -> sparse.csr_matrix:
     return sparse.csr_matrix((np.ones(indices.shape[0]), indices, indptr), shape=(len(cols), max(width, 1)))
 
 
-def anchor_rows(src: Sequence[str], tgt: Sequence[str]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+def learn_lexicon(
+    src: Sequence[str],
+    tgt: Sequence[str],
+    pairs: Iterable[tuple[int, int]],
+    min_count: int = 3,
+    min_dice: float = 0.5,
+) -> dict[str, frozenset[str]]:
+    """Word keys that translate each other in this document, learned from its 1-1 ``pairs``
+    (source index, target index): a source word key ``x`` maps to a different target word key
+    ``y`` when the two occur together in at least ``min_count`` of the pairs and their Dice
+    coefficient over the pairs, 2 f(x, y) / (f(x) + f(y)), is at least ``min_dice``. Numbers and
+    identical keys are left out (they are anchors already)."""
+    src_words = [{k for k in anchor_keys(t) if not k.startswith("#")} for t in src]
+    tgt_words = [{k for k in anchor_keys(t) if not k.startswith("#")} for t in tgt]
+    src_count: Counter[str] = Counter()
+    tgt_count: Counter[str] = Counter()
+    joint: Counter[tuple[str, str]] = Counter()
+    for i, j in pairs:
+        src_count.update(src_words[i])
+        tgt_count.update(tgt_words[j])
+        joint.update((x, y) for x in src_words[i] for y in tgt_words[j] if x != y)
+    found: dict[str, set[str]] = {}
+    for (x, y), f in joint.items():
+        if f >= min_count and 2.0 * f / (src_count[x] + tgt_count[y]) >= min_dice:
+            found.setdefault(x, set()).add(y)
+    return {x: frozenset(ys) for x, ys in found.items()}
+
+
+def anchor_rows(
+    src: Sequence[str], tgt: Sequence[str], lexicon: Mapping[str, Iterable[str]] | None = None
+) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
     """One 0/1 row per sentence of each side over the anchor keys that occur on both sides
-    (columns in sorted key order, so the same texts always give the same matrices)."""
+    (columns in sorted key order, so the same texts always give the same matrices).
+
+    ``lexicon`` (``learn_lexicon``): each learned pair ``x`` -> ``y`` is one more key, held by
+    the source sentences with ``x`` and the target sentences with ``y``."""
     src_keys = [anchor_keys(t) for t in src]
     tgt_keys = [anchor_keys(t) for t in tgt]
+    if lexicon:
+        back: dict[str, set[str]] = {}
+        for x, ys in lexicon.items():
+            for y in ys:
+                back.setdefault(y, set()).add(x)
+        for keys in src_keys:
+            keys.update(f"{x}>{y}" for x in list(keys) for y in lexicon.get(x, ()))
+        for keys in tgt_keys:
+            keys.update(f"{x}>{y}" for y in list(keys) for x in back.get(y, ()))
     shared = set().union(*src_keys) & set().union(*tgt_keys)
     index = {k: i for i, k in enumerate(sorted(shared))}
 

@@ -14,12 +14,12 @@ from pathlib import Path
 import numpy as np
 
 from align import detect, segment
-from align.aligner import AlignConfig, Spans, first_pass, search, spans_to_encode
-from align.anchors import anchor_rows
+from align.aligner import AlignConfig, Spans, first_pass, search, spans_to_encode, with_anchors
+from align.anchors import anchor_rows, learn_lexicon
 from align.embed import Embedder
 from align.errors import AlignError
 from align.read import DEFAULT_MAX_BYTES, Document, read_document
-from align.types import Link, ScoredLink, Segment, Sentence
+from align.types import Link, ScoredLink, Segment, Sentence, paired_shares
 
 LANG_NAMES = {
     "en": "English",
@@ -198,7 +198,10 @@ def align_streams(
     A first pass scores many-sentence spans by the mean of their sentences' vectors; the spans
     its beads suggest (see ``spans_to_encode``) are then encoded as concatenations and the
     alignment is run again with them, ``config.span_rounds`` times at most (fewer when a round
-    asks for nothing new)."""
+    asks for nothing new). When the first pass finds the pair parallel (its pairs hold at least
+    ``config.local_cover`` of each side), the words its 1-1 pairs translate consistently
+    (``anchors.learn_lexicon``) become anchors too for the later searches; an unrelated pair
+    learns nothing from its chance pairs."""
     config = config or AlignConfig()
     src, tgt = list(src), list(tgt)
     vecs = embedder.encode(src + tgt)
@@ -207,6 +210,12 @@ def align_streams(
     tgt_len = np.array([len(t) for t in tgt], dtype=np.float64)
     anchors = anchor_rows(src, tgt) if config.lex_weight else None
     prepared, links = first_pass(src_emb, tgt_emb, src_len, tgt_len, config, anchors)
+    stale = False
+    if anchors is not None and config.lexicon and min(paired_shares(links)) >= config.local_cover:
+        ones = [(lk.src[0], lk.tgt[0]) for lk in links if len(lk.src) == len(lk.tgt) == 1]
+        lexicon = learn_lexicon(src, tgt, ones, config.lexicon_count, config.lexicon_dice)
+        if lexicon:
+            prepared, stale = with_anchors(prepared, anchor_rows(src, tgt, lexicon)), True
     texts = {"s": src, "t": tgt}
     encoded: dict[str, dict[int, dict[int, np.ndarray]]] = {"s": {}, "t": {}}
     for _ in range(config.span_rounds):
@@ -230,8 +239,8 @@ def align_streams(
             }
             for side, by_size in encoded.items()
         }
-        links = search(prepared, spans["s"], spans["t"], links)
-    return links
+        links, stale = search(prepared, spans["s"], spans["t"], links), False
+    return search(prepared, guide=links) if stale else links
 
 
 def align_presplit(

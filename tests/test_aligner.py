@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from conftest import SHARED
 
 from align.aligner import AlignConfig, align_embeddings, spans_to_encode
+from align.anchors import learn_lexicon
 from align.evaluate import read_beads
 from align.pipeline import align_presplit
 from align.score import is_flagged, score_links
@@ -91,11 +94,13 @@ def test_weak_pairs_between_pairs_are_paired_not_left_null(embedder):
 def test_many_to_many_bead_holding_two_pairs_is_split(embedder):
     """A whole English-Icelandic subtitle file: without the split pass two short lines come out
     as one 2-2 bead and a 0-1 (one of the 1-1 margins is under the gate, so only the merged span
-    could cover them); re-decided without the gate they are the gold's 1-1 and 1-2."""
+    could cover them); re-decided without the gate they are the gold's 1-1 and 1-2. (The
+    learned lexicon is off on both sides of the comparison, so only the split pass differs.)"""
     src, tgt, beads = _gold_slice("u_1", None, PARICE, ("en", "is"))
     gold = set(beads)
-    split = {(lk.src, lk.tgt) for lk in align_presplit(src, tgt, embedder)}
-    plain = {(lk.src, lk.tgt) for lk in align_presplit(src, tgt, embedder, AlignConfig(split_many=False))}
+    base = AlignConfig(lexicon=False)
+    split = {(lk.src, lk.tgt) for lk in align_presplit(src, tgt, embedder, base)}
+    plain = {(lk.src, lk.tgt) for lk in align_presplit(src, tgt, embedder, replace(base, split_many=False))}
     assert ((18, 19), (13, 14)) in plain
     assert {((18,), (13,)), ((19,), (14, 15))} <= split & gold
     assert split - plain <= gold
@@ -117,6 +122,33 @@ def test_shared_names_pair_lines_the_model_scores_weakly(embedder):
     assert fixed <= lexical & gold
     assert not fixed & plain
     assert len(lexical & gold) > len(plain & gold)
+
+
+@pytest.mark.skipif(not PARICE.is_dir(), reason="shared/bench not present")
+def test_lexicon_learned_from_the_document_pairs_lines_it_scored_weakly(embedder):
+    """An English-Icelandic press release (ALMA antennas): the words its first-pass pairs
+    translate consistently (``loftnet`` for ``antenna`` …) become anchors, and the lines the
+    model scored weakly come out as the gold's beads."""
+    src, tgt, beads = _gold_slice("es_1", None, PARICE, ("en", "is"))
+    gold = set(beads)
+    learned = {(lk.src, lk.tgt) for lk in align_presplit(src, tgt, embedder)}
+    plain = {(lk.src, lk.tgt) for lk in align_presplit(src, tgt, embedder, AlignConfig(lexicon=False))}
+    assert len(learned & gold) >= len(plain & gold) + 5, (len(learned & gold), len(plain & gold))
+    assert learned - plain <= gold
+
+
+@needs_bench
+def test_unrelated_books_learn_no_lexicon(embedder):
+    """Two unrelated books: the chance pairs of the first pass would teach nonsense (``came`` ->
+    ``terre``), but they hold too little of the text for the pair to count as parallel, so no
+    lexicon is learned and the links are those of the aligner without one."""
+    books = sorted(p.name for p in (TRANSREAD / "gold").iterdir())
+    src = (TRANSREAD / "en" / books[0]).read_text(encoding="utf-8").splitlines()[:450]
+    tgt = (TRANSREAD / "fr" / books[1]).read_text(encoding="utf-8").splitlines()[:450]
+    links = align_presplit(src, tgt, embedder)
+    ones = [(lk.src[0], lk.tgt[0]) for lk in links if len(lk.src) == len(lk.tgt) == 1]
+    assert learn_lexicon(src, tgt, ones), "chance pairs do teach a lexicon"
+    assert links == align_presplit(src, tgt, embedder, AlignConfig(lexicon=False))
 
 
 @pytest.mark.skipif(not PARICE.is_dir(), reason="shared/bench not present")

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
+from conftest import SHARED
 
 from align.aligner import _Lex
-from align.anchors import anchor_keys, anchor_rows
+from align.anchors import anchor_keys, anchor_rows, learn_lexicon
+from align.evaluate import read_beads
+
+TEXTBERG = SHARED / "bench" / "textberg_de_fr" / "test"
 
 
 def test_numbers_and_word_prefixes_are_keys():
@@ -69,3 +74,26 @@ def test_a_key_repeated_inside_a_span_counts_once():
     s, t = anchor_rows(["Genève est loin.", "Genève est belle."], ["Geneva is far and beautiful."])
     lex_s, lex_t = _Lex(s, 2), _Lex(t, 2)
     assert lex_s.dice(lex_t, 2, 1, (2, 3), (1, 2))[0, 0] == 1.0
+
+
+def test_a_learned_word_pair_is_a_key_of_both_sentences():
+    src, tgt = ["Der Gipfel war nah."], ["Le sommet était proche."]
+    s, t = anchor_rows(src, tgt)
+    assert s.nnz == t.nnz == 0  # no shared number or word form
+    s, t = anchor_rows(src, tgt, {"gipfe": {"somme"}})
+    assert s.shape == t.shape == (1, 1) and s.toarray().tolist() == t.toarray().tolist() == [[1.0]]
+
+
+@pytest.mark.skipif(not TEXTBERG.is_dir(), reason="shared/bench not present")
+def test_lexicon_learned_from_the_pairs_of_a_real_document():
+    """The 1-1 gold pairs of a Text+Berg climbing report (German-French) teach word pairs a
+    reader would give; numbers and identical forms are left to the plain anchors."""
+    src = (TEXTBERG / "de" / "001").read_text(encoding="utf-8").splitlines()
+    tgt = (TEXTBERG / "fr" / "001").read_text(encoding="utf-8").splitlines()
+    pairs = [(a[0], b[0]) for a, b in read_beads(TEXTBERG / "gold" / "001") if len(a) == len(b) == 1]
+    lexicon = learn_lexicon(src, tgt, pairs)
+    for word, translation in [("aber", "mais"), ("fels", "roche"), ("seils", "corde"), ("platt", "dalle")]:
+        assert translation in lexicon.get(word, ()), (word, lexicon.get(word))
+    assert all(not x.startswith("#") and x not in ys for x, ys in lexicon.items())
+    assert learn_lexicon(src, tgt, pairs, min_count=len(pairs) + 1) == {}
+    assert learn_lexicon(src, tgt, pairs[:2]) == {}  # two pairs cannot show a word pair three times
