@@ -11,9 +11,10 @@ of the rows over a span and adds ``AlignConfig.lex_weight`` times the Dice overl
 sides' key sets to a bead's score.
 
 A document also teaches its own dictionary (after hunalign's realign pass): ``learn_lexicon``
-takes the word keys that keep occurring together in the pairs a first alignment found (German
-``Gipfe`` and French ``somme``), and ``anchor_rows`` given that lexicon adds one key per learned
-word pair to the sentences holding either word, so translated words count like shared ones.
+takes the word keys that keep occurring together in the pairs a first alignment found (the
+German key ``gipfe`` and the French ``somme``), and ``anchor_rows`` given that lexicon adds one
+key per learned word pair to the sentences holding either word, so translated words count like
+shared ones.
 """
 
 from __future__ import annotations

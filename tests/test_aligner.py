@@ -135,6 +135,11 @@ def test_lexicon_learned_from_the_document_pairs_lines_it_scored_weakly(embedder
     plain = {(lk.src, lk.tgt) for lk in align_presplit(src, tgt, embedder, AlignConfig(lexicon=False))}
     assert len(learned & gold) >= len(plain & gold) + 5, (len(learned & gold), len(plain & gold))
     assert learned - plain <= gold
+    # without span rounds the lexicon still gets its own search
+    bare = AlignConfig(span_rounds=0)
+    once = {(lk.src, lk.tgt) for lk in align_presplit(src, tgt, embedder, bare)}
+    none = {(lk.src, lk.tgt) for lk in align_presplit(src, tgt, embedder, replace(bare, lexicon=False))}
+    assert len(once & gold) > len(none & gold)
 
 
 @needs_bench
