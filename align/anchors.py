@@ -12,7 +12,7 @@ sides' key sets to a bead's score.
 
 A document also teaches its own dictionary (after hunalign's realign pass): ``learn_lexicon``
 takes the word keys that keep occurring together in the pairs a first alignment found (the
-German key ``gipfe`` and the French ``somme``), and ``anchor_rows`` given that lexicon adds one
+German key ``fels`` and the French ``roche``), and ``anchor_rows`` given that lexicon adds one
 key per learned word pair to the sentences holding either word, so translated words count like
 shared ones.
 """
