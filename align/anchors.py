@@ -20,7 +20,6 @@ shared ones.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -66,19 +65,27 @@ def learn_lexicon(
     ``y`` when the two occur together in at least ``min_count`` of the pairs and their Dice
     coefficient over the pairs, 2 f(x, y) / (f(x) + f(y)), is at least ``min_dice``. Numbers and
     identical keys are left out (they are anchors already)."""
-    src_words = [{k for k in anchor_keys(t) if not k.startswith("#")} for t in src]
-    tgt_words = [{k for k in anchor_keys(t) if not k.startswith("#")} for t in tgt]
-    src_count: Counter[str] = Counter()
-    tgt_count: Counter[str] = Counter()
-    joint: Counter[tuple[str, str]] = Counter()
-    for i, j in pairs:
-        src_count.update(src_words[i])
-        tgt_count.update(tgt_words[j])
-        joint.update((x, y) for x in src_words[i] for y in tgt_words[j] if x != y)
+    pairs = list(pairs)
+    words = [
+        [{k for k in anchor_keys(side[i]) if not k.startswith("#")} for i in rows]
+        for side, rows in ((src, [i for i, _ in pairs]), (tgt, [j for _, j in pairs]))
+    ]
+    tables = []
+    for sets in words:
+        vocab = sorted(set().union(*sets))
+        index = {k: c for c, k in enumerate(vocab)}
+        table = key_rows([[index[k] for k in ks] for ks in sets], len(vocab))
+        count = np.asarray(table.sum(axis=0)).ravel()[: len(vocab)]  # key_rows keeps >= 1 column
+        keep = np.nonzero(count >= min_count)[0]  # a pair is never seen more often than either word
+        tables.append((table[:, keep].tocsc(), count[keep], [vocab[c] for c in keep]))
+    (src_table, src_count, src_vocab), (tgt_table, tgt_count, tgt_vocab) = tables
+    joint = (src_table.T @ tgt_table).tocoo()
+    dice = 2.0 * joint.data / (src_count[joint.row] + tgt_count[joint.col])
+    chosen = np.nonzero((joint.data >= min_count) & (dice >= min_dice))[0]
     found: dict[str, set[str]] = {}
-    for (x, y), f in joint.items():
-        if f >= min_count and 2.0 * f / (src_count[x] + tgt_count[y]) >= min_dice:
-            found.setdefault(x, set()).add(y)
+    for x, y in zip(joint.row[chosen].tolist(), joint.col[chosen].tolist()):
+        if src_vocab[x] != tgt_vocab[y]:
+            found.setdefault(src_vocab[x], set()).add(tgt_vocab[y])
     return {x: frozenset(ys) for x, ys in found.items()}
 
 
