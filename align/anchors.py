@@ -3,12 +3,12 @@
 A small embedding model scores some true pairs weakly (a line of names and figures, a language
 it knows less well), and the aligner then merges them into a neighbour's bead or leaves them
 unpaired. Numbers, names and cognates written alike in both languages are evidence the model
-under-weighs. ``anchor_rows`` turns each sentence into the set of its anchor keys (the digits of
-each number; the folded first ``PREFIX`` letters of each word of at least ``MIN_LETTERS``
-letters), keeps the keys found on both sides of the document (a German noun without a French
-look-alike is no anchor) and returns one sparse 0/1 row per sentence; the aligner takes the union
-of the rows over a span and adds ``AlignConfig.lex_weight`` times the Dice overlap of the two
-sides' key sets to a bead's score.
+under-weighs. ``sentence_keys`` turns each sentence into the set of its anchor keys (the digits
+of each number; the folded first ``PREFIX`` letters of each word of at least ``MIN_LETTERS``
+letters); ``anchor_rows`` keeps the keys found on both sides of the document (a German noun
+without a French look-alike is no anchor) and returns one sparse 0/1 row per sentence; the
+aligner takes the union of the rows over a span and adds ``AlignConfig.lex_weight`` times the
+Dice overlap of the two sides' key sets to a bead's score.
 
 A document also teaches its own dictionary (after hunalign's realign pass): ``learn_lexicon``
 takes the word keys that keep occurring together in the pairs a first alignment found (the
@@ -53,22 +53,27 @@ def key_rows(columns: Sequence[Iterable[int]], width: int) -> sparse.csr_matrix:
     return sparse.csr_matrix((np.ones(indices.shape[0]), indices, indptr), shape=(len(cols), max(width, 1)))
 
 
+def sentence_keys(texts: Iterable[str]) -> list[set[str]]:
+    """``anchor_keys`` of each text, computed once for ``learn_lexicon`` and ``anchor_rows``."""
+    return [anchor_keys(t) for t in texts]
+
+
 def learn_lexicon(
-    src: Sequence[str],
-    tgt: Sequence[str],
+    src_keys: Sequence[set[str]],
+    tgt_keys: Sequence[set[str]],
     pairs: Iterable[tuple[int, int]],
     min_count: int = 3,
     min_dice: float = 0.5,
 ) -> dict[str, frozenset[str]]:
     """Word keys that translate each other in this document, learned from its 1-1 ``pairs``
-    (source index, target index): a source word key ``x`` maps to a different target word key
+    (source index, target index) over the sentences' keys (``sentence_keys``): a source word key ``x`` maps to a different target word key
     ``y`` when the two occur together in at least ``min_count`` of the pairs and their Dice
     coefficient over the pairs, 2 f(x, y) / (f(x) + f(y)), is at least ``min_dice``. Numbers and
     identical keys are left out (they are anchors already)."""
     pairs = list(pairs)
     words = [
-        [{k for k in anchor_keys(side[i]) if not k.startswith("#")} for i in rows]
-        for side, rows in ((src, [i for i, _ in pairs]), (tgt, [j for _, j in pairs]))
+        [{k for k in side[i] if not k.startswith("#")} for i in rows]
+        for side, rows in ((src_keys, [i for i, _ in pairs]), (tgt_keys, [j for _, j in pairs]))
     ]
     tables = []
     for sets in words:
@@ -90,24 +95,23 @@ def learn_lexicon(
 
 
 def anchor_rows(
-    src: Sequence[str], tgt: Sequence[str], lexicon: Mapping[str, Iterable[str]] | None = None
+    src_keys: Sequence[set[str]],
+    tgt_keys: Sequence[set[str]],
+    lexicon: Mapping[str, Iterable[str]] | None = None,
 ) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
-    """One 0/1 row per sentence of each side over the anchor keys that occur on both sides
-    (columns in sorted key order, so the same texts always give the same matrices).
+    """One 0/1 row per sentence of each side (its keys: ``sentence_keys``) over the anchor keys
+    that occur on both sides (columns in sorted key order, so the same texts always give the same
+    matrices).
 
     ``lexicon`` (``learn_lexicon``): each learned pair ``x`` -> ``y`` is one more key, held by
     the source sentences with ``x`` and the target sentences with ``y``."""
-    src_keys = [anchor_keys(t) for t in src]
-    tgt_keys = [anchor_keys(t) for t in tgt]
     if lexicon:
         back: dict[str, set[str]] = {}
         for x, ys in lexicon.items():
             for y in ys:
                 back.setdefault(y, set()).add(x)
-        for keys in src_keys:
-            keys.update(f"{x}>{y}" for x in list(keys) for y in lexicon.get(x, ()))
-        for keys in tgt_keys:
-            keys.update(f"{x}>{y}" for y in list(keys) for x in back.get(y, ()))
+        src_keys = [keys | {f"{x}>{y}" for x in keys for y in lexicon.get(x, ())} for keys in src_keys]
+        tgt_keys = [keys | {f"{x}>{y}" for y in keys for x in back.get(y, ())} for keys in tgt_keys]
     shared = set().union(*src_keys) & set().union(*tgt_keys)
     index = {k: i for i, k in enumerate(sorted(shared))}
 

@@ -15,7 +15,7 @@ import numpy as np
 
 from align import detect, segment
 from align.aligner import AlignConfig, Spans, first_pass, search, spans_to_encode, with_anchors
-from align.anchors import anchor_rows, learn_lexicon
+from align.anchors import anchor_rows, learn_lexicon, sentence_keys
 from align.embed import Embedder
 from align.errors import AlignError
 from align.read import DEFAULT_MAX_BYTES, Document, read_document
@@ -208,14 +208,15 @@ def align_streams(
     src_emb, tgt_emb = vecs[: len(src)], vecs[len(src) :]
     src_len = np.array([len(t) for t in src], dtype=np.float64)
     tgt_len = np.array([len(t) for t in tgt], dtype=np.float64)
-    anchors = anchor_rows(src, tgt) if config.lex_weight else None
+    keys = (sentence_keys(src), sentence_keys(tgt)) if config.lex_weight else None
+    anchors = anchor_rows(*keys) if keys else None
     prepared, links = first_pass(src_emb, tgt_emb, src_len, tgt_len, config, anchors)
     stale = False
-    if anchors is not None and config.lexicon and min(paired_shares(links)) >= config.local_cover:
+    if keys and config.lexicon and min(paired_shares(links)) >= config.local_cover:
         ones = [(lk.src[0], lk.tgt[0]) for lk in links if len(lk.src) == len(lk.tgt) == 1]
-        lexicon = learn_lexicon(src, tgt, ones, config.lexicon_count, config.lexicon_dice)
+        lexicon = learn_lexicon(*keys, ones, config.lexicon_count, config.lexicon_dice)
         if lexicon:
-            prepared, stale = with_anchors(prepared, anchor_rows(src, tgt, lexicon)), True
+            prepared, stale = with_anchors(prepared, anchor_rows(*keys, lexicon)), True
     texts = {"s": src, "t": tgt}
     encoded: dict[str, dict[int, dict[int, np.ndarray]]] = {"s": {}, "t": {}}
     for _ in range(config.span_rounds):

@@ -7,10 +7,15 @@ import pytest
 from conftest import SHARED
 
 from align.aligner import _Lex
-from align.anchors import anchor_keys, anchor_rows, learn_lexicon
+from align.anchors import anchor_keys, anchor_rows, learn_lexicon, sentence_keys
 from align.evaluate import read_beads
 
 TEXTBERG = SHARED / "bench" / "textberg_de_fr" / "test"
+
+
+def rows_of(src, tgt, lexicon=None):
+    """``anchor_rows`` of two lists of sentences."""
+    return anchor_rows(sentence_keys(src), sentence_keys(tgt), lexicon)
 
 
 def test_numbers_and_word_prefixes_are_keys():
@@ -33,17 +38,17 @@ def test_only_keys_found_on_both_sides_make_columns():
         "Hún er vön að slíta hjartað úr góðum drengjum.",
         "Takk samt fyrir að redda mér.",
     ]
-    s, t = anchor_rows(src, tgt)
+    s, t = rows_of(src, tgt)
     assert s.shape == (3, 1) and t.shape == (3, 1)  # "rakel" is the one key both sides have
     assert s.toarray().ravel().tolist() == [1, 0, 0] and t.toarray().ravel().tolist() == [1, 0, 0]
-    none_s, none_t = anchor_rows(["Thanks a lot."], ["Merci beaucoup."])  # nothing shared: empty rows
+    none_s, none_t = rows_of(["Thanks a lot."], ["Merci beaucoup."])  # nothing shared: empty rows
     assert none_s.shape == none_t.shape == (1, 1) and none_s.nnz == none_t.nnz == 0
 
 
 def test_span_rows_join_their_sentences_and_dice_counts_shared_keys():
     src = ["In 1953 Hillary reached the summit.", "Tenzing was with him.", "Nothing else."]
     tgt = ["En 1953, Hillary atteint le sommet avec Tenzing.", "Rien d'autre."]
-    s, t = anchor_rows(src, tgt)
+    s, t = rows_of(src, tgt)
     lex_s, lex_t = _Lex(s, 4), _Lex(t, 4)
     for size in range(1, 5):  # span tables hold one row per end; ends shorter than the span are 0
         dense = np.vstack([np.zeros((1, s.shape[1])), s.toarray()])
@@ -60,7 +65,7 @@ def test_span_tables_of_sides_shorter_than_the_longest_span():
     per end for every span size, zero where the span does not fit."""
     for n in range(4):
         src = ["Berne 1848", "Berne 1849", "Berne 1850"][:n]  # one key each, shared: the numbers
-        s, _ = anchor_rows(src, ["Bern 1848, 1849, 1850"])
+        s, _ = rows_of(src, ["Bern 1848, 1849, 1850"])
         lex = _Lex(s, 4)
         for size in range(1, 5):
             rows = lex.tabs[size].toarray()
@@ -71,16 +76,16 @@ def test_span_tables_of_sides_shorter_than_the_longest_span():
 def test_a_key_repeated_inside_a_span_counts_once():
     """Two sentences naming Genève against one: the span holds the key once, so its Dice with
     the single sentence is 1, not more."""
-    s, t = anchor_rows(["Genève est loin.", "Genève est belle."], ["Geneva is far and beautiful."])
+    s, t = rows_of(["Genève est loin.", "Genève est belle."], ["Geneva is far and beautiful."])
     lex_s, lex_t = _Lex(s, 2), _Lex(t, 2)
     assert lex_s.dice(lex_t, 2, 1, (2, 3), (1, 2))[0, 0] == 1.0
 
 
 def test_a_learned_word_pair_is_a_key_of_both_sentences():
     src, tgt = ["Der Gipfel war nah."], ["Le sommet était proche."]
-    s, t = anchor_rows(src, tgt)
+    s, t = rows_of(src, tgt)
     assert s.nnz == t.nnz == 0  # no shared number or word form
-    s, t = anchor_rows(src, tgt, {"gipfe": {"somme"}})
+    s, t = rows_of(src, tgt, {"gipfe": {"somme"}})
     assert s.shape == t.shape == (1, 1) and s.toarray().tolist() == t.toarray().tolist() == [[1.0]]
 
 
@@ -91,9 +96,10 @@ def test_lexicon_learned_from_the_pairs_of_a_real_document():
     src = (TEXTBERG / "de" / "001").read_text(encoding="utf-8").splitlines()
     tgt = (TEXTBERG / "fr" / "001").read_text(encoding="utf-8").splitlines()
     pairs = [(a[0], b[0]) for a, b in read_beads(TEXTBERG / "gold" / "001") if len(a) == len(b) == 1]
-    lexicon = learn_lexicon(src, tgt, pairs)
+    keys = sentence_keys(src), sentence_keys(tgt)
+    lexicon = learn_lexicon(*keys, pairs)
     for word, translation in [("aber", "mais"), ("fels", "roche"), ("seils", "corde"), ("platt", "dalle")]:
         assert translation in lexicon.get(word, ()), (word, lexicon.get(word))
     assert all(not x.startswith("#") and x not in ys for x, ys in lexicon.items())
-    assert learn_lexicon(src, tgt, pairs, min_count=len(pairs) + 1) == {}
-    assert learn_lexicon(src, tgt, pairs[:2]) == {}  # two pairs cannot show a word pair three times
+    assert learn_lexicon(*keys, pairs, min_count=len(pairs) + 1) == {}
+    assert learn_lexicon(*keys, pairs[:2]) == {}  # two pairs cannot show a word pair three times
