@@ -66,10 +66,11 @@ def learn_lexicon(
     min_dice: float = 0.5,
 ) -> dict[str, frozenset[str]]:
     """Word keys that translate each other in this document, learned from its 1-1 ``pairs``
-    (source index, target index) over the sentences' keys (``sentence_keys``): a source word key ``x`` maps to a different target word key
-    ``y`` when the two occur together in at least ``min_count`` of the pairs and their Dice
-    coefficient over the pairs, 2 f(x, y) / (f(x) + f(y)), is at least ``min_dice``. Numbers and
-    identical keys are left out (they are anchors already)."""
+    (source index, target index) over the sentences' keys (``sentence_keys``): a source word key
+    ``x`` maps to a different target word key ``y`` when the two occur together in at least
+    ``min_count`` of the pairs and their Dice coefficient over the pairs, 2 f(x, y) / (f(x) +
+    f(y)), is at least ``min_dice``. Numbers and identical keys are left out (they are anchors
+    already)."""
     pairs = list(pairs)
     words = [
         [{k for k in side[i] if not k.startswith("#")} for i in rows]
