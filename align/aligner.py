@@ -687,21 +687,25 @@ def prepare(
     reported = _margins(_band_sims(s_raw, t_raw, lo, hi), lo, n, m, config.margin_k)
     centers = (src_center, tgt_center)
     sides, raw_sides = (s_side, t_side), (s_raw, t_raw)
-    lex = None
-    if anchors is not None and config.lex_weight:
-        lex = (_Lex(anchors[0], config.max_side), _Lex(anchors[1], config.max_side))
+    lex = _lex_tables(anchors, config)
     return Prepared(
         config, (raw_src, raw_tgt), centers, sides, raw_sides, mu, lo, hi, competitors, reported, lex
     )
 
 
+def _lex_tables(
+    anchors: tuple[sparse.csr_matrix, sparse.csr_matrix] | None, config: AlignConfig
+) -> tuple[_Lex, _Lex] | None:
+    """Both sides' span key tables for the ``lex_weight`` term (None without anchors or weight)."""
+    if anchors is None or not config.lex_weight:
+        return None
+    return _Lex(anchors[0], config.max_side), _Lex(anchors[1], config.max_side)
+
+
 def with_anchors(prepared: Prepared, anchors: tuple[sparse.csr_matrix, sparse.csr_matrix]) -> Prepared:
     """The same prepared pair scored with other anchor rows (``anchors.anchor_rows``, e.g. with
     a learned lexicon); nothing else is recomputed."""
-    config = prepared.config
-    if not config.lex_weight:
-        return prepared
-    return replace(prepared, lex=(_Lex(anchors[0], config.max_side), _Lex(anchors[1], config.max_side)))
+    return replace(prepared, lex=_lex_tables(anchors, prepared.config))
 
 
 def search(
