@@ -3,6 +3,7 @@
     python bench/accuracy.py                  # the four test sets, default model
     python bench/accuracy.py --dev            # textberg_de_fr/dev only (for tuning)
     python bench/accuracy.py --sets parice_en_is --out /tmp/pred
+    python bench/accuracy.py --config margin_weight=0 --config null_penalty=0.15   # another AlignConfig
     python bench/accuracy.py --dry-run        # no model: diagonal aligner, checks the scoring path
     python bench/accuracy.py --scale          # time and peak memory of align_embeddings
 
@@ -97,7 +98,38 @@ def diagonal_links(n_src: int, n_tgt: int) -> list[Link]:
     return links
 
 
-def model_aligner(model: str | None, cache: bool) -> Aligner:
+def align_config(items: Sequence[str]) -> Any:
+    """An ``AlignConfig`` with the ``KEY=VALUE`` fields of ``items`` changed (None: the default), to
+    measure a setting other than the default without editing the code."""
+    if not items:
+        return None
+    from dataclasses import fields, replace
+
+    from align.aligner import AlignConfig
+
+    default = AlignConfig()
+    known = {f.name: type(getattr(default, f.name)) for f in fields(AlignConfig)}
+    changes: dict[str, Any] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        key = key.strip()
+        if not sep or key not in known or known[key] not in (bool, int, float):
+            settable = ", ".join(k for k, t in known.items() if t in (bool, int, float))
+            raise AlignError(f"bad --config {item!r}: use KEY=VALUE with KEY one of {settable}")
+        kind = known[key]
+        try:
+            if kind is bool:
+                if value.strip().lower() not in ("true", "false", "1", "0"):
+                    raise ValueError(value)
+                changes[key] = value.strip().lower() in ("true", "1")
+            else:
+                changes[key] = kind(value)
+        except ValueError:
+            raise AlignError(f"bad --config {item!r}: {value!r} is not a {kind.__name__}") from None
+    return replace(default, **changes)
+
+
+def model_aligner(model: str | None, cache: bool, config: Any = None) -> Aligner:
     """The project's pre-split pipeline with one shared embedder, loaded before any timing."""
     try:
         from align import embed, pipeline
@@ -106,7 +138,7 @@ def model_aligner(model: str | None, cache: bool) -> Aligner:
 
     embedder = embed.Embedder(model, cache=cache, progress=False)
     embedder.encode(["."])
-    return lambda src, tgt: pipeline.align_presplit(src, tgt, embedder)
+    return lambda src, tgt: pipeline.align_presplit(src, tgt, embedder, config)
 
 
 def run_set(bench: BenchSet, data: Path, aligner: Aligner, out: Path | None) -> SetResult:
@@ -320,6 +352,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, help="write predicted bead files to OUT/<set>/<doc>")
     parser.add_argument("--model", help="embedding model name or path (default: the project's)")
     parser.add_argument("--no-cache", action="store_true", help="do not use the embedding cache")
+    parser.add_argument(
+        "--config",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="align with this AlignConfig field changed (repeatable), e.g. margin_weight=0",
+    )
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared/bench directory")
     parser.add_argument(
         "--dry-run",
@@ -368,11 +407,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             print("aligner: proportional diagonal (--dry-run)")
         else:
+            config = align_config(args.config)
             start = time.perf_counter()
-            aligner = model_aligner(args.model, cache=not args.no_cache)
+            aligner = model_aligner(args.model, cache=not args.no_cache, config=config)
             print(
                 f"aligner: align_presplit, model {args.model or 'default'} "
                 f"(loaded in {time.perf_counter() - start:.1f} s)"
+                + (f", config {' '.join(args.config)}" if args.config else "")
             )
         print_header()
         for bench_set in sets:
