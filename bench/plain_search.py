@@ -34,11 +34,10 @@ if str(ROOT) not in sys.path:
 from accuracy import (  # noqa: E402
     ALL_SETS,
     DEFAULT_DATA,
-    DEV_SET,
-    TEST_SETS,
     print_header,
     print_row,
     run_set,
+    select_sets,
 )
 
 from align.embed import Embedder  # noqa: E402
@@ -177,19 +176,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the calibration; returns the process exit status."""
+    """Run the yardstick; returns the process exit status."""
     args = parse_args(argv)
     try:
-        if args.dev:
-            sets = [DEV_SET]
-        elif args.sets:
-            names = [s.strip() for s in args.sets.split(",") if s.strip()]
-            unknown = [s for s in names if s not in ALL_SETS]
-            if unknown:
-                raise AlignError(f"unknown set(s) {', '.join(unknown)}; known: {', '.join(ALL_SETS)}")
-            sets = [ALL_SETS[s] for s in names]
-        else:
-            sets = list(TEST_SETS)
+        sets = select_sets(args)
         embedder = Embedder(progress=False)
         most = args.max_align - 1
 
