@@ -190,6 +190,13 @@ def print_row(r: SetResult) -> None:
     )
 
 
+def print_table(sets: Sequence[BenchSet], data: Path, aligner: Aligner, out: Path | None) -> None:
+    """Align and score every set, one row each as it finishes."""
+    print_header()
+    for bench_set in sets:
+        print_row(run_set(bench_set, data, aligner, out))
+
+
 @dataclass(frozen=True)
 class SyntheticPair:
     """Unit embeddings and character lengths of both sides, with the true beads."""
@@ -390,38 +397,46 @@ def select_sets(args: argparse.Namespace) -> list[BenchSet]:
     return [ALL_SETS[n] for n in names]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the benchmark; returns the process exit status."""
-    args = parse_args(argv)
+def exit_status(run: Callable[[], None]) -> int:
+    """Run a benchmark: 0 when it finishes, 2 with one `error:` line on an AlignError."""
     try:
-        if args.scale:
-            sizes = [int(s) for s in args.scale_sizes.split(",") if s.strip()]
-            run_scale(sizes, args.dim, args.seed, trace=args.tracemalloc)
-            return 0
-        sets = select_sets(args)
-        if args.dry_run:
-            check_gold_scores_perfect(sets, args.data)
-
-            def aligner(src: list[str], tgt: list[str]) -> list[Link]:
-                return diagonal_links(len(src), len(tgt))
-
-            print("aligner: proportional diagonal (--dry-run)")
-        else:
-            config = align_config(args.config)
-            start = time.perf_counter()
-            aligner = model_aligner(args.model, cache=not args.no_cache, config=config)
-            print(
-                f"aligner: align_presplit, model {args.model or 'default'} "
-                f"(loaded in {time.perf_counter() - start:.1f} s)"
-                + (f", config {' '.join(args.config)}" if args.config else "")
-            )
-        print_header()
-        for bench_set in sets:
-            print_row(run_set(bench_set, args.data, aligner, args.out))
+        run()
     except AlignError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     return 0
+
+
+def run_benchmark(args: argparse.Namespace) -> None:
+    """The scale run, or the table of the chosen sets."""
+    if args.scale:
+        sizes = [int(s) for s in args.scale_sizes.split(",") if s.strip()]
+        run_scale(sizes, args.dim, args.seed, trace=args.tracemalloc)
+        return
+    sets = select_sets(args)
+    if args.dry_run:
+        check_gold_scores_perfect(sets, args.data)
+
+        def aligner(src: list[str], tgt: list[str]) -> list[Link]:
+            return diagonal_links(len(src), len(tgt))
+
+        print("aligner: proportional diagonal (--dry-run)")
+    else:
+        config = align_config(args.config)
+        start = time.perf_counter()
+        aligner = model_aligner(args.model, cache=not args.no_cache, config=config)
+        print(
+            f"aligner: align_presplit, model {args.model or 'default'} "
+            f"(loaded in {time.perf_counter() - start:.1f} s)"
+            + (f", config {' '.join(args.config)}" if args.config else "")
+        )
+    print_table(sets, args.data, aligner, args.out)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark; returns the process exit status."""
+    args = parse_args(argv)
+    return exit_status(lambda: run_benchmark(args))
 
 
 if __name__ == "__main__":

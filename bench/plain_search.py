@@ -34,14 +34,12 @@ if str(ROOT) not in sys.path:
 from accuracy import (  # noqa: E402
     ALL_SETS,
     DEFAULT_DATA,
-    print_header,
-    print_row,
-    run_set,
+    exit_status,
+    print_table,
     select_sets,
 )
 
 from align.embed import Embedder  # noqa: E402
-from align.errors import AlignError  # noqa: E402
 from align.types import Link  # noqa: E402
 
 
@@ -175,31 +173,29 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
+def run_yardstick(args: argparse.Namespace) -> None:
+    """Align and score the chosen sets with the plain search."""
+    sets = select_sets(args)
+    embedder = Embedder(progress=False)
+    most = args.max_align - 1
+
+    def aligner(src_lines: list[str], tgt_lines: list[str]) -> list[Link]:
+        src = Spans(src_lines, embedder, most, args.encode_spans)
+        tgt = Spans(tgt_lines, embedder, most, args.encode_spans)
+        return plain_search(src, tgt, args)
+
+    spans = "encoded" if args.encode_spans else "member means"
+    print(
+        f"plain search: top-k {args.top_k}, window {args.win}, beads up to {args.max_align}, "
+        f"null {args.skip}, span vectors: {spans}"
+    )
+    print_table(sets, args.data, aligner, None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the yardstick; returns the process exit status."""
     args = parse_args(argv)
-    try:
-        sets = select_sets(args)
-        embedder = Embedder(progress=False)
-        most = args.max_align - 1
-
-        def aligner(src_lines: list[str], tgt_lines: list[str]) -> list[Link]:
-            src = Spans(src_lines, embedder, most, args.encode_spans)
-            tgt = Spans(tgt_lines, embedder, most, args.encode_spans)
-            return plain_search(src, tgt, args)
-
-        spans = "encoded" if args.encode_spans else "member means"
-        print(
-            f"plain search: top-k {args.top_k}, window {args.win}, beads up to {args.max_align}, "
-            f"null {args.skip}, span vectors: {spans}"
-        )
-        print_header()
-        for bench_set in sets:
-            print_row(run_set(bench_set, args.data, aligner, None))
-    except AlignError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    return 0
+    return exit_status(lambda: run_yardstick(args))
 
 
 if __name__ == "__main__":
