@@ -352,10 +352,7 @@ def run_scale(sizes: Sequence[int], dim: int, seed: int, trace: bool = False) ->
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument(
-        "--sets", help=f"comma list of sets (default: the four test sets); known: {', '.join(ALL_SETS)}"
-    )
-    parser.add_argument("--dev", action="store_true", help="use textberg_de_fr/dev only (tuning)")
+    add_set_options(parser)
     parser.add_argument("--out", type=Path, help="write predicted bead files to OUT/<set>/<doc>")
     parser.add_argument("--model", help="embedding model name or path (default: the project's)")
     parser.add_argument("--no-cache", action="store_true", help="do not use the embedding cache")
@@ -366,7 +363,6 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="KEY=VALUE",
         help="align with this AlignConfig field changed (repeatable), e.g. margin_weight=0",
     )
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared/bench directory")
     parser.add_argument(
         "--dry-run",
         action="store_true",
@@ -382,6 +378,15 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--dim", type=int, default=384, help="synthetic embedding dimension")
     parser.add_argument("--seed", type=int, default=0, help="synthetic data seed")
     return parser.parse_args(argv)
+
+
+def add_set_options(parser: argparse.ArgumentParser) -> None:
+    """The options ``select_sets`` reads (--sets, --dev) and the data directory (--data)."""
+    parser.add_argument(
+        "--sets", help=f"comma list of sets (default: the four test sets); known: {', '.join(ALL_SETS)}"
+    )
+    parser.add_argument("--dev", action="store_true", help="use textberg_de_fr/dev only (tuning)")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared/bench directory")
 
 
 def select_sets(args: argparse.Namespace) -> list[BenchSet]:

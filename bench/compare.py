@@ -7,8 +7,9 @@
 Reads the bead files two runs of ``bench/accuracy.py --out`` wrote and prints, per set, the
 strict F1 of each and a paired block bootstrap of their difference (B - A): every document
 is cut into blocks of ``--block`` consecutive gold beads, each predicted bead goes to the block
-of the gold bead holding its first sentence (so a strict hit stays in its block), and the
-blocks of the set are drawn with replacement and scored as documents (``align.evaluate``).
+of the gold bead it equals, else of the gold bead holding its first sentence (so a strict hit
+stays in its block), and the blocks of the set are drawn with replacement and scored as
+documents (``align.evaluate``).
 Text+Berg dev is one document, so a document bootstrap cannot be run on it; blocks keep the
 local dependence of alignment errors (one wrong bead drags its neighbours) inside a draw.
 """
@@ -26,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from accuracy import ALL_SETS, DEFAULT_DATA, BenchSet, exit_status, select_sets  # noqa: E402
+from accuracy import BenchSet, add_set_options, exit_status, select_sets  # noqa: E402
 
 from align.errors import AlignError  # noqa: E402
 from align.evaluate import Bead, read_beads, score_documents  # noqa: E402
@@ -116,14 +117,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("a", type=Path, help="predictions A (bench/accuracy.py --out A)")
     parser.add_argument("b", type=Path, help="predictions B")
-    parser.add_argument(
-        "--sets", help=f"comma list of sets (default: the four test sets); known: {', '.join(ALL_SETS)}"
-    )
-    parser.add_argument("--dev", action="store_true", help="textberg_de_fr/dev only")
+    add_set_options(parser)
     parser.add_argument("--block", type=int, default=20, help="gold beads per block (default 20)")
     parser.add_argument("--rounds", type=int, default=2000, help="bootstrap draws (default 2000)")
     parser.add_argument("--seed", type=int, default=0, help="bootstrap seed")
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared/bench directory")
     return parser.parse_args(argv)
 
 
@@ -131,8 +128,9 @@ def run(args: argparse.Namespace) -> None:
     """Print one row per set."""
     if args.block < 1 or args.rounds < 1:
         raise AlignError("--block and --rounds must be at least 1")
+    sets = select_sets(args)
     print(f"{'set':<28}{'F1 A':>8}{'F1 B':>8}{'B - A':>8}{'95% interval':>20}{'P(B<=A)':>9}")
-    for bench in select_sets(args):
+    for bench in sets:
         f1_a, f1_b, low, high, share = compare_set(
             bench, args.data, (args.a, args.b), args.block, args.rounds, args.seed
         )

@@ -31,13 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from accuracy import (  # noqa: E402
-    ALL_SETS,
-    DEFAULT_DATA,
-    exit_status,
-    print_table,
-    select_sets,
-)
+from accuracy import add_set_options, exit_status, print_table, select_sets  # noqa: E402
 
 from align.embed import Embedder  # noqa: E402
 from align.types import Link  # noqa: E402
@@ -159,9 +153,7 @@ def plain_search(src: Spans, tgt: Spans, args: argparse.Namespace) -> list[Link]
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--sets", help=f"comma list of sets; known: {', '.join(ALL_SETS)}")
-    parser.add_argument("--dev", action="store_true", help="textberg_de_fr/dev only")
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared/bench directory")
+    add_set_options(parser)
     parser.add_argument("--encode-spans", action="store_true", help="encode every concatenation")
     parser.add_argument("--max-align", type=int, default=5, help="most sentences in a bead")
     parser.add_argument("--top-k", type=int, default=3, help="anchor candidates per sentence")
