@@ -50,6 +50,9 @@ def pair(
     fmt: str = typer.Option("tsv", "--format", help="Comma-separated output formats: tsv, tmx, xlsx, jsonl."),
     max_drift: Optional[float] = typer.Option(None, help="TMX: leave out pairs whose drift is above this."),
     report: bool = typer.Option(False, help="Also write an HTML drift report and a Markdown summary."),
+    show: int = typer.Option(
+        10, min=0, help="Print this many aligned pairs, those with the most drift first."
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     max_bytes: int = typer.Option(50_000_000, min=1, help="Largest input file accepted, in bytes."),
     cache: bool = typer.Option(True, help="Reuse and store sentence embeddings in the on-disk cache."),
@@ -61,6 +64,7 @@ def pair(
 ) -> None:
     """Align FILE with FILE2 (or the two languages of FILE) and write DIR/<stem>.tsv."""
     from align import detect, export
+    from align import report as report_mod
     from align.embed import Embedder
     from align.pipeline import align_loaded, lang_name, load_streams
     from align.score import is_flagged
@@ -77,8 +81,6 @@ def pair(
     stem = file.stem if file2 is None else f"{file.stem}__{file2.stem}"
     written = export.write_outputs(frame, out, stem, formats, max_drift=max_drift)
     if report:
-        from align import report as report_mod
-
         written += report_mod.write_reports(frame, out, stem)
 
     types = Counter(s.link.type for s in result.scored)
@@ -96,6 +98,8 @@ def pair(
         "links: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items(), key=lambda kv: (-kv[1], kv[0])))
     )
     typer.echo(f"flagged for drift: {flagged} of {len(result.scored)} links; {paired} aligned pairs")
+    for line in report_mod.render_console(frame, show):
+        typer.echo(line)
     for path in written:
         typer.echo(f"wrote {path}")
     shorter = min(len(streams.src), len(streams.tgt))

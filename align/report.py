@@ -33,6 +33,9 @@ FLAG_THRESHOLD = 0.5
 WORST_HTML = 20
 WORST_MD = 10
 MD_TEXT_CHARS = 70
+CONSOLE_TEXT_CHARS = 100
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+"""Control characters, written as escapes on the console so a text cannot drive the terminal."""
 
 FLAG_HELP: dict[str, str] = {
     "addition": "target sentence(s) with no counterpart in the source",
@@ -510,3 +513,29 @@ def render_markdown(frame: pl.DataFrame, stem: str) -> str:
     else:
         lines.append("No aligned pairs.")
     return "\n".join(lines) + "\n"
+
+
+def render_console(frame: pl.DataFrame, k: int) -> list[str]:
+    """Plain lines for a terminal: the ``k`` aligned pairs with the most drift (ties in link
+    order), each with its type, drift, similarity, flags and what they found, then both texts
+    cut to ``CONSOLE_TEXT_CHARS``. Empty when ``k`` is 0 or nothing is paired."""
+    rows = _rows(frame)
+    worst = _worst(rows, k) if k > 0 else []
+    if not worst:
+        return []
+    src_lang, tgt_lang = _langs(rows)
+    pad = max(len(src_lang), len(tgt_lang))
+    total = sum(_is_pair(r) for r in rows)
+    lines = [f"aligned pairs with the most drift ({len(worst)} of {total}):"]
+    for r in worst:
+        sim = r.get("similarity")
+        why = _details(r)
+        flags = "; ".join(f"{f} ({why[f]})" if f in why else f for f in _flags(r))
+        lines.append(
+            f"  link {r['link']} {r['type']}  drift {_drift(r):.2f}"
+            + ("" if sim is None else f"  similarity {float(sim):.2f}")
+            + (f"  {_truncate(flags, CONSOLE_TEXT_CHARS)}" if flags else "")
+        )
+        for lang, text in ((src_lang, r["src_text"]), (tgt_lang, r["tgt_text"])):
+            lines.append(f"    {lang:<{pad}}  {_truncate(text, CONSOLE_TEXT_CHARS)}")
+    return [_CONTROL.sub(lambda m: ascii(m.group(0))[1:-1], line) for line in lines]

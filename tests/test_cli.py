@@ -37,6 +37,7 @@ def test_sample_pair_aligns_remarks_with_their_french_version(sample_run):
     assert result.returncode == 0, result.stderr
     assert "11 English (en) source, 14 French (fr) target" in result.stdout
     assert "not in French (fr) were left out" in result.stdout
+    assert "    en  Yesterday we spent a great deal of time" in result.stdout
     tsv = next(out.glob("*.tsv"))
     frame = read_tsv(tsv)
     assert frame.columns[:9] == [
@@ -60,6 +61,9 @@ def test_sample_pair_aligns_remarks_with_their_french_version(sample_run):
     assert phone["tgt_text"].startswith("Quand vous m’avez appelé")
     paired = frame.filter(pl.col("src_idx") != "").filter(pl.col("tgt_idx") != "")
     assert paired.height >= 7
+    assert (
+        f"aligned pairs with the most drift ({min(paired.height, 10)} of {paired.height}):" in result.stdout
+    )
     assert all(0.0 <= d <= 1.0 for d in frame["drift"])
 
 
@@ -122,6 +126,7 @@ def _english_copy(tmp: Path) -> Path:
         (lambda t: ["pair", str(MIXED), "--format", "pdf"], "pdf"),
         (lambda t: ["pair", str(MIXED), "--max-drift", "2"], "between 0 and 1"),
         (lambda t: ["pair", str(MIXED), "--max-drift", "abc"], "--max-drift"),
+        (lambda t: ["pair", str(MIXED), "--show", "-1"], "--show"),
         (
             lambda t: ["pair", str(MIXED), "--model", "no-such/model-xyz"],
             "neither installed nor a local path",

@@ -113,6 +113,34 @@ def test_reports_say_what_each_flag_found(real_frame, tmp_path):
     assert "target États-Unis" in summary
 
 
+def test_console_lists_the_pairs_with_the_most_drift_first(real_frame):
+    """What ``align pair`` prints: the sample's pairs by drift, the number change first, with
+    what its flag found and both texts."""
+    pairs = real_frame.filter((pl.col("src_text") != "") & (pl.col("tgt_text") != ""))
+    lines = report.render_console(real_frame, 3)
+    assert lines[0] == f"aligned pairs with the most drift (3 of {pairs.height}):"
+    heads = [line for line in lines if line.startswith("  link ")]
+    assert len(heads) == 3 and len(lines) == 1 + 3 * 3
+    drifts = [float(h.split("drift ")[1].split()[0]) for h in heads]
+    assert drifts == sorted(drifts, reverse=True)
+    assert drifts[0] == pytest.approx(pairs["drift"].max(), abs=0.005)
+    assert "number_mismatch (source none; target today)" in heads[0]
+    assert lines[2].startswith("    en  Yesterday we spent")
+    assert lines[3].startswith("    fr  Nous avons lu hier")
+    assert all(len(line) < 140 for line in lines)
+    every = report.render_console(real_frame, 100)
+    assert sum(line.startswith("  link ") for line in every) == pairs.height
+    assert report.render_console(real_frame, 0) == []
+
+
+def test_console_cannot_drive_the_terminal(hostile_frame):
+    frame = hostile_frame.with_columns(pl.col("tgt_text").str.replace("Bonjour", "Bon\x1b[2J\njour"))
+    lines = report.render_console(frame, 5)
+    assert lines and not any("\x1b" in line or "\n" in line for line in lines)
+    assert any("Bon\\x1b[2J jour" in line for line in lines)
+    assert sum(line.startswith("  link ") for line in lines) == 2  # the 1-0 link is no pair
+
+
 def test_text_is_escaped_everywhere(hostile_frame, tmp_path):
     html_path, md_path = report.write_reports(hostile_frame, tmp_path, "hostile")
     page = html_path.read_text(encoding="utf-8")
