@@ -1,14 +1,16 @@
-"""Drift report: a self-contained HTML page and a Markdown summary for reviewers.
+"""Drift report: a self-contained HTML page, a Markdown summary and console lines for reviewers.
 
 The HTML page (``<stem>.report.html``) has a summary (links by type and by flag, a plot of the
 drift along the document), the side-by-side table with rows coloured by drift and flags as
 badges, filters in plain JavaScript, and the worst pairs first. It loads nothing from the
 network. The filters can be set from the address: ``#flagged`` or ``?filter=flagged`` shows
 flagged links only, ``#flag=NAME`` or ``?flag=NAME`` the links with one flag; hidden rows get
-the ``hidden`` attribute. The Markdown file (``<stem>.report.md``) is the summary for a terminal.
+the ``hidden`` attribute. The Markdown file (``<stem>.report.md``) is the summary for a terminal;
+``render_console`` gives the lines ``align pair`` prints (the pairs with the most drift).
 
-Every text goes through ``html.escape`` (HTML) or a Markdown escape; the output depends only on
-the frame, so the same alignment always gives the same bytes.
+Every text goes through ``html.escape`` (HTML), a Markdown escape, or (console) an escape of
+control characters; the output depends only on the frame, so the same alignment always gives
+the same bytes.
 """
 
 from __future__ import annotations
