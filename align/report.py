@@ -36,8 +36,9 @@ WORST_HTML = 20
 WORST_MD = 10
 MD_TEXT_CHARS = 70
 CONSOLE_TEXT_CHARS = 100
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-"""Control characters, written as escapes on the console so a text cannot drive the terminal."""
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""Control characters and bidi overrides, written as escapes on the console so a text cannot
+drive the terminal or reorder the lines around it."""
 
 FLAG_HELP: dict[str, str] = {
     "addition": "target sentence(s) with no counterpart in the source",
