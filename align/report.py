@@ -9,8 +9,8 @@ the ``hidden`` attribute. The Markdown file (``<stem>.report.md``) is the summar
 ``render_console`` gives the lines ``align pair`` prints (the pairs with the most drift).
 
 Every text goes through ``html.escape`` (HTML), a Markdown escape, or (console) an escape of
-control characters; the output depends only on the frame, so the same alignment always gives
-the same bytes.
+control characters and bidi overrides; the output depends only on the frame, so the same
+alignment always gives the same bytes.
 """
 
 from __future__ import annotations
