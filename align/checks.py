@@ -214,19 +214,27 @@ _MONTHS = {
 }
 
 _SPACE_SEPS = "\u00a0\u202f\u2009 '"
-_DATE = re.compile(r"(?<![\w.,/-])(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\w/-]|[.,]\d)")
+# Chinese, Japanese and Korean write digits between ideographs ("他讲了45分钟"), so there a number
+# may follow a word character; after a letter of a cased script ("A320", "COVID19") it may not.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_NOT_AFTER_LETTER = rf"(?<![^\W{_CJK}])"
+_DATE = re.compile(_NOT_AFTER_LETTER + r"(?<![.,/-])(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\w/-]|[.,]\d)")
+_CJK_DATE = re.compile(r"(?<!\d)(?:(\d{1,4})\s*[年년]\s*)?(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日号號일])?")
 _TIME = re.compile(
-    r"(?<![\w.,])(\d{1,2}) ?(?:h|:) ?(\d{2})(?![\d,.]\d)(?:\s*([ap])\.?\s?m\b\.?)?", re.IGNORECASE
+    _NOT_AFTER_LETTER + r"(?<![.,])(\d{1,2}) ?(?:h|:) ?(\d{2})(?![\d,.]\d)(?:\s*([ap])\.?\s?m\b\.?)?",
+    re.IGNORECASE,
 )
 _DIGITS = re.compile(
-    r"(?<![\w])\d+(?:(?:[.,]|[ \u00a0\u202f\u2009'](?=\d{3}(?!\d)))\d+)*"
+    _NOT_AFTER_LETTER + r"\d+(?:(?:[.,]|[ \u00a0\u202f\u2009'](?=\d{3}(?!\d)))\d+)*"
     r"(?P<suffix>(?:st|nd|rd|th|er|re|ère|e|ème|eme|è|ᵉ|ᵉʳ|'?s)(?![^\W\d_]))?"
 )
 _AFTER_DIGITS = re.compile(
     r"\s?(?P<scale>million|millions|milliards?|billions?|bn|mln|thousand|trillions?)\b"
-    r"|\s?(?P<pm>[ap])\.?\s?m\b\.?",
+    r"|\s?(?P<pm>[ap])\.?\s?m\b\.?"
+    r"|\s?(?P<cjk>[万萬亿億만억])",
     re.IGNORECASE,
 )
+_CJK_SCALES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "만": 1e4, "억": 1e8}
 _ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ROMAN_KEYS = {
     "chapter",
@@ -357,6 +365,16 @@ def _digit_mentions(text: str, lang: str) -> tuple[list[tuple[int, int, NumberMe
             found.append((m.start(), m.end(), NumberMention(v)))
         blank(m.start(), m.end())
     masked = "".join(chars)
+    for m in _CJK_DATE.finditer(masked):  # 2022年1月21日, 1月21日, 1月, 2022년 1월 21일
+        month = int(m.group(2))
+        if not 1 <= month <= 12 or (m.group(3) and not 1 <= int(m.group(3)) <= 31):
+            continue
+        for v in (m.group(1), m.group(3)):
+            if v:
+                found.append((m.start(), m.end(), NumberMention(_num(int(v)))))
+        found.append((m.start(), m.end(), NumberMention(f"month={month}")))
+        blank(m.start(), m.end())
+    masked = "".join(chars)
     for m in _TIME.finditer(masked):
         hour, minute = int(m.group(1)), int(m.group(2))
         if hour > 24 or minute > 59:
@@ -381,6 +399,9 @@ def _digit_mentions(text: str, lang: str) -> tuple[list[tuple[int, int, NumberMe
         if after and after.group("scale"):
             word = after.group("scale").lower()
             scale = 1e12 if word.startswith("billion") and lang == "fr" else _SCALE_WORDS[word]
+            end = after.end()
+        elif after and after.group("cjk"):
+            scale = _CJK_SCALES[after.group("cjk")]
             end = after.end()
         elif after and after.group("pm"):
             pm = after.group("pm").lower() == "p"
@@ -649,8 +670,8 @@ def _month_mentions(
 
 
 def number_mentions(text: str, lang: str) -> list[NumberMention]:
-    """All numbers of ``text`` (digits, words in English/French, roman numerals, dated months),
-    in text order. ``lang`` picks the word lexicon and the reading of ``1,000``/``3,5``."""
+    """All numbers of ``text`` (digits, words in English/French, roman numerals, dated months,
+    Chinese/Japanese/Korean dates and 万/亿 scales), in text order. ``lang`` picks the word lexicon and the reading of ``1,000``/``3,5``."""
     text = unicodedata.normalize("NFC", text)
     digits, masked = _digit_mentions(text, lang)
     romans = _roman_mentions(masked, lang)
@@ -776,7 +797,9 @@ def _show_number(value: float | str) -> str:
     if isinstance(value, str):
         month = int(value.split("=")[1])
         return _MONTH_NAMES[month - 1] if 1 <= month <= 12 else value
-    return f"{int(value):,}" if value == int(value) else f"{value:g}"
+    if value != int(value):
+        return f"{value:g}"
+    return str(int(value)) if 1000 <= value <= 2100 else f"{int(value):,}"  # years: 2022
 
 
 def number_differences(
@@ -1559,11 +1582,23 @@ def name_differences(
     tgt_lang: str = "",
 ) -> tuple[list[str], list[str]]:
     """The names of each side with no plausible match on the other (``unmatched_names``), as
-    ``name_mismatch`` reads them."""
+    ``name_mismatch`` reads them; none when either side is written in a script without capitals
+    (``caseless``), where names cannot be told from other words: "Russia" / "俄罗斯" is no
+    mismatch."""
+    if caseless(src_text) or caseless(tgt_text):
+        return [], []
     return (
         unmatched_names(src_text, tgt_text, threshold, _name_filter(src_lang, tgt_known)),
         unmatched_names(tgt_text, src_text, threshold, _name_filter(tgt_lang, src_known)),
     )
+
+
+def caseless(text: str) -> bool:
+    """Whether at least half the letters of ``text`` have no upper or lower case (Chinese,
+    Japanese, Arabic, Hebrew, Thai, Devanagari …): capitals cannot mark its names."""
+    letters = [c for c in text if c.isalpha()]
+    uncased = sum(1 for c in letters if not (c.isupper() or c.islower()))
+    return bool(letters) and 2 * uncased >= len(letters)
 
 
 def _name_filter(lang: str, other_known: frozenset[str]) -> Callable[[str], bool] | None:

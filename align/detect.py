@@ -26,11 +26,17 @@ class Detection:
 
 
 def supported_languages() -> set[str]:
-    """Language codes langdetect knows (profiles shipped with the package)."""
+    """Language codes langdetect knows (profiles shipped with the package), without a region:
+    ``zh-cn`` and ``zh-tw`` are both ``zh``, as ``detect_text`` reports them."""
     from langdetect import detector_factory
 
     detector_factory.init_factory()
-    return set(detector_factory._factory.get_lang_list())
+    return {_base(code) for code in detector_factory._factory.get_lang_list()}
+
+
+def _base(code: str) -> str:
+    """A language code without its region (``zh-cn``, ``pt_BR`` -> ``zh``, ``pt``)."""
+    return code.replace("_", "-").split("-")[0]
 
 
 def _probabilities(text: str) -> dict[str, float]:
@@ -42,7 +48,7 @@ def _probabilities(text: str) -> dict[str, float]:
     detector = detector_factory._factory.create()
     detector.append(text)
     try:
-        return {p.lang.split("-")[0]: p.prob for p in detector.get_probabilities()}
+        return {_base(p.lang): p.prob for p in detector.get_probabilities()}
     except LangDetectException:
         return {}
 
@@ -97,10 +103,11 @@ def detect_segments(
 
 
 def parse_langs(value: str | None) -> tuple[str, str] | None:
-    """``"en,fr"`` to ``("en", "fr")``, with a clear error for malformed or unknown codes."""
+    """``"en,fr"`` to ``("en", "fr")``, with a clear error for malformed or unknown codes; a
+    region is dropped (``en,zh-cn`` -> ``("en", "zh")``), as language detection drops it."""
     if value is None:
         return None
-    codes = [c.strip().lower() for c in value.split(",") if c.strip()]
+    codes = [_base(c.strip().lower()) for c in value.split(",") if c.strip()]
     if len(codes) != 2 or codes[0] == codes[1]:
         raise AlignError(f"--langs {value!r}: give two different language codes, e.g. --langs en,fr")
     known = supported_languages()

@@ -29,9 +29,14 @@ LANG_NAMES = {
     "es": "Spanish",
     "it": "Italian",
     "is": "Icelandic",
-    "zh-cn": "Chinese",
+    "zh": "Chinese",
     "pt": "Portuguese",
     "nl": "Dutch",
+    "ja": "Japanese",
+    "ko": "Korean",
+    "ar": "Arabic",
+    "uk": "Ukrainian",
+    "pl": "Polish",
 }
 
 

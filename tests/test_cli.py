@@ -9,7 +9,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from conftest import EN_REMARKS, KREMLIN, MIXED
+from conftest import EN_REMARKS, GENEVA_ZH, KREMLIN, MIXED, en_remarks_tail
 
 from align.export import read_tsv
 
@@ -85,6 +85,23 @@ def test_mixed_file_alone_invents_no_faithful_pairs(tmp_path):
     assert french["tgt_idx"].str.split(",").list.len().sum() == 14
     for row in french.iter_rows(named=True):
         assert row["type"] == "0-1" or row["flags"] != "" or row["drift"] >= 0.5, row
+
+
+def test_english_against_chinese_aligns_one_for_one_without_false_name_flags(tmp_path):
+    """A pair in a script without capitals, languages named as langdetect spells them (zh-cn):
+    each English sentence is linked to its translation, and the English names (Russia, State
+    Department, OSCE) are not read as dropped."""
+    en, zh = tmp_path / "remarks_en.txt", tmp_path / "remarks_zh.txt"
+    en.write_text(en_remarks_tail(), encoding="utf-8")
+    zh.write_text(GENEVA_ZH, encoding="utf-8")
+    result = _run("pair", str(en), str(zh), "--langs", "en,zh-cn", "--out", str(tmp_path / "out"), "-q")
+    assert result.returncode == 0, result.stderr
+    assert "6 English (en) source, 6 Chinese (zh) target" in result.stdout
+    frame = read_tsv(next((tmp_path / "out").glob("*.tsv")))
+    assert frame["type"].to_list() == ["1-1"] * 6
+    assert frame["src_idx"].to_list() == frame["tgt_idx"].to_list() == [str(i) for i in range(6)]
+    assert set(frame["tgt_lang"]) == {"zh"}
+    assert not frame["flags"].str.contains("name_mismatch").any()
 
 
 def test_detect_command_prints_languages(tmp_path):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import MIXED
+from conftest import GENEVA_ZH, MIXED
 
 from align.detect import detect_paragraphs, detect_segments, detect_text, parse_langs
 from align.errors import AlignError
@@ -47,3 +47,14 @@ def test_bad_langs_option(value):
 
 def test_good_langs_option():
     assert parse_langs(" EN, fr ") == ("en", "fr")
+
+
+def test_a_region_in_a_langs_code_is_dropped_as_detection_drops_it():
+    """langdetect knows ``zh-cn`` and ``zh-tw`` and reports both as ``zh``: either spelling and
+    ``zh`` itself must select the Chinese stream."""
+    assert parse_langs("en,zh-cn") == ("en", "zh")
+    assert parse_langs("en,zh") == ("en", "zh")
+    assert parse_langs("pt-BR,en") == ("pt", "en")
+    assert detect_text(GENEVA_ZH.split("\n")[0]).lang == "zh"
+    with pytest.raises(AlignError):
+        parse_langs("zh-cn,zh-tw")

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import GENEVA_ZH, en_remarks_tail
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -239,6 +240,48 @@ def test_osce_and_nato_are_not_name_mismatches_but_a_dropped_name_is() -> None:
     fr_g = find(fr, "Je vous suis reconnaissant")
     assert not checks.name_mismatch(en_g, fr_g)  # Geneva / Genève
     assert checks.name_mismatch(en_g, fr_g.replace(" à Genève", ""))
+
+
+def test_names_are_not_compared_with_a_script_without_capitals() -> None:
+    """ "Russia" / "俄罗斯", "OSCE" / "欧安组织": a Chinese side shows no names by capitals, so
+    every English name would look dropped; the check stands aside for such a pair."""
+    en = _sentences(en_remarks_tail())
+    zh = [s for s in re.split(r"(?<=。)", GENEVA_ZH.replace("\n", "")) if s]
+    assert len(en) == len(zh) == 6
+    pairs = list(zip(en, zh))
+    assert any(checks.extract_names(e) for e, _ in pairs)  # Russia, State Department, OSCE
+    assert not any(checks.name_mismatch(e, z, src_lang="en", tgt_lang="zh") for e, z in pairs)
+    assert not any(checks.name_mismatch(z, e) for e, z in pairs)
+    assert checks.caseless(zh[0]) and not checks.caseless(en[0])
+    assert checks.caseless("مرحبا بكم في جنيف") and not checks.caseless("Лавров прибыл в Женеву")
+    assert checks.caseless("苹果公司发布了新款iPhone手机") and not checks.caseless("le sommet de l'OTAN 峰会")
+    assert checks.name_mismatch("he met Blinken in Geneva today", "il l'a rencontré aujourd'hui")
+
+
+@pytest.mark.parametrize(
+    ("en", "zh", "mismatch"),
+    [
+        ("He spoke for 45 minutes.", "他讲了45分钟。", False),
+        ("He spoke for 45 minutes.", "他讲了50分钟。", True),
+        ("The meeting took place on January 21, 2022.", "会议于2022年1月21日举行。", False),
+        ("The meeting took place on January 21, 2022.", "会议于2022年1月22日举行。", True),
+        ("Talks resume in March.", "谈判将于3月恢复。", False),
+        ("Talks resume in March.", "谈判将于4月恢复。", True),
+        ("About 100,000 troops are near the border.", "大约10万名士兵驻扎在边境附近。", False),
+        ("About 100,000 troops are near the border.", "大约12万名士兵驻扎在边境附近。", True),
+        ("It lasted three months.", "持续了3个月。", False),
+        ("The A320 landed at 3:30 pm.", "A320于下午3:30降落。", False),
+    ],
+)
+def test_numbers_written_between_ideographs(en: str, zh: str, mismatch: bool) -> None:
+    """Chinese writes digits with no space around them ("了45分"), dates as 年/月/日 and large
+    numbers in 万 (ten thousand): each is read as the English side reads its own."""
+    assert checks.number_mismatch(en, "en", zh, "zh") is mismatch
+
+
+def test_numbers_inside_latin_words_are_still_not_numbers() -> None:
+    assert checks.extract_numbers("COVID19 and the A320", "en") == {}
+    assert checks.number_differences("in 2022", "en", "en 2021", "fr") == (["2022"], ["2021"])
 
 
 def test_a_short_german_line_copied_into_the_french_is_untranslated() -> None:
