@@ -1582,10 +1582,11 @@ def name_differences(
     tgt_lang: str = "",
 ) -> tuple[list[str], list[str]]:
     """The names of each side with no plausible match on the other (``unmatched_names``), as
-    ``name_mismatch`` reads them; none when either side is written in a script without capitals
-    (``caseless``), where names cannot be told from other words: "Russia" / "俄罗斯" is no
-    mismatch."""
-    if caseless(src_text) or caseless(tgt_text):
+    ``name_mismatch`` reads them; none unless both sides are written in the same script with
+    capitals (``name_script``): in Chinese names cannot be told from other words, and names
+    are matched by their spelling, which "Russia" / "Россией" do not share."""
+    script = name_script(src_text)
+    if script is None or script != name_script(tgt_text):
         return [], []
     return (
         unmatched_names(src_text, tgt_text, threshold, _name_filter(src_lang, tgt_known)),
@@ -1593,12 +1594,32 @@ def name_differences(
     )
 
 
-def caseless(text: str) -> bool:
-    """Whether at least half the letters of ``text`` have no upper or lower case (Chinese,
-    Japanese, Arabic, Hebrew, Thai, Devanagari …): capitals cannot mark its names."""
+_SCRIPT_STARTS = ((0x0370, "Greek"), (0x0400, "Cyrillic"), (0x0530, "Armenian"), (0x0590, "other"))
+_SCRIPT_EXTRA = ((0x1E00, 0x1EFF, "Latin"), (0x1F00, 0x1FFF, "Greek"), (0x1C80, 0x1C8F, "Cyrillic"))
+
+
+def _cased_script(c: str) -> str:
+    code = ord(c)
+    for lo, hi, name in _SCRIPT_EXTRA:
+        if lo <= code <= hi:
+            return name
+    script = "Latin"
+    for start, name in _SCRIPT_STARTS:
+        if code >= start:
+            script = name
+    return script
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def name_script(text: str) -> str | None:
+    """The script of most of the cased letters of ``text`` ("Latin", "Cyrillic", "Greek" …), or
+    None when at least half its letters have no case (Chinese, Japanese, Arabic, Hebrew, Thai,
+    Devanagari …), where capitals cannot mark a name."""
     letters = [c for c in text if c.isalpha()]
-    uncased = sum(1 for c in letters if not (c.isupper() or c.islower()))
-    return bool(letters) and 2 * uncased >= len(letters)
+    cased = [c for c in letters if c.isupper() or c.islower()]
+    if not letters or 2 * (len(letters) - len(cased)) >= len(letters):
+        return None
+    return Counter(_cased_script(c) for c in cased).most_common(1)[0][0]
 
 
 def _name_filter(lang: str, other_known: frozenset[str]) -> Callable[[str], bool] | None:
