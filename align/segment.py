@@ -10,6 +10,26 @@ from functools import lru_cache
 from align.types import Segment
 
 _LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*(?:\s+[\w’'.\-]+){0,6}?)\s*:\s+(?P<rest>\S.*)$")
+# A turn label in Chinese or Japanese: a few ideographs and a colon, usually full-width ("问：",
+# "赵立坚："), unless it is a speech verb introducing a quote ("他说：", "发言人表示：").
+_CJK_LABEL = re.compile(
+    r"^(?P<label>[\u3040-\u30ff\u3400-\u9fff·・]{1,8})\s*[：:]\s*(?P<rest>[^\s“「『\"].*)$"
+)
+_SPEECH_ENDINGS = (
+    "说",
+    "說",
+    "道",
+    "称",
+    "稱",
+    "表示",
+    "指出",
+    "强调",
+    "強調",
+    "认为",
+    "認為",
+    "宣布",
+    "回答",
+)
 _CONNECTIVES = {"of", "de", "du", "des", "la", "le", "the", "von", "van", "and", "et", "d’", "d'"}
 _ENDS_SENTENCE = re.compile(r"[.!?…:;»\"”)\]]\s*$")
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "})
@@ -27,6 +47,9 @@ class Paragraph:
 
 def _speaker_label(line: str) -> tuple[str, str] | None:
     """``('Sergey Lavrov', 'text')`` for a line opening a speaker turn, else None."""
+    cjk = _CJK_LABEL.match(line)
+    if cjk and not cjk.group("label").endswith(_SPEECH_ENDINGS):
+        return cjk.group("label"), cjk.group("rest").strip()
     match = _LABEL.match(line)
     if not match:
         return None
@@ -76,7 +99,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 
 def _is_heading(line: str) -> bool:
     """A short line without closing punctuation (a title, a date, ``Source :``) ends a turn."""
-    return len(line.split()) <= 12 and not re.search(r"[.!?…»\"”,]\s*$", line)
+    return len(line.split()) <= 12 and not re.search(r"[.!?…»\"”,。！？；」』）]\s*$", line)
 
 
 @lru_cache(maxsize=16)

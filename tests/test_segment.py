@@ -31,6 +31,31 @@ def test_upper_case_and_split_labels():
     assert "President of Russia Vladimir Putin" in {p.speaker for p in kremlin}
 
 
+CHINESE_BRIEFING = """2022年1月21日外交部发言人赵立坚主持例行记者会
+
+问：据报道，俄罗斯外长拉夫罗夫与美国国务卿布林肯今天在日内瓦举行会谈。中方对此有何评论？
+
+赵立坚：我们注意到有关报道。中方一贯主张通过对话协商解决分歧。
+
+各方应当秉持安全不可分割原则。他说：我们会继续努力。发言人表示：中方欢迎会谈。
+
+布林肯问：“你们会撤军吗？”
+"""
+
+
+def test_chinese_turn_labels_with_a_full_width_colon():
+    """A briefing's turns ("问：", "赵立坚：") are labels; a paragraph ending in "。" continues
+    the turn, where a line without closing punctuation (the title) is a heading; a speech verb
+    before a colon ("他说：", "表示：", "问：“…”") opens a quote, not a turn."""
+    paragraphs = split_paragraphs(CHINESE_BRIEFING)
+    assert [p.speaker for p in paragraphs] == [None, "问", "赵立坚", "赵立坚", "赵立坚"]
+    assert paragraphs[1].text.startswith("据报道")
+    assert paragraphs[3].text.startswith("各方应当")
+    assert paragraphs[4].text == "布林肯问：“你们会撤军吗？”"
+    for line in ("他说：我们会继续努力。", "发言人表示：中方欢迎会谈。"):
+        assert split_paragraphs(line)[0].speaker is None
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
