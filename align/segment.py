@@ -115,8 +115,12 @@ MAX_CHUNK = 4000
 line), so longer paragraphs are split in windows of this many characters."""
 
 
+_COMMAS = (",", "،")
+"""pysbd's Arabic rules end a sentence at the Arabic comma; no sentence ends at a comma."""
+
+
 def _sentence_starts(plain: str, lang: str) -> list[int]:
-    """Offsets in ``plain`` where pysbd starts a sentence after the first."""
+    """Offsets in ``plain`` where pysbd starts a sentence after the first (not after a comma)."""
     pieces = []
     for piece in _segmenter(lang).segment(plain):
         pieces.extend(p for p in _CLOSING_QUOTE_SPLIT.split(piece) if p)
@@ -128,12 +132,15 @@ def _sentence_starts(plain: str, lang: str) -> list[int]:
             merged.append(piece)
     starts: list[int] = []
     pos = 0
+    after_comma = False
     for piece in merged:
         piece = piece.strip()
         start = plain.find(piece, pos) if piece else -1
         if start >= 0:
-            starts.append(start)
+            if not after_comma:
+                starts.append(start)
             pos = start + len(piece)
+            after_comma = piece.endswith(_COMMAS)
     return starts[1:]
 
 

@@ -98,6 +98,20 @@ def test_chinese_turn_labels_with_a_full_width_colon():
             "Der Minister sagte am 21. Januar 2022, dass z. B. die USA nicht kommen. Danach ging er.",
             ["Der Minister sagte am 21. Januar 2022, dass z. B. die USA nicht kommen.", "Danach ging er."],
         ),
+        (
+            "ar",  # pysbd ends an Arabic sentence at "،" (a comma); only "." and "؟" end one here
+            "وأشير بشكل خاص إلى مبدأ عدم تجزئة الأمن، وكذلك التزام الدول بعدم تعزيز أمنها. هل هذا واضح؟ نعم.",
+            [
+                "وأشير بشكل خاص إلى مبدأ عدم تجزئة الأمن، وكذلك التزام الدول بعدم تعزيز أمنها.",
+                "هل هذا واضح؟",
+                "نعم.",
+            ],
+        ),
+        (
+            "zh",
+            "我们也不指望这次谈判取得突破。你们呢？我们期待具体答复！",
+            ["我们也不指望这次谈判取得突破。", "你们呢？", "我们期待具体答复！"],
+        ),
     ],
 )
 def test_sentence_splitter(lang, text, expected):
