@@ -282,11 +282,19 @@ def _badge(flag: str) -> str:
     )
 
 
-def _side_cell(text: str | None, speaker: str | None) -> str:
+def _text(text: str, lang: str | None) -> str:
+    """One side's text, its direction taken from its own letters (Arabic and Hebrew right to
+    left, without the speaker label or the page turning it) and its language named, so a browser
+    picks Chinese or Japanese glyphs for shared ideographs."""
+    code = f' lang="{_e(lang)}"' if lang else ""
+    return f'<span dir="auto"{code}>{_e(text)}</span>'
+
+
+def _side_cell(text: str | None, speaker: str | None, lang: str | None) -> str:
     if not (text or "").strip():
         return '<td class="text"><span class="empty">(nothing)</span></td>'
     label = f'<span class="speaker">{_e(speaker)}</span>' if speaker else ""
-    return f'<td class="text">{label}{_e(text)}</td>'
+    return f'<td class="text">{label}{_text(text or "", lang)}</td>'
 
 
 def _svg_plot(rows: Sequence[dict[str, Any]]) -> str:
@@ -379,8 +387,8 @@ def _worst_html(rows: Sequence[dict[str, Any]]) -> str:
         items.append(
             f'<li><a href="#link-{_e(r["link"])}">link {_e(r["link"])}</a> ({_e(r["type"])}), '
             f"drift <b>{_drift(r):.2f}</b> {flags}{_why_html(r)}"
-            f'<span class="pair">{_e(_truncate(r["src_text"], 160))}</span>'
-            f'<span class="pair">{_e(_truncate(r["tgt_text"], 160))}</span></li>'
+            f'<span class="pair">{_text(_truncate(r["src_text"], 160), r.get("src_lang"))}</span>'
+            f'<span class="pair">{_text(_truncate(r["tgt_text"], 160), r.get("tgt_lang"))}</span></li>'
         )
     return f'<ol class="worst" id="worst">{"".join(items)}</ol>'
 
@@ -398,8 +406,8 @@ def _table_html(rows: Sequence[dict[str, Any]], src_lang: str, tgt_lang: str) ->
             f'style="background:{drift_colour(drift, 0.3)}">'
             f'<td class="score"><a href="#link-{_e(r["link"])}">{_e(r["link"])}</a></td>'
             f"<td>{_e(r['type'])}</td>"
-            f"{_side_cell(r.get('src_text'), r.get('src_speaker'))}"
-            f"{_side_cell(r.get('tgt_text'), r.get('tgt_speaker'))}"
+            f"{_side_cell(r.get('src_text'), r.get('src_speaker'), r.get('src_lang'))}"
+            f"{_side_cell(r.get('tgt_text'), r.get('tgt_speaker'), r.get('tgt_lang'))}"
             f'<td class="score">{sim_text}</td>'
             f'<td class="score drift" style="background:{drift_colour(drift)}">{drift:.2f}</td>'
             f"<td>{''.join(_badge(f) for f in flags)}{_why_html(r)}</td></tr>"
