@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from align.types import Segment
 
-_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*(?:\s+[\w’'.\-]+){0,6}?)\s*:\s+(?P<rest>\S.*)$")
+_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w’'.\-]*(?:\s+[\w’'.\-]+){0,6}?)\s*:\s+(?P<rest>\S.*)$")
 # A turn label in Chinese or Japanese: a few ideographs and a colon, usually full-width ("问：",
 # "赵立坚："), unless it is a speech verb introducing a quote ("他说：", "发言人表示：").
 _CJK_LABEL = re.compile(
@@ -51,7 +51,7 @@ def _speaker_label(line: str) -> tuple[str, str] | None:
     if cjk and not cjk.group("label").endswith(_SPEECH_ENDINGS):
         return cjk.group("label"), cjk.group("rest").strip()
     match = _LABEL.match(line)
-    if not match:
+    if not match or not line[0].isupper():  # a capital in any script: Lavrov, Лавров, Λαβρόφ
         return None
     words = match.group("label").split()
     if len(words) > 7 or len(match.group("label")) > 60:

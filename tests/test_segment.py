@@ -43,6 +43,15 @@ CHINESE_BRIEFING = """2022年1月21日外交部发言人赵立坚主持例行记
 """
 
 
+def test_turn_labels_in_greek_and_ukrainian_capitals():
+    text = "Σεργκέι Λαβρόφ: Ευχαριστώ πολύ.\n\nІван Петренко: Дякую.\n\nвін сказав: ні."
+    assert [(p.speaker, p.text) for p in split_paragraphs(text)] == [
+        ("Σεργκέι Λαβρόφ", "Ευχαριστώ πολύ."),
+        ("Іван Петренко", "Дякую."),
+        ("Іван Петренко", "він сказав: ні."),
+    ]
+
+
 def test_chinese_turn_labels_with_a_full_width_colon():
     """A briefing's turns ("问：", "赵立坚：") are labels; a paragraph ending in "。" continues
     the turn, where a line without closing punctuation (the title) is a heading; a speech verb
