@@ -149,11 +149,48 @@ _FR_ORDINALS |= {
 }
 _FR_ORDINALS |= {k + "s": v for k, v in list(_FR_ORDINALS.items()) if k.endswith("ieme")}
 
+_DE_UNITS = {
+    "null": 0, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7,
+    "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwolf": 12, "dreizehn": 13, "vierzehn": 14,
+    "funfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+}  # fmt: skip
+_DE_TENS = {
+    "zwanzig": 20, "dreissig": 30, "dreißig": 30, "vierzig": 40, "funfzig": 50, "sechzig": 60,
+    "siebzig": 70, "achtzig": 80, "neunzig": 90,
+}  # fmt: skip
+# German writes 21 to 99 as one word, units first: "einundzwanzig", "fünfundvierzig".
+_DE_COMPOUNDS = {
+    ("ein" if u == "eins" else u) + "und" + t: uv + tv
+    for u, uv in _DE_UNITS.items()
+    if 1 <= uv <= 9
+    for t, tv in _DE_TENS.items()
+}
+# "Achttausender", "Viertausendern": a mountain of 8,000 / 4,000 metres.
+_DE_THOUSANDERS = {
+    ("ein" if u == "eins" else u) + "tausender" + ending: uv * 1000.0
+    for u, uv in _DE_UNITS.items()
+    if 1 <= uv <= 9
+    for ending in ("", "n", "s")
+}
+_DE_ARTICLES = {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1}
+_DE_SCALES = {
+    "hundert": 100.0, "tausend": 1e3, "million": 1e6, "millionen": 1e6, "milliarde": 1e9,
+    "milliarden": 1e9,
+}  # fmt: skip
+_DE_ORDINAL_STEMS = {"erst": 1, "zweit": 2, "dritt": 3, "siebt": 7, "siebent": 7, "acht": 8} | {
+    u + "t": v for u, v in _DE_UNITS.items() if 4 <= v <= 19 and u not in ("sieben", "acht")
+}
+_DE_ORDINALS = {
+    stem + ("e" if v < 20 else "ste") + ending: v  # "vierte", "zwanzigsten", "hundertstes"
+    for stem, v in (_DE_ORDINAL_STEMS | _DE_TENS | {"hundert": 100, "tausend": 1000}).items()
+    for ending in ("", "n", "r", "s", "m")
+}
+
 # Words that are a number only inside a compound ("twenty-second", "vingt et unième"): alone they
 # are an article or pronoun ("one", "un"), a time unit ("second") or an adjective ("neuf" = new).
 _COMPOUND_ONLY = {"one", "un", "une", "second", "seconde", "unieme", "neuf"}
-_ARTICLES = {"a", "an", "one", "un", "une"}
-_SOFT_ONES = {"one", "un", "une"}
+_ARTICLES = {"a", "an", "one", "un", "une", *_DE_ARTICLES}
+_SOFT_ONES = {"one", "un", "une", *_DE_ARTICLES}
 
 _MONTHS = {
     "en": {
@@ -221,7 +258,8 @@ _NOT_AFTER_LETTER = rf"(?<![^\W{_CJK}])"
 _DATE = re.compile(_NOT_AFTER_LETTER + r"(?<![.,/-])(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\w/-]|[.,]\d)")
 _CJK_DATE = re.compile(r"(?<!\d)(?:(\d{1,4})\s*[年년]\s*)?(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日号號일])?")
 _TIME = re.compile(
-    _NOT_AFTER_LETTER + r"(?<![.,])(\d{1,2}) ?(?:h|:) ?(\d{2})(?![\d,.]\d)(?:\s*([ap])\.?\s?m\b\.?)?",
+    _NOT_AFTER_LETTER + r"(?<![.,])(\d{1,2}) ?(?:h\.?|:|\.(?=\d{2} ?Uhr\b)) ?(\d{2})(?![\d,.]\d)"
+    r"(?:\s*([ap])\.?\s?m\b\.?)?",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(
@@ -430,9 +468,14 @@ def _lexicon(lang: str) -> tuple[dict[str, float], dict[str, float], dict[str, f
         units = {**units, "twice": 2, "thrice": 3, "both": 2}
     elif lang == "fr":
         units, ordinals, scales, counted = _FR_UNITS, _FR_ORDINALS, _FR_SCALES, _FR_EXTRA
+    elif lang == "de":
+        units = {**_DE_UNITS, **_DE_TENS, **_DE_COMPOUNDS, **_DE_ARTICLES}
+        ordinals, scales, counted = _DE_ORDINALS, _DE_SCALES, {"dutzend": 12.0}
     else:
         return {}, {}, {}
     additive = {k: float(v) for k, v in {**units, **ordinals}.items() if v < 100}
+    if lang == "de":
+        additive |= _DE_THOUSANDERS
     big = {k: float(v) for k, v in ordinals.items() if v >= 100}
     return additive, {**scales, **big}, dict(counted)
 

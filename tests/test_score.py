@@ -296,6 +296,46 @@ def test_numbers_written_between_ideographs(en: str, zh: str, mismatch: bool) ->
     assert checks.number_mismatch(en, "en", zh, "zh") is mismatch
 
 
+@pytest.mark.parametrize(
+    ("de", "fr", "mismatch"),
+    [  # Text+Berg DE-FR pairs (Swiss Alpine Club yearbooks), and each with one number changed
+        (
+            "Um fünf Uhr piepst eine Uhr unerbittlich Tagwache .",
+            "A 5 heures , le bip-bip d' une montre",
+            False,
+        ),
+        (
+            "Um fünf Uhr piepst eine Uhr unerbittlich Tagwache .",
+            "A 6 heures , le bip-bip d' une montre",
+            True,
+        ),
+        ("Um 20.30 Uhr waren sie bei etwa 7500 m", "A 20 h. 30 ils étaient , 7500 m environ", False),
+        ("Um 20.30 Uhr waren sie bei etwa 7500 m", "A 21 h. 30 ils étaient , 7500 m environ", True),
+        (
+            "Obwohl noch kein Achttausender , ist er hart .",
+            "Bien que n' atteignant pas les 8000 , c' est dur .",
+            False,
+        ),
+        (
+            "Obwohl noch kein Achttausender , ist er hart .",
+            "Bien que n' atteignant pas les 7000 , c' est dur .",
+            True,
+        ),
+        (
+            "im Bereich des sechsten , dann des siebten und schliesslich des achten Grades",
+            "aux alentours du 6e degré , ont atteint ensuite le 7e , et finalement le 8e degré",
+            False,
+        ),
+        ("Er war einundzwanzig Jahre alt .", "Il avait 21 ans .", False),
+        ("Er war einundzwanzig Jahre alt .", "Il avait 22 ans .", True),
+    ],
+)
+def test_german_numbers_in_words_and_times(de: str, fr: str, mismatch: bool) -> None:
+    """German number words ("fünf", "einundzwanzig", "sechsten", "Achttausender") and times
+    ("20.30 Uhr") are read, so a French "5 heures" or "20 h. 30" matches them."""
+    assert checks.number_mismatch(de, "de", fr, "fr") is mismatch
+
+
 def test_numbers_inside_latin_words_are_still_not_numbers() -> None:
     assert checks.extract_numbers("COVID19 and the A320", "en") == {}
     assert checks.number_differences("in 2022", "en", "en 2021", "fr") == (["2022"], ["2021"])
