@@ -804,7 +804,8 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
     other). A mismatch is a digit number left without a counterpart, or a number in words on one
     side and a different one on the other (``three`` vs ``trente``, ``thirty`` vs ``cent``; not
     the hyperbole "a thousand times"/"cent fois"). A number in words simply left out is not
-    flagged: translators do that ("a fortnight" for "quinze jours"). Days named relative to
+    flagged: translators do that ("a fortnight" for "quinze jours"); nor is a digit whose
+    counterpart may be in words the check cannot read (``_reads_words``). Days named relative to
     today (``relative_days``) mismatch when both sides name some and not the same ("yesterday" /
     "hier et aujourd'hui").
     """
@@ -816,11 +817,20 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
     if not left and not right:
         return False
     un_left, un_right = _unmatched(left, right)
-    if any(m.strength == "strong" for m in un_left + un_right):
-        return True
     hard_left = [m for m in un_left if m.strength != "soft"]
     hard_right = [m for m in un_right if m.strength != "soft"]
+    # a digit left alone is missing on the other side only if that side's number words are read
+    if any(m.strength == "strong" for m in un_left) and (_reads_words(tgt_lang) or hard_right):
+        return True
+    if any(m.strength == "strong" for m in un_right) and (_reads_words(src_lang) or hard_left):
+        return True
     return bool(hard_left) and bool(hard_right)
+
+
+def _reads_words(lang: str) -> bool:
+    """Whether numbers written in words are read in ``lang`` (English, French, German): in any
+    other language "cinco años" for "5 years" looks like a number left out."""
+    return bool(_lexicon(lang)[0])
 
 
 _DAY_NAMES = {

@@ -336,6 +336,25 @@ def test_german_numbers_in_words_and_times(de: str, fr: str, mismatch: bool) -> 
     assert checks.number_mismatch(de, "de", fr, "fr") is mismatch
 
 
+@pytest.mark.parametrize(
+    ("other", "lang", "mismatch"),
+    [
+        ("Cumplió cinco años de prisión.", "es", False),
+        ("Cumplió 6 años de prisión.", "es", True),
+        ("Он отсидел пять лет.", "ru", False),
+        ("Он отсидел 6 лет.", "ru", True),
+        ("他坐了五年牢。", "zh", False),
+        ("他坐了6年牢。", "zh", True),
+        ("Il a passé cinq ans en prison.", "fr", False),
+        ("Il a passé des années en prison.", "fr", True),  # French number words are read
+    ],
+)
+def test_a_digit_is_missing_only_where_number_words_are_read(other: str, lang: str, mismatch: bool) -> None:
+    """Spanish, Russian or Chinese number words are not read, so "5" against "cinco" / "пять" /
+    "五" is no mismatch there; a different digit still is, and so is a number French leaves out."""
+    assert checks.number_mismatch("He served 5 years in prison.", "en", other, lang) is mismatch
+
+
 def test_numbers_inside_latin_words_are_still_not_numbers() -> None:
     assert checks.extract_numbers("COVID19 and the A320", "en") == {}
     assert checks.number_differences("in 2022", "en", "en 2021", "fr") == (["2022"], ["2021"])
