@@ -446,11 +446,13 @@ class DocumentFacts:
     src_words: Counter[str]
     tgt_words: Counter[str]
     recurring: frozenset[str]
+    common: frozenset[str] = frozenset()
 
 
 def document_facts(src: Sequence[Sentence], tgt: Sequence[Sentence], cfg: DriftConfig) -> DocumentFacts:
-    """The names of each stream (``name_counts``), its lower-case words (``word_counts``) and the
-    recurring names of both (``recurring_names``)."""
+    """The names of each stream (``name_counts``), its lower-case words (``word_counts``), the
+    recurring names of both (``recurring_names``) and the capitalised words each stream writes
+    at least as often in lower case (``common_words``)."""
     src_names, tgt_names = name_counts(src), name_counts(tgt)
     src_words, tgt_words = word_counts(src), word_counts(tgt)
     return DocumentFacts(
@@ -459,7 +461,15 @@ def document_facts(src: Sequence[Sentence], tgt: Sequence[Sentence], cfg: DriftC
         src_words,
         tgt_words,
         recurring_names(src_names, len(src), cfg) | recurring_names(tgt_names, len(tgt), cfg),
+        common_words(src_names, src_words) | common_words(tgt_names, tgt_words),
     )
+
+
+def common_words(names: Counter[str], words: Counter[str]) -> frozenset[str]:
+    """Names (of ``name_counts``) that their stream writes in lower case in as many sentences:
+    ordinary words capitalised where a heading runs into the sentence ("Sur l'arête nord Nous
+    gagnons"), not names, so their absence from the other side is no evidence of drift."""
+    return frozenset(n for n, c in names.items() if words[n] >= c)
 
 
 def word_counts(sents: Sequence[Sentence]) -> Counter[str]:
@@ -536,7 +546,7 @@ def link_flags(
         s_text,
         t_text,
         cfg.name_threshold,
-        facts.recurring,
+        facts.recurring | facts.common,
         facts.src_names,
         facts.tgt_names,
         s_lang,

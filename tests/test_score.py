@@ -419,6 +419,22 @@ def test_a_name_swapped_for_one_the_source_document_knows_is_a_mismatch() -> Non
     assert checks.name_mismatch(en, fr, src_known=frozenset({"empire", "sardinia"}))
 
 
+def test_a_word_the_document_writes_in_lower_case_is_no_name() -> None:
+    """A heading run into its paragraph leaves a capital mid-sentence ("Sur l'arête nord Nous
+    gagnons", Text+Berg): a word its document also writes in lower case is no dropped name; a
+    name it never writes so still is."""
+    pairs = geneva_pairs()
+    en, fr = pairs[-1]
+    assert fr.startswith("Nous n’attendons pas") and "nous" in checks.lower_case_words(
+        " ".join(f for _, f in pairs)
+    )
+    headed = [*pairs[:-1], (en, "Nos attentes " + fr)]
+    assert "Nous" in checks.extract_names(headed[-1][1])
+    assert "name_mismatch" not in score_links(*doc(headed))[-1].flags
+    named = [*pairs[:-1], (en, "Nos attentes Lavrov " + fr[5:])]
+    assert "name_mismatch" in score_links(*doc(named))[-1].flags
+
+
 def test_a_name_is_not_matched_by_a_common_word_of_another_initial() -> None:
     """Emma (TransRead): "Taylor" was matched by "alors" (same skeleton up to two edits), hiding
     "Mlle Taylor" turned into "Mlle Churchill"."""
