@@ -382,6 +382,19 @@ def test_german_nouns_are_not_names() -> None:
 
 
 @needs_transread
+def test_german_names_of_countries_and_peoples_match_their_french_ones() -> None:
+    """Text+Berg: "die Genfer" / "les Genevois", "der Schweiz" / "la Suisse" are one name each."""
+    de_fr = {"src_lang": "de", "tgt_lang": "fr"}
+    assert not checks.name_mismatch(
+        "Die Genfer haben ihre eigenen Gewohnheiten", "Les Genevois ont leurs coutumes", **de_fr
+    )
+    assert not checks.name_mismatch("Klettern in der Schweiz", "L'escalade en Suisse", **de_fr)
+    assert not checks.name_mismatch("die Österreicher kamen", "les Autrichiens arrivèrent", **de_fr)
+    assert checks.name_mismatch(
+        "Sie haben ihre eigenen Gewohnheiten", "Les Genevois ont leurs coutumes", **de_fr
+    )
+
+
 def test_a_name_swapped_for_another_is_a_mismatch_when_the_translation_keeps_it_elsewhere() -> None:
     en = "the portage between the Hudson and the lakes"
     fr = "le portage situé entre l' Angleterre et les lacs"
