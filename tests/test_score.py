@@ -381,7 +381,6 @@ def test_german_nouns_are_not_names() -> None:
     assert checks.name_mismatch(de, dropped, src_lang="de", tgt_lang="fr", tgt_known=frozenset({"kingspitz"}))
 
 
-@needs_transread
 def test_german_names_of_countries_and_peoples_match_their_french_ones() -> None:
     """Text+Berg: "die Genfer" / "les Genevois", "der Schweiz" / "la Suisse" are one name each."""
     de_fr = {"src_lang": "de", "tgt_lang": "fr"}
@@ -395,6 +394,7 @@ def test_german_names_of_countries_and_peoples_match_their_french_ones() -> None
     )
 
 
+@needs_transread
 def test_a_name_swapped_for_another_is_a_mismatch_when_the_translation_keeps_it_elsewhere() -> None:
     en = "the portage between the Hudson and the lakes"
     fr = "le portage situé entre l' Angleterre et les lacs"
