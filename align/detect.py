@@ -48,9 +48,31 @@ def _probabilities(text: str) -> dict[str, float]:
     detector = detector_factory._factory.create()
     detector.append(text)
     try:
-        return {_base(p.lang): p.prob for p in detector.get_probabilities()}
+        found = detector.get_probabilities()
     except LangDetectException:
         return {}
+    probs: dict[str, float] = {}
+    for p in found:  # zh-cn and zh-tw both count for zh
+        probs[_base(p.lang)] = probs.get(_base(p.lang), 0.0) + p.prob
+    return _script_checked(text, probs)
+
+
+def _script_checked(text: str, probs: dict[str, float]) -> dict[str, float]:
+    """langdetect reads much Traditional Chinese as Korean ("拉夫羅夫說" -> ko 0.71): Korean is
+    written in Hangul and Japanese with kana, so ideographs without them are Chinese."""
+    if not any("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" for c in text):
+        return probs
+    present = {
+        "ko": any(
+            "\uac00" <= c <= "\ud7af" or "\u1100" <= c <= "\u11ff" or "\u3130" <= c <= "\u318f" for c in text
+        ),
+        "ja": any("\u3040" <= c <= "\u30ff" for c in text),
+    }
+    out = dict(probs)
+    for lang, written in present.items():
+        if lang in out and not written:
+            out["zh"] = out.get("zh", 0.0) + out.pop(lang)
+    return out
 
 
 def detect_text(text: str, allowed: Sequence[str] | None = None) -> Detection:

@@ -58,3 +58,19 @@ def test_a_region_in_a_langs_code_is_dropped_as_detection_drops_it():
     assert detect_text(GENEVA_ZH.split("\n")[0]).lang == "zh"
     with pytest.raises(AlignError):
         parse_langs("zh-cn,zh-tw")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("拉夫羅夫說，俄羅斯從未威脅過烏克蘭。", "zh"),  # langdetect alone: Korean 0.71
+        ("我們注意到有關報道。中方一貫主張通過對話協商解決分歧。", "zh"),  # langdetect alone: Korean
+        ("我们注意到有关报道。中方一贯主张通过对话协商解决分歧。", "zh"),
+        ("日本語の文章です。東京で会議が開かれました。", "ja"),
+        ("회의는 제네바에서 열렸다. 양측은 안보 문제를 논의했다.", "ko"),
+    ],
+)
+def test_chinese_korean_and_japanese_are_told_by_their_scripts(text, lang):
+    """Traditional Chinese is read as Korean by langdetect; without Hangul it cannot be."""
+    assert detect_text(text).lang == lang
+    assert detect_text(text, ["en", "zh"]).lang == ("zh" if lang == "zh" else "und")
