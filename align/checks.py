@@ -859,8 +859,8 @@ def number_differences(
     src_text: str, src_lang: str, tgt_text: str, tgt_lang: str
 ) -> tuple[list[str], list[str]]:
     """What ``number_mismatch`` sees differ, for a reviewer: the numbers, months and relative
-    days of each side without a counterpart on the other ("10,000", "2022", "January", "today"), in text
-    order (bare "one"/"un" left out)."""
+    days of each side without a counterpart on the other ("10,000", "2022", "January",
+    "today"), in text order (bare "one"/"un" left out)."""
     un_left, un_right = _unmatched(number_mentions(src_text, src_lang), number_mentions(tgt_text, tgt_lang))
     src_days, tgt_days = _compared_days(src_text, src_lang, tgt_text, tgt_lang)
     return (
