@@ -15,6 +15,10 @@ _LABEL = re.compile(r"^(?P<label>[^\W\d_][\w’'.\-]*(?:\s+[\w’'.\-]+){0,6}?)\
 _CJK_LABEL = re.compile(
     r"^(?P<label>[\u3040-\u30ff\u3400-\u9fff·・]{1,8})\s*[：:]\s*(?P<rest>[^\s“「『\"].*)$"
 )
+# In Korean ("기자: …", "라브로프 장관: …"), unless it ends as a verb does ("그는 말했다: …").
+_KO_LABEL = re.compile(
+    r"^(?P<label>[\uac00-\ud7af]+(?: [\uac00-\ud7af]+){0,2})\s*[:：]\s*(?P<rest>[^\s“「『\"].*)$"
+)
 _SPEECH_ENDINGS = (
     "说",
     "說",
@@ -50,6 +54,9 @@ def _speaker_label(line: str) -> tuple[str, str] | None:
     cjk = _CJK_LABEL.match(line)
     if cjk and not cjk.group("label").endswith(_SPEECH_ENDINGS):
         return cjk.group("label"), cjk.group("rest").strip()
+    korean = _KO_LABEL.match(line)
+    if korean and not korean.group("label").endswith("다"):
+        return korean.group("label"), korean.group("rest").strip()
     match = _LABEL.match(line)
     if not match or not line[0].isupper():  # a capital in any script: Lavrov, Лавров, Λαβρόφ
         return None

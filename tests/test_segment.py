@@ -52,6 +52,15 @@ def test_turn_labels_in_greek_and_ukrainian_capitals():
     ]
 
 
+def test_korean_turn_labels_but_not_a_verb_before_a_colon():
+    text = "기자: 회담 결과는 어떻습니까?\n\n라브로프 장관: 우리는 구체적인 답변을 기대합니다.\n\n그는 말했다: 계속 노력하겠다."
+    assert [(p.speaker, p.text) for p in split_paragraphs(text)] == [
+        ("기자", "회담 결과는 어떻습니까?"),
+        ("라브로프 장관", "우리는 구체적인 답변을 기대합니다."),
+        ("라브로프 장관", "그는 말했다: 계속 노력하겠다."),
+    ]
+
+
 def test_chinese_turn_labels_with_a_full_width_colon():
     """A briefing's turns ("问：", "赵立坚：") are labels; a paragraph ending in "。" continues
     the turn, where a line without closing punctuation (the title) is a heading; a speech verb
