@@ -43,22 +43,21 @@ CHINESE_BRIEFING = """2022年1月21日外交部发言人赵立坚主持例行记
 """
 
 
-def test_turn_labels_in_greek_and_ukrainian_capitals():
-    text = "Σεργκέι Λαβρόφ: Ευχαριστώ πολύ.\n\nІван Петренко: Дякую.\n\nвін сказав: ні."
-    assert [(p.speaker, p.text) for p in split_paragraphs(text)] == [
-        ("Σεργκέι Λαβρόφ", "Ευχαριστώ πολύ."),
-        ("Іван Петренко", "Дякую."),
-        ("Іван Петренко", "він сказав: ні."),
-    ]
-
-
-def test_korean_turn_labels_but_not_a_verb_before_a_colon():
-    text = "기자: 회담 결과는 어떻습니까?\n\n라브로프 장관: 우리는 구체적인 답변을 기대합니다.\n\n그는 말했다: 계속 노력하겠다."
-    assert [(p.speaker, p.text) for p in split_paragraphs(text)] == [
-        ("기자", "회담 결과는 어떻습니까?"),
-        ("라브로프 장관", "우리는 구체적인 답변을 기대합니다."),
-        ("라브로프 장관", "그는 말했다: 계속 노력하겠다."),
-    ]
+@pytest.mark.parametrize(
+    ("first", "second", "quote"),
+    [  # Greek and Ukrainian capitals; Korean has none, and a verb ends in 다 where a label does not
+        (("Σεργκέι Λαβρόφ", "Ευχαριστώ πολύ."), ("Іван Петренко", "Дякую."), "він сказав: ні."),
+        (
+            ("기자", "회담 결과는 어떻습니까?"),
+            ("라브로프 장관", "답변을 기대합니다."),
+            "그는 말했다: 계속하겠다.",
+        ),
+    ],
+)
+def test_turn_labels_in_other_scripts(first, second, quote):
+    """Each label opens a turn; a lower-case or verb-final word before a colon continues it."""
+    text = f"{first[0]}: {first[1]}\n\n{second[0]}: {second[1]}\n\n{quote}"
+    assert [(p.speaker, p.text) for p in split_paragraphs(text)] == [first, second, (second[0], quote)]
 
 
 def test_chinese_turn_labels_with_a_full_width_colon():
