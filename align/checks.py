@@ -1680,6 +1680,7 @@ _SCRIPT_EXTRA = ((0x1E00, 0x1EFF, "Latin"), (0x1F00, 0x1FFF, "Greek"), (0x1C80, 
 
 
 def _cased_script(c: str) -> str:
+    """The script of a cased letter, by its code block (Latin below Greek; "other" above Armenian)."""
     code = ord(c)
     for lo, hi, name in _SCRIPT_EXTRA:
         if lo <= code <= hi:
