@@ -679,9 +679,19 @@ def _roman_mentions(text: str, lang: str) -> list[tuple[int, int, NumberMention]
             and text[m.end() :].strip()[:1].islower()
         ):
             keyed = False  # "my part I have": the pronoun
-        if keyed or plain or ordinal or heading:
+        if token == "II" and lang == "fr" and _FR_IL_AFTER.match(text, m.end()):
+            out.append((m.start(), m.end(), NumberMention(2.0, strength="soft")))  # OCR of "Il"
+        elif keyed or plain or ordinal or heading:
             out.append((m.start(), m.end(), NumberMention(_num(value))))
     return out
+
+
+_FR_IL_AFTER = re.compile(
+    r"\s+(?:y\s|[snlm][’']|est\b|était\b|a\b|avait\b|fut\b|faut\b|fallait\b|doit\b|devait\b"
+    r"|va\b|allait\b|se\b|ne\b|lui\b|en\b|nous\b|vous\b)"
+)
+"""What follows "II" when a scan misread the pronoun "Il" ("II y a", "II s'agit", "II est"): such
+an "II" may match a 2 on the other side but is never a 2 missing there ("Louis II est mort")."""
 
 
 def _month_mentions(
