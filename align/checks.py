@@ -158,19 +158,13 @@ _DE_TENS = {
     "zwanzig": 20, "dreissig": 30, "dreißig": 30, "vierzig": 40, "funfzig": 50, "sechzig": 60,
     "siebzig": 70, "achtzig": 80, "neunzig": 90,
 }  # fmt: skip
+# 1 to 9 as the first part of a compound ("ein", not "eins")
+_DE_PREFIXES = {("ein" if u == "eins" else u): v for u, v in _DE_UNITS.items() if 1 <= v <= 9}
 # German writes 21 to 99 as one word, units first: "einundzwanzig", "fünfundvierzig".
-_DE_COMPOUNDS = {
-    ("ein" if u == "eins" else u) + "und" + t: uv + tv
-    for u, uv in _DE_UNITS.items()
-    if 1 <= uv <= 9
-    for t, tv in _DE_TENS.items()
-}
+_DE_COMPOUNDS = {u + "und" + t: uv + tv for u, uv in _DE_PREFIXES.items() for t, tv in _DE_TENS.items()}
 # "Achttausender", "Viertausendern": a mountain of 8,000 / 4,000 metres.
 _DE_THOUSANDERS = {
-    ("ein" if u == "eins" else u) + "tausender" + ending: uv * 1000.0
-    for u, uv in _DE_UNITS.items()
-    if 1 <= uv <= 9
-    for ending in ("", "n", "s")
+    u + "tausender" + ending: uv * 1000.0 for u, uv in _DE_PREFIXES.items() for ending in ("", "n", "s")
 }
 _DE_ARTICLES = {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1}
 _DE_SCALES = {
@@ -723,8 +717,9 @@ def _month_mentions(
 
 
 def number_mentions(text: str, lang: str) -> list[NumberMention]:
-    """All numbers of ``text`` (digits, words in English/French, roman numerals, dated months,
-    Chinese/Japanese/Korean dates and 万/亿 scales), in text order. ``lang`` picks the word lexicon and the reading of ``1,000``/``3,5``."""
+    """All numbers of ``text`` (digits, words in English/French/German, roman numerals, dated
+    months, Chinese/Japanese/Korean dates and 万/亿 scales), in text order. ``lang`` picks the
+    word lexicon and the reading of ``1,000``/``3,5``."""
     text = unicodedata.normalize("NFC", text)
     digits, masked = _digit_mentions(text, lang)
     romans = _roman_mentions(masked, lang)
