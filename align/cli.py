@@ -47,7 +47,11 @@ def pair(
     ),
     langs: Optional[str] = typer.Option(None, help="Source and target language codes, e.g. en,fr."),
     presplit: bool = typer.Option(False, help="Inputs hold one sentence per line: do not re-segment."),
-    fmt: str = typer.Option("tsv", "--format", help="Comma-separated output formats: tsv, tmx, xlsx, jsonl."),
+    fmt: str = typer.Option(
+        "tsv",
+        "--format",
+        help="Comma-separated output formats: tsv, tmx, xlsx, jsonl, srt, vtt (subtitle input).",
+    ),
     max_drift: Optional[float] = typer.Option(None, help="TMX: leave out pairs whose drift is above this."),
     report: bool = typer.Option(False, help="Also write an HTML drift report and a Markdown summary."),
     show: int = typer.Option(
@@ -75,6 +79,8 @@ def pair(
     pair_langs = detect.parse_langs(langs)
     export.check_out_dir(out)
     streams = load_streams(file, file2, pair_langs, presplit=presplit, max_bytes=max_bytes)
+    if {"srt", "vtt"} & set(formats) and all(s.start is None for s in streams.src + streams.tgt):
+        raise AlignError(export.NO_TIMES)
     embedder = Embedder(model, cache=cache, progress=not quiet, backend=backend)
     result = align_loaded(streams, embedder)
     frame = export.links_frame(result.scored, streams.src, streams.tgt)
@@ -123,32 +129,25 @@ def detect_cmd(
     """Print one row per segment: index, paragraph, speaker, language, confidence, text."""
     import polars as pl
 
-    from align import detect, export, segment
+    from align import detect, export
+    from align.pipeline import detect_document
     from align.read import read_document
 
-    allowed = detect.parse_langs(langs)
     doc = read_document(file, max_bytes)
-    paragraphs = segment.split_paragraphs(doc.text)
-    para_langs = detect.detect_paragraphs([p.text for p in paragraphs], allowed)
-    segments = segment.split_sentences(paragraphs, [d.lang for d in para_langs])
-    found = detect.detect_segments(segments, para_langs, allowed)
+    found = detect_document(doc, detect.parse_langs(langs))
+    segments = found.segments
+    columns: dict[str, tuple[list, pl.DataType]] = {
+        "index": ([s.idx for s in segments], pl.Int64),
+        "paragraph": ([s.para for s in segments], pl.Int64),
+        "speaker": ([s.speaker or "" for s in segments], pl.String),
+        "lang": ([d.lang for d in found.langs], pl.String),
+        "confidence": ([d.confidence for d in found.langs], pl.Float64),
+    }
+    if doc.cues:
+        columns["time"] = ([export.time_span(s.start, s.end) for s in segments], pl.String)
+    columns["text"] = ([s.text for s in segments], pl.String)
     frame = pl.DataFrame(
-        {
-            "index": [s.idx for s in segments],
-            "paragraph": [s.para for s in segments],
-            "speaker": [s.speaker or "" for s in segments],
-            "lang": [d.lang for d in found],
-            "confidence": [d.confidence for d in found],
-            "text": [s.text for s in segments],
-        },
-        schema={
-            "index": pl.Int64,
-            "paragraph": pl.Int64,
-            "speaker": pl.String,
-            "lang": pl.String,
-            "confidence": pl.Float64,
-            "text": pl.String,
-        },
+        {k: v for k, (v, _) in columns.items()}, schema={k: t for k, (_, t) in columns.items()}
     )
     if out is not None:
         path = out if out.suffix else out / f"{file.stem}.segments.tsv"
@@ -164,7 +163,11 @@ def export_cmd(
     alignment: Path = typer.Argument(
         ..., help="An alignment TSV or XLSX written by align pair (may be hand-edited)."
     ),
-    fmt: str = typer.Option("tmx", "--format", help="Comma-separated output formats: tsv, tmx, xlsx, jsonl."),
+    fmt: str = typer.Option(
+        "tmx",
+        "--format",
+        help="Comma-separated output formats: tsv, tmx, xlsx, jsonl, srt, vtt (subtitle input).",
+    ),
     out: Optional[Path] = typer.Option(
         None, "--out", "-o", help="Output directory (default: beside the input)."
     ),

@@ -7,6 +7,8 @@ columns. Formats:
 * TMX 1.4b: translation memory for CAT tools; only links with text on both sides.
 * XLSX: a review sheet; ``read_xlsx`` reads a reviewer's edits back into the TSV schema.
 * JSONL: one JSON object per link, for scripts.
+* SRT / WebVTT (subtitle input only): bilingual subtitles, each link's source and target text
+  shown together at the link's time, to review a translation against the video.
 
 Cell conventions (TSV and XLSX): a string cell whose text starts with ``=``, ``+``, ``-``, ``@``
 or ``'`` is written with one extra leading ``'``, so spreadsheet programs never run it as a
@@ -54,18 +56,27 @@ SCHEMA: dict[str, Any] = {
     "details": pl.String,
     "src_speaker": pl.String,
     "tgt_speaker": pl.String,
+    "src_time": pl.String,
+    "tgt_time": pl.String,
     "src_text": pl.String,
     "tgt_text": pl.String,
 }
 """Columns of the links frame, in order (the TSV header)."""
 
 COLUMNS: tuple[str, ...] = tuple(SCHEMA)
-LATER_COLUMNS: tuple[str, ...] = ("details",)
+LATER_COLUMNS: tuple[str, ...] = ("details", "src_time", "tgt_time")
 """Columns that files written by earlier versions lack: read as empty when absent."""
 REVIEW_COLUMNS: tuple[str, ...] = ("review", "note")
 """Optional reviewer columns: present in frames read from a review sheet, kept by every writer."""
 
-FORMATS: dict[str, str] = {"tsv": ".tsv", "tmx": ".tmx", "xlsx": ".xlsx", "jsonl": ".jsonl"}
+FORMATS: dict[str, str] = {
+    "tsv": ".tsv",
+    "tmx": ".tmx",
+    "xlsx": ".xlsx",
+    "jsonl": ".jsonl",
+    "srt": ".srt",
+    "vtt": ".vtt",
+}
 """Export format names and the file extension each one is written with."""
 
 _FORMULA_START = ("=", "+", "-", "@", "'")
@@ -93,6 +104,8 @@ _XLSX_LAYOUT: tuple[tuple[str, float], ...] = (
     ("note", 30),
     ("src_speaker", 14),
     ("tgt_speaker", 14),
+    ("src_time", 13),
+    ("tgt_time", 13),
     ("src_idx", 8),
     ("tgt_idx", 8),
     ("src_lang", 8),
@@ -138,9 +151,42 @@ def links_frame(scored: list[ScoredLink], src: list[Sentence], tgt: list[Sentenc
         rows["details"].append(item.details)
         rows["src_speaker"].append((src_side[0].speaker or "") if src_side else "")
         rows["tgt_speaker"].append((tgt_side[0].speaker or "") if tgt_side else "")
+        rows["src_time"].append(_side_time(src_side))
+        rows["tgt_time"].append(_side_time(tgt_side))
         rows["src_text"].append(" ".join(s.text for s in src_side))
         rows["tgt_text"].append(" ".join(s.text for s in tgt_side))
     return pl.DataFrame(rows, schema=SCHEMA)
+
+
+def format_time(seconds: float) -> str:
+    """``HH:MM:SS.mmm``, the WebVTT form of a time in seconds."""
+    ms = round(seconds * 1000)
+    return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
+
+
+_TIME_SPAN = re.compile(r"^(\d+):(\d{2}):(\d{2})\.(\d{3})-(\d+):(\d{2}):(\d{2})\.(\d{3})$")
+
+
+def parse_time_span(text: str) -> tuple[float, float] | None:
+    """The (start, end) seconds of a ``src_time`` / ``tgt_time`` cell, None when it is empty
+    or not of the form ``HH:MM:SS.mmm-HH:MM:SS.mmm``."""
+    match = _TIME_SPAN.match(text.strip())
+    if not match:
+        return None
+    h1, m1, s1, ms1, h2, m2, s2, ms2 = (int(g) for g in match.groups())
+    return h1 * 3600 + m1 * 60 + s1 + ms1 / 1000, h2 * 3600 + m2 * 60 + s2 + ms2 / 1000
+
+
+def time_span(start: float | None, end: float | None) -> str:
+    """``HH:MM:SS.mmm-HH:MM:SS.mmm``, or empty when either time is unknown (plain text)."""
+    return "" if start is None or end is None else f"{format_time(start)}-{format_time(end)}"
+
+
+def _side_time(side: list[Sentence]) -> str:
+    """When a side is shown: its first sentence's start to its last one's end."""
+    starts = [s.start for s in side if s.start is not None]
+    ends = [s.end for s in side if s.end is not None]
+    return time_span(min(starts), max(ends)) if starts and ends else ""
 
 
 def frame_to_links(df: pl.DataFrame) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
@@ -354,8 +400,12 @@ def write_tmx(
         _prop(tu, "x-review", row.get("review"))
         if row.get("note"):
             etree.SubElement(tu, "note").text = _xml_text(row["note"])
-        for lang, text in ((row["src_lang"], src_text), (row["tgt_lang"], tgt_text)):
+        for lang, text, time in (
+            (row["src_lang"], src_text, row.get("src_time")),
+            (row["tgt_lang"], tgt_text, row.get("tgt_time")),
+        ):
             tuv = etree.SubElement(tu, "tuv", {_XML_LANG: _xml_text(lang) or "und"})
+            _prop(tuv, "x-time", time)
             etree.SubElement(tuv, "seg").text = text
     etree.ElementTree(root).write(str(path), encoding="UTF-8", xml_declaration=True, pretty_print=True)
 
@@ -387,9 +437,9 @@ def read_tmx(path: Path | str) -> list[tuple[str, str]]:
     return pairs
 
 
-def _prop(tu: etree._Element, kind: str, value: str | None) -> None:
+def _prop(parent: etree._Element, kind: str, value: str | None) -> None:
     if value:
-        etree.SubElement(tu, "prop", type=kind).text = _xml_text(value)
+        etree.SubElement(parent, "prop", type=kind).text = _xml_text(value)
 
 
 def _xml_text(text: str | None) -> str:
@@ -615,6 +665,49 @@ def write_jsonl(df: pl.DataFrame, path: Path | str) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Bilingual subtitles
+
+
+NO_TIMES = "srt and vtt exports need subtitle input (SRT, WebVTT or SBV files): no sentence has a time"
+
+
+def subtitle_cues(df: pl.DataFrame) -> list[tuple[float, float, str]]:
+    """(start, end, text) of each link with a time, sorted by time: the link's source time, or
+    its target time where the source has none (a target-only link, or a plain-text source),
+    and its source text above its target text. AlignError when no link has a time."""
+    cues = []
+    for row in _ordered(df).iter_rows(named=True):
+        span = parse_time_span(row["src_time"] or "") or parse_time_span(row["tgt_time"] or "")
+        if span is None:
+            continue
+        lines = [" ".join(t.split()).replace("-->", "->") for t in (row["src_text"], row["tgt_text"])]
+        text = "\n".join(line for line in lines if line)
+        if text:
+            cues.append((span[0], span[1], row["link"], text))
+    if not cues:
+        raise AlignError(NO_TIMES)
+    return [(start, end, text) for start, end, _, text in sorted(cues)]
+
+
+def write_subtitles(df: pl.DataFrame, path: Path | str, kind: str) -> None:
+    """Write bilingual subtitles, ``kind`` ``srt`` or ``vtt`` (``subtitle_cues``). Written here,
+    not with webvtt-py, whose SRT writer drops any ``<…>`` of the text as markup: SRT gets the
+    text as it is, WebVTT (whose cue text is markup) with ``&``, ``<`` and ``>`` escaped."""
+    import html
+
+    blocks = []
+    for number, (start, end, text) in enumerate(subtitle_cues(df), start=1):
+        if kind == "srt":
+            times = f"{format_time(start)} --> {format_time(end)}".replace(".", ",")
+            blocks.append(f"{number}\n{times}\n{text}\n")
+        else:
+            blocks.append(f"{format_time(start)} --> {format_time(end)}\n{html.escape(text, quote=False)}\n")
+    head = "WEBVTT\n\n" if kind == "vtt" else ""
+    with open(path, "w", encoding="utf-8", newline="\n") as out:
+        out.write(head + "\n".join(blocks))
+
+
+# ---------------------------------------------------------------------------------------------
 # Writing a set of outputs atomically, loading one back
 
 
@@ -641,6 +734,8 @@ def write_outputs(
         "tmx": lambda p: write_tmx(df, p, max_drift=max_drift, created=created),
         "xlsx": lambda p: write_xlsx(df, p, created=created),
         "jsonl": lambda p: write_jsonl(df, p),
+        "srt": lambda p: write_subtitles(df, p, "srt"),
+        "vtt": lambda p: write_subtitles(df, p, "vtt"),
     }
     out_dir = Path(out_dir)
     return _write_atomically(out_dir, [(out_dir / f"{stem}{FORMATS[fmt]}", writers[fmt]) for fmt in chosen])

@@ -74,7 +74,9 @@ class PairResult:
 
 
 @dataclass(frozen=True)
-class _Detected:
+class Detected:
+    """A file's segments and the language detected for each."""
+
     doc: Document
     segments: list[Segment]
     langs: list[detect.Detection]
@@ -87,22 +89,25 @@ class _Detected:
         return counts
 
 
-def _detect_file(doc: Document, allowed: Sequence[str] | None, presplit: bool) -> _Detected:
+def detect_document(doc: Document, allowed: Sequence[str] | None = None, presplit: bool = False) -> Detected:
+    """Segment a read file (its cues for subtitles) and detect each segment's language."""
     if presplit:
-        segments = segment.read_presplit(doc.text)
+        segments = segment.cue_segments(doc.cues) if doc.cues else segment.read_presplit(doc.text)
         whole = detect.detect_text(" ".join(s.text for s in segments[:200]), allowed)
-        return _Detected(doc, segments, [whole] * len(segments))
-    paragraphs = segment.split_paragraphs(doc.text)
+        return Detected(doc, segments, [whole] * len(segments))
+    paragraphs = segment.cue_paragraphs(doc.cues) if doc.cues else segment.split_paragraphs(doc.text)
     para_langs = detect.detect_paragraphs([p.text for p in paragraphs], allowed)
     segments = segment.split_sentences(paragraphs, [d.lang for d in para_langs])
-    return _Detected(doc, segments, detect.detect_segments(segments, para_langs, allowed))
+    return Detected(doc, segments, detect.detect_segments(segments, para_langs, allowed))
 
 
-def _stream(found: _Detected, lang: str) -> list[Sentence]:
+def _stream(found: Detected, lang: str) -> list[Sentence]:
     out = []
     for seg, det in zip(found.segments, found.langs):
         if det.lang == lang:
-            out.append(Sentence(len(out), seg.text, lang, seg.para, seg.speaker, det.confidence))
+            out.append(
+                Sentence(len(out), seg.text, lang, seg.para, seg.speaker, det.confidence, seg.start, seg.end)
+            )
     return out
 
 
@@ -112,7 +117,7 @@ def _main_langs(counts: Counter[str]) -> list[str]:
     return [lang for lang, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if n / total >= 0.05]
 
 
-def _found_langs(path: Path, found: _Detected) -> list[str]:
+def _found_langs(path: Path, found: Detected) -> list[str]:
     """The main languages of a detected file, most text first; AlignError when there is none."""
     order = _main_langs(found.chars_by_lang())
     if not order:
@@ -134,12 +139,15 @@ def load_streams(
     docs = [read_document(first, max_bytes)]
     if second is not None:
         docs.append(read_document(second, max_bytes))
-    encodings = {str(d.path): d.encoding for d in docs}
+    encodings = {
+        str(d.path): f"{d.encoding}, {d.subtitles} subtitles, {len(d.cues)} cues" if d.cues else d.encoding
+        for d in docs
+    }
     if presplit and second is None:
         raise AlignError("--presplit needs two files (source and target, one sentence per line)")
 
     if second is None:
-        found = _detect_file(docs[0], langs, presplit)
+        found = detect_document(docs[0], langs, presplit)
         if langs is None:
             order = _found_langs(first, found)
             if len(order) < 2:
@@ -152,14 +160,14 @@ def load_streams(
             for det in found.langs:
                 first_seen.setdefault(det.lang, len(first_seen))
             src_lang, tgt_lang = sorted(order[:2], key=lambda lang: first_seen[lang])
-            found = _detect_file(docs[0], (src_lang, tgt_lang), presplit)
+            found = detect_document(docs[0], (src_lang, tgt_lang), presplit)
         else:
             src_lang, tgt_lang = langs
         src, tgt = _stream(found, src_lang), _stream(found, tgt_lang)
         dropped = {}
     else:
-        first_found = _detect_file(docs[0], None, presplit)
-        second_found = _detect_file(docs[1], None, presplit)
+        first_found = detect_document(docs[0], None, presplit)
+        second_found = detect_document(docs[1], None, presplit)
         if langs is None:
             src_lang = _found_langs(first, first_found)[0]
             tgt_order = _found_langs(second, second_found)
@@ -174,15 +182,15 @@ def load_streams(
             src_lang, tgt_lang = langs
         allowed = (src_lang, tgt_lang)
         if presplit:
-            first_found = _Detected(
+            first_found = Detected(
                 docs[0], first_found.segments, [detect.Detection(src_lang, 1.0)] * len(first_found.segments)
             )
-            second_found = _Detected(
+            second_found = Detected(
                 docs[1], second_found.segments, [detect.Detection(tgt_lang, 1.0)] * len(second_found.segments)
             )
         else:
-            first_found = _detect_file(docs[0], allowed, presplit)
-            second_found = _detect_file(docs[1], allowed, presplit)
+            first_found = detect_document(docs[0], allowed, presplit)
+            second_found = detect_document(docs[1], allowed, presplit)
         src, tgt = _stream(first_found, src_lang), _stream(second_found, tgt_lang)
         dropped = {
             str(first): (len(first_found.segments) - len(src), src_lang),

@@ -1,7 +1,13 @@
-"""Read stage: bytes on disk to normalised text, with the encoding detected and stated."""
+"""Read stage: bytes on disk to normalised text, with the encoding detected and stated.
+
+Subtitle files (SRT, WebVTT, YouTube's SBV; by extension or by their first lines) are parsed
+into cues with webvtt-py, so each sentence can keep the time at which it is spoken."""
 
 from __future__ import annotations
 
+import html
+import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,13 +24,42 @@ _BOMS = (
 )
 
 
+_SUBTITLE_SUFFIXES = {".srt": "srt", ".vtt": "vtt", ".sbv": "sbv"}
+_SUBTITLE_NAMES = {"srt": "SRT", "vtt": "WebVTT", "sbv": "SBV"}
+_SUBTITLE_SHAPES = {
+    "srt": "each cue is a number, a time line such as 00:00:01,000 --> 00:00:04,000, then its text",
+    "vtt": "it starts with WEBVTT; each cue has a time line such as 00:00:01.000 --> 00:00:04.000",
+    "sbv": "each cue has a time line such as 0:00:01.000,0:00:04.000, then its text",
+}
+_SRT_START = re.compile(r"\A\s*\d+[ \t]*\n[ \t]*\d+:\d{1,2}:\d{1,2}[,.]\d+[ \t]*-->")
+_SBV_START = re.compile(r"\A\s*\d+:\d{1,2}:\d{1,2}\.\d+,\d+:\d{1,2}:\d{1,2}\.\d+[ \t]*\n")
+_OVERRIDE = re.compile(r"\{\\[^}]*\}")
+"""ASS/SSA override codes that SRT files carry from their editors (``{\\an8}``, ``{\\i1}``)."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One subtitle cue: when it is shown (seconds), its text (markup removed, its lines kept)
+    and its speaker where the file names one (a WebVTT voice, ``<v Sergey Lavrov>``)."""
+
+    start: float
+    end: float
+    text: str
+    speaker: str | None = None
+
+
 @dataclass(frozen=True)
 class Document:
-    """A decoded input file: ``text`` has ``\\n`` line ends; ``encoding`` is what decoded it."""
+    """A decoded input file: ``text`` has ``\\n`` line ends; ``encoding`` is what decoded it.
+
+    For a subtitle file ``cues`` holds its cues in order, ``subtitles`` names the format
+    (``SRT``, ``WebVTT``, ``SBV``) and ``text`` is the cues' texts, one cue per paragraph."""
 
     path: Path
     text: str
     encoding: str
+    cues: tuple[Cue, ...] = ()
+    subtitles: str | None = None
 
 
 def _looks_binary(text: str) -> bool:
@@ -109,4 +144,52 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise AlignError(f"{path}: is empty (no text to align)")
-    return Document(path=path, text=text, encoding=encoding)
+    kind = subtitle_format(path, text)
+    if kind is None:
+        return Document(path=path, text=text, encoding=encoding)
+    cues = parse_subtitles(text, kind, str(path))
+    return Document(path, "\n\n".join(c.text for c in cues), encoding, cues, _SUBTITLE_NAMES[kind])
+
+
+def subtitle_format(path: Path, text: str) -> str | None:
+    """``srt``, ``vtt`` or ``sbv`` for a subtitle file (by its extension, else by its first
+    lines, so a subtitle saved as ``.txt`` is read as one); None for plain text."""
+    kind = _SUBTITLE_SUFFIXES.get(path.suffix.lower())
+    if kind:
+        return kind
+    head = text.lstrip("\ufeff")[:500]
+    if head.startswith("WEBVTT"):
+        return "vtt"
+    if _SRT_START.match(head):
+        return "srt"
+    if _SBV_START.match(head):
+        return "sbv"
+    return None
+
+
+def _seconds(stamp) -> float:
+    return stamp.hours * 3600 + stamp.minutes * 60 + stamp.seconds + stamp.milliseconds / 1000
+
+
+def parse_subtitles(text: str, kind: str, name: str = "input") -> tuple[Cue, ...]:
+    """The cues of a subtitle text in file order, empty ones left out; AlignError when it is
+    not a valid file of that format or holds no text."""
+    import webvtt
+    from webvtt.errors import MalformedFileError
+
+    label = _SUBTITLE_NAMES[kind]
+    try:
+        captions = webvtt.from_buffer(io.StringIO(text.lstrip("\ufeff")), format=kind).captions
+    except (MalformedFileError, ValueError, IndexError, AttributeError) as exc:
+        raise AlignError(f"{name}: not a valid {label} subtitle file ({_SUBTITLE_SHAPES[kind]})") from exc
+    cues = []
+    for caption in captions:
+        raw = html.unescape(caption.text) if kind == "vtt" else caption.text
+        lines = [" ".join(_OVERRIDE.sub("", line).split()) for line in raw.split("\n")]
+        body = "\n".join(line for line in lines if line)
+        if body:
+            start, end = _seconds(caption.start_time), _seconds(caption.end_time)
+            cues.append(Cue(start, max(start, end), body, (caption.voice or "").strip() or None))
+    if not cues:
+        raise AlignError(f"{name}: a subtitle file ({label}) without any text in its cues")
+    return tuple(cues)

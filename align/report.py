@@ -290,10 +290,13 @@ def _text(text: str, lang: str | None) -> str:
     return f'<span dir="auto"{code}>{_e(text)}</span>'
 
 
-def _side_cell(text: str | None, speaker: str | None, lang: str | None) -> str:
+def _side_cell(text: str | None, speaker: str | None, lang: str | None, time: str | None = None) -> str:
+    """One side of a link: its speaker and, for subtitles, when it starts (to find it in the
+    video) above its text."""
     if not (text or "").strip():
         return '<td class="text"><span class="empty">(nothing)</span></td>'
-    label = f'<span class="speaker">{_e(speaker)}</span>' if speaker else ""
+    about = " \u00b7 ".join(x for x in (speaker, (time or "").split("-")[0]) if x)
+    label = f'<span class="speaker">{_e(about)}</span>' if about else ""
     return f'<td class="text">{label}{_text(text or "", lang)}</td>'
 
 
@@ -406,8 +409,8 @@ def _table_html(rows: Sequence[dict[str, Any]], src_lang: str, tgt_lang: str) ->
             f'style="background:{drift_colour(drift, 0.3)}">'
             f'<td class="score"><a href="#link-{_e(r["link"])}">{_e(r["link"])}</a></td>'
             f"<td>{_e(r['type'])}</td>"
-            f"{_side_cell(r.get('src_text'), r.get('src_speaker'), r.get('src_lang'))}"
-            f"{_side_cell(r.get('tgt_text'), r.get('tgt_speaker'), r.get('tgt_lang'))}"
+            f"{_side_cell(r.get('src_text'), r.get('src_speaker'), r.get('src_lang'), r.get('src_time'))}"
+            f"{_side_cell(r.get('tgt_text'), r.get('tgt_speaker'), r.get('tgt_lang'), r.get('tgt_time'))}"
             f'<td class="score">{sim_text}</td>'
             f'<td class="score drift" style="background:{drift_colour(drift)}">{drift:.2f}</td>'
             f"<td>{''.join(_badge(f) for f in flags)}{_why_html(r)}</td></tr>"

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from align.read import Cue
 from align.types import Segment
 
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][\w’'.\-]*(?:\s+[\w’'.\-]+){0,6}?)\s*:\s+(?P<rest>\S.*)$")
@@ -42,11 +43,24 @@ _CLOSING_QUOTE_SPLIT = re.compile(r"(?<=[.!?…])(\s?[»\"”])\s+(?=[«\"“A-Z
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A paragraph of the input: its number, the speaker of its turn (or None) and its text."""
+    """A paragraph of the input: its number, the speaker of its turn (or None) and its text.
+
+    ``times`` (subtitles only): for each cue in the paragraph, the offset in ``text`` where its
+    text begins and the cue's start and end in seconds."""
 
     idx: int
     speaker: str | None
     text: str
+    times: tuple[tuple[int, float, float], ...] = ()
+
+    def time_of(self, begin: int, end: int) -> tuple[float | None, float | None]:
+        """When the text from offset ``begin`` to ``end`` is shown: the start of the cue holding
+        its first character and the end of the cue holding its last; (None, None) without times."""
+        if not self.times:
+            return None, None
+        first = max((t for t in self.times if t[0] <= begin), default=self.times[0])
+        last = max((t for t in self.times if t[0] < end), default=first)
+        return first[1], max(last[2], first[1])
 
 
 def _speaker_label(line: str) -> tuple[str, str] | None:
@@ -102,6 +116,70 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             speaker = None
         paragraphs.append(Paragraph(len(paragraphs), speaker, line))
     return paragraphs
+
+
+PAUSE = 1.0
+"""Seconds of silence between two cues, after a cue that ends a sentence, that end a paragraph
+of a subtitle file (its cues otherwise run on: a sentence often spans two or three cues)."""
+_DIALOGUE_DASH = re.compile(r"^[-–—]\s*(?=\S)")
+
+
+def _cue_turns(cue: Cue) -> list[tuple[str, str | None, bool]]:
+    """A cue's text as (text, speaker, opens a turn) pieces: its lines are joined (they are
+    layout), except that dialogue lines (``- Yes?`` / ``- No.``) are one speaker each, and a
+    WebVTT voice or a ``Label:`` opening a line names the speaker."""
+    lines = cue.text.split("\n")
+    dialogue = sum(bool(_DIALOGUE_DASH.match(line)) for line in lines) >= 2 or (
+        len(lines) == 1 and _DIALOGUE_DASH.match(lines[0]) is not None
+    )
+    pieces: list[tuple[str, str | None, bool]] = []
+    for line in lines:
+        dash = _DIALOGUE_DASH.match(line) if dialogue else None
+        if dash:
+            line = line[dash.end() :]
+        label = _speaker_label(line)
+        if label:
+            pieces.append((label[1], label[0], True))
+        elif dash or not pieces:
+            pieces.append((line, cue.speaker, bool(dash) or cue.speaker is not None))
+        else:
+            text, speaker, opens = pieces[-1]
+            pieces[-1] = (f"{text} {line}", speaker, opens)
+    return pieces
+
+
+def cue_paragraphs(cues: Sequence[Cue]) -> list[Paragraph]:
+    """Paragraphs of a subtitle file. Consecutive cues run on into one paragraph, since a
+    sentence often spans cues; a paragraph ends where a cue ends a sentence and ``PAUSE``
+    seconds or more pass before the next, and where a turn opens (a new voice or ``Label:``,
+    or a dialogue dash). Each paragraph keeps where each cue's text begins and its times."""
+    paragraphs: list[Paragraph] = []
+    text, speaker, times = "", None, []
+    last_end = None
+
+    def close() -> None:
+        if text:
+            paragraphs.append(Paragraph(len(paragraphs), speaker, text, tuple(times)))
+
+    for cue in cues:
+        for piece, who, opens in _cue_turns(cue):
+            pause = last_end is None or cue.start - last_end >= PAUSE
+            turn = opens and (who is None or who != speaker)
+            if not text or turn or (pause and _ENDS_SENTENCE.search(text)):
+                close()
+                text, speaker, times = "", who if opens else speaker, []
+            if text:
+                text += " "
+            times.append((len(text), cue.start, cue.end))
+            text += piece
+            last_end = cue.end
+    close()
+    return paragraphs
+
+
+def cue_segments(cues: Sequence[Cue]) -> list[Segment]:
+    """One segment per cue, its lines joined, with its times (pre-split subtitle input)."""
+    return [Segment(i, i, c.speaker, " ".join(c.text.split()), c.start, c.end) for i, c in enumerate(cues)]
 
 
 def _is_heading(line: str) -> bool:
@@ -180,8 +258,13 @@ def split_sentences(paragraphs: Sequence[Paragraph], langs: Sequence[str]) -> li
     """Sentence segments of all paragraphs, each split with the rules of its paragraph's language."""
     segments: list[Segment] = []
     for para, lang in zip(paragraphs, langs, strict=True):
+        pos = 0
         for sentence in split_sentences_in(para.text, lang):
-            segments.append(Segment(len(segments), para.idx, para.speaker, sentence))
+            begin = para.text.find(sentence, pos)
+            begin = pos if begin < 0 else begin
+            pos = begin + len(sentence)
+            start, end = para.time_of(begin, pos)
+            segments.append(Segment(len(segments), para.idx, para.speaker, sentence, start, end))
     return segments
 
 

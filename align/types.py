@@ -11,18 +11,22 @@ class Segment:
     """One sentence of an input file, before language detection.
 
     ``para`` numbers the paragraph (blank-line separated block) in the file, ``speaker`` is the
-    label of the speaker turn the sentence belongs to (``Question``, ``Sergey Lavrov``) or None.
+    label of the speaker turn the sentence belongs to (``Question``, ``Sergey Lavrov``) or None;
+    ``start`` and ``end`` (seconds) say when a subtitle file shows it, None for plain text.
     """
 
     idx: int
     para: int
     speaker: str | None
     text: str
+    start: float | None = None
+    end: float | None = None
 
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence of one language stream: ``idx`` is its 0-based position in that stream."""
+    """A sentence of one language stream: ``idx`` is its 0-based position in that stream;
+    ``start`` and ``end`` as in ``Segment``."""
 
     idx: int
     text: str
@@ -30,6 +34,8 @@ class Sentence:
     para: int = 0
     speaker: str | None = None
     confidence: float = 1.0
+    start: float | None = None
+    end: float | None = None
 
 
 @dataclass(frozen=True)

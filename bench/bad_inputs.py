@@ -34,6 +34,15 @@ def _french_remarks() -> str:
     return text[text.index("Je vous suis reconnaissant") :]
 
 
+def _french_srt() -> str:
+    """The French remarks as SRT subtitles, one cue per line of text, four seconds each."""
+    lines = [line.strip() for line in _french_remarks().split("\n") if line.strip()]
+    return "\n".join(
+        f"{i + 1}\n00:00:{4 * i:02d},000 --> 00:00:{4 * i + 3:02d},500\n{line}\n"
+        for i, line in enumerate(lines)
+    )
+
+
 def _write(tmp: Path, name: str, data: bytes | str) -> str:
     path = tmp / name
     path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
@@ -89,12 +98,17 @@ def _cases(tmp: Path) -> list[tuple[str, str, Callable[[], list[str]]]]:
         ("out-is-file", "--out is an existing file", lambda: ["pair", str(EN_REMARKS), str(MIXED), "-q", "--out", _write(tmp, a_file.name, "x")]),
         ("max-bytes", "file over --max-bytes (1000)", lambda: ["pair", str(MIXED), "--max-bytes", "1000", *out]),
         ("max-bytes-neg", "--max-bytes -1", lambda: ["pair", str(MIXED), "--max-bytes", "-1", *out]),
+        ("srt-ok", "French remarks as SRT subtitles as FILE2, --format tsv,srt", lambda: ["pair", str(EN_REMARKS), _write(tmp, "fr.srt", _french_srt()), "--format", "tsv,srt", "-q", *out]),
+        ("srt-text", "a .srt file holding plain text", lambda: ["pair", _write(tmp, "remarks.srt", EN_REMARKS.read_text(encoding="utf-8")), str(MIXED), *out]),
+        ("srt-blank", "an SRT file whose cues have no text", lambda: ["pair", str(EN_REMARKS), _write(tmp, "blank.srt", "1\n00:00:01,000 --> 00:00:02,000\n\n2\n00:00:03,000 --> 00:00:04,000\n{\\an8}\n"), *out]),
+        ("srt-of-text", "--format srt for two plain-text files", lambda: ["pair", str(EN_REMARKS), str(MIXED), "--format", "srt", *out]),
     ]  # fmt: skip
 
 
 EXPECTED: dict[str, str] = {
     "utf16": "works",
     "cp1252": "works",
+    "srt-ok": "works",
     "unrelated": "error",  # nothing to align: should say so, not exit 0 with invented pairs
     "max-bytes-neg": "error:greater than or equal to 1",  # a bad option, not a big file
 }

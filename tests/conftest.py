@@ -29,6 +29,42 @@ def en_remarks_tail() -> str:
     return "\n\n".join(paragraphs[-2:]) + "\n"
 
 
+def speech_paragraphs(path: Path, first: str) -> list[str]:
+    """The paragraphs of a seed file from the one starting with ``first`` to the end."""
+    paragraphs = [p.strip() for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    start = next(i for i, p in enumerate(paragraphs) if p.startswith(first))
+    return paragraphs[start:]
+
+
+def as_subtitles(paragraphs: list[str], kind: str = "srt", width: int = 64, cps: float = 15.0) -> str:
+    """Paragraphs laid out as a subtitler would: their words flowed into cues of up to ``width``
+    characters on two lines, cut wherever the width falls (so sentences run across cues), each
+    shown for its length at ``cps`` characters a second; a 2 s pause ends each paragraph.
+    ``kind``: ``srt`` or ``vtt``. Made for the tests: the seeds hold no subtitles."""
+
+    def stamp(seconds: float) -> str:
+        ms = round(seconds * 1000)
+        sep = "," if kind == "srt" else "."
+        return f"{ms // 3600000:02d}:{ms // 60000 % 60:02d}:{ms // 1000 % 60:02d}{sep}{ms % 1000:03d}"
+
+    blocks, clock = [], 1.0
+    for paragraph in paragraphs:
+        cue: list[str] = []
+        words = paragraph.split()
+        for i, word in enumerate(words):
+            cue.append(word)
+            if len(" ".join(cue)) >= width or i == len(words) - 1:
+                text = " ".join(cue)
+                half = text.rfind(" ", 0, len(text) // 2 + 8)
+                lines = [text[:half], text[half + 1 :]] if half > 0 else [text]
+                end = clock + len(text) / cps
+                number = f"{len(blocks) + 1}\n" if kind == "srt" else ""
+                blocks.append(f"{number}{stamp(clock)} --> {stamp(end)}\n" + "\n".join(lines))
+                clock, cue = end + 0.1, []
+        clock += 2.0
+    return ("WEBVTT\n\n" if kind == "vtt" else "") + "\n\n".join(blocks) + "\n"
+
+
 @pytest.fixture(scope="session")
 def embedder(tmp_path_factory):
     """The default model (built into the user cache once), with a per-session embedding cache."""

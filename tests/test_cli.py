@@ -9,7 +9,15 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from conftest import EN_REMARKS, GENEVA_ZH, KREMLIN, MIXED, en_remarks_tail
+from conftest import (
+    EN_REMARKS,
+    GENEVA_ZH,
+    KREMLIN,
+    MIXED,
+    as_subtitles,
+    en_remarks_tail,
+    speech_paragraphs,
+)
 
 from align.export import read_tsv
 
@@ -112,6 +120,58 @@ def test_detect_command_prints_languages(tmp_path):
     assert any(r[2] == "Sergey Lavrov" for r in rows)
 
 
+def test_detect_command_gives_subtitle_times(tmp_path):
+    path = tmp_path / "remarks_fr.vtt"
+    path.write_text(as_subtitles(speech_paragraphs(MIXED, "Monsieur le Secr"), "vtt"), encoding="utf-8")
+    result = _run("detect", str(path))
+    assert result.returncode == 0, result.stderr
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert len(rows) == 12 and {r[3] for r in rows} == {"fr"}
+    assert rows[0][5] == "00:00:01.000-00:00:15.967"
+    assert rows[0][6].startswith("Monsieur le Secrétaire d’Etat, Je vous suis reconnaissant")
+
+
+def test_english_subtitles_against_french_subtitles(tmp_path):
+    """The remarks as SRT subtitles against their French version as WebVTT (cues cut
+    mid-sentence): sentences are rebuilt across cues, each link keeps its time, the bilingual
+    SRT shows each pair at its source time, and that SRT aligns again to the same links."""
+    import webvtt
+
+    en = tmp_path / "remarks_en.srt"
+    fr = tmp_path / "remarks_fr.vtt"
+    en.write_text(as_subtitles(speech_paragraphs(EN_REMARKS, "FOREIGN MINISTER")), encoding="utf-8")
+    fr.write_text(as_subtitles(speech_paragraphs(MIXED, "Monsieur le Secr"), "vtt"), encoding="utf-8")
+    out = tmp_path / "out"
+    result = _run("pair", str(en), str(fr), "--out", str(out), "--format", "tsv,srt", "-q")
+    assert result.returncode == 0, result.stderr
+    assert f"read {en} (utf-8, SRT subtitles, 23 cues)" in result.stdout
+    assert "9 English (en) source, 12 French (fr) target" in result.stdout
+    frame = read_tsv(out / "remarks_en__remarks_fr.tsv")
+    rows = list(frame.iter_rows(named=True))
+    opening = rows[0]
+    assert opening["src_text"].startswith("(Via interpreter) State Secretary, colleagues")
+    assert opening["tgt_text"].startswith("Monsieur le Secrétaire d’Etat, Je vous suis reconnaissant")
+    assert opening["src_speaker"] == "FOREIGN MINISTER LAVROV"
+    assert opening["src_time"] == "00:00:01.000-00:00:15.200"
+    phone = next(r for r in rows if r["src_text"].startswith("When you made the phone call"))
+    assert phone["tgt_text"].startswith("Quand vous m’avez appelé") and phone["drift"] < 0.5
+    assert all(r["src_time"] for r in rows if r["src_text"]) and all(
+        r["tgt_time"] for r in rows if r["tgt_text"]
+    )
+    cues = webvtt.from_srt(str(out / "remarks_en__remarks_fr.srt")).captions
+    assert len(cues) == len(rows)
+    assert [f"{c.start}-{c.end}" for c in cues[:2]] == [r["src_time"] for r in rows[:2]]
+    assert cues[1].text == f"{phone['src_text']}\n{phone['tgt_text']}"
+    assert [c.start for c in cues] == sorted(c.start for c in cues)
+    again = tmp_path / "again"
+    result = _run("pair", str(out / "remarks_en__remarks_fr.srt"), "--out", str(again), "-q")
+    assert result.returncode == 0, result.stderr
+    relinked = read_tsv(again / "remarks_en__remarks_fr.tsv")
+    assert relinked.select("src_idx", "tgt_idx").equals(frame.select("src_idx", "tgt_idx")), (
+        "the bilingual SRT, read as one mixed file, aligns as the two files did"
+    )
+
+
 def _binary(tmp: Path) -> Path:
     path = tmp / "image.txt"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
@@ -126,6 +186,12 @@ def _empty(tmp: Path) -> Path:
 
 def _english_copy(tmp: Path) -> Path:
     path = tmp / "copy.txt"
+    path.write_text(EN_REMARKS.read_text(encoding="utf-8"), encoding="utf-8")
+    return path
+
+
+def _bad_srt(tmp: Path) -> Path:
+    path = tmp / "remarks.srt"
     path.write_text(EN_REMARKS.read_text(encoding="utf-8"), encoding="utf-8")
     return path
 
@@ -149,6 +215,8 @@ def _english_copy(tmp: Path) -> Path:
             "neither installed nor a local path",
         ),
         (lambda t: ["pair", "--bogus"], "No such option"),
+        (lambda t: ["pair", str(EN_REMARKS), str(MIXED), "--format", "tsv,srt"], "need subtitle input"),
+        (lambda t: ["pair", str(_bad_srt(t)), str(MIXED)], "not a valid SRT subtitle file"),
     ],
 )
 def test_errors_are_one_line_and_nonzero(tmp_path, make_args, message):

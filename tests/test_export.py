@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -151,6 +152,97 @@ def _strip_forbidden(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # links frame
 
+TIMED_EN = [
+    ("We do not expect a breakthrough at these negotiations either.", 61.2, 64.0),
+    ("What we expect is concrete answers to our concrete proposals.", 64.1, 67.25),
+    ("It is with <great> interest & care that I read them.", 3700.5, 3702.0),
+]
+TIMED_FR = [
+    ("Nous n’attendons pas non plus de percée de cette rencontre.", 60.0, 63.5),
+    ("Nous attendons des réponses concrètes", 63.6, 65.0),
+    ("à nos propositions concrètes.", 65.1, 68.0),
+    ("Il sera intéressant d’entendre comment les États-Unis interprètent leurs engagements.", 70.0, 73.0),
+]
+
+
+@pytest.fixture
+def timed_frame() -> pl.DataFrame:
+    """Sentences of subtitle files (with times): a 1-1, a 1-2, a 1-0 and a 0-1 link."""
+    src = [Sentence(i, t, "en", start=a, end=b) for i, (t, a, b) in enumerate(TIMED_EN)]
+    tgt = [Sentence(i, t, "fr", start=a, end=b) for i, (t, a, b) in enumerate(TIMED_FR)]
+    scored = [
+        ScoredLink(Link((0,), (0,), similarity=0.93), 0.02),
+        ScoredLink(Link((1,), (1, 2), similarity=0.9), 0.05),
+        ScoredLink(Link((2,), ()), 1.0, ("omission",)),
+        ScoredLink(Link((), (3,)), 1.0, ("addition",)),
+    ]
+    return export.links_frame(scored, src, tgt)
+
+
+def test_sentence_times_become_time_columns(timed_frame: pl.DataFrame, tmp_path: Path) -> None:
+    """A side's time runs from its first sentence's start to its last one's end; the TSV keeps it."""
+    assert timed_frame["src_time"].to_list() == [
+        "00:01:01.200-00:01:04.000",
+        "00:01:04.100-00:01:07.250",
+        "01:01:40.500-01:01:42.000",
+        "",
+    ]
+    assert timed_frame["tgt_time"].to_list() == [
+        "00:01:00.000-00:01:03.500",
+        "00:01:03.600-00:01:08.000",
+        "",
+        "00:01:10.000-00:01:13.000",
+    ]
+    assert export.parse_time_span("00:01:04.100-00:01:07.250") == (64.1, 67.25)
+    assert export.parse_time_span("") is None and export.parse_time_span("64.1-67.2") is None
+    path = tmp_path / "timed.tsv"
+    export.write_tsv(timed_frame, path)
+    assert_frame_equal(export.read_tsv(path), timed_frame)
+
+
+def test_plain_text_sentences_have_empty_times(frame: pl.DataFrame) -> None:
+    assert set(frame["src_time"]) == {""} and set(frame["tgt_time"]) == {""}
+
+
+def test_tmx_carries_each_side_time(timed_frame: pl.DataFrame, tmp_path: Path) -> None:
+    path = tmp_path / "timed.tmx"
+    export.write_tmx(timed_frame, path, created=CREATED)
+    units = etree.parse(str(path)).getroot().findall("body/tu")
+    assert len(units) == 2
+    times = [[tuv.findtext("prop[@type='x-time']") for tuv in tu.findall("tuv")] for tu in units]
+    assert times == [
+        ["00:01:01.200-00:01:04.000", "00:01:00.000-00:01:03.500"],
+        ["00:01:04.100-00:01:07.250", "00:01:03.600-00:01:08.000"],
+    ]
+
+
+def test_bilingual_subtitles(timed_frame: pl.DataFrame, tmp_path: Path) -> None:
+    """One cue per link at its source time (its target time for a target-only link), in time
+    order, the source text above the target text; the files read back as subtitles."""
+    import webvtt
+
+    paths = export.write_outputs(timed_frame, tmp_path, "pair", ["srt", "vtt"])
+    srt = webvtt.from_srt(str(paths[0]))
+    vtt = webvtt.read(str(paths[1]))
+    assert [(c.start, c.end) for c in srt] == [
+        ("00:01:01.200", "00:01:04.000"),
+        ("00:01:04.100", "00:01:07.250"),
+        ("00:01:10.000", "00:01:13.000"),
+        ("01:01:40.500", "01:01:42.000"),
+    ]
+    assert srt.captions[0].text == f"{TIMED_EN[0][0]}\n{TIMED_FR[0][0]}"
+    assert srt.captions[1].text == f"{TIMED_EN[1][0]}\n{TIMED_FR[1][0]} {TIMED_FR[2][0]}"
+    assert srt.captions[2].text == TIMED_FR[3][0]
+    assert [html.unescape(c.text) for c in vtt] == [c.text for c in srt][:3] + [TIMED_EN[2][0]]
+    assert "&lt;great&gt; interest &amp; care" in paths[1].read_text(encoding="utf-8")
+    assert f"\n{TIMED_EN[2][0]}\n" in paths[0].read_text(encoding="utf-8")
+
+
+def test_subtitle_export_of_plain_text_is_refused(frame: pl.DataFrame, tmp_path: Path) -> None:
+    with pytest.raises(AlignError, match="need subtitle input"):
+        export.write_outputs(frame, tmp_path, "pair", ["tsv", "srt"])
+    assert list(tmp_path.iterdir()) == []
+
 
 def test_links_frame_schema_and_values(frame: pl.DataFrame) -> None:
     assert frame.columns == list(export.COLUMNS)
@@ -243,13 +335,15 @@ def test_tsv_reader_tolerates_editor_saves(frame: pl.DataFrame, tmp_path: Path) 
 
 
 def test_tsv_of_an_earlier_version_reads_without_details(frame: pl.DataFrame, tmp_path: Path) -> None:
-    """A TSV written before the ``details`` column existed still loads, with empty details."""
+    """A TSV written before the ``details`` and time columns existed still loads, with them empty."""
     path = tmp_path / "old.tsv"
-    export.write_frame_tsv(frame.drop("details"), path)
+    later = list(export.LATER_COLUMNS)
+    assert later == ["details", "src_time", "tgt_time"]
+    export.write_frame_tsv(frame.drop(later), path)
     back = export.load_alignment(path)
     assert back.columns == list(export.COLUMNS)
-    assert set(back["details"]) == {""}
-    assert_frame_equal(back.drop("details"), frame.drop("details"))
+    assert all(set(back[name]) == {""} for name in later)
+    assert_frame_equal(back.drop(later), frame.drop(later))
 
 
 def test_write_frame_tsv_any_frame(tmp_path: Path) -> None:
@@ -369,7 +463,7 @@ def test_xlsx_review_sheet(frame: pl.DataFrame, tmp_path: Path) -> None:
     assert set(header) == set(export.COLUMNS) | {"review", "note"}
     assert sheet.max_row == frame.height + 1 and sheet.max_column == len(header)
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:P{frame.height + 1}"
+    assert sheet.auto_filter.ref == f"A1:R{frame.height + 1}"
     col = {name: openpyxl.utils.get_column_letter(i + 1) for i, name in enumerate(header)}
     assert _width(sheet, header.index("src_text") + 1) >= 50
     assert _width(sheet, header.index("tgt_text") + 1) >= 50
@@ -545,7 +639,7 @@ def test_load_alignment_errors(frame: pl.DataFrame, tmp_path: Path) -> None:
     lines = good.read_text(encoding="utf-8").split("\n")
     lines[8] = lines[8].replace("\\t", "\t")
     good.write_text("\n".join(lines), encoding="utf-8")
-    with pytest.raises(AlignError, match="line 9 has 15 fields, the header 14"):
+    with pytest.raises(AlignError, match="line 9 has 17 fields, the header 16"):
         export.load_alignment(good)
     export.write_tsv(frame.with_columns(pl.col("src_idx").str.replace("4,5", "4;5")), good)
     with pytest.raises(AlignError, match="link 5: src_idx"):

@@ -6,7 +6,7 @@ import pytest
 from conftest import MIXED
 
 from align.errors import AlignError
-from align.read import read_document
+from align.read import Cue, read_document
 
 FRENCH = "Quand vous m’avez appelé, nous avons pensé que c’était une idée utile.\nÉtats-Unis\u00a0: réponse."
 
@@ -63,3 +63,89 @@ def test_missing_directory_and_too_large(tmp_path):
         read_document(tmp_path)
     with pytest.raises(AlignError, match="--max-bytes"):
         read_document(MIXED, max_bytes=1000)
+
+
+# ---------------------------------------------------------------------------------------------
+# Subtitle files
+
+SRT = """1
+00:00:01,000 --> 00:00:04,250
+{\\an8}<i>State Secretary, colleagues,</i>
+we’re very grateful to you
+
+2
+00:00:04,350 --> 00:01:02,005
+for this proposal to hold talks in Geneva.
+
+3
+00:01:03,000 --> 00:01:03,500
+
+"""
+
+VTT = """WEBVTT
+Kind: captions
+
+NOTE made for the tests
+
+intro
+00:00.500 --> 00:03.000 align:start position:10%
+<v Sergey Lavrov>Monsieur le Secrétaire d’Etat,</v>
+
+00:03.100 --> 00:06.000
+<c.yellow>Genève</c> &amp; Washington &lt;3
+"""
+
+
+def test_srt_cues_lose_their_markup_and_keep_their_times(tmp_path):
+    path = tmp_path / "remarks.srt"
+    path.write_bytes(SRT.replace("\n", "\r\n").encode("utf-8-sig"))
+    doc = read_document(path)
+    assert doc.subtitles == "SRT" and doc.encoding == "utf-8 (BOM)"
+    assert [(c.start, c.end) for c in doc.cues] == [(1.0, 4.25), (4.35, 62.005)], "the empty cue is left out"
+    assert doc.cues[0].text == "State Secretary, colleagues,\nwe’re very grateful to you"
+    assert doc.cues[0].speaker is None
+    assert "proposal to hold talks in Geneva." in doc.text
+
+
+def test_webvtt_voices_are_speakers_and_entities_are_read(tmp_path):
+    path = tmp_path / "remarks.vtt"
+    path.write_text(VTT, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.subtitles == "WebVTT"
+    assert doc.cues[0] == Cue(0.5, 3.0, "Monsieur le Secrétaire d’Etat,", "Sergey Lavrov")
+    assert doc.cues[1] == Cue(3.1, 6.0, "Genève & Washington <3", None)
+
+
+def test_subtitles_are_recognised_without_their_extension(tmp_path):
+    for name, text, kind in (
+        ("a.txt", SRT, "SRT"),
+        ("b.txt", VTT, "WebVTT"),
+        ("c.txt", "0:00:01.000,0:00:02.500\nHello there.\n\n0:00:03.000,0:00:04.000\nBye.\n", "SBV"),
+    ):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        doc = read_document(path)
+        assert doc.subtitles == kind and len(doc.cues) == 2, name
+    plain = tmp_path / "plain.txt"
+    plain.write_text("1\nThe first point.\n", encoding="utf-8")
+    assert read_document(plain).cues == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("bad.srt", "State Secretary, colleagues,\nwe are grateful.\n", "not a valid SRT subtitle file"),
+        ("bad.vtt", "00:01.000 --> 00:02.000\nNo header.\n", "not a valid WebVTT subtitle file"),
+        (
+            "blank.srt",
+            "1\n00:00:01,000 --> 00:00:02,000\n\n2\n00:00:03,000 --> 00:00:04,000\n{\\an8}\n",
+            "without any",
+        ),
+    ],
+)
+def test_bad_subtitle_files_raise_one_line_errors(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(AlignError, match=message) as err:
+        read_document(path)
+    assert "\n" not in str(err.value)

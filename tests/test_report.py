@@ -172,6 +172,15 @@ def test_each_text_keeps_its_own_direction_and_language(tmp_path):
         assert '<span class="speaker">Lavrov</span><span dir="auto"' in page
 
 
+def test_subtitle_links_show_when_each_side_starts(tmp_path):
+    src = [Sentence(0, "We do not expect a breakthrough.", "en", speaker="Lavrov", start=61.2, end=64.0)]
+    tgt = [Sentence(0, "Nous n’attendons pas de percée.", "fr", start=3600.0, end=3603.5)]
+    frame = links_frame([ScoredLink(Link((0,), (0,), 0.95, 0.05), 0.02)], src, tgt)
+    page = report.write_reports(frame, tmp_path, "timed")[0].read_text(encoding="utf-8")
+    assert '<span class="speaker">Lavrov \u00b7 00:01:01.200</span><span dir="auto" lang="en">' in page
+    assert '<span class="speaker">01:00:00.000</span><span dir="auto" lang="fr">' in page
+
+
 def test_invalid_stem_and_frame_are_refused(hostile_frame, tmp_path):
     from align.errors import AlignError
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import EN_REMARKS, KREMLIN, MIXED
+from conftest import EN_REMARKS, KREMLIN, MIXED, as_subtitles, speech_paragraphs
 
 from align.segment import read_presplit, split_paragraphs, split_sentences_in
 
@@ -156,3 +156,74 @@ def test_huge_one_line_paragraph_is_split_whole():
     out = split_sentences_in(text, "en")
     assert "".join(out).replace(" ", "") == text.replace(" ", "")
     assert out == sentences * 12
+
+
+# ---------------------------------------------------------------------------------------------
+# Subtitles
+
+
+def _sentences_of(paragraphs):
+    from align.segment import split_sentences
+
+    return split_sentences(paragraphs, ["en"] * len(paragraphs))
+
+
+def test_subtitle_sentences_run_across_cues_and_keep_their_times():
+    """The remarks flowed into 64-character cues cut mid-sentence give back the sentences of the
+    plain text, the turn's label, and for each sentence the start of the cue where it begins
+    and the end of the cue where it ends."""
+    from align.read import parse_subtitles
+    from align.segment import cue_paragraphs
+
+    speech = speech_paragraphs(EN_REMARKS, "FOREIGN MINISTER")
+    cues = parse_subtitles(as_subtitles(speech), "srt")
+    segments = _sentences_of(cue_paragraphs(cues))
+    plain = _sentences_of(split_paragraphs("\n\n".join(speech)))
+    assert [s.text for s in segments] == [s.text for s in plain] and len(segments) == 9
+    assert {s.speaker for s in segments} == {"FOREIGN MINISTER LAVROV"}
+    assert all(s.start is None for s in plain)
+    starts = [c.start for c in cues]
+    ends = [c.end for c in cues]
+    for seg in segments:
+        first = max(i for i, c in enumerate(cues) if c.start <= seg.start)
+        assert seg.start == starts[first] and seg.end in ends and seg.end > seg.start
+        assert seg.text.split()[0] in cues[first].text.split(), "a sentence starts in its first cue"
+    assert segments[0].start == 1.0 and segments[-1].end == cues[-1].end
+    assert [s.start for s in segments] == sorted(s.start for s in segments)
+    assert len({s.para for s in segments}) == 3, "a 2 s pause after a sentence ends a paragraph"
+
+
+def test_dialogue_dashes_voices_and_labels_open_turns():
+    from align.read import Cue
+    from align.segment import cue_paragraphs
+
+    cues = [
+        Cue(1.0, 3.0, "QUESTION: Did the meeting last", None),
+        Cue(3.1, 4.0, "an hour and a half?", None),
+        Cue(4.2, 6.0, "- Yes, as planned.\n- Was it a bad sign?", None),
+        Cue(6.1, 8.0, "Punctuality cannot be", "Sergey Lavrov"),
+        Cue(8.1, 9.0, "a bad sign in principle.", "Sergey Lavrov"),
+    ]
+    paragraphs = cue_paragraphs(cues)
+    assert [(p.speaker, p.text) for p in paragraphs] == [
+        ("QUESTION", "Did the meeting last an hour and a half?"),
+        (None, "Yes, as planned."),
+        (None, "Was it a bad sign?"),
+        ("Sergey Lavrov", "Punctuality cannot be a bad sign in principle."),
+    ]
+    assert [p.time_of(0, len(p.text)) for p in paragraphs] == [(1.0, 4.0), (4.2, 6.0), (4.2, 6.0), (6.1, 9.0)]
+
+
+def test_presplit_subtitles_are_one_sentence_per_cue(tmp_path):
+    from align.pipeline import load_streams
+    from align.read import read_document
+
+    en, fr = tmp_path / "en.srt", tmp_path / "fr.vtt"
+    en.write_text(as_subtitles(speech_paragraphs(EN_REMARKS, "FOREIGN MINISTER")), encoding="utf-8")
+    fr.write_text(as_subtitles(speech_paragraphs(MIXED, "Monsieur le Secr"), "vtt"), encoding="utf-8")
+    streams = load_streams(en, fr, presplit=True)
+    cues = read_document(en).cues
+    assert [s.text for s in streams.src] == [" ".join(c.text.split()) for c in cues]
+    assert [(s.start, s.end) for s in streams.src] == [(c.start, c.end) for c in cues]
+    assert streams.src[0].text.startswith("FOREIGN MINISTER LAVROV: (Via interpreter)")
+    assert len(streams.tgt) == len(read_document(fr).cues) == 26
