@@ -1,7 +1,8 @@
 """Read stage: bytes on disk to normalised text, with the encoding detected and stated.
 
 Subtitle files (SRT, WebVTT, YouTube's SBV; by extension or by their first lines) are parsed
-into cues with webvtt-py, so each sentence can keep the time at which it is spoken."""
+into cues with webvtt-py, so each sentence can keep the time at which it is spoken. Word
+documents (.docx) are read with python-docx."""
 
 from __future__ import annotations
 
@@ -138,6 +139,11 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
         data = path.read_bytes()
     except OSError as exc:
         raise AlignError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    if path.suffix.lower() == ".docx" or _is_docx(data):
+        text = word_text(data, str(path))
+        if not text.strip():
+            raise AlignError(f"{path}: a Word document without any text")
+        return Document(path=path, text=text, encoding="Word document")
     text, encoding = decode_bytes(data, str(path))
     if _looks_binary(text):
         raise AlignError(f"{path}: looks like a binary file, not text")
@@ -193,3 +199,62 @@ def parse_subtitles(text: str, kind: str, name: str = "input") -> tuple[Cue, ...
     if not cues:
         raise AlignError(f"{name}: a subtitle file ({label}) without any text in its cues")
     return tuple(cues)
+
+
+def _is_docx(data: bytes) -> bool:
+    """A ZIP archive holding ``word/document.xml``: a Word document whatever its name."""
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except zipfile.BadZipFile:
+        return False
+
+
+_LABEL_CELL = re.compile(r"^[^\n.!?…]{1,60}$")
+
+
+def _table_blocks(rows: list[list[str]]) -> list[str]:
+    """The paragraphs of a table's rows (each row's non-empty cells). Each cell is a paragraph,
+    so a two-column table of a text and its translation reads as a mixed file; but where the
+    first cells are short labels that recur (``Question`` / ``Sergey Lavrov`` down an interview),
+    each row is one speaker turn, ``label: text``."""
+    pairs = [r for r in rows if len(r) == 2 and _LABEL_CELL.match(r[0])]
+    labels = {r[0].strip().rstrip(":：").strip() for r in pairs}
+    if len(pairs) == len(rows) and len(labels) < len(rows) and len(labels) <= max(2, len(rows) // 2):
+        return [f"{r[0].strip().rstrip(':：').strip()}: {r[1]}" for r in rows]
+    return [cell for row in rows for cell in row]
+
+
+def word_text(data: bytes, name: str = "input") -> str:
+    """The text of a Word document: its paragraphs and tables in document order, one paragraph
+    per block (tables: ``_table_blocks``). AlignError when it is not a valid document."""
+    import docx
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises zipfile, KeyError, lxml and its own errors
+        raise AlignError(
+            f"{name}: not a valid Word (.docx) document; save it again as .docx or .txt"
+        ) from exc
+    blocks: list[str] = []
+    for item in document.iter_inner_content():
+        if not isinstance(item, Table):
+            blocks.append(item.text)
+            continue
+        rows = []
+        for row in item.rows:
+            cells: list[str] = []
+            for cell in row.cells:
+                text = "\n".join(p.text for p in cell.paragraphs).strip()
+                if text and (not cells or cells[-1] != text):  # merged cells repeat their text
+                    cells.append(text)
+            if cells:
+                rows.append(cells)
+        blocks.extend(_table_blocks(rows))
+    text = "\n\n".join(block.strip() for block in blocks if block.strip())
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")

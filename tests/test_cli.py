@@ -84,6 +84,22 @@ def test_same_input_gives_byte_identical_output(sample_run, tmp_path):
     assert first == second
 
 
+def test_word_document_aligns_as_its_text_does(sample_run, tmp_path):
+    """The remarks saved as a Word document, one paragraph per paragraph, give the sample's TSV."""
+    import docx
+
+    document = docx.Document()
+    for paragraph in EN_REMARKS.read_text(encoding="utf-8").split("\n\n"):
+        document.add_paragraph(paragraph.strip())
+    remarks = tmp_path / "remarks.docx"
+    document.save(str(remarks))
+    result = _run("pair", str(remarks), str(MIXED), "--out", str(tmp_path / "out"), "-q")
+    assert result.returncode == 0, result.stderr
+    assert f"read {remarks} (Word document)" in result.stdout
+    tsv = tmp_path / "out" / f"remarks__{MIXED.stem}.tsv"
+    assert tsv.read_bytes() == next(sample_run[1].glob("*.tsv")).read_bytes()
+
+
 def test_mixed_file_alone_invents_no_faithful_pairs(tmp_path):
     result = _run("pair", str(MIXED), "--out", str(tmp_path), "-q")
     assert result.returncode == 2, result.stderr

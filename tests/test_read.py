@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import MIXED
+from conftest import EN_REMARKS, MIXED
 
 from align.errors import AlignError
 from align.read import Cue, read_document
@@ -149,3 +149,76 @@ def test_bad_subtitle_files_raise_one_line_errors(tmp_path, name, content, messa
     with pytest.raises(AlignError, match=message) as err:
         read_document(path)
     assert "\n" not in str(err.value)
+
+
+# ---------------------------------------------------------------------------------------------
+# Word documents
+
+
+def _word(tmp_path, name, paragraphs=(), table=None):
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, text in enumerate(row):
+                grid.cell(r, c).text = text
+    path = tmp_path / name
+    document.save(str(path))
+    return path
+
+
+def test_word_document_paragraphs_are_read_as_text(tmp_path):
+    paragraphs = [p for p in EN_REMARKS.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    path = _word(tmp_path, "remarks.docx", paragraphs)
+    doc = read_document(path)
+    assert doc.encoding == "Word document" and doc.cues == ()
+    assert doc.text == "\n\n".join(p.strip() for p in paragraphs)
+    renamed = path.rename(tmp_path / "remarks.bin")
+    assert read_document(renamed).text == doc.text, "recognised by its content too"
+
+
+def test_word_tables_read_as_turns_or_as_parallel_cells(tmp_path):
+    interview = _word(
+        tmp_path,
+        "interview.docx",
+        ["Press conference, Geneva"],
+        [
+            ["Question", "The meeting lasted for only an hour and a half. Is that a bad sign?"],
+            ["Sergey Lavrov:", "Punctuality cannot be a bad sign in principle."],
+            ["Question", "Does this mean you had nothing to discuss?"],
+        ],
+    )
+    assert read_document(interview).text.split("\n\n") == [
+        "Press conference, Geneva",
+        "Question: The meeting lasted for only an hour and a half. Is that a bad sign?",
+        "Sergey Lavrov: Punctuality cannot be a bad sign in principle.",
+        "Question: Does this mean you had nothing to discuss?",
+    ]
+    side_by_side = _word(
+        tmp_path,
+        "parallel.docx",
+        table=[
+            ["Opening remarks", "Allocution d’ouverture"],
+            ["We do not expect a breakthrough.", "Nous n’attendons pas de percée."],
+        ],
+    )
+    assert read_document(side_by_side).text.split("\n\n") == [
+        "Opening remarks",
+        "Allocution d’ouverture",
+        "We do not expect a breakthrough.",
+        "Nous n’attendons pas de percée.",
+    ]
+
+
+def test_bad_word_documents_raise_one_line_errors(tmp_path):
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"PK\x03\x04" + b"\x00" * 60)
+    empty = _word(tmp_path, "empty.docx", ["", "  "])
+    for path, message in ((broken, r"not a valid Word \(\.docx\) document"), (empty, "without any text")):
+        with pytest.raises(AlignError, match=message) as err:
+            read_document(path)
+        assert "\n" not in str(err.value)
