@@ -258,3 +258,18 @@ def test_bad_output_dir_and_bad_input_are_reported_before_the_model_is_needed(tm
     result = _run("pair", str(_binary(tmp_path)), *bad_model, "--out", str(tmp_path / "out"))
     assert result.returncode == 2
     assert "binary" in result.stderr and "model" not in result.stderr, result.stderr
+
+
+def test_readme_python_example_runs(tmp_path, monkeypatch, capsys):
+    """The README's "From Python" block, run as written from the repository root (outputs go to
+    a temporary folder): it finds the flagged pairs and aligns the two short lists one for one."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## From Python", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    code = code.replace('Path("outputs")', f"Path({str(tmp_path)!r})")
+    monkeypatch.chdir(Path(__file__).resolve().parents[1])
+    exec(compile(code, "README.md", "exec"), {})
+    printed = capsys.readouterr().out
+    assert "number_mismatch" in printed and "Yesterday we spent" in printed
+    assert printed.rstrip().endswith("[((0,), (0,)), ((1,), (1,))]")
+    assert (tmp_path / "sample.tsv").is_file() and (tmp_path / "sample.tmx").is_file()
