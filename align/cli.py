@@ -6,11 +6,17 @@ import signal
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 
 from align.errors import AlignError
+
+if TYPE_CHECKING:
+    import polars as pl
+
+    from align.embed import Embedder
+    from align.pipeline import PairResult, Streams
 
 app = typer.Typer(
     add_completion=False,
@@ -19,10 +25,6 @@ app = typer.Typer(
     rich_markup_mode=None,
     help="Align two language versions of a transcript sentence by sentence and score translation drift.",
 )
-MIN_PARALLEL_SHARE = 0.2
-"""Below this share of the shorter side's sentences in pairs not flagged for drift, the inputs
-are reported as not parallel."""
-
 models_app = typer.Typer(no_args_is_help=True, help="The embedding models available offline.")
 app.add_typer(models_app, name="models")
 
@@ -37,41 +39,90 @@ def _check_drift(value: Optional[float]) -> Optional[float]:
     return value
 
 
+_FORMATS_HELP = "Comma-separated output formats: tsv, tmx, xlsx, jsonl, srt, vtt (subtitle input)."
+# Options shared by `pair` and `batch` (typer reads one Option object in both signatures).
+_OUT = typer.Option(Path("outputs"), "--out", "-o", help="Directory for the outputs.")
+_MODEL = typer.Option(
+    None,
+    "--model",
+    help="Sentence-transformers model name or path (default: built-in multilingual-e5-small).",
+)
+_LANGS = typer.Option(None, "--langs", help="Source and target language codes, e.g. en,fr.")
+_PRESPLIT = typer.Option(False, "--presplit", help="Inputs hold one sentence per line: do not re-segment.")
+_FORMAT = typer.Option("tsv", "--format", help=_FORMATS_HELP)
+_MAX_DRIFT = typer.Option(None, "--max-drift", help="TMX: leave out pairs whose drift is above this.")
+_REPORT = typer.Option(False, "--report", help="Also write an HTML drift report and a Markdown summary.")
+_QUIET = typer.Option(False, "--quiet", "-q", help="No progress bar.")
+_MAX_BYTES = typer.Option(50_000_000, "--max-bytes", min=1, help="Largest input file accepted, in bytes.")
+_CACHE = typer.Option(
+    True, "--cache/--no-cache", help="Reuse and store sentence embeddings in the on-disk cache."
+)
+_BACKEND = typer.Option(
+    "auto",
+    "--backend",
+    help="Embedding backend: auto (onnx for the default model, else torch), onnx (int8), "
+    "onnx-fp32, torch (sentence-transformers fp32).",
+)
+
+
+_SUBTITLES = {"srt", "vtt"}
+
+
+def _timed(streams: Streams) -> bool:
+    """Whether either stream comes from subtitles (its sentences have times)."""
+    return any(s.start is not None for s in streams.src + streams.tgt)
+
+
+def _align_and_write(
+    streams: Streams,
+    embedder: Embedder,
+    out: Path,
+    stem: str,
+    formats: list[str],
+    max_drift: float | None,
+    report: bool,
+) -> tuple[PairResult, pl.DataFrame, list[Path]]:
+    """Align and score loaded streams, write the chosen formats (and reports) atomically;
+    returns the result, its links frame and the files written. Subtitle formats asked of
+    a pair without times: AlignError before aligning (``batch`` leaves them out first)."""
+    from align import export
+    from align import report as report_mod
+    from align.pipeline import align_loaded
+
+    if _SUBTITLES & set(formats) and not _timed(streams):
+        raise AlignError(export.NO_TIMES)
+    result = align_loaded(streams, embedder)
+    frame = export.links_frame(result.scored, streams.src, streams.tgt)
+    written = export.write_outputs(frame, out, stem, formats, max_drift=max_drift)
+    if report:
+        written += report_mod.write_reports(frame, out, stem)
+    return result, frame, written
+
+
 @app.command()
 def pair(
     file: Path = typer.Argument(..., help="Source file, or one file mixing both languages."),
     file2: Optional[Path] = typer.Argument(None, help="Target file (the translation)."),
-    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Directory for the outputs."),
-    model: Optional[str] = typer.Option(
-        None, help="Sentence-transformers model name or path (default: built-in multilingual-e5-small)."
-    ),
-    langs: Optional[str] = typer.Option(None, help="Source and target language codes, e.g. en,fr."),
-    presplit: bool = typer.Option(False, help="Inputs hold one sentence per line: do not re-segment."),
-    fmt: str = typer.Option(
-        "tsv",
-        "--format",
-        help="Comma-separated output formats: tsv, tmx, xlsx, jsonl, srt, vtt (subtitle input).",
-    ),
-    max_drift: Optional[float] = typer.Option(None, help="TMX: leave out pairs whose drift is above this."),
-    report: bool = typer.Option(False, help="Also write an HTML drift report and a Markdown summary."),
+    out: Path = _OUT,
+    model: Optional[str] = _MODEL,
+    langs: Optional[str] = _LANGS,
+    presplit: bool = _PRESPLIT,
+    fmt: str = _FORMAT,
+    max_drift: Optional[float] = _MAX_DRIFT,
+    report: bool = _REPORT,
     show: int = typer.Option(
         10, min=0, help="Print this many aligned pairs, those with the most drift first."
     ),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
-    max_bytes: int = typer.Option(50_000_000, min=1, help="Largest input file accepted, in bytes."),
-    cache: bool = typer.Option(True, help="Reuse and store sentence embeddings in the on-disk cache."),
-    backend: str = typer.Option(
-        "auto",
-        help="Embedding backend: auto (onnx for the default model, else torch), onnx (int8), "
-        "onnx-fp32, torch (sentence-transformers fp32).",
-    ),
+    quiet: bool = _QUIET,
+    max_bytes: int = _MAX_BYTES,
+    cache: bool = _CACHE,
+    backend: str = _BACKEND,
 ) -> None:
     """Align FILE with FILE2 (or the two languages of FILE) and write DIR/<stem>.tsv."""
     from align import detect, export
     from align import report as report_mod
     from align.embed import Embedder
-    from align.pipeline import align_loaded, lang_name, load_streams
-    from align.score import is_flagged
+    from align.pipeline import lang_name, load_streams
 
     formats = _formats(fmt)
     _check_drift(max_drift)
@@ -79,18 +130,11 @@ def pair(
     pair_langs = detect.parse_langs(langs)
     export.check_out_dir(out)
     streams = load_streams(file, file2, pair_langs, presplit=presplit, max_bytes=max_bytes)
-    if {"srt", "vtt"} & set(formats) and all(s.start is None for s in streams.src + streams.tgt):
-        raise AlignError(export.NO_TIMES)
     embedder = Embedder(model, cache=cache, progress=not quiet, backend=backend)
-    result = align_loaded(streams, embedder)
-    frame = export.links_frame(result.scored, streams.src, streams.tgt)
     stem = file.stem if file2 is None else f"{file.stem}__{file2.stem}"
-    written = export.write_outputs(frame, out, stem, formats, max_drift=max_drift)
-    if report:
-        written += report_mod.write_reports(frame, out, stem)
+    result, frame, written = _align_and_write(streams, embedder, out, stem, formats, max_drift, report)
 
     types = Counter(s.link.type for s in result.scored)
-    flagged = sum(is_flagged(s) for s in result.scored)
     paired = sum(1 for s in result.scored if s.link.src and s.link.tgt)
     for path, enc in streams.encodings.items():
         typer.echo(f"read {path} ({enc})")
@@ -103,20 +147,77 @@ def pair(
     typer.echo(
         "links: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items(), key=lambda kv: (-kv[1], kv[0])))
     )
-    typer.echo(f"flagged for drift: {flagged} of {len(result.scored)} links; {paired} aligned pairs")
+    typer.echo(f"flagged for drift: {result.flagged()} of {len(result.scored)} links; {paired} aligned pairs")
     for line in report_mod.render_console(frame, show):
         typer.echo(line)
     for path in written:
         typer.echo(f"wrote {path}")
-    shorter = min(len(streams.src), len(streams.tgt))
-    faithful = [s.link for s in result.scored if s.link.src and s.link.tgt and not is_flagged(s)]
-    covered = min(sum(len(lk.src) for lk in faithful), sum(len(lk.tgt) for lk in faithful))
-    if covered < MIN_PARALLEL_SHARE * shorter:
+    result.check_parallel()
+
+
+@app.command()
+def batch(
+    src_dir: Path = typer.Argument(..., help="Folder of source files."),
+    tgt_dir: Path = typer.Argument(..., help="Folder of their translations, named alike."),
+    out: Path = _OUT,
+    model: Optional[str] = _MODEL,
+    langs: Optional[str] = _LANGS,
+    presplit: bool = _PRESPLIT,
+    fmt: str = _FORMAT,
+    max_drift: Optional[float] = _MAX_DRIFT,
+    report: bool = _REPORT,
+    quiet: bool = _QUIET,
+    max_bytes: int = _MAX_BYTES,
+    cache: bool = _CACHE,
+    backend: str = _BACKEND,
+) -> None:
+    """Align each file of SRC_DIR with the file of TGT_DIR of the same name (a language tag
+    such as _en / .fr set aside) with one loaded model; write each pair's outputs and
+    DIR/batch.tsv, one row per pair. A pair that fails is reported there and the others go on;
+    srt and vtt are written for the pairs with subtitles only."""
+    from align import batch as batch_mod
+    from align import detect, export
+    from align.embed import Embedder
+    from align.pipeline import load_streams
+
+    formats = _formats(fmt)
+    _check_drift(max_drift)
+    export.check_formats(formats)
+    pair_langs = detect.parse_langs(langs)
+    for folder in (src_dir, tgt_dir):
+        if not folder.is_dir():
+            raise AlignError(
+                f"{folder}: not a folder (align batch takes two folders; align pair takes files)"
+            )
+    pairing = batch_mod.pair_files(src_dir, tgt_dir)
+    for path, why in pairing.left_out:
+        typer.echo(f"skipped {path}: {why}")
+    if not pairing.jobs:
         raise AlignError(
-            f"no parallel content found: only {covered} of {shorter} sentences of the shorter side have "
-            "a counterpart not flagged for drift; are these two versions of the same text? (the outputs "
-            "list what was found)"
+            f"no files of {src_dir} and {tgt_dir} pair up by name (remarks_en.txt / remarks_fr.txt)"
         )
+    export.check_out_dir(out)
+    embedder = Embedder(model, cache=cache, progress=not quiet, backend=backend)
+    rows = []
+    for number, job in enumerate(pairing.jobs, start=1):
+        where = f"[{number}/{len(pairing.jobs)}] {job.source.name} + {job.target.name}"
+        result, written, error = None, [], None
+        try:
+            streams = load_streams(job.source, job.target, pair_langs, presplit=presplit, max_bytes=max_bytes)
+            stem = f"{job.source.stem}__{job.target.stem}"
+            chosen = formats if _timed(streams) else [f for f in formats if f not in _SUBTITLES] or formats
+            result, _, written = _align_and_write(streams, embedder, out, stem, chosen, max_drift, report)
+            result.check_parallel()
+        except AlignError as exc:
+            error = str(exc)
+        rows.append(batch_mod.summary_row(job, result, written, error))
+        typer.echo(f"{where}: {batch_mod.describe(rows[-1])}")
+    summary = out / "batch.tsv"
+    export.write_frame_tsv(batch_mod.summary_frame(rows), summary)
+    typer.echo(f"wrote {summary}")
+    failed = sum(1 for row in rows if row["status"] != "ok")
+    if failed:
+        raise AlignError(f"{failed} of {len(rows)} pairs failed; {summary} says why")
 
 
 @app.command("detect")

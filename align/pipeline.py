@@ -40,6 +40,11 @@ LANG_NAMES = {
 }
 
 
+MIN_PARALLEL_SHARE = 0.2
+"""Below this share of the shorter side's sentences in pairs not flagged for drift, the inputs
+are reported as not parallel."""
+
+
 def lang_name(code: str) -> str:
     """Human name of a language code, for messages."""
     return f"{LANG_NAMES.get(code, code)} ({code})"
@@ -71,6 +76,27 @@ class PairResult:
     streams: Streams
     scored: list[ScoredLink]
     encoded: int
+
+    def flagged(self) -> int:
+        """How many links a reviewer should look at (``score.is_flagged``)."""
+        from align.score import is_flagged
+
+        return sum(is_flagged(s) for s in self.scored)
+
+    def check_parallel(self) -> None:
+        """AlignError unless at least ``MIN_PARALLEL_SHARE`` of the shorter side's sentences
+        are in pairs not flagged for drift: two texts that are not versions of each other."""
+        from align.score import is_flagged
+
+        shorter = min(len(self.streams.src), len(self.streams.tgt))
+        faithful = [s.link for s in self.scored if s.link.src and s.link.tgt and not is_flagged(s)]
+        covered = min(sum(len(lk.src) for lk in faithful), sum(len(lk.tgt) for lk in faithful))
+        if covered < MIN_PARALLEL_SHARE * shorter:
+            raise AlignError(
+                f"no parallel content found: only {covered} of {shorter} sentences of the shorter side "
+                "have a counterpart not flagged for drift; are these two versions of the same text? "
+                "(the outputs list what was found)"
+            )
 
 
 @dataclass(frozen=True)

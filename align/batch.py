@@ -1,0 +1,140 @@
+"""Batch runs: the files of two folders paired by name, each pair aligned with one loaded model.
+
+A year of transcripts is hundreds of pairs; loading the model once and going on past a pair that
+fails (saying why in the summary) is what makes that a single command.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from align.pipeline import PairResult
+
+_LANG_TAG = re.compile(r"[._\-](?P<lang>[a-z]{2,3})(?:[_\-][a-z]{2,4})?$", re.IGNORECASE)
+"""A language tag closing a file's stem: ``remarks_en``, ``remarks.fr``, ``remarks-pt-BR``."""
+
+
+@dataclass(frozen=True)
+class PairJob:
+    """Two files to align: a source and its translation."""
+
+    source: Path
+    target: Path
+
+
+@dataclass(frozen=True)
+class Pairing:
+    """The jobs found in two folders (by name) and the files left out, each with the reason."""
+
+    jobs: list[PairJob]
+    left_out: list[tuple[Path, str]]
+
+
+def name_key(path: Path, codes: Collection[str]) -> str:
+    """A file's name without its extension and without a closing tag that is one of the
+    language ``codes``, lower-cased: ``Remarks_EN.txt`` and ``remarks.fr.srt`` are both
+    ``remarks``; ``talks_day.txt`` stays ``talks_day``."""
+    stem = path.stem
+    tag = _LANG_TAG.search(stem)
+    if tag and tag.start() > 0 and tag.group("lang").lower() in codes:
+        stem = stem[: tag.start()]
+    return stem.lower()
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+
+
+def pair_files(src_dir: Path, tgt_dir: Path) -> Pairing:
+    """Pair each file of ``src_dir`` with the file of ``tgt_dir`` of the same ``name_key``
+    (language codes: langdetect's), in name order. A file without a counterpart, or whose key
+    several files of a folder share (the pairing would be a guess), is left out."""
+    from align.detect import supported_languages
+
+    codes = supported_languages()
+    keyed: list[dict[str, list[Path]]] = []
+    for folder in (src_dir, tgt_dir):
+        by_key: dict[str, list[Path]] = defaultdict(list)
+        for path in _files(folder):
+            by_key[name_key(path, codes)].append(path)
+        keyed.append(by_key)
+    sources, targets = keyed
+    jobs, left_out = [], []
+    for key in sorted(set(sources) | set(targets)):
+        here, there = sources.get(key, []), targets.get(key, [])
+        if len(here) == 1 and len(there) == 1:
+            jobs.append(PairJob(here[0], there[0]))
+            continue
+        for path in here + there:
+            other = there if path in here else here
+            if not other:
+                left_out.append((path, "no file of the same name in the other folder"))
+            else:
+                names = ", ".join(p.name for p in here + there)
+                left_out.append((path, f"several files share its name ({names})"))
+    return Pairing(jobs, left_out)
+
+
+SUMMARY_SCHEMA: dict[str, Any] = {
+    "source": pl.String,
+    "target": pl.String,
+    "status": pl.String,
+    "src_lang": pl.String,
+    "tgt_lang": pl.String,
+    "src_sentences": pl.Int64,
+    "tgt_sentences": pl.Int64,
+    "links": pl.Int64,
+    "aligned_pairs": pl.Int64,
+    "flagged": pl.Int64,
+    "outputs": pl.String,
+    "error": pl.String,
+}
+"""Columns of ``batch.tsv``: one row per pair. ``status``: ``ok``, ``not parallel`` (aligned and
+written, but too little of it faithful) or ``error`` (nothing written)."""
+
+
+def summary_row(
+    job: PairJob, result: PairResult | None, written: list[Path], error: str | None
+) -> dict[str, Any]:
+    """One pair's row of the summary: its counts when it was aligned, its error if any."""
+    row: dict[str, Any] = dict.fromkeys(SUMMARY_SCHEMA)
+    row.update(source=str(job.source), target=str(job.target), error=error or "")
+    row["outputs"] = ",".join(str(p) for p in written)
+    if result is None:
+        row["status"] = "error"
+        return row
+    row["status"] = "ok" if error is None else "not parallel"
+    streams = result.streams
+    row.update(
+        src_lang=streams.src_lang,
+        tgt_lang=streams.tgt_lang,
+        src_sentences=len(streams.src),
+        tgt_sentences=len(streams.tgt),
+        links=len(result.scored),
+        aligned_pairs=sum(1 for s in result.scored if s.link.src and s.link.tgt),
+        flagged=result.flagged(),
+    )
+    return row
+
+
+def describe(row: dict[str, Any]) -> str:
+    """A summary row as one console line."""
+    if row["status"] == "error":
+        return f"error: {row['error']}"
+    counts = (
+        f"{row['src_sentences']} {row['src_lang']} / {row['tgt_sentences']} {row['tgt_lang']} sentences, "
+        f"{row['aligned_pairs']} aligned pairs, {row['flagged']} of {row['links']} links flagged"
+    )
+    return counts if row["status"] == "ok" else f"{counts}; not parallel: {row['error']}"
+
+
+def summary_frame(rows: list[dict[str, Any]]) -> pl.DataFrame:
+    """The batch summary, one row per pair in the order run."""
+    return pl.DataFrame(rows, schema=SUMMARY_SCHEMA)
