@@ -122,16 +122,19 @@ PAUSE = 1.0
 """Seconds of silence between two cues, after a cue that ends a sentence, that end a paragraph
 of a subtitle file (its cues otherwise run on: a sentence often spans two or three cues)."""
 _DIALOGUE_DASH = re.compile(r"^[-–—]\s*(?=\S)")
+_SOUND = re.compile(r"^(?:\[[^\]]*\]|\([^)]*\)|[♪♫].*)$")
+"""A subtitle line that is not speech: a sound or music description (``[APPLAUSE]``,
+``(laughs)``, ``♪ … ♪``), as subtitles for the deaf and hard of hearing write them."""
 
 
 def _cue_turns(cue: Cue) -> list[tuple[str, str | None, bool]]:
     """A cue's text as (text, speaker, opens a turn) pieces: its lines are joined (they are
-    layout), except that dialogue lines (``- Yes?`` / ``- No.``) are one speaker each, and a
-    WebVTT voice or a ``Label:`` opening a line names the speaker."""
-    lines = cue.text.split("\n")
-    dialogue = sum(bool(_DIALOGUE_DASH.match(line)) for line in lines) >= 2 or (
-        len(lines) == 1 and _DIALOGUE_DASH.match(lines[0]) is not None
-    )
+    layout), except that dialogue lines (``- Yes?`` / ``- No.``, or a second speaker's
+    ``- No.`` alone) are one speaker each, and a WebVTT voice or a ``Label:`` opening a line
+    names the speaker. Sound and music descriptions are left out (``_SOUND``)."""
+    lines = [line for line in cue.text.split("\n") if not _SOUND.match(line.strip())]
+    dashed = [_DIALOGUE_DASH.match(line) for line in lines]
+    dialogue = sum(bool(d) for d in dashed) >= 2 or any(d and d.end() > 1 for d in dashed)
     pieces: list[tuple[str, str | None, bool]] = []
     for line in lines:
         dash = _DIALOGUE_DASH.match(line) if dialogue else None

@@ -214,6 +214,24 @@ def test_dialogue_dashes_voices_and_labels_open_turns():
     assert [p.time_of(0, len(p.text)) for p in paragraphs] == [(1.0, 4.0), (4.2, 6.0), (4.2, 6.0), (6.1, 9.0)]
 
 
+def test_sound_descriptions_are_not_speech_and_a_lone_dash_opens_a_turn():
+    from align.read import Cue
+    from align.segment import cue_paragraphs
+
+    cues = [
+        Cue(1.0, 2.0, "[APPLAUSE]", None),
+        Cue(2.0, 4.0, "(laughs)\nThe meeting lasted\nan hour and a half.", None),
+        Cue(4.1, 6.0, "Was it a bad sign?\n- Not at all.", None),
+        Cue(6.1, 7.0, "♪ Ode to Joy ♪", None),
+        Cue(7.1, 8.0, "-20 degrees in Geneva.", None),
+    ]
+    assert [p.text for p in cue_paragraphs(cues)] == [
+        "The meeting lasted an hour and a half. Was it a bad sign?",
+        "Not at all.",
+        "-20 degrees in Geneva.",
+    ], "the music is a pause; a minus sign is no dialogue dash"
+
+
 def test_presplit_subtitles_are_one_sentence_per_cue(tmp_path):
     from align.pipeline import load_streams
     from align.read import read_document
