@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -27,6 +30,17 @@ def en_remarks_tail() -> str:
     source of ``GENEVA_ZH``."""
     paragraphs = [p for p in EN_REMARKS.read_text(encoding="utf-8").split("\n\n") if p.strip()]
     return "\n\n".join(paragraphs[-2:]) + "\n"
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    """``align`` run as a user runs it (a fresh process), output captured as text."""
+    return subprocess.run(
+        [sys.executable, "-m", "align.cli", *args],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+        timeout=600,
+    )
 
 
 def speech_paragraphs(path: Path, first: str) -> list[str]:

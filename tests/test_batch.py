@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import polars as pl
-from conftest import EN_REMARKS, KREMLIN, MIXED, as_subtitles, speech_paragraphs
+from conftest import EN_REMARKS, KREMLIN, MIXED, as_subtitles, run_cli, speech_paragraphs
 
 from align.batch import name_key, pair_files
 from align.export import read_tsv
@@ -62,16 +59,6 @@ def test_files_pair_by_name_and_guesses_are_left_out(tmp_path):
     assert left["c_fr.txt"].startswith("several files share its name")
 
 
-def _run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "align.cli", *args],
-        capture_output=True,
-        text=True,
-        env=dict(os.environ),
-        timeout=600,
-    )
-
-
 def read_tsv_frame(path: Path) -> pl.DataFrame:
     """The summary TSV as a polars frame (plain TSV, not the links schema)."""
     return pl.read_csv(path, separator="\t", infer_schema_length=0).fill_null("")
@@ -94,7 +81,7 @@ def test_batch_aligns_each_pair_and_goes_on_past_a_failure(tmp_path):
     )
     shutil.copy(KREMLIN, src / "kremlin_en.txt")
     shutil.copy(KREMLIN, tgt / "kremlin_fr.txt")
-    result = _run("batch", str(src), str(tgt), "--out", str(out), "--format", "tsv,srt", "-q")
+    result = run_cli("batch", str(src), str(tgt), "--out", str(out), "--format", "tsv,srt", "-q")
     assert result.returncode == 2
     assert result.stderr.strip() == f"error: 1 of 3 pairs failed; {out / 'batch.tsv'} says why"
     assert "[1/3] geneva_en.txt + geneva_fr.txt: 11 en / 14 fr sentences, 8 aligned pairs" in result.stdout
@@ -105,7 +92,7 @@ def test_batch_aligns_each_pair_and_goes_on_past_a_failure(tmp_path):
     assert summary["outputs"][2].split(",") == [
         str(out / f"video.en__video.fr.{ext}") for ext in ("tsv", "srt")
     ]
-    single = _run("pair", str(EN_REMARKS), str(MIXED), "--out", str(tmp_path / "single"), "-q")
+    single = run_cli("pair", str(EN_REMARKS), str(MIXED), "--out", str(tmp_path / "single"), "-q")
     assert single.returncode == 0, single.stderr
     expected = next((tmp_path / "single").glob("*.tsv")).read_bytes()
     assert (out / "geneva_en__geneva_fr.tsv").read_bytes() == expected, "as align pair writes it"
@@ -123,7 +110,7 @@ def test_batch_errors_before_any_work(tmp_path):
         ([str(empty_src), str(empty_tgt)], "pair up by name"),
         ([str(empty_src), str(empty_tgt), "--format", "pdf"], "unknown export format"),
     ):
-        result = _run("batch", *args, "--out", str(tmp_path / "out"))
+        result = run_cli("batch", *args, "--out", str(tmp_path / "out"))
         lines = [line for line in result.stderr.splitlines() if line.strip()]
         assert result.returncode == 2 and len(lines) == 1 and message in lines[0], result.stderr
     assert not (tmp_path / "out").exists()

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import polars as pl
@@ -16,27 +13,18 @@ from conftest import (
     MIXED,
     as_subtitles,
     en_remarks_tail,
+    run_cli,
     speech_paragraphs,
 )
 
 from align.export import read_tsv
 
 
-def _run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "align.cli", *args],
-        capture_output=True,
-        text=True,
-        env=dict(os.environ),
-        timeout=600,
-    )
-
-
 @pytest.fixture(scope="module")
 def sample_run(tmp_path_factory):
     """The README's main command: English remarks against the mixed press-conference file."""
     out = tmp_path_factory.mktemp("out")
-    result = _run("pair", str(EN_REMARKS), str(MIXED), "--out", str(out), "-q")
+    result = run_cli("pair", str(EN_REMARKS), str(MIXED), "--out", str(out), "-q")
     return result, out
 
 
@@ -77,7 +65,7 @@ def test_sample_pair_aligns_remarks_with_their_french_version(sample_run):
 
 def test_same_input_gives_byte_identical_output(sample_run, tmp_path):
     result, out = sample_run
-    again = _run("pair", str(EN_REMARKS), str(MIXED), "--out", str(tmp_path), "-q", "--no-cache")
+    again = run_cli("pair", str(EN_REMARKS), str(MIXED), "--out", str(tmp_path), "-q", "--no-cache")
     assert again.returncode == 0, again.stderr
     first = next(out.glob("*.tsv")).read_bytes()
     second = next(tmp_path.glob("*.tsv")).read_bytes()
@@ -93,7 +81,7 @@ def test_word_document_aligns_as_its_text_does(sample_run, tmp_path):
         document.add_paragraph(paragraph.strip())
     remarks = tmp_path / "remarks.docx"
     document.save(str(remarks))
-    result = _run("pair", str(remarks), str(MIXED), "--out", str(tmp_path / "out"), "-q")
+    result = run_cli("pair", str(remarks), str(MIXED), "--out", str(tmp_path / "out"), "-q")
     assert result.returncode == 0, result.stderr
     assert f"read {remarks} (Word document)" in result.stdout
     tsv = tmp_path / "out" / f"remarks__{MIXED.stem}.tsv"
@@ -101,7 +89,7 @@ def test_word_document_aligns_as_its_text_does(sample_run, tmp_path):
 
 
 def test_mixed_file_alone_invents_no_faithful_pairs(tmp_path):
-    result = _run("pair", str(MIXED), "--out", str(tmp_path), "-q")
+    result = run_cli("pair", str(MIXED), "--out", str(tmp_path), "-q")
     assert result.returncode == 2, result.stderr
     assert "no parallel content found" in result.stderr
     frame = read_tsv(next(tmp_path.glob("*.tsv")))
@@ -118,7 +106,7 @@ def test_english_against_chinese_aligns_one_for_one_without_false_name_flags(tmp
     en, zh = tmp_path / "remarks_en.txt", tmp_path / "remarks_zh.txt"
     en.write_text(en_remarks_tail(), encoding="utf-8")
     zh.write_text(GENEVA_ZH, encoding="utf-8")
-    result = _run("pair", str(en), str(zh), "--langs", "en,zh-cn", "--out", str(tmp_path / "out"), "-q")
+    result = run_cli("pair", str(en), str(zh), "--langs", "en,zh-cn", "--out", str(tmp_path / "out"), "-q")
     assert result.returncode == 0, result.stderr
     assert "6 English (en) source, 6 Chinese (zh) target" in result.stdout
     frame = read_tsv(next((tmp_path / "out").glob("*.tsv")))
@@ -129,7 +117,7 @@ def test_english_against_chinese_aligns_one_for_one_without_false_name_flags(tmp
 
 
 def test_detect_command_prints_languages(tmp_path):
-    result = _run("detect", str(MIXED))
+    result = run_cli("detect", str(MIXED))
     assert result.returncode == 0, result.stderr
     rows = [line.split("\t") for line in result.stdout.splitlines()]
     assert {r[3] for r in rows} == {"en", "fr"}
@@ -139,7 +127,7 @@ def test_detect_command_prints_languages(tmp_path):
 def test_detect_command_gives_subtitle_times(tmp_path):
     path = tmp_path / "remarks_fr.vtt"
     path.write_text(as_subtitles(speech_paragraphs(MIXED, "Monsieur le Secr"), "vtt"), encoding="utf-8")
-    result = _run("detect", str(path))
+    result = run_cli("detect", str(path))
     assert result.returncode == 0, result.stderr
     rows = [line.split("\t") for line in result.stdout.splitlines()]
     assert len(rows) == 12 and {r[3] for r in rows} == {"fr"}
@@ -158,7 +146,7 @@ def test_english_subtitles_against_french_subtitles(tmp_path):
     en.write_text(as_subtitles(speech_paragraphs(EN_REMARKS, "FOREIGN MINISTER")), encoding="utf-8")
     fr.write_text(as_subtitles(speech_paragraphs(MIXED, "Monsieur le Secr"), "vtt"), encoding="utf-8")
     out = tmp_path / "out"
-    result = _run("pair", str(en), str(fr), "--out", str(out), "--format", "tsv,srt", "-q")
+    result = run_cli("pair", str(en), str(fr), "--out", str(out), "--format", "tsv,srt", "-q")
     assert result.returncode == 0, result.stderr
     assert f"read {en} (utf-8, SRT subtitles, 23 cues)" in result.stdout
     assert "9 English (en) source, 12 French (fr) target" in result.stdout
@@ -180,7 +168,7 @@ def test_english_subtitles_against_french_subtitles(tmp_path):
     assert cues[1].text == f"{phone['src_text']}\n{phone['tgt_text']}"
     assert [c.start for c in cues] == sorted(c.start for c in cues)
     again = tmp_path / "again"
-    result = _run("pair", str(out / "remarks_en__remarks_fr.srt"), "--out", str(again), "-q")
+    result = run_cli("pair", str(out / "remarks_en__remarks_fr.srt"), "--out", str(again), "-q")
     assert result.returncode == 0, result.stderr
     relinked = read_tsv(again / "remarks_en__remarks_fr.tsv")
     assert relinked.select("src_idx", "tgt_idx").equals(frame.select("src_idx", "tgt_idx")), (
@@ -237,7 +225,7 @@ def _bad_srt(tmp: Path) -> Path:
 )
 def test_errors_are_one_line_and_nonzero(tmp_path, make_args, message):
     out = tmp_path / "out"
-    result = _run(*make_args(tmp_path), "--out", str(out))
+    result = run_cli(*make_args(tmp_path), "--out", str(out))
     assert result.returncode != 0
     lines = [line for line in result.stderr.splitlines() if line.strip() and "Default prompt" not in line]
     assert len(lines) == 1, result.stderr
@@ -252,10 +240,10 @@ def test_bad_output_dir_and_bad_input_are_reported_before_the_model_is_needed(tm
     blocker = tmp_path / "a_file.txt"
     blocker.write_text("x", encoding="utf-8")
     bad_model = ["--model", "no-such/model-xyz"]
-    result = _run("pair", str(EN_REMARKS), str(MIXED), *bad_model, "--out", str(blocker / "sub"))
+    result = run_cli("pair", str(EN_REMARKS), str(MIXED), *bad_model, "--out", str(blocker / "sub"))
     assert result.returncode == 2
     assert result.stderr.strip().startswith("error: cannot write to output directory"), result.stderr
-    result = _run("pair", str(_binary(tmp_path)), *bad_model, "--out", str(tmp_path / "out"))
+    result = run_cli("pair", str(_binary(tmp_path)), *bad_model, "--out", str(tmp_path / "out"))
     assert result.returncode == 2
     assert "binary" in result.stderr and "model" not in result.stderr, result.stderr
 
