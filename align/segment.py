@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from align.read import Cue
 from align.types import Segment
@@ -53,13 +54,17 @@ class Paragraph:
     text: str
     times: tuple[tuple[int, float, float], ...] = ()
 
+    @cached_property
+    def _offsets(self) -> list[int]:
+        return [t[0] for t in self.times]
+
     def time_of(self, begin: int, end: int) -> tuple[float | None, float | None]:
         """When the text from offset ``begin`` to ``end`` is shown: the start of the cue holding
         its first character and the end of the cue holding its last; (None, None) without times."""
         if not self.times:
             return None, None
-        first = max((t for t in self.times if t[0] <= begin), default=self.times[0])
-        last = max((t for t in self.times if t[0] < end), default=first)
+        first = self.times[max(bisect_right(self._offsets, begin) - 1, 0)]
+        last = self.times[max(bisect_left(self._offsets, end) - 1, 0)]
         return first[1], max(last[2], first[1])
 
 
