@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +18,7 @@ from align.aligner import AlignConfig, Spans, first_pass, search, spans_to_encod
 from align.anchors import anchor_rows, learn_lexicon, sentence_keys
 from align.embed import Embedder
 from align.errors import AlignError
-from align.read import DEFAULT_MAX_BYTES, Document, read_document
+from align.read import DEFAULT_MAX_BYTES, Cue, Document, read_document
 from align.types import Link, ScoredLink, Segment, Sentence, paired_shares
 
 LANG_NAMES = {
@@ -115,13 +115,56 @@ class Detected:
         return counts
 
 
+DUAL_SHARE = 0.6
+"""Share of a subtitle file's cues that must hold two lines for it to be read as dual
+subtitles (``dual_subtitles``)."""
+
+
+def dual_subtitles(
+    cues: Sequence[Cue], allowed: Sequence[str] | None = None
+) -> tuple[list[Cue], list[Cue]] | None:
+    """Dual subtitles (each cue shows a line and its translation below it, as language
+    learners' files and ``--format srt`` do) as two cue lists, upper and lower lines, each in
+    one language; None for other subtitles. A file is dual when ``DUAL_SHARE`` of its cues hold
+    two lines and all upper lines together and all lower lines together are in two different
+    languages (one-language subtitles wrap a sentence over two lines of one language). A cue of
+    an even number of lines is cut in half; a cue of one or three lines goes line by line to
+    the language each line reads as. Without this, short lines ("Thank you." / "Merci.") would
+    take the language of the paragraph they run on in."""
+    two = [c.text.split("\n") for c in cues if c.text.count("\n") == 1]
+    if len(two) < 2 or len(two) < DUAL_SHARE * len(cues):
+        return None
+    upper = detect.detect_text(" ".join(lines[0] for lines in two), allowed).lang
+    lower = detect.detect_text(" ".join(lines[1] for lines in two), allowed).lang
+    if upper == lower or "und" in (upper, lower):
+        return None
+    halves: tuple[list[Cue], list[Cue]] = ([], [])
+    for cue in cues:
+        lines = cue.text.split("\n")
+        if len(lines) % 2 == 0:
+            middle = len(lines) // 2
+            halves[0].append(replace(cue, text="\n".join(lines[:middle])))
+            halves[1].append(replace(cue, text="\n".join(lines[middle:])))
+            continue
+        for line in lines:
+            side = 1 if detect.detect_text(line, (upper, lower)).lang == lower else 0
+            halves[side].append(replace(cue, text=line))
+    return halves
+
+
 def detect_document(doc: Document, allowed: Sequence[str] | None = None, presplit: bool = False) -> Detected:
     """Segment a read file (its cues for subtitles) and detect each segment's language."""
     if presplit:
         segments = segment.cue_segments(doc.cues) if doc.cues else segment.read_presplit(doc.text)
         whole = detect.detect_text(" ".join(s.text for s in segments[:200]), allowed)
         return Detected(doc, segments, [whole] * len(segments))
-    paragraphs = segment.cue_paragraphs(doc.cues) if doc.cues else segment.split_paragraphs(doc.text)
+    if not doc.cues:
+        paragraphs = segment.split_paragraphs(doc.text)
+    elif (halves := dual_subtitles(doc.cues, allowed)) is not None:
+        upper = segment.cue_paragraphs(halves[0])
+        paragraphs = upper + segment.cue_paragraphs(halves[1], first=len(upper))
+    else:
+        paragraphs = segment.cue_paragraphs(doc.cues)
     para_langs = detect.detect_paragraphs([p.text for p in paragraphs], allowed)
     segments = segment.split_sentences(paragraphs, [d.lang for d in para_langs])
     return Detected(doc, segments, detect.detect_segments(segments, para_langs, allowed))

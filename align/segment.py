@@ -156,18 +156,19 @@ def _cue_turns(cue: Cue) -> list[tuple[str, str | None, bool]]:
     return pieces
 
 
-def cue_paragraphs(cues: Sequence[Cue]) -> list[Paragraph]:
-    """Paragraphs of a subtitle file. Consecutive cues run on into one paragraph, since a
-    sentence often spans cues; a paragraph ends where a cue ends a sentence and ``PAUSE``
-    seconds or more pass before the next, and where a turn opens (a new voice or ``Label:``,
-    or a dialogue dash). Each paragraph keeps where each cue's text begins and its times."""
+def cue_paragraphs(cues: Sequence[Cue], first: int = 0) -> list[Paragraph]:
+    """Paragraphs of a subtitle file, numbered from ``first``. Consecutive cues run on into
+    one paragraph, since a sentence often spans cues; a paragraph ends where a cue ends a
+    sentence and ``PAUSE`` seconds or more pass before the next, and where a turn opens (a new
+    voice or ``Label:``, or a dialogue dash). Each paragraph keeps where each cue's text
+    begins and its times."""
     paragraphs: list[Paragraph] = []
     text, speaker, times = "", None, []
     last_end = None
 
     def close() -> None:
         if text:
-            paragraphs.append(Paragraph(len(paragraphs), speaker, text, tuple(times)))
+            paragraphs.append(Paragraph(first + len(paragraphs), speaker, text, tuple(times)))
 
     for cue in cues:
         for piece, who, opens in _cue_turns(cue):

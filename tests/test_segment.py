@@ -245,3 +245,74 @@ def test_presplit_subtitles_are_one_sentence_per_cue(tmp_path):
     assert [(s.start, s.end) for s in streams.src] == [(c.start, c.end) for c in cues]
     assert streams.src[0].text.startswith("FOREIGN MINISTER LAVROV: (Via interpreter)")
     assert len(streams.tgt) == len(read_document(fr).cues) == 26
+
+
+DUAL = """1
+00:00:01,000 --> 00:00:03,000
+Good evening, Mr. Minister.
+Bonsoir, Monsieur le Ministre.
+
+2
+00:00:03,500 --> 00:00:05,000
+Thank you.
+Merci.
+
+3
+00:00:05,500 --> 00:00:09,000
+How long did the meeting last?
+Combien de temps a duré la réunion ?
+
+4
+00:00:09,500 --> 00:00:11,000
+An hour and a half.
+Une heure et demie.
+
+5
+00:00:11,500 --> 00:00:13,000
+Is that a bad sign?
+Est-ce un mauvais signe ?
+
+6
+00:00:12,500 --> 00:00:14,000
+Je vous remercie, Monsieur le Ministre.
+
+7
+00:00:14,500 --> 00:00:15,000
+No.
+Non.
+"""
+
+
+def test_dual_subtitles_split_into_their_two_languages(tmp_path):
+    """Each cue a line and its translation below it, lines too short to detect alone: the
+    upper lines are one stream, the lower lines the other, each sentence with its cue's time."""
+    from align.pipeline import load_streams
+
+    path = tmp_path / "dual.srt"
+    path.write_text(DUAL, encoding="utf-8")
+    streams = load_streams(path)
+    assert (streams.src_lang, streams.tgt_lang) == ("en", "fr")
+    assert [s.text for s in streams.src] == [
+        "Good evening, Mr. Minister.",
+        "Thank you.",
+        "How long did the meeting last?",
+        "An hour and a half.",
+        "Is that a bad sign?",
+        "No.",
+    ]
+    assert [s.text for s in streams.tgt][1::2] == [
+        "Merci.",
+        "Une heure et demie.",
+        "Je vous remercie, Monsieur le Ministre.",
+    ]
+    assert len(streams.tgt) == 7, "a line shown in one language only goes to that language"
+    assert [(s.start, s.end) for s in streams.tgt][-1] == (14.5, 15.0)
+
+
+def test_one_language_subtitles_wrapped_on_two_lines_are_not_dual():
+    from align.pipeline import dual_subtitles
+    from align.read import parse_subtitles
+
+    cues = parse_subtitles(as_subtitles(speech_paragraphs(EN_REMARKS, "FOREIGN MINISTER")), "srt")
+    assert sum(c.text.count("\n") == 1 for c in cues) >= 0.9 * len(cues)
+    assert dual_subtitles(cues) is None
