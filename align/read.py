@@ -2,7 +2,7 @@
 
 Subtitle files (SRT, WebVTT, YouTube's SBV; by extension or by their first lines) are parsed
 into cues with webvtt-py, so each sentence can keep the time at which it is spoken. Word
-documents (.docx) are read with python-docx."""
+documents (.docx) are read with python-docx, web pages (.html) with lxml."""
 
 from __future__ import annotations
 
@@ -150,6 +150,9 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise AlignError(f"{path}: is empty (no text to align)")
+    if _is_html(path, text):
+        text = html_text(text, str(path))
+        return Document(path=path, text=text, encoding=f"{encoding}, HTML")
     kind = subtitle_format(path, text)
     if kind is None:
         return Document(path=path, text=text, encoding=encoding)
@@ -258,3 +261,53 @@ def word_text(data: bytes, name: str = "input") -> str:
         blocks.extend(_table_blocks(rows))
     text = "\n\n".join(block.strip() for block in blocks if block.strip())
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
+
+
+_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
+_HTML_DROP = (
+    "head", "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+    "button", "select", "iframe", "svg", "figure",
+)  # fmt: skip
+_HTML_BLOCKS = {
+    "p", "div", "section", "article", "main", "blockquote", "li", "ul", "ol", "dl", "dt", "dd",
+    "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "pre", "hr", "address",
+}  # fmt: skip
+_SPACES = re.compile(r"\s+")
+
+
+def _is_html(path: Path, text: str) -> bool:
+    """A web page: by its extension, or by a first tag of ``<!DOCTYPE html>`` or ``<html>``."""
+    return path.suffix.lower() in (".html", ".htm", ".xhtml") or bool(_HTML_START.match(text[:2000]))
+
+
+def html_text(markup: str, name: str = "input") -> str:
+    """The text of a web page, a paragraph per block element (``<p>``, headings, list items,
+    table cells …) and a line per ``<br>``. Only the page's ``<article>`` (the one with the most
+    text) or ``<main>`` is read where it has one, and navigation, headers, footers, asides,
+    forms and scripts never are; a page without them is read whole, menus and all."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(markup)
+    except (etree.ParserError, ValueError) as exc:
+        raise AlignError(f"{name}: not a readable HTML page ({exc})") from exc
+    for element in root.xpath("//" + " | //".join(_HTML_DROP)):
+        element.drop_tree()
+    candidates = root.xpath("//article") or root.xpath("//main | //*[@role='main']")
+    body = max(candidates, key=lambda e: len(e.text_content())) if candidates else root
+    for element in body.iter():
+        if not isinstance(element.tag, str):  # comments and processing instructions
+            continue
+        element.text = _SPACES.sub(" ", element.text or "")
+        element.tail = _SPACES.sub(" ", element.tail or "")
+        if element.tag == "br":
+            element.tail = "\n" + element.tail
+        elif element.tag in _HTML_BLOCKS:
+            element.text = "\n\n" + element.text
+            element.tail = "\n\n" + element.tail
+    lines = [line.strip() for line in body.text_content().split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    if not text:
+        raise AlignError(f"{name}: a web page without any text")
+    return text + "\n"

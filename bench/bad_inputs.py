@@ -102,6 +102,7 @@ def _cases(tmp: Path) -> list[tuple[str, str, Callable[[], list[str]]]]:
         ("srt-text", "a .srt file holding plain text", lambda: ["pair", _write(tmp, "remarks.srt", EN_REMARKS.read_text(encoding="utf-8")), str(MIXED), *out]),
         ("srt-blank", "an SRT file whose cues have no text", lambda: ["pair", str(EN_REMARKS), _write(tmp, "blank.srt", "1\n00:00:01,000 --> 00:00:02,000\n\n2\n00:00:03,000 --> 00:00:04,000\n{\\an8}\n"), *out]),
         ("docx-broken", "a damaged .docx (ZIP header, nothing else)", lambda: ["pair", _write(tmp, "remarks.docx", b"PK\x03\x04" + bytes(60)), str(MIXED), *out]),
+        ("html-empty", "a web page whose only text is its menu", lambda: ["pair", str(EN_REMARKS), _write(tmp, "page.html", "<html><body><nav>Home | News</nav></body></html>"), *out]),
         ("srt-of-text", "--format srt for two plain-text files", lambda: ["pair", str(EN_REMARKS), str(MIXED), "--format", "srt", *out]),
     ]  # fmt: skip
 

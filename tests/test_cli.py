@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import polars as pl
@@ -72,18 +73,34 @@ def test_same_input_gives_byte_identical_output(sample_run, tmp_path):
     assert first == second
 
 
-def test_word_document_aligns_as_its_text_does(sample_run, tmp_path):
-    """The remarks saved as a Word document, one paragraph per paragraph, give the sample's TSV."""
+def _as_word(paragraphs: list[str], path: Path) -> Path:
     import docx
 
     document = docx.Document()
-    for paragraph in EN_REMARKS.read_text(encoding="utf-8").split("\n\n"):
-        document.add_paragraph(paragraph.strip())
-    remarks = tmp_path / "remarks.docx"
-    document.save(str(remarks))
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    document.save(str(path.with_suffix(".docx")))
+    return path.with_suffix(".docx")
+
+
+def _as_web_page(paragraphs: list[str], path: Path) -> Path:
+    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    page = (
+        f"<!DOCTYPE html><html><body><nav><a href='/'>Home</a></nav><article>{body}</article></body></html>"
+    )
+    path.with_suffix(".html").write_text(page, encoding="utf-8")
+    return path.with_suffix(".html")
+
+
+@pytest.mark.parametrize(("save", "kind"), [(_as_word, "Word document"), (_as_web_page, "utf-8, HTML")])
+def test_word_document_and_web_page_align_as_their_text_does(sample_run, tmp_path, save, kind):
+    """The remarks saved as a Word document or a web page, a paragraph per paragraph, give the
+    sample's TSV byte for byte."""
+    paragraphs = [p.strip() for p in EN_REMARKS.read_text(encoding="utf-8").split("\n\n")]
+    remarks = save(paragraphs, tmp_path / "remarks")
     result = run_cli("pair", str(remarks), str(MIXED), "--out", str(tmp_path / "out"), "-q")
     assert result.returncode == 0, result.stderr
-    assert f"read {remarks} (Word document)" in result.stdout
+    assert f"read {remarks} ({kind})" in result.stdout
     tsv = tmp_path / "out" / f"remarks__{MIXED.stem}.tsv"
     assert tsv.read_bytes() == next(sample_run[1].glob("*.tsv")).read_bytes()
 

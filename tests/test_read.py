@@ -222,3 +222,56 @@ def test_bad_word_documents_raise_one_line_errors(tmp_path):
         with pytest.raises(AlignError, match=message) as err:
             read_document(path)
         assert "\n" not in str(err.value)
+
+
+# ---------------------------------------------------------------------------------------------
+# Web pages
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><title>Foreign Minister Sergey Lavrov</title><style>p { margin: 0 }</style></head>
+<body>
+<nav><ul><li>Home</li><li>News</li><li>Press conferences</li></ul></nav>
+<header>Ministry of Foreign Affairs of the Russian Federation</header>
+<article>
+<h1>Foreign Minister Sergey Lavrov’s answers to media questions, Geneva, January 21, 2022</h1>
+<p>Question:  The meeting lasted for only an hour and a half
+as it had been planned.<br>Is that a bad sign?</p>
+<p><b>Sergey Lavrov:</b> Punctuality cannot be a <i>bad</i> sign in principle. We knew, more or less,
+what we were going to discuss &amp; there was no need to repeat it.</p>
+<script>track("page")</script><!-- share buttons -->
+</article>
+<aside>Related: Sergey Lavrov’s interview</aside>
+<footer>© 2022 Ministry of Foreign Affairs</footer>
+</body></html>
+"""
+
+
+def test_web_page_article_is_read_without_its_menus(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.encoding == "utf-8, HTML"
+    assert doc.text.split("\n\n") == [
+        "Foreign Minister Sergey Lavrov’s answers to media questions, Geneva, January 21, 2022",
+        "Question: The meeting lasted for only an hour and a half as it had been planned.\nIs that a bad sign?",
+        "Sergey Lavrov: Punctuality cannot be a bad sign in principle. We knew, more or less, what we were "
+        "going to discuss & there was no need to repeat it.\n",
+    ]
+
+
+def test_web_page_without_article_is_read_whole_and_found_by_its_content(tmp_path):
+    path = tmp_path / "saved.txt"
+    path.write_text(
+        "<html><body><div>Monsieur le Secrétaire d’Etat,</div><p>Je vous suis reconnaissant.</p></body></html>",
+        encoding="utf-8",
+    )
+    assert read_document(path).text == "Monsieur le Secrétaire d’Etat,\n\nJe vous suis reconnaissant.\n"
+    empty = tmp_path / "empty.html"
+    empty.write_text(
+        "<html><head><title>x</title></head><body><nav>Home</nav></body></html>", encoding="utf-8"
+    )
+    with pytest.raises(AlignError, match="a web page without any text"):
+        read_document(empty)
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Question: what does <html> mean?\n", encoding="utf-8")
+    assert read_document(plain).encoding == "utf-8"
