@@ -140,7 +140,7 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     except OSError as exc:
         raise AlignError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     if path.suffix.lower() == ".docx" or _is_docx(data):
-        text = word_text(data, str(path))
+        text = word_text(data, str(path), max_bytes)
         if not text.strip():
             raise AlignError(f"{path}: a Word document without any text")
         return Document(path=path, text=text, encoding="Word document")
@@ -204,6 +204,11 @@ def parse_subtitles(text: str, kind: str, name: str = "input") -> tuple[Cue, ...
     return tuple(cues)
 
 
+XML_PER_TEXT_BYTE = 20
+"""A Word document's XML is about ten bytes per byte of its text; an archive that unpacks to
+more than this many times ``--max-bytes`` is refused before it is read."""
+
+
 def _is_docx(data: bytes) -> bool:
     """A ZIP archive holding ``word/document.xml``: a Word document whatever its name."""
     if not data.startswith(b"PK\x03\x04"):
@@ -232,11 +237,26 @@ def _table_blocks(rows: list[list[str]]) -> list[str]:
     return [cell for row in rows for cell in row]
 
 
-def word_text(data: bytes, name: str = "input") -> str:
+def word_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The text of a Word document: its paragraphs and tables in document order, one paragraph
-    per block (tables: ``_table_blocks``). AlignError when it is not a valid document."""
+    per block (tables: ``_table_blocks``). AlignError when it is not a valid document, or when
+    its archive would unpack to more than ``XML_PER_TEXT_BYTE`` times ``max_bytes`` (a small
+    file can unpack to gigabytes)."""
+    import zipfile
+
     import docx
     from docx.table import Table
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile:
+        unpacked = 0  # python-docx says it is not a document, below
+    if unpacked > XML_PER_TEXT_BYTE * max_bytes:
+        raise AlignError(
+            f"{name}: unpacks to {unpacked:,} bytes, over {XML_PER_TEXT_BYTE} times the input limit of "
+            f"{max_bytes:,} bytes; raise it with --max-bytes"
+        )
 
     try:
         document = docx.Document(io.BytesIO(data))

@@ -275,3 +275,19 @@ def test_web_page_without_article_is_read_whole_and_found_by_its_content(tmp_pat
     plain = tmp_path / "plain.txt"
     plain.write_text("Question: what does <html> mean?\n", encoding="utf-8")
     assert read_document(plain).encoding == "utf-8"
+
+
+def test_word_document_that_unpacks_past_the_limit_is_refused(tmp_path):
+    """A small archive can unpack to gigabytes: its unpacked size counts against --max-bytes."""
+    import zipfile
+
+    from align.read import XML_PER_TEXT_BYTE
+
+    text = ["We do not expect a breakthrough at these negotiations either."] * 400
+    path = _word(tmp_path, "long.docx", text)
+    unpacked = sum(info.file_size for info in zipfile.ZipFile(path).infolist())
+    enough = -(-unpacked // XML_PER_TEXT_BYTE)
+    assert path.stat().st_size < enough - 1, "the archive itself is under both limits"
+    assert read_document(path, max_bytes=enough).text.count("breakthrough") == 400
+    with pytest.raises(AlignError, match="unpacks to .* raise it with --max-bytes"):
+        read_document(path, max_bytes=enough - 1)
