@@ -15,6 +15,7 @@ from typing import Any
 
 import polars as pl
 
+from align.errors import AlignError
 from align.pipeline import PairResult
 
 _LANG_TAG = re.compile(r"[._\-](?P<lang>[a-z]{2,3})(?:[_\-][a-z]{2,4})?$", re.IGNORECASE)
@@ -37,35 +38,48 @@ class Pairing:
     left_out: list[tuple[Path, str]]
 
 
-def name_key(path: Path, codes: Collection[str]) -> str:
+def split_name(path: Path, codes: Collection[str]) -> tuple[str, str | None]:
     """A file's name without its extension and without a closing tag that is one of the
-    language ``codes``, lower-cased: ``Remarks_EN.txt`` and ``remarks.fr.srt`` are both
-    ``remarks``; ``talks_day.txt`` stays ``talks_day``."""
+    language ``codes``, lower-cased, and that tag (None without one): ``Remarks_EN.txt`` is
+    ``("remarks", "en")``, ``remarks.pt-BR.srt`` ``("remarks", "pt")``, ``talks_day.txt``
+    ``("talks_day", None)``."""
     stem = path.stem
     tag = _LANG_TAG.search(stem)
     if tag and tag.start() > 0 and tag.group("lang").lower() in codes:
-        stem = stem[: tag.start()]
-    return stem.lower()
+        return stem[: tag.start()].lower(), tag.group("lang").lower()
+    return stem.lower(), None
 
 
 def _files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
 
 
-def pair_files(src_dir: Path, tgt_dir: Path) -> Pairing:
-    """Pair each file of ``src_dir`` with the file of ``tgt_dir`` of the same ``name_key``
-    (language codes: langdetect's), in name order. A file without a counterpart, or whose key
-    several files of a folder share (the pairing would be a guess), is left out."""
+def pair_files(src_dir: Path, tgt_dir: Path | None = None, langs: tuple[str, str] | None = None) -> Pairing:
+    """Pair each file of ``src_dir`` with the file of ``tgt_dir`` of the same name
+    (``split_name``, language codes: langdetect's), in name order. With one folder (no
+    ``tgt_dir``, or the same folder), the file tagged with the source language of ``langs``
+    pairs with the one of the same name tagged with the target language (``remarks_en.txt`` /
+    ``remarks_fr.txt``). A file without a counterpart, or whose name several files share (the
+    pairing would be a guess), is left out."""
     from align.detect import supported_languages
 
     codes = supported_languages()
-    keyed: list[dict[str, list[Path]]] = []
-    for folder in (src_dir, tgt_dir):
-        by_key: dict[str, list[Path]] = defaultdict(list)
-        for path in _files(folder):
-            by_key[name_key(path, codes)].append(path)
-        keyed.append(by_key)
-    sources, targets = keyed
+    one_folder = tgt_dir is None or tgt_dir.resolve() == src_dir.resolve()
+    if one_folder and langs is None:
+        raise AlignError("with one folder, name the source and target languages: --langs en,fr")
+    sides: tuple[dict[str, list[Path]], dict[str, list[Path]]] = (defaultdict(list), defaultdict(list))
+    if one_folder:
+        assert langs is not None
+        for path in _files(src_dir):
+            key, tag = split_name(path, codes)
+            if tag in langs:
+                sides[langs.index(tag)][key].append(path)
+    else:
+        assert tgt_dir is not None
+        for side, folder in zip(sides, (src_dir, tgt_dir)):
+            for path in _files(folder):
+                side[split_name(path, codes)[0]].append(path)
+    sources, targets = sides
     jobs, left_out = [], []
     for key in sorted(set(sources) | set(targets)):
         here, there = sources.get(key, []), targets.get(key, [])
@@ -73,9 +87,8 @@ def pair_files(src_dir: Path, tgt_dir: Path) -> Pairing:
             jobs.append(PairJob(here[0], there[0]))
             continue
         for path in here + there:
-            other = there if path in here else here
-            if not other:
-                left_out.append((path, "no file of the same name in the other folder"))
+            if not (there if path in here else here):
+                left_out.append((path, "no counterpart of the same name"))
             else:
                 names = ", ".join(p.name for p in here + there)
                 left_out.append((path, f"several files share its name ({names})"))

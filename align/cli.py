@@ -158,7 +158,9 @@ def pair(
 @app.command()
 def batch(
     src_dir: Path = typer.Argument(..., help="Folder of source files."),
-    tgt_dir: Path = typer.Argument(..., help="Folder of their translations, named alike."),
+    tgt_dir: Optional[Path] = typer.Argument(
+        None, help="Folder of their translations, named alike (default: SRC_DIR, with --langs)."
+    ),
     out: Path = _OUT,
     model: Optional[str] = _MODEL,
     langs: Optional[str] = _LANGS,
@@ -172,9 +174,10 @@ def batch(
     backend: str = _BACKEND,
 ) -> None:
     """Align each file of SRC_DIR with the file of TGT_DIR of the same name (a language tag
-    such as _en / .fr set aside) with one loaded model; write each pair's outputs and
-    DIR/batch.tsv, one row per pair. A pair that fails is reported there and the others go on;
-    srt and vtt are written for the pairs with subtitles only."""
+    such as _en / .fr set aside; in one folder, the file tagged with the source language of
+    --langs with the one tagged with its target) with one loaded model; write each pair's
+    outputs and DIR/batch.tsv, one row per pair. A pair that fails is reported there and the
+    others go on; srt and vtt are written for the pairs with subtitles only."""
     from align import batch as batch_mod
     from align import detect, export
     from align.embed import Embedder
@@ -184,18 +187,15 @@ def batch(
     _check_drift(max_drift)
     export.check_formats(formats)
     pair_langs = detect.parse_langs(langs)
-    for folder in (src_dir, tgt_dir):
+    for folder in (src_dir, tgt_dir or src_dir):
         if not folder.is_dir():
-            raise AlignError(
-                f"{folder}: not a folder (align batch takes two folders; align pair takes files)"
-            )
-    pairing = batch_mod.pair_files(src_dir, tgt_dir)
+            raise AlignError(f"{folder}: not a folder (align batch takes folders; align pair takes files)")
+    pairing = batch_mod.pair_files(src_dir, tgt_dir, pair_langs)
     for path, why in pairing.left_out:
         typer.echo(f"skipped {path}: {why}")
     if not pairing.jobs:
-        raise AlignError(
-            f"no files of {src_dir} and {tgt_dir} pair up by name (remarks_en.txt / remarks_fr.txt)"
-        )
+        where = src_dir if tgt_dir is None else f"{src_dir} and {tgt_dir}"
+        raise AlignError(f"no files of {where} pair up by name (remarks_en.txt / remarks_fr.txt)")
     export.check_out_dir(out)
     embedder = Embedder(model, cache=cache, progress=not quiet, backend=backend)
     rows = []

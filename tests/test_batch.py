@@ -6,17 +6,19 @@ import shutil
 from pathlib import Path
 
 import polars as pl
+import pytest
 from conftest import EN_REMARKS, KREMLIN, MIXED, as_subtitles, run_cli, speech_paragraphs
 
-from align.batch import name_key, pair_files
+from align.batch import pair_files, split_name
+from align.errors import AlignError
 from align.export import read_tsv
 
 CODES = {"en", "fr", "de", "pt", "zh"}
 
 
-def test_name_keys_set_aside_extension_and_language_tag():
-    keys = {
-        name: name_key(Path(name), CODES)
+def test_names_lose_their_extension_and_language_tag():
+    names = {
+        name: split_name(Path(name), CODES)
         for name in (
             "Remarks_EN.txt",
             "remarks.fr.srt",
@@ -27,14 +29,14 @@ def test_name_keys_set_aside_extension_and_language_tag():
             "2022-01-21_lavrov_en.txt",
         )
     }
-    assert keys == {
-        "Remarks_EN.txt": "remarks",
-        "remarks.fr.srt": "remarks",
-        "remarks-pt-BR.docx": "remarks",
-        "remarks.zh-cn.vtt": "remarks",
-        "talks_day.txt": "talks_day",
-        "en.txt": "en",
-        "2022-01-21_lavrov_en.txt": "2022-01-21_lavrov",
+    assert names == {
+        "Remarks_EN.txt": ("remarks", "en"),
+        "remarks.fr.srt": ("remarks", "fr"),
+        "remarks-pt-BR.docx": ("remarks", "pt"),
+        "remarks.zh-cn.vtt": ("remarks", "zh"),
+        "talks_day.txt": ("talks_day", None),
+        "en.txt": ("en", None),
+        "2022-01-21_lavrov_en.txt": ("2022-01-21_lavrov", "en"),
     }
 
 
@@ -55,8 +57,26 @@ def test_files_pair_by_name_and_guesses_are_left_out(tmp_path):
     ]
     left = {path.name: why for path, why in pairing.left_out}
     assert set(left) == {"c_en.txt", "c_en.docx", "c_fr.txt", "lonely_en.txt", "other_fr.txt"}
-    assert left["lonely_en.txt"] == "no file of the same name in the other folder"
+    assert left["lonely_en.txt"] == "no counterpart of the same name"
     assert left["c_fr.txt"].startswith("several files share its name")
+
+
+def test_one_folder_pairs_by_the_language_tags_of_langs(tmp_path):
+    for name in ("a_en.txt", "a_fr.txt", "b.en.srt", "b.fr.vtt", "b.de.vtt", "c_en.txt", "notes.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    pairing = pair_files(tmp_path, None, ("en", "fr"))
+    assert [(j.source.name, j.target.name) for j in pairing.jobs] == [
+        ("a_en.txt", "a_fr.txt"),
+        ("b.en.srt", "b.fr.vtt"),
+    ]
+    assert [(p.name, why) for p, why in pairing.left_out] == [("c_en.txt", "no counterpart of the same name")]
+    reverse = pair_files(tmp_path, tmp_path, ("fr", "en"))
+    assert [(j.source.name, j.target.name) for j in reverse.jobs] == [
+        ("a_fr.txt", "a_en.txt"),
+        ("b.fr.vtt", "b.en.srt"),
+    ]
+    with pytest.raises(AlignError, match="--langs en,fr"):
+        pair_files(tmp_path)
 
 
 def read_tsv_frame(path: Path) -> pl.DataFrame:
@@ -107,6 +127,7 @@ def test_batch_errors_before_any_work(tmp_path):
     (empty_src / "x_en.txt").write_text("Hello.", encoding="utf-8")
     for args, message in (
         ([str(EN_REMARKS), str(tmp_path)], "not a folder"),
+        ([str(empty_src)], "name the source and target languages: --langs en,fr"),
         ([str(empty_src), str(empty_tgt)], "pair up by name"),
         ([str(empty_src), str(empty_tgt), "--format", "pdf"], "unknown export format"),
     ):
@@ -114,3 +135,13 @@ def test_batch_errors_before_any_work(tmp_path):
         lines = [line for line in result.stderr.splitlines() if line.strip()]
         assert result.returncode == 2 and len(lines) == 1 and message in lines[0], result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_batch_in_one_folder(tmp_path):
+    shutil.copy(EN_REMARKS, tmp_path / "geneva_en.txt")
+    shutil.copy(MIXED, tmp_path / "geneva_fr.txt")
+    out = tmp_path / "out"
+    result = run_cli("batch", str(tmp_path), "--langs", "en,fr", "--out", str(out), "-q")
+    assert result.returncode == 0, result.stderr
+    assert "[1/1] geneva_en.txt + geneva_fr.txt: 11 en / 14 fr sentences, 8 aligned pairs" in result.stdout
+    assert read_tsv_frame(out / "batch.tsv")["status"].to_list() == ["ok"]
