@@ -293,6 +293,9 @@ _HTML_BLOCKS = {
     "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "pre", "hr", "address",
 }  # fmt: skip
 _SPACES = re.compile(r"\s+")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters XML cannot hold, which lxml will not set as an element's text: dropped from a
+web page before it is parsed (control characters in a page are debris, not text)."""
 
 
 def _is_html(path: Path, text: str) -> bool:
@@ -309,7 +312,7 @@ def html_text(markup: str, name: str = "input") -> str:
     from lxml import etree
 
     try:
-        root = lxml.html.document_fromstring(markup)
+        root = lxml.html.document_fromstring(_NOT_XML.sub("", markup))
     except (etree.ParserError, ValueError) as exc:
         raise AlignError(f"{name}: not a readable HTML page ({exc})") from exc
     for element in root.xpath("//" + " | //".join(_HTML_DROP)):

@@ -147,6 +147,82 @@ def test_read_document_is_lossless_on_utf8_text(text):
 _LATIN1 = st.characters(min_codepoint=0x20, max_codepoint=0xFF, exclude_characters="\x7f")
 
 
+def _stamp(seconds: float, sep: str) -> str:
+    ms = round(seconds * 1000)
+    return f"{ms // 3600000:02d}:{ms // 60000 % 60:02d}:{ms // 1000 % 60:02d}{sep}{ms % 1000:03d}"
+
+
+def _subtitle_file(cues: list[tuple[float, float, str]], kind: str) -> str:
+    sep = "," if kind == "srt" else "."
+    blocks = [
+        (f"{i + 1}\n" if kind == "srt" else "") + f"{_stamp(a, sep)} --> {_stamp(a + d, sep)}\n{text}"
+        for i, (a, d, text) in enumerate(cues)
+    ]
+    return ("WEBVTT\n\n" if kind == "vtt" else "") + "\n\n".join(blocks) + "\n"
+
+
+_cue_lists = st.lists(st.tuples(st.floats(0, 20_000), st.floats(0, 30), short_texts), max_size=12).map(
+    lambda cues: sorted(cues)
+)
+
+
+@FAST
+@given(
+    st.one_of(
+        input_bytes,
+        _cue_lists.flatmap(
+            lambda c: st.sampled_from([_subtitle_file(c, k).encode() for k in ("srt", "vtt")])
+        ),
+    ),
+    st.sampled_from([".srt", ".vtt", ".sbv", ".docx", ".html"]),
+)
+def test_subtitles_word_and_web_readers_give_a_document_or_align_error(data, suffix):
+    """Any bytes under a subtitle, Word or web page name: a document (cues in time order with
+    text, for subtitles) or a one-line AlignError, never another exception."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"input{suffix}"
+        path.write_bytes(data)
+        try:
+            doc = read_document(path)
+        except AlignError as exc:
+            assert "\n" not in str(exc)
+            return
+    assert doc.text.strip()
+    for cue in doc.cues:
+        assert cue.text.strip() and 0 <= cue.start <= cue.end
+
+
+_speech = st.lists(st.sampled_from(WORDS + [".", "?", "!", ","]), min_size=1, max_size=12).map(" ".join)
+
+
+@SLOW
+@given(
+    st.lists(
+        st.tuples(st.floats(0, 3), st.floats(0.1, 6), st.lists(_speech, min_size=1, max_size=3)), max_size=15
+    )
+)
+def test_subtitle_sentences_keep_every_word_and_a_time_in_their_cues(raw):
+    """Cues of real words: the sentences rebuilt across them hold every character once, in
+    order, and each takes its time from the cues it spans."""
+    from align.read import Cue
+
+    cues, clock = [], 0.0
+    for gap, length, lines in raw:
+        lines = [line for line in lines if not re.match(r"^[-–—(\[♪♫]", line.strip())]
+        if lines:
+            cues.append(Cue(clock + gap, clock + gap + length, "\n".join(lines)))
+            clock += gap + length
+    paragraphs = segment.cue_paragraphs(cues)
+    segments = segment.split_sentences(paragraphs, ["en"] * len(paragraphs))
+    spoken = "".join(_nonspace(c.text) for c in cues)
+    assert "".join(_nonspace(s.text) for s in segments) == spoken
+    starts = {c.start for c in cues}
+    ends = {c.end for c in cues}
+    for seg in segments:
+        assert seg.start in starts and seg.end in ends and seg.start <= seg.end
+    assert [s.start for s in segments] == sorted(s.start for s in segments)
+
+
 @FAST
 @given(st.text(_LATIN1, min_size=2), st.sampled_from(["le", "be"]))
 def test_utf16_without_bom_is_read_as_utf16(text, order):
