@@ -2,13 +2,16 @@
 
 Subtitle files (SRT, WebVTT, YouTube's SBV; by extension or by their first lines) are parsed
 into cues with webvtt-py, so each sentence can keep the time at which it is spoken. Word
-documents (.docx) are read with python-docx, web pages (.html) with lxml."""
+documents (.docx) are read with python-docx, web pages (.html) with lxml, PDF files with
+pdfminer.six."""
 
 from __future__ import annotations
 
 import html
 import io
+import logging
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -139,6 +142,8 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
         data = path.read_bytes()
     except OSError as exc:
         raise AlignError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    if path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-"):
+        return Document(path=path, text=pdf_text(data, str(path)), encoding="PDF")
     if path.suffix.lower() == ".docx" or _is_docx(data):
         text = word_text(data, str(path), max_bytes)
         if not text.strip():
@@ -334,3 +339,70 @@ def html_text(markup: str, name: str = "input") -> str:
     if not text:
         raise AlignError(f"{name}: a web page without any text")
     return text + "\n"
+
+
+_PAGE_NUMBER = re.compile(
+    r"[-–—\s]*(?:page\s*)?(?:\d+|m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
+    r"(?:\s*(?:/|of)\s*\d+)?[-–—\s]*",
+    re.IGNORECASE,
+)
+"""A block that is only a page number: ``12``, ``- 12 -``, ``xiv``, ``Page 3 of 9``."""
+_SENTENCE_END = re.compile(r"[.!?…:;»\"”)\]]\s*$")
+RUNNING_SHARE = 0.6
+"""A text block found on this share of a PDF's pages (three pages or more), its digits aside,
+is a running header or footer, not text."""
+
+
+def pdf_text(data: bytes, name: str = "input") -> str:
+    """The text of a PDF's text layer, a paragraph per text block of pdfminer.six's layout
+    analysis (its lines rejoined: they are the page's wrapping), in its reading order; a page's
+    first block that starts in lower case after a block without a sentence end continues it.
+    Page numbers and running headers and footers (``RUNNING_SHARE``) are left out. AlignError for a
+    damaged or password-protected file, or one without a text layer (a scan)."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTTextContainer
+
+    chatter = logging.getLogger("pdfminer")
+    level = chatter.level
+    chatter.setLevel(logging.CRITICAL)  # its warnings on a damaged file are not for the user
+    try:
+        pages = [
+            [element.get_text() for element in page if isinstance(element, LTTextContainer)]
+            for page in extract_pages(io.BytesIO(data))
+        ]
+    except Exception as exc:  # pdfminer raises its own, and assorted builtin, errors on damage
+        kind = "password-protected" if "password" in type(exc).__name__.lower() else "not a readable PDF"
+        raise AlignError(f"{name}: {kind} ({type(exc).__name__}); save it as text or .docx") from exc
+    finally:
+        chatter.setLevel(level)
+    blocks = [[_rejoin(text) for text in page] for page in pages]
+    shape = Counter(re.sub(r"\d+", "#", b) for page in blocks for b in set(page))
+    running = {b for b, n in shape.items() if len(blocks) >= 3 and n >= RUNNING_SHARE * len(blocks)}
+    kept: list[str] = []
+    for page in blocks:
+        first = True
+        for block in page:
+            if not block or _PAGE_NUMBER.fullmatch(block) or re.sub(r"\d+", "#", block) in running:
+                continue
+            if first and kept and block[0].islower() and not _SENTENCE_END.search(kept[-1]):
+                kept[-1] += " " + block  # a paragraph that runs on over a page break
+            else:
+                kept.append(block)
+            first = False
+    if not kept:
+        raise AlignError(f"{name}: a PDF without a text layer (a scan?); run OCR on it first")
+    return "\n\n".join(kept) + "\n"
+
+
+def _rejoin(block: str) -> str:
+    """A PDF text block's lines as one paragraph: joined by a space, or straight on after a
+    hyphen that ends a line before a lower-case letter (``counter-`` / ``proposals``); runs of
+    spaces (justified lines) are one space."""
+    out = ""
+    for line in (" ".join(line.split()) for line in block.split("\n")):
+        if not line:
+            continue
+        if out and not (out.endswith("-") and line[0].islower()):
+            out += " "
+        out += line
+    return out

@@ -34,6 +34,15 @@ def _french_remarks() -> str:
     return text[text.index("Je vous suis reconnaissant") :]
 
 
+_EMPTY_PDF = (
+    b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+    b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+    b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n"
+    b"trailer << /Root 1 0 R >>\n%%EOF\n"
+)
+"""One blank page, no text layer: what a scanned transcript looks like to a text extractor."""
+
+
 def _french_srt() -> str:
     """The French remarks as SRT subtitles, one cue per line of text, four seconds each."""
     lines = [line.strip() for line in _french_remarks().split("\n") if line.strip()]
@@ -103,6 +112,8 @@ def _cases(tmp: Path) -> list[tuple[str, str, Callable[[], list[str]]]]:
         ("srt-blank", "an SRT file whose cues have no text", lambda: ["pair", str(EN_REMARKS), _write(tmp, "blank.srt", "1\n00:00:01,000 --> 00:00:02,000\n\n2\n00:00:03,000 --> 00:00:04,000\n{\\an8}\n"), *out]),
         ("docx-broken", "a damaged .docx (ZIP header, nothing else)", lambda: ["pair", _write(tmp, "remarks.docx", b"PK\x03\x04" + bytes(60)), str(MIXED), *out]),
         ("html-empty", "a web page whose only text is its menu", lambda: ["pair", str(EN_REMARKS), _write(tmp, "page.html", "<html><body><nav>Home | News</nav></body></html>"), *out]),
+        ("pdf-scan", "a PDF page without a text layer (a scan)", lambda: ["pair", _write(tmp, "scan.pdf", _EMPTY_PDF), str(MIXED), *out]),
+        ("pdf-damaged", "a damaged PDF (header, then noise)", lambda: ["pair", _write(tmp, "damaged.pdf", b"%PDF-1.7\n" + bytes(range(256)) * 4), str(MIXED), *out]),
         ("srt-of-text", "--format srt for two plain-text files", lambda: ["pair", str(EN_REMARKS), str(MIXED), "--format", "srt", *out]),
     ]  # fmt: skip
 

@@ -79,6 +79,40 @@ def as_subtitles(paragraphs: list[str], kind: str = "srt", width: int = 64, cps:
     return ("WEBVTT\n\n" if kind == "vtt" else "") + "\n\n".join(blocks) + "\n"
 
 
+LATIN_1 = str.maketrans(
+    {"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": "...", "\u00a0": " "}
+)
+"""What a PDF written with a core font (Latin-1 only) can hold of the seed texts."""
+
+
+def as_pdf(paragraphs: list[str], path: Path, running: str | None = None) -> Path:
+    """Paragraphs typeset on A4 pages with fpdf2 (Helvetica 11, a blank line between
+    paragraphs), with ``running`` as a header on every page and the page number as a footer.
+    Made for the tests: the seeds hold no PDF."""
+    from fpdf import FPDF
+
+    class Pages(FPDF):
+        def header(self) -> None:
+            if running:
+                self.set_font("Helvetica", size=9)
+                self.cell(0, 8, running)
+                self.ln(12)
+
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("Helvetica", size=9)
+            self.cell(0, 10, str(self.page_no()), align="C")
+
+    pdf = Pages()
+    pdf.add_page()
+    for paragraph in paragraphs:
+        pdf.set_font("Helvetica", size=11)
+        pdf.multi_cell(0, 5, paragraph.translate(LATIN_1))
+        pdf.ln(5)
+    pdf.output(str(path))
+    return path
+
+
 @pytest.fixture(scope="session")
 def embedder(tmp_path_factory):
     """The default model (built into the user cache once), with a per-session embedding cache."""

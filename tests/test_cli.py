@@ -11,7 +11,9 @@ from conftest import (
     EN_REMARKS,
     GENEVA_ZH,
     KREMLIN,
+    LATIN_1,
     MIXED,
+    as_pdf,
     as_subtitles,
     en_remarks_tail,
     run_cli,
@@ -103,6 +105,28 @@ def test_word_document_and_web_page_align_as_their_text_does(sample_run, tmp_pat
     assert f"read {remarks} ({kind})" in result.stdout
     tsv = tmp_path / "out" / f"remarks__{MIXED.stem}.tsv"
     assert tsv.read_bytes() == next(sample_run[1].glob("*.tsv")).read_bytes()
+
+
+def test_pdf_aligns_as_its_text_does(tmp_path):
+    """The remarks typeset as a PDF (a core font: straight quotes) align as the same text in a
+    plain file: the same links and flags, the same sentences but for the spacing."""
+    paragraphs = [p.strip() for p in EN_REMARKS.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    pdf = as_pdf(paragraphs, tmp_path / "remarks.pdf")
+    text = tmp_path / "remarks.txt"
+    text.write_text("\n\n".join(paragraphs).translate(LATIN_1) + "\n", encoding="utf-8")
+    frames, said = [], []
+    for path in (pdf, text):
+        out = tmp_path / path.suffix[1:]
+        result = run_cli("pair", str(path), str(MIXED), "--out", str(out), "-q")
+        assert result.returncode == 0, result.stderr
+        frames.append(read_tsv(next(out.glob("*.tsv"))))
+        said.append(result.stdout)
+    assert f"read {pdf} (PDF)" in said[0]
+    spaced = [pl.col(c).str.replace_all(r"\s+", " ") for c in ("src_text", "tgt_text")]
+    columns = ["type", "src_idx", "tgt_idx", "flags", "src_text", "tgt_text"]
+    pdf_frame, text_frame = (f.with_columns(spaced).select(columns) for f in frames)
+    assert pdf_frame.equals(text_frame)
+    assert pdf_frame.height >= 8
 
 
 def test_mixed_file_alone_invents_no_faithful_pairs(tmp_path):

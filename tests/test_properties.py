@@ -170,15 +170,16 @@ _cue_lists = st.lists(st.tuples(st.floats(0, 20_000), st.floats(0, 30), short_te
 @given(
     st.one_of(
         input_bytes,
+        st.binary(max_size=2000).map(lambda b: b"%PDF-1.7\n" + b),
         _cue_lists.flatmap(
             lambda c: st.sampled_from([_subtitle_file(c, k).encode() for k in ("srt", "vtt")])
         ),
     ),
-    st.sampled_from([".srt", ".vtt", ".sbv", ".docx", ".html"]),
+    st.sampled_from([".srt", ".vtt", ".sbv", ".docx", ".html", ".pdf"]),
 )
-def test_subtitles_word_and_web_readers_give_a_document_or_align_error(data, suffix):
-    """Any bytes under a subtitle, Word or web page name: a document (cues in time order with
-    text, for subtitles) or a one-line AlignError, never another exception."""
+def test_subtitles_word_web_and_pdf_readers_give_a_document_or_align_error(data, suffix):
+    """Any bytes under a subtitle, Word, web page or PDF name: a document (cues in time order
+    with text, for subtitles) or a one-line AlignError, never another exception."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"input{suffix}"
         path.write_bytes(data)

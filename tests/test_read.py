@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import EN_REMARKS, MIXED
+from conftest import EN_REMARKS, LATIN_1, MIXED, as_pdf
 
 from align.errors import AlignError
 from align.read import Cue, read_document
@@ -291,3 +291,60 @@ def test_word_document_that_unpacks_past_the_limit_is_refused(tmp_path):
     assert read_document(path, max_bytes=enough).text.count("breakthrough") == 400
     with pytest.raises(AlignError, match="unpacks to .* raise it with --max-bytes"):
         read_document(path, max_bytes=enough - 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# PDF
+
+
+def _latin_1(text: str) -> bool:
+    """Whether a core PDF font can typeset the text (one seed paragraph has a Cyrillic 'с')."""
+    return all(ord(ch) < 256 for ch in text.translate(LATIN_1))
+
+
+def test_pdf_paragraphs_come_back_without_page_furniture(tmp_path):
+    from pdfminer.high_level import extract_pages
+
+    """The press conference on five pages: each paragraph comes back whole (its wrapped lines
+    rejoined, and across a page break), the running header and the page numbers do not."""
+    text = MIXED.read_text(encoding="utf-8").split("Source :")[0]
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip() and _latin_1(p)]
+    path = as_pdf(
+        paragraphs, tmp_path / "press.pdf", running="Ministry of Foreign Affairs of the Russian Federation"
+    )
+    doc = read_document(path)
+    assert doc.encoding == "PDF"
+    assert doc.text.count("Ministry of Foreign Affairs of the Russian Federation") == 0
+    got = doc.text.split("\n\n")
+    assert len(list(extract_pages(path))) >= 3, "a running header needs three pages"
+    assert " ".join(doc.text.split()) == " ".join(" ".join(paragraphs).translate(LATIN_1).split())
+    assert len(paragraphs) <= len(got) <= len(paragraphs) + 3, (
+        "a page break between two sentences may part them"
+    )
+    whole = {" ".join(p.translate(LATIN_1).split()) for p in paragraphs}
+    assert sum(g in whole for g in got) >= len(paragraphs) - 3, "the other paragraphs come back whole"
+
+
+def test_pdf_hyphen_at_a_line_end_joins_the_word_halves():
+    from align.read import _rejoin
+
+    assert (
+        _rejoin("come up with counter-\nproposals, and\nthen") == "come up with counter-proposals, and then"
+    )
+    assert _rejoin("the Russia-\nNATO Council") == "the Russia- NATO Council"
+
+
+def test_bad_pdfs_raise_one_line_errors(tmp_path):
+    from fpdf import FPDF
+
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 4)
+    blank = FPDF()
+    blank.add_page()
+    blank.line(10, 10, 100, 100)
+    scan = tmp_path / "scan.pdf"
+    blank.output(str(scan))
+    for path, message in ((damaged, "not a readable PDF"), (scan, "without a text layer")):
+        with pytest.raises(AlignError, match=message) as err:
+            read_document(path)
+        assert "\n" not in str(err.value)
