@@ -55,8 +55,8 @@ class Cue:
 @dataclass(frozen=True)
 class Document:
     """A decoded input file: ``text`` has ``\\n`` line ends (a Word document, web page or PDF
-    a blank line between its paragraphs); ``encoding`` says what decoded it (``utf-8``, ``cp1252``, ``utf-8, HTML``, ``Word document``,
-    ``PDF``).
+    a blank line between its paragraphs); ``encoding`` says what decoded it (``utf-8``,
+    ``cp1252``, ``utf-8, HTML``, ``Word document``, ``PDF``).
 
     For a subtitle file ``cues`` holds its cues in order, ``subtitles`` names the format
     (``SRT``, ``WebVTT``, ``SBV``) and ``text`` is the cues' texts, one cue per paragraph."""
