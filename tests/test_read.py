@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import EN_REMARKS, LATIN_1, MIXED, as_pdf
+from conftest import EN_REMARKS, LATIN_1, MIXED, as_pdf, as_subtitles, speech_paragraphs
 
 from align.errors import AlignError
 from align.read import Cue, read_document
@@ -348,3 +348,15 @@ def test_bad_pdfs_raise_one_line_errors(tmp_path):
         with pytest.raises(AlignError, match=message) as err:
             read_document(path)
         assert "\n" not in str(err.value)
+
+
+def test_subtitles_in_a_legacy_encoding_are_decoded_first(tmp_path):
+    """SRT files from older editors are often cp1252: decoded like text files, then parsed."""
+    speech = [
+        p.replace("’", "'").replace("“", '"').replace("”", '"') for p in speech_paragraphs(MIXED, "Monsieur")
+    ]
+    path = tmp_path / "fr.srt"
+    path.write_bytes(as_subtitles(speech).encode("cp1252"))
+    doc = read_document(path)
+    assert doc.encoding == "cp1252" and doc.subtitles == "SRT"
+    assert "Je vous suis reconnaissant d'avoir proposé cette rencontre à Genève" in " ".join(doc.text.split())
