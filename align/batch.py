@@ -131,7 +131,7 @@ def summary_row(
         src_sentences=len(streams.src),
         tgt_sentences=len(streams.tgt),
         links=len(result.scored),
-        aligned_pairs=sum(1 for s in result.scored if s.link.src and s.link.tgt),
+        aligned_pairs=result.paired(),
         flagged=result.flagged(),
     )
     return row

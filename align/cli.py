@@ -68,6 +68,11 @@ _BACKEND = typer.Option(
 _SUBTITLES = {"srt", "vtt"}
 
 
+def _output_stem(file: Path, file2: Path | None) -> str:
+    """The outputs' file name: the input's stem, or both stems joined by ``__``."""
+    return file.stem if file2 is None else f"{file.stem}__{file2.stem}"
+
+
 def _timed(streams: Streams) -> bool:
     """Whether either stream comes from subtitles (its sentences have times)."""
     return any(s.start is not None for s in streams.src + streams.tgt)
@@ -131,11 +136,10 @@ def pair(
     export.check_out_dir(out)
     streams = load_streams(file, file2, pair_langs, presplit=presplit, max_bytes=max_bytes)
     embedder = Embedder(model, cache=cache, progress=not quiet, backend=backend)
-    stem = file.stem if file2 is None else f"{file.stem}__{file2.stem}"
+    stem = _output_stem(file, file2)
     result, frame, written = _align_and_write(streams, embedder, out, stem, formats, max_drift, report)
 
     types = Counter(s.link.type for s in result.scored)
-    paired = sum(1 for s in result.scored if s.link.src and s.link.tgt)
     for path, enc in streams.encodings.items():
         typer.echo(f"read {path} ({enc})")
     typer.echo(
@@ -147,7 +151,9 @@ def pair(
     typer.echo(
         "links: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items(), key=lambda kv: (-kv[1], kv[0])))
     )
-    typer.echo(f"flagged for drift: {result.flagged()} of {len(result.scored)} links; {paired} aligned pairs")
+    typer.echo(
+        f"flagged for drift: {result.flagged()} of {len(result.scored)} links; {result.paired()} aligned pairs"
+    )
     for line in report_mod.render_console(frame, show):
         typer.echo(line)
     for path in written:
@@ -204,7 +210,7 @@ def batch(
         result, written, error = None, [], None
         try:
             streams = load_streams(job.source, job.target, pair_langs, presplit=presplit, max_bytes=max_bytes)
-            stem = f"{job.source.stem}__{job.target.stem}"
+            stem = _output_stem(job.source, job.target)
             chosen = formats if _timed(streams) else [f for f in formats if f not in _SUBTITLES] or formats
             result, _, written = _align_and_write(streams, embedder, out, stem, chosen, max_drift, report)
             result.check_parallel()

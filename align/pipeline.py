@@ -77,6 +77,10 @@ class PairResult:
     scored: list[ScoredLink]
     encoded: int
 
+    def paired(self) -> int:
+        """How many links have text on both sides (aligned pairs, not 1-0 / 0-1 links)."""
+        return sum(1 for s in self.scored if s.link.src and s.link.tgt)
+
     def flagged(self) -> int:
         """How many links a reviewer should look at (``score.is_flagged``)."""
         from align.score import is_flagged

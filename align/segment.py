@@ -141,8 +141,8 @@ def _cue_turns(cue: Cue) -> list[tuple[str, str | None, bool]]:
     dashed = [_DIALOGUE_DASH.match(line) for line in lines]
     dialogue = sum(bool(d) for d in dashed) >= 2 or any(d and d.end() > 1 for d in dashed)
     pieces: list[tuple[str, str | None, bool]] = []
-    for line in lines:
-        dash = _DIALOGUE_DASH.match(line) if dialogue else None
+    for line, dash in zip(lines, dashed):
+        dash = dash if dialogue else None
         if dash:
             line = line[dash.end() :]
         label = _speaker_label(line)
