@@ -447,12 +447,16 @@ class DocumentFacts:
     tgt_words: Counter[str]
     recurring: frozenset[str]
     common: frozenset[str] = frozenset()
+    unpunctuated: bool = False
+    """A stream is unpunctuated text cut into chunks (``segment.is_run_on``; automatic captions):
+    its chunks end mid-sentence by construction, so no side is judged cut off."""
 
 
 def document_facts(src: Sequence[Sentence], tgt: Sequence[Sentence], cfg: DriftConfig) -> DocumentFacts:
     """The names of each stream (``name_counts``), its lower-case words (``word_counts``), the
     recurring names of both (``recurring_names``) and the capitalised words each stream writes
-    at least as often in lower case (``common_words``)."""
+    at least as often in lower case (``common_words``), and whether a stream is unpunctuated
+    (``unpunctuated``)."""
     src_names, tgt_names = name_counts(src), name_counts(tgt)
     src_words, tgt_words = word_counts(src), word_counts(tgt)
     return DocumentFacts(
@@ -462,7 +466,15 @@ def document_facts(src: Sequence[Sentence], tgt: Sequence[Sentence], cfg: DriftC
         tgt_words,
         recurring_names(src_names, len(src), cfg) | recurring_names(tgt_names, len(tgt), cfg),
         common_words(src_names, src_words) | common_words(tgt_names, tgt_words),
+        unpunctuated(src) or unpunctuated(tgt),
     )
+
+
+def unpunctuated(sents: Sequence[Sentence]) -> bool:
+    """Whether a stream is mostly unpunctuated text: of its sentences of five words or more (at
+    least three), under a quarter end as a sentence ends (``checks.ends_closed``)."""
+    long = [s.text for s in sents if len(s.text.split()) >= 5]
+    return len(long) >= 3 and sum(checks.ends_closed(t) for t in long) < 0.25 * len(long)
 
 
 def common_words(names: Counter[str], words: Counter[str]) -> frozenset[str]:
@@ -567,14 +579,13 @@ def link_flags(
     if length_outlier(s_text, t_text, length_model, cfg):
         flags["length_ratio"] = cfg.weight("length_ratio")
     ratio = math.exp(length_model.mean)  # usual target length / source length
-    if (
-        checks.garbled_reason(s_text)
-        or checks.garbled_reason(t_text)
-        or checks.is_truncated(s_text, t_text, 1.0 / ratio)
+    cut_off = not facts.unpunctuated and (
+        checks.is_truncated(s_text, t_text, 1.0 / ratio)
         or checks.is_truncated(t_text, s_text, ratio)
         or _cut_off(s_sents, t_sents, len(s_text) * ratio / max(len(t_text), 1))
         or _cut_off(t_sents, s_sents, len(t_text) / (ratio * max(len(s_text), 1)))
-    ):
+    )
+    if checks.garbled_reason(s_text) or checks.garbled_reason(t_text) or cut_off:
         flags["garbled"] = cfg.weight("garbled")
     return flags
 

@@ -263,17 +263,73 @@ def split_sentences_in(text: str, lang: str = "en") -> list[str]:
     return out or [text.strip()]
 
 
+RUN_ON_WORDS = 50
+"""Text with fewer punctuation marks inside than one per this many words (and at least this many
+words) is unpunctuated (automatic captions, raw speech recognition output), not a sentence: it
+is cut into chunks (``chunk_bounds``), since one vector for hundreds of words matches nothing,
+and the model reads only its first 512 tokens."""
+CHUNK_WORDS = (10, 18, 30)
+"""Smallest, preferred and largest chunk of unpunctuated text, in words (a spoken sentence's
+usual length, so that a punctuated translation's sentences span one to three chunks)."""
+SHORT_PAUSE = 0.5
+"""Seconds between two cues of unpunctuated captions that mark a preferred place to cut."""
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]*$")
+_INNER_MARK = re.compile(r"[,;:.!?…()\[\]\"«»“”„—–]|\s-\s")
+
+
+def is_run_on(sentence: str) -> bool:
+    """Whether ``sentence`` is unpunctuated text (``RUN_ON_WORDS``) rather than one sentence; an
+    abbreviation or a stray comma in a long run does not make it punctuated."""
+    words = sentence.split()
+    marks = len(_INNER_MARK.findall(" ".join(words[:-1])))
+    return len(words) >= RUN_ON_WORDS and marks * RUN_ON_WORDS < len(words)
+
+
+def chunk_bounds(para: Paragraph, begin: int, end: int) -> list[tuple[int, int]]:
+    """Cut unpunctuated text, ``para.text[begin:end]``, into chunks of ``CHUNK_WORDS`` words.
+    A chunk ends where a sentence does (the few marks there are) or, in subtitles, where a cue
+    ends before a pause of ``SHORT_PAUSE``, if such a place is within the chunk's length; else
+    at a cue's end (subtitles) or a word's, nearest the preferred length. Returns (begin, end)
+    offsets in ``para.text``."""
+    least, best, most = CHUNK_WORDS
+    words = [(begin + m.start(), begin + m.end()) for m in re.finditer(r"\S+", para.text[begin:end])]
+    pause_before = {
+        offset: start - last_end for (offset, start, _), (_, _, last_end) in zip(para.times[1:], para.times)
+    }
+
+    def preferred(k: int) -> bool:
+        after_sentence = _SENTENCE_END.search(para.text, words[k - 1][0], words[k - 1][1])
+        return bool(after_sentence) or pause_before.get(words[k][0], 0.0) >= SHORT_PAUSE
+
+    cuts = [0]
+    while len(words) - cuts[-1] > most:
+        first = cuts[-1]
+        options = range(first + least, min(first + most, len(words) - least) + 1)
+        if para.times:
+            options = [k for k in options if words[k][0] in pause_before] or options
+        cuts.append(max(options, key=lambda k: (preferred(k), -abs(k - first - best))))
+    cuts.append(len(words))
+    return [(words[a][0], words[b - 1][1]) for a, b in zip(cuts, cuts[1:])]
+
+
 def split_sentences(paragraphs: Sequence[Paragraph], langs: Sequence[str]) -> list[Segment]:
-    """Sentence segments of all paragraphs, each split with the rules of its paragraph's language."""
+    """Sentence segments of all paragraphs, each split with the rules of its paragraph's language;
+    unpunctuated text (``is_run_on``: a whole paragraph, or a sentence) is cut into chunks of
+    about a sentence's length instead (``chunk_bounds``)."""
     segments: list[Segment] = []
     for para, lang in zip(paragraphs, langs, strict=True):
-        pos = 0
-        for sentence in split_sentences_in(para.text, lang):
-            begin = para.text.find(sentence, pos)
-            begin = pos if begin < 0 else begin
-            pos = begin + len(sentence)
-            start, end = para.time_of(begin, pos)
-            segments.append(Segment(len(segments), para.idx, para.speaker, sentence, start, end))
+        if is_run_on(para.text):
+            bounds = chunk_bounds(para, 0, len(para.text))
+        else:
+            bounds, pos = [], 0
+            for sentence in split_sentences_in(para.text, lang):
+                begin = para.text.find(sentence, pos)
+                begin = pos if begin < 0 else begin
+                pos = begin + len(sentence)
+                bounds.extend(chunk_bounds(para, begin, pos) if is_run_on(sentence) else [(begin, pos)])
+        for begin, end in bounds:
+            start, stop = para.time_of(begin, end)
+            segments.append(Segment(len(segments), para.idx, para.speaker, para.text[begin:end], start, stop))
     return segments
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -77,6 +78,28 @@ def as_subtitles(paragraphs: list[str], kind: str = "srt", width: int = 64, cps:
                 clock, cue = end + 0.1, []
         clock += 2.0
     return ("WEBVTT\n\n" if kind == "vtt" else "") + "\n\n".join(blocks) + "\n"
+
+
+def as_auto_captions(sentences: list[str], words_per_cue: int = 7) -> str:
+    """Sentences as automatic captions show them (SRT): lower case, no punctuation, a cue every
+    ``words_per_cue`` words, cues back to back but for a 0.6 s pause after each sentence (a
+    speaker's breath). Made for the tests: the seeds hold no captions."""
+    blocks, clock = [], 0.0
+    for sentence in sentences:
+        words = re.sub(r"[^\w\s’'-]|(?<!\w)-|-(?!\w)", " ", sentence).lower().split()
+        for i in range(0, len(words), words_per_cue):
+            end = clock + 2.0
+            start_ms, end_ms = round(clock * 1000), round(end * 1000)
+            stamps = [
+                f"{ms // 3600000:02d}:{ms // 60000 % 60:02d}:{ms // 1000 % 60:02d},{ms % 1000:03d}"
+                for ms in (start_ms, end_ms)
+            ]
+            blocks.append(
+                f"{len(blocks) + 1}\n{stamps[0]} --> {stamps[1]}\n{' '.join(words[i : i + words_per_cue])}"
+            )
+            clock = end + 0.05
+        clock += 0.55
+    return "\n\n".join(blocks) + "\n"
 
 
 LATIN_1 = str.maketrans(

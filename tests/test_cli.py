@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 import polars as pl
@@ -13,6 +14,7 @@ from conftest import (
     KREMLIN,
     LATIN_1,
     MIXED,
+    as_auto_captions,
     as_pdf,
     as_subtitles,
     en_remarks_tail,
@@ -215,6 +217,34 @@ def test_english_subtitles_against_french_subtitles(tmp_path):
     assert relinked.select("src_idx", "tgt_idx").equals(frame.select("src_idx", "tgt_idx")), (
         "the bilingual SRT, read as one mixed file, aligns as the two files did"
     )
+
+
+def test_automatic_captions_without_punctuation_align_with_the_punctuated_translation(tmp_path):
+    """The remarks as automatic captions (lower case, no punctuation: one 253-word run that
+    matched nothing and ended in "no parallel content") against the French text: the run is cut
+    into chunks, which pair with the French sentences they say, and no pair is flagged as cut
+    off because a chunk ends without a full stop."""
+    from align.segment import split_sentences_in
+
+    sentences = [s for p in speech_paragraphs(EN_REMARKS, "FOREIGN MINISTER") for s in split_sentences_in(p)]
+    en = tmp_path / "remarks_en.srt"
+    fr = tmp_path / "remarks_fr.txt"
+    en.write_text(as_auto_captions(sentences), encoding="utf-8")
+    fr.write_text("\n\n".join(speech_paragraphs(MIXED, "Monsieur le Secr")), encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("pair", str(en), str(fr), "--out", str(out), "-q")
+    assert result.returncode == 0, result.stderr
+    rows = list(read_tsv(out / "remarks_en__remarks_fr.tsv").iter_rows(named=True))
+    chunks = int(re.search(r"segments: (\d+) English", result.stdout).group(1))
+    assert chunks * 30 >= len(" ".join(sentences).split()), "chunks of at most 30 words"
+    pairs = [r for r in rows if r["src_text"] and r["tgt_text"]]
+    assert len(pairs) >= 8 and not any("garbled" in r["flags"] for r in pairs)
+    phone = next(r for r in pairs if "when you made the phone call" in r["src_text"])
+    assert phone["tgt_text"].startswith("Quand vous m’avez appelé") and phone["drift"] < 0.5
+    either = next(r for r in pairs if "at these negotiations either" in r["src_text"])
+    assert either["tgt_text"] == "Nous n’attendons pas non plus de percée de cette rencontre."
+    assert either["drift"] < 0.5
+    assert all(r["src_time"] for r in pairs)
 
 
 def _binary(tmp: Path) -> Path:

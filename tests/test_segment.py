@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+import re
+from itertools import accumulate
+
 import pytest
-from conftest import EN_REMARKS, KREMLIN, MIXED, as_subtitles, speech_paragraphs
+from conftest import (
+    EN_REMARKS,
+    KREMLIN,
+    MIXED,
+    as_auto_captions,
+    as_subtitles,
+    en_remarks_tail,
+    speech_paragraphs,
+)
 
 from align.segment import read_presplit, split_paragraphs, split_sentences_in
 
@@ -230,6 +241,61 @@ def test_sound_descriptions_are_not_speech_and_a_lone_dash_opens_a_turn():
         "Not at all.",
         "-20 degrees in Geneva.",
     ], "the music is a pause; a minus sign is no dialogue dash"
+
+
+def _caption_words(text: str) -> list[str]:
+    return re.sub(r"[^\w\s’'-]|(?<!\w)-|-(?!\w)", " ", text).lower().split()
+
+
+def test_unpunctuated_captions_are_cut_into_chunks_at_pauses():
+    """Automatic captions of the Kremlin transcript (lower case, no punctuation, a short pause
+    after each sentence) ran on into one 2,000-word "sentence"; now they come back as chunks
+    of 10 to 30 words, no word lost, each ending at a pause where one falls within that
+    length, so most chunks are whole sentences."""
+    from align.read import parse_subtitles
+    from align.segment import CHUNK_WORDS, cue_paragraphs
+
+    paragraphs = [p for p in split_paragraphs(KREMLIN.read_text(encoding="utf-8")) if p.text.endswith(".")]
+    sentences = [s for p in paragraphs for s in split_sentences_in(p.text, "en")]
+    cues = parse_subtitles(as_auto_captions(sentences), "srt")
+    caption_paragraphs = cue_paragraphs(cues)
+    assert len(caption_paragraphs) == 1, "without punctuation no pause ends a paragraph"
+    segments = _sentences_of(caption_paragraphs)
+    words = [w for s in sentences for w in _caption_words(s)]
+    assert len(words) > 1500
+    assert " ".join(s.text for s in segments) == " ".join(words)
+    least, _, most = CHUNK_WORDS
+    sizes = [len(s.text.split()) for s in segments]
+    assert all(least <= n <= most for n in sizes[:-1]) and sizes[-1] <= most
+    sentence_ends = set(accumulate(len(_caption_words(s)) for s in sentences))
+    chunk_ends = list(accumulate(sizes))
+    for start, end in zip([0, *chunk_ends], chunk_ends[:-1]):
+        if end not in sentence_ends:
+            reachable = range(start + least, min(start + most, len(words) - least) + 1)
+            assert not sentence_ends.intersection(reachable), "a pause within reach is where a chunk ends"
+    assert 2 * len(sentence_ends.intersection(chunk_ends)) > len(chunk_ends)
+    assert all(s.start is not None and s.end > s.start for s in segments)
+    assert [s.start for s in segments] == sorted(s.start for s in segments)
+
+
+def test_unpunctuated_plain_text_is_cut_and_punctuated_text_is_not():
+    """Text without punctuation (a speech recogniser's output) is cut every 18 words or so;
+    no sentence of the seed files counts as unpunctuated, nor does a long sentence with a
+    comma every few dozen words."""
+    from align.segment import is_run_on
+
+    remarks = " ".join(_caption_words(EN_REMARKS.read_text(encoding="utf-8")))
+    segments = _sentences_of(split_paragraphs(remarks))
+    sizes = [len(s.text.split()) for s in segments]
+    assert len(sizes) > 10 and set(sizes[:-1]) == {18} and sizes[-1] <= 30
+    assert " ".join(s.text for s in segments) == remarks
+    for path in (EN_REMARKS, MIXED, KREMLIN):
+        paragraphs = split_paragraphs(path.read_text(encoding="utf-8"))
+        assert not any(is_run_on(s.text) for s in _sentences_of(paragraphs))
+    long = (
+        ", ".join(" ".join(_caption_words(s)) for s in split_sentences_in(en_remarks_tail(), "en")[:3]) + "."
+    )
+    assert len(long.split()) > 60 and not is_run_on(long)
 
 
 def test_presplit_subtitles_are_one_sentence_per_cue(tmp_path):
