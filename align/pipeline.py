@@ -201,6 +201,24 @@ def _found_langs(path: Path, found: Detected) -> list[str]:
     return order
 
 
+def _pair_langs(src_order: list[str], tgt_order: list[str], first: Path, second: Path) -> tuple[str, str]:
+    """Source and target languages of two files from the main languages of each, most text first:
+    the first file's main language and the second's first other one; or, where the second file
+    is only in that language (the first file mixes it with its translation, as the sample's
+    press conference does), the first file's other language against it."""
+    src_lang = src_order[0]
+    others = [lang for lang in tgt_order if lang != src_lang]
+    if others:
+        return src_lang, others[0]
+    rest = [lang for lang in src_order if lang != src_lang]
+    if rest:
+        return rest[0], src_lang
+    raise AlignError(
+        f"{first} and {second} are both in {lang_name(src_lang)}: the second file must "
+        "hold the translation (or name the languages with --langs)"
+    )
+
+
 def load_streams(
     first: Path,
     second: Path | None = None,
@@ -242,15 +260,9 @@ def load_streams(
         first_found = detect_document(docs[0], None, presplit)
         second_found = detect_document(docs[1], None, presplit)
         if langs is None:
-            src_lang = _found_langs(first, first_found)[0]
-            tgt_order = _found_langs(second, second_found)
-            others = [lang for lang in tgt_order if lang != src_lang]
-            if not others:
-                raise AlignError(
-                    f"{first} and {second} are both in {lang_name(src_lang)}: the second file must "
-                    "hold the translation (or name the languages with --langs)"
-                )
-            tgt_lang = others[0]
+            src_lang, tgt_lang = _pair_langs(
+                _found_langs(first, first_found), _found_langs(second, second_found), first, second
+            )
         else:
             src_lang, tgt_lang = langs
         allowed = (src_lang, tgt_lang)

@@ -68,6 +68,19 @@ def test_sample_pair_aligns_remarks_with_their_french_version(sample_run):
     assert all(0.0 <= d <= 1.0 for d in frame["drift"])
 
 
+def test_mixed_file_first_pairs_its_other_language_with_the_second_file(sample_run, tmp_path):
+    """The mixed file given first and the English remarks second: the remarks are in the mixed
+    file's main language, so its French is their counterpart (until now: "both in English"),
+    and the links are the sample's with the two sides swapped."""
+    out = tmp_path / "out"
+    result = run_cli("pair", str(MIXED), str(EN_REMARKS), "--out", str(out), "-q")
+    assert result.returncode == 0, result.stderr
+    assert "14 French (fr) source, 11 English (en) target" in result.stdout
+    swapped = read_tsv(next(out.glob("*.tsv"))).select("src_idx", "tgt_idx")
+    sample = read_tsv(next(sample_run[1].glob("*.tsv"))).select(src_idx="tgt_idx", tgt_idx="src_idx")
+    assert swapped.equals(sample)
+
+
 def test_same_input_gives_byte_identical_output(sample_run, tmp_path):
     result, out = sample_run
     again = run_cli("pair", str(EN_REMARKS), str(MIXED), "--out", str(tmp_path), "-q", "--no-cache")
