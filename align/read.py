@@ -208,7 +208,29 @@ def parse_subtitles(text: str, kind: str, name: str = "input") -> tuple[Cue, ...
             cues.append(Cue(start, max(start, end), body, (caption.voice or "").strip() or None))
     if not cues:
         raise AlignError(f"{name}: a subtitle file ({label}) without any text in its cues")
-    return tuple(cues)
+    return unroll(cues)
+
+
+ROLLING_SHARE = 0.5
+"""Share of cues that open with the previous cue's last line in rolling captions."""
+
+
+def unroll(cues: list[Cue]) -> tuple[Cue, ...]:
+    """Rolling captions (YouTube's automatic ones, as yt-dlp saves them) repeat each line in two
+    or three cues: a cue shows the last line again above the new one, and a cue of a hundredth of
+    a second shows the finished line. Where at least ``ROLLING_SHARE`` of the cues open with the
+    previous cue's last line, each cue keeps only the lines the previous one did not end with,
+    and cues left without a line are dropped; other files are left as they are."""
+    split = [cue.text.split("\n") for cue in cues]
+    repeats = sum(b[0] == a[-1] for a, b in zip(split, split[1:]))
+    if len(cues) < 3 or repeats < ROLLING_SHARE * (len(cues) - 1):
+        return tuple(cues)
+    out = [cues[0]]
+    for cue, before, lines in zip(cues[1:], split, split[1:]):
+        shown = max(k for k in range(min(len(before), len(lines)) + 1) if k == 0 or before[-k:] == lines[:k])
+        if lines[shown:]:
+            out.append(Cue(cue.start, cue.end, "\n".join(lines[shown:]), cue.speaker))
+    return tuple(out)
 
 
 XML_PER_TEXT_BYTE = 20

@@ -102,6 +102,30 @@ def as_auto_captions(sentences: list[str], words_per_cue: int = 7) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
+def as_rolling_captions(sentences: list[str], words_per_line: int = 8) -> str:
+    """Sentences as YouTube's automatic captions are saved by yt-dlp (WebVTT): lower case, no
+    punctuation, each new line shown below the last one with a time tag before each word, then
+    alone for 10 ms, so that every line is in two or three cues. Made for the tests."""
+
+    def stamp(seconds: float) -> str:
+        ms = round(seconds * 1000)
+        return f"{ms // 3600000:02d}:{ms // 60000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
+
+    words = [w for s in sentences for w in re.sub(r"[^\w\s’'-]|(?<!\w)-|-(?!\w)", " ", s).lower().split()]
+    blocks, clock, last = ["WEBVTT\nKind: captions\nLanguage: en"], 0.0, " "
+    for i in range(0, len(words), words_per_line):
+        line = words[i : i + words_per_line]
+        timed = line[0] + "".join(
+            f"<{stamp(clock + 0.3 * (k + 1))}><c> {w}</c>" for k, w in enumerate(line[1:])
+        )
+        end = clock + 2.5
+        blocks.append(f"{stamp(clock)} --> {stamp(end)} align:start position:0%\n{last}\n{timed}")
+        last = " ".join(line)
+        blocks.append(f"{stamp(end)} --> {stamp(end + 0.01)} align:start position:0%\n{last}\n ")
+        clock = end + 0.01
+    return "\n\n".join(blocks) + "\n"
+
+
 LATIN_1 = str.maketrans(
     {"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": "...", "\u00a0": " "}
 )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from conftest import EN_REMARKS, LATIN_1, MIXED, as_pdf, as_subtitles, speech_paragraphs
+from conftest import EN_REMARKS, LATIN_1, MIXED, as_pdf, as_rolling_captions, as_subtitles, speech_paragraphs
 
 from align.errors import AlignError
 from align.read import Cue, read_document
@@ -105,6 +107,38 @@ def test_srt_cues_lose_their_markup_and_keep_their_times(tmp_path):
     assert doc.cues[0].text == "State Secretary, colleagues,\nwe’re very grateful to you"
     assert doc.cues[0].speaker is None
     assert "proposal to hold talks in Geneva." in doc.text
+
+
+def test_rolling_captions_show_each_line_once(tmp_path):
+    """YouTube's automatic captions saved by yt-dlp repeat each line in two or three cues (the
+    remarks read three times over); each line is kept once, in the cue that brings it, with
+    that cue's times."""
+    speech = speech_paragraphs(EN_REMARKS, "FOREIGN MINISTER")
+    path = tmp_path / "remarks.en.vtt"
+    path.write_text(as_rolling_captions(speech), encoding="utf-8")
+    raw = path.read_text(encoding="utf-8")
+    doc = read_document(path)
+    words = [w for p in speech for w in re.sub(r"[^\w\s’'-]|(?<!\w)-|-(?!\w)", " ", p).lower().split()]
+    assert raw.count("-->") == 2 * len(doc.cues) == 2 * -(-len(words) // 8)
+    assert " ".join(c.text for c in doc.cues) == " ".join(words)
+    assert all("\n" not in c.text and "<" not in c.text for c in doc.cues), "one line a cue, time tags gone"
+    assert [(c.start, c.end) for c in doc.cues[:2]] == [(0.0, 2.5), (2.51, 5.01)]
+
+
+def test_a_line_said_twice_in_ordinary_subtitles_is_kept_twice(tmp_path):
+    path = tmp_path / "talks.srt"
+    path.write_text(
+        "1\n00:00:01,000 --> 00:00:02,000\nThank you.\n\n2\n00:00:02,100 --> 00:00:03,000\nThank you.\n\n"
+        "3\n00:00:03,100 --> 00:00:05,000\nThe meeting lasted\nan hour and a half.\n\n"
+        "4\n00:00:05,100 --> 00:00:07,000\nIs that a bad sign?\n",
+        encoding="utf-8",
+    )
+    assert [c.text for c in read_document(path).cues] == [
+        "Thank you.",
+        "Thank you.",
+        "The meeting lasted\nan hour and a half.",
+        "Is that a bad sign?",
+    ]
 
 
 def test_webvtt_voices_are_speakers_and_entities_are_read(tmp_path):
