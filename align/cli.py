@@ -233,7 +233,8 @@ def detect_cmd(
     langs: Optional[str] = typer.Option(None, help="Restrict detection to these codes, e.g. en,fr."),
     max_bytes: int = typer.Option(50_000_000, min=1, help="Largest input file accepted, in bytes."),
 ) -> None:
-    """Print one row per segment: index, paragraph, speaker, language, confidence, text."""
+    """Print one row per segment: index, paragraph, speaker, language, confidence, time (input
+    with times: subtitles, a timestamped transcript), text."""
     import polars as pl
 
     from align import detect, export
@@ -250,7 +251,7 @@ def detect_cmd(
         "lang": ([d.lang for d in found.langs], pl.String),
         "confidence": ([d.confidence for d in found.langs], pl.Float64),
     }
-    if doc.cues:
+    if any(s.start is not None for s in segments):
         columns["time"] = ([export.time_span(s.start, s.end) for s in segments], pl.String)
     columns["text"] = ([s.text for s in segments], pl.String)
     frame = pl.DataFrame(

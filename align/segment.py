@@ -77,14 +77,65 @@ def _speaker_label(line: str) -> tuple[str, str] | None:
     if korean and not korean.group("label").endswith("다"):
         return korean.group("label"), korean.group("rest").strip()
     match = _LABEL.match(line)
-    if not match or not line[0].isupper():  # a capital in any script: Lavrov, Лавров, Λαβρόφ
-        return None
-    words = match.group("label").split()
-    if len(words) > 7 or len(match.group("label")) > 60:
-        return None
-    if not all(w[0].isupper() or w.lower() in _CONNECTIVES or w[0].isdigit() for w in words):
+    if not match or not _is_name(match.group("label")):
         return None
     return match.group("label").strip(), match.group("rest").strip()
+
+
+def _is_name(label: str) -> bool:
+    """A speaker's name or role: up to 7 words, capitalised (a capital in any script: Lavrov,
+    Лавров, Λαβρόφ) but for connectives (``of``, ``de``) and numbers (``Speaker 2``)."""
+    words = label.split()
+    return (
+        0 < len(words) <= 7
+        and len(label) <= 60
+        and label[0].isupper()
+        and all(w[0].isupper() or w.lower() in _CONNECTIVES or w[0].isdigit() for w in words)
+    )
+
+
+_CLOCK = r"[\[(]?(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>\d{2})(?:[.,]\d{1,3})?[\])]?"
+_STAMP_AFTER = re.compile(rf"^(?P<label>.+?)(?:\s*[:|–-])?\s+{_CLOCK}\s*:?$")
+_STAMP_BEFORE = re.compile(rf"^{_CLOCK}\s*(?:[|–-]\s*)?(?P<rest>.*)$")
+
+
+def _stamp(line: str) -> tuple[str | None, float, str] | None:
+    """A transcription service's timestamp at a line's start or end: ``(speaker, seconds, text)``
+    for ``Sergey Lavrov  0:12`` (Otter), ``Sergey Lavrov: (00:05)`` or ``Sergey Lavrov (01:20):``
+    (Rev), ``[00:01:05] Question: text`` or ``00:01:05 text`` (a time before the text), else
+    None. ``text`` is what the line holds beside the speaker and the time."""
+    match = _STAMP_AFTER.match(line)
+    if match and _is_name(match.group("label").strip()):
+        label, rest = match.group("label").strip(), ""
+    else:
+        match = _STAMP_BEFORE.match(line)
+        if not match:
+            return None
+        rest = match.group("rest").strip()
+        label = rest if _is_name(rest) and not _ENDS_SENTENCE.search(rest) else None
+        rest = "" if label else rest
+    seconds = 3600 * int(match.group("h") or 0) + 60 * int(match.group("m")) + int(match.group("s"))
+    return label, float(seconds), rest
+
+
+STAMPED_SHARE = 0.2
+"""Share of a text's lines that must carry a speaker's or a text's timestamp for it to be read as
+a timestamped transcript (services stamp every turn)."""
+
+
+def _stamps(lines: Sequence[str]) -> dict[int, tuple[str | None, float, str]]:
+    """The timestamped lines of a transcript, by line number, when it is one: two or more lines,
+    and ``STAMPED_SHARE`` of all, carry a time beside a speaker or a text, and the times never
+    go back; else none. A sentence that opens with a clock time, or the Kremlin's ``15:30``
+    alone on a line above each meeting, does not make a text a timestamped transcript."""
+    found = {
+        i: stamp
+        for i, line in enumerate(lines)
+        if line and (stamp := _stamp(line)) and (stamp[0] or stamp[2])
+    }
+    times = [stamp[1] for stamp in found.values()]
+    enough = len(found) >= max(2, STAMPED_SHARE * sum(1 for line in lines if line))
+    return found if enough and times == sorted(times) else {}
 
 
 def _is_label_only(line: str) -> bool:
@@ -95,7 +146,9 @@ def _is_label_only(line: str) -> bool:
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Split text into paragraphs: blank lines and line ends separate them, hard-wrapped lines
     (no closing punctuation, next line lower-case) are joined, and a ``Label:`` opening a line
-    starts a speaker turn that lasts until the next label."""
+    starts a speaker turn that lasts until the next label. In a timestamped transcript
+    (``_stamps``: Otter, Rev, ``[00:01:05]`` before each turn) the timestamps open turns too,
+    and each paragraph keeps the time of its turn, from its timestamp to the next one."""
     lines: list[str] = []
     for raw in text.split("\n"):
         line = raw.strip()
@@ -111,15 +164,25 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             lines.append(line)
     paragraphs: list[Paragraph] = []
     speaker: str | None = None
-    for line in lines:
+    stamps = _stamps(lines)
+    turn_times = dict(zip(stamps, [*(stamp[1] for stamp in stamps.values())][1:]))
+    times: tuple[tuple[int, float, float], ...] = ()
+    for i, line in enumerate(lines):
         if not line:
             continue
+        if i in stamps:
+            label, start, line = stamps[i]
+            times = ((0, start, turn_times.get(i, start)),)
+            if label:
+                speaker = label
+            if not line:
+                continue
         label = _speaker_label(line)
         if label:
             speaker, line = label
         elif _is_heading(line):
             speaker = None
-        paragraphs.append(Paragraph(len(paragraphs), speaker, line))
+        paragraphs.append(Paragraph(len(paragraphs), speaker, line, times))
     return paragraphs
 
 

@@ -192,6 +192,40 @@ def test_detect_command_gives_subtitle_times(tmp_path):
     assert rows[0][6].startswith("Monsieur le Secrétaire d’Etat, Je vous suis reconnaissant")
 
 
+def test_timestamped_transcript_aligns_as_its_text_does_and_keeps_its_times(sample_run, tmp_path):
+    """The remarks as an Otter transcript (``Foreign Minister Lavrov  0:41`` over each
+    paragraph) against the mixed file: the timestamp lines are no sentences, the French side
+    is linked as in the sample, and each source side has its paragraph's time."""
+    speech = speech_paragraphs(EN_REMARKS, "FOREIGN MINISTER")
+    speech[0] = speech[0].removeprefix("FOREIGN MINISTER LAVROV:").strip()
+    starts = [0, 41, 78]
+    path = tmp_path / "remarks_en.txt"
+    path.write_text(
+        "\n\n".join(f"Foreign Minister Lavrov  0:{t:02d}\n{p}" for t, p in zip(starts, speech)),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = run_cli("pair", str(path), str(MIXED), "--out", str(out), "-q")
+    assert result.returncode == 0, result.stderr
+    frame = read_tsv(next(out.glob("*.tsv")))
+    sample = read_tsv(next(sample_run[1].glob("*.tsv")))
+    assert frame["tgt_idx"].to_list() == sample["tgt_idx"].to_list(), (
+        "the French side is linked as in the sample"
+    )
+    assert frame["type"][0] == "0-1", "without the English title, the French heading has no counterpart"
+    phone = next(
+        r for r in frame.iter_rows(named=True) if r["src_text"].startswith("When you made the phone call")
+    )
+    assert phone["tgt_text"].startswith("Quand vous m’avez appelé")
+    assert phone["src_time"] == "00:00:00.000-00:00:41.000" and phone["tgt_time"] == ""
+    assert {r["src_speaker"] for r in frame.iter_rows(named=True) if r["src_text"]} == {
+        "Foreign Minister Lavrov"
+    }
+    detected = run_cli("detect", str(path))
+    rows = [line.split("\t") for line in detected.stdout.splitlines()]
+    assert [r[5] for r in rows[-4:]] == ["00:01:18.000-00:01:18.000"] * 4
+
+
 def test_english_subtitles_against_french_subtitles(tmp_path):
     """The remarks as SRT subtitles against their French version as WebVTT (cues cut
     mid-sentence): sentences are rebuilt across cues, each link keeps its time, the bilingual

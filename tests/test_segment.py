@@ -298,6 +298,66 @@ def test_unpunctuated_plain_text_is_cut_and_punctuated_text_is_not():
     assert len(long.split()) > 60 and not is_run_on(long)
 
 
+def _qa_turns(count: int) -> list[tuple[str, list[str]]]:
+    """The first ``count`` speaker turns of the press conference: (speaker, paragraphs)."""
+    turns: list[tuple[str, list[str]]] = []
+    for para in split_paragraphs(MIXED.read_text(encoding="utf-8")):
+        if para.speaker and turns and para.speaker == turns[-1][0]:
+            turns[-1][1].append(para.text)
+        elif para.speaker:
+            turns.append((para.speaker, [para.text]))
+    return turns[:count]
+
+
+def _clock(seconds: int, hours: bool = False) -> str:
+    return (
+        f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+        if hours
+        else f"{seconds // 60}:{seconds % 60:02d}"
+    )
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        lambda who, t, text: f"{who}  {_clock(t)}\n{text}",  # Otter
+        lambda who, t, text: f"{who}: ({_clock(t)})\n{text}",  # Rev
+        lambda who, t, text: f"{who} ({_clock(t, True)}):\n{text}",
+        lambda who, t, text: f"[{_clock(t, True)}] {who}: {text}",
+    ],
+    ids=["otter", "rev", "rev-hours", "time-first"],
+)
+def test_timestamped_transcripts_give_turns_and_times(layout):
+    """The press conference's first six turns as transcription services export them: each
+    timestamp line opens a turn (it is no sentence, and its speaker is the turn's), the
+    sentences are those of the plain file, and each keeps its turn's time, from its
+    timestamp to the next one."""
+    turns = _qa_turns(6)
+    starts = [37 * k + 5 for k in range(len(turns))]
+    text = "\n\n".join(layout(who, t, "\n\n".join(paras)) for (who, paras), t in zip(turns, starts))
+    segments = _sentences_of(split_paragraphs(text))
+    plain = _sentences_of(split_paragraphs("\n\n".join(f"{who}: {chr(10).join(p)}" for who, p in turns)))
+    assert [(s.speaker, s.text) for s in segments] == [(s.speaker, s.text) for s in plain]
+    assert {s.speaker for s in segments} == {"Question", "Sergey Lavrov"}
+    ends = [*starts[1:], starts[-1]]
+    by_turn = {}
+    for seg in segments:
+        by_turn.setdefault((seg.start, seg.end), []).append(seg)
+    assert list(by_turn) == [(float(a), float(b)) for a, b in zip(starts, ends)]
+
+
+def test_a_sentence_that_opens_with_a_clock_time_is_no_timestamp():
+    text = (
+        "10:30 was the hour we met.\n\nSergey Lavrov: We talked for an hour and a half.\n\n9:15 is too early."
+    )
+    segments = _sentences_of(split_paragraphs(text))
+    assert [s.text for s in segments][0] == "10:30 was the hour we met."
+    assert all(s.start is None for s in segments), "one time, or times that go back, make no transcript"
+    kremlin = split_paragraphs(KREMLIN.read_text(encoding="utf-8"))
+    assert not any(p.times for p in kremlin), "two meetings' clock times (15:30, 16:00) are no timestamps"
+    assert sum(p.text == "15:30" for p in kremlin) == 1
+
+
 def test_presplit_subtitles_are_one_sentence_per_cue(tmp_path):
     from align.pipeline import load_streams
     from align.read import read_document
