@@ -716,11 +716,20 @@ def _month_mentions(
     return out
 
 
+_TRANSCRIBER_NOTE = re.compile(
+    r"\[[^\[\]\n]{0,40}?\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[^\[\]\n]{0,20}\]"
+)
+"""A transcription service's note with a timecode in square brackets (``[inaudible 00:02:01]``,
+``[crosstalk 00:01:23]``, ``[00:05:12]``): its digits are the recording's clock, not numbers of
+the speech, so they are no evidence of a changed number."""
+
+
 def number_mentions(text: str, lang: str) -> list[NumberMention]:
     """All numbers of ``text`` (digits, words in English/French/German, roman numerals, dated
     months, Chinese/Japanese/Korean dates and 万/亿 scales), in text order. ``lang`` picks the
-    word lexicon and the reading of ``1,000``/``3,5``."""
-    text = unicodedata.normalize("NFC", text)
+    word lexicon and the reading of ``1,000``/``3,5``. Transcribers' notes with a timecode
+    (``_TRANSCRIBER_NOTE``) are left out."""
+    text = _TRANSCRIBER_NOTE.sub(lambda m: " " * len(m.group(0)), unicodedata.normalize("NFC", text))
     digits, masked = _digit_mentions(text, lang)
     romans = _roman_mentions(masked, lang)
     masked_chars = list(masked)

@@ -372,6 +372,22 @@ def test_numbers_inside_latin_words_are_still_not_numbers() -> None:
     assert checks.number_differences("in 2022", "en", "en 2021", "fr") == (["2022"], ["2021"])
 
 
+def test_a_transcribers_timecode_is_no_number_of_the_speech() -> None:
+    """Rev-style notes (``[inaudible 00:02:01]``) hold the recording's clock: a sentence of the
+    remarks that carries one is no number mismatch against a French rendering without it, while
+    a changed date beside a note still is."""
+    en = "Yesterday we spent a great deal of time [crosstalk 00:01:23] to familiarize ourselves with it."
+    fr = "Hier, nous avons passé beaucoup de temps à en prendre connaissance."
+    assert not checks.number_mismatch(en, "en", fr, "fr")
+    assert checks.number_mismatch(
+        "We met on 21 [inaudible 00:02:01] January.", "en", "Nous nous sommes vus le 22 janvier.", "fr"
+    )
+    assert not checks.number_mismatch(
+        "We met on 21 [inaudible 00:02:01] January.", "en", "Nous nous sommes vus le 21 janvier.", "fr"
+    )
+    assert checks.extract_numbers("[00:05:12] In 2022 we met.", "en") == {2022.0: 1}
+
+
 def test_a_short_german_line_copied_into_the_french_is_untranslated() -> None:
     """Text+Berg headings left in German: few lower-case words, as German capitalises nouns."""
     for line in ("Ein strahlender Augustmorgen .", "Eine SAC-Hütte mit Seeanstoss !"):
