@@ -12,7 +12,7 @@ import io
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from align.errors import AlignError
@@ -29,12 +29,17 @@ _BOMS = (
 
 
 _SUBTITLE_SUFFIXES = {".srt": "srt", ".vtt": "vtt", ".sbv": "sbv"}
-_SUBTITLE_NAMES = {"srt": "SRT", "vtt": "WebVTT", "sbv": "SBV"}
+_SUBTITLE_NAMES = {"srt": "SRT", "vtt": "WebVTT", "sbv": "SBV", "whisper": "Whisper-style"}
 _SUBTITLE_SHAPES = {
     "srt": "each cue is a number, a time line such as 00:00:01,000 --> 00:00:04,000, then its text",
     "vtt": "it starts with WEBVTT; each cue has a time line such as 00:00:01.000 --> 00:00:04.000",
     "sbv": "each cue has a time line such as 0:00:01.000,0:00:04.000, then its text",
+    "whisper": "each line a time range such as [00:01.000 --> 00:04.000], then its text",
 }
+_CLOCK = r"(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?"
+_WHISPER_LINE = re.compile(rf"^\s*\[{_CLOCK}\s*-->\s*{_CLOCK}\]\s*(.*)$")
+"""A line of a speech recogniser's timestamped text (openai-whisper's and whisper.cpp's output:
+``[00:00.000 --> 00:05.000]  text``)."""
 _SRT_START = re.compile(r"\A\s*\d+[ \t]*\n[ \t]*\d+:\d{1,2}:\d{1,2}[,.]\d+[ \t]*-->")
 _SBV_START = re.compile(r"\A\s*\d+:\d{1,2}:\d{1,2}\.\d+,\d+:\d{1,2}:\d{1,2}\.\d+[ \t]*\n")
 _OVERRIDE = re.compile(r"\{\\[^}]*\}")
@@ -180,6 +185,8 @@ def subtitle_format(path: Path, text: str) -> str | None:
         return "srt"
     if _SBV_START.match(head):
         return "sbv"
+    if _WHISPER_LINE.match(head.lstrip().split("\n", 1)[0]):
+        return "whisper"
     return None
 
 
@@ -194,6 +201,8 @@ def parse_subtitles(text: str, kind: str, name: str = "input") -> tuple[Cue, ...
     from webvtt.errors import MalformedFileError
 
     label = _SUBTITLE_NAMES[kind]
+    if kind == "whisper":
+        return unroll(_whisper_cues(text, name))
     try:
         captions = webvtt.from_buffer(io.StringIO(text.lstrip("\ufeff")), format=kind).captions
     except (MalformedFileError, ValueError, IndexError, AttributeError) as exc:
@@ -209,6 +218,42 @@ def parse_subtitles(text: str, kind: str, name: str = "input") -> tuple[Cue, ...
     if not cues:
         raise AlignError(f"{name}: a subtitle file ({label}) without any text in its cues")
     return unroll(cues)
+
+
+def _clock_seconds(parts: tuple[str | None, ...]) -> float:
+    hours, minutes, seconds, fraction = parts
+    return (
+        3600 * int(hours or 0)
+        + 60 * int(minutes)
+        + int(seconds)
+        + int((fraction or "0").ljust(3, "0")) / 1000
+    )
+
+
+def _whisper_cues(text: str, name: str) -> list[Cue]:
+    """The cues of a speech recogniser's timestamped text (``_WHISPER_LINE``), a line that has no
+    time range continuing the cue above it; AlignError when most lines are not such lines."""
+    cues: list[Cue] = []
+    lines = [line.strip() for line in text.lstrip("\ufeff").split("\n") if line.strip()]
+    for line in lines:
+        match = _WHISPER_LINE.match(line)
+        if match:
+            start, end = _clock_seconds(match.groups()[:4]), _clock_seconds(match.groups()[4:8])
+            body = " ".join(match.group(9).split())
+            if body:
+                cues.append(Cue(start, max(start, end), body))
+        elif cues:
+            cues[-1] = replace(cues[-1], text=f"{cues[-1].text} {' '.join(line.split())}")
+    timed = sum(bool(_WHISPER_LINE.match(line)) for line in lines)
+    if 2 * timed < len(lines):
+        raise AlignError(
+            f"{name}: not a valid {_SUBTITLE_NAMES['whisper']} file ({_SUBTITLE_SHAPES['whisper']})"
+        )
+    if not cues:
+        raise AlignError(
+            f"{name}: a subtitle file ({_SUBTITLE_NAMES['whisper']}) without any text in its cues"
+        )
+    return cues
 
 
 ROLLING_SHARE = 0.5

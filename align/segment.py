@@ -97,16 +97,18 @@ def _is_name(label: str) -> bool:
 _CLOCK = r"[\[(]?(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>\d{2})(?:[.,]\d{1,3})?[\])]?"
 _STAMP_AFTER = re.compile(rf"^(?P<label>.+?)(?:\s*[:|–-])?\s+{_CLOCK}\s*:?$")
 _STAMP_BEFORE = re.compile(rf"^{_CLOCK}\s*(?:[|–-]\s*)?(?P<rest>.*)$")
+_STAMP_BETWEEN = re.compile(rf"^(?P<label>[^:\[(]+?)\s*:\s*{_CLOCK}\s+(?P<rest>\S.*)$")
 
 
 def _stamp(line: str) -> tuple[str | None, float, str] | None:
     """A transcription service's timestamp at a line's start or end: ``(speaker, seconds, text)``
     for ``Sergey Lavrov  0:12`` (Otter), ``Sergey Lavrov: (00:05)`` or ``Sergey Lavrov (01:20):``
-    (Rev), ``[00:01:05] Question: text`` or ``00:01:05 text`` (a time before the text), else
-    None. ``text`` is what the line holds beside the speaker and the time."""
-    match = _STAMP_AFTER.match(line)
+    (Rev), ``Question: [00:00:05] text`` (Sonix), ``[00:01:05] Question: text`` or ``00:01:05
+    text`` (a time before the text), else None. ``text`` is what the line holds beside the speaker and the time."""
+    match = _STAMP_AFTER.match(line) or _STAMP_BETWEEN.match(line)
     if match and _is_name(match.group("label").strip()):
-        label, rest = match.group("label").strip(), ""
+        label = match.group("label").strip()
+        rest = match.group("rest").strip() if "rest" in match.groupdict() else ""
     else:
         match = _STAMP_BEFORE.match(line)
         if not match:

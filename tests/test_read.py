@@ -125,6 +125,43 @@ def test_rolling_captions_show_each_line_once(tmp_path):
     assert [(c.start, c.end) for c in doc.cues[:2]] == [(0.0, 2.5), (2.51, 5.01)]
 
 
+@pytest.mark.parametrize("hours", [False, True], ids=["openai-whisper", "whisper.cpp"])
+def test_a_speech_recognisers_timestamped_text_is_read_as_subtitles(tmp_path, hours):
+    """The remarks as Whisper prints them (``[00:01.000 --> 00:04.250]  text``, a line a
+    segment; whisper.cpp with hours) give the cues, times and text of the same remarks as SRT."""
+    srt = tmp_path / "remarks.srt"
+    srt.write_text(as_subtitles(speech_paragraphs(EN_REMARKS, "FOREIGN MINISTER")), encoding="utf-8")
+    cues = read_document(srt).cues
+
+    def clock(t: float) -> str:
+        ms = round(t * 1000)
+        head = f"{ms // 3600000:02d}:" if hours else ""
+        return f"{head}{ms // 60000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
+
+    path = tmp_path / "remarks.txt"
+    path.write_text(
+        "\n".join(f"[{clock(c.start)} --> {clock(c.end)}]  {c.text.replace(chr(10), ' ')}" for c in cues)
+        + "\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert doc.subtitles == "Whisper-style" and len(doc.cues) == len(cues) > 20
+    assert [(c.start, c.end, c.text) for c in doc.cues] == [
+        (c.start, c.end, c.text.replace("\n", " ")) for c in cues
+    ]
+
+
+def test_sonix_label_then_timestamp_opens_a_turn():
+    from align.segment import split_paragraphs
+
+    text = "Question: [00:00:05] Is that a bad sign?\n\nSergey Lavrov: [00:00:12] Punctuality cannot be a bad sign."
+    paragraphs = split_paragraphs(text)
+    assert [(p.speaker, p.text, p.times) for p in paragraphs] == [
+        ("Question", "Is that a bad sign?", ((0, 5.0, 12.0),)),
+        ("Sergey Lavrov", "Punctuality cannot be a bad sign.", ((0, 12.0, 12.0),)),
+    ]
+
+
 def test_a_line_said_twice_in_ordinary_subtitles_is_kept_twice(tmp_path):
     path = tmp_path / "talks.srt"
     path.write_text(
