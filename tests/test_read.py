@@ -212,6 +212,12 @@ def test_subtitles_are_recognised_without_their_extension(tmp_path):
             "1\n00:00:01,000 --> 00:00:02,000\n\n2\n00:00:03,000 --> 00:00:04,000\n{\\an8}\n",
             "without any",
         ),
+        (
+            "asr.txt",
+            "[00:00.000 --> 00:02.000]  Hello.\nA line.\nAnother line.\n",
+            "not a valid Whisper-style file",
+        ),
+        ("asr.log", "[00:00.000 --> 00:02.000]\n[00:02.000 --> 00:03.000]   \n", "without any"),
     ],
 )
 def test_bad_subtitle_files_raise_one_line_errors(tmp_path, name, content, message):
