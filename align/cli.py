@@ -146,7 +146,7 @@ def pair(
         f"segments: {len(streams.src)} {lang_name(streams.src_lang)} source, "
         f"{len(streams.tgt)} {lang_name(streams.tgt_lang)} target"
     )
-    for line in streams.describe_dropped():
+    for line in streams.notes():
         typer.echo(f"  {line}")
     typer.echo(
         "links: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items(), key=lambda kv: (-kv[1], kv[0])))

@@ -61,11 +61,19 @@ class Streams:
     encodings: dict[str, str]
     dropped: dict[str, tuple[int, str]] = field(default_factory=dict)
 
-    def describe_dropped(self) -> list[str]:
-        """One line per file whose segments in another language were left out of its stream."""
+    def notes(self) -> list[str]:
+        """One line per file whose segments in another language were left out of its stream, and
+        one per stream of unpunctuated text (``score.unpunctuated``), cut into chunks."""
+        from align.score import unpunctuated
+
         return [
             f"{n} segments of {path} not in {lang_name(lang)} were left out"
             for path, (n, lang) in self.dropped.items()
+        ] + [
+            f"the {lang_name(lang)} text has almost no punctuation (automatic captions?): "
+            "its segments are chunks of 10 to 30 words, not sentences"
+            for stream, lang in ((self.src, self.src_lang), (self.tgt, self.tgt_lang))
+            if unpunctuated(stream)
         ]
 
 
@@ -231,7 +239,10 @@ def load_streams(
     if second is not None:
         docs.append(read_document(second, max_bytes))
     encodings = {
-        str(d.path): f"{d.encoding}, {d.subtitles} subtitles, {len(d.cues)} cues" if d.cues else d.encoding
+        str(d.path): f"{d.encoding}, {d.subtitles} subtitles, {len(d.cues)} cues"
+        + (", rolling captions: each line read once" if d.rolling else "")
+        if d.cues
+        else d.encoding
         for d in docs
     }
     if presplit and second is None:

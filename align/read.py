@@ -12,6 +12,7 @@ import io
 import logging
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -64,13 +65,15 @@ class Document:
     ``cp1252``, ``utf-8, HTML``, ``Word document``, ``PDF``).
 
     For a subtitle file ``cues`` holds its cues in order, ``subtitles`` names the format
-    (``SRT``, ``WebVTT``, ``SBV``) and ``text`` is the cues' texts, one cue per paragraph."""
+    (``SRT``, ``WebVTT``, ``SBV``, ``Whisper-style``) and ``text`` is the cues' texts, one cue
+    per paragraph; ``rolling``: the file was rolling captions, read once (``unroll``)."""
 
     path: Path
     text: str
     encoding: str
     cues: tuple[Cue, ...] = ()
     subtitles: str | None = None
+    rolling: bool = False
 
 
 def _looks_binary(text: str) -> bool:
@@ -168,8 +171,10 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     kind = subtitle_format(path, text)
     if kind is None:
         return Document(path=path, text=text, encoding=encoding)
-    cues = parse_subtitles(text, kind, str(path))
-    return Document(path, "\n\n".join(c.text for c in cues), encoding, cues, _SUBTITLE_NAMES[kind])
+    parsed = parse_subtitles(text, kind, str(path))
+    cues = unroll(parsed)
+    text = "\n\n".join(c.text for c in cues)
+    return Document(path, text, encoding, cues, _SUBTITLE_NAMES[kind], rolling=len(cues) < len(parsed))
 
 
 def subtitle_format(path: Path, text: str) -> str | None:
@@ -202,7 +207,7 @@ def parse_subtitles(text: str, kind: str, name: str = "input") -> tuple[Cue, ...
 
     label = _SUBTITLE_NAMES[kind]
     if kind == "whisper":
-        return unroll(_whisper_cues(text, name))
+        return tuple(_whisper_cues(text, name))
     try:
         captions = webvtt.from_buffer(io.StringIO(text.lstrip("\ufeff")), format=kind).captions
     except (MalformedFileError, ValueError, IndexError, AttributeError) as exc:
@@ -217,7 +222,7 @@ def parse_subtitles(text: str, kind: str, name: str = "input") -> tuple[Cue, ...
             cues.append(Cue(start, max(start, end), body, (caption.voice or "").strip() or None))
     if not cues:
         raise AlignError(f"{name}: a subtitle file ({label}) without any text in its cues")
-    return unroll(cues)
+    return tuple(cues)
 
 
 def _clock_seconds(parts: tuple[str | None, ...]) -> float:
@@ -260,7 +265,7 @@ ROLLING_SHARE = 0.5
 """Share of cues that open with the previous cue's last line in rolling captions."""
 
 
-def unroll(cues: list[Cue]) -> tuple[Cue, ...]:
+def unroll(cues: Sequence[Cue]) -> tuple[Cue, ...]:
     """Rolling captions (YouTube's automatic ones, as yt-dlp saves them) repeat each line in two
     or three cues: a cue shows the last line again above the new one, and a cue of a hundredth of
     a second shows the finished line. Where at least ``ROLLING_SHARE`` of the cues open with the

@@ -286,6 +286,8 @@ def test_automatic_captions_without_punctuation_align_with_the_punctuated_transl
     out = tmp_path / "out"
     result = run_cli("pair", str(en), str(fr), "--out", str(out), "-q")
     assert result.returncode == 0, result.stderr
+    assert "the English (en) text has almost no punctuation (automatic captions?)" in result.stdout
+    assert ("rolling captions: each line read once" in result.stdout) == (captions is as_rolling_captions)
     rows = list(read_tsv(out / "remarks_en__remarks_fr.tsv").iter_rows(named=True))
     chunks = int(re.search(r"segments: (\d+) English", result.stdout).group(1))
     assert chunks * 30 >= len(" ".join(sentences).split()), "chunks of at most 30 words"
