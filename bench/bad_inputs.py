@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -49,6 +50,17 @@ def _french_srt() -> str:
     return "\n".join(
         f"{i + 1}\n00:00:{4 * i:02d},000 --> 00:00:{4 * i + 3:02d},500\n{line}\n"
         for i, line in enumerate(lines)
+    )
+
+
+def _captions() -> str:
+    """The English remarks as automatic captions: lower case, no punctuation, 7 words a cue."""
+    body = EN_REMARKS.read_text(encoding="utf-8").split("2022", 1)[1]
+    words = re.sub(r"[^\w\s’']", " ", body).lower().split()
+    return "\n".join(
+        f"{k + 1}\n00:{2 * k // 60:02d}:{2 * k % 60:02d},000 --> 00:{(2 * k + 2) // 60:02d}:{(2 * k + 2) % 60:02d},000\n"
+        f"{' '.join(words[7 * k : 7 * k + 7])}\n"
+        for k in range(-(-len(words) // 7))
     )
 
 
@@ -114,6 +126,8 @@ def _cases(tmp: Path) -> list[tuple[str, str, Callable[[], list[str]]]]:
         ("html-empty", "a web page whose only text is its menu", lambda: ["pair", str(EN_REMARKS), _write(tmp, "page.html", "<html><body><nav>Home | News</nav></body></html>"), *out]),
         ("pdf-scan", "a PDF page without a text layer (a scan)", lambda: ["pair", _write(tmp, "scan.pdf", _EMPTY_PDF), str(MIXED), *out]),
         ("pdf-damaged", "a damaged PDF (header, then noise)", lambda: ["pair", _write(tmp, "damaged.pdf", b"%PDF-1.7\n" + bytes(range(256)) * 4), str(MIXED), *out]),
+        ("asr-bad", "a Whisper-style file whose lines are mostly untimed", lambda: ["pair", _write(tmp, "asr.txt", "[00:00.000 --> 00:02.000]  Hello.\nA line.\nAnother line.\n"), str(MIXED), *out]),
+        ("captions", "English automatic captions without punctuation (SRT) as FILE", lambda: ["pair", _write(tmp, "auto_en.srt", _captions()), str(MIXED), "-q", *out]),
         ("srt-of-text", "--format srt for two plain-text files", lambda: ["pair", str(EN_REMARKS), str(MIXED), "--format", "srt", *out]),
     ]  # fmt: skip
 
@@ -122,6 +136,7 @@ EXPECTED: dict[str, str] = {
     "utf16": "works",
     "cp1252": "works",
     "srt-ok": "works",
+    "captions": "works",
     "unrelated": "error",  # nothing to align: should say so, not exit 0 with invented pairs
     "max-bytes-neg": "error:greater than or equal to 1",  # a bad option, not a big file
 }
