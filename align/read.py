@@ -154,6 +154,14 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
         raise AlignError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     if path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-"):
         return Document(path=path, text=pdf_text(data, str(path)), encoding="PDF")
+    mimetype = _zip_mimetype(data)
+    if path.suffix.lower() == ".epub" or mimetype == "application/epub+zip":
+        return Document(path=path, text=epub_text(data, str(path), max_bytes), encoding="EPUB book")
+    if path.suffix.lower() == ".odt" or mimetype == "application/vnd.oasis.opendocument.text":
+        text = odt_text(data, str(path), max_bytes)
+        if not text.strip():
+            raise AlignError(f"{path}: an OpenDocument file without any text")
+        return Document(path=path, text=text, encoding="OpenDocument text")
     if path.suffix.lower() == ".docx" or _is_docx(data):
         text = word_text(data, str(path), max_bytes)
         if not text.strip():
@@ -316,27 +324,163 @@ def _table_blocks(rows: list[list[str]]) -> list[str]:
     return [cell for row in rows for cell in row]
 
 
-def word_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """The text of a Word document: its paragraphs and tables in document order, one paragraph
-    per block (tables: ``_table_blocks``). AlignError when it is not a valid document, or when
-    its archive would unpack to more than ``XML_PER_TEXT_BYTE`` times ``max_bytes`` (a small
-    file can unpack to gigabytes)."""
+def _check_unpacked(data: bytes, name: str, max_bytes: int) -> None:
+    """AlignError when a ZIP archive (a Word, EPUB or OpenDocument file) would unpack to more than
+    ``XML_PER_TEXT_BYTE`` times ``max_bytes``: a small file can unpack to gigabytes. A file that
+    is no ZIP archive passes, for its reader to refuse."""
     import zipfile
-
-    import docx
-    from docx.table import Table
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except zipfile.BadZipFile:
-        unpacked = 0  # python-docx says it is not a document, below
+        return
     if unpacked > XML_PER_TEXT_BYTE * max_bytes:
         raise AlignError(
             f"{name}: unpacks to {unpacked:,} bytes, over {XML_PER_TEXT_BYTE} times the input limit of "
             f"{max_bytes:,} bytes; raise it with --max-bytes"
         )
 
+
+def _zip_mimetype(data: bytes) -> str:
+    """The ``mimetype`` entry of a ZIP archive (EPUB and OpenDocument files have one), or ""."""
+    import zipfile
+
+    if not data.startswith(b"PK\x03\x04"):
+        return ""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return archive.read("mimetype").decode("ascii", errors="replace").strip()
+    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, ValueError):
+        return ""
+
+
+def epub_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The text of an EPUB book: the documents of its spine in reading order, each read as a web
+    page (``html_text``), those without text (a cover, a blank page) left out. AlignError when it
+    is not a valid book, or unpacks past the limit (``_check_unpacked``)."""
+    import posixpath
+    import zipfile
+    from urllib.parse import unquote
+
+    from lxml import etree
+
+    _check_unpacked(data, name, max_bytes)
+    chapters = []
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            container = etree.fromstring(archive.read("META-INF/container.xml"))
+            opf_path = container.xpath("//*[local-name()='rootfile']/@full-path")[0]
+            package = etree.fromstring(archive.read(opf_path))
+            items = package.xpath("//*[local-name()='manifest']/*[local-name()='item']")
+            hrefs = {item.get("id"): item.get("href") for item in items}
+            for ref in package.xpath("//*[local-name()='spine']/*[local-name()='itemref']/@idref"):
+                if ref not in hrefs:
+                    continue
+                member = posixpath.normpath(posixpath.join(posixpath.dirname(opf_path), unquote(hrefs[ref])))
+                markup = archive.read(member).decode("utf-8", errors="replace")
+                try:
+                    chapters.append(html_text(markup, name))
+                except AlignError:
+                    continue
+    except (
+        zipfile.BadZipFile,
+        KeyError,
+        IndexError,
+        etree.XMLSyntaxError,
+        OSError,
+        RuntimeError,
+        ValueError,
+    ) as exc:
+        raise AlignError(
+            f"{name}: not a valid EPUB book ({type(exc).__name__}); save it as text or .docx"
+        ) from exc
+    if not chapters:
+        raise AlignError(f"{name}: an EPUB book without any text")
+    return "\n\n".join(chapter.strip() for chapter in chapters) + "\n"
+
+
+_ODT = "urn:oasis:names:tc:opendocument:xmlns:"
+_ODT_SKIPPED = {"note", "annotation", "tracked-changes", "sequence-decls", "soft-page-break"}
+
+
+def _odt_line(element) -> str:
+    """The text of an OpenDocument paragraph: ``text:s`` spaces, tabs and line breaks written
+    out, notes and comments left out."""
+    from lxml import etree
+
+    parts = [element.text or ""]
+    for child in element:
+        local = etree.QName(child).localname
+        if local == "s":
+            parts.append(" " * int(child.get(f"{{{_ODT}text:1.0}}c", "1") or 1))
+        elif local == "tab":
+            parts.append(" ")
+        elif local == "line-break":
+            parts.append("\n")
+        elif local not in _ODT_SKIPPED:
+            parts.append(_odt_line(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _odt_blocks(element) -> list[str]:
+    """Paragraphs and headings of an OpenDocument body in document order, through lists,
+    sections and frames; tables read as Word tables are (``_table_blocks``)."""
+    from lxml import etree
+
+    blocks: list[str] = []
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        local = etree.QName(child).localname
+        if local in ("p", "h"):
+            blocks.append(_odt_line(child))
+        elif local == "table":
+            rows = []
+            for row in child.iter(f"{{{_ODT}table:1.0}}table-row"):
+                cells = [
+                    "\n".join(_odt_blocks(cell)).strip()
+                    for cell in row.iter(f"{{{_ODT}table:1.0}}table-cell")
+                ]
+                if any(cells):
+                    rows.append([cell for cell in cells if cell])
+            blocks.extend(_table_blocks(rows))
+        elif local not in _ODT_SKIPPED:
+            blocks.extend(_odt_blocks(child))
+    return blocks
+
+
+def odt_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The text of an OpenDocument text file (LibreOffice ``.odt``): its paragraphs, headings,
+    lists and tables in document order (``_odt_blocks``). AlignError when it is not a valid one,
+    or unpacks past the limit (``_check_unpacked``)."""
+    import zipfile
+
+    from lxml import etree
+
+    _check_unpacked(data, name, max_bytes)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            root = etree.fromstring(archive.read("content.xml"))
+    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, OSError, RuntimeError, ValueError) as exc:
+        raise AlignError(
+            f"{name}: not a valid OpenDocument (.odt) file ({type(exc).__name__}); save it again as .odt or .txt"
+        ) from exc
+    bodies = root.xpath("//*[local-name()='body']/*[local-name()='text']")
+    blocks = _odt_blocks(bodies[0]) if bodies else []
+    return "\n\n".join(block.strip() for block in blocks if block.strip())
+
+
+def word_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The text of a Word document: its paragraphs and tables in document order, one paragraph
+    per block (tables: ``_table_blocks``). AlignError when it is not a valid document, or when
+    its archive would unpack to more than ``XML_PER_TEXT_BYTE`` times ``max_bytes`` (a small
+    file can unpack to gigabytes)."""
+    import docx
+    from docx.table import Table
+
+    _check_unpacked(data, name, max_bytes)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises zipfile, KeyError, lxml and its own errors
@@ -362,7 +506,9 @@ def word_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYT
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
 
 
-_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL
+)
 _HTML_DROP = (
     "head", "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
     "button", "select", "iframe", "svg", "figure",
@@ -382,6 +528,11 @@ def _is_html(path: Path, text: str) -> bool:
     return path.suffix.lower() in (".html", ".htm", ".xhtml") or bool(_HTML_START.match(text[:2000]))
 
 
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+"""An XHTML page's ``<?xml version="1.0" encoding="utf-8"?>``: the text is decoded already, and
+lxml refuses a decoded text that declares an encoding."""
+
+
 def html_text(markup: str, name: str = "input") -> str:
     """The text of a web page, a paragraph per block element (``<p>``, headings, list items,
     table cells …) and a line per ``<br>``. Only the page's ``<article>`` (the one with the most
@@ -391,7 +542,7 @@ def html_text(markup: str, name: str = "input") -> str:
     from lxml import etree
 
     try:
-        root = lxml.html.document_fromstring(_NOT_XML.sub("", markup))
+        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", _NOT_XML.sub("", markup)))
     except (etree.ParserError, ValueError) as exc:
         raise AlignError(f"{name}: not a readable HTML page ({exc})") from exc
     for element in root.xpath("//" + " | //".join(_HTML_DROP)):

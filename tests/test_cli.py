@@ -110,10 +110,85 @@ def _as_web_page(paragraphs: list[str], path: Path) -> Path:
     return path.with_suffix(".html")
 
 
-@pytest.mark.parametrize(("save", "kind"), [(_as_word, "Word document"), (_as_web_page, "utf-8, HTML")])
+def _as_epub(paragraphs: list[str], path: Path) -> Path:
+    """An EPUB 3 book: a cover page without text, then the title and the speech as two chapters
+    (one in a folder, its name with a space), as e-book editors lay them out."""
+    import zipfile
+
+    def page(body: str) -> str:
+        return f'<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"><body>{body}</body></html>'
+
+    items = [("cover", "cover.xhtml"), ("title", "title.xhtml"), ("speech", "text/the%20speech.xhtml")]
+    package = (
+        '<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0"><metadata/><manifest>'
+        + "".join(f'<item id="{i}" href="{h}" media-type="application/xhtml+xml"/>' for i, h in items)
+        + "</manifest><spine>"
+        + "".join(f'<itemref idref="{i}"/>' for i, _ in items)
+        + "</spine></package>"
+    )
+    container = (
+        '<?xml version="1.0"?><container xmlns="urn:oasis:names:tc:opendocument:xmlns:container" version="1.0">'
+        '<rootfiles><rootfile full-path="OEBPS/book.opf" media-type="application/oebps-package+xml"/></rootfiles></container>'
+    )
+    out = path.with_suffix(".epub")
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as book:
+        book.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        book.writestr("META-INF/container.xml", container)
+        book.writestr("OEBPS/book.opf", package)
+        book.writestr("OEBPS/cover.xhtml", page('<img src="cover.png" alt=""/>'))
+        book.writestr(
+            "OEBPS/title.xhtml", page("".join(f"<h1>{html.escape(p)}</h1>" for p in paragraphs[:2]))
+        )
+        book.writestr(
+            "OEBPS/text/the speech.xhtml", page("".join(f"<p>{html.escape(p)}</p>" for p in paragraphs[2:]))
+        )
+    return out
+
+
+def _as_odt(paragraphs: list[str], path: Path) -> Path:
+    """An OpenDocument text as LibreOffice writes it: a heading, paragraphs, runs of spaces as
+    ``<text:s/>``, a footnote (not part of the text)."""
+    import zipfile
+
+    def para(text: str) -> str:
+        text = html.escape(text, quote=False)
+        return re.sub(r" ( +)", lambda m: f' <text:s text:c="{len(m.group(1))}"/>', text)
+
+    body = f'<text:h text:outline-level="1">{para(paragraphs[0])}</text:h>' + "".join(
+        f"<text:p>{para(p)}</text:p>" for p in paragraphs[1:]
+    )
+    body = body.replace(
+        "JANUARY 21, 2022",
+        'JANUARY 21, 2022<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation>'
+        "<text:note-body><text:p>Transcript of the US Embassy.</text:p></text:note-body></text:note>",
+    )
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3">'
+        f"<office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    )
+    out = path.with_suffix(".odt")
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as document:
+        document.writestr(
+            "mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED
+        )
+        document.writestr("content.xml", content)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("save", "kind"),
+    [
+        (_as_word, "Word document"),
+        (_as_web_page, "utf-8, HTML"),
+        (_as_epub, "EPUB book"),
+        (_as_odt, "OpenDocument text"),
+    ],
+)
 def test_word_document_and_web_page_align_as_their_text_does(sample_run, tmp_path, save, kind):
-    """The remarks saved as a Word document or a web page, a paragraph per paragraph, give the
-    sample's TSV byte for byte."""
+    """The remarks saved as a Word document, a web page, an EPUB book or an OpenDocument text,
+    a paragraph per paragraph, give the sample's TSV byte for byte."""
     paragraphs = [p.strip() for p in EN_REMARKS.read_text(encoding="utf-8").split("\n\n")]
     remarks = save(paragraphs, tmp_path / "remarks")
     result = run_cli("pair", str(remarks), str(MIXED), "--out", str(tmp_path / "out"), "-q")

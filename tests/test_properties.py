@@ -179,15 +179,22 @@ _cue_lists = st.lists(st.tuples(st.floats(0, 20_000), st.floats(0, 30), short_te
     st.one_of(
         input_bytes,
         st.binary(max_size=2000).map(lambda b: b"%PDF-1.7\n" + b),
+        st.binary(max_size=2000).map(lambda b: b"PK\x03\x04" + b),
+        st.lists(st.tuples(st.integers(0, 5999), st.text(max_size=40)), max_size=8).map(
+            lambda rows: "\n".join(
+                f"[{t // 60:02d}:{t % 60:02d}.000 --> {t // 60:02d}:{t % 60:02d}.500] {x}" for t, x in rows
+            ).encode()
+        ),
         _cue_lists.flatmap(
             lambda c: st.sampled_from([_subtitle_file(c, k).encode() for k in ("srt", "vtt")])
         ),
     ),
-    st.sampled_from([".srt", ".vtt", ".sbv", ".docx", ".html", ".pdf"]),
+    st.sampled_from([".srt", ".vtt", ".sbv", ".docx", ".html", ".pdf", ".epub", ".odt", ".txt"]),
 )
 def test_subtitles_word_web_and_pdf_readers_give_a_document_or_align_error(data, suffix):
-    """Any bytes under a subtitle, Word, web page or PDF name: a document (cues in time order
-    with text, for subtitles) or a one-line AlignError, never another exception."""
+    """Any bytes under a subtitle, Word, web page, PDF, EPUB, OpenDocument or text name (Whisper's
+    timestamped lines among them): a document (cues with text, each ending after it starts, for
+    subtitles) or a one-line AlignError, never another exception."""
     doc = _read_bytes(data, f"input{suffix}")
     if doc is None:
         return

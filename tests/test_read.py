@@ -301,6 +301,44 @@ def test_bad_word_documents_raise_one_line_errors(tmp_path):
         assert "\n" not in str(err.value)
 
 
+def _zipped(path, members: dict[str, str]):
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for member, data in members.items():
+            archive.writestr(member, data)
+    return path
+
+
+def test_bad_epub_and_opendocument_files_raise_one_line_errors(tmp_path):
+    """A book without its container, a book whose only page is a cover, an .odt without its
+    content, one that is no archive, and a small one that unpacks past the limit."""
+    cover_only = {
+        "mimetype": "application/epub+zip",
+        "META-INF/container.xml": '<container><rootfiles><rootfile full-path="b.opf"/></rootfiles></container>',
+        "b.opf": '<package><manifest><item id="c" href="c.xhtml"/></manifest><spine><itemref idref="c"/></spine></package>',
+        "c.xhtml": "<html><body><img src='cover.png'/></body></html>",
+    }
+    cases = [
+        (
+            _zipped(tmp_path / "no_container.epub", {"mimetype": "application/epub+zip"}),
+            r"not a valid EPUB book \(KeyError\)",
+        ),
+        (_zipped(tmp_path / "book.zip", cover_only), "an EPUB book without any text"),
+        (
+            _zipped(tmp_path / "empty.odt", {"mimetype": "application/vnd.oasis.opendocument.text"}),
+            "not a valid OpenDocument",
+        ),
+        (tmp_path / "noise.odt", "not a valid OpenDocument"),
+        (_zipped(tmp_path / "huge.epub", {"big.xhtml": " " * 30_000}), "unpacks to 30,000 bytes"),
+    ]
+    (tmp_path / "noise.odt").write_bytes(bytes(range(256)))
+    for path, message in cases:
+        with pytest.raises(AlignError, match=message) as err:
+            read_document(path, max_bytes=1_000)
+        assert "\n" not in str(err.value), path.name
+
+
 # ---------------------------------------------------------------------------------------------
 # Web pages
 
@@ -334,6 +372,16 @@ def test_web_page_article_is_read_without_its_menus(tmp_path):
         "Sergey Lavrov: Punctuality cannot be a bad sign in principle. We knew, more or less, what we were "
         "going to discuss & there was no need to repeat it.\n",
     ]
+
+
+def test_an_xhtml_page_with_an_xml_declaration_is_read(tmp_path):
+    """An XHTML page declares its encoding (lxml refused the decoded text: "Unicode strings with
+    encoding declaration are not supported"), and is found by its content under any name."""
+    declared, plain = tmp_path / "page.txt", tmp_path / "page.html"
+    declared.write_text('<?xml version="1.0" encoding="utf-8"?>\n' + PAGE, encoding="utf-8")
+    plain.write_text(PAGE, encoding="utf-8")
+    doc = read_document(declared)
+    assert doc.encoding == "utf-8, HTML" and doc.text == read_document(plain).text
 
 
 def test_web_page_without_article_is_read_whole_and_found_by_its_content(tmp_path):
