@@ -104,7 +104,8 @@ def _stamp(line: str) -> tuple[str | None, float, str] | None:
     """A transcription service's timestamp at a line's start or end: ``(speaker, seconds, text)``
     for ``Sergey Lavrov  0:12`` (Otter), ``Sergey Lavrov: (00:05)`` or ``Sergey Lavrov (01:20):``
     (Rev), ``Question: [00:00:05] text`` (Sonix), ``[00:01:05] Question: text`` or ``00:01:05
-    text`` (a time before the text), else None. ``text`` is what the line holds beside the speaker and the time."""
+    text`` (a time before the text), else None. ``text`` is what the line holds beside the
+    speaker and the time."""
     match = _STAMP_AFTER.match(line) or _STAMP_BETWEEN.match(line)
     if match and _is_name(match.group("label").strip()):
         label = match.group("label").strip()
