@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from align import checks
+from align.segment import count_words
 from align.types import Link, ScoredLink, Sentence, paired_shares
 
 FLAG_NAMES: tuple[str, ...] = (
@@ -473,7 +474,7 @@ def document_facts(src: Sequence[Sentence], tgt: Sequence[Sentence], cfg: DriftC
 def unpunctuated(sents: Sequence[Sentence]) -> bool:
     """Whether a stream is mostly unpunctuated text: of its sentences of five words or more (at
     least three), under a quarter end as a sentence ends (``checks.ends_closed``)."""
-    long = [s.text for s in sents if len(s.text.split()) >= 5]
+    long = [s.text for s in sents if count_words(s.text) >= 5]
     return len(long) >= 3 and sum(checks.ends_closed(t) for t in long) < 0.25 * len(long)
 
 

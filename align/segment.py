@@ -340,13 +340,23 @@ usual length, so that a punctuated translation's sentences span one to three chu
 SHORT_PAUSE = 0.5
 """Seconds between two cues of unpunctuated captions that mark a preferred place to cut."""
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]*$")
-_INNER_MARK = re.compile(r"[,;:.!?…()\[\]\"«»“”„—–]|\s-\s")
+_INNER_MARK = re.compile(r"[,;:.!?…()\[\]\"«»“”„—–，、；：。！？「」『』（）《》【】]|\s-\s")
+_IDEOGRAPHS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(rf"[{_IDEOGRAPHS}]{{1,2}}|[^\s{_IDEOGRAPHS}]+")
+"""A word, to measure and cut unpunctuated text: a run of characters between spaces, or two
+ideographs or kana (Chinese and Japanese do not space their words; two characters are about
+one word)."""
+
+
+def count_words(text: str) -> int:
+    """Words of ``text`` as ``_WORD`` reads them (two ideographs or kana make one)."""
+    return len(_WORD.findall(text))
 
 
 def is_run_on(sentence: str) -> bool:
     """Whether ``sentence`` is unpunctuated text (``RUN_ON_WORDS``) rather than one sentence; an
     abbreviation or a stray comma in a long run does not make it punctuated."""
-    words = sentence.split()
+    words = _WORD.findall(sentence)
     marks = len(_INNER_MARK.findall(" ".join(words[:-1])))
     return len(words) >= RUN_ON_WORDS and marks * RUN_ON_WORDS < len(words)
 
@@ -358,7 +368,7 @@ def chunk_bounds(para: Paragraph, begin: int, end: int) -> list[tuple[int, int]]
     at a cue's end (subtitles) or a word's, nearest the preferred length. Returns (begin, end)
     offsets in ``para.text``."""
     least, best, most = CHUNK_WORDS
-    words = [(begin + m.start(), begin + m.end()) for m in re.finditer(r"\S+", para.text[begin:end])]
+    words = [(begin + m.start(), begin + m.end()) for m in _WORD.finditer(para.text[begin:end])]
     pause_before = {
         offset: start - last_end for (offset, start, _), (_, _, last_end) in zip(para.times[1:], para.times)
     }

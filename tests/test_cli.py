@@ -248,6 +248,25 @@ def test_english_against_chinese_aligns_one_for_one_without_false_name_flags(tmp
     assert not frame["flags"].str.contains("name_mismatch").any()
 
 
+def test_chinese_without_punctuation_is_cut_and_aligned(tmp_path):
+    """The Chinese translation with its punctuation stripped (a recogniser's output: 209
+    characters, no space) was one segment, left unpaired; cut two characters to a word, its
+    chunks pair with the English sentences they hold."""
+    zh_text = re.sub(r"[，。、；：！？“”\n]", "", GENEVA_ZH)
+    en, zh = tmp_path / "remarks_en.txt", tmp_path / "remarks_zh.txt"
+    en.write_text(en_remarks_tail(), encoding="utf-8")
+    zh.write_text(zh_text, encoding="utf-8")
+    result = run_cli("pair", str(en), str(zh), "--out", str(tmp_path / "out"), "-q")
+    assert result.returncode == 0, result.stderr
+    assert "the Chinese (zh) text has almost no punctuation" in result.stdout
+    frame = read_tsv(next((tmp_path / "out").glob("*.tsv")))
+    pairs = frame.filter((pl.col("src_idx") != "") & (pl.col("tgt_idx") != ""))
+    assert pairs.height >= 4 and not pairs["flags"].str.contains("garbled").any()
+    assert "".join(frame["tgt_text"].to_list()).replace(" ", "") == zh_text
+    yesterday = next(r for r in pairs.iter_rows(named=True) if r["src_text"].startswith("Yesterday"))
+    assert yesterday["tgt_text"].startswith("昨天我们花了大量时间")
+
+
 def test_detect_command_prints_languages(tmp_path):
     result = run_cli("detect", str(MIXED))
     assert result.returncode == 0, result.stderr

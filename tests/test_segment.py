@@ -8,6 +8,7 @@ from itertools import accumulate
 import pytest
 from conftest import (
     EN_REMARKS,
+    GENEVA_ZH,
     KREMLIN,
     MIXED,
     as_auto_captions,
@@ -296,6 +297,8 @@ def test_unpunctuated_plain_text_is_cut_and_punctuated_text_is_not():
         ", ".join(" ".join(_caption_words(s)) for s in split_sentences_in(en_remarks_tail(), "en")[:3]) + "."
     )
     assert len(long.split()) > 60 and not is_run_on(long)
+    assert not is_run_on(GENEVA_ZH.replace("\n", "")), "Chinese punctuation counts"
+    assert is_run_on(re.sub(r"[，。、；：！？“”\n]", "", GENEVA_ZH)), "two ideographs a word"
 
 
 def _qa_turns(count: int) -> list[tuple[str, list[str]]]:
