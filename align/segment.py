@@ -90,6 +90,7 @@ def _is_name(label: str) -> bool:
         0 < len(words) <= 7
         and len(label) <= 60
         and label[0].isupper()
+        and not any(colon in label for colon in ":：")
         and all(w[0].isupper() or w.lower() in _CONNECTIVES or w[0].isdigit() for w in words)
     )
 
@@ -159,7 +160,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             lines.append("")
             continue
         prev = lines[-1] if lines else ""
-        if prev and not _ENDS_SENTENCE.search(prev) and line[0].islower():
+        if prev and not _ENDS_SENTENCE.search(prev) and line[0].islower() and not _stamp(prev):
             lines[-1] = f"{prev} {line}"
         elif prev and line.startswith(":") and _is_label_only(prev) and lines[-1]:
             lines[-1] = f"{prev}{line}"
@@ -183,7 +184,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         label = _speaker_label(line)
         if label:
             speaker, line = label
-        elif _is_heading(line):
+        elif _is_heading(line) and not times:  # in a timestamped turn a short line is speech
             speaker = None
         paragraphs.append(Paragraph(len(paragraphs), speaker, line, times))
     return paragraphs

@@ -536,3 +536,53 @@ def test_tmx_and_jsonl_are_always_well_formed(doc, max_drift):
         assert _XML_ALLOWED.fullmatch(text)
     rows = [json.loads(line) for line in jsonl_text.splitlines()]
     assert rows == list(frame.iter_rows(named=True)), "one JSON object per line, nothing split"
+
+
+_LAYOUTS = (
+    lambda who, t, text: f"{who}  {t // 60}:{t % 60:02d}\n{text}",
+    lambda who, t, text: f"{who}: ({t // 60:02d}:{t % 60:02d})\n{text}",
+    lambda who, t, text: f"[{t // 3600:02d}:{t // 60 % 60:02d}:{t % 60:02d}] {who}: {text}",
+    lambda who, t, text: f"{who}: [{t // 3600:02d}:{t // 60 % 60:02d}:{t % 60:02d}] {text}",
+)
+
+
+@SLOW
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["Question", "Sergey Lavrov", "Speaker 2"]), st.integers(1, 90), _speech),
+        min_size=2,
+        max_size=10,
+    ),
+    st.sampled_from(range(len(_LAYOUTS))),
+)
+@example([("Question", 1, "10"), ("Question", 1, "10")], 2)  # "Question: 10" was read as a name
+@example([("Question", 1, "10"), ("Sergey Lavrov", 1, "10")], 0)  # "10" was a heading ending the turn
+@example([("Question", 1, "10"), ("Question", 1, "a")], 0)  # "a" was joined onto the timestamp line
+def test_timestamped_transcripts_keep_every_word_speaker_and_time(turns, layout):
+    """Turns of real words under a transcription service's timestamps: the sentences hold every
+    character of the speech once, in order, each with its turn's speaker and time."""
+    clock, lines, spoken = 0, [], []
+    for who, gap, text in turns:
+        clock += gap
+        lines.append(_LAYOUTS[layout](who, clock, text))
+        spoken.append((who, float(clock), text))
+    paragraphs, segments = _segment("\n\n".join(lines), "en")
+    assert "".join(_nonspace(s.text) for s in segments) == "".join(_nonspace(t) for _, _, t in spoken)
+    starts = [t for _, t, _ in spoken]
+    for seg in segments:
+        who, start, _ = spoken[starts.index(seg.start)]
+        assert seg.speaker == who and seg.start <= seg.end
+    assert [s.start for s in segments] == sorted(s.start for s in segments)
+
+
+@FAST
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=400))
+def test_unpunctuated_runs_are_cut_into_chunks_without_losing_a_word(words):
+    """Any run of real words without punctuation: no chunk over 30 words, every word kept, in
+    order; a run of 50 words or more is cut."""
+    text = " ".join(words)
+    _, segments = _segment(text, "en")
+    assert " ".join(s.text for s in segments) == text
+    sizes = [segment.count_words(s.text) for s in segments]
+    if len(words) >= segment.RUN_ON_WORDS and not any(re.search(r"[^\w\s’'-]", w) for w in words):
+        assert max(sizes) <= segment.CHUNK_WORDS[2]
