@@ -27,6 +27,26 @@ def test_every_paragraph_of_the_mixed_file_has_its_language():
     assert found == detect_segments(segments, langs), "detection is deterministic"
 
 
+def test_a_file_in_capitals_is_detected_as_the_same_file_in_ordinary_case():
+    """The mixed file in capitals (as broadcast captions and some headings are written) read 25
+    of its segments as German, its French among them; read in lower case, every segment gets
+    the language it has in ordinary case."""
+    from align.pipeline import detect_document
+    from align.read import Document
+
+    text = MIXED.read_text(encoding="utf-8")
+    ordinary = detect_document(Document(MIXED, text, "utf-8"))
+    capitals = detect_document(Document(MIXED, text.upper(), "utf-8"))
+    assert [d.lang for d in capitals.langs] == [d.lang for d in ordinary.langs]
+    assert [d.lang for d in capitals.langs].count("fr") == 14
+    assert (
+        detect_text(
+            "MINISTRE DES AFFAIRES ÉTRANGÈRES DE LA FÉDÉRATION DE RUSSIE LORS DE SES POURPARLERS"
+        ).lang
+        == "fr"
+    )
+
+
 def test_short_segments_inherit_and_restriction_applies():
     assert detect_text("Oui.").lang == "und"
     assert (
