@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from align.detect import in_capitals
+
 # --------------------------------------------------------------------------------------------
 # Folding
 # --------------------------------------------------------------------------------------------
@@ -1577,14 +1579,15 @@ def unmatched_names(
     anywhere in ``other``, sorted.
 
     A counterpart is the same word (folded), a fuzzy spelling variant of any word of ``other``
-    (``Sergey``/``Sergueï``; of a lower-case word only with the same initial, ``Russia``/``russe``
-    but not ``Taylor``/``alors``), an entry of the same ``NAME_EQUIVALENTS`` group (``NATO``/``OTAN``),
+    (``Sergey``/``Sergueï``; of a lower-case word, or of any word of an ``other`` in capitals,
+    only with the same initial, ``Russia``/``russe`` but not ``Taylor``/``alors``), an entry of the same ``NAME_EQUIVALENTS`` group (``NATO``/``OTAN``),
     an anagram acronym (``EU``/``UE``) or, for an acronym, the initials of a capitalised run.
     """
     names = {n for n in extract_names(text) if only is None or only(n)}
     if not names:
         return []
     other_words = {w for _, w in _words(other)}
+    other_in_capitals = in_capitals(other)
     other_parts = other_words | {p for w in other_words for p in re.split(r"[-'’]", w) if p}
     other_folded = {fold(w) for w in other_parts}
     other_groups = _groups_in(other)
@@ -1604,7 +1607,8 @@ def unmatched_names(
             continue
         parts = [p for p in re.split(r"[-'’]", name) if len(p) >= 3 and fold(p) not in _NAME_STOP]
         if any(
-            names_match(p, w, threshold) and (w[0].isupper() or fold(w)[0] == fold(p)[0])
+            names_match(p, w, threshold)
+            and ((w[0].isupper() and not other_in_capitals) or fold(w)[0] == fold(p)[0])
             for p in parts or [name]
             for w in other_parts
             if len(w) >= 3
@@ -1679,13 +1683,19 @@ def name_differences(
     """The names of each side with no plausible match on the other (``unmatched_names``), as
     ``name_mismatch`` reads them; none unless both sides are written in the same script with
     capitals (``name_script``): in Chinese names cannot be told from other words, and names
-    are matched by their spelling, which "Russia" / "Россией" do not share."""
+    are matched by their spelling, which "Russia" / "Россией" do not share. A side written in
+    capitals (``detect.in_capitals``) has no names of its own to miss, since every word is
+    capitalised; the other side's names are still looked for in it."""
     script = name_script(src_text)
     if script is None or script != name_script(tgt_text):
         return [], []
     return (
-        unmatched_names(src_text, tgt_text, threshold, _name_filter(src_lang, tgt_known)),
-        unmatched_names(tgt_text, src_text, threshold, _name_filter(tgt_lang, src_known)),
+        []
+        if in_capitals(src_text)
+        else unmatched_names(src_text, tgt_text, threshold, _name_filter(src_lang, tgt_known)),
+        []
+        if in_capitals(tgt_text)
+        else unmatched_names(tgt_text, src_text, threshold, _name_filter(tgt_lang, src_known)),
     )
 
 

@@ -43,14 +43,18 @@ CAPITALS_SHARE = 0.8
 """Share of a text's cased letters in capitals above which it is read in lower case."""
 
 
-def _cased_as_usual(text: str) -> str:
-    """``text`` in lower case when it is written in capitals (``CAPITALS_SHARE``): langdetect's
-    profiles are of ordinary text, and in capitals it reads English and French as German (the
-    mixed seed file in capitals: 25 segments German, its French among them); broadcast captions
-    and headings are often in capitals."""
+def in_capitals(text: str) -> bool:
+    """Whether ``text`` is written in capitals (``CAPITALS_SHARE`` of its cased letters), as
+    broadcast captions and some headings are."""
     cased = [c for c in text if c.isupper() or c.islower()]
-    capitals = sum(c.isupper() for c in cased)
-    return text.lower() if cased and capitals >= CAPITALS_SHARE * len(cased) else text
+    return bool(cased) and sum(c.isupper() for c in cased) >= CAPITALS_SHARE * len(cased)
+
+
+def _cased_as_usual(text: str) -> str:
+    """``text`` in lower case when it is written in capitals (``in_capitals``): langdetect's
+    profiles are of ordinary text, and in capitals it reads English and French as German (the
+    mixed seed file in capitals: 25 segments German, its French among them)."""
+    return text.lower() if in_capitals(text) else text
 
 
 def _probabilities(text: str) -> dict[str, float]:

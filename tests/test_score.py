@@ -372,6 +372,28 @@ def test_numbers_inside_latin_words_are_still_not_numbers() -> None:
     assert checks.number_differences("in 2022", "en", "en 2021", "fr") == (["2022"], ["2021"])
 
 
+def test_a_source_in_capitals_has_the_names_checked_as_in_ordinary_case() -> None:
+    """Broadcast captions are in capitals, where every word is capitalised: the sample's pairs
+    whose French adds names (the heading's `Etats-Unis, Genève`, the closing `États-Unis`) are
+    still flagged, and a faithful pair is not (before, any capitalised English word could pass
+    for a fuzzy counterpart of a French name, and the closing pair went unflagged)."""
+    remarks = SEEDS.joinpath("geneva_2022-01-21_lavrov_opening_remarks_en.txt").read_text(encoding="utf-8")
+    mixed = SEEDS.joinpath("geneva_2022-01-21_lavrov_press_conference_en_fr.txt").read_text(encoding="utf-8")
+    french = mixed[mixed.index("Source :") :]
+    pairs = [
+        (remarks[: remarks.index("FOREIGN")], french[: french.index("Monsieur")], "surplus"),
+        (remarks[remarks.index("What we expect") :], french[french.index("Elles sont") :], "surplus"),
+        (
+            remarks[remarks.index("When you made") : remarks.index("Yesterday")],
+            french[french.index("Quand") : french.index("Nous avons lu")],
+            "",
+        ),
+    ]
+    for en, fr, expected in pairs:
+        assert checks.name_mismatch(en, fr, src_lang="en", tgt_lang="fr") == expected
+        assert checks.name_mismatch(en.upper(), fr, src_lang="en", tgt_lang="fr") == expected, en[:30]
+
+
 def test_a_transcribers_timecode_is_no_number_of_the_speech() -> None:
     """Rev-style notes (``[inaudible 00:02:01]``) hold the recording's clock: a sentence of the
     remarks that carries one is no number mismatch against a French rendering without it, while
