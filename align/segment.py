@@ -193,7 +193,9 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 PAUSE = 1.0
 """Seconds of silence between two cues, after a cue that ends a sentence, that end a paragraph
 of a subtitle file (its cues otherwise run on: a sentence often spans two or three cues)."""
-_DIALOGUE_DASH = re.compile(r"^[-–—]\s*(?=\S)")
+_DIALOGUE_DASH = re.compile(r"^(?:[-–—]|>>>?)\s*(?=\S)")
+"""A line's mark of a new speaker: a dialogue dash (``- Yes?``), or the ``>>`` (``>>>`` for a new
+story) that North American broadcast captions put before each change of speaker."""
 _SOUND = re.compile(r"^(?:\[[^\]]*\]|\([^)]*\)|[♪♫].*)$")
 """A subtitle line that is not speech: a sound or music description (``[APPLAUSE]``,
 ``(laughs)``, ``♪ … ♪``), as subtitles for the deaf and hard of hearing write them."""
@@ -202,8 +204,8 @@ _SOUND = re.compile(r"^(?:\[[^\]]*\]|\([^)]*\)|[♪♫].*)$")
 def _cue_turns(cue: Cue) -> list[tuple[str, str | None, bool]]:
     """A cue's text as (text, speaker, opens a turn) pieces: its lines are joined (they are
     layout), except that dialogue lines (``- Yes?`` / ``- No.``, or a second speaker's
-    ``- No.`` alone) are one speaker each, and a WebVTT voice or a ``Label:`` opening a line
-    names the speaker. Sound and music descriptions are left out (``_SOUND``)."""
+    ``- No.`` alone; ``>> Yes?`` in broadcast captions) are one speaker each, and a WebVTT voice
+    or a ``Label:`` opening a line names the speaker. Sound and music descriptions are left out (``_SOUND``)."""
     lines = [line for line in cue.text.split("\n") if not _SOUND.match(line.strip())]
     dashed = [_DIALOGUE_DASH.match(line) for line in lines]
     dialogue = sum(bool(d) for d in dashed) >= 2 or any(d and d.end() > 1 for d in dashed)

@@ -226,6 +226,27 @@ def test_dialogue_dashes_voices_and_labels_open_turns():
     assert [p.time_of(0, len(p.text)) for p in paragraphs] == [(1.0, 4.0), (4.2, 6.0), (4.2, 6.0), (6.1, 9.0)]
 
 
+def test_broadcast_caption_chevrons_open_turns():
+    """US broadcast captions, in capitals, mark each change of speaker with ``>>`` (``>>>`` a new
+    story) and run on without pauses: each mark opens a turn and is no part of the text (before,
+    the question ran into the answer and the marks stayed in the sentences)."""
+    from align.read import Cue
+    from align.segment import cue_paragraphs
+
+    cues = [
+        Cue(1.0, 3.0, ">> THE MEETING LASTED FOR ONLY AN HOUR AND A HALF", None),
+        Cue(3.0, 5.0, "AS IT HAD BEEN PLANNED. IS THAT A BAD SIGN?", None),
+        Cue(5.0, 7.0, ">> SERGEY LAVROV: PUNCTUALITY CANNOT BE\nA BAD SIGN IN PRINCIPLE.", None),
+        Cue(7.0, 9.0, ">>> IN OTHER NEWS TODAY, GENEVA", None),
+    ]
+    paragraphs = cue_paragraphs(cues)
+    assert [(p.speaker, p.text) for p in paragraphs] == [
+        (None, "THE MEETING LASTED FOR ONLY AN HOUR AND A HALF AS IT HAD BEEN PLANNED. IS THAT A BAD SIGN?"),
+        ("SERGEY LAVROV", "PUNCTUALITY CANNOT BE A BAD SIGN IN PRINCIPLE."),
+        (None, "IN OTHER NEWS TODAY, GENEVA"),
+    ]
+
+
 def test_sound_descriptions_are_not_speech_and_a_lone_dash_opens_a_turn():
     from align.read import Cue
     from align.segment import cue_paragraphs
