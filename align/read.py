@@ -154,19 +154,11 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
         raise AlignError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     if path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-"):
         return Document(path=path, text=pdf_text(data, str(path)), encoding="PDF")
-    mimetype = _zip_mimetype(data)
-    if path.suffix.lower() == ".epub" or mimetype == "application/epub+zip":
-        return Document(path=path, text=epub_text(data, str(path), max_bytes), encoding="EPUB book")
-    if path.suffix.lower() == ".odt" or mimetype == "application/vnd.oasis.opendocument.text":
-        text = odt_text(data, str(path), max_bytes)
-        if not text.strip():
-            raise AlignError(f"{path}: an OpenDocument file without any text")
-        return Document(path=path, text=text, encoding="OpenDocument text")
-    if path.suffix.lower() == ".docx" or _is_docx(data):
-        text = word_text(data, str(path), max_bytes)
-        if not text.strip():
-            raise AlignError(f"{path}: a Word document without any text")
-        return Document(path=path, text=text, encoding="Word document")
+    packed = path.suffix.lower().lstrip(".")
+    packed = packed if packed in _ZIP_READERS else _zip_format(data)
+    if packed:
+        reader, encoding = _ZIP_READERS[packed]
+        return Document(path=path, text=reader(data, str(path), max_bytes), encoding=encoding)
     text, encoding = decode_bytes(data, str(path))
     if _looks_binary(text):
         raise AlignError(f"{path}: looks like a binary file, not text")
@@ -296,19 +288,6 @@ XML_PER_TEXT_BYTE = 20
 more than this many times ``--max-bytes`` is refused before it is read."""
 
 
-def _is_docx(data: bytes) -> bool:
-    """A ZIP archive holding ``word/document.xml``: a Word document whatever its name."""
-    if not data.startswith(b"PK\x03\x04"):
-        return False
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return "word/document.xml" in archive.namelist()
-    except zipfile.BadZipFile:
-        return False
-
-
 _LABEL_CELL = re.compile(r"^[^\n.!?…]{1,60}$")
 
 
@@ -342,17 +321,25 @@ def _check_unpacked(data: bytes, name: str, max_bytes: int) -> None:
         )
 
 
-def _zip_mimetype(data: bytes) -> str:
-    """The ``mimetype`` entry of a ZIP archive (EPUB and OpenDocument files have one), or ""."""
+_ZIP_MIMETYPES = {"application/epub+zip": "epub", "application/vnd.oasis.opendocument.text": "odt"}
+
+
+def _zip_format(data: bytes) -> str | None:
+    """``docx``, ``epub`` or ``odt`` for a ZIP archive that is such a document whatever its name
+    (a Word document holds ``word/document.xml``; EPUB and OpenDocument files name themselves in
+    a ``mimetype`` entry); None otherwise."""
     import zipfile
 
     if not data.startswith(b"PK\x03\x04"):
-        return ""
+        return None
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return archive.read("mimetype").decode("ascii", errors="replace").strip()
+            if "word/document.xml" in archive.namelist():
+                return "docx"
+            mimetype = archive.read("mimetype").decode("ascii", errors="replace").strip()
     except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, ValueError):
-        return ""
+        return None
+    return _ZIP_MIMETYPES.get(mimetype)
 
 
 def epub_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
@@ -454,7 +441,7 @@ def _odt_blocks(element) -> list[str]:
 def odt_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The text of an OpenDocument text file (LibreOffice ``.odt``): its paragraphs, headings,
     lists and tables in document order (``_odt_blocks``). AlignError when it is not a valid one,
-    or unpacks past the limit (``_check_unpacked``)."""
+    has no text, or unpacks past the limit (``_check_unpacked``)."""
     import zipfile
 
     from lxml import etree
@@ -469,13 +456,16 @@ def odt_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTE
         ) from exc
     bodies = root.xpath("//*[local-name()='body']/*[local-name()='text']")
     blocks = _odt_blocks(bodies[0]) if bodies else []
-    return "\n\n".join(block.strip() for block in blocks if block.strip())
+    text = "\n\n".join(block.strip() for block in blocks if block.strip())
+    if not text:
+        raise AlignError(f"{name}: an OpenDocument file without any text")
+    return text
 
 
 def word_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The text of a Word document: its paragraphs and tables in document order, one paragraph
-    per block (tables: ``_table_blocks``). AlignError when it is not a valid document, or when
-    its archive would unpack to more than ``XML_PER_TEXT_BYTE`` times ``max_bytes`` (a small
+    per block (tables: ``_table_blocks``). AlignError when it is not a valid document, has no
+    text, or when its archive would unpack to more than ``XML_PER_TEXT_BYTE`` times ``max_bytes`` (a small
     file can unpack to gigabytes)."""
     import docx
     from docx.table import Table
@@ -503,7 +493,17 @@ def word_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYT
                 rows.append(cells)
         blocks.extend(_table_blocks(rows))
     text = "\n\n".join(block.strip() for block in blocks if block.strip())
+    if not text:
+        raise AlignError(f"{name}: a Word document without any text")
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
+
+
+_ZIP_READERS = {
+    "docx": (word_text, "Word document"),
+    "epub": (epub_text, "EPUB book"),
+    "odt": (odt_text, "OpenDocument text"),
+}
+"""The reader of each ZIP-based document format, and what the run says it read."""
 
 
 _HTML_START = re.compile(
