@@ -37,8 +37,10 @@ _SUBTITLE_SHAPES = {
     "sbv": "each cue has a time line such as 0:00:01.000,0:00:04.000, then its text",
     "whisper": "each line a time range such as [00:01.000 --> 00:04.000], then its text",
 }
-_CLOCK = r"(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?"
-_WHISPER_LINE = re.compile(rf"^\s*\[{_CLOCK}\s*-->\s*{_CLOCK}\]\s*(.*)$")
+CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+"""A time of a recording as transcripts and speech recognisers write it: ``0:12``, ``01:20``,
+``00:01:05``, ``00:00.000`` (``clock_seconds`` reads it)."""
+_WHISPER_LINE = re.compile(rf"^\s*\[(?P<start>{CLOCK})\s*-->\s*(?P<end>{CLOCK})\]\s*(?P<text>.*)$")
 """A line of a speech recogniser's timestamped text (openai-whisper's and whisper.cpp's output:
 ``[00:00.000 --> 00:05.000]  text``)."""
 _SRT_START = re.compile(r"\A\s*\d+[ \t]*\n[ \t]*\d+:\d{1,2}:\d{1,2}[,.]\d+[ \t]*-->")
@@ -225,14 +227,13 @@ def parse_subtitles(text: str, kind: str, name: str = "input") -> tuple[Cue, ...
     return tuple(cues)
 
 
-def _clock_seconds(parts: tuple[str | None, ...]) -> float:
-    hours, minutes, seconds, fraction = parts
-    return (
-        3600 * int(hours or 0)
-        + 60 * int(minutes)
-        + int(seconds)
-        + int((fraction or "0").ljust(3, "0")) / 1000
-    )
+def clock_seconds(clock: str) -> float:
+    """Seconds of a ``CLOCK`` time (``1:02:03.5`` is 3723.5)."""
+    whole, _, fraction = clock.replace(",", ".").partition(".")
+    seconds = 0
+    for part in whole.split(":"):
+        seconds = 60 * seconds + int(part)
+    return seconds + (int(fraction.ljust(3, "0")) / 1000 if fraction else 0.0)
 
 
 def _whisper_cues(text: str, name: str) -> list[Cue]:
@@ -243,8 +244,8 @@ def _whisper_cues(text: str, name: str) -> list[Cue]:
     for line in lines:
         match = _WHISPER_LINE.match(line)
         if match:
-            start, end = _clock_seconds(match.groups()[:4]), _clock_seconds(match.groups()[4:8])
-            body = " ".join(match.group(9).split())
+            start, end = clock_seconds(match["start"]), clock_seconds(match["end"])
+            body = " ".join(match["text"].split())
             if body:
                 cues.append(Cue(start, max(start, end), body))
         elif cues:

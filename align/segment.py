@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from align.read import Cue
+from align.read import CLOCK, Cue, clock_seconds
 from align.types import Segment
 
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][\w’'.\-]*(?:\s+[\w’'.\-]+){0,6}?)\s*:\s+(?P<rest>\S.*)$")
@@ -95,7 +95,7 @@ def _is_name(label: str) -> bool:
     )
 
 
-_CLOCK = r"[\[(]?(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>\d{2})(?:[.,]\d{1,3})?[\])]?"
+_CLOCK = rf"[\[(]?(?P<clock>{CLOCK})[\])]?"
 _STAMP_AFTER = re.compile(rf"^(?P<label>.+?)(?:\s*[:|–-])?\s+{_CLOCK}\s*:?$")
 _STAMP_BEFORE = re.compile(rf"^{_CLOCK}\s*(?:[|–-]\s*)?(?P<rest>.*)$")
 _STAMP_BETWEEN = re.compile(rf"^(?P<label>[^:\[(]+?)\s*:\s*{_CLOCK}\s+(?P<rest>\S.*)$")
@@ -118,8 +118,7 @@ def _stamp(line: str) -> tuple[str | None, float, str] | None:
         rest = match.group("rest").strip()
         label = rest if _is_name(rest) and not _ENDS_SENTENCE.search(rest) else None
         rest = "" if label else rest
-    seconds = 3600 * int(match.group("h") or 0) + 60 * int(match.group("m")) + int(match.group("s"))
-    return label, float(seconds), rest
+    return label, clock_seconds(match["clock"]), rest
 
 
 STAMPED_SHARE = 0.2
