@@ -168,14 +168,15 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     speaker: str | None = None
     stamps = _stamps(lines)
-    turn_times = dict(zip(stamps, [*(stamp[1] for stamp in stamps.values())][1:]))
+    starts = [stamp[1] for stamp in stamps.values()]
+    turn_ends = dict(zip(stamps, starts[1:]))  # a turn ends where the next one starts
     times: tuple[tuple[int, float, float], ...] = ()
     for i, line in enumerate(lines):
         if not line:
             continue
         if i in stamps:
             label, start, line = stamps[i]
-            times = ((0, start, turn_times.get(i, start)),)
+            times = ((0, start, turn_ends.get(i, start)),)
             if label:
                 speaker = label
             if not line:
@@ -204,7 +205,8 @@ def _cue_turns(cue: Cue) -> list[tuple[str, str | None, bool]]:
     """A cue's text as (text, speaker, opens a turn) pieces: its lines are joined (they are
     layout), except that dialogue lines (``- Yes?`` / ``- No.``, or a second speaker's
     ``- No.`` alone; ``>> Yes?`` in broadcast captions) are one speaker each, and a WebVTT voice
-    or a ``Label:`` opening a line names the speaker. Sound and music descriptions are left out (``_SOUND``)."""
+    or a ``Label:`` opening a line names the speaker. Sound and music descriptions are left out
+    (``_SOUND``)."""
     lines = [line for line in cue.text.split("\n") if not _SOUND.match(line.strip())]
     dashed = [_DIALOGUE_DASH.match(line) for line in lines]
     dialogue = sum(bool(d) for d in dashed) >= 2 or any(d and d.end() > 1 for d in dashed)
