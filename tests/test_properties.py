@@ -27,7 +27,7 @@ from polars.testing import assert_frame_equal
 from align import detect, export, segment
 from align.aligner import AlignConfig, align_embeddings
 from align.errors import AlignError
-from align.read import Document, decode_bytes, read_document
+from align.read import Document, _utf16_without_bom, decode_bytes, read_document
 from align.score import FLAG_NAMES, score_links
 from align.types import Link, ScoredLink, Segment, Sentence
 
@@ -140,14 +140,22 @@ def test_read_document_gives_a_document_or_align_error(data):
 @FAST
 @given(texts)
 @example("0\x000000")  # valid UTF-8 with one NUL: once misread as UTF-16 without a BOM
+@example("0\x000\x00")  # a NUL after every character: these bytes are UTF-16 ("00") as much as UTF-8
 def test_read_document_is_lossless_on_utf8_text(text):
+    """UTF-8 text reads back exactly, unless its bytes are also UTF-16 without a BOM (a NUL
+    after every character, as Notepad saves "00"): that reading is taken, by design."""
+    data = text.encode("utf-8")
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "input.txt"
-        path.write_bytes(text.encode("utf-8"))
+        path.write_bytes(data)
         try:
             doc = read_document(path)
         except AlignError:
             return  # empty or binary-looking (NUL, many controls): refused, never mangled
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        assert (doc.text, doc.encoding) == (utf16[0].replace("\r\n", "\n").replace("\r", "\n"), utf16[1])
+        return
     assert doc.encoding in ("utf-8", "utf-8 (BOM)")
     assert doc.text == text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
