@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from align.detect import in_capitals
+from align.read import CLOCK
 
 # --------------------------------------------------------------------------------------------
 # Folding
@@ -718,9 +719,7 @@ def _month_mentions(
     return out
 
 
-_TRANSCRIBER_NOTE = re.compile(
-    r"\[[^\[\]\n]{0,40}?\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[^\[\]\n]{0,20}\]"
-)
+_TRANSCRIBER_NOTE = re.compile(rf"\[[^\[\]\n]{{0,40}}?\b{CLOCK}[^\[\]\n]{{0,20}}\]")
 """A transcription service's note with a timecode in square brackets (``[inaudible 00:02:01]``,
 ``[crosstalk 00:01:23]``, ``[00:05:12]``): its digits are the recording's clock, not numbers of
 the speech, so they are no evidence of a changed number."""
