@@ -573,7 +573,9 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 """A block that is only a page number: ``12``, ``- 12 -``, ``xiv``, ``Page 3 of 9``."""
-_SENTENCE_END = re.compile(r"[.!?…:;»\"”)\]]\s*$")
+ENDS_SENTENCE = re.compile(r"[.!?…:;»\"”)\]]\s*$")
+"""Text that ends as a sentence does (its closing mark, quote or bracket): a line without it that
+the next line continues in lower case is one wrapped line (plain text and PDF alike)."""
 RUNNING_SHARE = 0.6
 """A text block found on this share of a PDF's pages (three pages or more), its digits aside,
 is a running header or footer, not text."""
@@ -610,7 +612,7 @@ def pdf_text(data: bytes, name: str = "input") -> str:
         for block in page:
             if not block or _PAGE_NUMBER.fullmatch(block) or re.sub(r"\d+", "#", block) in running:
                 continue
-            if first and kept and block[0].islower() and not _SENTENCE_END.search(kept[-1]):
+            if first and kept and block[0].islower() and not ENDS_SENTENCE.search(kept[-1]):
                 kept[-1] += " " + block  # a paragraph that runs on over a page break
             else:
                 kept.append(block)

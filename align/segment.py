@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from align.read import CLOCK, Cue, clock_seconds
+from align.read import CLOCK, ENDS_SENTENCE, Cue, clock_seconds
 from align.types import Segment
 
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][\w’'.\-]*(?:\s+[\w’'.\-]+){0,6}?)\s*:\s+(?P<rest>\S.*)$")
@@ -37,7 +37,6 @@ _SPEECH_ENDINGS = (
     "回答",
 )
 _CONNECTIVES = {"of", "de", "du", "des", "la", "le", "the", "von", "van", "and", "et", "d’", "d'"}
-_ENDS_SENTENCE = re.compile(r"[.!?…:;»\"”)\]]\s*$")
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "})
 _CLOSING_QUOTE_SPLIT = re.compile(r"(?<=[.!?…])(\s?[»\"”])\s+(?=[«\"“A-ZÀ-ÖØ-ÞА-ЯЁ])")
 
@@ -116,7 +115,7 @@ def _stamp(line: str) -> tuple[str | None, float, str] | None:
         if not match:
             return None
         rest = match.group("rest").strip()
-        label = rest if _is_name(rest) and not _ENDS_SENTENCE.search(rest) else None
+        label = rest if _is_name(rest) and not ENDS_SENTENCE.search(rest) else None
         rest = "" if label else rest
     return label, clock_seconds(match["clock"]), rest
 
@@ -143,7 +142,7 @@ def _stamps(lines: Sequence[str]) -> dict[int, tuple[str | None, float, str]]:
 
 def _is_label_only(line: str) -> bool:
     words = line.split()
-    return 0 < len(words) <= 8 and not _ENDS_SENTENCE.search(line) and line[0].isupper()
+    return 0 < len(words) <= 8 and not ENDS_SENTENCE.search(line) and line[0].isupper()
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:
@@ -159,7 +158,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             lines.append("")
             continue
         prev = lines[-1] if lines else ""
-        if prev and not _ENDS_SENTENCE.search(prev) and line[0].islower() and not _stamp(prev):
+        if prev and not ENDS_SENTENCE.search(prev) and line[0].islower() and not _stamp(prev):
             lines[-1] = f"{prev} {line}"
         elif prev and line.startswith(":") and _is_label_only(prev) and lines[-1]:
             lines[-1] = f"{prev}{line}"
@@ -244,7 +243,7 @@ def cue_paragraphs(cues: Sequence[Cue], first: int = 0) -> list[Paragraph]:
         for piece, who, opens in _cue_turns(cue):
             pause = last_end is None or cue.start - last_end >= PAUSE
             turn = opens and (who is None or who != speaker)
-            if not text or turn or (pause and _ENDS_SENTENCE.search(text)):
+            if not text or turn or (pause and ENDS_SENTENCE.search(text)):
                 close()
                 text, speaker, times = "", who if opens else speaker, []
             if text:
@@ -343,7 +342,9 @@ CHUNK_WORDS = (10, 18, 30)
 usual length, so that a punctuated translation's sentences span one to three chunks)."""
 SHORT_PAUSE = 0.5
 """Seconds between two cues of unpunctuated captions that mark a preferred place to cut."""
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]*$")
+_FULL_STOP = re.compile(r"[.!?…。！？][\"'”’»)]*$")
+"""A word that ends a sentence with a full stop, a question or exclamation mark (or their CJK
+forms), a closing quote after it: a preferred place to cut unpunctuated text."""
 _INNER_MARK = re.compile(r"[,;:.!?…()\[\]\"«»“”„—–，、；：。！？「」『』（）《》【】]|\s-\s")
 _IDEOGRAPHS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD = re.compile(rf"[{_IDEOGRAPHS}]{{1,2}}|[^\s{_IDEOGRAPHS}]+")
@@ -378,7 +379,7 @@ def chunk_bounds(para: Paragraph, begin: int, end: int) -> list[tuple[int, int]]
     }
 
     def preferred(k: int) -> bool:
-        after_sentence = _SENTENCE_END.search(para.text, words[k - 1][0], words[k - 1][1])
+        after_sentence = _FULL_STOP.search(para.text, words[k - 1][0], words[k - 1][1])
         return bool(after_sentence) or pause_before.get(words[k][0], 0.0) >= SHORT_PAUSE
 
     cuts = [0]
