@@ -100,24 +100,23 @@ _STAMP_BEFORE = re.compile(rf"^{_CLOCK}\s*(?:[|–-]\s*)?(?P<rest>.*)$")
 _STAMP_BETWEEN = re.compile(rf"^(?P<label>[^:\[(]+?)\s*:\s*{_CLOCK}\s+(?P<rest>\S.*)$")
 
 
-def _stamp(line: str) -> tuple[str | None, float, str] | None:
-    """A transcription service's timestamp at a line's start or end: ``(speaker, seconds, text)``
-    for ``Sergey Lavrov  0:12`` (Otter), ``Sergey Lavrov: (00:05)`` or ``Sergey Lavrov (01:20):``
-    (Rev), ``Question: [00:00:05] text`` (Sonix), ``[00:01:05] Question: text`` or ``00:01:05
-    text`` (a time before the text), else None. ``text`` is what the line holds beside the
-    speaker and the time."""
+def _stamp(line: str) -> tuple[str | None, float, str, bool] | None:
+    """A transcription service's timestamp at a line's start or end: ``(speaker, seconds, text,
+    time first)`` for ``Sergey Lavrov  0:12`` (Otter), ``Sergey Lavrov: (00:05)`` or ``Sergey
+    Lavrov (01:20):`` (Rev), ``Question: [00:00:05] text`` (Sonix), ``[00:01:05] Question:
+    text`` or ``00:01:05 text`` (a time before the text: time first), else None. ``text`` is
+    what the line holds beside the speaker and the time."""
     match = _STAMP_AFTER.match(line) or _STAMP_BETWEEN.match(line)
     if match and _is_name(match.group("label").strip()):
         label = match.group("label").strip()
         rest = match.group("rest").strip() if "rest" in match.groupdict() else ""
-    else:
-        match = _STAMP_BEFORE.match(line)
-        if not match:
-            return None
-        rest = match.group("rest").strip()
-        label = rest if _is_name(rest) and not ENDS_SENTENCE.search(rest) else None
-        rest = "" if label else rest
-    return label, clock_seconds(match["clock"]), rest
+        return label, clock_seconds(match["clock"]), rest, False
+    match = _STAMP_BEFORE.match(line)
+    if not match:
+        return None
+    rest = match.group("rest").strip()
+    label = rest if _is_name(rest) and not ENDS_SENTENCE.search(rest) else None
+    return label, clock_seconds(match["clock"]), "" if label else rest, True
 
 
 STAMPED_SHARE = 0.2
@@ -127,14 +126,17 @@ a timestamped transcript (services stamp every turn)."""
 
 def _stamps(lines: Sequence[str]) -> dict[int, tuple[str | None, float, str]]:
     """The timestamped lines of a transcript, by line number, when it is one: two or more lines,
-    and ``STAMPED_SHARE`` of all, carry a time beside a speaker or a text, and the times never
-    go back; else none. A sentence that opens with a clock time, or the Kremlin's ``15:30``
-    alone on a line above each meeting, does not make a text a timestamped transcript."""
-    found = {
+    and ``STAMPED_SHARE`` of all, carry a time beside a speaker or a text, in the layout most of
+    them share (a speaker's line with its time, or a time first), and the times never go back;
+    else none. A sentence that opens with a clock time, in an ordinary text or under an Otter
+    speaker line, or the Kremlin's ``15:30`` alone above each meeting, is no timestamp."""
+    stamped = {
         i: stamp
         for i, line in enumerate(lines)
         if line and (stamp := _stamp(line)) and (stamp[0] or stamp[2])
     }
+    time_first = 2 * sum(stamp[3] for stamp in stamped.values()) > len(stamped)
+    found = {i: stamp[:3] for i, stamp in stamped.items() if stamp[3] == time_first}
     times = [stamp[1] for stamp in found.values()]
     enough = len(found) >= max(2, STAMPED_SHARE * sum(1 for line in lines if line))
     return found if enough and times == sorted(times) else {}

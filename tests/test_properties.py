@@ -566,6 +566,7 @@ _LAYOUTS = (
 @example([("Question", 1, "10"), ("Question", 1, "10")], 2)  # "Question: 10" was read as a name
 @example([("Question", 1, "10"), ("Sergey Lavrov", 1, "10")], 0)  # "10" was a heading ending the turn
 @example([("Question", 1, "10"), ("Question", 1, "a")], 0)  # "a" was joined onto the timestamp line
+@example([("Question", 1, "10"), ("Question", 1, "15:30 10")], 0)  # "15:30" of the speech read as a time
 def test_timestamped_transcripts_keep_every_word_speaker_and_time(turns, layout):
     """Turns of real words under a transcription service's timestamps: the sentences hold every
     character of the speech once, in order, each with its turn's speaker and time."""
