@@ -106,11 +106,12 @@ def _stamp(line: str) -> tuple[str | None, float, str, bool] | None:
     Lavrov (01:20):`` (Rev), ``Question: [00:00:05] text`` (Sonix), ``[00:01:05] Question:
     text`` or ``00:01:05 text`` (a time before the text: time first), else None. ``text`` is
     what the line holds beside the speaker and the time."""
-    match = _STAMP_AFTER.match(line) or _STAMP_BETWEEN.match(line)
-    if match and _is_name(match.group("label").strip()):
-        label = match.group("label").strip()
-        rest = match.group("rest").strip() if "rest" in match.groupdict() else ""
-        return label, clock_seconds(match["clock"]), rest, False
+    for pattern in (_STAMP_AFTER, _STAMP_BETWEEN):  # a Sonix line may end with a time of its text
+        match = pattern.match(line)
+        if match and _is_name(match.group("label").strip()):
+            label = match.group("label").strip()
+            rest = match.group("rest").strip() if "rest" in match.groupdict() else ""
+            return label, clock_seconds(match["clock"]), rest, False
     match = _STAMP_BEFORE.match(line)
     if not match:
         return None
@@ -129,12 +130,15 @@ def _stamps(lines: Sequence[str]) -> dict[int, tuple[str | None, float, str]]:
     and ``STAMPED_SHARE`` of all, carry a time beside a speaker or a text, in the layout most of
     them share (a speaker's line with its time, or a time first), and the times never go back;
     else none. A sentence that opens with a clock time, in an ordinary text or under an Otter
-    speaker line, or the Kremlin's ``15:30`` alone above each meeting, is no timestamp."""
-    stamped = {
-        i: stamp
-        for i, line in enumerate(lines)
-        if line and (stamp := _stamp(line)) and (stamp[0] or stamp[2])
-    }
+    speaker line, a line of speech under a speaker's timestamp line however it looks (``A
+    15:30``), or the Kremlin's ``15:30`` alone above each meeting, is no timestamp."""
+    stamped: dict[int, tuple[str | None, float, str, bool]] = {}
+    for i, line in enumerate(lines):
+        header = stamped.get(i - 1)
+        if header and header[0] and not header[2]:
+            continue  # the line under a speaker's timestamp line is its speech ("A 15:30" too)
+        if line and (stamp := _stamp(line)) and (stamp[0] or stamp[2]):
+            stamped[i] = stamp
     time_first = 2 * sum(stamp[3] for stamp in stamped.values()) > len(stamped)
     found = {i: stamp[:3] for i, stamp in stamped.items() if stamp[3] == time_first}
     times = [stamp[1] for stamp in found.values()]

@@ -567,6 +567,8 @@ _LAYOUTS = (
 @example([("Question", 1, "10"), ("Sergey Lavrov", 1, "10")], 0)  # "10" was a heading ending the turn
 @example([("Question", 1, "10"), ("Question", 1, "a")], 0)  # "a" was joined onto the timestamp line
 @example([("Question", 1, "10"), ("Question", 1, "15:30 10")], 0)  # "15:30" of the speech read as a time
+@example([("Question", 1, "10"), ("Question", 1, "A 15:30")], 0)  # "A 15:30" read as a speaker's stamp
+@example([("Question", 1, "10"), ("Question", 1, "15:30")], 3)  # a Sonix line ending in a time was no stamp
 def test_timestamped_transcripts_keep_every_word_speaker_and_time(turns, layout):
     """Turns of real words under a transcription service's timestamps: the sentences hold every
     character of the speech once, in order, each with its turn's speaker and time."""
