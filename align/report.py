@@ -49,6 +49,7 @@ FLAG_HELP: dict[str, str] = {
     "negation_mismatch": "one side has a negation more or less (weak evidence: check the meaning)",
     "number_mismatch": "a number or a date differs or is missing on one side (relative days too: yesterday, aujourd'hui)",
     "omission": "source sentence(s) with no counterpart in the target",
+    "speaker_mismatch": "words given to another speaker than in the rest of the document (a question's sentence inside the answer, a turn given to the wrong person)",
     "untranslated": "the target is (a copy of) source-language text",
 }
 """What each flag means, shown in the legend and as the badges' tooltips."""
@@ -62,6 +63,7 @@ _FLAG_COLOURS = {
     "negation_mismatch": "#17becf",
     "number_mismatch": "#b8860b",
     "omission": "#7b4173",
+    "speaker_mismatch": "#637939",
     "untranslated": "#2ca02c",
 }
 _REQUIRED = ("link", "type", "similarity", "drift", "flags", "src_text", "tgt_text")

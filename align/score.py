@@ -41,6 +41,7 @@ FLAG_NAMES: tuple[str, ...] = (
     "negation_mismatch",
     "number_mismatch",
     "omission",
+    "speaker_mismatch",
     "untranslated",
 )
 
@@ -143,6 +144,12 @@ class DriftConfig:
     weight_low_similarity: float = 0.7
     weight_untranslated: float = 0.95
     weight_garbled: float = 0.8
+    # words given to another speaker than elsewhere in the document (``speaker_mismatch``): who
+    # said what is what a journalist quotes, so it is flagged on its own
+    weight_speaker_mismatch: float = 0.7
+    # a speaker label's counterpart is learned from at least this many links of one speaker a
+    # side (``speaker_counterparts``)
+    speaker_min_links: int = 2
 
     def weight(self, flag: str) -> float:
         return float(getattr(self, f"weight_{flag}", 1.0))
@@ -174,6 +181,7 @@ def score_links(
     z_scores = semantic_z(links, cfg)
     length_model = fit_length_model(links, src, tgt, cfg)
     facts = document_facts(src, tgt, cfg)
+    speakers = speaker_counterparts(links, src, tgt, cfg)
     out: list[ScoredLink] = []
     contrast = contrast or {}
     for k, (link, z) in enumerate(zip(links, z_scores, strict=True)):
@@ -190,13 +198,17 @@ def score_links(
             flags["omission"] = cfg.weight("omission")
         if link.tgt_weakest is not None and link.tgt_weakest < cfg.member_floor:
             flags["addition"] = cfg.weight("addition")
+        if speaker_mismatch(s_sents, t_sents, speakers):
+            flags["speaker_mismatch"] = cfg.weight("speaker_mismatch")
         keep = (
             (1.0 - semantic_term(link, z, cfg))
             * (1.0 - length_term(s_sents, t_sents, length_model, cfg))
             * (1.0 - member_term(link, cfg))
         )
         drift = 1.0 - keep * math.prod(1.0 - w for w in flags.values())
-        details = link_details(link, flags, s_sents, t_sents, (src_lang, tgt_lang), length_model, facts, cfg)
+        details = link_details(
+            link, flags, s_sents, t_sents, (src_lang, tgt_lang), length_model, facts, cfg, speakers
+        )
         out.append(
             ScoredLink(
                 link=link,
@@ -604,11 +616,13 @@ def link_details(
     length_model: LengthModel,
     facts: DocumentFacts,
     cfg: DriftConfig,
+    speakers: Mapping[str, str] | None = None,
 ) -> str:
     """What a reviewer needs to see each flag of a non-null link: the numbers and names without
     a counterpart, the negations of each side, the length ratio against the document's usual
-    one, the similarity ("number_mismatch: source 21; target 22 | name_mismatch: …"); empty for
-    a link without flags."""
+    one, the similarity, the speakers of each side and who the source's speak as elsewhere
+    (``speakers``, of ``speaker_counterparts``) ("number_mismatch: source 21; target 22 |
+    name_mismatch: …"); empty for a link without flags."""
     if not flags:
         return ""
     s_text, t_text = _side_text(s_sents), _side_text(t_sents)
@@ -638,6 +652,10 @@ def link_details(
         elif flag == "garbled":
             reason = checks.garbled_reason(s_text) or checks.garbled_reason(t_text)
             detail = reason or "a side stops mid-sentence"
+        elif flag == "speaker_mismatch":
+            s_who = sorted(w for w in _speakers(s_sents) if w)
+            usual = ", ".join(f"{w} = {(speakers or {})[w]}" for w in s_who)
+            detail = f"{_sides(s_who, sorted(w for w in _speakers(t_sents) if w))} (elsewhere {usual})"
         elif flag in ("omission", "addition"):
             side = "source" if flag == "omission" else "target"
             detail = f"a {side} sentence unrelated to the other side"
@@ -645,6 +663,53 @@ def link_details(
             detail = ""
         parts.append(f"{flag}: {detail}" if detail else flag)
     return " | ".join(parts)
+
+
+def _speakers(sents: Sequence[Sentence]) -> set[str | None]:
+    return {s.speaker for s in sents}
+
+
+def speaker_counterparts(
+    links: Sequence[Link], src: Sequence[Sentence], tgt: Sequence[Sentence], cfg: DriftConfig
+) -> dict[str, str]:
+    """The target speaker label that stands for each source speaker label, read from the links
+    whose sides each have one speaker: the target label most linked with it, in more than half
+    of its links and at least ``cfg.speaker_min_links``, where that label is in turn most linked
+    with it. Labels are names and roles in two languages (``Sergey Lavrov`` / ``Sergueï
+    Lavrov``, ``Question`` / ``Journaliste``), so they are matched by the alignment, not by
+    spelling; a label without a clear counterpart (each question labelled by its outlet on one
+    side only) gets none."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for link in links:
+        s_who = _speakers([src[i] for i in link.src])
+        t_who = _speakers([tgt[j] for j in link.tgt])
+        if len(s_who) == len(t_who) == 1 and None not in s_who | t_who:
+            pairs[(next(iter(s_who)), next(iter(t_who)))] += 1  # type: ignore[arg-type]
+    by_src: dict[str, Counter[str]] = {}
+    by_tgt: dict[str, Counter[str]] = {}
+    for (s, t), n in pairs.items():
+        by_src.setdefault(s, Counter())[t] = n
+        by_tgt.setdefault(t, Counter())[s] = n
+    out: dict[str, str] = {}
+    for s, counts in by_src.items():
+        (t, n), total = max(counts.items(), key=lambda kv: (kv[1], kv[0])), sum(counts.values())
+        back = max(by_tgt[t].items(), key=lambda kv: (kv[1], kv[0]))[0]
+        if n >= cfg.speaker_min_links and n > total / 2 and back == s:
+            out[s] = t
+    return out
+
+
+def speaker_mismatch(
+    s_sents: Sequence[Sentence], t_sents: Sequence[Sentence], counterparts: Mapping[str, str]
+) -> bool:
+    """Whether a link gives its words to other speakers on its two sides than the document does
+    elsewhere (``speaker_counterparts``): a question's sentence inside the answer, a turn given
+    to the wrong person. Not judged where a sentence has no speaker or a label no counterpart."""
+    s_who, t_who = _speakers(s_sents), _speakers(t_sents)
+    known = set(counterparts.values())
+    if not all(s in counterparts for s in s_who) or not all(t in known for t in t_who):
+        return False
+    return {counterparts[s] for s in s_who if s is not None} != t_who
 
 
 @dataclass(frozen=True)

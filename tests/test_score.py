@@ -794,3 +794,79 @@ def test_unrelated_member_of_a_many_sentence_link_is_flagged() -> None:
     two = [src[0], Sentence(1, find(en, "We do not expect"), "en")]
     dropped = score_links([Link((0, 1), (0,), 0.9, 0.05, -0.1, None)], two, tgt[:1])
     assert "omission" in dropped[0].flags
+
+
+QA_FR = """Question : La rencontre n'a duré qu'une heure et demie, comme prévu. Est-ce un mauvais signe ? Cela signifie-t-il que vous n'aviez rien à discuter ?
+
+Sergueï Lavrov : Par principe, la ponctualité ne peut pas être un mauvais signe. Nous avions prévu que cette rencontre dure une heure et demie. Nous savions, plus ou moins, de quoi nous allions discuter. Il n'était pas nécessaire de répéter ce qui avait été dit lors des pourparlers russo-américains à Genève le 10 janvier de cette année et lors de la réunion du Conseil Russie-OTAN le 12 janvier de cette année.
+
+Question : Dans les années 1970, les négociations sur les accords d'Helsinki ont duré trois ans. Nous avons proposé un traité de sécurité européenne en 2009, mais il s'est enlisé. Avez-vous le sentiment, comme on l'a dit juste après l'annonce de notre plan sur les lignes rouges, que les États-Unis vont simplement tourner en rond et faire traîner les choses ?
+
+Sergueï Lavrov : Notre expérience du travail avec nos collègues occidentaux sur les questions de sécurité européenne abonde en exemples de promesses faites mais non tenues. J'ai déjà cité les paroles prononcées par le président américain de l'époque, Gerald Ford, juste après la signature de l'Acte final d'Helsinki en 1975. Célébrant l'événement, il a déclaré : « L'histoire jugera cette Conférence non pas sur ce que nous disons ici aujourd'hui, mais sur ce que nous ferons demain – non pas sur les promesses que nous faisons, mais sur les promesses que nous tenons. » Nos collègues américains et ouest-européens et les membres de l'OTAN ne sont pas très doués pour cela. Aujourd'hui, nous avons entendu certains des mêmes arguments sur la liberté de choisir ses alliances et ses unions militaires.
+"""
+"""The press conference's first two exchanges in French (a translation written for these tests;
+the English is the seed's, ``qa_en``)."""
+
+
+def qa_en() -> str:
+    """The seed's first two questions and the first paragraph of each answer (the second cut
+    after its fifth sentence, where ``QA_FR`` ends)."""
+    lines = (
+        (SEEDS / "geneva_2022-01-21_lavrov_press_conference_en_fr.txt")
+        .read_text(encoding="utf-8")
+        .split("\n")
+    )
+    second = lines[10][: lines[10].index("alliances and military unions.") + 30]
+    return "\n\n".join([lines[2], lines[4], lines[8], second]) + "\n"
+
+
+def test_words_given_to_another_speaker_are_flagged(embedder, tmp_path) -> None:
+    """A question's last sentence moved into the answer by the French transcript is flagged
+    ``speaker_mismatch``, with who speaks it on each side and who the source's speaker is
+    elsewhere; the faithful transcript has no such flag, its labels matched by the links
+    (``Sergey Lavrov`` / ``Sergueï Lavrov``) whatever their spelling."""
+    from align.pipeline import run_pair
+
+    moved = "Cela signifie-t-il que vous n'aviez rien à discuter ?"
+    shifted = QA_FR.replace(f" {moved}", "").replace("Lavrov : Par", f"Lavrov : {moved} Par", 1)
+    assert shifted != QA_FR
+    en, fr, fr_shifted = tmp_path / "en.txt", tmp_path / "fr.txt", tmp_path / "fr_shifted.txt"
+    en.write_text(qa_en(), encoding="utf-8")
+    fr.write_text(QA_FR, encoding="utf-8")
+    fr_shifted.write_text(shifted, encoding="utf-8")
+    faithful = run_pair(en, fr, embedder=embedder).scored
+    assert not any("speaker_mismatch" in s.flags for s in faithful)
+    result = run_pair(en, fr_shifted, embedder=embedder)
+    flagged = [s for s in result.scored if "speaker_mismatch" in s.flags]
+    assert len(flagged) == 1 and is_flagged(flagged[0])
+    (link,) = flagged
+    assert [result.streams.src[i].text for i in link.link.src] == [
+        "Does this mean you had nothing to discuss?"
+    ]
+    assert [result.streams.tgt[j].text for j in link.link.tgt] == [moved]
+    assert (
+        "speaker_mismatch: source Question; target Sergueï Lavrov (elsewhere Question = Question)"
+        in link.details
+    )
+
+
+def _turns(speakers: list[str | None], lang: str) -> list[Sentence]:
+    texts = _sentences(qa_en() if lang == "en" else QA_FR)
+    return [Sentence(i, texts[i], lang, speaker=who) for i, who in enumerate(speakers)]
+
+
+def test_speaker_labels_without_a_clear_counterpart_are_not_judged() -> None:
+    """Only labels the links match one to one are judged: a French side that labels its
+    questions by outlet (each label in one link) or a side without labels flags nothing, while
+    a turn given to the other speaker is flagged in every link of it."""
+    en = ["Question"] * 3 + ["Sergey Lavrov"] * 4 + ["Question"] * 2 + ["Sergey Lavrov"] * 3
+    links = [Link((i,), (i,), 0.92, 0.06) for i in range(len(en))]
+    src = _turns(en, "en")
+    by_outlet = [f"Question ({outlet})" for outlet in "ABC"] + ["Sergueï Lavrov"] * 4
+    by_outlet += ["Question (D)", "Question (E)"] + ["Sergueï Lavrov"] * 3
+    unlabelled: list[str | None] = [None] * len(en)
+    swapped = [w.replace("Sergey", "Sergueï") for w in en]
+    swapped[7:9] = ["Sergueï Lavrov"] * 2  # the second question given to the minister
+    for tgt, expected in ((by_outlet, []), (unlabelled, []), (swapped, [7, 8])):
+        scored = score_links(links, src, _turns(tgt, "fr"))
+        assert [k for k, s in enumerate(scored) if "speaker_mismatch" in s.flags] == expected
