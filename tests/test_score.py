@@ -517,6 +517,28 @@ def test_name_equivalents_and_spelling_variants() -> None:
     assert checks.names_match("Sergey", "Sergueï") and not checks.names_match("Lavrov", "Blinken")
 
 
+def test_nationality_and_compass_adjectives_match_their_lower_case_renderings() -> None:
+    """English capitalises ``US`` as an adjective and ``Western``; French writes ``américain``
+    and ``occidentaux`` (the press conference's second answer, ``QA_FR``). A dropped one is
+    still missing."""
+    en, fr = _sentences(qa_en()), _sentences(QA_FR)
+
+    def holding(sentences: list[str], part: str) -> str:
+        return next(s for s in sentences if part in s)
+
+    for start_en, start_fr in (
+        ("Our experience of working", "Notre expérience"),
+        ("I have already", "J'ai déjà"),
+    ):
+        assert not checks.name_mismatch(holding(en, start_en), holding(fr, start_fr))
+    ford_en, ford_fr = holding(en, "I have already"), holding(fr, "J'ai déjà")
+    assert checks.unmatched_names(ford_en, ford_fr.replace(" américain", "")) == ["US"]
+    assert not checks.name_mismatch("They spoke of Eastern Europe.", "Ils ont parlé de l'Europe de l'Est.")
+    assert checks.unmatched_names("They spoke of Eastern Europe.", "Ils ont parlé de l'Europe.") == [
+        "Eastern"
+    ]
+
+
 # --------------------------------------------------------------------------------------------
 # Null links, untranslated, garbled, length, similarity
 # --------------------------------------------------------------------------------------------
