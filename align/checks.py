@@ -263,8 +263,19 @@ _DIGITS = re.compile(
     _NOT_AFTER_LETTER + r"\d+(?:(?:[.,]|[ \u00a0\u202f\u2009'](?=\d{3}(?!\d)))\d+)*"
     r"(?P<suffix>(?:st|nd|rd|th|er|re|ère|e|ème|eme|è|ᵉ|ᵉʳ|'?s)(?![^\W\d_]))?"
 )
+_SCALE_AFTER = (
+    r"mil\s+mill(?:ones|[oó]n)|mil\s+milh(?:[oõ]es|[aã]o)"
+    r"|thousand|tausend|duizend|mila|mil|tys\.|tysi(?:ąc[ea]?|ęcy)|тыс\.?|тысяч[аи]?|тис\.?"
+    r"|trillions?|трлн\.?"
+    r"|milliards?|milliarden?|miliard(?:[aioy]|ów)?|miljard(?:en)?|mrd\.?|bn|млрд\.?|миллиард(?:а|ов)?|мільярд(?:а|ів)?"
+    r"|millions?|millionen|mill(?:ones|[oó]n)|milion(?:[aeiy]|ów)?|milh(?:[oõ]es|[aã]o)|miljoen(?:en)?|mln\.?|mio\.?"
+    r"|млн\.?|миллион(?:а|ов)?|мільйон(?:а|ів)?"
+    r"|billions?|billionen|bill(?:ones|[oó]n)|bilh(?:[oõ]es|[aã]o)"
+)
+"""Scale words after digits ("5 million", "5 millones", "5 Millionen", "5 млн", "2 mil millones"),
+valued by ``_scale_value``."""
 _AFTER_DIGITS = re.compile(
-    r"\s?(?P<scale>million|millions|milliards?|billions?|bn|mln|thousand|trillions?)\b"
+    rf"\s?(?P<scale>{_SCALE_AFTER})(?![^\W\d_])"
     r"|\s?(?P<pm>[ap])\.?\s?m\b\.?"
     r"|\s?(?P<cjk>[万萬亿億만억])",
     re.IGNORECASE,
@@ -297,19 +308,33 @@ _ROMAN_KEYS = {
     "lettre",
     "psalm",
 }
-_SCALE_WORDS = {
-    "million": 1e6,
-    "millions": 1e6,
-    "milliard": 1e9,
-    "milliards": 1e9,
-    "billion": 1e9,
-    "billions": 1e9,
-    "bn": 1e9,
-    "mln": 1e6,
-    "thousand": 1e3,
-    "trillion": 1e12,
-    "trillions": 1e12,
-}
+_SCALE_STEMS = (
+    (("thousand", "tausend", "duizend", "mila", "tys", "тыс", "тис"), 1e3),
+    (("trillion", "трлн"), 1e12),
+    (("milliard", "miliard", "miljard", "mrd", "bn", "млрд", "миллиард", "мільярд"), 1e9),
+    (("bilh",), 1e9),  # Brazilian "bilhão"
+    (("billon", "billones"), 1e12),  # Spanish "billón"
+    (("billion",), 1e9),  # 1e12 in French and German, below
+    (("mill", "milion", "milh", "miljoen", "mln", "mio", "млн", "миллион", "мільион"), 1e6),
+)
+_LONG_SCALE = frozenset({"fr", "de", "nl"})
+"""Languages where "billion" / "Billion" is a million millions."""
+
+
+def _scale_value(word: str, lang: str) -> float:
+    """The multiplier a scale word after digits stands for (``_SCALE_AFTER``), in ``lang``; 1.0
+    (no scale) for ``mil`` outside Spanish and Portuguese, where it is no number."""
+    w = " ".join(fold(word).rstrip(".").split())
+    if w.startswith("mil "):
+        return 1e9  # "mil millones", "mil milhões"
+    if w == "mil":
+        return 1e3 if lang in ("es", "pt", "ca", "gl") else 1.0
+    for stems, value in _SCALE_STEMS:
+        if w.startswith(stems):
+            return 1e12 if stems == ("billion",) and lang in _LONG_SCALE else value
+    return 1.0
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 _FOOTNOTE = re.compile(r"\[\s*\d{1,3}\s*\]")
 _MONTH_GAP = re.compile(r"^\.?\s*,?\s*(?:(?:the|of|le|de|du|en)\s+)?$", re.IGNORECASE)
@@ -431,9 +456,8 @@ def _digit_mentions(text: str, lang: str) -> tuple[list[tuple[int, int, NumberMe
         after = _AFTER_DIGITS.match(masked, end)
         scale = 1.0
         pm = False
-        if after and after.group("scale"):
-            word = after.group("scale").lower()
-            scale = 1e12 if word.startswith("billion") and lang == "fr" else _SCALE_WORDS[word]
+        if after and after.group("scale") and _scale_value(after.group("scale"), lang) != 1.0:
+            scale = _scale_value(after.group("scale"), lang)
             end = after.end()
         elif after and after.group("cjk"):
             scale = _CJK_SCALES[after.group("cjk")]

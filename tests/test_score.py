@@ -355,6 +355,48 @@ def test_a_digit_is_missing_only_where_number_words_are_read(other: str, lang: s
     assert checks.number_mismatch("He served 5 years in prison.", "en", other, lang) is mismatch
 
 
+@pytest.mark.parametrize(
+    ("other", "lang", "mismatch"),
+    [
+        ("El conflicto desplazó a 5 millones de personas y costó 2.500 millones de dólares.", "es", False),
+        ("El conflicto desplazó a 5 millones de personas y costó 2 mil millones de dólares.", "es", True),
+        ("El conflicto desplazó a 6 millones de personas y costó 2.500 millones de dólares.", "es", True),
+        ("Il conflitto ha sfollato 5 milioni di persone e costato 2,5 miliardi di dollari.", "it", False),
+        ("O conflito deslocou 5 milhões de pessoas e custou 2,5 bilhões de dólares.", "pt", False),
+        ("Der Konflikt vertrieb 5 Millionen Menschen und kostete 2,5 Milliarden Dollar.", "de", False),
+        ("Der Konflikt vertrieb 5 Mio. Menschen und kostete 2,5 Billionen Dollar.", "de", True),
+        ("Конфликт вынудил 5 млн человек покинуть дома и стоил 2,5 млрд долларов.", "ru", False),
+        ("Конфлікт змусив 5 мільйонів людей покинути домівки і коштував 2,5 мільярда доларів.", "uk", False),
+        ("Konflikt wypędził 5 milionów ludzi i kosztował 2,5 miliarda dolarów.", "pl", False),
+        ("Het conflict verdreef 5 miljoen mensen en kostte 2,5 miljard dollar.", "nl", False),
+    ],
+)
+def test_scale_words_after_digits_are_read_in_many_languages(other: str, lang: str, mismatch: bool) -> None:
+    """ "5 millones", "5 Millionen", "5 млн" are 5,000,000 as "5 million" is (before, only the
+    English and French words were read, so each of these was a false number_mismatch); a
+    long-scale "Billion" is a million millions, and a changed figure is still a mismatch."""
+    en = "The conflict displaced 5 million people and cost 2.5 billion dollars."
+    assert checks.number_mismatch(en, "en", other, lang) is mismatch
+
+
+def test_every_scale_word_read_after_digits_has_a_value() -> None:
+    """Each spelling the pattern reads after digits is valued (else "5 tysięcy" would be read as
+    5 and flagged against "5,000"); ``mil`` is a thousand in Spanish and Portuguese only."""
+    words = (
+        "thousand tausend duizend mila tys. tysiąc tysiące tysięcy тыс. тысяча тысячи тис. trillion трлн "
+        "milliard milliarden miliard miliarda miliardi miliardów miljard mrd. bn млрд миллиардов мільярдів "
+        "million millionen millón millones milion miliona milioni milionów milhão milhões miljoen mln mio. "
+        "млн миллиона мільйонів billion billionen billón billones bilhão bilhões"
+    ).split() + ["mil millones", "mil milhões"]
+    for word in words:
+        match = checks._AFTER_DIGITS.match(f" {word}")
+        assert match and match.group("scale") == word, word
+        assert checks._scale_value(word, "es") > 1.0, word
+    assert checks._scale_value("mil", "es") == 1e3 and checks._scale_value("mil", "en") == 1.0
+    assert checks._scale_value("billion", "en") == 1e9 and checks._scale_value("Billion", "de") == 1e12
+    assert not checks.number_mismatch("20,000 people", "en", "20 tysięcy ludzi", "pl")
+
+
 def test_a_scanned_il_read_as_ii_is_no_missing_two() -> None:
     """Text+Berg's French was scanned: "Il" often came out "II" ("Au sommet II n'est que dix
     heures"). Before a pronoun's verb such an "II" may match a 2 but is never a 2 left out."""
