@@ -183,11 +183,60 @@ _DE_ORDINALS = {
     for ending in ("", "n", "r", "s", "m")
 }
 
+_ES_UNITS = {
+    "cero": 0, "uno": 1, "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+    "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13,
+    "catorce": 14, "quince": 15, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18,
+    "diecinueve": 19, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
+    "setenta": 70, "ochenta": 80, "noventa": 90,
+}  # fmt: skip
+# Spanish writes 21 to 29 as one word ("veintidós") and 200 to 900 too ("doscientos").
+_ES_UNITS |= {"veinti" + u: 20 + v for u, v in _ES_UNITS.items() if 1 <= v <= 9 and u != "una"} | {
+    "veintiuna": 21
+}
+_ES_HUNDREDS = {
+    stem + "cient" + ending: v
+    for stem, v in (("dos", 200), ("tres", 300), ("cuatro", 400), ("seis", 600), ("sete", 700),
+                    ("ocho", 800), ("nove", 900))
+    for ending in ("os", "as")
+} | {"quinientos": 500, "quinientas": 500}  # fmt: skip
+_ES_SCALES = {
+    "cien": 100.0, "ciento": 100.0, "cientos": 100.0, "mil": 1e3, "miles": 1e3, "millon": 1e6,
+    "millones": 1e6, "billon": 1e12, "billones": 1e12,
+}  # fmt: skip
+_ES_ORDINALS = {
+    stem + ending: v
+    for stem, v in (("primer", 1), ("segund", 2), ("tercer", 3), ("quint", 5), ("sext", 6),
+                    ("septim", 7), ("octav", 8), ("noven", 9), ("decim", 10))
+    for ending in ("o", "a", "os", "as")
+} | {"primer": 1, "tercer": 3, "cuarta": 4, "cuartas": 4}  # fmt: skip
+_ES_COUNTED = {
+    "docena": 12.0, "decena": 10.0, "veintena": 20.0, "centenar": 100.0, "millar": 1e3,
+    "docenas": 12.0, "decenas": 10.0, "centenares": 100.0, "millares": 1e3,
+}  # fmt: skip
+
+# Ordinals that never end a compound number: French writes "vingt et unième", not "premier",
+# and German and Spanish compound ordinals are one word, so a number before them counts apart.
+_ORDINALS_ALONE = frozenset({"premier", "premiere", "premiers", "premieres", *_ES_ORDINALS, *_DE_ORDINALS})
+
 # Words that are a number only inside a compound ("twenty-second", "vingt et unième"): alone they
-# are an article or pronoun ("one", "un"), a time unit ("second") or an adjective ("neuf" = new).
-_COMPOUND_ONLY = {"one", "un", "une", "second", "seconde", "unieme", "neuf"}
-_ARTICLES = {"a", "an", "one", "un", "une", *_DE_ARTICLES}
-_SOFT_ONES = {"one", "un", "une", *_DE_ARTICLES}
+# are an article or pronoun ("one", "un"), a time unit ("second", "segundo") or an adjective
+# ("neuf" = new).
+_COMPOUND_ONLY = {
+    "one",
+    "un",
+    "une",
+    "uno",
+    "una",
+    "second",
+    "seconde",
+    "unieme",
+    "neuf",
+    "segundo",
+    "segundos",
+}
+_ARTICLES = {"a", "an", "one", "un", "une", "uno", "una", *_DE_ARTICLES}
+_SOFT_ONES = {"one", "un", "une", "uno", "una", *_DE_ARTICLES}
 
 _MONTHS = {
     "en": {
@@ -228,6 +277,21 @@ _MONTHS = {
         "octobre": 10,
         "novembre": 11,
         "decembre": 12,
+    },
+    "es": {
+        "enero": 1,
+        "febrero": 2,
+        "marzo": 3,
+        "abril": 4,
+        "mayo": 5,
+        "junio": 6,
+        "julio": 7,
+        "agosto": 8,
+        "septiembre": 9,
+        "setiembre": 9,
+        "octubre": 10,
+        "noviembre": 11,
+        "diciembre": 12,
     },
     "de": {
         "januar": 1,
@@ -492,11 +556,15 @@ def _lexicon(lang: str) -> tuple[dict[str, float], dict[str, float], dict[str, f
     elif lang == "de":
         units = {**_DE_UNITS, **_DE_TENS, **_DE_COMPOUNDS, **_DE_ARTICLES}
         ordinals, scales, counted = _DE_ORDINALS, _DE_SCALES, {"dutzend": 12.0}
+    elif lang == "es":
+        units, ordinals, scales, counted = _ES_UNITS, _ES_ORDINALS, _ES_SCALES, _ES_COUNTED
     else:
         return {}, {}, {}
     additive = {k: float(v) for k, v in {**units, **ordinals}.items() if v < 100}
     if lang == "de":
         additive |= _DE_THOUSANDERS
+    if lang == "es":
+        additive |= {k: float(v) for k, v in _ES_HUNDREDS.items()}
     big = {k: float(v) for k, v in ordinals.items() if v >= 100}
     return additive, {**scales, **big}, dict(counted)
 
@@ -511,6 +579,8 @@ def _additive_ok(prev: float | None, value: float, archaic: bool) -> bool:
         return True
     if prev in (60, 80) and 10 <= value <= 19:
         return True
+    if prev >= 100 and prev % 100 == 0 and value < 100:
+        return True  # "doscientos cincuenta"
     return prev == 10 and value < 10 and value > 0
 
 
@@ -522,7 +592,7 @@ def _word_mentions(masked: str, lang: str) -> list[tuple[int, int, NumberMention
     norm = _fold_same_length(masked)
     tokens = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(norm)]
     out: list[tuple[int, int, NumberMention]] = []
-    connector = "and" if lang == "en" else "et"
+    connector = {"en": "and", "es": "y"}.get(lang, "et")
 
     def is_num(word: str) -> bool:
         return word in additive or word in scales or word in counted
@@ -567,6 +637,9 @@ def _word_mentions(masked: str, lang: str) -> list[tuple[int, int, NumberMention
                     continue
                 if lang == "fr" and prev_v in (20, 30, 40, 50, 60) and additive.get(after, 99) < 20:
                     j += 1  # "vingt et un", "soixante et onze", "soixante et douze" (old)
+                    continue
+                if lang == "es" and prev_v in (30, 40, 50, 60, 70, 80, 90) and additive.get(after, 99) < 10:
+                    j += 1  # "treinta y cinco"
                     continue
                 break
             if not is_num(nxt):
@@ -622,6 +695,8 @@ def _evaluate_run(
             flush()
             current, words = 1.0, [word]
             continue
+        if word in _ORDINALS_ALONE and words:
+            flush()  # "les dix premiers jours", "los diez primeros", "die zehn ersten": 10, then 1st
         if word in additive:
             v = float(additive[word])
             if v == 20 and prev == 4 and k > 0 and run[k - 1] == "quatre":  # quatre-vingt(s)
@@ -750,7 +825,7 @@ the speech, so they are no evidence of a changed number."""
 
 
 def number_mentions(text: str, lang: str) -> list[NumberMention]:
-    """All numbers of ``text`` (digits, words in English/French/German, roman numerals, dated
+    """All numbers of ``text`` (digits, words in English/French/German/Spanish, roman numerals, dated
     months, Chinese/Japanese/Korean dates and 万/亿 scales), in text order. ``lang`` picks the
     word lexicon and the reading of ``1,000``/``3,5``. Transcribers' notes with a timecode
     (``_TRANSCRIBER_NOTE``) are left out."""
@@ -802,6 +877,12 @@ _RELATIVE_DAYS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "de": re.compile(r"(?<!\w)(?<!\w-)(?:vorgestern|übermorgen|gestern|heute|morgen)(?!-?\w)", re.IGNORECASE),
+    # "mañana" is also the morning ("esta mañana", "por la mañana")
+    "es": re.compile(
+        r"(?<!\w)(?<!\w-)(?:anteayer|antier|pasado\s+mañana|ayer|hoy"
+        r"|(?<!la\s)(?<!esta\s)(?<!una\s)(?<!cada\s)(?<!media\s)(?<!toda\s)mañana)(?!-?\w)",
+        re.IGNORECASE,
+    ),
 }
 _DAY_OFFSETS = {
     "yesterdayandthedaybefore": (-2, -1), "yesterdayorthedaybefore": (-2, -1),
@@ -810,6 +891,7 @@ _DAY_OFFSETS = {
     "yesterday": (-1,), "today": (0,), "tomorrow": (1,),
     "avanthier": (-2,), "hier": (-1,), "aujourdhui": (0,), "demain": (1,), "apresdemain": (2,),
     "vorgestern": (-2,), "gestern": (-1,), "heute": (0,), "morgen": (1,), "ubermorgen": (2,),
+    "anteayer": (-2,), "antier": (-2,), "ayer": (-1,), "hoy": (0,), "manana": (1,), "pasadomanana": (2,),
 }  # fmt: skip
 
 
@@ -867,7 +949,7 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
 
 
 def _reads_words(lang: str) -> bool:
-    """Whether numbers written in words are read in ``lang`` (English, French, German): in any
+    """Whether numbers written in words are read in ``lang`` (English, French, German, Spanish): in any
     other language "cinco años" for "5 years" looks like a number left out."""
     return bool(_lexicon(lang)[0])
 
@@ -910,7 +992,7 @@ def number_differences(
     )
 
 
-_HYPERBOLE = re.compile(r"\s+(?:times|fois)\b", re.IGNORECASE)
+_HYPERBOLE = re.compile(r"\s+(?:times|fois|veces)\b", re.IGNORECASE)
 
 
 # French "quinze jours" / "huit jours" are a fortnight and a week ("two weeks", "one week").

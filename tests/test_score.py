@@ -339,8 +339,8 @@ def test_german_numbers_in_words_and_times(de: str, fr: str, mismatch: bool) -> 
 @pytest.mark.parametrize(
     ("other", "lang", "mismatch"),
     [
-        ("Cumplió cinco años de prisión.", "es", False),
-        ("Cumplió 6 años de prisión.", "es", True),
+        ("Ha scontato cinque anni di prigione.", "it", False),
+        ("Ha scontato 6 anni di prigione.", "it", True),
         ("Он отсидел пять лет.", "ru", False),
         ("Он отсидел 6 лет.", "ru", True),
         ("他坐了五年牢。", "zh", False),
@@ -350,7 +350,7 @@ def test_german_numbers_in_words_and_times(de: str, fr: str, mismatch: bool) -> 
     ],
 )
 def test_a_digit_is_missing_only_where_number_words_are_read(other: str, lang: str, mismatch: bool) -> None:
-    """Spanish, Russian or Chinese number words are not read, so "5" against "cinco" / "пять" /
+    """Italian, Russian or Chinese number words are not read, so "5" against "cinque" / "пять" /
     "五" is no mismatch there; a different digit still is, and so is a number French leaves out."""
     assert checks.number_mismatch("He served 5 years in prison.", "en", other, lang) is mismatch
 
@@ -377,6 +377,54 @@ def test_scale_words_after_digits_are_read_in_many_languages(other: str, lang: s
     long-scale "Billion" is a million millions, and a changed figure is still a mismatch."""
     en = "The conflict displaced 5 million people and cost 2.5 billion dollars."
     assert checks.number_mismatch(en, "en", other, lang) is mismatch
+
+
+@pytest.mark.parametrize(
+    ("en", "es", "mismatch"),
+    [
+        ("He served 5 years in prison.", "Cumplió cinco años de prisión.", False),
+        ("He served 6 years in prison.", "Cumplió cinco años de prisión.", True),
+        ("He served five years in prison.", "Cumplió seis años de prisión.", True),
+        ("The talks lasted 35 minutes.", "Las conversaciones duraron treinta y cinco minutos.", False),
+        ("The talks lasted 36 minutes.", "Las conversaciones duraron treinta y cinco minutos.", True),
+        (
+            "In 2022 there were 250 delegates.",
+            "En dos mil veintidós hubo doscientos cincuenta delegados.",
+            False,
+        ),
+        ("There were 1,500 delegates.", "Hubo mil quinientas delegadas.", False),
+        ("There were 200,000 people.", "Había doscientas mil personas.", False),
+        ("Twenty-two countries signed.", "Firmaron veintitrés países.", True),
+        ("We met on 21 January 2022.", "Nos reunimos el 21 de febrero de 2022.", True),
+        ("We spoke yesterday.", "Hablamos ayer.", False),
+        ("We spoke yesterday.", "Hablamos hoy.", True),
+        (
+            "We spoke this morning and will speak again today.",
+            "Hablamos esta mañana y volveremos a hablar hoy.",
+            False,
+        ),
+        ("The Prime Minister spoke for the first time.", "El Primer Ministro habló por primera vez.", False),
+        ("I told him a thousand times.", "Se lo dije mil veces.", False),
+        ("He waited for 10 seconds.", "Esperó diez segundos.", False),
+        ("The first ten days.", "Los diez primeros días.", False),
+    ],
+)
+def test_spanish_numbers_in_words_dates_and_days(en: str, es: str, mismatch: bool) -> None:
+    """Spanish numbers in words (``treinta y cinco``, ``doscientos cincuenta``, ``veintitrés``),
+    months and relative days are read as in French: before, "cinco" against "6" was no mismatch
+    and "ayer" against "today" went unseen. "Esta mañana" is the morning, not tomorrow; "diez
+    segundos" is ten seconds, not 12; "los diez primeros" is 10 and 1st, not 11."""
+    assert checks.number_mismatch(en, "en", es, "es") is mismatch
+
+
+def test_an_ordinal_first_is_never_added_to_the_number_before_it() -> None:
+    """ "Les dix premiers jours" are the first ten days, not the eleventh: French writes "onzième"
+    and "vingt et unième"; "twenty-first" and "dix-septième" still make one number."""
+    assert not checks.number_mismatch("the first ten days", "en", "les dix premiers jours", "fr")
+    assert not checks.number_mismatch("the first ten days", "en", "die zehn ersten Tage", "de")
+    assert checks.extract_numbers("the twenty-first century", "en") == {21.0: 1}
+    assert checks.extract_numbers("le dix-septième siècle", "fr") == {17.0: 1}
+    assert checks.extract_numbers("le vingt et unième siècle", "fr") == {21.0: 1}
 
 
 def test_every_scale_word_read_after_digits_has_a_value() -> None:
