@@ -2221,9 +2221,48 @@ def _fr_negations(text: str) -> list[tuple[str, re.Match[str]]]:
     return found
 
 
+# Spanish "no" counts once with the negative word after it in its clause ("no vi a nadie",
+# "no … nunca"), as French "ne … rien" does; "no obstante" (however) and "a no ser que" (unless)
+# are no negations, and a "no" before a comma or a stop answers ("No, gracias"): a word.
+_NEG_ES_NO = re.compile(r"(?<![\w'’])no(?![\w'’])(?!\s+obstante\b)(?!\s+ser\s+que\b)", re.IGNORECASE)
+_NEG_ES_VERB_WORDS = ("nunca", "jamas", "tampoco")
+_NEG_ES_AFTER = re.compile(
+    r"(\s*(?:[^\s,;:.!?¿¡]+\s+){0,5}?)(nunca|jamás|jamas|tampoco|nada|nadie|ningún|ningun|ninguno|ninguna"
+    r"|ningunos|ningunas|ni)(?![\w'’])",
+    re.IGNORECASE,
+)
+_NEG_ES_ALONE = re.compile(
+    r"(?<![\w'’])(?:nunca|jamás|jamas|tampoco|nada|nadie|ningún|ningun|ninguno|ninguna|ningunos|ningunas"
+    r"|ni|sin)(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+def _es_negations(text: str) -> list[tuple[str, re.Match[str]]]:
+    """The Spanish negations of ``text``, each as "verb" or "word" with its match (that of "no"
+    for a two-part negation): "no" alone or with "nunca" / "jamás" / "tampoco" after it, and
+    those words alone, are verb negations; "no" with "nada" / "nadie" / "ningún" / "ni" after
+    it, those words alone, "sin" and an answering "No," are negative words."""
+    found: list[tuple[str, re.Match[str]]] = []
+    taken: set[int] = set()
+    for m in _NEG_ES_NO.finditer(text):
+        second = _NEG_ES_AFTER.match(text, m.end())
+        if second:
+            taken.add(second.start(2))
+            found.append(("verb" if fold(second.group(2)) in _NEG_ES_VERB_WORDS else "word", m))
+        elif re.match(r"\s*[,.!;]", text[m.end() :]):
+            found.append(("word", m))
+        else:
+            found.append(("verb", m))
+    for m in _NEG_ES_ALONE.finditer(text):
+        if m.start() not in taken:
+            found.append(("verb" if fold(m.group(0)) in _NEG_ES_VERB_WORDS else "word", m))
+    return sorted(found, key=lambda f: f[1].start())
+
+
 def negation_counts(text: str, lang: str) -> tuple[int, int] | None:
-    """How many verb negations and negative words ``text`` holds (English, French, German),
-    None for another language.
+    """How many verb negations and negative words ``text`` holds (English, French, German,
+    Spanish: ``_es_negations``), None for another language.
 
     Verb negations: English ``not``/``n't``/``never``, French ``ne … pas``/``point``/``jamais``/
     ``plus``/``guère`` (and ``ne`` alone before ``pouvoir``, ``savoir``…), German ``nicht``/``nie``.
@@ -2237,6 +2276,9 @@ def negation_counts(text: str, lang: str) -> tuple[int, int] | None:
         return kinds.count("verb"), kinds.count("word")
     if lang == "de":
         return len(_NEG_DE_VERB.findall(text)), len(_NEG_DE_WORD.findall(text))
+    if lang == "es":
+        kinds = [kind for kind, _ in _es_negations(text)]
+        return kinds.count("verb"), kinds.count("word")
     return None
 
 
@@ -2269,6 +2311,22 @@ _DE_POSITIVE = {
     "nirgends": "irgendwo",
     "ohne": "mit",
     "weder": "entweder",
+}
+_ES_POSITIVE = {
+    "nunca": "siempre",
+    "jamás": "siempre",
+    "jamas": "siempre",
+    "tampoco": "también",
+    "nada": "algo",
+    "nadie": "alguien",
+    "ningún": "un",
+    "ningun": "un",
+    "ninguno": "uno",
+    "ninguna": "una",
+    "ningunos": "unos",
+    "ningunas": "unas",
+    "ni": "y",
+    "sin": "con",
 }
 _FR_SECOND = re.compile(  # the second part of a "ne" negation, matched from just after the "ne"
     r"(\s*(?:\S+\s+){0,5}?)(pas|point|guère|jamais|rien|personne|plus|aucun|aucune|nul|nulle|ni)(?![\w'’])",
@@ -2312,6 +2370,14 @@ def negation_variants(text: str, lang: str) -> list[str]:
                 out.append(_swap(text, m.start(), m.end(), _FR_POSITIVE))
                 continue
             variant = _swap(text, second.start(2), second.end(2), _FR_POSITIVE)
+            out.append(_swap(variant, m.start(), m.end(), {}))
+    elif lang == "es":
+        for _, m in _es_negations(text):
+            second = _NEG_ES_AFTER.match(text, m.end()) if m.re is _NEG_ES_NO else None
+            if second is None:  # "no" alone, "nunca", "nadie", "sin"…
+                out.append(_swap(text, m.start(), m.end(), _ES_POSITIVE))
+                continue
+            variant = _swap(text, second.start(2), second.end(2), _ES_POSITIVE)
             out.append(_swap(variant, m.start(), m.end(), {}))
     return out
 

@@ -769,6 +769,39 @@ def test_negation_variants_remove_one_negation_each() -> None:
     assert checks.negation_variants("Это не так.", "ru") == []
 
 
+@pytest.mark.parametrize(
+    ("en", "es", "expected"),
+    [
+        (
+            "We do not expect a breakthrough at these negotiations either.",
+            "Tampoco esperamos un avance en estas negociaciones.",
+            "",
+        ),
+        (
+            "We expect a breakthrough at these negotiations.",
+            "Tampoco esperamos un avance en estas negociaciones.",
+            "verb",
+        ),
+        ("We do not expect a breakthrough.", "No esperamos ningún avance.", ""),
+        ("I saw nobody.", "No vi a nadie.", ""),
+        ("I saw everybody.", "No vi a nadie.", "word"),
+        ("He never knew it.", "No lo supo nunca.", ""),
+        ("No, thank you.", "No, gracias.", ""),
+        ("However, we continue.", "No obstante, seguimos.", ""),
+        ("We will go unless it rains.", "Iremos a no ser que llueva.", ""),
+        ("Without a doubt.", "Sin duda.", ""),
+        ("It is not only that.", "Es sólo eso.", "verb"),
+    ],
+)
+def test_spanish_negations(en: str, es: str, expected: str) -> None:
+    """Spanish "no" counts once with the negative word after it ("no vi a nadie" is one negative
+    word, as "I saw nobody"); "no obstante" and "a no ser que" are no negations. Before, Spanish
+    was not read, so a lost negation went unseen."""
+    assert checks.polarity_mismatch(en, "en", es, "es") == expected
+    if checks.negation_counts(es, "es") != (0, 0):
+        assert checks.negation_variants(es, "es"), "each negation can be removed for the contrast test"
+
+
 def test_negation_contrast_tells_a_lost_negation_from_a_rendered_one(embedder) -> None:
     """Four pairs whose verb negation counts differ: a negation lost or added by the translation
     (flagged: the sides get closer once it is removed), and two faithful renderings that express
@@ -795,6 +828,33 @@ def test_negation_contrast_tells_a_lost_negation_from_a_rendered_one(embedder) -
     plain = score_links(links, src, tgt)
     drifts = [s.drift for s in plain]
     assert max(drifts) - min(drifts) < 0.05 and not any(is_flagged(s) for s in plain)
+
+
+def test_the_negation_contrast_reads_spanish(embedder) -> None:
+    """The contrast test of the French pairs above, English against Spanish: the two lost
+    negations are flagged, three renderings of a negative meaning ("kept silent" / "no dijo
+    nada", "unable" / "no podía", "stayed shut" / "no se abrió") are not, and "tampoco" renders
+    "not … either"."""
+    pairs = [
+        (
+            "We do not expect a breakthrough at these negotiations either.",
+            "Esperamos un gran avance en estas negociaciones.",
+        ),
+        ("He did not say a word.", "Dijo una palabra."),
+        ("He kept silent.", "No dijo nada."),
+        ("She was unable to sleep.", "Ella no podía dormir."),
+        ("The door stayed shut.", "La puerta no se abrió."),
+        (
+            "We do not expect a breakthrough at these negotiations either.",
+            "Tampoco esperamos un avance en estas negociaciones.",
+        ),
+    ]
+    src = [Sentence(i, e, "en") for i, (e, _) in enumerate(pairs)]
+    tgt = [Sentence(i, f, "es") for i, (_, f) in enumerate(pairs)]
+    links = [Link((i,), (i,), 0.9, 0.05) for i in range(len(pairs))]
+    scored = score_aligned(links, src, tgt, embedder)
+    assert [s.flags for s in scored] == [("negation_mismatch",)] * 5 + [()]
+    assert [is_flagged(s) for s in scored] == [True, True, False, False, False, False]
 
 
 @needs_transread
