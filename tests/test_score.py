@@ -1068,3 +1068,51 @@ def test_speaker_labels_without_a_clear_counterpart_are_not_judged() -> None:
     for tgt, expected in ((by_outlet, []), (unlabelled, []), (swapped, [7, 8])):
         scored = score_links(links, src, _turns(tgt, "fr"))
         assert [k for k, s in enumerate(scored) if "speaker_mismatch" in s.flags] == expected
+
+
+REMARKS_ES = """El secretario Antony J. Blinken y el ministro de Asuntos Exteriores ruso Serguéi Lavrov antes de su reunión
+
+21 DE ENERO DE 2022
+
+MINISTRO DE ASUNTOS EXTERIORES LAVROV: (Vía intérprete) Señor secretario de Estado, colegas, le estamos muy agradecidos por esta propuesta de celebrar conversaciones en Ginebra en el contexto del trabajo que se inició sobre las garantías de seguridad. Cuando usted me llamó por teléfono y propuso que nos reuniéramos para lograr una mayor claridad con respecto a nuestras preocupaciones, pensamos que era una muy buena idea, porque creemos que le ayudaría a dar respuestas concretas a nuestras preocupaciones, a nuestras propuestas y, si fuera necesario, a presentar contrapropuestas.
+
+Ayer dedicamos mucho tiempo a familiarizarnos con el gran volumen de información preparado por el Departamento de Estado sobre la supuesta desinformación de Rusia. Lo leí con gran interés, pero espero que no todo el Departamento de Estado estuviera trabajando en esos materiales y que hubiera algunos que trabajaran en la esencia de nuestras propuestas, en su contenido.
+
+Escuché una de sus últimas declaraciones durante su gira europea, cuando dijo que no esperaba un gran avance de estas negociaciones. Nosotros tampoco esperamos un gran avance en estas negociaciones. Lo que esperamos son respuestas concretas a nuestras propuestas concretas, en la línea y en cumplimiento de las obligaciones que se adoptaron al más alto nivel en el marco de la OSCE. Me refiero en particular al principio de indivisibilidad de la seguridad, así como a la obligación de los países de no reforzar su propia seguridad a expensas de la seguridad de otros.
+"""
+"""The English opening remarks (the seed) in Spanish, a faithful translation written for these
+tests, paragraph for paragraph."""
+
+
+def test_an_english_spanish_pair_flags_exactly_its_drifts(embedder, tmp_path) -> None:
+    """The remarks against a faithful Spanish version: no link flagged (before, four false
+    ``name_mismatch``: ``Ginebra``, ``Departamento de Estado``, ``Asuntos Exteriores``). Against
+    a version with four drifts (a changed date, "ayer" made "anteayer", the "tampoco" negation
+    lost, "en Ginebra" dropped): exactly those four links are flagged, each for its drift
+    (before, the day, the negation and the place went unseen)."""
+    from align.pipeline import run_pair
+
+    drifted = (
+        REMARKS_ES.replace("21 DE ENERO", "22 DE ENERO")
+        .replace("Ayer dedicamos", "Anteayer dedicamos")
+        .replace("Nosotros tampoco esperamos", "Esperamos")
+        .replace(" en Ginebra en el contexto", " en el contexto")
+    )
+    en = SEEDS / "geneva_2022-01-21_lavrov_opening_remarks_en.txt"
+    faithful, changed = tmp_path / "remarks_es.txt", tmp_path / "remarks_es_drift.txt"
+    faithful.write_text(REMARKS_ES, encoding="utf-8")
+    changed.write_text(drifted, encoding="utf-8")
+    clean = run_pair(en, faithful, embedder=embedder)
+    assert (clean.streams.src_lang, clean.streams.tgt_lang) == ("en", "es")
+    assert not [s for s in clean.scored if is_flagged(s)]
+    result = run_pair(en, changed, embedder=embedder)
+    tgt = result.streams.tgt
+    flagged = {
+        " ".join(tgt[j].text for j in s.link.tgt)[:24]: s.flags for s in result.scored if is_flagged(s)
+    }
+    assert flagged == {
+        "22 DE ENERO DE 2022": ("number_mismatch",),
+        "Anteayer dedicamos mucho": ("number_mismatch",),
+        "Esperamos un gran avance": ("negation_mismatch",),
+        "Señor secretario de Esta": ("name_mismatch",),
+    }
