@@ -655,7 +655,7 @@ def link_details(
         elif flag == "speaker_mismatch":
             s_who = sorted(w for w in _speakers(s_sents) if w)
             usual = ", ".join(f"{w} = {(speakers or {})[w]}" for w in s_who)
-            detail = f"{_sides(s_who, sorted(w for w in _speakers(t_sents) if w))} (elsewhere {usual})"
+            detail = f"{_sides(s_who, sorted(w for w in _speakers(t_sents) if w))}; elsewhere {usual}"
         elif flag in ("omission", "addition"):
             side = "source" if flag == "omission" else "target"
             detail = f"a {side} sentence unrelated to the other side"

@@ -1043,7 +1043,7 @@ def test_words_given_to_another_speaker_are_flagged(embedder, tmp_path) -> None:
     ]
     assert [result.streams.tgt[j].text for j in link.link.tgt] == [moved]
     assert (
-        "speaker_mismatch: source Question; target Sergueï Lavrov (elsewhere Question = Question)"
+        "speaker_mismatch: source Question; target Sergueï Lavrov; elsewhere Question = Question"
         in link.details
     )
 
