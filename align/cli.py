@@ -280,16 +280,25 @@ def export_cmd(
         None, "--out", "-o", help="Output directory (default: beside the input)."
     ),
     max_drift: Optional[float] = typer.Option(None, help="TMX: leave out pairs whose drift is above this."),
+    report: bool = typer.Option(
+        False,
+        "--report",
+        help="Also write the HTML drift report and Markdown summary, with the reviewer's verdicts.",
+    ),
 ) -> None:
     """Convert an existing alignment to other formats without realigning."""
     from align import export
+    from align import report as report_mod
 
     formats = _formats(fmt)
     _check_drift(max_drift)
     export.check_formats(formats)
     frame = export.load_alignment(alignment)
     target = out or alignment.parent
-    for path in export.write_outputs(frame, target, alignment.stem, formats, max_drift=max_drift):
+    written = export.write_outputs(frame, target, alignment.stem, formats, max_drift=max_drift)
+    if report:
+        written += report_mod.write_reports(frame, target, alignment.stem)
+    for path in written:
         typer.echo(f"wrote {path}")
 
 

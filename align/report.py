@@ -119,6 +119,21 @@ def _why_html(row: dict[str, Any]) -> str:
     return "".join(f'<span class="why">{_e(f)}: {_e(w)}</span>' for f, w in _details(row).items())
 
 
+def _review(row: dict[str, Any]) -> tuple[str, str]:
+    """A reviewer's verdict and note on a link (columns of a review sheet read back), or ''."""
+    return (str(row.get("review") or "").strip(), str(row.get("note") or "").strip())
+
+
+def _reviewed(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The links a reviewer gave a verdict or a note, in link order."""
+    return [r for r in rows if any(_review(r))]
+
+
+def _verdict_counts(rows: Sequence[dict[str, Any]]) -> list[tuple[str, int]]:
+    counts = Counter(_review(r)[0] or "(note only)" for r in _reviewed(rows))
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
 def _drift(row: dict[str, Any]) -> float:
     value = row.get("drift")
     return 0.0 if value is None else float(value)
@@ -377,8 +392,22 @@ def _summary_html(rows: Sequence[dict[str, Any]]) -> str:
         f"{_share(flagged, total)} of links (drift \u2265 {FLAG_THRESHOLD:g})</div>"
         f'<div class="card"><h3>By link type</h3><table id="type-counts">{type_rows}</table></div>'
         f'<div class="card"><h3>By flag</h3><table id="flag-counts">{flag_rows}</table></div>'
+        f"{_review_card(rows)}"
         f'<div class="card"><h3>What the flags mean</h3><dl class="legend">{legend}</dl></div>'
         "</div>"
+    )
+
+
+def _review_card(rows: Sequence[dict[str, Any]]) -> str:
+    """The reviewer's verdicts by count, for a report written from a review sheet; '' when no
+    link has a verdict or a note."""
+    reviewed = _reviewed(rows)
+    if not reviewed:
+        return ""
+    verdicts = "".join(f'<tr><td>{_e(v)}</td><td class="num">{n}</td></tr>' for v, n in _verdict_counts(rows))
+    return (
+        f'<div class="card"><h3>Reviewed</h3><div class="big">{len(reviewed)}</div>'
+        f'of {len(rows)} links<table id="review-counts">{verdicts}</table></div>'
     )
 
 
@@ -399,8 +428,15 @@ def _worst_html(rows: Sequence[dict[str, Any]]) -> str:
 
 
 def _table_html(rows: Sequence[dict[str, Any]], src_lang: str, tgt_lang: str) -> str:
+    reviewed = bool(_reviewed(rows))
     body = []
     for r in rows:
+        verdict, note = _review(r)
+        review_cell = (
+            f'<td class="review"><b>{_e(verdict)}</b>{f"<span class=why>{_e(note)}</span>" if note else ""}</td>'
+            if reviewed
+            else ""
+        )
         flags = _flags(r)
         drift = _drift(r)
         sim = r.get("similarity")
@@ -415,16 +451,16 @@ def _table_html(rows: Sequence[dict[str, Any]], src_lang: str, tgt_lang: str) ->
             f"{_side_cell(r.get('tgt_text'), r.get('tgt_speaker'), r.get('tgt_lang'), r.get('tgt_time'))}"
             f'<td class="score">{sim_text}</td>'
             f'<td class="score drift" style="background:{drift_colour(drift)}">{drift:.2f}</td>'
-            f"<td>{''.join(_badge(f) for f in flags)}{_why_html(r)}</td></tr>"
+            f"<td>{''.join(_badge(f) for f in flags)}{_why_html(r)}</td>{review_cell}</tr>"
         )
     src_label = f" ({_e(src_lang)})" if src_lang else ""
     tgt_label = f" ({_e(tgt_lang)})" if tgt_lang else ""
     return (
         '<table class="links" id="links">'
         '<colgroup><col class="c-link"><col class="c-type"><col><col><col class="c-sim">'
-        '<col class="c-drift"><col class="c-flags"></colgroup>'
+        f'<col class="c-drift"><col class="c-flags">{"<col class=c-flags>" if reviewed else ""}</colgroup>'
         f"<thead><tr><th>#</th><th>type</th><th>source{src_label}</th><th>target{tgt_label}</th>"
-        "<th>similarity</th><th>drift</th><th>flags</th></tr></thead>"
+        f"<th>similarity</th><th>drift</th><th>flags</th>{'<th>review</th>' if reviewed else ''}</tr></thead>"
         f"<tbody>{''.join(body)}</tbody></table>"
     )
 
@@ -486,7 +522,8 @@ def _md_flag(flag: str) -> str:
 
 
 def render_markdown(frame: pl.DataFrame, stem: str) -> str:
-    """The Markdown summary: counts by type and flag, flagged share, the worst pairs."""
+    """The Markdown summary: counts by type and flag, flagged share, the worst pairs, and the
+    reviewer's verdicts and notes where the frame was read from a review sheet."""
     rows = _rows(frame)
     total = len(rows)
     flagged = sum(_drift(r) >= FLAG_THRESHOLD for r in rows)
@@ -528,6 +565,21 @@ def render_markdown(frame: pl.DataFrame, stem: str) -> str:
             )
     else:
         lines.append("No aligned pairs.")
+    reviewed = _reviewed(rows)
+    if reviewed:
+        verdicts = ", ".join(f"{_md(v)} {n}" for v, n in _verdict_counts(rows))
+        lines += [
+            "",
+            f"## Reviewed: {len(reviewed)} of {total} links ({verdicts})",
+            "",
+            "| link | type | drift | review | note | source | target |",
+            "|---:|---|---:|---|---|---|---|",
+        ]
+        lines += [
+            f"| {r['link']} | {_md(r['type'])} | {_drift(r):.2f} | {_md(_review(r)[0])} | {_md(_review(r)[1])} | "
+            f"{_md(_truncate(r['src_text'], MD_TEXT_CHARS))} | {_md(_truncate(r['tgt_text'], MD_TEXT_CHARS))} |"
+            for r in reviewed
+        ]
     return "\n".join(lines) + "\n"
 
 

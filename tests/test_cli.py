@@ -69,6 +69,40 @@ def test_sample_pair_aligns_remarks_with_their_french_version(sample_run):
     assert all(0.0 <= d <= 1.0 for d in frame["drift"])
 
 
+def test_export_writes_the_report_with_the_reviewers_verdicts(sample_run, tmp_path):
+    """The sample's TSV exported to a review sheet, two verdicts and a note typed into it, then
+    ``align export SHEET --report``: the HTML report and Markdown summary carry the verdicts and
+    the note beside their links; a report of an unreviewed alignment has no review section."""
+    import openpyxl
+
+    tsv = next(sample_run[1].glob("*.tsv"))
+    assert run_cli("export", str(tsv), "--format", "xlsx", "--out", str(tmp_path)).returncode == 0
+    sheet_path = tmp_path / f"{tsv.stem}.xlsx"
+    book = openpyxl.load_workbook(sheet_path)
+    sheet = book["alignment"]
+    header = [c.value for c in sheet[1]]
+    rows = {sheet.cell(r, 1).value: r for r in range(2, sheet.max_row + 1)}
+    note = "« hier et aujourd’hui » pour « yesterday »: the time span changed"
+    sheet.cell(rows[3], header.index("review") + 1, "fix")
+    sheet.cell(rows[3], header.index("note") + 1, note)
+    sheet.cell(rows[5], header.index("review") + 1, "ok")
+    book.save(sheet_path)
+
+    result = run_cli("export", str(sheet_path), "--format", "tmx", "--report", "--out", str(tmp_path / "r"))
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "r" / f"{tsv.stem}.report.html").read_text(encoding="utf-8")
+    summary = (tmp_path / "r" / f"{tsv.stem}.report.md").read_text(encoding="utf-8")
+    assert "<th>review</th>" in page and html.escape(note, quote=False) in page
+    row = re.search(r'<tr id="link-3".*?</tr>', page).group(0)
+    assert "<b>fix</b>" in row and html.escape(note, quote=False) in row
+    assert "## Reviewed: 2 of 8 links (fix 1, ok 1)" in summary
+    assert re.search(r"^\| 3 \| 1-1 \| 0\.90 \| fix \| .*time span changed", summary, re.M)
+    plain = run_cli("export", str(tsv), "--format", "tmx", "--report", "--out", str(tmp_path / "p"))
+    assert plain.returncode == 0
+    assert "<th>review</th>" not in (tmp_path / "p" / f"{tsv.stem}.report.html").read_text(encoding="utf-8")
+    assert "Reviewed" not in (tmp_path / "p" / f"{tsv.stem}.report.md").read_text(encoding="utf-8")
+
+
 def test_mixed_file_first_pairs_its_other_language_with_the_second_file(sample_run, tmp_path):
     """The mixed file given first and the English remarks second: the remarks are in the mixed
     file's main language, so its French is their counterpart (until now: "both in English"),
