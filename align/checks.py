@@ -215,9 +215,40 @@ _ES_COUNTED = {
     "docenas": 12.0, "decenas": 10.0, "centenares": 100.0, "millares": 1e3,
 }  # fmt: skip
 
+_PT_UNITS = {
+    "zero": 0, "um": 1, "uma": 1, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5,
+    "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13,
+    "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16, "dezasseis": 16,
+    "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19, "dezanove": 19, "vinte": 20,
+    "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80,
+    "noventa": 90,
+}  # fmt: skip
+_PT_HUNDREDS = {
+    stem + ending: v
+    for stem, v in (("duzent", 200), ("trezent", 300), ("quatrocent", 400), ("quinhent", 500),
+                    ("seiscent", 600), ("setecent", 700), ("oitocent", 800), ("novecent", 900))
+    for ending in ("os", "as")
+}  # fmt: skip
+_PT_SCALES = {
+    "cem": 100.0, "cento": 100.0, "mil": 1e3, "milhao": 1e6, "milhoes": 1e6, "bilhao": 1e9,
+    "bilhoes": 1e9,
+}  # fmt: skip
+# "segunda", "quarta", "quinta", "sexta" are also weekdays ("segunda-feira"): not read
+_PT_ORDINALS = {
+    stem + ending: v
+    for stem, v in (("primeir", 1), ("terceir", 3), ("setim", 7), ("oitav", 8), ("non", 9), ("decim", 10))
+    for ending in ("o", "a", "os", "as")
+}  # fmt: skip
+_PT_COUNTED = {
+    "dezena": 10.0, "duzia": 12.0, "centena": 100.0, "milhar": 1e3,
+    "dezenas": 10.0, "duzias": 12.0, "centenas": 100.0, "milhares": 1e3,
+}  # fmt: skip
+
 # Ordinals that never end a compound number: French writes "vingt et unième", not "premier",
 # and German and Spanish compound ordinals are one word, so a number before them counts apart.
-_ORDINALS_ALONE = frozenset({"premier", "premiere", "premiers", "premieres", *_ES_ORDINALS, *_DE_ORDINALS})
+_ORDINALS_ALONE = frozenset(
+    {"premier", "premiere", "premiers", "premieres", *_ES_ORDINALS, *_PT_ORDINALS, *_DE_ORDINALS}
+)
 
 # Words that are a number only inside a compound ("twenty-second", "vingt et unième"): alone they
 # are an article or pronoun ("one", "un"), a time unit ("second", "segundo") or an adjective
@@ -235,8 +266,8 @@ _COMPOUND_ONLY = {
     "segundo",
     "segundos",
 }
-_ARTICLES = {"a", "an", "one", "un", "une", "uno", "una", *_DE_ARTICLES}
-_SOFT_ONES = {"one", "un", "une", "uno", "una", *_DE_ARTICLES}
+_ARTICLES = {"a", "an", "one", "un", "une", "uno", "una", "um", "uma", *_DE_ARTICLES}
+_SOFT_ONES = {"one", "un", "une", "uno", "una", "um", "uma", *_DE_ARTICLES}
 
 _MONTHS = {
     "en": {
@@ -277,6 +308,20 @@ _MONTHS = {
         "octobre": 10,
         "novembre": 11,
         "decembre": 12,
+    },
+    "pt": {
+        "janeiro": 1,
+        "fevereiro": 2,
+        "marco": 3,
+        "abril": 4,
+        "maio": 5,
+        "junho": 6,
+        "julho": 7,
+        "agosto": 8,
+        "setembro": 9,
+        "outubro": 10,
+        "novembro": 11,
+        "dezembro": 12,
     },
     "es": {
         "enero": 1,
@@ -558,13 +603,15 @@ def _lexicon(lang: str) -> tuple[dict[str, float], dict[str, float], dict[str, f
         ordinals, scales, counted = _DE_ORDINALS, _DE_SCALES, {"dutzend": 12.0}
     elif lang == "es":
         units, ordinals, scales, counted = _ES_UNITS, _ES_ORDINALS, _ES_SCALES, _ES_COUNTED
+    elif lang == "pt":
+        units, ordinals, scales, counted = _PT_UNITS, _PT_ORDINALS, _PT_SCALES, _PT_COUNTED
     else:
         return {}, {}, {}
     additive = {k: float(v) for k, v in {**units, **ordinals}.items() if v < 100}
     if lang == "de":
         additive |= _DE_THOUSANDERS
-    if lang == "es":
-        additive |= {k: float(v) for k, v in _ES_HUNDREDS.items()}
+    if lang in ("es", "pt"):
+        additive |= {k: float(v) for k, v in (_ES_HUNDREDS if lang == "es" else _PT_HUNDREDS).items()}
     big = {k: float(v) for k, v in ordinals.items() if v >= 100}
     return additive, {**scales, **big}, dict(counted)
 
@@ -592,7 +639,7 @@ def _word_mentions(masked: str, lang: str) -> list[tuple[int, int, NumberMention
     norm = _fold_same_length(masked)
     tokens = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(norm)]
     out: list[tuple[int, int, NumberMention]] = []
-    connector = {"en": "and", "es": "y"}.get(lang, "et")
+    connector = {"en": "and", "es": "y", "pt": "e"}.get(lang, "et")
 
     def is_num(word: str) -> bool:
         return word in additive or word in scales or word in counted
@@ -640,6 +687,9 @@ def _word_mentions(masked: str, lang: str) -> list[tuple[int, int, NumberMention
                     continue
                 if lang == "es" and prev_v in (30, 40, 50, 60, 70, 80, 90) and additive.get(after, 99) < 10:
                     j += 1  # "treinta y cinco"
+                    continue
+                if lang == "pt":
+                    j += 1  # "vinte e cinco", "cento e vinte", "mil e quinhentos"
                     continue
                 break
             if not is_num(nxt):
@@ -825,7 +875,7 @@ the speech, so they are no evidence of a changed number."""
 
 
 def number_mentions(text: str, lang: str) -> list[NumberMention]:
-    """All numbers of ``text`` (digits, words in English/French/German/Spanish, roman numerals, dated
+    """All numbers of ``text`` (digits, words in English/French/German/Spanish/Portuguese, roman numerals, dated
     months, Chinese/Japanese/Korean dates and 万/亿 scales), in text order. ``lang`` picks the
     word lexicon and the reading of ``1,000``/``3,5``. Transcribers' notes with a timecode
     (``_TRANSCRIBER_NOTE``) are left out."""
@@ -883,6 +933,9 @@ _RELATIVE_DAYS: dict[str, re.Pattern[str]] = {
         r"|(?<!la\s)(?<!esta\s)(?<!una\s)(?<!cada\s)(?<!media\s)(?<!toda\s)mañana)(?!-?\w)",
         re.IGNORECASE,
     ),
+    "pt": re.compile(
+        r"(?<!\w)(?<!\w-)(?:anteontem|depois\s+de\s+amanhã|ontem|hoje|amanhã)(?!-?\w)", re.IGNORECASE
+    ),
 }
 _DAY_OFFSETS = {
     "yesterdayandthedaybefore": (-2, -1), "yesterdayorthedaybefore": (-2, -1),
@@ -892,6 +945,7 @@ _DAY_OFFSETS = {
     "avanthier": (-2,), "hier": (-1,), "aujourdhui": (0,), "demain": (1,), "apresdemain": (2,),
     "vorgestern": (-2,), "gestern": (-1,), "heute": (0,), "morgen": (1,), "ubermorgen": (2,),
     "anteayer": (-2,), "antier": (-2,), "ayer": (-1,), "hoy": (0,), "manana": (1,), "pasadomanana": (2,),
+    "anteontem": (-2,), "ontem": (-1,), "hoje": (0,), "amanha": (1,), "depoisdeamanha": (2,),
 }  # fmt: skip
 
 
@@ -949,8 +1003,9 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
 
 
 def _reads_words(lang: str) -> bool:
-    """Whether numbers written in words are read in ``lang`` (English, French, German, Spanish): in any
-    other language "cinco años" for "5 years" looks like a number left out."""
+    """Whether numbers written in words are read in ``lang`` (English, French, German, Spanish,
+    Portuguese): in any other language "cinque anni" for "5 years" looks like a number left
+    out."""
     return bool(_lexicon(lang)[0])
 
 
@@ -992,7 +1047,7 @@ def number_differences(
     )
 
 
-_HYPERBOLE = re.compile(r"\s+(?:times|fois|veces)\b", re.IGNORECASE)
+_HYPERBOLE = re.compile(r"\s+(?:times|fois|veces|vezes)\b", re.IGNORECASE)
 
 
 # French "quinze jours" / "huit jours" are a fortnight and a week ("two weeks", "one week").
@@ -1067,6 +1122,11 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "norteamericanos",
         "norteamericanas",
         "stati uniti",
+        "estadunidense",
+        "estadunidenses",
+        "norte americano",
+        "norte americana",
+        "norte americanos",
         "american",
         "americans",
         "americain",
@@ -1078,8 +1138,17 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "amerikanischen",
         "amerikaner",
     ),
-    ("EU", "UE", "european union", "union europeenne", "union europea", "unione europea"),
-    ("UN", "ONU", "united nations", "nations unies", "nations-unies", "naciones unidas", "nazioni unite"),
+    ("EU", "UE", "european union", "union europeenne", "union europea", "unione europea", "uniao europeia"),
+    (
+        "UN",
+        "ONU",
+        "united nations",
+        "nations unies",
+        "nations-unies",
+        "naciones unidas",
+        "nazioni unite",
+        "nacoes unidas",
+    ),
     (
         "UNSC",
         "CSNU",
@@ -1087,6 +1156,7 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "conseil de securite",
         "consejo de seguridad",
         "consiglio di sicurezza",
+        "conselho de seguranca",
     ),
     (
         "UK",
@@ -1141,7 +1211,7 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "ucranianos",
         "ucranianas",
     ),
-    ("moscow", "moscou", "moskau", "moscu"),
+    ("moscow", "moscou", "moskau", "moscu", "moscovo"),
     ("kiev", "kyiv", "kiew"),
     (
         "germany",
@@ -1156,6 +1226,9 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "aleman",
         "alemana",
         "alemanes",
+        "alemanha",
+        "alemao",
+        "alemaes",
         "germania",
         "tedesco",
         "deutschland",
@@ -1176,6 +1249,7 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "frances",
         "francesa",
         "franceses",
+        "franca",
     ),
     (
         "england",
@@ -1202,7 +1276,7 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "italiano",
         "italiana",
     ),
-    ("geneva", "geneve", "genf", "genfer", "genevois", "genevoise", "ginebra", "ginevra"),
+    ("geneva", "geneve", "genf", "genfer", "genevois", "genevoise", "ginebra", "ginevra", "genebra"),
     (
         "spain",
         "espagne",
@@ -1216,6 +1290,9 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "espanol",
         "espanola",
         "espanoles",
+        "espanha",
+        "espanhol",
+        "espanhola",
     ),
     (
         "netherlands",
@@ -1232,7 +1309,7 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "neerlandes",
     ),
     ("greece", "grece", "greek", "greeks", "grec", "grecque", "grecs", "grecia", "griego", "griega"),
-    ("switzerland", "suisse", "swiss", "suisses", "schweiz", "schweizer", "suiza", "suizo"),
+    ("switzerland", "suisse", "swiss", "suisses", "schweiz", "schweizer", "suiza", "suizo", "suica"),
     ("poland", "pologne", "polish", "polonais", "polonaise", "polonia", "polaco", "polaca"),
     ("sweden", "suede", "swedish", "swede", "swedes", "suedois", "suedoise", "suecia", "sueco", "sueca"),
     (
@@ -1255,11 +1332,11 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("london", "londres"),
     ("vienna", "vienne", "wien", "viena"),
     ("venice", "venise", "venecia"),
-    ("brussels", "bruxelles", "bruselas"),
+    ("brussels", "bruxelles", "bruselas", "bruxelas"),
     ("warsaw", "varsovie", "varsovia"),
     ("the hague", "la haye", "la haya"),
     ("africa", "afrique", "african", "africain", "africaine", "africano", "africana"),
-    ("white house", "maison blanche", "maison-blanche", "casa blanca"),
+    ("white house", "maison blanche", "maison-blanche", "casa blanca", "casa branca"),
     ("state department", "department of state", "departement d'etat", "departamento de estado"),
     (
         "foreign ministry",
@@ -1270,6 +1347,8 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "ministerio de asuntos exteriores",
         "ministerio de relaciones exteriores",
         "cancilleria",
+        "ministerio dos negocios estrangeiros",
+        "ministerio das relacoes exteriores",
     ),
     ("WTO", "OMC"),
     ("WHO", "OMS"),
@@ -1312,7 +1391,7 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("north", "northern", "nord", "norden", "nordlich", "nordliche", "nordlichen"),
     ("south", "southern", "sud", "suden", "sudlich", "sudliche", "sudlichen"),
     ("christmas", "noel", "navidad"),
-    ("easter", "paques"),
+    ("easter", "paques", "pascua", "pascoa"),
 )
 
 _NAME_STOP = {
@@ -1516,6 +1595,19 @@ _NAME_STOP = {
     "capitulo",
     "iglesia",
     "ejercito",
+    # Portuguese
+    "senhor",
+    "senhora",
+    "governo",
+    "conselho",
+    "negocios",
+    "estrangeiros",
+    "embaixada",
+    "embaixador",
+    "pergunta",
+    "resposta",
+    "igreja",
+    "federacao",
     # geography words around names ("Cape Clear", "Îles de la Manche")
     "cape",
     "cap",
@@ -2357,48 +2449,87 @@ def _fr_negations(text: str) -> list[tuple[str, re.Match[str]]]:
     return found
 
 
-# Spanish "no" counts once with the negative word after it in its clause ("no vi a nadie",
-# "no … nunca"), as French "ne … rien" does; "no obstante" (however) and "a no ser que" (unless)
-# are no negations, and a "no" before a comma or a stop answers ("No, gracias"): a word.
-_NEG_ES_NO = re.compile(r"(?<![\w'’])no(?![\w'’])(?!\s+obstante\b)(?!\s+ser\s+que\b)", re.IGNORECASE)
-_NEG_ES_VERB_WORDS = ("nunca", "jamas", "tampoco")
-_NEG_ES_AFTER = re.compile(
-    r"(\s*(?:[^\s,;:.!?¿¡]+\s+){0,5}?)(nunca|jamás|jamas|tampoco|nada|nadie|ningún|ningun|ninguno|ninguna"
-    r"|ningunos|ningunas|ni)(?![\w'’])",
-    re.IGNORECASE,
-)
-_NEG_ES_ALONE = re.compile(
-    r"(?<![\w'’])(?:nunca|jamás|jamas|tampoco|nada|nadie|ningún|ningun|ninguno|ninguna|ningunos|ningunas"
-    r"|ni|sin)(?![\w'’])",
-    re.IGNORECASE,
-)
+@dataclass(frozen=True)
+class _Negator:
+    """A language whose clause negation is one word ("no", "não") that counts once with the
+    negative word after it in its clause ("no vi a nadie", "não … nunca"), as French "ne … rien"
+    does (``_negator``)."""
+
+    no: re.Pattern[str]
+    verbs: frozenset[str]
+    positive: dict[str, str]
+    after: re.Pattern[str]
+    alone: re.Pattern[str]
 
 
-def _es_negations(text: str) -> list[tuple[str, re.Match[str]]]:
-    """The Spanish negations of ``text``, each as "verb" or "word" with its match (that of "no"
-    for a two-part negation): "no" alone or with "nunca" / "jamás" / "tampoco" after it, and
-    those words alone, are verb negations; "no" with "nada" / "nadie" / "ningún" / "ni" after
-    it, those words alone, "sin" and an answering "No," are negative words."""
+def _negator(no: str, verbs: set[str], positive: dict[str, str], loose: str) -> _Negator:
+    """``no``: the negation word's pattern (its idioms that are no negation left out);
+    ``verbs``: the negative words that make a verb negation ("nunca"), the others ("nada",
+    "nadie") negative words; ``positive``: each negative word's positive, for the contrast test;
+    ``loose``: the word ("sin") that never completes a "no"."""
+    words = sorted(positive, key=len, reverse=True)
+    after = "|".join(w for w in words if w != loose)
+    return _Negator(
+        re.compile(no, re.IGNORECASE),
+        frozenset(verbs),
+        positive,
+        re.compile(rf"(\s*(?:[^\s,;:.!?¿¡]+\s+){{0,5}}?)({after})(?![\w'’])", re.IGNORECASE),
+        re.compile(rf"(?<![\w'’])(?:{'|'.join(words)})(?![\w'’])", re.IGNORECASE),
+    )
+
+
+_NEGATORS = {
+    # "no obstante" (however) and "a no ser que" (unless) are no negations
+    "es": _negator(
+        r"(?<![\w'’])no(?![\w'’])(?!\s+obstante\b)(?!\s+ser\s+que\b)",
+        {"nunca", "jamas", "tampoco"},
+        {
+            "nunca": "siempre", "jamás": "siempre", "jamas": "siempre", "tampoco": "también",
+            "nada": "algo", "nadie": "alguien", "ningún": "un", "ningun": "un", "ninguno": "uno",
+            "ninguna": "una", "ningunos": "unos", "ningunas": "unas", "ni": "y", "sin": "con",
+        },
+        "sin",
+    ),
+    # "não só" (not only) is one as "not only" is; "senão" is no word "não"
+    "pt": _negator(
+        r"(?<![\w'’])n[ãa]o(?![\w'’])",
+        {"nunca", "jamais", "tampouco"},
+        {
+            "nunca": "sempre", "jamais": "sempre", "tampouco": "também", "nada": "algo",
+            "ninguém": "alguém", "ninguem": "alguém", "nenhum": "um", "nenhuma": "uma",
+            "nenhuns": "uns", "nenhumas": "umas", "nem": "e", "sem": "com",
+        },
+        "sem",
+    ),
+}  # fmt: skip
+
+
+def _negator_negations(text: str, negator: _Negator) -> list[tuple[str, re.Match[str]]]:
+    """The negations of ``text`` in a ``_NEGATORS`` language, each as "verb" or "word" with its
+    match (that of "no" for a two-part negation): "no" alone or with a verb word ("nunca") after
+    it, and those words alone, are verb negations; "no" with another negative word ("nada",
+    "nadie", "ni") after it, those words alone, "sin" and an answering "No," are negative
+    words."""
     found: list[tuple[str, re.Match[str]]] = []
     taken: set[int] = set()
-    for m in _NEG_ES_NO.finditer(text):
-        second = _NEG_ES_AFTER.match(text, m.end())
+    for m in negator.no.finditer(text):
+        second = negator.after.match(text, m.end())
         if second:
             taken.add(second.start(2))
-            found.append(("verb" if fold(second.group(2)) in _NEG_ES_VERB_WORDS else "word", m))
+            found.append(("verb" if fold(second.group(2)) in negator.verbs else "word", m))
         elif re.match(r"\s*[,.!;]", text[m.end() :]):
             found.append(("word", m))
         else:
             found.append(("verb", m))
-    for m in _NEG_ES_ALONE.finditer(text):
+    for m in negator.alone.finditer(text):
         if m.start() not in taken:
-            found.append(("verb" if fold(m.group(0)) in _NEG_ES_VERB_WORDS else "word", m))
+            found.append(("verb" if fold(m.group(0)) in negator.verbs else "word", m))
     return sorted(found, key=lambda f: f[1].start())
 
 
 def negation_counts(text: str, lang: str) -> tuple[int, int] | None:
     """How many verb negations and negative words ``text`` holds (English, French, German,
-    Spanish: ``_es_negations``), None for another language.
+    Spanish and Portuguese: ``_negator_negations``), None for another language.
 
     Verb negations: English ``not``/``n't``/``never``, French ``ne … pas``/``point``/``jamais``/
     ``plus``/``guère`` (and ``ne`` alone before ``pouvoir``, ``savoir``…), German ``nicht``/``nie``.
@@ -2412,8 +2543,8 @@ def negation_counts(text: str, lang: str) -> tuple[int, int] | None:
         return kinds.count("verb"), kinds.count("word")
     if lang == "de":
         return len(_NEG_DE_VERB.findall(text)), len(_NEG_DE_WORD.findall(text))
-    if lang == "es":
-        kinds = [kind for kind, _ in _es_negations(text)]
+    if lang in _NEGATORS:
+        kinds = [kind for kind, _ in _negator_negations(text, _NEGATORS[lang])]
         return kinds.count("verb"), kinds.count("word")
     return None
 
@@ -2447,22 +2578,6 @@ _DE_POSITIVE = {
     "nirgends": "irgendwo",
     "ohne": "mit",
     "weder": "entweder",
-}
-_ES_POSITIVE = {
-    "nunca": "siempre",
-    "jamás": "siempre",
-    "jamas": "siempre",
-    "tampoco": "también",
-    "nada": "algo",
-    "nadie": "alguien",
-    "ningún": "un",
-    "ningun": "un",
-    "ninguno": "uno",
-    "ninguna": "una",
-    "ningunos": "unos",
-    "ningunas": "unas",
-    "ni": "y",
-    "sin": "con",
 }
 _FR_SECOND = re.compile(  # the second part of a "ne" negation, matched from just after the "ne"
     r"(\s*(?:\S+\s+){0,5}?)(pas|point|guère|jamais|rien|personne|plus|aucun|aucune|nul|nulle|ni)(?![\w'’])",
@@ -2507,13 +2622,14 @@ def negation_variants(text: str, lang: str) -> list[str]:
                 continue
             variant = _swap(text, second.start(2), second.end(2), _FR_POSITIVE)
             out.append(_swap(variant, m.start(), m.end(), {}))
-    elif lang == "es":
-        for _, m in _es_negations(text):
-            second = _NEG_ES_AFTER.match(text, m.end()) if m.re is _NEG_ES_NO else None
+    elif lang in _NEGATORS:
+        negator = _NEGATORS[lang]
+        for _, m in _negator_negations(text, negator):
+            second = negator.after.match(text, m.end()) if m.re is negator.no else None
             if second is None:  # "no" alone, "nunca", "nadie", "sin"…
-                out.append(_swap(text, m.start(), m.end(), _ES_POSITIVE))
+                out.append(_swap(text, m.start(), m.end(), negator.positive))
                 continue
-            variant = _swap(text, second.start(2), second.end(2), _ES_POSITIVE)
+            variant = _swap(text, second.start(2), second.end(2), negator.positive)
             out.append(_swap(variant, m.start(), m.end(), {}))
     return out
 

@@ -417,6 +417,49 @@ def test_spanish_numbers_in_words_dates_and_days(en: str, es: str, mismatch: boo
     assert checks.number_mismatch(en, "en", es, "es") is mismatch
 
 
+@pytest.mark.parametrize(
+    ("en", "pt", "mismatch"),
+    [
+        ("He served 6 years in prison.", "Cumpriu cinco anos de prisão.", True),
+        ("The talks lasted 25 minutes.", "As conversações duraram vinte e cinco minutos.", False),
+        ("The talks lasted 26 minutes.", "As conversações duraram vinte e cinco minutos.", True),
+        (
+            "In 2022 there were 250 delegates.",
+            "Em dois mil e vinte e dois houve duzentos e cinquenta delegados.",
+            False,
+        ),
+        ("There were 1,500 delegates.", "Houve mil e quinhentos delegados.", False),
+        ("Between five and six.", "Entre cinco e seis.", False),
+        ("We met on 21 January 2022.", "Reunimo-nos a 21 de fevereiro de 2022.", True),
+        ("We spoke yesterday.", "Falámos hoje.", True),
+        ("We met on Monday.", "Encontrámo-nos na segunda-feira.", False),
+        ("I told him a thousand times.", "Disse-lhe mil vezes.", False),
+        ("It costs 2 billion dollars.", "Custa dois bilhões de dólares.", False),
+    ],
+)
+def test_portuguese_numbers_in_words_dates_and_days(en: str, pt: str, mismatch: bool) -> None:
+    """Portuguese numbers in words joined by "e" (``duzentos e cinquenta``, ``dois mil e vinte e
+    dois``; "cinco e seis" stays two numbers), months and relative days; "segunda-feira" is
+    Monday, not a second."""
+    assert checks.number_mismatch(en, "en", pt, "pt") is mismatch
+
+
+@pytest.mark.parametrize(
+    ("en", "pt", "expected"),
+    [
+        ("We do not expect a breakthrough either.", "Nós também não esperamos um grande avanço.", ""),
+        ("We expect a breakthrough.", "Tampouco esperamos um avanço.", "verb"),
+        ("I saw nobody.", "Não vi ninguém.", ""),
+        ("I saw everybody.", "Não vi ninguém.", "word"),
+        ("No, thank you.", "Não, obrigado.", ""),
+        ("Without a doubt.", "Sem dúvida.", ""),
+    ],
+)
+def test_portuguese_negations(en: str, pt: str, expected: str) -> None:
+    """Portuguese "não" counts once with the negative word after it, as Spanish "no" does."""
+    assert checks.polarity_mismatch(en, "en", pt, "pt") == expected
+
+
 def test_an_ordinal_first_is_never_added_to_the_number_before_it() -> None:
     """ "Les dix premiers jours" are the first ten days, not the eleventh: French writes "onzième"
     and "vingt et unième"; "twenty-first" and "dix-septième" still make one number."""
@@ -1070,7 +1113,8 @@ def test_speaker_labels_without_a_clear_counterpart_are_not_judged() -> None:
         assert [k for k, s in enumerate(scored) if "speaker_mismatch" in s.flags] == expected
 
 
-REMARKS_ES = """El secretario Antony J. Blinken y el ministro de Asuntos Exteriores ruso Serguéi Lavrov antes de su reunión
+REMARKS = {
+    "es": """El secretario Antony J. Blinken y el ministro de Asuntos Exteriores ruso Serguéi Lavrov antes de su reunión
 
 21 DE ENERO DE 2022
 
@@ -1079,40 +1123,57 @@ MINISTRO DE ASUNTOS EXTERIORES LAVROV: (Vía intérprete) Señor secretario de E
 Ayer dedicamos mucho tiempo a familiarizarnos con el gran volumen de información preparado por el Departamento de Estado sobre la supuesta desinformación de Rusia. Lo leí con gran interés, pero espero que no todo el Departamento de Estado estuviera trabajando en esos materiales y que hubiera algunos que trabajaran en la esencia de nuestras propuestas, en su contenido.
 
 Escuché una de sus últimas declaraciones durante su gira europea, cuando dijo que no esperaba un gran avance de estas negociaciones. Nosotros tampoco esperamos un gran avance en estas negociaciones. Lo que esperamos son respuestas concretas a nuestras propuestas concretas, en la línea y en cumplimiento de las obligaciones que se adoptaron al más alto nivel en el marco de la OSCE. Me refiero en particular al principio de indivisibilidad de la seguridad, así como a la obligación de los países de no reforzar su propia seguridad a expensas de la seguridad de otros.
-"""
-"""The English opening remarks (the seed) in Spanish, a faithful translation written for these
-tests, paragraph for paragraph."""
+""",
+    "pt": """O secretário Antony J. Blinken e o ministro dos Negócios Estrangeiros russo Serguei Lavrov antes da sua reunião
+
+21 DE JANEIRO DE 2022
+
+MINISTRO DOS NEGÓCIOS ESTRANGEIROS LAVROV: (Via intérprete) Senhor secretário de Estado, colegas, estamos-lhe muito gratos por esta proposta de realizar conversações em Genebra no contexto do trabalho que foi iniciado sobre as garantias de segurança. Quando me telefonou e propôs que nos encontrássemos para obter maior clareza sobre as nossas preocupações, achámos que era uma muito boa ideia, porque acreditamos que o ajudaria a dar respostas concretas às nossas preocupações, às nossas propostas e, se necessário, a apresentar contrapropostas.
+
+Ontem passámos muito tempo a familiarizar-nos com o grande volume de informação preparado pelo Departamento de Estado sobre a alegada desinformação da Rússia. Li-os com grande interesse, mas espero que nem todos no Departamento de Estado estivessem a trabalhar nesses materiais e que houvesse alguns que trabalhassem na essência das nossas propostas, no seu conteúdo.
+
+Ouvi uma das suas últimas declarações durante a sua digressão europeia, quando disse que não esperava um grande avanço destas negociações. Nós também não esperamos um grande avanço nestas negociações. O que esperamos são respostas concretas às nossas propostas concretas, no espírito e em cumprimento das obrigações que foram adotadas ao mais alto nível no âmbito da OSCE. Refiro-me em particular ao princípio da indivisibilidade da segurança, bem como à obrigação dos países de não reforçarem a sua própria segurança à custa da segurança dos outros.
+""",
+}
+"""The English opening remarks (the seed) in Spanish and in Portuguese, faithful translations
+written for these tests, paragraph for paragraph."""
+DRIFTS = {
+    "es": (("21 DE ENERO", "22 DE ENERO"), ("Ayer dedicamos", "Anteayer dedicamos"),
+           ("Nosotros tampoco esperamos", "Esperamos"), (" en Ginebra en el contexto", " en el contexto")),
+    "pt": (("21 DE JANEIRO", "22 DE JANEIRO"), ("Ontem passámos", "Anteontem passámos"),
+           ("Nós também não esperamos", "Nós esperamos"), (" em Genebra no contexto", " no contexto")),
+}  # fmt: skip
+"""Four drifts of each version: the date changed, "yesterday" made "the day before yesterday",
+the negation of "we do not expect a breakthrough either" lost, the place of the talks dropped."""
 
 
-def test_an_english_spanish_pair_flags_exactly_its_drifts(embedder, tmp_path) -> None:
-    """The remarks against a faithful Spanish version: no link flagged (before, four false
-    ``name_mismatch``: ``Ginebra``, ``Departamento de Estado``, ``Asuntos Exteriores``). Against
-    a version with four drifts (a changed date, "ayer" made "anteayer", the "tampoco" negation
-    lost, "en Ginebra" dropped): exactly those four links are flagged, each for its drift
+@pytest.mark.parametrize("lang", ["es", "pt"])
+def test_an_english_spanish_or_portuguese_pair_flags_exactly_its_drifts(embedder, tmp_path, lang) -> None:
+    """The remarks against a faithful version: no link flagged (before, false ``name_mismatch``
+    flags: ``Ginebra``, ``Departamento de Estado``, ``Negócios Estrangeiros``). Against the
+    version with the four ``DRIFTS``: exactly those four links are flagged, each for its drift
     (before, the day, the negation and the place went unseen)."""
     from align.pipeline import run_pair
 
-    drifted = (
-        REMARKS_ES.replace("21 DE ENERO", "22 DE ENERO")
-        .replace("Ayer dedicamos", "Anteayer dedicamos")
-        .replace("Nosotros tampoco esperamos", "Esperamos")
-        .replace(" en Ginebra en el contexto", " en el contexto")
-    )
+    drifted = REMARKS[lang]
+    for old, new in DRIFTS[lang]:
+        assert old in drifted
+        drifted = drifted.replace(old, new)
     en = SEEDS / "geneva_2022-01-21_lavrov_opening_remarks_en.txt"
-    faithful, changed = tmp_path / "remarks_es.txt", tmp_path / "remarks_es_drift.txt"
-    faithful.write_text(REMARKS_ES, encoding="utf-8")
+    faithful, changed = tmp_path / "remarks.txt", tmp_path / "remarks_drift.txt"
+    faithful.write_text(REMARKS[lang], encoding="utf-8")
     changed.write_text(drifted, encoding="utf-8")
     clean = run_pair(en, faithful, embedder=embedder)
-    assert (clean.streams.src_lang, clean.streams.tgt_lang) == ("en", "es")
+    assert (clean.streams.src_lang, clean.streams.tgt_lang) == ("en", lang)
     assert not [s for s in clean.scored if is_flagged(s)]
     result = run_pair(en, changed, embedder=embedder)
     tgt = result.streams.tgt
     flagged = {
-        " ".join(tgt[j].text for j in s.link.tgt)[:24]: s.flags for s in result.scored if is_flagged(s)
+        " ".join(tgt[j].text for j in s.link.tgt).split()[0]: s.flags for s in result.scored if is_flagged(s)
     }
     assert flagged == {
-        "22 DE ENERO DE 2022": ("number_mismatch",),
-        "Anteayer dedicamos mucho": ("number_mismatch",),
-        "Esperamos un gran avance": ("negation_mismatch",),
-        "Señor secretario de Esta": ("name_mismatch",),
+        "22": ("number_mismatch",),
+        DRIFTS[lang][1][1].split()[0]: ("number_mismatch",),
+        DRIFTS[lang][2][1].split()[0]: ("negation_mismatch",),
+        "Señor" if lang == "es" else "Senhor": ("name_mismatch",),
     }
