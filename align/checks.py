@@ -244,15 +244,70 @@ _PT_COUNTED = {
     "dezenas": 10.0, "duzias": 12.0, "centenas": 100.0, "milhares": 1e3,
 }  # fmt: skip
 
+# Italian writes a whole number as one word ("duemilaventidue"), its tens cut before "uno" and
+# "otto" ("ventuno", "trentotto") and "cento" before "ottanta" ("centottanta"): ``_it_parts``
+# splits such a word into these parts.
+_IT_UNITS = {
+    "zero": 0, "uno": 1, "una": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
+    "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13,
+    "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18,
+    "diciannove": 19, "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60,
+    "settanta": 70, "ottanta": 80, "novanta": 90,
+}  # fmt: skip
+_IT_UNITS |= {tens[:-1]: v for tens, v in _IT_UNITS.items() if v >= 20}  # "vent", "trent"
+_IT_SCALES = {
+    "cento": 100.0, "cent": 100.0, "mille": 1e3, "mila": 1e3, "milione": 1e6, "milioni": 1e6,
+    "miliardo": 1e9, "miliardi": 1e9,
+}  # fmt: skip
+# "secondo" is also "according to", "prima" "before", "quarto" a quarter: not read
+_IT_ORDINALS = {
+    stem + ending: v
+    for stem, v in (("prim", 1), ("terz", 3), ("settim", 7), ("ottav", 8), ("decim", 10))
+    for ending in ("o", "i")
+} | {"terza": 3, "settima": 7, "ottava": 8, "decima": 10}  # fmt: skip
+_IT_COUNTED = {
+    "dozzina": 12.0, "decina": 10.0, "centinaio": 100.0, "migliaio": 1e3, "dozzine": 12.0,
+    "decine": 10.0, "centinaia": 100.0, "migliaia": 1e3,
+}  # fmt: skip
+_IT_PLURAL_COUNTS = frozenset({"migliaia", "centinaia", "decine", "dozzine", "milioni", "miliardi"})
+"""Italian plurals of counts ("migliaia di persone"): as "thousands of", no number."""
+_IT_PARTS = frozenset({*_IT_UNITS, *_IT_SCALES} - {"un", "una"})
+
+
+@lru_cache(maxsize=65536)
+def _it_parts(word: str) -> tuple[str, ...] | None:
+    """An Italian number word split into its fewest parts (``_IT_UNITS``, ``_IT_SCALES``):
+    "duemilaventidue" -> due, mila, venti, due; "centottanta" -> cent, ottanta; None for a word
+    that is not made of them all through."""
+    best: list[tuple[str, ...] | None] = [(), *([None] * len(word))]
+    for end in range(1, len(word) + 1):
+        for start in range(end):
+            head, part = best[start], word[start:end]
+            if head is not None and part in _IT_PARTS:
+                current = best[end]
+                if current is None or len(head) + 1 < len(current):
+                    best[end] = (*head, part)
+    return best[len(word)]
+
+
 # Ordinals that never end a compound number: French writes "vingt et unième", not "premier",
 # and German and Spanish compound ordinals are one word, so a number before them counts apart.
 _ORDINALS_ALONE = frozenset(
-    {"premier", "premiere", "premiers", "premieres", *_ES_ORDINALS, *_PT_ORDINALS, *_DE_ORDINALS}
+    {
+        "premier",
+        "premiere",
+        "premiers",
+        "premieres",
+        *_ES_ORDINALS,
+        *_PT_ORDINALS,
+        *_IT_ORDINALS,
+        *_DE_ORDINALS,
+    }
 )
 
 # Words that are a number only inside a compound ("twenty-second", "vingt et unième"): alone they
-# are an article or pronoun ("one", "un"), a time unit ("second", "segundo") or an adjective
-# ("neuf" = new).
+# are an article or pronoun ("one", "un"), a time unit ("second", "segundo"), an adjective
+# ("neuf" = new) or a verb (Italian "sei" = you are); "neuf" and "sei" count before a plural.
 _COMPOUND_ONLY = {
     "one",
     "un",
@@ -265,6 +320,7 @@ _COMPOUND_ONLY = {
     "neuf",
     "segundo",
     "segundos",
+    "sei",
 }
 _ARTICLES = {"a", "an", "one", "un", "une", "uno", "una", "um", "uma", *_DE_ARTICLES}
 _SOFT_ONES = {"one", "un", "une", "uno", "una", "um", "uma", *_DE_ARTICLES}
@@ -308,6 +364,20 @@ _MONTHS = {
         "octobre": 10,
         "novembre": 11,
         "decembre": 12,
+    },
+    "it": {
+        "gennaio": 1,
+        "febbraio": 2,
+        "marzo": 3,
+        "aprile": 4,
+        "maggio": 5,
+        "giugno": 6,
+        "luglio": 7,
+        "agosto": 8,
+        "settembre": 9,
+        "ottobre": 10,
+        "novembre": 11,
+        "dicembre": 12,
     },
     "pt": {
         "janeiro": 1,
@@ -605,6 +675,8 @@ def _lexicon(lang: str) -> tuple[dict[str, float], dict[str, float], dict[str, f
         units, ordinals, scales, counted = _ES_UNITS, _ES_ORDINALS, _ES_SCALES, _ES_COUNTED
     elif lang == "pt":
         units, ordinals, scales, counted = _PT_UNITS, _PT_ORDINALS, _PT_SCALES, _PT_COUNTED
+    elif lang == "it":
+        units, ordinals, scales, counted = _IT_UNITS, _IT_ORDINALS, _IT_SCALES, _IT_COUNTED
     else:
         return {}, {}, {}
     additive = {k: float(v) for k, v in {**units, **ordinals}.items() if v < 100}
@@ -638,8 +710,10 @@ def _word_mentions(masked: str, lang: str) -> list[tuple[int, int, NumberMention
         return []
     norm = _fold_same_length(masked)
     tokens = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(norm)]
+    if lang == "it":
+        tokens = _it_tokens(tokens, additive)
     out: list[tuple[int, int, NumberMention]] = []
-    connector = {"en": "and", "es": "y", "pt": "e"}.get(lang, "et")
+    connector = {"en": "and", "es": "y", "pt": "e", "it": "e"}.get(lang, "et")
 
     def is_num(word: str) -> bool:
         return word in additive or word in scales or word in counted
@@ -664,8 +738,8 @@ def _word_mentions(masked: str, lang: str) -> list[tuple[int, int, NumberMention
         archaic_at: set[int] = set()
         while j < len(tokens):
             gap = norm[tokens[j - 1][1] : tokens[j][0]]
-            if gap.strip(" -") or not gap:
-                break
+            if gap.strip(" -") or (not gap and lang != "it"):
+                break  # (no gap: parts of one Italian word)
             nxt = tokens[j][2]
             if nxt == connector and j + 1 < len(tokens):
                 after = tokens[j + 1][2]
@@ -699,17 +773,40 @@ def _word_mentions(masked: str, lang: str) -> list[tuple[int, int, NumberMention
         end = tokens[j - 1][1]
         out.extend(
             (start, end, m)
-            for m in _evaluate_run(run, archaic_at, additive, scales, counted, _neuf_ok(tokens, j))
+            for m in _evaluate_run(run, archaic_at, additive, scales, counted, _neuf_ok(tokens, j, lang))
         )
         i = j
     return out
 
 
-def _neuf_ok(tokens: list[tuple[int, int, str]], j: int) -> bool:
-    """A lone French ``neuf`` is the number only before a plural or a number ("neuf ans")."""
+def _it_tokens(tokens: list[tuple[int, int, str]], additive: dict[str, float]) -> list[tuple[int, int, str]]:
+    """Word tokens with each Italian number word of several parts ("duemilaventidue") split
+    into its parts (``_it_parts``), each a token of its own span, with no gap between them."""
+    out = []
+    for start, end, word in tokens:
+        parts = None if word in additive else _it_parts(word)
+        if not parts:
+            out.append((start, end, word))
+            continue
+        for part in parts:
+            out.append((start, start + len(part), part))
+            start += len(part)
+    return out
+
+
+_IT_NOT_PLURAL = frozenset(
+    {"che", "qui", "lei", "lui", "noi", "voi", "poi", "mai", "se", "e", "di", "ne", "si"}
+)
+
+
+def _neuf_ok(tokens: list[tuple[int, int, str]], j: int, lang: str = "fr") -> bool:
+    """A lone French ``neuf`` (new) or Italian ``sei`` (you are) is the number only before a
+    plural or a number ("neuf ans", "sei anni")."""
     if j >= len(tokens):
         return False
     nxt = tokens[j][2]
+    if lang == "it":
+        return (nxt.endswith(("i", "e")) and nxt not in _IT_NOT_PLURAL) or nxt in _IT_SCALES
     return nxt.endswith(("s", "x")) or nxt in _FR_SCALES
 
 
@@ -784,11 +881,12 @@ def _single_word(
     """The mention for one number's words, applying the rules for numbers of a single word."""
     first = words[0]
     if first in scales or first in counted:  # no count before it
-        return [] if first.endswith("s") else [NumberMention(_num(value), strength="soft")]
+        plural = first.endswith("s") or first in _IT_PLURAL_COUNTS
+        return [] if plural else [NumberMention(_num(value), strength="soft")]
     if len(words) == 1:
         if first in _SOFT_ONES:
             return [NumberMention(1.0, strength="soft")]
-        if first in _COMPOUND_ONLY and not (first == "neuf" and neuf_ok):
+        if first in _COMPOUND_ONLY and not (first in ("neuf", "sei") and neuf_ok):
             return []
     return [NumberMention(_num(value), strength="weak")]
 
@@ -875,7 +973,7 @@ the speech, so they are no evidence of a changed number."""
 
 
 def number_mentions(text: str, lang: str) -> list[NumberMention]:
-    """All numbers of ``text`` (digits, words in English/French/German/Spanish/Portuguese, roman numerals, dated
+    """All numbers of ``text`` (digits, words in English/French/German/Spanish/Portuguese/Italian, roman numerals, dated
     months, Chinese/Japanese/Korean dates and 万/亿 scales), in text order. ``lang`` picks the
     word lexicon and the reading of ``1,000``/``3,5``. Transcribers' notes with a timecode
     (``_TRANSCRIBER_NOTE``) are left out."""
@@ -936,6 +1034,9 @@ _RELATIVE_DAYS: dict[str, re.Pattern[str]] = {
     "pt": re.compile(
         r"(?<!\w)(?<!\w-)(?:anteontem|depois\s+de\s+amanhã|ontem|hoje|amanhã)(?!-?\w)", re.IGNORECASE
     ),
+    "it": re.compile(
+        r"(?<!\w)(?<!\w-)(?:altroieri|l['’]altro\s?ieri|dopodomani|ieri|oggi|domani)(?!-?\w)", re.IGNORECASE
+    ),
 }
 _DAY_OFFSETS = {
     "yesterdayandthedaybefore": (-2, -1), "yesterdayorthedaybefore": (-2, -1),
@@ -946,6 +1047,7 @@ _DAY_OFFSETS = {
     "vorgestern": (-2,), "gestern": (-1,), "heute": (0,), "morgen": (1,), "ubermorgen": (2,),
     "anteayer": (-2,), "antier": (-2,), "ayer": (-1,), "hoy": (0,), "manana": (1,), "pasadomanana": (2,),
     "anteontem": (-2,), "ontem": (-1,), "hoje": (0,), "amanha": (1,), "depoisdeamanha": (2,),
+    "altroieri": (-2,), "laltroieri": (-2,), "ieri": (-1,), "oggi": (0,), "domani": (1,), "dopodomani": (2,),
 }  # fmt: skip
 
 
@@ -1004,8 +1106,8 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
 
 def _reads_words(lang: str) -> bool:
     """Whether numbers written in words are read in ``lang`` (English, French, German, Spanish,
-    Portuguese): in any other language "cinque anni" for "5 years" looks like a number left
-    out."""
+    Portuguese, Italian): in any other language "пять лет" for "5 years" looks like a number
+    left out."""
     return bool(_lexicon(lang)[0])
 
 
@@ -1047,7 +1149,7 @@ def number_differences(
     )
 
 
-_HYPERBOLE = re.compile(r"\s+(?:times|fois|veces|vezes)\b", re.IGNORECASE)
+_HYPERBOLE = re.compile(r"\s+(?:times|fois|veces|vezes|volte)\b", re.IGNORECASE)
 
 
 # French "quinze jours" / "huit jours" are a fortnight and a week ("two weeks", "one week").
@@ -1122,6 +1224,12 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "norteamericanos",
         "norteamericanas",
         "stati uniti",
+        "statunitense",
+        "statunitensi",
+        "americano",
+        "americana",
+        "americani",
+        "americane",
         "estadunidense",
         "estadunidenses",
         "norte americano",
@@ -1176,6 +1284,11 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "britanico",
         "britanica",
         "britanicos",
+        "regno unito",
+        "gran bretagna",
+        "britannico",
+        "britannica",
+        "britannici",
     ),
     (
         "russia",
@@ -1189,6 +1302,9 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "rusa",
         "rusos",
         "rusas",
+        "russo",
+        "russa",
+        "russi",
         "federacion de rusia",
         "RF",
         "russian federation",
@@ -1210,8 +1326,11 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "ucraniana",
         "ucranianos",
         "ucranianas",
+        "ucraina",
+        "ucraino",
+        "ucraini",
     ),
-    ("moscow", "moscou", "moskau", "moscu", "moscovo"),
+    ("moscow", "moscou", "moskau", "moscu", "moscovo", "mosca"),
     ("kiev", "kyiv", "kiew"),
     (
         "germany",
@@ -1250,6 +1369,8 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "francesa",
         "franceses",
         "franca",
+        "francese",
+        "francesi",
     ),
     (
         "england",
@@ -1293,6 +1414,9 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "espanha",
         "espanhol",
         "espanhola",
+        "spagna",
+        "spagnolo",
+        "spagnola",
     ),
     (
         "netherlands",
@@ -1309,9 +1433,33 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "neerlandes",
     ),
     ("greece", "grece", "greek", "greeks", "grec", "grecque", "grecs", "grecia", "griego", "griega"),
-    ("switzerland", "suisse", "swiss", "suisses", "schweiz", "schweizer", "suiza", "suizo", "suica"),
+    (
+        "switzerland",
+        "suisse",
+        "swiss",
+        "suisses",
+        "schweiz",
+        "schweizer",
+        "suiza",
+        "suizo",
+        "suica",
+        "svizzera",
+        "svizzero",
+    ),
     ("poland", "pologne", "polish", "polonais", "polonaise", "polonia", "polaco", "polaca"),
-    ("sweden", "suede", "swedish", "swede", "swedes", "suedois", "suedoise", "suecia", "sueco", "sueca"),
+    (
+        "sweden",
+        "suede",
+        "swedish",
+        "swede",
+        "swedes",
+        "suedois",
+        "suedoise",
+        "suecia",
+        "sueco",
+        "sueca",
+        "svezia",
+    ),
     (
         "austria",
         "autriche",
@@ -1325,19 +1473,38 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "osterreicher",
     ),
     ("hungary", "hongrie", "hungarian", "hongrois", "hongroise", "hungria", "hungaro", "hungara"),
-    ("turkey", "turquie", "turkish", "turk", "turks", "turc", "turque", "turcs", "turquia", "turco", "turca"),
+    (
+        "turkey",
+        "turquie",
+        "turkish",
+        "turk",
+        "turks",
+        "turc",
+        "turque",
+        "turcs",
+        "turquia",
+        "turco",
+        "turca",
+        "turchia",
+    ),
     ("india", "inde", "indian", "indien", "indienne", "indiens"),
     ("scotland", "ecosse", "scottish", "scotch", "scots", "ecossais", "ecossaise"),
     ("wales", "pays de galles", "welsh", "gallois"),
-    ("london", "londres"),
+    ("london", "londres", "londra"),
     ("vienna", "vienne", "wien", "viena"),
     ("venice", "venise", "venecia"),
     ("brussels", "bruxelles", "bruselas", "bruxelas"),
-    ("warsaw", "varsovie", "varsovia"),
-    ("the hague", "la haye", "la haya"),
+    ("warsaw", "varsovie", "varsovia", "varsavia"),
+    ("the hague", "la haye", "la haya", "l'aia"),
     ("africa", "afrique", "african", "africain", "africaine", "africano", "africana"),
-    ("white house", "maison blanche", "maison-blanche", "casa blanca", "casa branca"),
-    ("state department", "department of state", "departement d'etat", "departamento de estado"),
+    ("white house", "maison blanche", "maison-blanche", "casa blanca", "casa branca", "casa bianca"),
+    (
+        "state department",
+        "department of state",
+        "departement d'etat",
+        "departamento de estado",
+        "dipartimento di stato",
+    ),
     (
         "foreign ministry",
         "ministry of foreign affairs",
@@ -1349,6 +1516,9 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "cancilleria",
         "ministerio dos negocios estrangeiros",
         "ministerio das relacoes exteriores",
+        "ministero degli esteri",
+        "ministero degli affari esteri",
+        "farnesina",
     ),
     ("WTO", "OMC"),
     ("WHO", "OMS"),
@@ -1391,7 +1561,7 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("north", "northern", "nord", "norden", "nordlich", "nordliche", "nordlichen"),
     ("south", "southern", "sud", "suden", "sudlich", "sudliche", "sudlichen"),
     ("christmas", "noel", "navidad"),
-    ("easter", "paques", "pascua", "pascoa"),
+    ("easter", "paques", "pascua", "pascoa", "pasqua"),
 )
 
 _NAME_STOP = {
@@ -1608,6 +1778,21 @@ _NAME_STOP = {
     "resposta",
     "igreja",
     "federacao",
+    # Italian
+    "signora",
+    "stato",
+    "esteri",
+    "affari",
+    "ministero",
+    "dipartimento",
+    "consiglio",
+    "repubblica",
+    "federazione",
+    "ambasciata",
+    "ambasciatore",
+    "domanda",
+    "chiesa",
+    "esercito",
     # geography words around names ("Cape Clear", "Îles de la Manche")
     "cape",
     "cap",
@@ -2500,6 +2685,16 @@ _NEGATORS = {
             "nenhuns": "uns", "nenhumas": "umas", "nem": "e", "sem": "com",
         },
         "sem",
+    ),
+    "it": _negator(
+        r"(?<![\w'’])(?:non|no(?=\s*[,.!?;]))(?![\w'’])",  # "no," answers
+        {"mai", "neanche", "nemmeno", "neppure"},
+        {
+            "mai": "sempre", "neanche": "anche", "nemmeno": "anche", "neppure": "anche",
+            "niente": "qualcosa", "nulla": "qualcosa", "nessuno": "qualcuno", "nessuna": "qualcuna",
+            "nessun": "qualche", "né": "e", "senza": "con",
+        },
+        "senza",
     ),
 }  # fmt: skip
 

@@ -460,6 +460,54 @@ def test_portuguese_negations(en: str, pt: str, expected: str) -> None:
     assert checks.polarity_mismatch(en, "en", pt, "pt") == expected
 
 
+@pytest.mark.parametrize(
+    ("en", "it", "mismatch"),
+    [
+        ("He served 6 years in prison.", "Ha scontato cinque anni di prigione.", True),
+        (
+            "In 2022 there were 250 delegates.",
+            "Nel duemilaventidue c'erano duecentocinquanta delegati.",
+            False,
+        ),
+        (
+            "There were 1,800 delegates, 180 of them women.",
+            "C'erano milleottocento delegati, centottanta donne.",
+            False,
+        ),
+        ("Twenty-one countries signed.", "Hanno firmato ventuno paesi.", False),
+        ("Twenty-one countries signed.", "Hanno firmato ventidue paesi.", True),
+        ("There were 6 delegates.", "C'erano sei delegati.", False),
+        ("You are sure, and there are 3 points.", "Sei sicuro, e ci sono tre punti.", False),
+        ("We met on 21 January 2022.", "Ci siamo incontrati il 21 febbraio 2022.", True),
+        ("We spoke yesterday.", "Abbiamo parlato oggi.", True),
+        ("According to him, it is the first time.", "Secondo lui, è la prima volta.", False),
+        ("Thousands of people came.", "Sono venute migliaia di persone.", False),
+        ("The centre of Rome.", "Il centro di Roma.", False),
+    ],
+)
+def test_italian_numbers_in_words_dates_and_days(en: str, it: str, mismatch: bool) -> None:
+    """Italian writes a number as one word ("duemilaventidue", "centottanta", "ventuno"): it is
+    split into its parts and read; "sei" is 6 before a plural only ("sei sicuro": you are sure),
+    "secondo" and "prima" are no ordinals, and "centro" no number."""
+    assert checks.number_mismatch(en, "en", it, "it") is mismatch
+
+
+@pytest.mark.parametrize(
+    ("en", "it", "expected"),
+    [
+        ("We do not expect a breakthrough either.", "Neanche noi ci aspettiamo una svolta.", ""),
+        ("We expect a breakthrough.", "Non ci aspettiamo una svolta.", "verb"),
+        ("I saw nobody.", "Non ho visto nessuno.", ""),
+        ("I never knew it.", "Non l'ho mai saputo.", ""),
+        ("No, thank you.", "No, grazie.", ""),
+        ("Without a doubt.", "Senza dubbio.", ""),
+    ],
+)
+def test_italian_negations(en: str, it: str, expected: str) -> None:
+    """Italian "non" counts once with the negative word after it ("non … nessuno", "non … mai")."""
+    assert checks.polarity_mismatch(en, "en", it, "it") == expected
+
+
 def test_an_ordinal_first_is_never_added_to_the_number_before_it() -> None:
     """ "Les dix premiers jours" are the first ten days, not the eleventh: French writes "onzième"
     and "vingt et unième"; "twenty-first" and "dix-septième" still make one number."""
@@ -1134,21 +1182,35 @@ Ontem passámos muito tempo a familiarizar-nos com o grande volume de informaç�
 
 Ouvi uma das suas últimas declarações durante a sua digressão europeia, quando disse que não esperava um grande avanço destas negociações. Nós também não esperamos um grande avanço nestas negociações. O que esperamos são respostas concretas às nossas propostas concretas, no espírito e em cumprimento das obrigações que foram adotadas ao mais alto nível no âmbito da OSCE. Refiro-me em particular ao princípio da indivisibilidade da segurança, bem como à obrigação dos países de não reforçarem a sua própria segurança à custa da segurança dos outros.
 """,
+    "it": """Il segretario Antony J. Blinken e il ministro degli Esteri russo Sergej Lavrov prima del loro incontro
+
+21 GENNAIO 2022
+
+MINISTRO DEGLI ESTERI LAVROV: (Tramite interprete) Signor Segretario di Stato, colleghi, le siamo molto grati per questa proposta di tenere colloqui a Ginevra nel contesto del lavoro avviato sulle garanzie di sicurezza. Quando mi ha telefonato e ha proposto di incontrarci per fare maggiore chiarezza sulle nostre preoccupazioni, abbiamo ritenuto che fosse un'ottima idea, perché crediamo che l'avrebbe aiutata a dare risposte concrete alle nostre preoccupazioni, alle nostre proposte e, se necessario, a presentare controproposte.
+
+Ieri abbiamo dedicato molto tempo a prendere conoscenza della grande quantità di informazioni preparate dal Dipartimento di Stato sulla presunta disinformazione della Russia. Le ho lette con grande interesse, ma spero che non tutti al Dipartimento di Stato lavorassero a quei materiali e che ci fosse qualcuno che lavorava sull'essenza delle nostre proposte, sul loro contenuto.
+
+Ho sentito una delle sue ultime dichiarazioni durante il suo giro europeo, quando ha detto di non aspettarsi una svolta da questi negoziati. Neanche noi ci aspettiamo una svolta in questi negoziati. Ciò che ci aspettiamo sono risposte concrete alle nostre proposte concrete, nello spirito e nel rispetto degli obblighi adottati al più alto livello nell'ambito dell'OSCE. Mi riferisco in particolare al principio dell'indivisibilità della sicurezza, nonché all'obbligo dei paesi di non rafforzare la propria sicurezza a scapito della sicurezza degli altri.
+""",
 }
-"""The English opening remarks (the seed) in Spanish and in Portuguese, faithful translations
-written for these tests, paragraph for paragraph."""
+"""The English opening remarks (the seed) in Spanish, Portuguese and Italian, faithful
+translations written for these tests, paragraph for paragraph."""
 DRIFTS = {
     "es": (("21 DE ENERO", "22 DE ENERO"), ("Ayer dedicamos", "Anteayer dedicamos"),
            ("Nosotros tampoco esperamos", "Esperamos"), (" en Ginebra en el contexto", " en el contexto")),
     "pt": (("21 DE JANEIRO", "22 DE JANEIRO"), ("Ontem passámos", "Anteontem passámos"),
            ("Nós também não esperamos", "Nós esperamos"), (" em Genebra no contexto", " no contexto")),
+    "it": (("21 GENNAIO", "22 GENNAIO"), ("Ieri abbiamo", "L'altro ieri abbiamo"),
+           ("Neanche noi ci aspettiamo", "Noi ci aspettiamo"), (" a Ginevra nel contesto", " nel contesto")),
 }  # fmt: skip
 """Four drifts of each version: the date changed, "yesterday" made "the day before yesterday",
 the negation of "we do not expect a breakthrough either" lost, the place of the talks dropped."""
 
 
-@pytest.mark.parametrize("lang", ["es", "pt"])
-def test_an_english_spanish_or_portuguese_pair_flags_exactly_its_drifts(embedder, tmp_path, lang) -> None:
+@pytest.mark.parametrize("lang", ["es", "pt", "it"])
+def test_an_english_spanish_portuguese_or_italian_pair_flags_exactly_its_drifts(
+    embedder, tmp_path, lang
+) -> None:
     """The remarks against a faithful version: no link flagged (before, false ``name_mismatch``
     flags: ``Ginebra``, ``Departamento de Estado``, ``Negócios Estrangeiros``). Against the
     version with the four ``DRIFTS``: exactly those four links are flagged, each for its drift
@@ -1175,5 +1237,5 @@ def test_an_english_spanish_or_portuguese_pair_flags_exactly_its_drifts(embedder
         "22": ("number_mismatch",),
         DRIFTS[lang][1][1].split()[0]: ("number_mismatch",),
         DRIFTS[lang][2][1].split()[0]: ("negation_mismatch",),
-        "Señor" if lang == "es" else "Senhor": ("name_mismatch",),
+        {"es": "Señor", "pt": "Senhor", "it": "Signor"}[lang]: ("name_mismatch",),
     }
