@@ -432,11 +432,8 @@ def _table_html(rows: Sequence[dict[str, Any]], src_lang: str, tgt_lang: str) ->
     body = []
     for r in rows:
         verdict, note = _review(r)
-        review_cell = (
-            f'<td class="review"><b>{_e(verdict)}</b>{f"<span class=why>{_e(note)}</span>" if note else ""}</td>'
-            if reviewed
-            else ""
-        )
+        note_html = f'<span class="why">{_e(note)}</span>' if note else ""
+        review_cell = f'<td class="review"><b>{_e(verdict)}</b>{note_html}</td>' if reviewed else ""
         flags = _flags(r)
         drift = _drift(r)
         sim = r.get("similarity")
@@ -453,12 +450,13 @@ def _table_html(rows: Sequence[dict[str, Any]], src_lang: str, tgt_lang: str) ->
             f'<td class="score drift" style="background:{drift_colour(drift)}">{drift:.2f}</td>'
             f"<td>{''.join(_badge(f) for f in flags)}{_why_html(r)}</td>{review_cell}</tr>"
         )
+    review_col = '<col class="c-flags">' if reviewed else ""
     src_label = f" ({_e(src_lang)})" if src_lang else ""
     tgt_label = f" ({_e(tgt_lang)})" if tgt_lang else ""
     return (
         '<table class="links" id="links">'
         '<colgroup><col class="c-link"><col class="c-type"><col><col><col class="c-sim">'
-        f'<col class="c-drift"><col class="c-flags">{"<col class=c-flags>" if reviewed else ""}</colgroup>'
+        f'<col class="c-drift"><col class="c-flags">{review_col}</colgroup>'
         f"<thead><tr><th>#</th><th>type</th><th>source{src_label}</th><th>target{tgt_label}</th>"
         f"<th>similarity</th><th>drift</th><th>flags</th>{'<th>review</th>' if reviewed else ''}</tr></thead>"
         f"<tbody>{''.join(body)}</tbody></table>"

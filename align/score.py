@@ -620,9 +620,9 @@ def link_details(
 ) -> str:
     """What a reviewer needs to see each flag of a non-null link: the numbers and names without
     a counterpart, the negations of each side, the length ratio against the document's usual
-    one, the similarity, the speakers of each side and who the source's speak as elsewhere
-    (``speakers``, of ``speaker_counterparts``) ("number_mismatch: source 21; target 22 |
-    name_mismatch: …"); empty for a link without flags."""
+    one, the similarity, the speakers of each side and the labels the source's speakers are
+    matched with elsewhere (``speakers``, of ``speaker_counterparts``) ("number_mismatch: source
+    21; target 22 | name_mismatch: …"); empty for a link without flags."""
     if not flags:
         return ""
     s_text, t_text = _side_text(s_sents), _side_text(t_sents)
@@ -683,8 +683,10 @@ def speaker_counterparts(
     for link in links:
         s_who = _speakers([src[i] for i in link.src])
         t_who = _speakers([tgt[j] for j in link.tgt])
-        if len(s_who) == len(t_who) == 1 and None not in s_who | t_who:
-            pairs[(next(iter(s_who)), next(iter(t_who)))] += 1  # type: ignore[arg-type]
+        if len(s_who) == len(t_who) == 1:
+            (s_label,), (t_label,) = s_who, t_who
+            if s_label is not None and t_label is not None:
+                pairs[(s_label, t_label)] += 1
     by_src: dict[str, Counter[str]] = {}
     by_tgt: dict[str, Counter[str]] = {}
     for (s, t), n in pairs.items():
@@ -709,7 +711,7 @@ def speaker_mismatch(
     known = set(counterparts.values())
     if not all(s in counterparts for s in s_who) or not all(t in known for t in t_who):
         return False
-    return {counterparts[s] for s in s_who if s is not None} != t_who
+    return {counterparts[s] for s in s_who if s} != t_who
 
 
 @dataclass(frozen=True)
