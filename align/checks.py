@@ -244,6 +244,9 @@ _PT_COUNTED = {
     "dezenas": 10.0, "duzias": 12.0, "centenas": 100.0, "milhares": 1e3,
 }  # fmt: skip
 
+_HUNDREDS = {"es": _ES_HUNDREDS, "pt": _PT_HUNDREDS}
+"""Hundreds written as one word ("doscientos", "duzentos"), added to the additive words."""
+
 # Italian writes a whole number as one word ("duemilaventidue"), its tens cut before "uno" and
 # "otto" ("ventuno", "trentotto") and "cento" before "ottanta" ("centottanta"): ``_it_parts``
 # splits such a word into these parts.
@@ -291,7 +294,8 @@ def _it_parts(word: str) -> tuple[str, ...] | None:
 
 
 # Ordinals that never end a compound number: French writes "vingt et unième", not "premier",
-# and German and Spanish compound ordinals are one word, so a number before them counts apart.
+# and German, Spanish, Portuguese and Italian compound ordinals are read as one word or not at
+# all, so a number before them counts apart.
 _ORDINALS_ALONE = frozenset(
     {
         "premier",
@@ -682,8 +686,7 @@ def _lexicon(lang: str) -> tuple[dict[str, float], dict[str, float], dict[str, f
     additive = {k: float(v) for k, v in {**units, **ordinals}.items() if v < 100}
     if lang == "de":
         additive |= _DE_THOUSANDERS
-    if lang in ("es", "pt"):
-        additive |= {k: float(v) for k, v in (_ES_HUNDREDS if lang == "es" else _PT_HUNDREDS).items()}
+    additive |= {k: float(v) for k, v in _HUNDREDS.get(lang, {}).items()}
     big = {k: float(v) for k, v in ordinals.items() if v >= 100}
     return additive, {**scales, **big}, dict(counted)
 
@@ -973,9 +976,9 @@ the speech, so they are no evidence of a changed number."""
 
 
 def number_mentions(text: str, lang: str) -> list[NumberMention]:
-    """All numbers of ``text`` (digits, words in English/French/German/Spanish/Portuguese/Italian, roman numerals, dated
-    months, Chinese/Japanese/Korean dates and 万/亿 scales), in text order. ``lang`` picks the
-    word lexicon and the reading of ``1,000``/``3,5``. Transcribers' notes with a timecode
+    """All numbers of ``text`` (digits, words in English, French, German, Spanish, Portuguese and
+    Italian, roman numerals, dated months, Chinese/Japanese/Korean dates and 万/亿 scales), in
+    text order. ``lang`` picks the word lexicon and the reading of ``1,000``/``3,5``. Transcribers' notes with a timecode
     (``_TRANSCRIBER_NOTE``) are left out."""
     text = _TRANSCRIBER_NOTE.sub(lambda m: " " * len(m.group(0)), unicodedata.normalize("NFC", text))
     digits, masked = _digit_mentions(text, lang)
