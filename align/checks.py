@@ -2725,9 +2725,76 @@ def _negator_negations(text: str, negator: _Negator) -> list[tuple[str, re.Match
     return sorted(found, key=lambda f: f[1].start())
 
 
+@dataclass(frozen=True)
+class _SlavicNegation:
+    """Russian and Ukrainian negation: the particle "не" negates a verb, and a negative pronoun
+    or adverb ("никто", "ничего", "никогда") takes a "не" in its clause with it ("я ничего не
+    знаю" is one negation, as "I know nothing"): a clause with such a word counts those words,
+    not its "не". ``verbs``: the negative words that make a verb negation ("никогда", never);
+    ``words``: the pattern of all of them, "нет" (no) and "без" (without) among them;
+    ``positive``: each one's positive, for the contrast test."""
+
+    no: re.Pattern[str]
+    verbs: frozenset[str]
+    words: re.Pattern[str]
+    positive: dict[str, str]
+
+
+def _slavic(no: str, verbs: set[str], positive: dict[str, str]) -> _SlavicNegation:
+    words = "|".join(sorted(positive, key=len, reverse=True))
+    return _SlavicNegation(
+        re.compile(rf"(?<!\w)(?:{no})(?!\w)", re.IGNORECASE),
+        frozenset(verbs),
+        re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE),
+        positive,
+    )
+
+
+_SLAVIC = {
+    "ru": _slavic(
+        "не",
+        {"никогда"},
+        {
+            "никогда": "всегда", "ничего": "что-то", "ничто": "что-то", "ничем": "чем-то",
+            "ничему": "чему-то", "никто": "кто-то", "никого": "кого-то", "никому": "кому-то",
+            "никем": "кем-то", "нигде": "где-то", "никуда": "куда-то", "никакой": "какой-то",
+            "никакая": "какая-то", "никакое": "какое-то", "никакие": "какие-то", "никакого": "какого-то",
+            "никаких": "каких-то", "никакому": "какому-то", "никакую": "какую-то", "ни": "и",
+            "нет": "да", "без": "с",
+        },
+    ),
+    "uk": _slavic(
+        "не",
+        {"ніколи"},
+        {
+            "ніколи": "завжди", "нічого": "щось", "ніщо": "щось", "ніхто": "хтось", "нікого": "когось",
+            "нікому": "комусь", "ніде": "десь", "нікуди": "кудись", "жоден": "якийсь", "жодна": "якась",
+            "жодне": "якесь", "жодні": "якісь", "жодного": "якогось", "жодних": "якихось", "ні": "і",
+            "немає": "є", "без": "з",
+        },
+    ),
+}  # fmt: skip
+_CLAUSE_END = re.compile(r"[,;:.!?—–()]")
+
+
+def _slavic_negations(text: str, neg: _SlavicNegation) -> list[tuple[str, re.Match[str]]]:
+    """The negations of ``text`` in Russian or Ukrainian (``_SlavicNegation``), each as "verb"
+    or "word" with its match: the negative words, and each "не" of a clause without one."""
+    found: list[tuple[str, re.Match[str]]] = []
+    start = 0
+    for end in [m.start() for m in _CLAUSE_END.finditer(text)] + [len(text)]:
+        words = list(neg.words.finditer(text, start, end))
+        found += [("verb" if m.group(0).lower() in neg.verbs else "word", m) for m in words]
+        if not any(m.group(0).lower() not in ("нет", "немає", "без") for m in words):
+            found += [("verb", m) for m in neg.no.finditer(text, start, end)]
+        start = end + 1
+    return sorted(found, key=lambda f: f[1].start())
+
+
 def negation_counts(text: str, lang: str) -> tuple[int, int] | None:
-    """How many verb negations and negative words ``text`` holds (English, French, German,
-    Spanish and Portuguese: ``_negator_negations``), None for another language.
+    """How many verb negations and negative words ``text`` holds (English, French, German;
+    Spanish, Portuguese and Italian: ``_negator_negations``; Russian and Ukrainian:
+    ``_slavic_negations``), None for another language.
 
     Verb negations: English ``not``/``n't``/``never``, French ``ne … pas``/``point``/``jamais``/
     ``plus``/``guère`` (and ``ne`` alone before ``pouvoir``, ``savoir``…), German ``nicht``/``nie``.
@@ -2743,6 +2810,9 @@ def negation_counts(text: str, lang: str) -> tuple[int, int] | None:
         return len(_NEG_DE_VERB.findall(text)), len(_NEG_DE_WORD.findall(text))
     if lang in _NEGATORS:
         kinds = [kind for kind, _ in _negator_negations(text, _NEGATORS[lang])]
+        return kinds.count("verb"), kinds.count("word")
+    if lang in _SLAVIC:
+        kinds = [kind for kind, _ in _slavic_negations(text, _SLAVIC[lang])]
         return kinds.count("verb"), kinds.count("word")
     return None
 
@@ -2829,6 +2899,23 @@ def negation_variants(text: str, lang: str) -> list[str]:
                 continue
             variant = _swap(text, second.start(2), second.end(2), negator.positive)
             out.append(_swap(variant, m.start(), m.end(), {}))
+    elif lang in _SLAVIC:
+        neg = _SLAVIC[lang]
+        for _, m in _slavic_negations(text, neg):
+            if m.re is neg.no:
+                out.append(_swap(text, m.start(), m.end(), {}))
+                continue
+            # "никогда" -> "всегда", and the "не" of its clause dropped ("я всегда был")
+            start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
+            after = _CLAUSE_END.search(text, m.end())
+            edits = [
+                (m, neg.positive),
+                *((n, {}) for n in neg.no.finditer(text, start, after.start() if after else len(text))),
+            ]
+            variant = text
+            for edit, table in sorted(edits, key=lambda e: -e[0].start()):
+                variant = _swap(variant, edit.start(), edit.end(), table)
+            out.append(variant)
     return out
 
 

@@ -947,31 +947,75 @@ def test_negation_contrast_tells_a_lost_negation_from_a_rendered_one(embedder) -
     assert max(drifts) - min(drifts) < 0.05 and not any(is_flagged(s) for s in plain)
 
 
-def test_the_negation_contrast_reads_spanish(embedder) -> None:
-    """The contrast test of the French pairs above, English against Spanish: the two lost
-    negations are flagged, three renderings of a negative meaning ("kept silent" / "no dijo
-    nada", "unable" / "no podía", "stayed shut" / "no se abrió") are not, and "tampoco" renders
-    "not … either"."""
-    pairs = [
-        (
-            "We do not expect a breakthrough at these negotiations either.",
-            "Esperamos un gran avance en estas negociaciones.",
-        ),
-        ("He did not say a word.", "Dijo una palabra."),
-        ("He kept silent.", "No dijo nada."),
-        ("She was unable to sleep.", "Ella no podía dormir."),
-        ("The door stayed shut.", "La puerta no se abrió."),
-        (
-            "We do not expect a breakthrough at these negotiations either.",
-            "Tampoco esperamos un avance en estas negociaciones.",
-        ),
-    ]
-    src = [Sentence(i, e, "en") for i, (e, _) in enumerate(pairs)]
-    tgt = [Sentence(i, f, "es") for i, (_, f) in enumerate(pairs)]
-    links = [Link((i,), (i,), 0.9, 0.05) for i in range(len(pairs))]
+CONTRAST_PAIRS = {
+    "es": (
+        "Esperamos un gran avance en estas negociaciones.",
+        "Dijo una palabra.",
+        "No dijo nada.",
+        "Ella no podía dormir.",
+        "La puerta no se abrió.",
+        "Tampoco esperamos un avance en estas negociaciones.",
+    ),
+    "ru": (
+        "Мы ожидаем прорыва на этих переговорах.",
+        "Он сказал одно слово.",
+        "Он ничего не сказал.",
+        "Она не могла уснуть.",
+        "Дверь не открылась.",
+        "Мы не ожидаем прорыва и на этих переговорах.",
+    ),
+}
+"""Renderings of the English of ``test_the_negation_contrast_reads_spanish_and_russian``."""
+
+
+@pytest.mark.parametrize("lang", ["es", "ru"])
+def test_the_negation_contrast_reads_spanish_and_russian(embedder, lang) -> None:
+    """The contrast test of the French pairs above, English against Spanish or Russian: the two
+    lost negations are flagged, three renderings of a negative meaning ("kept silent" / "no dijo
+    nada" / "ничего не сказал", "unable" / "no podía" / "не могла", "stayed shut" / "no se
+    abrió" / "не открылась") are not, and "tampoco" / "не … и" renders "not … either"."""
+    english = (
+        "We do not expect a breakthrough at these negotiations either.",
+        "He did not say a word.",
+        "He kept silent.",
+        "She was unable to sleep.",
+        "The door stayed shut.",
+        "We do not expect a breakthrough at these negotiations either.",
+    )
+    src = [Sentence(i, e, "en") for i, e in enumerate(english)]
+    tgt = [Sentence(i, f, lang) for i, f in enumerate(CONTRAST_PAIRS[lang])]
+    links = [Link((i,), (i,), 0.9, 0.05) for i in range(len(english))]
     scored = score_aligned(links, src, tgt, embedder)
     assert [s.flags for s in scored] == [("negation_mismatch",)] * 5 + [()]
     assert [is_flagged(s) for s in scored] == [True, True, False, False, False, False]
+
+
+@pytest.mark.parametrize(
+    ("en", "ru", "expected"),
+    [
+        (
+            "We do not expect a breakthrough at these negotiations either.",
+            "Мы не ожидаем прорыва и на этих переговорах.",
+            "",
+        ),
+        ("I know nothing.", "Я ничего не знаю.", ""),
+        ("Nobody came.", "Никто не пришёл.", ""),
+        ("I have never been to Geneva.", "Я никогда не был в Женеве.", ""),
+        ("I have been to Geneva.", "Я никогда не был в Женеве.", "verb"),
+        ("No, thank you.", "Нет, спасибо.", ""),
+        ("Without a doubt.", "Без сомнения.", ""),
+        ("It is not only a matter of security.", "Это вопрос безопасности.", "verb"),
+        ("Nobody came.", "Ніхто не прийшов.", ""),
+    ],
+)
+def test_russian_and_ukrainian_negations(en: str, ru: str, expected: str) -> None:
+    """ "Не" negates a verb; a negative word takes the "не" of its clause with it ("я ничего не
+    знаю" is one negation, as "I know nothing"); "нет" and "без" are negative words. Before,
+    Russian was not read, so a lost "не" went unseen."""
+    lang = "uk" if "Ніхто" in ru else "ru"
+    assert checks.polarity_mismatch(en, "en", ru, lang) == expected
+    if checks.negation_counts(ru, lang) != (0, 0):
+        assert checks.negation_variants(ru, lang), "each negation can be removed for the contrast test"
 
 
 @needs_transread
