@@ -430,6 +430,47 @@ _MONTHS = {
     },
 }
 
+_RU_MONTHS = (
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+)
+_UK_MONTHS = (
+    "січ",
+    "лют",
+    "берез",
+    "квіт",
+    "трав",
+    "черв",
+    "лип",
+    "серп",
+    "верес",
+    "жовт",
+    "листопад",
+    "груд",
+)
+# Russian months in the forms a date takes ("21 января", "в январе", "январь"); Ukrainian ones
+# ("21 січня", "у січні", "січень")
+_MONTHS["ru"] = {
+    fold(stem + ending): k
+    for k, stem in enumerate(_RU_MONTHS, 1)
+    for ending in (("й", "я", "е", "ю") if stem == "ма" else ("ь", "я", "е", "ю") if stem[-1] in "рлн" else ("", "а", "е", "у"))
+}  # fmt: skip
+_MONTHS["uk"] = {
+    fold(stem + ending): k
+    for k, stem in enumerate(_UK_MONTHS, 1)
+    for ending in (("ень", "ня", "ні", "нем") if k not in (2, 11) else ("ий", "ого", "ому") if k == 2 else ("", "а", "і", "ом"))
+}  # fmt: skip
+
 _SPACE_SEPS = "\u00a0\u202f\u2009 '"
 # Chinese, Japanese and Korean write digits between ideographs ("他讲了45分钟"), so there a number
 # may follow a word character; after a letter of a cased script ("A320", "COVID19") it may not.
@@ -1040,6 +1081,10 @@ _RELATIVE_DAYS: dict[str, re.Pattern[str]] = {
     "it": re.compile(
         r"(?<!\w)(?<!\w-)(?:altroieri|l['’]altro\s?ieri|dopodomani|ieri|oggi|domani)(?!-?\w)", re.IGNORECASE
     ),
+    "ru": re.compile(r"(?<!\w)(?<!\w-)(?:позавчера|послезавтра|вчера|сегодня|завтра)(?!-?\w)", re.IGNORECASE),
+    "uk": re.compile(
+        r"(?<!\w)(?<!\w-)(?:позавчора|післязавтра|вчора|сьогодні|завтра)(?!-?\w)", re.IGNORECASE
+    ),
 }
 _DAY_OFFSETS = {
     "yesterdayandthedaybefore": (-2, -1), "yesterdayorthedaybefore": (-2, -1),
@@ -1051,6 +1096,8 @@ _DAY_OFFSETS = {
     "anteayer": (-2,), "antier": (-2,), "ayer": (-1,), "hoy": (0,), "manana": (1,), "pasadomanana": (2,),
     "anteontem": (-2,), "ontem": (-1,), "hoje": (0,), "amanha": (1,), "depoisdeamanha": (2,),
     "altroieri": (-2,), "laltroieri": (-2,), "ieri": (-1,), "oggi": (0,), "domani": (1,), "dopodomani": (2,),
+    "позавчера": (-2,), "вчера": (-1,), "сегодня": (0,), "завтра": (1,), "послезавтра": (2,),
+    "позавчора": (-2,), "вчора": (-1,), "сьогодні": (0,), "післязавтра": (2,),
 }  # fmt: skip
 
 
@@ -1064,7 +1111,7 @@ def relative_days(text: str, lang: str) -> frozenset[int]:
         day
         for m in pattern.finditer(text)
         if m.group(0) != "Morgen"
-        for day in _DAY_OFFSETS[re.sub(r"[^a-z]", "", fold(m.group(0)))]
+        for day in _DAY_OFFSETS[re.sub(r"\W", "", fold(m.group(0)))]
     )
 
 

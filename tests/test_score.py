@@ -1236,33 +1236,48 @@ Ieri abbiamo dedicato molto tempo a prendere conoscenza della grande quantità d
 
 Ho sentito una delle sue ultime dichiarazioni durante il suo giro europeo, quando ha detto di non aspettarsi una svolta da questi negoziati. Neanche noi ci aspettiamo una svolta in questi negoziati. Ciò che ci aspettiamo sono risposte concrete alle nostre proposte concrete, nello spirito e nel rispetto degli obblighi adottati al più alto livello nell'ambito dell'OSCE. Mi riferisco in particolare al principio dell'indivisibilità della sicurezza, nonché all'obbligo dei paesi di non rafforzare la propria sicurezza a scapito della sicurezza degli altri.
 """,
+    "ru": """Госсекретарь Энтони Блинкен и министр иностранных дел России Сергей Лавров перед встречей
+
+21 ЯНВАРЯ 2022 ГОДА
+
+МИНИСТР ИНОСТРАННЫХ ДЕЛ ЛАВРОВ: Господин Государственный секретарь, коллеги, мы очень признательны Вам за это предложение провести переговоры в Женеве в контексте начатой работы по гарантиям безопасности. Когда Вы позвонили мне и предложили встретиться, чтобы внести большую ясность в наши озабоченности, мы сочли это очень хорошей идеей, потому что считаем, что это поможет Вам дать конкретные ответы на наши озабоченности, на наши предложения и, если потребуется, выдвинуть встречные предложения.
+
+Вчера мы потратили много времени, чтобы ознакомиться с большим объёмом информации, подготовленной Государственным департаментом о якобы дезинформации со стороны России. Я прочитал их с большим интересом, но надеюсь, что не все в Государственном департаменте работали над этими материалами и что были те, кто работал над сутью наших предложений, над их содержанием.
+
+Я слышал одно из Ваших последних заявлений во время Вашего европейского турне, когда Вы сказали, что не ожидаете прорыва от этих переговоров. Мы тоже не ожидаем прорыва на этих переговорах. Мы ожидаем конкретных ответов на наши конкретные предложения в русле и в соответствии с обязательствами, которые были приняты на высшем уровне в рамках ОБСЕ. Я имею в виду прежде всего принцип неделимости безопасности, а также обязательство стран не укреплять свою безопасность за счёт безопасности других.
+""",
 }
 """The English opening remarks (the seed) in Spanish, Portuguese and Italian, faithful
 translations written for these tests, paragraph for paragraph."""
 DRIFTS = {
-    "es": (("21 DE ENERO", "22 DE ENERO"), ("Ayer dedicamos", "Anteayer dedicamos"),
-           ("Nosotros tampoco esperamos", "Esperamos"), (" en Ginebra en el contexto", " en el contexto")),
-    "pt": (("21 DE JANEIRO", "22 DE JANEIRO"), ("Ontem passámos", "Anteontem passámos"),
-           ("Nós também não esperamos", "Nós esperamos"), (" em Genebra no contexto", " no contexto")),
-    "it": (("21 GENNAIO", "22 GENNAIO"), ("Ieri abbiamo", "L'altro ieri abbiamo"),
-           ("Neanche noi ci aspettiamo", "Noi ci aspettiamo"), (" a Ginevra nel contesto", " nel contesto")),
+    "es": (("21 DE ENERO", "22 DE ENERO", "number_mismatch"), ("Ayer dedicamos", "Anteayer dedicamos", "number_mismatch"),
+           ("Nosotros tampoco esperamos", "Esperamos", "negation_mismatch"),
+           (" en Ginebra en el contexto", " en el contexto", "name_mismatch")),
+    "pt": (("21 DE JANEIRO", "22 DE JANEIRO", "number_mismatch"), ("Ontem passámos", "Anteontem passámos", "number_mismatch"),
+           ("Nós também não esperamos", "Nós esperamos", "negation_mismatch"),
+           (" em Genebra no contexto", " no contexto", "name_mismatch")),
+    "it": (("21 GENNAIO", "22 GENNAIO", "number_mismatch"), ("Ieri abbiamo", "L'altro ieri abbiamo", "number_mismatch"),
+           ("Neanche noi ci aspettiamo", "Noi ci aspettiamo", "negation_mismatch"),
+           (" a Ginevra nel contesto", " nel contesto", "name_mismatch")),
+    "ru": (("21 ЯНВАРЯ", "21 ФЕВРАЛЯ", "number_mismatch"), ("Вчера мы", "Позавчера мы", "number_mismatch"),
+           ("Мы тоже не ожидаем прорыва", "Мы ожидаем прорыва", "negation_mismatch")),
 }  # fmt: skip
-"""Four drifts of each version: the date changed, "yesterday" made "the day before yesterday",
-the negation of "we do not expect a breakthrough either" lost, the place of the talks dropped."""
+"""Drifts of each version and the flag each must raise: the date changed, "yesterday" made "the
+day before yesterday", the negation of "we do not expect a breakthrough either" lost, the place
+of the talks dropped (not in Russian: names are not compared across scripts)."""
 
 
-@pytest.mark.parametrize("lang", ["es", "pt", "it"])
-def test_an_english_spanish_portuguese_or_italian_pair_flags_exactly_its_drifts(
-    embedder, tmp_path, lang
-) -> None:
-    """The remarks against a faithful version: no link flagged (before, false ``name_mismatch``
-    flags: ``Ginebra``, ``Departamento de Estado``, ``Negócios Estrangeiros``). Against the
-    version with the four ``DRIFTS``: exactly those four links are flagged, each for its drift
-    (before, the day, the negation and the place went unseen)."""
+@pytest.mark.parametrize("lang", ["es", "pt", "it", "ru"])
+def test_a_translation_of_the_remarks_flags_exactly_its_drifts(embedder, tmp_path, lang) -> None:
+    """The remarks against a faithful Spanish, Portuguese, Italian or Russian version: no link
+    flagged (before, false ``name_mismatch`` flags: ``Ginebra``, ``Departamento de Estado``,
+    ``Negócios Estrangeiros``). Against the version with its ``DRIFTS``: exactly those links
+    are flagged, each for its drift (before, the day, the negation and the place went unseen;
+    in Russian the month too)."""
     from align.pipeline import run_pair
 
     drifted = REMARKS[lang]
-    for old, new in DRIFTS[lang]:
+    for old, new, _ in DRIFTS[lang]:
         assert old in drifted
         drifted = drifted.replace(old, new)
     en = SEEDS / "geneva_2022-01-21_lavrov_opening_remarks_en.txt"
@@ -1274,12 +1289,7 @@ def test_an_english_spanish_portuguese_or_italian_pair_flags_exactly_its_drifts(
     assert not [s for s in clean.scored if is_flagged(s)]
     result = run_pair(en, changed, embedder=embedder)
     tgt = result.streams.tgt
-    flagged = {
-        " ".join(tgt[j].text for j in s.link.tgt).split()[0]: s.flags for s in result.scored if is_flagged(s)
-    }
-    assert flagged == {
-        "22": ("number_mismatch",),
-        DRIFTS[lang][1][1].split()[0]: ("number_mismatch",),
-        DRIFTS[lang][2][1].split()[0]: ("negation_mismatch",),
-        {"es": "Señor", "pt": "Senhor", "it": "Signor"}[lang]: ("name_mismatch",),
-    }
+    flagged = [(" ".join(tgt[j].text for j in s.link.tgt), s.flags) for s in result.scored if is_flagged(s)]
+    assert len(flagged) == len(DRIFTS[lang])
+    for _, new, flag in DRIFTS[lang]:
+        assert [flags for text, flags in flagged if new.strip() in text] == [(flag,)], new
