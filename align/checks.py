@@ -244,11 +244,31 @@ _PT_COUNTED = {
     "dezenas": 10.0, "duzias": 12.0, "centenas": 100.0, "milhares": 1e3,
 }  # fmt: skip
 
+_NL_UNITS = {
+    "nul": 0, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+    "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
+}  # fmt: skip
+_NL_TENS = {
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
+    "tachtig": 80, "negentig": 90,
+}  # fmt: skip
+# Dutch writes 21 to 99 units first, as German does ("eenentwintig", "tweeëntwintig")
+_NL_COMPOUNDS = {
+    u + "en" + t: uv + tv for u, uv in _NL_UNITS.items() if 1 <= uv <= 9 for t, tv in _NL_TENS.items()
+}
+_NL_SCALES = {
+    "honderd": 100.0, "duizend": 1e3, "miljoen": 1e6, "miljoenen": 1e6, "miljard": 1e9, "miljarden": 1e9,
+}  # fmt: skip
+_NL_ORDINALS = {
+    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
+    "achtste": 8, "negende": 9, "tiende": 10, "twintigste": 20, "honderdste": 100,
+}  # fmt: skip
 _HUNDREDS = {"es": _ES_HUNDREDS, "pt": _PT_HUNDREDS}
 """Hundreds written as one word ("doscientos", "duzentos"), added to the additive words."""
 
 # Italian writes a whole number as one word ("duemilaventidue"), its tens cut before "uno" and
-# "otto" ("ventuno", "trentotto") and "cento" before "ottanta" ("centottanta"): ``_it_parts``
+# "otto" ("ventuno", "trentotto") and "cento" before "ottanta" ("centottanta"): ``_word_parts``
 # splits such a word into these parts.
 _IT_UNITS = {
     "zero": 0, "uno": 1, "una": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
@@ -274,19 +294,26 @@ _IT_COUNTED = {
 }  # fmt: skip
 _IT_PLURAL_COUNTS = frozenset({"migliaia", "centinaia", "decine", "dozzine", "milioni", "miliardi"})
 """Italian plurals of counts ("migliaia di persone"): as "thousands of", no number."""
-_IT_PARTS = frozenset({*_IT_UNITS, *_IT_SCALES} - {"un", "una"})
+_WORD_PARTS = {
+    "it": frozenset({*_IT_UNITS, *_IT_SCALES} - {"un", "una"}),
+    "nl": frozenset({*_NL_UNITS, *_NL_TENS, *_NL_COMPOUNDS, "honderd", "duizend"}),
+}
+"""The parts of the numbers Italian and Dutch write as one word ("duemilaventidue",
+"tweeduizendtweeëntwintig"), for ``_word_parts``."""
 
 
 @lru_cache(maxsize=65536)
-def _it_parts(word: str) -> tuple[str, ...] | None:
-    """An Italian number word split into its fewest parts (``_IT_UNITS``, ``_IT_SCALES``):
-    "duemilaventidue" -> due, mila, venti, due; "centottanta" -> cent, ottanta; None for a word
-    that is not made of them all through."""
+def _word_parts(word: str, lang: str) -> tuple[str, ...] | None:
+    """A number word of Italian or Dutch split into its fewest parts (``_WORD_PARTS``):
+    "duemilaventidue" -> due, mila, venti, due; "centottanta" -> cent, ottanta;
+    "tweeduizendtweeentwintig" -> twee, duizend, tweeentwintig; None for a word that is not made
+    of them all through."""
+    parts = _WORD_PARTS[lang]
     best: list[tuple[str, ...] | None] = [(), *([None] * len(word))]
     for end in range(1, len(word) + 1):
         for start in range(end):
             head, part = best[start], word[start:end]
-            if head is not None and part in _IT_PARTS:
+            if head is not None and part in parts:
                 current = best[end]
                 if current is None or len(head) + 1 < len(current):
                     best[end] = (*head, part)
@@ -305,6 +332,7 @@ _ORDINALS_ALONE = frozenset(
         *_ES_ORDINALS,
         *_PT_ORDINALS,
         *_IT_ORDINALS,
+        *_NL_ORDINALS,
         *_DE_ORDINALS,
     }
 )
@@ -325,9 +353,10 @@ _COMPOUND_ONLY = {
     "segundo",
     "segundos",
     "sei",
+    "een",
 }
-_ARTICLES = {"a", "an", "one", "un", "une", "uno", "una", "um", "uma", *_DE_ARTICLES}
-_SOFT_ONES = {"one", "un", "une", "uno", "una", "um", "uma", *_DE_ARTICLES}
+_ARTICLES = {"a", "an", "one", "un", "une", "uno", "una", "um", "uma", "een", *_DE_ARTICLES}
+_SOFT_ONES = {"one", "un", "une", "uno", "una", "um", "uma", "een", *_DE_ARTICLES}
 
 _MONTHS = {
     "en": {
@@ -368,6 +397,20 @@ _MONTHS = {
         "octobre": 10,
         "novembre": 11,
         "decembre": 12,
+    },
+    "nl": {
+        "januari": 1,
+        "februari": 2,
+        "maart": 3,
+        "april": 4,
+        "mei": 5,
+        "juni": 6,
+        "juli": 7,
+        "augustus": 8,
+        "september": 9,
+        "oktober": 10,
+        "november": 11,
+        "december": 12,
     },
     "it": {
         "gennaio": 1,
@@ -722,6 +765,9 @@ def _lexicon(lang: str) -> tuple[dict[str, float], dict[str, float], dict[str, f
         units, ordinals, scales, counted = _PT_UNITS, _PT_ORDINALS, _PT_SCALES, _PT_COUNTED
     elif lang == "it":
         units, ordinals, scales, counted = _IT_UNITS, _IT_ORDINALS, _IT_SCALES, _IT_COUNTED
+    elif lang == "nl":
+        units = {**_NL_UNITS, **_NL_TENS, **_NL_COMPOUNDS}
+        ordinals, scales, counted = _NL_ORDINALS, _NL_SCALES, {"dozijn": 12.0}
     else:
         return {}, {}, {}
     additive = {k: float(v) for k, v in {**units, **ordinals}.items() if v < 100}
@@ -754,10 +800,10 @@ def _word_mentions(masked: str, lang: str) -> list[tuple[int, int, NumberMention
         return []
     norm = _fold_same_length(masked)
     tokens = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(norm)]
-    if lang == "it":
-        tokens = _it_tokens(tokens, additive)
+    if lang in _WORD_PARTS:
+        tokens = _part_tokens(tokens, additive, lang)
     out: list[tuple[int, int, NumberMention]] = []
-    connector = {"en": "and", "es": "y", "pt": "e", "it": "e"}.get(lang, "et")
+    connector = {"en": "and", "es": "y", "pt": "e", "it": "e", "nl": "en"}.get(lang, "et")
 
     def is_num(word: str) -> bool:
         return word in additive or word in scales or word in counted
@@ -782,8 +828,8 @@ def _word_mentions(masked: str, lang: str) -> list[tuple[int, int, NumberMention
         archaic_at: set[int] = set()
         while j < len(tokens):
             gap = norm[tokens[j - 1][1] : tokens[j][0]]
-            if gap.strip(" -") or (not gap and lang != "it"):
-                break  # (no gap: parts of one Italian word)
+            if gap.strip(" -") or (not gap and lang not in _WORD_PARTS):
+                break  # (no gap: parts of one Italian or Dutch word)
             nxt = tokens[j][2]
             if nxt == connector and j + 1 < len(tokens):
                 after = tokens[j + 1][2]
@@ -823,12 +869,15 @@ def _word_mentions(masked: str, lang: str) -> list[tuple[int, int, NumberMention
     return out
 
 
-def _it_tokens(tokens: list[tuple[int, int, str]], additive: dict[str, float]) -> list[tuple[int, int, str]]:
-    """Word tokens with each Italian number word of several parts ("duemilaventidue") split
-    into its parts (``_it_parts``), each a token of its own span, with no gap between them."""
+def _part_tokens(
+    tokens: list[tuple[int, int, str]], additive: dict[str, float], lang: str
+) -> list[tuple[int, int, str]]:
+    """Word tokens with each Italian or Dutch number word of several parts ("duemilaventidue")
+    split into its parts (``_word_parts``), each a token of its own span, with no gap between
+    them."""
     out = []
     for start, end, word in tokens:
-        parts = None if word in additive else _it_parts(word)
+        parts = None if word in additive else _word_parts(word, lang)
         if not parts:
             out.append((start, end, word))
             continue
@@ -1017,8 +1066,8 @@ the speech, so they are no evidence of a changed number."""
 
 
 def number_mentions(text: str, lang: str) -> list[NumberMention]:
-    """All numbers of ``text`` (digits, words in English, French, German, Spanish, Portuguese and
-    Italian, roman numerals, dated months, Chinese/Japanese/Korean dates and 万/亿 scales), in
+    """All numbers of ``text`` (digits, words in English, French, German, Dutch, Spanish,
+    Portuguese and Italian, roman numerals, dated months, Chinese/Japanese/Korean dates and 万/亿 scales), in
     text order. ``lang`` picks the word lexicon and the reading of ``1,000``/``3,5``. Transcribers' notes with a timecode
     (``_TRANSCRIBER_NOTE``) are left out."""
     text = _TRANSCRIBER_NOTE.sub(lambda m: " " * len(m.group(0)), unicodedata.normalize("NFC", text))
@@ -1082,6 +1131,11 @@ _RELATIVE_DAYS: dict[str, re.Pattern[str]] = {
         r"(?<!\w)(?<!\w-)(?:altroieri|l['’]altro\s?ieri|dopodomani|ieri|oggi|domani)(?!-?\w)", re.IGNORECASE
     ),
     "ru": re.compile(r"(?<!\w)(?<!\w-)(?:позавчера|послезавтра|вчера|сегодня|завтра)(?!-?\w)", re.IGNORECASE),
+    # "morgen" is also the morning ("deze morgen", "'s morgens")
+    "nl": re.compile(
+        r"(?<!\w)(?<!\w-)(?:eergisteren|overmorgen|gisteren|vandaag|(?<!de\s)(?<!deze\s)(?<!die\s)morgen)(?!-?\w)",
+        re.IGNORECASE,
+    ),
     "uk": re.compile(
         r"(?<!\w)(?<!\w-)(?:позавчора|післязавтра|вчора|сьогодні|завтра)(?!-?\w)", re.IGNORECASE
     ),
@@ -1098,6 +1152,7 @@ _DAY_OFFSETS = {
     "altroieri": (-2,), "laltroieri": (-2,), "ieri": (-1,), "oggi": (0,), "domani": (1,), "dopodomani": (2,),
     "позавчера": (-2,), "вчера": (-1,), "сегодня": (0,), "завтра": (1,), "послезавтра": (2,),
     "позавчора": (-2,), "вчора": (-1,), "сьогодні": (0,), "післязавтра": (2,),
+    "eergisteren": (-2,), "gisteren": (-1,), "vandaag": (0,), "overmorgen": (2,),
 }  # fmt: skip
 
 
@@ -1155,9 +1210,9 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
 
 
 def _reads_words(lang: str) -> bool:
-    """Whether numbers written in words are read in ``lang`` (English, French, German, Spanish,
-    Portuguese, Italian): in any other language "пять лет" for "5 years" looks like a number
-    left out."""
+    """Whether numbers written in words are read in ``lang`` (English, French, German, Dutch,
+    Spanish, Portuguese, Italian): in any other language "пять лет" for "5 years" looks like a
+    number left out."""
     return bool(_lexicon(lang)[0])
 
 
@@ -1199,7 +1254,7 @@ def number_differences(
     )
 
 
-_HYPERBOLE = re.compile(r"\s+(?:times|fois|veces|vezes|volte)\b", re.IGNORECASE)
+_HYPERBOLE = re.compile(r"\s+(?:times|fois|veces|vezes|volte|keer)\b", re.IGNORECASE)
 
 
 # French "quinze jours" / "huit jours" are a fortnight and a week ("two weeks", "one week").
@@ -1242,6 +1297,7 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "OTAN",
         "north atlantic treaty organization",
         "organisation du traite de l'atlantique nord",
+        "NAVO",
         "alliance atlantique",
         "north atlantic alliance",
         "alianza atlantica",
@@ -1251,6 +1307,7 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "organization for security and co-operation in europe",
         "organisation pour la securite et la cooperation en europe",
         "organizacion para la seguridad y la cooperacion en europa",
+        "OVSE",
     ),
     (
         "US",
@@ -1274,6 +1331,10 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "norteamericanos",
         "norteamericanas",
         "stati uniti",
+        "verenigde staten",
+        "VS",
+        "amerikaans",
+        "amerikaanse",
         "statunitense",
         "statunitensi",
         "americano",
@@ -1296,7 +1357,16 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "amerikanischen",
         "amerikaner",
     ),
-    ("EU", "UE", "european union", "union europeenne", "union europea", "unione europea", "uniao europeia"),
+    (
+        "EU",
+        "UE",
+        "european union",
+        "union europeenne",
+        "union europea",
+        "unione europea",
+        "uniao europeia",
+        "europese unie",
+    ),
     (
         "UN",
         "ONU",
@@ -1306,6 +1376,8 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "naciones unidas",
         "nazioni unite",
         "nacoes unidas",
+        "VN",
+        "verenigde naties",
     ),
     (
         "UNSC",
@@ -1315,6 +1387,7 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "consejo de seguridad",
         "consiglio di sicurezza",
         "conselho de seguranca",
+        "veiligheidsraad",
     ),
     (
         "UK",
@@ -1339,6 +1412,9 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "britannico",
         "britannica",
         "britannici",
+        "verenigd koninkrijk",
+        "brits",
+        "britse",
     ),
     (
         "russia",
@@ -1355,6 +1431,9 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "russo",
         "russa",
         "russi",
+        "rusland",
+        "russisch",
+        "russische",
         "federacion de rusia",
         "RF",
         "russian federation",
@@ -1379,8 +1458,11 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "ucraina",
         "ucraino",
         "ucraini",
+        "oekraine",
+        "oekraiens",
+        "oekraiense",
     ),
-    ("moscow", "moscou", "moskau", "moscu", "moscovo", "mosca"),
+    ("moscow", "moscou", "moskau", "moscu", "moscovo", "mosca", "moskou"),
     ("kiev", "kyiv", "kiew"),
     (
         "germany",
@@ -1400,6 +1482,9 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "alemaes",
         "germania",
         "tedesco",
+        "duitsland",
+        "duits",
+        "duitse",
         "deutschland",
         "deutsche",
         "deutschen",
@@ -1421,6 +1506,9 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "franca",
         "francese",
         "francesi",
+        "frankrijk",
+        "frans",
+        "franse",
     ),
     (
         "england",
@@ -1547,7 +1635,15 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("warsaw", "varsovie", "varsovia", "varsavia"),
     ("the hague", "la haye", "la haya", "l'aia"),
     ("africa", "afrique", "african", "africain", "africaine", "africano", "africana"),
-    ("white house", "maison blanche", "maison-blanche", "casa blanca", "casa branca", "casa bianca"),
+    (
+        "white house",
+        "maison blanche",
+        "maison-blanche",
+        "casa blanca",
+        "casa branca",
+        "casa bianca",
+        "witte huis",
+    ),
     (
         "state department",
         "department of state",
@@ -1569,6 +1665,8 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "ministero degli esteri",
         "ministero degli affari esteri",
         "farnesina",
+        "ministerie van buitenlandse zaken",
+        "buitenlandse zaken",
     ),
     ("WTO", "OMC"),
     ("WHO", "OMS"),
@@ -1828,6 +1926,21 @@ _NAME_STOP = {
     "resposta",
     "igreja",
     "federacao",
+    # Dutch
+    "staat",
+    "buitenlandse",
+    "zaken",
+    "ministerie",
+    "raad",
+    "regering",
+    "republiek",
+    "federatie",
+    "meneer",
+    "mevrouw",
+    "heer",
+    "secretaris",
+    "vraag",
+    "antwoord",
     # Italian
     "signora",
     "stato",
@@ -2632,11 +2745,19 @@ _NEG_EN_VERB = re.compile(
 _NEG_EN_WORD = re.compile(
     r"(?<![\w'’])(?:no|nothing|nobody|none|nor|neither|nowhere|without)(?![\w'’])", re.IGNORECASE
 )
-_NEG_DE_VERB = re.compile(r"(?<!\w)(?:nicht|nie|niemals)(?!\w)", re.IGNORECASE)
-_NEG_DE_WORD = re.compile(
-    r"(?<!\w)(?:kein|keine|keinen|keinem|keiner|keines|nichts|niemand|weder|nirgends|ohne)(?!\w)",
-    re.IGNORECASE,
-)
+# German and Dutch negate without a second part: verb negations and negative words, "kein" /
+# "geen" ("no") turned positive by dropping its first letter ("eine", "een").
+_NEG_VERB = {
+    "de": re.compile(r"(?<!\w)(?:nicht|nie|niemals)(?!\w)", re.IGNORECASE),
+    "nl": re.compile(r"(?<!\w)(?:niet|nooit)(?!\w)", re.IGNORECASE),
+}
+_NEG_WORD = {
+    "de": re.compile(
+        r"(?<!\w)(?:kein|keine|keinen|keinem|keiner|keines|nichts|niemand|weder|nirgends|ohne)(?!\w)",
+        re.IGNORECASE,
+    ),
+    "nl": re.compile(r"(?<!\w)(?:geen|niets|niemand|nergens|noch|zonder)(?!\w)", re.IGNORECASE),
+}
 # French "ne" counts with its second part ("ne ... pas", "jamais ... ne") or before the verbs that
 # drop it ("je ne puis"); restrictive "ne ... que" and expletive "ne" do not count.
 _NEG_FR_NE = re.compile(r"(?<![\w'’])(?:ne(?![\w'’])|n['’])", re.IGNORECASE)
@@ -2839,7 +2960,7 @@ def _slavic_negations(text: str, neg: _SlavicNegation) -> list[tuple[str, re.Mat
 
 
 def negation_counts(text: str, lang: str) -> tuple[int, int] | None:
-    """How many verb negations and negative words ``text`` holds (English, French, German;
+    """How many verb negations and negative words ``text`` holds (English, French, German, Dutch;
     Spanish, Portuguese and Italian: ``_negator_negations``; Russian and Ukrainian:
     ``_slavic_negations``), None for another language.
 
@@ -2853,8 +2974,8 @@ def negation_counts(text: str, lang: str) -> tuple[int, int] | None:
     if lang == "fr":
         kinds = [kind for kind, _ in _fr_negations(text)]
         return kinds.count("verb"), kinds.count("word")
-    if lang == "de":
-        return len(_NEG_DE_VERB.findall(text)), len(_NEG_DE_WORD.findall(text))
+    if lang in _NEG_VERB:
+        return len(_NEG_VERB[lang].findall(text)), len(_NEG_WORD[lang].findall(text))
     if lang in _NEGATORS:
         kinds = [kind for kind, _ in _negator_negations(text, _NEGATORS[lang])]
         return kinds.count("verb"), kinds.count("word")
@@ -2887,12 +3008,15 @@ _FR_POSITIVE = {
     "ni": "et",
     "sans": "avec",
 }
-_DE_POSITIVE = {
-    "nichts": "etwas",
-    "niemand": "jemand",
-    "nirgends": "irgendwo",
-    "ohne": "mit",
-    "weder": "entweder",
+_POSITIVE = {
+    "de": {
+        "nichts": "etwas",
+        "niemand": "jemand",
+        "nirgends": "irgendwo",
+        "ohne": "mit",
+        "weder": "entweder",
+    },
+    "nl": {"niets": "iets", "niemand": "iemand", "nergens": "ergens", "zonder": "met", "noch": "of"},
 }
 _FR_SECOND = re.compile(  # the second part of a "ne" negation, matched from just after the "ne"
     r"(\s*(?:\S+\s+){0,5}?)(pas|point|guère|jamais|rien|personne|plus|aucun|aucune|nul|nulle|ni)(?![\w'’])",
@@ -2919,16 +3043,16 @@ def negation_variants(text: str, lang: str) -> list[str]:
     if lang == "en":
         for pattern in (_NEG_EN_VERB, _NEG_EN_WORD):
             out += [_swap(text, m.start(), m.end(), _EN_POSITIVE) for m in pattern.finditer(text)]
-    elif lang == "de":
-        for m in _NEG_DE_VERB.finditer(text):
+    elif lang in _NEG_VERB:
+        for m in _NEG_VERB[lang].finditer(text):
             out.append(_swap(text, m.start(), m.end(), {}))
-        for m in _NEG_DE_WORD.finditer(text):
+        for m in _NEG_WORD[lang].finditer(text):
             word = m.group(0)
-            if word.lower().startswith("kein"):  # "keine" -> "eine"
+            if word.lower().startswith(("kein", "geen")):  # "keine" -> "eine", "geen" -> "een"
                 positive = word[1].upper() + word[2:] if word[0].isupper() else word[1:]
                 out.append(text[: m.start()] + positive + text[m.end() :])
             else:
-                out.append(_swap(text, m.start(), m.end(), _DE_POSITIVE))
+                out.append(_swap(text, m.start(), m.end(), _POSITIVE[lang]))
     elif lang == "fr":
         for _, m in _fr_negations(text):
             second = _FR_SECOND.match(text, m.end()) if m.re is _NEG_FR_NE else None
