@@ -58,6 +58,7 @@ NASTY: list[str] = [
     "Question: ", "Sergey Lavrov: ", "\nFOREIGN MINISTER LAVROV:\n", "\nSergey Lavrov\n: ", "\nnext line ",
     "no ", "nada ", "não ", "nem ", "non ", "mai ", "не ", "ничего ", "нет, ", "ні ", "sei ", "treinta y ",
     "duemilaventidue ", "mil millones ", "5 млн ", "21 января ", "ayer ", "esta mañana ", "EE. UU. ",
+    "niet ", "geen ", "tweeduizendtweeëntwintig ", "deze morgen ",
 ]  # fmt: skip
 
 _long_line = st.lists(st.sampled_from(WORDS), min_size=500, max_size=3000).map(" ".join)
@@ -77,7 +78,7 @@ texts = st.one_of(
     st.lists(st.one_of(_piece, _piece, _piece, _long_line, _blank_lines), max_size=8).map("".join),
 )
 """Any text, including very long lines and thousands of blank lines."""
-langs = st.sampled_from(["en", "fr", "de", "es", "pt", "it", "ru", "uk", "zh", "ar", "xx"])
+langs = st.sampled_from(["en", "fr", "de", "nl", "es", "pt", "it", "ru", "uk", "zh", "ar", "xx"])
 
 
 def _nonspace(text: str) -> str:
