@@ -379,174 +379,129 @@ def test_scale_words_after_digits_are_read_in_many_languages(other: str, lang: s
     assert checks.number_mismatch(en, "en", other, lang) is mismatch
 
 
+# fmt: off
 @pytest.mark.parametrize(
-    ("en", "es", "mismatch"),
+    ("lang", "en", "other", "mismatch"),
     [
-        ("He served 5 years in prison.", "Cumplió cinco años de prisión.", False),
-        ("He served 6 years in prison.", "Cumplió cinco años de prisión.", True),
-        ("He served five years in prison.", "Cumplió seis años de prisión.", True),
-        ("The talks lasted 35 minutes.", "Las conversaciones duraron treinta y cinco minutos.", False),
-        ("The talks lasted 36 minutes.", "Las conversaciones duraron treinta y cinco minutos.", True),
-        (
-            "In 2022 there were 250 delegates.",
-            "En dos mil veintidós hubo doscientos cincuenta delegados.",
-            False,
-        ),
-        ("There were 1,500 delegates.", "Hubo mil quinientas delegadas.", False),
-        ("There were 200,000 people.", "Había doscientas mil personas.", False),
-        ("Twenty-two countries signed.", "Firmaron veintitrés países.", True),
-        ("We met on 21 January 2022.", "Nos reunimos el 21 de febrero de 2022.", True),
-        ("We spoke yesterday.", "Hablamos ayer.", False),
-        ("We spoke yesterday.", "Hablamos hoy.", True),
-        (
-            "We spoke this morning and will speak again today.",
-            "Hablamos esta mañana y volveremos a hablar hoy.",
-            False,
-        ),
-        ("The Prime Minister spoke for the first time.", "El Primer Ministro habló por primera vez.", False),
-        ("I told him a thousand times.", "Se lo dije mil veces.", False),
-        ("He waited for 10 seconds.", "Esperó diez segundos.", False),
-        ("The first ten days.", "Los diez primeros días.", False),
+        ("es", "He served 5 years in prison.", "Cumplió cinco años de prisión.", False),
+        ("es", "He served 6 years in prison.", "Cumplió cinco años de prisión.", True),
+        ("es", "He served five years in prison.", "Cumplió seis años de prisión.", True),
+        ("es", "The talks lasted 35 minutes.", "Las conversaciones duraron treinta y cinco minutos.", False),
+        ("es", "The talks lasted 36 minutes.", "Las conversaciones duraron treinta y cinco minutos.", True),
+        ("es", "In 2022 there were 250 delegates.", "En dos mil veintidós hubo doscientos cincuenta delegados.", False),
+        ("es", "There were 1,500 delegates.", "Hubo mil quinientas delegadas.", False),
+        ("es", "There were 200,000 people.", "Había doscientas mil personas.", False),
+        ("es", "Twenty-two countries signed.", "Firmaron veintitrés países.", True),
+        ("es", "We met on 21 January 2022.", "Nos reunimos el 21 de febrero de 2022.", True),
+        ("es", "We spoke yesterday.", "Hablamos ayer.", False),
+        ("es", "We spoke yesterday.", "Hablamos hoy.", True),
+        ("es", "We spoke this morning and will speak again today.", "Hablamos esta mañana y volveremos a hablar hoy.", False),
+        ("es", "The Prime Minister spoke for the first time.", "El Primer Ministro habló por primera vez.", False),
+        ("es", "I told him a thousand times.", "Se lo dije mil veces.", False),
+        ("es", "He waited for 10 seconds.", "Esperó diez segundos.", False),
+        ("es", "The first ten days.", "Los diez primeros días.", False),
+        ("pt", "He served 6 years in prison.", "Cumpriu cinco anos de prisão.", True),
+        ("pt", "The talks lasted 25 minutes.", "As conversações duraram vinte e cinco minutos.", False),
+        ("pt", "The talks lasted 26 minutes.", "As conversações duraram vinte e cinco minutos.", True),
+        ("pt", "In 2022 there were 250 delegates.", "Em dois mil e vinte e dois houve duzentos e cinquenta delegados.", False),
+        ("pt", "There were 1,500 delegates.", "Houve mil e quinhentos delegados.", False),
+        ("pt", "Between five and six.", "Entre cinco e seis.", False),
+        ("pt", "We met on 21 January 2022.", "Reunimo-nos a 21 de fevereiro de 2022.", True),
+        ("pt", "We spoke yesterday.", "Falámos hoje.", True),
+        ("pt", "We met on Monday.", "Encontrámo-nos na segunda-feira.", False),
+        ("pt", "I told him a thousand times.", "Disse-lhe mil vezes.", False),
+        ("pt", "It costs 2 billion dollars.", "Custa dois bilhões de dólares.", False),
+        ("it", "He served 6 years in prison.", "Ha scontato cinque anni di prigione.", True),
+        ("it", "In 2022 there were 250 delegates.", "Nel duemilaventidue c'erano duecentocinquanta delegati.", False),
+        ("it", "There were 1,800 delegates, 180 of them women.", "C'erano milleottocento delegati, centottanta donne.", False),
+        ("it", "Twenty-one countries signed.", "Hanno firmato ventuno paesi.", False),
+        ("it", "Twenty-one countries signed.", "Hanno firmato ventidue paesi.", True),
+        ("it", "There were 6 delegates.", "C'erano sei delegati.", False),
+        ("it", "You are sure, and there are 3 points.", "Sei sicuro, e ci sono tre punti.", False),
+        ("it", "We met on 21 January 2022.", "Ci siamo incontrati il 21 febbraio 2022.", True),
+        ("it", "We spoke yesterday.", "Abbiamo parlato oggi.", True),
+        ("it", "According to him, it is the first time.", "Secondo lui, è la prima volta.", False),
+        ("it", "Thousands of people came.", "Sono venute migliaia di persone.", False),
+        ("it", "The centre of Rome.", "Il centro di Roma.", False),
+        ("nl", "The talks lasted 25 minutes.", "De gesprekken duurden vijfentwintig minuten.", False),
+        ("nl", "The talks lasted 26 minutes.", "De gesprekken duurden vijfentwintig minuten.", True),
+        ("nl", "In 2022 there were 250 delegates.", "In tweeduizendtweeëntwintig waren er tweehonderdvijftig afgevaardigden.", False),
+        ("nl", "We met on 21 January 2022.", "We ontmoetten elkaar op 21 februari 2022.", True),
+        ("nl", "We spoke yesterday.", "We spraken vandaag.", True),
+        ("nl", "We spoke this morning and will speak again today.", "We spraken deze morgen en spreken vandaag opnieuw.", False),
+        ("nl", "A house.", "Een huis.", False),
     ],
 )
-def test_spanish_numbers_in_words_dates_and_days(en: str, es: str, mismatch: bool) -> None:
-    """Spanish numbers in words (``treinta y cinco``, ``doscientos cincuenta``, ``veintitrés``),
-    months and relative days are read as in French: before, "cinco" against "6" was no mismatch
-    and "ayer" against "today" went unseen. "Esta mañana" is the morning, not tomorrow; "diez
-    segundos" is ten seconds, not 12; "los diez primeros" is 10 and 1st, not 11."""
-    assert checks.number_mismatch(en, "en", es, "es") is mismatch
+# fmt: on
+def test_numbers_in_words_dates_and_days_in_other_languages(lang: str, en: str, other: str, mismatch: bool) -> None:
+    """Numbers in words, months and relative days in Spanish (``treinta y cinco``, ``doscientos
+    cincuenta``), Portuguese (joined by "e": ``dois mil e vinte e dois``; "cinco e seis" stays
+    two numbers), Italian and Dutch (a whole number as one word, split into its parts:
+    ``duemilaventidue``, ``centottanta``, ``tweeduizendtweeëntwintig``; Dutch units first,
+    ``vijfentwintig``). Before, "cinco" against "6" was no mismatch and "ayer" against "today"
+    went unseen. Not numbers: "esta mañana" / "deze morgen" (the morning, not tomorrow), "diez
+    segundos" (ten seconds, not 12), "los diez primeros" (10 and 1st, not 11),
+    "segunda-feira" (Monday), Italian "sei sicuro" (you are sure), "secondo" (according to),
+    "centro", Dutch "een" (an article as much as one)."""
+    assert checks.number_mismatch(en, "en", other, lang) is mismatch
 
 
+# fmt: off
 @pytest.mark.parametrize(
-    ("en", "pt", "mismatch"),
+    ("lang", "en", "other", "expected"),
     [
-        ("He served 6 years in prison.", "Cumpriu cinco anos de prisão.", True),
-        ("The talks lasted 25 minutes.", "As conversações duraram vinte e cinco minutos.", False),
-        ("The talks lasted 26 minutes.", "As conversações duraram vinte e cinco minutos.", True),
-        (
-            "In 2022 there were 250 delegates.",
-            "Em dois mil e vinte e dois houve duzentos e cinquenta delegados.",
-            False,
-        ),
-        ("There were 1,500 delegates.", "Houve mil e quinhentos delegados.", False),
-        ("Between five and six.", "Entre cinco e seis.", False),
-        ("We met on 21 January 2022.", "Reunimo-nos a 21 de fevereiro de 2022.", True),
-        ("We spoke yesterday.", "Falámos hoje.", True),
-        ("We met on Monday.", "Encontrámo-nos na segunda-feira.", False),
-        ("I told him a thousand times.", "Disse-lhe mil vezes.", False),
-        ("It costs 2 billion dollars.", "Custa dois bilhões de dólares.", False),
+        ("es", "We do not expect a breakthrough at these negotiations either.", "Tampoco esperamos un avance en estas negociaciones.", ""),
+        ("es", "We expect a breakthrough at these negotiations.", "Tampoco esperamos un avance en estas negociaciones.", "verb"),
+        ("es", "We do not expect a breakthrough.", "No esperamos ningún avance.", ""),
+        ("es", "I saw nobody.", "No vi a nadie.", ""),
+        ("es", "I saw everybody.", "No vi a nadie.", "word"),
+        ("es", "He never knew it.", "No lo supo nunca.", ""),
+        ("es", "No, thank you.", "No, gracias.", ""),
+        ("es", "However, we continue.", "No obstante, seguimos.", ""),
+        ("es", "We will go unless it rains.", "Iremos a no ser que llueva.", ""),
+        ("es", "Without a doubt.", "Sin duda.", ""),
+        ("es", "It is not only that.", "Es sólo eso.", "verb"),
+        ("pt", "We do not expect a breakthrough either.", "Nós também não esperamos um grande avanço.", ""),
+        ("pt", "We expect a breakthrough.", "Tampouco esperamos um avanço.", "verb"),
+        ("pt", "I saw nobody.", "Não vi ninguém.", ""),
+        ("pt", "I saw everybody.", "Não vi ninguém.", "word"),
+        ("pt", "No, thank you.", "Não, obrigado.", ""),
+        ("pt", "Without a doubt.", "Sem dúvida.", ""),
+        ("it", "We do not expect a breakthrough either.", "Neanche noi ci aspettiamo una svolta.", ""),
+        ("it", "We expect a breakthrough.", "Non ci aspettiamo una svolta.", "verb"),
+        ("it", "I saw nobody.", "Non ho visto nessuno.", ""),
+        ("it", "I never knew it.", "Non l'ho mai saputo.", ""),
+        ("it", "No, thank you.", "No, grazie.", ""),
+        ("it", "Without a doubt.", "Senza dubbio.", ""),
+        ("nl", "We do not expect a breakthrough either.", "Ook wij verwachten geen doorbraak.", ""),
+        ("nl", "I have been to Geneva.", "Ik ben nooit in Genève geweest.", "verb"),
+        ("ru", "We do not expect a breakthrough at these negotiations either.", "Мы не ожидаем прорыва и на этих переговорах.", ""),
+        ("ru", "I know nothing.", "Я ничего не знаю.", ""),
+        ("ru", "Nobody came.", "Никто не пришёл.", ""),
+        ("ru", "I have never been to Geneva.", "Я никогда не был в Женеве.", ""),
+        ("ru", "I have been to Geneva.", "Я никогда не был в Женеве.", "verb"),
+        ("ru", "No, thank you.", "Нет, спасибо.", ""),
+        ("ru", "Without a doubt.", "Без сомнения.", ""),
+        ("ru", "It is not only a matter of security.", "Это вопрос безопасности.", "verb"),
+        ("uk", "Nobody came.", "Ніхто не прийшов.", ""),
     ],
 )
-def test_portuguese_numbers_in_words_dates_and_days(en: str, pt: str, mismatch: bool) -> None:
-    """Portuguese numbers in words joined by "e" (``duzentos e cinquenta``, ``dois mil e vinte e
-    dois``; "cinco e seis" stays two numbers), months and relative days; "segunda-feira" is
-    Monday, not a second."""
-    assert checks.number_mismatch(en, "en", pt, "pt") is mismatch
+# fmt: on
+def test_negations_in_other_languages(lang: str, en: str, other: str, expected: str) -> None:
+    """Spanish "no", Portuguese "não" and Italian "non" count once with the negative word after
+    them in their clause ("no vi a nadie" is one negative word, as "I saw nobody"; "no obstante"
+    and "a no ser que" are none); in Russian and Ukrainian a negative word takes the "не" of its
+    clause with it ("я ничего не знаю", as "I know nothing"), "нет" and "без" are negative
+    words; Dutch negates as German does. Before, none of them was read, so a lost negation went
+    unseen. Every negation found can be removed for the contrast test."""
+    assert checks.polarity_mismatch(en, "en", other, lang) == expected
+    if checks.negation_counts(other, lang) != (0, 0):
+        assert checks.negation_variants(other, lang), "each negation can be removed for the contrast test"
 
 
-@pytest.mark.parametrize(
-    ("en", "pt", "expected"),
-    [
-        ("We do not expect a breakthrough either.", "Nós também não esperamos um grande avanço.", ""),
-        ("We expect a breakthrough.", "Tampouco esperamos um avanço.", "verb"),
-        ("I saw nobody.", "Não vi ninguém.", ""),
-        ("I saw everybody.", "Não vi ninguém.", "word"),
-        ("No, thank you.", "Não, obrigado.", ""),
-        ("Without a doubt.", "Sem dúvida.", ""),
-    ],
-)
-def test_portuguese_negations(en: str, pt: str, expected: str) -> None:
-    """Portuguese "não" counts once with the negative word after it, as Spanish "no" does."""
-    assert checks.polarity_mismatch(en, "en", pt, "pt") == expected
-
-
-@pytest.mark.parametrize(
-    ("en", "it", "mismatch"),
-    [
-        ("He served 6 years in prison.", "Ha scontato cinque anni di prigione.", True),
-        (
-            "In 2022 there were 250 delegates.",
-            "Nel duemilaventidue c'erano duecentocinquanta delegati.",
-            False,
-        ),
-        (
-            "There were 1,800 delegates, 180 of them women.",
-            "C'erano milleottocento delegati, centottanta donne.",
-            False,
-        ),
-        ("Twenty-one countries signed.", "Hanno firmato ventuno paesi.", False),
-        ("Twenty-one countries signed.", "Hanno firmato ventidue paesi.", True),
-        ("There were 6 delegates.", "C'erano sei delegati.", False),
-        ("You are sure, and there are 3 points.", "Sei sicuro, e ci sono tre punti.", False),
-        ("We met on 21 January 2022.", "Ci siamo incontrati il 21 febbraio 2022.", True),
-        ("We spoke yesterday.", "Abbiamo parlato oggi.", True),
-        ("According to him, it is the first time.", "Secondo lui, è la prima volta.", False),
-        ("Thousands of people came.", "Sono venute migliaia di persone.", False),
-        ("The centre of Rome.", "Il centro di Roma.", False),
-    ],
-)
-def test_italian_numbers_in_words_dates_and_days(en: str, it: str, mismatch: bool) -> None:
-    """Italian writes a number as one word ("duemilaventidue", "centottanta", "ventuno"): it is
-    split into its parts and read; "sei" is 6 before a plural only ("sei sicuro": you are sure),
-    "secondo" and "prima" are no ordinals, and "centro" no number."""
-    assert checks.number_mismatch(en, "en", it, "it") is mismatch
-
-
-@pytest.mark.parametrize(
-    ("en", "it", "expected"),
-    [
-        ("We do not expect a breakthrough either.", "Neanche noi ci aspettiamo una svolta.", ""),
-        ("We expect a breakthrough.", "Non ci aspettiamo una svolta.", "verb"),
-        ("I saw nobody.", "Non ho visto nessuno.", ""),
-        ("I never knew it.", "Non l'ho mai saputo.", ""),
-        ("No, thank you.", "No, grazie.", ""),
-        ("Without a doubt.", "Senza dubbio.", ""),
-    ],
-)
-def test_italian_negations(en: str, it: str, expected: str) -> None:
-    """Italian "non" counts once with the negative word after it ("non … nessuno", "non … mai")."""
-    assert checks.polarity_mismatch(en, "en", it, "it") == expected
-
-
-@pytest.mark.parametrize(
-    ("en", "nl", "mismatch"),
-    [
-        ("The talks lasted 25 minutes.", "De gesprekken duurden vijfentwintig minuten.", False),
-        ("The talks lasted 26 minutes.", "De gesprekken duurden vijfentwintig minuten.", True),
-        (
-            "In 2022 there were 250 delegates.",
-            "In tweeduizendtweeëntwintig waren er tweehonderdvijftig afgevaardigden.",
-            False,
-        ),
-        ("We met on 21 January 2022.", "We ontmoetten elkaar op 21 februari 2022.", True),
-        ("We spoke yesterday.", "We spraken vandaag.", True),
-        (
-            "We spoke this morning and will speak again today.",
-            "We spraken deze morgen en spreken vandaag opnieuw.",
-            False,
-        ),
-        ("A house.", "Een huis.", False),
-    ],
-)
-def test_dutch_numbers_in_words_dates_and_days(en: str, nl: str, mismatch: bool) -> None:
-    """Dutch writes 21 to 99 units first ("vijfentwintig") and whole numbers as one word
-    ("tweeduizendtweeëntwintig"); "een" is an article as much as one; "deze morgen" is this
-    morning, not tomorrow."""
-    assert checks.number_mismatch(en, "en", nl, "nl") is mismatch
-
-
-def test_dutch_negations() -> None:
-    """Dutch negates as German does, without a second part; "geen" turns positive as "een"."""
-    assert (
-        checks.polarity_mismatch(
-            "We do not expect a breakthrough either.", "en", "Ook wij verwachten geen doorbraak.", "nl"
-        )
-        == ""
-    )
-    assert (
-        checks.polarity_mismatch("I have been to Geneva.", "en", "Ik ben nooit in Genève geweest.", "nl")
-        == "verb"
-    )
+def test_dutch_geen_turns_positive_as_een() -> None:
+    """Dutch "geen" ("no") is removed for the contrast test as German "kein" is, by its first
+    letter ("een")."""
     assert checks.negation_variants("Ook wij verwachten geen doorbraak.", "nl") == [
         "Ook wij verwachten een doorbraak."
     ]
@@ -931,39 +886,6 @@ def test_negation_variants_remove_one_negation_each() -> None:
     assert checks.negation_variants("To nie tak.", "pl") == []
 
 
-@pytest.mark.parametrize(
-    ("en", "es", "expected"),
-    [
-        (
-            "We do not expect a breakthrough at these negotiations either.",
-            "Tampoco esperamos un avance en estas negociaciones.",
-            "",
-        ),
-        (
-            "We expect a breakthrough at these negotiations.",
-            "Tampoco esperamos un avance en estas negociaciones.",
-            "verb",
-        ),
-        ("We do not expect a breakthrough.", "No esperamos ningún avance.", ""),
-        ("I saw nobody.", "No vi a nadie.", ""),
-        ("I saw everybody.", "No vi a nadie.", "word"),
-        ("He never knew it.", "No lo supo nunca.", ""),
-        ("No, thank you.", "No, gracias.", ""),
-        ("However, we continue.", "No obstante, seguimos.", ""),
-        ("We will go unless it rains.", "Iremos a no ser que llueva.", ""),
-        ("Without a doubt.", "Sin duda.", ""),
-        ("It is not only that.", "Es sólo eso.", "verb"),
-    ],
-)
-def test_spanish_negations(en: str, es: str, expected: str) -> None:
-    """Spanish "no" counts once with the negative word after it ("no vi a nadie" is one negative
-    word, as "I saw nobody"); "no obstante" and "a no ser que" are no negations. Before, Spanish
-    was not read, so a lost negation went unseen."""
-    assert checks.polarity_mismatch(en, "en", es, "es") == expected
-    if checks.negation_counts(es, "es") != (0, 0):
-        assert checks.negation_variants(es, "es"), "each negation can be removed for the contrast test"
-
-
 def test_negation_contrast_tells_a_lost_negation_from_a_rendered_one(embedder) -> None:
     """Four pairs whose verb negation counts differ: a negation lost or added by the translation
     (flagged: the sides get closer once it is removed), and two faithful renderings that express
@@ -1033,34 +955,6 @@ def test_the_negation_contrast_reads_spanish_and_russian(embedder, lang) -> None
     scored = score_aligned(links, src, tgt, embedder)
     assert [s.flags for s in scored] == [("negation_mismatch",)] * 5 + [()]
     assert [is_flagged(s) for s in scored] == [True, True, False, False, False, False]
-
-
-@pytest.mark.parametrize(
-    ("en", "ru", "expected"),
-    [
-        (
-            "We do not expect a breakthrough at these negotiations either.",
-            "Мы не ожидаем прорыва и на этих переговорах.",
-            "",
-        ),
-        ("I know nothing.", "Я ничего не знаю.", ""),
-        ("Nobody came.", "Никто не пришёл.", ""),
-        ("I have never been to Geneva.", "Я никогда не был в Женеве.", ""),
-        ("I have been to Geneva.", "Я никогда не был в Женеве.", "verb"),
-        ("No, thank you.", "Нет, спасибо.", ""),
-        ("Without a doubt.", "Без сомнения.", ""),
-        ("It is not only a matter of security.", "Это вопрос безопасности.", "verb"),
-        ("Nobody came.", "Ніхто не прийшов.", ""),
-    ],
-)
-def test_russian_and_ukrainian_negations(en: str, ru: str, expected: str) -> None:
-    """ "Не" negates a verb; a negative word takes the "не" of its clause with it ("я ничего не
-    знаю" is one negation, as "I know nothing"); "нет" and "без" are negative words. Before,
-    Russian was not read, so a lost "не" went unseen."""
-    lang = "uk" if "Ніхто" in ru else "ru"
-    assert checks.polarity_mismatch(en, "en", ru, lang) == expected
-    if checks.negation_counts(ru, lang) != (0, 0):
-        assert checks.negation_variants(ru, lang), "each negation can be removed for the contrast test"
 
 
 @needs_transread
