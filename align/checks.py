@@ -321,8 +321,8 @@ def _word_parts(word: str, lang: str) -> tuple[str, ...] | None:
 
 
 # Ordinals that never end a compound number: French writes "vingt et unième", not "premier",
-# and German, Spanish, Portuguese and Italian compound ordinals are read as one word or not at
-# all, so a number before them counts apart.
+# and German, Dutch, Spanish, Portuguese and Italian compound ordinals are read as one word or
+# not at all, so a number before them counts apart.
 _ORDINALS_ALONE = frozenset(
     {
         "premier",
@@ -723,8 +723,9 @@ def _digit_mentions(text: str, lang: str) -> tuple[list[tuple[int, int, NumberMe
         after = _AFTER_DIGITS.match(masked, end)
         scale = 1.0
         pm = False
-        if after and after.group("scale") and _scale_value(after.group("scale"), lang) != 1.0:
-            scale = _scale_value(after.group("scale"), lang)
+        word_scale = _scale_value(after.group("scale"), lang) if after and after.group("scale") else 1.0
+        if word_scale != 1.0:
+            scale = word_scale
             end = after.end()
         elif after and after.group("cjk"):
             scale = _CJK_SCALES[after.group("cjk")]
@@ -1067,9 +1068,10 @@ the speech, so they are no evidence of a changed number."""
 
 def number_mentions(text: str, lang: str) -> list[NumberMention]:
     """All numbers of ``text`` (digits, words in English, French, German, Dutch, Spanish,
-    Portuguese and Italian, roman numerals, dated months, Chinese/Japanese/Korean dates and 万/亿 scales), in
-    text order. ``lang`` picks the word lexicon and the reading of ``1,000``/``3,5``. Transcribers' notes with a timecode
-    (``_TRANSCRIBER_NOTE``) are left out."""
+    Portuguese and Italian, roman numerals, dated months, Chinese/Japanese/Korean dates and
+    万/亿 scales), in text order. ``lang`` picks the word lexicon and the reading of
+    ``1,000``/``3,5``. Transcribers' notes with a timecode (``_TRANSCRIBER_NOTE``) are left
+    out."""
     text = _TRANSCRIBER_NOTE.sub(lambda m: " " * len(m.group(0)), unicodedata.normalize("NFC", text))
     digits, masked = _digit_mentions(text, lang)
     romans = _roman_mentions(masked, lang)
@@ -1433,7 +1435,6 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "russi",
         "rusland",
         "russisch",
-        "russische",
         "federacion de rusia",
         "RF",
         "russian federation",
@@ -2303,8 +2304,8 @@ def unmatched_names(
 
     A counterpart is the same word (folded), a fuzzy spelling variant of any word of ``other``
     (``Sergey``/``Sergueï``; of a lower-case word, or of any word of an ``other`` in capitals,
-    only with the same initial, ``Russia``/``russe`` but not ``Taylor``/``alors``), an entry of the same ``NAME_EQUIVALENTS`` group (``NATO``/``OTAN``),
-    an anagram acronym (``EU``/``UE``) or, for an acronym, the initials of a capitalised run.
+    only with the same initial, ``Russia``/``russe`` but not ``Taylor``/``alors``), an entry of
+    the same ``NAME_EQUIVALENTS`` group (``NATO``/``OTAN``), an anagram acronym (``EU``/``UE``) or, for an acronym, the initials of a capitalised run.
     """
     names = {n for n in extract_names(text) if only is None or only(n)}
     if not names:
@@ -2870,6 +2871,10 @@ _NEGATORS = {
 }  # fmt: skip
 
 
+_ANSWERING = re.compile(r"\s*[,.!;]")
+"""What follows an answering "No" ("No, gracias")."""
+
+
 def _negator_negations(text: str, negator: _Negator) -> list[tuple[str, re.Match[str]]]:
     """The negations of ``text`` in a ``_NEGATORS`` language, each as "verb" or "word" with its
     match (that of "no" for a two-part negation): "no" alone or with a verb word ("nunca") after
@@ -2883,7 +2888,7 @@ def _negator_negations(text: str, negator: _Negator) -> list[tuple[str, re.Match
         if second:
             taken.add(second.start(2))
             found.append(("verb" if fold(second.group(2)) in negator.verbs else "word", m))
-        elif re.match(r"\s*[,.!;]", text[m.end() :]):
+        elif _ANSWERING.match(text, m.end()):
             found.append(("word", m))
         else:
             found.append(("verb", m))
@@ -2900,20 +2905,23 @@ class _SlavicNegation:
     знаю" is one negation, as "I know nothing"): a clause with such a word counts those words,
     not its "не". ``verbs``: the negative words that make a verb negation ("никогда", never);
     ``words``: the pattern of all of them, "нет" (no) and "без" (without) among them;
-    ``positive``: each one's positive, for the contrast test."""
+    ``loose``: those that take no "не" with them ("нет", "без"); ``positive``: each one's
+    positive, for the contrast test."""
 
     no: re.Pattern[str]
     verbs: frozenset[str]
     words: re.Pattern[str]
+    loose: frozenset[str]
     positive: dict[str, str]
 
 
-def _slavic(no: str, verbs: set[str], positive: dict[str, str]) -> _SlavicNegation:
+def _slavic(no: str, verbs: set[str], loose: set[str], positive: dict[str, str]) -> _SlavicNegation:
     words = "|".join(sorted(positive, key=len, reverse=True))
     return _SlavicNegation(
         re.compile(rf"(?<!\w)(?:{no})(?!\w)", re.IGNORECASE),
         frozenset(verbs),
         re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE),
+        frozenset(loose),
         positive,
     )
 
@@ -2922,6 +2930,7 @@ _SLAVIC = {
     "ru": _slavic(
         "не",
         {"никогда"},
+        {"нет", "без"},
         {
             "никогда": "всегда", "ничего": "что-то", "ничто": "что-то", "ничем": "чем-то",
             "ничему": "чему-то", "никто": "кто-то", "никого": "кого-то", "никому": "кому-то",
@@ -2934,6 +2943,7 @@ _SLAVIC = {
     "uk": _slavic(
         "не",
         {"ніколи"},
+        {"немає", "без"},
         {
             "ніколи": "завжди", "нічого": "щось", "ніщо": "щось", "ніхто": "хтось", "нікого": "когось",
             "нікому": "комусь", "ніде": "десь", "нікуди": "кудись", "жоден": "якийсь", "жодна": "якась",
@@ -2953,7 +2963,7 @@ def _slavic_negations(text: str, neg: _SlavicNegation) -> list[tuple[str, re.Mat
     for end in [m.start() for m in _CLAUSE_END.finditer(text)] + [len(text)]:
         words = list(neg.words.finditer(text, start, end))
         found += [("verb" if m.group(0).lower() in neg.verbs else "word", m) for m in words]
-        if not any(m.group(0).lower() not in ("нет", "немає", "без") for m in words):
+        if not any(m.group(0).lower() not in neg.loose for m in words):
             found += [("verb", m) for m in neg.no.finditer(text, start, end)]
         start = end + 1
     return sorted(found, key=lambda f: f[1].start())
@@ -3035,6 +3045,19 @@ def _swap(text: str, start: int, end: int, table: dict[str, str]) -> str:
     return _SPACES_RUN.sub(" ", text[:start] + new + text[end:]).strip()
 
 
+def _two_part_variant(
+    text: str, m: re.Match[str], second: re.Match[str] | None, positive: dict[str, str]
+) -> str:
+    """``text`` without the negation ``m``: a negation of one word ("sans", "nunca", a lone "ne"
+    or "no") turned positive or dropped; one of two parts ("ne … jamais", "no … nada", ``second``
+    the match of its second word in group 2) with its second word turned positive and its first
+    dropped."""
+    if second is None:
+        return _swap(text, m.start(), m.end(), positive)
+    variant = _swap(text, second.start(2), second.end(2), positive)
+    return _swap(variant, m.start(), m.end(), {})
+
+
 def negation_variants(text: str, lang: str) -> list[str]:
     """``text`` once per negation that ``negation_counts`` sees, with that negation removed or
     turned positive ("never" dropped, "nothing" -> "something", "ne ... jamais" -> "toujours",
@@ -3056,20 +3079,12 @@ def negation_variants(text: str, lang: str) -> list[str]:
     elif lang == "fr":
         for _, m in _fr_negations(text):
             second = _FR_SECOND.match(text, m.end()) if m.re is _NEG_FR_NE else None
-            if second is None:  # "sans", "non", a lone "pas", "ne" alone ("je ne puis", "rien ne")
-                out.append(_swap(text, m.start(), m.end(), _FR_POSITIVE))
-                continue
-            variant = _swap(text, second.start(2), second.end(2), _FR_POSITIVE)
-            out.append(_swap(variant, m.start(), m.end(), {}))
+            out.append(_two_part_variant(text, m, second, _FR_POSITIVE))
     elif lang in _NEGATORS:
         negator = _NEGATORS[lang]
         for _, m in _negator_negations(text, negator):
             second = negator.after.match(text, m.end()) if m.re is negator.no else None
-            if second is None:  # "no" alone, "nunca", "nadie", "sin"…
-                out.append(_swap(text, m.start(), m.end(), negator.positive))
-                continue
-            variant = _swap(text, second.start(2), second.end(2), negator.positive)
-            out.append(_swap(variant, m.start(), m.end(), {}))
+            out.append(_two_part_variant(text, m, second, negator.positive))
     elif lang in _SLAVIC:
         neg = _SLAVIC[lang]
         for _, m in _slavic_negations(text, neg):

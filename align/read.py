@@ -241,8 +241,10 @@ def _whisper_cues(text: str, name: str) -> list[Cue]:
     time range continuing the cue above it; AlignError when most lines are not such lines."""
     cues: list[Cue] = []
     lines = [line.strip() for line in text.lstrip("\ufeff").split("\n") if line.strip()]
+    timed = 0
     for line in lines:
         match = _WHISPER_LINE.match(line)
+        timed += bool(match)
         if match:
             start, end = clock_seconds(match["start"]), clock_seconds(match["end"])
             body = " ".join(match["text"].split())
@@ -250,7 +252,6 @@ def _whisper_cues(text: str, name: str) -> list[Cue]:
                 cues.append(Cue(start, max(start, end), body))
         elif cues:
             cues[-1] = replace(cues[-1], text=f"{cues[-1].text} {' '.join(line.split())}")
-    timed = sum(bool(_WHISPER_LINE.match(line)) for line in lines)
     if 2 * timed < len(lines):
         raise AlignError(
             f"{name}: not a valid {_SUBTITLE_NAMES['whisper']} file ({_SUBTITLE_SHAPES['whisper']})"
@@ -466,8 +467,7 @@ def odt_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTE
 def word_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The text of a Word document: its paragraphs and tables in document order, one paragraph
     per block (tables: ``_table_blocks``). AlignError when it is not a valid document, has no
-    text, or when its archive would unpack to more than ``XML_PER_TEXT_BYTE`` times ``max_bytes`` (a small
-    file can unpack to gigabytes)."""
+    text, or unpacks past the limit (``_check_unpacked``)."""
     import docx
     from docx.table import Table
 
