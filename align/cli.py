@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     import polars as pl
 
     from align.embed import Embedder
+    from align.glossary import Glossary
     from align.pipeline import PairResult, Streams
 
 app = typer.Typer(
@@ -57,6 +58,11 @@ _MAX_BYTES = typer.Option(50_000_000, "--max-bytes", min=1, help="Largest input 
 _CACHE = typer.Option(
     True, "--cache/--no-cache", help="Reuse and store sentence embeddings in the on-disk cache."
 )
+_GLOSSARY = typer.Option(
+    None,
+    "--glossary",
+    help="A termbase (TBX, or CSV / TSV of term pairs): flag links that miss a term's rendering.",
+)
 _BACKEND = typer.Option(
     "auto",
     "--backend",
@@ -86,6 +92,7 @@ def _align_and_write(
     formats: list[str],
     max_drift: float | None,
     report: bool,
+    glossary: Glossary | None = None,
 ) -> tuple[PairResult, pl.DataFrame, list[Path]]:
     """Align and score loaded streams, write the chosen formats (and reports) atomically;
     returns the result, its links frame and the files written. Subtitle formats asked of
@@ -96,7 +103,7 @@ def _align_and_write(
 
     if _SUBTITLES & set(formats) and not _timed(streams):
         raise AlignError(export.NO_TIMES)
-    result = align_loaded(streams, embedder)
+    result = align_loaded(streams, embedder, glossary=glossary)
     frame = export.links_frame(result.scored, streams.src, streams.tgt)
     written = export.write_outputs(frame, out, stem, formats, max_drift=max_drift)
     if report:
@@ -122,11 +129,13 @@ def pair(
     max_bytes: int = _MAX_BYTES,
     cache: bool = _CACHE,
     backend: str = _BACKEND,
+    glossary: Optional[Path] = _GLOSSARY,
 ) -> None:
     """Align FILE with FILE2 (or the two languages of FILE) and write DIR/<stem>.tsv."""
     from align import detect, export
     from align import report as report_mod
     from align.embed import Embedder
+    from align.glossary import read_glossary
     from align.pipeline import lang_name, load_streams
 
     formats = _formats(fmt)
@@ -134,10 +143,11 @@ def pair(
     export.check_formats(formats)
     pair_langs = detect.parse_langs(langs)
     export.check_out_dir(out)
+    terms = read_glossary(glossary, max_bytes) if glossary else None
     streams = load_streams(file, file2, pair_langs, presplit=presplit, max_bytes=max_bytes)
     embedder = Embedder(model, cache=cache, progress=not quiet, backend=backend)
     stem = _output_stem(file, file2)
-    result, frame, written = _align_and_write(streams, embedder, out, stem, formats, max_drift, report)
+    result, frame, written = _align_and_write(streams, embedder, out, stem, formats, max_drift, report, terms)
 
     types = Counter(s.link.type for s in result.scored)
     for path, enc in streams.encodings.items():
@@ -151,6 +161,8 @@ def pair(
     typer.echo(
         "links: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items(), key=lambda kv: (-kv[1], kv[0])))
     )
+    if note := result.glossary_note():
+        typer.echo(note)
     typer.echo(
         f"flagged for drift: {result.flagged()} of {len(result.scored)} links; {result.paired()} aligned pairs"
     )
@@ -178,6 +190,7 @@ def batch(
     max_bytes: int = _MAX_BYTES,
     cache: bool = _CACHE,
     backend: str = _BACKEND,
+    glossary: Optional[Path] = _GLOSSARY,
 ) -> None:
     """Align each file of SRC_DIR with the file of TGT_DIR of the same name (a language tag
     such as _en / .fr set aside; in one folder, the file tagged with the source language of
@@ -187,6 +200,7 @@ def batch(
     from align import batch as batch_mod
     from align import detect, export
     from align.embed import Embedder
+    from align.glossary import read_glossary
     from align.pipeline import load_streams
 
     formats = _formats(fmt)
@@ -196,6 +210,7 @@ def batch(
     for folder in (src_dir, tgt_dir or src_dir):
         if not folder.is_dir():
             raise AlignError(f"{folder}: not a folder (align batch takes folders; align pair takes files)")
+    terms = read_glossary(glossary, max_bytes) if glossary else None
     pairing = batch_mod.pair_files(src_dir, tgt_dir, pair_langs)
     for path, why in pairing.left_out:
         typer.echo(f"skipped {path}: {why}")
@@ -212,7 +227,9 @@ def batch(
             streams = load_streams(job.source, job.target, pair_langs, presplit=presplit, max_bytes=max_bytes)
             stem = _output_stem(job.source, job.target)
             chosen = formats if _timed(streams) else [f for f in formats if f not in _SUBTITLES] or formats
-            result, _, written = _align_and_write(streams, embedder, out, stem, chosen, max_drift, report)
+            result, _, written = _align_and_write(
+                streams, embedder, out, stem, chosen, max_drift, report, terms
+            )
             result.check_parallel()
         except AlignError as exc:
             error = str(exc)

@@ -18,6 +18,7 @@ from align.aligner import AlignConfig, Spans, first_pass, search, spans_to_encod
 from align.anchors import anchor_rows, learn_lexicon, sentence_keys
 from align.embed import Embedder
 from align.errors import AlignError
+from align.glossary import Glossary, Terms
 from align.read import DEFAULT_MAX_BYTES, Cue, Document, read_document
 from align.types import Link, ScoredLink, Segment, Sentence, paired_shares
 
@@ -84,6 +85,7 @@ class PairResult:
     streams: Streams
     scored: list[ScoredLink]
     encoded: int
+    terms: Terms | None = None
 
     def paired(self) -> int:
         """How many links have text on both sides (aligned pairs, not 1-0 / 0-1 links)."""
@@ -94,6 +96,19 @@ class PairResult:
         from align.score import is_flagged
 
         return sum(is_flagged(s) for s in self.scored)
+
+    def glossary_note(self) -> str | None:
+        """What the glossary did, for the summary: its terms, how many the source uses, the links
+        that miss one, and which column was read as the source where the file does not say."""
+        if self.terms is None:
+            return None
+        used = self.terms.used(s.text for s in self.streams.src)
+        missed = sum(1 for s in self.scored if "term_mismatch" in s.flags)
+        order = " (its second column read as the source)" if self.terms.reversed else ""
+        return (
+            f"glossary {self.terms.path}{order}: {len(self.terms.terms)} terms, {used} used in the "
+            f"source; {missed} links miss one (term_mismatch)"
+        )
 
     def check_parallel(self) -> None:
         """AlignError unless at least ``MIN_PARALLEL_SHARE`` of the shorter side's sentences
@@ -364,26 +379,37 @@ def align_presplit(
 
 
 def score_aligned(
-    links: list[Link], src: list[Sentence], tgt: list[Sentence], embedder: Embedder
+    links: list[Link],
+    src: list[Sentence],
+    tgt: list[Sentence],
+    embedder: Embedder,
+    terms: Terms | None = None,
 ) -> list[ScoredLink]:
     """Score the links of one document (``score.score_links``), with the negation contrast of
     the links whose verb negations differ: their probes (``score.negation_probes``) are embedded
-    here, a few texts per such link."""
+    here, a few texts per such link; ``terms``: the user's glossary, oriented to the pair."""
     from align.score import negation_contrast, negation_probes, score_links
 
     probes = negation_probes(links, src, tgt)
     texts = [t for probe in probes for t in probe.texts()]
     contrast = negation_contrast(probes, embedder.encode(texts)) if texts else {}
-    return score_links(links, src, tgt, contrast=contrast)
+    return score_links(links, src, tgt, contrast=contrast, terms=terms)
 
 
 def align_loaded(
-    streams: Streams, embedder: Embedder | None = None, config: AlignConfig | None = None
+    streams: Streams,
+    embedder: Embedder | None = None,
+    config: AlignConfig | None = None,
+    glossary: Glossary | None = None,
 ) -> PairResult:
-    """Embed, align and score two loaded streams."""
+    """Embed, align and score two loaded streams; with a ``glossary`` (``glossary.read_glossary``),
+    check its terms too (AlignError where it lacks the pair's languages)."""
+    src_texts, tgt_texts = [s.text for s in streams.src], [s.text for s in streams.tgt]
+    terms = glossary.for_pair(streams.src_lang, streams.tgt_lang, src_texts, tgt_texts) if glossary else None
     embedder = embedder or Embedder()
-    links = align_streams([s.text for s in streams.src], [s.text for s in streams.tgt], embedder, config)
-    return PairResult(streams, score_aligned(links, streams.src, streams.tgt, embedder), embedder.encoded)
+    links = align_streams(src_texts, tgt_texts, embedder, config)
+    scored = score_aligned(links, streams.src, streams.tgt, embedder, terms)
+    return PairResult(streams, scored, embedder.encoded, terms)
 
 
 def run_pair(
@@ -394,6 +420,7 @@ def run_pair(
     presplit: bool = False,
     config: AlignConfig | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    glossary: Glossary | None = None,
 ) -> PairResult:
     """Whole pipeline on one mixed file or a file pair, up to scored links."""
-    return align_loaded(load_streams(first, second, langs, presplit, max_bytes), embedder, config)
+    return align_loaded(load_streams(first, second, langs, presplit, max_bytes), embedder, config, glossary)

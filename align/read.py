@@ -138,9 +138,8 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read and decode one input file, or raise AlignError saying what is wrong with it."""
-    path = Path(path)
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of one input file, or AlignError: missing, a directory, unreadable, too large."""
     if not path.exists():
         raise AlignError(f"{path}: no such file")
     if path.is_dir():
@@ -151,9 +150,27 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
             raise AlignError(
                 f"{path}: {size:,} bytes is over the input limit of {max_bytes:,} bytes; raise it with --max-bytes"
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise AlignError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+
+
+def decode_text(data: bytes, name: str, lacking: str = "no text to align") -> tuple[str, str]:
+    """``decode_bytes``, then AlignError for binary or empty text (``lacking`` says what it
+    should have held); line ends made ``\\n``."""
+    text, encoding = decode_bytes(data, name)
+    if _looks_binary(text):
+        raise AlignError(f"{name}: looks like a binary file, not text")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise AlignError(f"{name}: is empty ({lacking})")
+    return text, encoding
+
+
+def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read and decode one input file, or raise AlignError saying what is wrong with it."""
+    path = Path(path)
+    data = read_bytes(path, max_bytes)
     if path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-"):
         return Document(path=path, text=pdf_text(data, str(path)), encoding="PDF")
     packed = path.suffix.lower().lstrip(".")
@@ -161,12 +178,7 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     if packed:
         reader, encoding = _ZIP_READERS[packed]
         return Document(path=path, text=reader(data, str(path), max_bytes), encoding=encoding)
-    text, encoding = decode_bytes(data, str(path))
-    if _looks_binary(text):
-        raise AlignError(f"{path}: looks like a binary file, not text")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise AlignError(f"{path}: is empty (no text to align)")
+    text, encoding = decode_text(data, str(path))
     if _is_html(path, text):
         text = html_text(text, str(path))
         return Document(path=path, text=text, encoding=f"{encoding}, HTML")

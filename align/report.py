@@ -50,6 +50,7 @@ FLAG_HELP: dict[str, str] = {
     "number_mismatch": "a number or a date differs or is missing on one side (relative days too: yesterday, aujourd'hui)",
     "omission": "source sentence(s) with no counterpart in the target",
     "speaker_mismatch": "words given to another speaker than in the rest of the document (a question's sentence inside the answer, a turn given to the wrong person)",
+    "term_mismatch": "a glossary term of the source without its rendering in the target, or a rendering the glossary marks not to use",
     "untranslated": "the target is (a copy of) source-language text",
 }
 """What each flag means, shown in the legend and as the badges' tooltips."""
@@ -64,6 +65,7 @@ _FLAG_COLOURS = {
     "number_mismatch": "#b8860b",
     "omission": "#7b4173",
     "speaker_mismatch": "#637939",
+    "term_mismatch": "#393b79",
     "untranslated": "#2ca02c",
 }
 _REQUIRED = ("link", "type", "similarity", "drift", "flags", "src_text", "tgt_text")

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from align import checks
+from align.glossary import Terms
 from align.segment import count_words
 from align.types import Link, ScoredLink, Sentence, paired_shares
 
@@ -42,6 +43,7 @@ FLAG_NAMES: tuple[str, ...] = (
     "number_mismatch",
     "omission",
     "speaker_mismatch",
+    "term_mismatch",
     "untranslated",
 )
 
@@ -147,6 +149,9 @@ class DriftConfig:
     # words given to another speaker than elsewhere in the document (``speaker_mismatch``): who
     # said what is what a journalist quotes, so it is flagged on its own
     weight_speaker_mismatch: float = 0.7
+    # the user's glossary (``glossary.Terms``): a source term without its rendering, or a
+    # rendering marked not to use, is a rule of the client's broken, so it alone flags the link
+    weight_term_mismatch: float = 0.6
     # a speaker label's counterpart is learned from at least this many links of one speaker a
     # side (``speaker_counterparts``)
     speaker_min_links: int = 2
@@ -166,13 +171,15 @@ def score_links(
     tgt: list[Sentence],
     config: DriftConfig | None = None,
     contrast: Mapping[int, float] | None = None,
+    terms: Terms | None = None,
 ) -> list[ScoredLink]:
     """Score every link of one document: drift in [0, 1] and sorted flags (see ``FLAG_NAMES``).
 
     A 1-0 link is an ``omission`` and a 0-1 link an ``addition``, both with drift 1.0; a link of
     several sentences on a side gets the same flag (and a drift of at least 0.6) when one of
     them is unrelated to the other side (``Link.src_weakest``/``tgt_weakest``). ``contrast``:
-    the negation contrast of links by index (``negation_contrast``). Raises ValueError for a
+    the negation contrast of links by index (``negation_contrast``); ``terms``: the user's
+    glossary in this pair's direction (``glossary.Glossary.for_pair``). Raises ValueError for a
     link that is empty on both sides or points outside ``src``/``tgt``.
     """
     cfg = config or DriftConfig()
@@ -191,7 +198,9 @@ def score_links(
             continue
         s_sents = [src[i] for i in link.src]
         t_sents = [tgt[j] for j in link.tgt]
-        flags = link_flags(s_sents, t_sents, src_lang, tgt_lang, length_model, cfg, facts, contrast.get(k))
+        flags = link_flags(
+            s_sents, t_sents, src_lang, tgt_lang, length_model, cfg, facts, contrast.get(k), terms
+        )
         if _low_similarity(link, z, cfg):
             flags["low_similarity"] = cfg.weight("low_similarity")
         if link.src_weakest is not None and link.src_weakest < cfg.member_floor:
@@ -207,7 +216,7 @@ def score_links(
         )
         drift = 1.0 - keep * math.prod(1.0 - w for w in flags.values())
         details = link_details(
-            link, flags, s_sents, t_sents, (src_lang, tgt_lang), length_model, facts, cfg, speakers
+            link, flags, s_sents, t_sents, (src_lang, tgt_lang), length_model, facts, cfg, speakers, terms
         )
         out.append(
             ScoredLink(
@@ -544,12 +553,14 @@ def link_flags(
     cfg: DriftConfig,
     facts: DocumentFacts,
     negation_gain: float | None = None,
+    terms: Terms | None = None,
 ) -> dict[str, float]:
     """Text flags of one non-null link (all but ``low_similarity``, which needs the document),
     each with the weight it puts on the drift. ``facts`` (``document_facts``) let the name check
     skip recurring names and see a name swapped for another known name, and the untranslated
     check see a copied target written in words of the source document; ``negation_gain`` is the
-    link's negation contrast (``negation_contrast``), if measured."""
+    link's negation contrast (``negation_contrast``), if measured; ``terms`` the user's glossary,
+    if given."""
     s_text, t_text = _side_text(s_sents), _side_text(t_sents)
     flags: dict[str, float] = {}
     untranslated = checks.is_untranslated(
@@ -600,6 +611,8 @@ def link_flags(
     )
     if checks.garbled_reason(s_text) or checks.garbled_reason(t_text) or cut_off:
         flags["garbled"] = cfg.weight("garbled")
+    if terms is not None and terms.misses(s_text, t_text):
+        flags["term_mismatch"] = cfg.weight("term_mismatch")
     return flags
 
 
@@ -617,12 +630,14 @@ def link_details(
     facts: DocumentFacts,
     cfg: DriftConfig,
     speakers: Mapping[str, str] | None = None,
+    terms: Terms | None = None,
 ) -> str:
     """What a reviewer needs to see each flag of a non-null link: the numbers and names without
     a counterpart, the negations of each side, the length ratio against the document's usual
     one, the similarity, the speakers of each side and the labels the source's speakers are
-    matched with elsewhere (``speakers``, of ``speaker_counterparts``) ("number_mismatch: source
-    21; target 22 | name_mismatch: …"); empty for a link without flags."""
+    matched with elsewhere (``speakers``, of ``speaker_counterparts``), the glossary terms missed
+    (``terms``) ("number_mismatch: source 21; target 22 | name_mismatch: …"); empty for a link
+    without flags."""
     if not flags:
         return ""
     s_text, t_text = _side_text(s_sents), _side_text(t_sents)
@@ -656,6 +671,8 @@ def link_details(
             s_who = sorted(w for w in _speakers(s_sents) if w)
             usual = ", ".join(f"{w} = {(speakers or {})[w]}" for w in s_who)
             detail = f"{_sides(s_who, sorted(w for w in _speakers(t_sents) if w))}; elsewhere {usual}"
+        elif flag == "term_mismatch" and terms is not None:
+            detail = "; ".join(miss.describe() for miss in terms.misses(s_text, t_text))
         elif flag in ("omission", "addition"):
             side = "source" if flag == "omission" else "target"
             detail = f"a {side} sentence unrelated to the other side"

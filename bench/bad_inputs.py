@@ -129,6 +129,11 @@ def _cases(tmp: Path) -> list[tuple[str, str, Callable[[], list[str]]]]:
         ("asr-bad", "a Whisper-style file whose lines are mostly untimed", lambda: ["pair", _write(tmp, "asr.txt", "[00:00.000 --> 00:02.000]  Hello.\nA line.\nAnother line.\n"), str(MIXED), *out]),
         ("captions", "English automatic captions without punctuation (SRT) as FILE", lambda: ["pair", _write(tmp, "auto_en.srt", _captions()), str(MIXED), "-q", *out]),
         ("srt-of-text", "--format srt for two plain-text files", lambda: ["pair", str(EN_REMARKS), str(MIXED), "--format", "srt", *out]),
+        ("glossary-ok", "--glossary of three term pairs (TSV, header en/fr)", lambda: ["pair", str(EN_REMARKS), str(MIXED), "-q", "--glossary", _write(tmp, "terms.tsv", "en\tfr\nsecurity guarantees\tgaranties de sécurité\nbreakthrough\tpercée\nmisinformation\tmésinformation\n"), *out]),
+        ("glossary-empty", "--glossary of an empty file", lambda: ["pair", str(EN_REMARKS), str(MIXED), "--glossary", _write(tmp, "empty.csv", b""), *out]),
+        ("glossary-list", "--glossary of one column (a word list, no translations)", lambda: ["pair", str(EN_REMARKS), str(MIXED), "--glossary", _write(tmp, "words.csv", "security\nbreakthrough\n"), *out]),
+        ("glossary-xml", "--glossary of a broken TBX file", lambda: ["pair", str(EN_REMARKS), str(MIXED), "--glossary", _write(tmp, "terms.tbx", "<martif><text><body><termEntry>"), *out]),
+        ("glossary-langs", "--glossary in German and English for an English-French pair", lambda: ["pair", str(EN_REMARKS), str(MIXED), "-q", "--glossary", _write(tmp, "de_en.csv", "de,en\nSicherheitsgarantien,security guarantees\n"), *out]),
     ]  # fmt: skip
 
 
@@ -137,6 +142,7 @@ EXPECTED: dict[str, str] = {
     "cp1252": "works",
     "srt-ok": "works",
     "captions": "works",
+    "glossary-ok": "works",
     "unrelated": "error",  # nothing to align: should say so, not exit 0 with invented pairs
     "max-bytes-neg": "error:greater than or equal to 1",  # a bad option, not a big file
 }
@@ -152,7 +158,9 @@ def _seen(key: str, result: subprocess.CompletedProcess, tmp: Path) -> tuple[str
     if any(line.startswith("Traceback") for line in err):
         shown, verdict = [f"traceback ({len(err)} lines) ending: {err[-1]}"], "BUG: traceback"
     elif result.returncode == 0:
-        shown = [line for line in out if line.startswith(("read ", "segments:", "flagged", "links:"))]
+        shown = [
+            line for line in out if line.startswith(("read ", "segments:", "flagged", "links:", "glossary"))
+        ]
         verdict = "ok" if expected == "works" else "WRONG: exit 0, expected an error"
     else:
         shown = err or out

@@ -1,0 +1,343 @@
+"""The user's termbase: read a glossary (TBX, or CSV / TSV of term pairs), orient it to a pair's
+languages, and find the terms each side of a link uses.
+
+A translation reviewer checks that the client's terminology was kept: where a source sentence
+uses a glossary term, its translation should use one of the term's renderings, and never one
+marked not to use. ``score.link_flags`` turns a miss into ``term_mismatch``.
+
+Matching is by words, folded (case, accents and ``’`` do not count, hyphens and apostrophes
+split words: ``contre-propositions`` matches ``contre propositions``), a word of three letters
+or more also matching its plural in ``-s``, ``-x`` or ``-es`` (``security guarantee`` /
+``security guarantees``, ``garantie`` / ``garanties``), a word ending in ``*`` any ending
+(``négociation*``), and a word in capitals only text in capitals (``US`` is not ``us``).
+Chinese, Japanese and Korean terms, which are not spaced into words, are found as substrings.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from align.checks import fold
+from align.errors import AlignError
+from align.read import DEFAULT_MAX_BYTES, decode_text, read_bytes
+
+_TOKEN = re.compile(r"[^\W_]+\*?")
+_UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_PLURALS = ("s", "x", "es")
+_PLURAL_MIN = 3
+_AVOID_STATUS = ("deprecated", "superseded", "forbidden")
+_HEADER_WORDS = frozenset(
+    {"source", "target", "source term", "target term", "term", "translation", "src", "tgt", "original"}
+)
+"""Header cells of a glossary table that name its columns without naming their languages."""
+_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$", re.I)
+
+
+@dataclass(frozen=True)
+class Form:
+    """One written form of a glossary term; ``avoid``: marked not to use (deprecated)."""
+
+    text: str
+    avoid: bool = False
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """The entries of a glossary file, each mapping a language (an ISO 639-1 code, or the column
+    number ``"1"`` / ``"2"`` where the file does not name its languages) to its forms."""
+
+    path: str
+    entries: tuple[Mapping[str, tuple[Form, ...]], ...]
+    langs: tuple[str, ...]
+    named: bool
+
+    def for_pair(
+        self, src_lang: str, tgt_lang: str, src_texts: Sequence[str], tgt_texts: Sequence[str]
+    ) -> Terms:
+        """The glossary's terms from ``src_lang`` to ``tgt_lang``. A file that names its languages
+        must hold both (AlignError otherwise); one that does not is read in the direction in which
+        more of its terms occur in the texts (first column against the source, or the target)."""
+        if self.named:
+            missing = [code for code in (src_lang, tgt_lang) if code not in self.langs]
+            if missing:
+                raise AlignError(
+                    f"{self.path}: the glossary has no {', '.join(missing)} terms "
+                    f"(its languages: {', '.join(self.langs)})"
+                )
+            return _terms(self, src_lang, tgt_lang, reversed_=False)
+        forward = _terms(self, "1", "2", reversed_=False)
+        backward = _terms(self, "2", "1", reversed_=True)
+        hits = [t.hits(src_texts, tgt_texts) for t in (forward, backward)]
+        return backward if hits[1] > hits[0] else forward
+
+
+@dataclass(frozen=True)
+class Term:
+    """A concept of the glossary in one direction: the source forms that name it, the target
+    forms that render it and those marked not to use."""
+
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+    avoid: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Miss:
+    """A glossary term a link does not keep: ``used`` is empty where the source term has no
+    rendering in the target, else the target forms marked not to use that it has."""
+
+    term: Term
+    source: str
+    used: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        """``security guarantees: none of garanties de sécurité``, or ``désinformation: not to
+        use (mésinformation)``."""
+        if self.used:
+            preferred = f" ({' / '.join(self.term.targets)})" if self.term.targets else ""
+            return f"{', '.join(self.used)}: not to use{preferred}"
+        return f"{self.source}: none of {' / '.join(self.term.targets)}"
+
+
+class Terms:
+    """The terms of one direction, indexed for matching in many texts."""
+
+    def __init__(self, path: str, terms: Sequence[Term], reversed_: bool) -> None:
+        self.path = path
+        self.terms = tuple(terms)
+        self.reversed = reversed_
+        self._sources = _Matcher([f for t in self.terms for f in t.sources])
+        self._targets = _Matcher([f for t in self.terms for f in (*t.targets, *t.avoid)])
+        self._by_form: dict[tuple[str, str], list[int]] = {}
+        for k, term in enumerate(self.terms):
+            for key in {*(("s", f) for f in term.sources), *(("a", f) for f in term.avoid)}:
+                self._by_form.setdefault(key, []).append(k)
+
+    def hits(self, src_texts: Sequence[str], tgt_texts: Sequence[str]) -> int:
+        """How many texts hold a source form (``src_texts``) or a target form (``tgt_texts``)."""
+        return sum(bool(self._sources.found(t)) for t in src_texts) + sum(
+            bool(self._targets.found(t)) for t in tgt_texts
+        )
+
+    def used(self, texts: Iterable[str]) -> int:
+        """How many terms have a source form in any of ``texts``."""
+        found = set().union(*(self._sources.found(t) for t in texts))
+        return len({k for form in found for k in self._by_form.get(("s", form), ())})
+
+    def misses(self, src_text: str, tgt_text: str) -> list[Miss]:
+        """The terms ``src_text`` uses that ``tgt_text`` does not render, and the forms marked
+        not to use that ``tgt_text`` has, in glossary order."""
+        in_src, in_tgt = self._sources.found(src_text), self._targets.found(tgt_text)
+        keys = [("s", f) for f in in_src] + [("a", f) for f in in_tgt]
+        out = []
+        for k in sorted({k for key in keys for k in self._by_form.get(key, ())}):
+            term = self.terms[k]
+            named = [f for f in term.sources if f in in_src]
+            used = tuple(f for f in term.avoid if f in in_tgt)
+            if used:
+                out.append(Miss(term, named[0] if named else "", used))
+            elif named and term.targets and not in_tgt.intersection(term.targets):
+                out.append(Miss(term, named[0]))
+        return out
+
+
+def _terms(glossary: Glossary, src: str, tgt: str, reversed_: bool) -> Terms:
+    terms = []
+    for entry in glossary.entries:
+        sources, targets = entry.get(src, ()), entry.get(tgt, ())
+        if sources and targets:
+            terms.append(
+                Term(
+                    sources=tuple(dict.fromkeys(f.text for f in sources)),
+                    targets=tuple(dict.fromkeys(f.text for f in targets if not f.avoid)),
+                    avoid=tuple(dict.fromkeys(f.text for f in targets if f.avoid)),
+                )
+            )
+    if not terms:
+        raise AlignError(f"{glossary.path}: no glossary entry has both a {src} and a {tgt} term")
+    return Terms(glossary.path, terms, reversed_)
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    capitals: bool
+    wildcard: bool
+
+
+def _words(text: str) -> tuple[_Word, ...]:
+    return tuple(
+        _Word(fold(word), len(word) >= 2 and word.isupper(), m.group().endswith("*"))
+        for m in _TOKEN.finditer(text)
+        if (word := m.group().rstrip("*"))
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def _text_words(text: str) -> tuple[tuple[str, bool], ...]:
+    return tuple((fold(m.group()), m.group().isupper()) for m in re.finditer(r"[^\W_]+", text))
+
+
+def _spellings(word: str) -> set[str]:
+    """``word`` and the forms it matches as a plural or a singular."""
+    out = {word}
+    if len(word) >= _PLURAL_MIN:
+        out.update(word + p for p in _PLURALS)
+        out.update(
+            word[: -len(p)] for p in _PLURALS if word.endswith(p) and len(word) - len(p) >= _PLURAL_MIN
+        )
+    return out
+
+
+def _word_matches(pattern: _Word, word: str, capitals: bool) -> bool:
+    if pattern.capitals and not capitals:
+        return False
+    if pattern.wildcard:
+        return word.startswith(pattern.text)
+    return word in _spellings(pattern.text)
+
+
+class _Matcher:
+    """Finds which of a list of forms occur in a text."""
+
+    def __init__(self, forms: Sequence[str]) -> None:
+        self._unspaced = [(f, fold(f)) for f in dict.fromkeys(forms) if _UNSPACED.search(f)]
+        self._exact: dict[str, list[tuple[str, tuple[_Word, ...]]]] = {}
+        self._prefix: dict[str, list[tuple[str, tuple[_Word, ...]]]] = {}
+        for form in dict.fromkeys(forms):
+            words = _words(form)
+            if not words or _UNSPACED.search(form):
+                continue
+            first = words[0]
+            if first.wildcard:
+                self._prefix.setdefault(first.text, []).append((form, words))
+            else:
+                for key in _spellings(first.text):
+                    self._exact.setdefault(key, []).append((form, words))
+
+    def found(self, text: str) -> set[str]:
+        words = _text_words(text)
+        out: set[str] = set()
+        for i, (word, _) in enumerate(words):
+            candidates = list(self._exact.get(word, ()))
+            if self._prefix:
+                for k in range(1, len(word) + 1):
+                    candidates += self._prefix.get(word[:k], ())
+            for form, pattern in candidates:
+                if form in out or i + len(pattern) > len(words):
+                    continue
+                if all(_word_matches(p, *words[i + k]) for k, p in enumerate(pattern)):
+                    out.add(form)
+        if self._unspaced:
+            folded = fold(text)
+            out.update(form for form, key in self._unspaced if key in folded)
+        return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading
+# ---------------------------------------------------------------------------------------------
+
+
+def _code(value: str) -> str:
+    return re.split(r"[-_]", value.strip().lower())[0]
+
+
+def read_glossary(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Glossary:
+    """Read a glossary: TBX (``.tbx``, or XML with ``termEntry`` / ``conceptEntry``: each entry's
+    terms by ``xml:lang``, those whose administrative status or normative authorization says
+    deprecated, superseded or forbidden marked not to use), or CSV / TSV of term pairs, one pair
+    a row, several rows for a term with several renderings, and an optional header row of
+    language codes (``en,fr``; DeepL's and Google's glossary files). AlignError for a file that
+    is missing, binary, empty or holds no term pair."""
+    path = Path(path)
+    text, _ = decode_text(read_bytes(path, max_bytes), str(path), "no terms")
+    head = text.lstrip("\ufeff").lstrip()
+    if path.suffix.lower() == ".tbx" or head.startswith("<"):
+        return _read_tbx(text, str(path))
+    return _read_table(text, str(path))
+
+
+def _read_tbx(text: str, name: str) -> Glossary:
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=False, huge_tree=False)
+    try:
+        root = etree.fromstring(re.sub(r"\A\s*<\?xml[^>]*\?>", "", text.lstrip("\ufeff")).encode(), parser)
+    except etree.XMLSyntaxError as exc:
+        raise AlignError(f"{name}: not a well-formed TBX file ({exc.msg})") from exc
+    entries = []
+    langs: dict[str, None] = {}
+    for entry in root.iter("{*}termEntry", "{*}conceptEntry"):
+        forms: dict[str, list[Form]] = {}
+        for lang_set in entry.iter("{*}langSet", "{*}langSec"):
+            code = _code(
+                lang_set.get("{http://www.w3.org/XML/1998/namespace}lang") or lang_set.get("lang") or ""
+            )
+            if not code:
+                continue
+            for term in lang_set.iter("{*}term"):
+                written = " ".join("".join(term.itertext()).split())
+                if not written:
+                    continue
+                group = term.getparent()
+                notes = " ".join(
+                    (n.text or "").lower()
+                    for n in group.iter("{*}termNote")
+                    if (n.get("type") or "") in ("administrativeStatus", "normativeAuthorization")
+                )
+                forms.setdefault(code, []).append(Form(written, any(s in notes for s in _AVOID_STATUS)))
+        if len(forms) >= 2:
+            entries.append({code: tuple(f) for code, f in forms.items()})
+            langs.update(dict.fromkeys(forms))
+    if not entries:
+        raise AlignError(f"{name}: no TBX entry with terms in two languages (termEntry / langSet / term)")
+    return Glossary(name, tuple(entries), tuple(langs), named=True)
+
+
+def _read_table(text: str, name: str) -> Glossary:
+    sample = text[:10_000]
+    delimiter = "\t" if sample.count("\t") >= sample.count(",") and "\t" in sample else ","
+    if delimiter == "," and sample.count(";") > sample.count(","):
+        delimiter = ";"
+    rows = [
+        [c.strip() for c in row]
+        for row in csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter)
+    ]
+    rows = [r for r in rows if any(r) and not r[0].startswith("#")]
+    header = rows[0] if rows else []
+    named = (
+        len(header) >= 2
+        and all(_CODE.match(c) for c in header)
+        and len({_code(c) for c in header}) == len(header)
+    )
+    langs = tuple(_code(c) for c in header) if named else ("1", "2")
+    if named or (header and {c.casefold() for c in header[:2]} <= _HEADER_WORDS):
+        rows = rows[1:]
+    by_source: dict[str, dict[str, list[Form]]] = {}
+    for row in rows:
+        cells = row[: len(langs)]
+        if len(cells) < 2 or not cells[0] or not any(cells[1:]):
+            continue
+        entry = by_source.setdefault(cells[0].casefold(), {})
+        for code, cell in zip(langs, cells):
+            if cell and Form(cell) not in entry.setdefault(code, []):
+                entry[code].append(Form(cell))
+    if not by_source:
+        raise AlignError(
+            f"{name}: no term pairs found (one pair a row: source term, target term; "
+            "tab- or comma-separated, an optional header of language codes such as en,fr)"
+        )
+    entries = tuple({code: tuple(f) for code, f in entry.items()} for entry in by_source.values())
+    return Glossary(name, entries, langs, named)

@@ -1,0 +1,292 @@
+"""The user's glossary: reading TBX and CSV / TSV termbases, matching terms in real sentences of
+the seeds, orienting a glossary to the pair, and ``term_mismatch`` end to end."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import EN_REMARKS, GENEVA_ZH, MIXED, en_remarks_tail, run_cli
+
+from align.errors import AlignError
+from align.export import read_tsv
+from align.glossary import read_glossary
+from align.pipeline import run_pair
+
+# Sentences of the seeds: the English remarks and their French version in the mixed file.
+EN_GUARANTEES = (
+    "(Via interpreter) State Secretary, colleagues, we’re very grateful to you for this proposal to hold "
+    "talks in Geneva in the context of the work that was started on the security guarantees."
+)
+FR_GUARANTEES = (
+    "Je vous suis reconnaissant d’avoir proposé cette rencontre à Genève dans le contexte du travail en "
+    "cours sur nos propositions relatives aux garanties de sécurité."
+)
+EN_STATE = (
+    "Yesterday we spent a great deal of time to familiarize ourselves with the large body of information "
+    "prepared by State Department about Russia’s alleged misinformation."
+)
+FR_STATE = (
+    "Nous avons lu hier et aujourd’hui une importante quantité de matériaux préparés par le Département "
+    "d’État concernant ce que vous avez appelé “la désinformation de la Russie à grande échelle”."
+)
+EN_COUNTER = (
+    "When you made the phone call to me and proposed that we meet to achieve greater clarity with regard "
+    "to our concerns, we believed that to be a very good idea, because we believe that it would help you "
+    "come up with concrete answers to our concerns, to our proposals, and, if need be, to come up with "
+    "counter proposals."
+)
+FR_COUNTER = (
+    "Nous espérons que cette rencontre vous aidera à préparer des réponses concrètes à toutes nos "
+    "propositions et à formuler vos propres contre-propositions, si vous en avez."
+)
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _terms(tmp_path: Path, table: str, src: str = "en", tgt: str = "fr"):
+    return read_glossary(_write(tmp_path, "terms.csv", table)).for_pair(src, tgt, [], [])
+
+
+def _missed(terms, src: str, tgt: str) -> list[str]:
+    return [m.describe() for m in terms.misses(src, tgt)]
+
+
+def test_terms_are_matched_through_case_accents_plurals_hyphens_and_typographic_apostrophes(tmp_path):
+    """The glossary writes the singular, plain apostrophes and no accent on the capital; the
+    seeds write the plural, ``’`` and ``État``, and split ``contre-propositions`` with a hyphen
+    where the glossary has a space: all are the terms, so nothing is missed."""
+    terms = _terms(
+        tmp_path,
+        "en,fr\nsecurity guarantee,garantie de sécurité\nState Department,Département d'Etat\n"
+        "counter-proposal,contre propositions\n",
+    )
+    assert _missed(terms, EN_GUARANTEES, FR_GUARANTEES) == []
+    assert _missed(terms, EN_STATE, FR_STATE) == []
+    assert _missed(terms, EN_COUNTER, FR_COUNTER) == []
+    assert terms.used([EN_GUARANTEES, EN_STATE, EN_COUNTER]) == 3
+    # the renderings are looked for in the target only: the French of another sentence misses them
+    assert _missed(terms, EN_GUARANTEES, FR_STATE) == ["security guarantee: none of garantie de sécurité"]
+    assert _missed(terms, EN_STATE, FR_GUARANTEES) == ["State Department: none of Département d'Etat"]
+
+
+def test_a_term_is_a_whole_word_sequence_and_capitals_keep_acronyms_apart(tmp_path):
+    """``US`` in capitals is the country, not the pronoun of ``let us``; a term is matched as whole
+    words, so ``state`` is not found in ``statement``, and a short word takes no plural (``us`` is
+    not ``uses``)."""
+    terms = _terms(tmp_path, "en,fr\nUS,États-Unis\nstate,État\n")
+    assert _missed(terms, "Let us discuss this statement.", "Discutons de cette déclaration.") == []
+    assert _missed(terms, "The US uses its veto.", "Il use de son veto.") == ["US: none of États-Unis"]
+    assert _missed(terms, "The US uses its veto.", "Les États-Unis usent de leur veto.") == []
+
+
+def test_a_wildcard_takes_any_ending_and_unspaced_scripts_are_matched_as_substrings(tmp_path):
+    terms = _terms(tmp_path, "en\tfr\nnegotiat*\tnégociation*\n")
+    english = "We do not expect a breakthrough at these negotiations either."
+    assert _missed(terms, english, "Nous n’attendons pas non plus de percée de cette rencontre.") == [
+        "negotiat*: none of négociation*"
+    ]
+    assert _missed(terms, english, "Nous n’attendons pas non plus de percée de ces négociations.") == []
+    chinese = _terms(
+        tmp_path,
+        "en,zh\nbreakthrough,突破\nOSCE,欧安组织\nindivisibility of security,安全不可分割\n",
+        "en",
+        "zh",
+    )
+    en = re.split(r"(?<=\.)\s+", en_remarks_tail().strip())
+    zh = [s for s in GENEVA_ZH.replace("\n", "").split("。") if s]
+    assert len(en) == len(zh) == 6
+    assert all(_missed(chinese, e, z) == [] for e, z in zip(en, zh))
+    assert chinese.used(en) == 3
+    assert _missed(chinese, en[3], zh[4]) == ["breakthrough: none of 突破"]
+
+
+def test_tbx_entries_in_two_versions_of_the_standard_with_terms_not_to_use(tmp_path):
+    """TBX 2 (``martif``, ``termEntry`` / ``langSet`` / ``tig`` or ``ntig``) and TBX 3
+    (namespaced ``conceptEntry`` / ``langSec`` / ``termSec``): a deprecated rendering in the
+    target is flagged even beside the preferred one's absence being the same link's fault, and
+    the entry's third language is simply not used for an English-French pair."""
+    tbx2 = _write(
+        tmp_path,
+        "terms.tbx",
+        """<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="en"><text><body>
+ <termEntry id="t1">
+  <langSet xml:lang="en-US"><tig><term>misinformation</term></tig></langSet>
+  <langSet xml:lang="fr-FR">
+   <ntig><termGrp><term>mésinformation</term>
+    <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termGrp></ntig>
+   <ntig><termGrp><term>désinformation</term>
+    <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termGrp></ntig>
+  </langSet>
+  <langSet xml:lang="de"><tig><term>Fehlinformation</term></tig></langSet>
+ </termEntry>
+ <termEntry id="t2"><langSet xml:lang="en"><tig><term>OSCE</term></tig></langSet></termEntry>
+</body></text></martif>
+""",
+    )
+    glossary = read_glossary(tbx2)
+    assert glossary.langs == ("en", "fr", "de") and len(glossary.entries) == 1
+    terms = glossary.for_pair("en", "fr", [], [])
+    assert _missed(terms, EN_STATE, FR_STATE) == ["désinformation: not to use (mésinformation)"]
+    assert _missed(terms, EN_STATE, FR_STATE.replace("désinformation", "mésinformation")) == []
+    tbx3 = _write(
+        tmp_path,
+        "terms3.tbx",
+        """<?xml version="1.0" encoding="UTF-8"?>
+<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+ <conceptEntry id="c1">
+  <langSec xml:lang="en"><termSec><term>State Department</term></termSec></langSec>
+  <langSec xml:lang="fr">
+   <termSec><term>Département d’État</term></termSec>
+   <termSec><term>ministère des Affaires étrangères</term>
+    <termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></termSec>
+  </langSec>
+ </conceptEntry>
+</body></text></tbx>
+""",
+    )
+    terms = read_glossary(tbx3).for_pair("en", "fr", [], [])
+    assert terms.terms[0].targets == ("Département d’État", "ministère des Affaires étrangères")
+    assert _missed(terms, EN_STATE, FR_STATE) == []
+    assert _missed(terms, EN_STATE, "Le ministère des Affaires étrangères a préparé ces documents.") == []
+
+
+def test_a_glossary_is_turned_to_the_pairs_direction(tmp_path):
+    """A file that names its languages (a header of codes, or TBX) is read in the pair's
+    direction whichever comes first; one that does not (DeepL's two columns) is read in the
+    direction in which more of its terms occur in the texts."""
+    texts = ([EN_GUARANTEES, EN_STATE], [FR_GUARANTEES, FR_STATE])
+    named = read_glossary(_write(tmp_path, "fr_en.csv", "fr,en\ngaranties de sécurité,security guarantees\n"))
+    terms = named.for_pair("en", "fr", *texts)
+    assert terms.terms[0].sources == ("security guarantees",) and not terms.reversed
+    plain = read_glossary(
+        _write(
+            tmp_path,
+            "plain.tsv",
+            "garanties de sécurité\tsecurity guarantees\nDépartement d'État\tState Department\n",
+        )
+    )
+    terms = plain.for_pair("en", "fr", *texts)
+    assert terms.reversed and terms.terms[1].sources == ("State Department",)
+    assert _missed(terms, EN_STATE, FR_STATE) == []
+    forward = read_glossary(_write(tmp_path, "fwd.tsv", "security guarantees\tgaranties de sécurité\n"))
+    assert not forward.for_pair("en", "fr", *texts).reversed
+    with pytest.raises(
+        AlignError, match=r"de_en\.csv: the glossary has no fr terms \(its languages: de, en\)"
+    ):
+        read_glossary(_write(tmp_path, "de_en.csv", "de,en\nSicherheit,security\n")).for_pair(
+            "en", "fr", *texts
+        )
+
+
+def test_several_renderings_header_words_and_separators(tmp_path):
+    """Rows repeating a source term add renderings; a ``source,target`` header is no term pair;
+    semicolons separate where commas do not; ``#`` lines are comments."""
+    glossary = read_glossary(
+        _write(
+            tmp_path,
+            "terms.csv",
+            "Source;Target\n# diplomatic terms\ntalks;pourparlers\ntalks;rencontre\nTalks;négociations\n",
+        )
+    )
+    assert not glossary.named and len(glossary.entries) == 1
+    terms = glossary.for_pair("en", "fr", [], [])
+    assert terms.terms[0].targets == ("pourparlers", "rencontre", "négociations")
+    assert _missed(terms, EN_GUARANTEES, FR_GUARANTEES) == []
+    assert _missed(terms, EN_GUARANTEES, FR_STATE) == [
+        "talks: none of pourparlers / rencontre / négociations"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.csv", b"", "empty.csv: is empty"),
+        ("blob.csv", b"\x00\x01\x02\x03" * 64, "blob.csv: looks like a binary file"),
+        ("one.csv", b"security guarantees\nState Department\n", "one.csv: no term pairs found"),
+        ("bad.tbx", b"<martif><text><body><termEntry>", "bad.tbx: not a well-formed TBX file"),
+        (
+            "mono.tbx",
+            b'<martif><text><body><termEntry><langSet xml:lang="en"><tig><term>OSCE</term></tig>'
+            b"</langSet></termEntry></body></text></martif>",
+            "mono.tbx: no TBX entry with terms in two languages",
+        ),
+        ("missing.csv", None, "missing.csv: no such file"),
+    ],
+)
+def test_a_glossary_that_cannot_be_used_is_a_clear_error(tmp_path, name, content, message):
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(AlignError, match=message):
+        read_glossary(path)
+
+
+def test_term_mismatch_on_the_sample_flags_exactly_the_links_that_break_the_glossary(tmp_path, embedder):
+    """The README's pair with a glossary the French keeps but for two terms: "misinformation",
+    which a client wants as "mésinformation" and the French renders "désinformation" (marked
+    not to use), and "negotiations", which the French renders "réunion" and "rencontre". Only
+    the links holding those source sentences are flagged ``term_mismatch``, each with what it
+    missed; the same glossary with the French choices accepted flags nothing."""
+    table = (
+        "en,fr\nsecurity guarantees,garanties de sécurité\nState Department,Département d'État\n"
+        "counter proposals,contre-propositions\nbreakthrough,percée\nOSCE,OSCE\n"
+        "indivisibility of security,indivisibilité de la sécurité\nnegotiations,négociations\n"
+        "misinformation,mésinformation\n"
+    )
+    strict = read_glossary(_write(tmp_path, "strict.csv", table))
+    result = run_pair(EN_REMARKS, MIXED, embedder=embedder, glossary=strict)
+    flagged = {s.link.src: s for s in result.scored if "term_mismatch" in s.flags}
+    texts = {src: " ".join(result.streams.src[i].text for i in src) for src in flagged}
+    assert len(flagged) == 3
+    assert sum("negotiations" in t for t in texts.values()) == 2
+    assert sum("misinformation" in t for t in texts.values()) == 1
+    for src, scored in flagged.items():
+        assert scored.drift >= 0.5
+        missed = (
+            "misinformation: none of mésinformation"
+            if "misinformation" in texts[src]
+            else ("negotiations: none of négociations")
+        )
+        assert f"term_mismatch: {missed}" in scored.details
+    assert result.glossary_note() == (
+        f"glossary {tmp_path / 'strict.csv'}: 8 terms, 8 used in the source; 3 links miss one (term_mismatch)"
+    )
+    lenient = read_glossary(
+        _write(
+            tmp_path,
+            "lenient.csv",
+            table + "negotiations,rencontre\nnegotiations,réunion\nmisinformation,désinformation\n",
+        )
+    )
+    result = run_pair(EN_REMARKS, MIXED, embedder=embedder, glossary=lenient)
+    assert not [s for s in result.scored if "term_mismatch" in s.flags]
+
+
+def test_cli_glossary_flags_and_reports_and_a_bad_one_fails_before_any_output(tmp_path):
+    glossary = _write(tmp_path, "terms.tsv", "en\tfr\nmisinformation\tmésinformation\n")
+    out = tmp_path / "out"
+    ran = run_cli("pair", str(EN_REMARKS), str(MIXED), "--out", str(out), "-q", "--glossary", str(glossary))
+    assert ran.returncode == 0, ran.stderr
+    assert (
+        f"glossary {glossary}: 1 terms, 1 used in the source; 1 links miss one (term_mismatch)" in ran.stdout
+    )
+    assert "term_mismatch (misinformation: none of mésinformation)" in ran.stdout
+    frame = read_tsv(next(out.glob("*.tsv")))
+    rows = [r for r in frame.iter_rows(named=True) if "term_mismatch" in r["flags"]]
+    assert len(rows) == 1 and "misinformation" in rows[0]["src_text"]
+    bad = _write(tmp_path, "bad.csv", "misinformation\n")
+    empty_out = tmp_path / "nothing"
+    ran = run_cli("pair", str(EN_REMARKS), str(MIXED), "--out", str(empty_out), "--glossary", str(bad))
+    assert ran.returncode == 2
+    assert ran.stderr.strip().splitlines() == [
+        f"error: {bad}: no term pairs found (one pair a row: source term, target term; "
+        "tab- or comma-separated, an optional header of language codes such as en,fr)"
+    ]
+    assert list(empty_out.iterdir()) == []
