@@ -25,7 +25,7 @@ from pathlib import Path
 
 from align.checks import fold
 from align.errors import AlignError
-from align.read import DEFAULT_MAX_BYTES, decode_text, read_bytes
+from align.read import DEFAULT_MAX_BYTES, check_unpacked, decode_text, read_bytes
 
 _TOKEN = re.compile(r"[^\W_]+\*?")
 _UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
@@ -259,14 +259,18 @@ def read_glossary(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Glossary:
     terms by ``xml:lang``, those whose administrative status or normative authorization says
     deprecated, superseded or forbidden marked not to use), or CSV / TSV of term pairs, one pair
     a row, several rows for a term with several renderings, and an optional header row of
-    language codes (``en,fr``; DeepL's and Google's glossary files). AlignError for a file that
-    is missing, binary, empty or holds no term pair."""
+    language codes (``en,fr``; DeepL's and Google's glossary files), or the same table as the
+    first sheet of an Excel workbook (``.xlsx``). AlignError for a file that is missing, binary,
+    empty or holds no term pair."""
     path = Path(path)
-    text, _ = decode_text(read_bytes(path, max_bytes), str(path), "no terms")
+    data = read_bytes(path, max_bytes)
+    if path.suffix.lower() == ".xlsx" or data.startswith(b"PK\x03\x04"):
+        return _read_rows(_xlsx_rows(data, str(path), max_bytes), str(path))
+    text, _ = decode_text(data, str(path), "no terms")
     head = text.lstrip("\ufeff").lstrip()
     if path.suffix.lower() == ".tbx" or head.startswith("<"):
         return _read_tbx(text, str(path))
-    return _read_table(text, str(path))
+    return _read_rows(_table_rows(text), str(path))
 
 
 def _read_tbx(text: str, name: str) -> Glossary:
@@ -306,15 +310,33 @@ def _read_tbx(text: str, name: str) -> Glossary:
     return Glossary(name, tuple(entries), tuple(langs), named=True)
 
 
-def _read_table(text: str, name: str) -> Glossary:
+def _table_rows(text: str) -> list[list[str]]:
+    """The rows of a CSV / TSV table, separated by tabs, commas or semicolons (most used wins)."""
     sample = text[:10_000]
     delimiter = "\t" if sample.count("\t") >= sample.count(",") and "\t" in sample else ","
     if delimiter == "," and sample.count(";") > sample.count(","):
         delimiter = ";"
-    rows = [
-        [c.strip() for c in row]
-        for row in csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter)
-    ]
+    return list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter))
+
+
+def _xlsx_rows(data: bytes, name: str, max_bytes: int) -> list[list[str]]:
+    """The rows of an Excel workbook's first sheet, cells as text."""
+    import zipfile
+
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    check_unpacked(data, name, max_bytes)
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        sheet = workbook.worksheets[0]
+        return [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, IndexError) as exc:
+        raise AlignError(f"{name}: cannot be read as an Excel glossary ({exc})") from None
+
+
+def _read_rows(table: Iterable[Sequence[str]], name: str) -> Glossary:
+    rows = [[c.strip() for c in row] for row in table]
     rows = [r for r in rows if any(r) and not r[0].startswith("#")]
     header = rows[0] if rows else []
     named = (

@@ -317,7 +317,7 @@ def _table_blocks(rows: list[list[str]]) -> list[str]:
     return [cell for row in rows for cell in row]
 
 
-def _check_unpacked(data: bytes, name: str, max_bytes: int) -> None:
+def check_unpacked(data: bytes, name: str, max_bytes: int) -> None:
     """AlignError when a ZIP archive (a Word, EPUB or OpenDocument file) would unpack to more than
     ``XML_PER_TEXT_BYTE`` times ``max_bytes``: a small file can unpack to gigabytes. A file that
     is no ZIP archive passes, for its reader to refuse."""
@@ -359,14 +359,14 @@ def _zip_format(data: bytes) -> str | None:
 def epub_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The text of an EPUB book: the documents of its spine in reading order, each read as a web
     page (``html_text``), those without text (a cover, a blank page) left out. AlignError when it
-    is not a valid book, or unpacks past the limit (``_check_unpacked``)."""
+    is not a valid book, or unpacks past the limit (``check_unpacked``)."""
     import posixpath
     import zipfile
     from urllib.parse import unquote
 
     from lxml import etree
 
-    _check_unpacked(data, name, max_bytes)
+    check_unpacked(data, name, max_bytes)
     chapters = []
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -455,12 +455,12 @@ def _odt_blocks(element) -> list[str]:
 def odt_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The text of an OpenDocument text file (LibreOffice ``.odt``): its paragraphs, headings,
     lists and tables in document order (``_odt_blocks``). AlignError when it is not a valid one,
-    has no text, or unpacks past the limit (``_check_unpacked``)."""
+    has no text, or unpacks past the limit (``check_unpacked``)."""
     import zipfile
 
     from lxml import etree
 
-    _check_unpacked(data, name, max_bytes)
+    check_unpacked(data, name, max_bytes)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             root = etree.fromstring(archive.read("content.xml"))
@@ -479,11 +479,11 @@ def odt_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTE
 def word_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The text of a Word document: its paragraphs and tables in document order, one paragraph
     per block (tables: ``_table_blocks``). AlignError when it is not a valid document, has no
-    text, or unpacks past the limit (``_check_unpacked``)."""
+    text, or unpacks past the limit (``check_unpacked``)."""
     import docx
     from docx.table import Table
 
-    _check_unpacked(data, name, max_bytes)
+    check_unpacked(data, name, max_bytes)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises zipfile, KeyError, lxml and its own errors

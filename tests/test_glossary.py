@@ -204,6 +204,35 @@ def test_several_renderings_header_words_and_separators(tmp_path):
     ]
 
 
+def test_an_excel_glossary_reads_as_its_first_sheet(tmp_path):
+    """The table translators keep in Excel: a header of language codes with a region, a
+    rendering per row, an empty row and a numeric cell; the other sheets are not read."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in (
+        ("fr-FR", "en-GB"),
+        ("garanties de sécurité", "security guarantees"),
+        (None, None),
+        ("percée", "breakthrough"),
+        ("2022", 2022),
+    ):
+        sheet.append(row)
+    workbook.create_sheet("notes").append(("misinformation", "mésinformation"))
+    path = tmp_path / "terms.xlsx"
+    workbook.save(path)
+    glossary = read_glossary(path)
+    assert glossary.named and glossary.langs == ("fr", "en") and len(glossary.entries) == 3
+    terms = glossary.for_pair("en", "fr", [], [])
+    assert [t.sources for t in terms.terms] == [("security guarantees",), ("breakthrough",), ("2022",)]
+    assert _missed(terms, EN_GUARANTEES, FR_GUARANTEES) == []
+    english = "We do not expect a breakthrough at these negotiations either."
+    assert _missed(terms, english, "Nous n’attendons rien de cette rencontre.") == [
+        "breakthrough: none of percée"
+    ]
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
@@ -218,6 +247,7 @@ def test_several_renderings_header_words_and_separators(tmp_path):
             "mono.tbx: no TBX entry with terms in two languages",
         ),
         ("missing.csv", None, "missing.csv: no such file"),
+        ("broken.xlsx", b"PK\x03\x04" + bytes(60), "broken.xlsx: cannot be read as an Excel glossary"),
     ],
 )
 def test_a_glossary_that_cannot_be_used_is_a_clear_error(tmp_path, name, content, message):
