@@ -105,9 +105,10 @@ class PairResult:
         used = self.terms.used(s.text for s in self.streams.src)
         missed = sum(1 for s in self.scored if "term_mismatch" in s.flags)
         order = " (its second column read as the source)" if self.terms.reversed else ""
+        terms = len(self.terms.terms)
         return (
-            f"glossary {self.terms.path}{order}: {len(self.terms.terms)} terms, {used} used in the "
-            f"source; {missed} links miss one (term_mismatch)"
+            f"glossary {self.terms.path}{order}: {terms} term{'s' * (terms != 1)}, {used} used in the "
+            f"source; {missed} {'link misses' if missed == 1 else 'links miss'} one (term_mismatch)"
         )
 
     def check_parallel(self) -> None:

@@ -305,7 +305,7 @@ def test_cli_glossary_flags_and_reports_and_a_bad_one_fails_before_any_output(tm
     ran = run_cli("pair", str(EN_REMARKS), str(MIXED), "--out", str(out), "-q", "--glossary", str(glossary))
     assert ran.returncode == 0, ran.stderr
     assert (
-        f"glossary {glossary}: 1 terms, 1 used in the source; 1 links miss one (term_mismatch)" in ran.stdout
+        f"glossary {glossary}: 1 term, 1 used in the source; 1 link misses one (term_mismatch)" in ran.stdout
     )
     assert "term_mismatch (misinformation: none of mésinformation)" in ran.stdout
     frame = read_tsv(next(out.glob("*.tsv")))
