@@ -10,7 +10,8 @@ split words: ``contre-propositions`` matches ``contre propositions``), a word of
 or more also matching its plural in ``-s``, ``-x`` or ``-es`` (``security guarantee`` /
 ``security guarantees``, ``garantie`` / ``garanties``), a word ending in ``*`` any ending
 (``négociation*``), and a word in capitals only text in capitals (``US`` is not ``us``).
-Chinese, Japanese and Korean terms, which are not spaced into words, are found as substrings.
+Chinese, Japanese, Korean and Thai terms, which are not spaced into words, are found as
+substrings, and a term with symbols (``C++``, ``R&D``) as that string between non-letters.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from align.read import DEFAULT_MAX_BYTES, check_unpacked, decode_text, read_byte
 
 _TOKEN = re.compile(r"[^\W_]+\*?")
 _UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_SYMBOL = re.compile(r"[^\w\s'’.*-]")
+"""A character that makes a form a literal string (``C++``, ``R&D``, ``50 %``), not words."""
 _PLURALS = ("s", "x", "es")
 _PLURAL_MIN = 3
 _AVOID_STATUS = ("deprecated", "superseded", "forbidden")
@@ -212,12 +215,18 @@ class _Matcher:
     """Finds which of a list of forms occur in a text."""
 
     def __init__(self, forms: Sequence[str]) -> None:
-        self._unspaced = [(f, fold(f)) for f in dict.fromkeys(forms) if _UNSPACED.search(f)]
+        self._literal: list[tuple[str, re.Pattern[str]]] = []
         self._exact: dict[str, list[tuple[str, tuple[_Word, ...]]]] = {}
         self._prefix: dict[str, list[tuple[str, tuple[_Word, ...]]]] = {}
         for form in dict.fromkeys(forms):
+            if _UNSPACED.search(form):
+                self._literal.append((form, re.compile(re.escape(fold(form)))))
+                continue
+            if _SYMBOL.search(form):
+                self._literal.append((form, re.compile(rf"(?<![^\W_]){re.escape(fold(form))}(?![^\W_])")))
+                continue
             words = _words(form)
-            if not words or _UNSPACED.search(form):
+            if not words:
                 continue
             first = words[0]
             if first.wildcard:
@@ -239,9 +248,9 @@ class _Matcher:
                     continue
                 if all(_word_matches(p, *words[i + k]) for k, p in enumerate(pattern)):
                     out.add(form)
-        if self._unspaced:
+        if self._literal:
             folded = fold(text)
-            out.update(form for form, key in self._unspaced if key in folded)
+            out.update(form for form, pattern in self._literal if pattern.search(folded))
         return out
 
 

@@ -83,6 +83,15 @@ def test_a_term_is_a_whole_word_sequence_and_capitals_keep_acronyms_apart(tmp_pa
     assert _missed(terms, "Let us discuss this statement.", "Discutons de cette déclaration.") == []
     assert _missed(terms, "The US uses its veto.", "Il use de son veto.") == ["US: none of États-Unis"]
     assert _missed(terms, "The US uses its veto.", "Les États-Unis usent de leur veto.") == []
+    symbols = _terms(tmp_path, "en,fr\nR&D,R-D\nC++,C++\n")
+    assert _missed(symbols, "Our R&D budget grew.", "Notre budget de R-D a augmenté.") == []
+    assert _missed(symbols, "Our R&D budget grew.", "Notre budget de recherche a augmenté.") == [
+        "R&D: none of R-D"
+    ]
+    assert _missed(symbols, "C'est ça, said the C++ manual.", "C'est ça, dit le manuel.") == [
+        "C++: none of C++"
+    ]
+    assert _missed(symbols, "C'est ça, he said.", "C'est ça, dit-il.") == []
 
 
 def test_a_wildcard_takes_any_ending_and_unspaced_scripts_are_matched_as_substrings(tmp_path):

@@ -600,3 +600,53 @@ def test_unpunctuated_runs_are_cut_into_chunks_without_losing_a_word(words):
     sizes = [segment.count_words(s.text) for s in segments]
     if len(words) >= segment.RUN_ON_WORDS and not any(re.search(r"[^\w\s’'-]", w) for w in words):
         assert max(sizes) <= segment.CHUNK_WORDS[2]
+
+
+# ---------------------------------------------------------------------------------------------
+# Glossary
+
+
+_term = st.one_of(st.sampled_from(WORDS), st.sampled_from(NASTY), st.text(max_size=20)).map(str.strip)
+_glossary_text = st.one_of(
+    texts,
+    st.lists(
+        st.tuples(_term, st.sampled_from([",", "\t", ";"]), _term, st.sampled_from(["*", "", " s"])).map(
+            lambda r: f"{r[0]}{r[1]}{r[2]}{r[3]}"
+        ),
+        max_size=12,
+    ).map(lambda rows: "\n".join(["en,fr", *rows]) if len(rows) % 2 else "\n".join(rows)),
+)
+
+
+@FAST
+@given(
+    st.one_of(input_bytes, _glossary_text.map(lambda t: t.encode("utf-8"))),
+    st.sampled_from(["terms.csv", "terms.tbx", "terms.xlsx"]),
+)
+def test_any_glossary_file_reads_or_is_one_error_line(data, name):
+    from align.glossary import read_glossary
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / name
+        path.write_bytes(data)
+        try:
+            glossary = read_glossary(path)
+        except AlignError as exc:
+            assert "\n" not in str(exc) and str(exc).startswith(str(path))
+            return
+    assert glossary.entries and all(len(entry) >= 2 for entry in glossary.entries)
+
+
+@FAST
+@given(st.lists(st.tuples(_term, _term), min_size=1, max_size=10), short_texts, short_texts)
+def test_glossary_misses_are_terms_of_the_source_or_forms_not_to_use(pairs, src_text, tgt_text):
+    """Any glossary over any two texts: each miss names a source form the source text holds,
+    or target forms marked not to use; a target that copies a term's rendering misses none."""
+    from align.glossary import Term, Terms
+
+    terms = Terms("g", [Term((s,), (t,), ()) for s, t in pairs if s and t], reversed_=False)
+    for miss in terms.misses(src_text, tgt_text):
+        assert miss.source in miss.term.sources and not miss.used
+        assert miss.describe()
+    for term in terms.terms:
+        assert term not in {m.term for m in terms.misses(src_text, f"{tgt_text} {term.targets[0]} ")}
