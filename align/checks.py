@@ -264,8 +264,6 @@ _NL_ORDINALS = {
     "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
     "achtste": 8, "negende": 9, "tiende": 10, "twintigste": 20, "honderdste": 100,
 }  # fmt: skip
-_HUNDREDS = {"es": _ES_HUNDREDS, "pt": _PT_HUNDREDS}
-"""Hundreds written as one word ("doscientos", "duzentos"), added to the additive words."""
 
 # Italian writes a whole number as one word ("duemilaventidue"), its tens cut before "uno" and
 # "otto" ("ventuno", "trentotto") and "cento" before "ottanta" ("centottanta"): ``_word_parts``
@@ -294,6 +292,90 @@ _IT_COUNTED = {
 }  # fmt: skip
 _IT_PLURAL_COUNTS = frozenset({"migliaia", "centinaia", "decine", "dozzine", "milioni", "miliardi"})
 """Italian plurals of counts ("migliaia di persone"): as "thousands of", no number."""
+
+# Russian declines its numbers, so every case form is listed (written folded, as the text is
+# read: "й" -> "и", "ё" -> "е"). Tens and hundreds are one word each ("пятьдесят", "двести");
+# "семью" is left out (also "family"); the collective numbers ("пятеро", "двоих"), "оба" (both)
+# and "полтора" (one and a half: "полторы тысячи" is 1,500) are read too. Ordinals combine with the tens before them ("двадцать первого" is 21st).
+_RU_SOFT_SIGN = (
+    ("пят", 5), ("шест", 6), ("сем", 7), ("девят", 9), ("десят", 10), ("одиннадцат", 11),
+    ("двенадцат", 12), ("тринадцат", 13), ("четырнадцат", 14), ("пятнадцат", 15),
+    ("шестнадцат", 16), ("семнадцат", 17), ("восемнадцат", 18), ("девятнадцат", 19),
+    ("двадцат", 20), ("тридцат", 30),
+)  # fmt: skip
+_RU_FORMS = {
+    1: "один одна одно одни одного однои одному одним одном одну одною одних одними",
+    2: "два две двух двум двумя двое двоих двоим двоими оба обе обоих обеих обоим обеим обоими обеими",
+    3: "три трех трем тремя трое троих троим троими",
+    4: "четыре четырех четырем четырьмя четверо четверых четверым четверыми",
+    8: "восемь восьми восемью восьмью",
+    40: "сорок сорока",
+    50: "пятьдесят пятидесяти пятьюдесятью",
+    60: "шестьдесят шестидесяти шестьюдесятью",
+    70: "семьдесят семидесяти семьюдесятью",
+    80: "восемьдесят восьмидесяти восемьюдесятью",
+    90: "девяносто девяноста",
+}
+_RU_COLLECTIVE = (("пятер", 5), ("шестер", 6), ("семер", 7), ("восьмер", 8), ("девятер", 9), ("десятер", 10))
+_RU_UNITS = (
+    {stem + e: v for stem, v in _RU_SOFT_SIGN for e in ("ь", "и", "ью") if stem + e != "семью"}
+    | {form: v for v, forms in _RU_FORMS.items() for form in forms.split()}
+    | {stem + e: v for stem, v in _RU_COLLECTIVE for e in ("о", "ых", "ым", "ыми")}
+    | dict.fromkeys(("полтора", "полторы", "полутора"), 1.5)
+)
+_RU_HUNDREDS = {
+    form: v
+    for v, forms in (
+        (200, "двести двухсот двумстам двумястами двухстах"),
+        (300, "триста трехсот тремстам тремястами трехстах"),
+        (400, "четыреста четырехсот четыремстам четырьмястами четырехстах"),
+        (500, "пятьсот пятисот пятистам пятьюстами пятистах"),
+        (600, "шестьсот шестисот шестистам шестьюстами шестистах"),
+        (700, "семьсот семисот семистам семьюстами семистах"),
+        (800, "восемьсот восьмисот восьмистам восемьюстами восьмистах"),
+        (900, "девятьсот девятисот девятистам девятьюстами девятистах"),
+    )
+    for form in forms.split()
+}
+_RU_NOUN_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
+_RU_SCALES = (
+    {"сто": 100.0, "ста": 100.0}
+    | {"тысяч" + e: 1e3 for e in ("а", "и", "", "у", "еи", "ею", "е", "ам", "ами", "ах")}
+    | {
+        stem + e: v
+        for stem, v in (("миллион", 1e6), ("миллиард", 1e9), ("триллион", 1e12))
+        for e in _RU_NOUN_ENDINGS
+    }
+)
+_RU_PLURAL_COUNTS = frozenset(
+    {"тысячи", "тысяч", "тысячам", "тысячами", "тысячах", "сотни", "сотен", "сотнями", "десятки", "десятков"}
+    | {stem + e for stem in ("миллион", "миллиард", "триллион") for e in ("ы", "ов", "ам", "ами", "ах")}
+)
+"""Russian plurals of counts ("тысячи людей"): as "thousands of", no number."""
+_RU_COUNTED = (
+    dict.fromkeys(("десяток", "десятка", "десятку", "десятком", "десятки", "десятков"), 10.0)
+    | dict.fromkeys(("сотня", "сотни", "сотню", "сотен", "сотнями"), 100.0)
+    | dict.fromkeys(("дюжина", "дюжины", "дюжину"), 12.0)
+)
+_RU_ADJECTIVE = ("ыи", "ои", "ая", "ое", "ые", "ого", "ому", "ым", "ом", "ую", "ых", "ыми")
+_RU_ORDINALS = (
+    {
+        stem + e: v
+        for stem, v in (
+            ("перв", 1), ("втор", 2), ("четверт", 4), ("пят", 5), ("шест", 6), ("седьм", 7),
+            ("восьм", 8), ("девят", 9), ("десят", 10), ("одиннадцат", 11), ("двенадцат", 12),
+            ("тринадцат", 13), ("четырнадцат", 14), ("пятнадцат", 15), ("шестнадцат", 16),
+            ("семнадцат", 17), ("восемнадцат", 18), ("девятнадцат", 19), ("двадцат", 20),
+            ("тридцат", 30), ("сороков", 40), ("пятидесят", 50), ("шестидесят", 60),
+            ("семидесят", 70), ("восьмидесят", 80), ("девяност", 90), ("сот", 100), ("тысячн", 1000),
+        )
+        for e in _RU_ADJECTIVE
+    }
+    | {"трет" + e: 3 for e in ("ии", "ья", "ье", "ьи", "ьего", "ьеи", "ьему", "ьим", "ьем", "ью", "ьих", "ьими")}
+)  # fmt: skip
+_HUNDREDS = {"es": _ES_HUNDREDS, "pt": _PT_HUNDREDS, "ru": _RU_HUNDREDS}
+"""Hundreds written as one word ("doscientos", "duzentos", "двести"), added to the additive
+words."""
 _WORD_PARTS = {
     "it": frozenset({*_IT_UNITS, *_IT_SCALES} - {"un", "una"}),
     "nl": frozenset({*_NL_UNITS, *_NL_TENS, *_NL_COMPOUNDS, "honderd", "duizend"}),
@@ -356,7 +438,7 @@ _COMPOUND_ONLY = {
     "een",
 }
 _ARTICLES = {"a", "an", "one", "un", "une", "uno", "una", "um", "uma", "een", *_DE_ARTICLES}
-_SOFT_ONES = {"one", "un", "une", "uno", "una", "um", "uma", "een", *_DE_ARTICLES}
+_SOFT_ONES = {"one", "un", "une", "uno", "una", "um", "uma", "een", *_DE_ARTICLES, *_RU_FORMS[1].split()}
 
 _MONTHS = {
     "en": {
@@ -769,6 +851,8 @@ def _lexicon(lang: str) -> tuple[dict[str, float], dict[str, float], dict[str, f
     elif lang == "nl":
         units = {**_NL_UNITS, **_NL_TENS, **_NL_COMPOUNDS}
         ordinals, scales, counted = _NL_ORDINALS, _NL_SCALES, {"dozijn": 12.0}
+    elif lang == "ru":
+        units, ordinals, scales, counted = _RU_UNITS, _RU_ORDINALS, _RU_SCALES, _RU_COUNTED
     else:
         return {}, {}, {}
     additive = {k: float(v) for k, v in {**units, **ordinals}.items() if v < 100}
@@ -975,7 +1059,7 @@ def _single_word(
     """The mention for one number's words, applying the rules for numbers of a single word."""
     first = words[0]
     if first in scales or first in counted:  # no count before it
-        plural = first.endswith("s") or first in _IT_PLURAL_COUNTS
+        plural = first.endswith("s") or first in _IT_PLURAL_COUNTS or first in _RU_PLURAL_COUNTS
         return [] if plural else [NumberMention(_num(value), strength="soft")]
     if len(words) == 1:
         if first in _SOFT_ONES:

@@ -58,7 +58,8 @@ NASTY: list[str] = [
     "Question: ", "Sergey Lavrov: ", "\nFOREIGN MINISTER LAVROV:\n", "\nSergey Lavrov\n: ", "\nnext line ",
     "no ", "nada ", "não ", "nem ", "non ", "mai ", "не ", "ничего ", "нет, ", "ні ", "sei ", "treinta y ",
     "duemilaventidue ", "mil millones ", "5 млн ", "21 января ", "ayer ", "esta mañana ", "EE. UU. ",
-    "niet ", "geen ", "tweeduizendtweeëntwintig ", "deze morgen ",
+    "niet ", "geen ", "tweeduizendtweeëntwintig ", "deze morgen ", "двадцать первого ", "полторы тысячи ",
+    "пятьюдесятью ", "тысячи ", "один ",
 ]  # fmt: skip
 
 _long_line = st.lists(st.sampled_from(WORDS), min_size=500, max_size=3000).map(" ".join)

@@ -341,8 +341,8 @@ def test_german_numbers_in_words_and_times(de: str, fr: str, mismatch: bool) -> 
     [
         ("Spędził pięć lat w więzieniu.", "pl", False),
         ("Spędził 6 lat w więzieniu.", "pl", True),
-        ("Он отсидел пять лет.", "ru", False),
-        ("Он отсидел 6 лет.", "ru", True),
+        ("Він відсидів п'ять років.", "uk", False),
+        ("Він відсидів 6 років.", "uk", True),
         ("他坐了五年牢。", "zh", False),
         ("他坐了6年牢。", "zh", True),
         ("Il a passé cinq ans en prison.", "fr", False),
@@ -350,7 +350,7 @@ def test_german_numbers_in_words_and_times(de: str, fr: str, mismatch: bool) -> 
     ],
 )
 def test_a_digit_is_missing_only_where_number_words_are_read(other: str, lang: str, mismatch: bool) -> None:
-    """Polish, Russian or Chinese number words are not read, so "5" against "pięć" / "пять" /
+    """Polish, Ukrainian or Chinese number words are not read, so "5" against "pięć" / "п'ять" /
     "五" is no mismatch there; a different digit still is, and so is a number French leaves out."""
     assert checks.number_mismatch("He served 5 years in prison.", "en", other, lang) is mismatch
 
@@ -430,6 +430,24 @@ def test_scale_words_after_digits_are_read_in_many_languages(other: str, lang: s
         ("nl", "We spoke yesterday.", "We spraken vandaag.", True),
         ("nl", "We spoke this morning and will speak again today.", "We spraken deze morgen en spreken vandaag opnieuw.", False),
         ("nl", "A house.", "Een huis.", False),
+        ("ru", "He served 5 years in prison.", "Он отсидел пять лет.", False),
+        ("ru", "He served 6 years in prison.", "Он отсидел пять лет.", True),
+        ("ru", "He served 5 years in prison.", "Он отсидел несколько лет.", True),
+        ("ru", "The talks lasted 25 minutes.", "Переговоры длились двадцать пять минут.", False),
+        ("ru", "The talks lasted 26 minutes.", "Переговоры длились двадцать пять минут.", True),
+        ("ru", "In 2022 there were 250 delegates.", "В две тысячи двадцать втором году было двести пятьдесят делегатов.", False),
+        ("ru", "In 1999, 1,500 delegates came.", "В тысяча девятьсот девяносто девятом году приехали полторы тысячи делегатов.", False),
+        ("ru", "In 1999, 2,500 delegates came.", "В тысяча девятьсот девяносто девятом году приехали полторы тысячи делегатов.", True),
+        ("ru", "Talks with 50 countries.", "Переговоры с пятьюдесятью странами.", False),
+        ("ru", "Talks with 50 countries.", "Переговоры с шестьюдесятью странами.", True),
+        ("ru", "Five children and both ministers.", "Пятеро детей и оба министра.", False),
+        ("ru", "We met on the twenty-first of January.", "Мы встретились двадцать первого января.", False),
+        ("ru", "We met on the twenty-first of January.", "Мы встретились двадцать второго января.", True),
+        ("ru", "The first ten days.", "Первые десять дней.", False),
+        ("ru", "Thousands of people came.", "Пришли тысячи людей.", False),
+        ("ru", "It cost 3 million dollars.", "Это стоило три миллиона долларов.", False),
+        ("ru", "He came alone with his family.", "Он пришёл один со своей семьёй, с семью.", False),
+        ("ru", "In the fifth point.", "В пятом пункте.", False),
     ],
 )
 # fmt: on
@@ -442,7 +460,10 @@ def test_numbers_in_words_dates_and_days_in_other_languages(lang: str, en: str, 
     went unseen. Not numbers: "esta mañana" / "deze morgen" (the morning, not tomorrow), "diez
     segundos" (ten seconds, not 12), "los diez primeros" (10 and 1st, not 11),
     "segunda-feira" (Monday), Italian "sei sicuro" (you are sure), "secondo" (according to),
-    "centro", Dutch "een" (an article as much as one)."""
+    "centro", Dutch "een" (an article as much as one). Russian declines its numbers
+    (``пятьюдесятью``, ``двадцать первого``, ``двести``, the collective ``пятеро``); "один"
+    (alone), "тысячи людей" (thousands of people) and "семью" (family) are no numbers;
+    "полторы тысячи" is 1,500."""
     assert checks.number_mismatch(en, "en", other, lang) is mismatch
 
 
