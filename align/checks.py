@@ -373,7 +373,84 @@ _RU_ORDINALS = (
     }
     | {"трет" + e: 3 for e in ("ии", "ья", "ье", "ьи", "ьего", "ьеи", "ьему", "ьим", "ьем", "ью", "ьих", "ьими")}
 )  # fmt: skip
-_HUNDREDS = {"es": _ES_HUNDREDS, "pt": _PT_HUNDREDS, "ru": _RU_HUNDREDS}
+# Ukrainian, as Russian, declines its numbers (table keys are folded when the lexicon is built:
+# "ї" -> "і", "й" -> "и"); its apostrophe stays inside a word ("п'ять", "дев'ятсот"). "друга"
+# and "другу" are left out of the ordinals (also "friend").
+_UK_SOFT_SIGN = (
+    "п'ят", "дев'ят", "десят", "одинадцят", "дванадцят", "тринадцят", "чотирнадцят", "п'ятнадцят",
+    "шістнадцят", "сімнадцят", "вісімнадцят", "дев'ятнадцят", "двадцят", "тридцят",
+)  # fmt: skip
+_UK_TEEN_VALUES = (5, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30)
+_UK_FORMS = {
+    1: "один одна одне одно одні одного однієї одної одних одному одній одним одну однією одною одними однім",
+    2: "два дві двох двом двома двоє обидва обидві обох обом обома",
+    3: "три трьох трьом трьома троє",
+    4: "чотири чотирьох чотирьом чотирма четверо",
+    5: "п'ятеро",
+    6: "шість шести шістьох шістьом шістьма шістьома шестеро",
+    7: "сім семи сімох сімом сьома сімома семеро",
+    8: "вісім восьми вісьмох вісьмом вісьма вісьмома восьмеро",
+    9: "дев'ятеро",
+    10: "десятеро",
+    40: "сорок сорока",
+    90: "дев'яносто дев'яноста",
+}
+_UK_UNITS = (
+    {stem + e: v for stem, v in zip(_UK_SOFT_SIGN, _UK_TEEN_VALUES) for e in ("ь", "и", "ьох", "ьом", "ьма", "ьома")}
+    | {stem + e: v for stem, v in (("п'ятдесят", 50), ("шістдесят", 60), ("сімдесят", 70), ("вісімдесят", 80))
+       for e in ("", "и", "ьох", "ьом", "ьма", "ьома")}
+    | {form: v for v, forms in _UK_FORMS.items() for form in forms.split()}
+    | dict.fromkeys(("півтора", "півтори"), 1.5)
+)  # fmt: skip
+_UK_HUNDREDS = {
+    form: v
+    for v, forms in (
+        (200, "двісті двохсот двомстам двомастами двохстах"),
+        (300, "триста трьохсот трьомстам трьомастами трьохстах"),
+        (400, "чотириста чотирьохсот чотирьомстам чотирмастами чотирьохстах"),
+        (500, "п'ятсот п'ятисот п'ятистам п'ятьмастами п'ятистах"),
+        (600, "шістсот шестисот шестистам шістьмастами шестистах"),
+        (700, "сімсот семисот семистам сьомастами семистах"),
+        (800, "вісімсот восьмисот восьмистам вісьмастами восьмистах"),
+        (900, "дев'ятсот дев'ятисот дев'ятистам дев'ятьмастами дев'ятистах"),
+    )
+    for form in forms.split()
+}
+_UK_SCALES = (
+    {"сто": 100.0, "ста": 100.0}
+    | {"тисяч" + e: 1e3 for e in ("а", "і", "", "у", "ею", "ам", "ами", "ах")}
+    | {stem + e: v for stem, v in (("мільйон", 1e6), ("мільярд", 1e9), ("трильйон", 1e12))
+       for e in ("", "а", "у", "ом", "і", "и", "ів", "ам", "ами", "ах")}
+)  # fmt: skip
+_UK_PLURAL_COUNTS = frozenset(
+    {"тисячі", "тисяч", "тисячам", "тисячами", "тисячах", "сотні", "сотень", "сотнями", "десятки", "десятків"}
+    | {stem + e for stem in ("мільйон", "мільярд", "трильйон") for e in ("и", "ів", "ам", "ами", "ах")}
+)
+"""Ukrainian plurals of counts ("тисячі людей"): as "thousands of", no number."""
+_UK_COUNTED = (
+    dict.fromkeys(("десяток", "десятка", "десятку", "десятком", "десятки", "десятків"), 10.0)
+    | dict.fromkeys(("сотня", "сотні", "сотню", "сотень", "сотнями"), 100.0)
+    | dict.fromkeys(("дюжина", "дюжини", "дюжину"), 12.0)
+)
+_UK_ADJECTIVE = ("ий", "а", "е", "ого", "ої", "ому", "им", "ій", "у", "і", "их", "ими", "ім")
+_UK_ORDINALS = (
+    {
+        stem + e: v
+        for stem, v in (
+            ("перш", 1), ("четверт", 4), ("п'ят", 5), ("шост", 6), ("сьом", 7), ("восьм", 8),
+            ("дев'ят", 9), ("десят", 10), ("одинадцят", 11), ("дванадцят", 12), ("тринадцят", 13),
+            ("чотирнадцят", 14), ("п'ятнадцят", 15), ("шістнадцят", 16), ("сімнадцят", 17),
+            ("вісімнадцят", 18), ("дев'ятнадцят", 19), ("двадцят", 20), ("тридцят", 30),
+            ("сороков", 40), ("п'ятдесят", 50), ("шістдесят", 60), ("сімдесят", 70),
+            ("вісімдесят", 80), ("дев'яност", 90), ("сот", 100), ("тисячн", 1000),
+        )
+        for e in _UK_ADJECTIVE
+    }
+    | {"друг" + e: 2 for e in _UK_ADJECTIVE if e not in ("а", "у")}
+    | {"трет" + e: 3 for e in ("ій", "я", "є", "ього", "ьої", "ьому", "ім", "ю", "і", "іх", "іми")}
+)  # fmt: skip
+
+_HUNDREDS = {"es": _ES_HUNDREDS, "pt": _PT_HUNDREDS, "ru": _RU_HUNDREDS, "uk": _UK_HUNDREDS}
 """Hundreds written as one word ("doscientos", "duzentos", "двести"), added to the additive
 words."""
 _WORD_PARTS = {
@@ -438,7 +515,12 @@ _COMPOUND_ONLY = {
     "een",
 }
 _ARTICLES = {"a", "an", "one", "un", "une", "uno", "una", "um", "uma", "een", *_DE_ARTICLES}
-_SOFT_ONES = {"one", "un", "une", "uno", "una", "um", "uma", "een", *_DE_ARTICLES, *_RU_FORMS[1].split()}
+_SOFT_ONES = {
+    "one", "un", "une", "uno", "una", "um", "uma", "een", *_DE_ARTICLES,
+    *(fold(w) for w in f"{_RU_FORMS[1]} {_UK_FORMS[1]}".split()),
+}  # fmt: skip
+_PLURAL_COUNTS = frozenset({*_IT_PLURAL_COUNTS, *_RU_PLURAL_COUNTS, *(fold(w) for w in _UK_PLURAL_COUNTS)})
+"""Plurals of counts ("migliaia di persone", "тысячи людей"): as "thousands of", no number."""
 
 _MONTHS = {
     "en": {
@@ -685,6 +767,9 @@ def _scale_value(word: str, lang: str) -> float:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_NUMBER_WORD = {"uk": re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")}
+"""Words of a language whose number words hold an apostrophe (Ukrainian "п'ять"; text read
+folded, so ``’`` is ``'``)."""
 _FOOTNOTE = re.compile(r"\[\s*\d{1,3}\s*\]")
 _MONTH_GAP = re.compile(r"^\.?\s*,?\s*(?:(?:the|of|le|de|du|en)\s+)?$", re.IGNORECASE)
 _DECADE_BEFORE = re.compile(r"(?:annees|the)\s*$")
@@ -853,6 +938,8 @@ def _lexicon(lang: str) -> tuple[dict[str, float], dict[str, float], dict[str, f
         ordinals, scales, counted = _NL_ORDINALS, _NL_SCALES, {"dozijn": 12.0}
     elif lang == "ru":
         units, ordinals, scales, counted = _RU_UNITS, _RU_ORDINALS, _RU_SCALES, _RU_COUNTED
+    elif lang == "uk":
+        units, ordinals, scales, counted = _UK_UNITS, _UK_ORDINALS, _UK_SCALES, _UK_COUNTED
     else:
         return {}, {}, {}
     additive = {k: float(v) for k, v in {**units, **ordinals}.items() if v < 100}
@@ -860,7 +947,14 @@ def _lexicon(lang: str) -> tuple[dict[str, float], dict[str, float], dict[str, f
         additive |= _DE_THOUSANDERS
     additive |= {k: float(v) for k, v in _HUNDREDS.get(lang, {}).items()}
     big = {k: float(v) for k, v in ordinals.items() if v >= 100}
-    return additive, {**scales, **big}, dict(counted)
+    return _folded(additive), _folded({**scales, **big}), _folded(dict(counted))
+
+
+def _folded(table: dict[str, float]) -> dict[str, float]:
+    """A word table as the text is read: folded (Cyrillic "й" -> "и", "ї" -> "і"), and a word
+    with an apostrophe (Ukrainian "п'ять") also written with the modifier letter (``пʼять``)."""
+    out = {fold(k): v for k, v in table.items()}
+    return out | {k.replace("'", "\u02bc"): v for k, v in out.items() if "'" in k}
 
 
 def _additive_ok(prev: float | None, value: float, archaic: bool) -> bool:
@@ -884,7 +978,7 @@ def _word_mentions(masked: str, lang: str) -> list[tuple[int, int, NumberMention
     if not additive:
         return []
     norm = _fold_same_length(masked)
-    tokens = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(norm)]
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _NUMBER_WORD.get(lang, _WORD).finditer(norm)]
     if lang in _WORD_PARTS:
         tokens = _part_tokens(tokens, additive, lang)
     out: list[tuple[int, int, NumberMention]] = []
@@ -1059,7 +1153,7 @@ def _single_word(
     """The mention for one number's words, applying the rules for numbers of a single word."""
     first = words[0]
     if first in scales or first in counted:  # no count before it
-        plural = first.endswith("s") or first in _IT_PLURAL_COUNTS or first in _RU_PLURAL_COUNTS
+        plural = first.endswith("s") or first in _PLURAL_COUNTS
         return [] if plural else [NumberMention(_num(value), strength="soft")]
     if len(words) == 1:
         if first in _SOFT_ONES:
@@ -1152,7 +1246,7 @@ the speech, so they are no evidence of a changed number."""
 
 def number_mentions(text: str, lang: str) -> list[NumberMention]:
     """All numbers of ``text`` (digits, words in English, French, German, Dutch, Spanish,
-    Portuguese and Italian, roman numerals, dated months, Chinese/Japanese/Korean dates and
+    Portuguese, Italian, Russian and Ukrainian, roman numerals, dated months, Chinese/Japanese/Korean dates and
     万/亿 scales), in text order. ``lang`` picks the word lexicon and the reading of
     ``1,000``/``3,5``. Transcribers' notes with a timecode (``_TRANSCRIBER_NOTE``) are left
     out."""
@@ -1297,8 +1391,8 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
 
 def _reads_words(lang: str) -> bool:
     """Whether numbers written in words are read in ``lang`` (English, French, German, Dutch,
-    Spanish, Portuguese, Italian): in any other language "пять лет" for "5 years" looks like a
-    number left out."""
+    Spanish, Portuguese, Italian, Russian, Ukrainian): in any other language "pięć lat" for "5
+    years" looks like a number left out."""
     return bool(_lexicon(lang)[0])
 
 

@@ -341,8 +341,8 @@ def test_german_numbers_in_words_and_times(de: str, fr: str, mismatch: bool) -> 
     [
         ("Spędził pięć lat w więzieniu.", "pl", False),
         ("Spędził 6 lat w więzieniu.", "pl", True),
-        ("Він відсидів п'ять років.", "uk", False),
-        ("Він відсидів 6 років.", "uk", True),
+        ("Strávil pět let ve vězení.", "cs", False),
+        ("Strávil 6 let ve vězení.", "cs", True),
         ("他坐了五年牢。", "zh", False),
         ("他坐了6年牢。", "zh", True),
         ("Il a passé cinq ans en prison.", "fr", False),
@@ -350,8 +350,8 @@ def test_german_numbers_in_words_and_times(de: str, fr: str, mismatch: bool) -> 
     ],
 )
 def test_a_digit_is_missing_only_where_number_words_are_read(other: str, lang: str, mismatch: bool) -> None:
-    """Polish, Ukrainian or Chinese number words are not read, so "5" against "pięć" / "п'ять" /
-    "五" is no mismatch there; a different digit still is, and so is a number French leaves out."""
+    """Polish, Czech or Chinese number words are not read, so "5" against "pięć" / "pět" / "五"
+    is no mismatch there; a different digit still is, and so is a number French leaves out."""
     assert checks.number_mismatch("He served 5 years in prison.", "en", other, lang) is mismatch
 
 
@@ -448,6 +448,16 @@ def test_scale_words_after_digits_are_read_in_many_languages(other: str, lang: s
         ("ru", "It cost 3 million dollars.", "Это стоило три миллиона долларов.", False),
         ("ru", "He came alone with his family.", "Он пришёл один со своей семьёй, с семью.", False),
         ("ru", "In the fifth point.", "В пятом пункте.", False),
+        ("uk", "He served 5 years in prison.", "Він відсидів п'ять років.", False),
+        ("uk", "He served 6 years in prison.", "Він відсидів п’ять років.", True),
+        ("uk", "He served 5 years in prison.", "Він відсидів пʼять років.", False),
+        ("uk", "In 2022 there were 250 delegates.", "У дві тисячі двадцять другому році було двісті п'ятдесят делегатів.", False),
+        ("uk", "In 2022 there were 350 delegates.", "У дві тисячі двадцять другому році було двісті п'ятдесят делегатів.", True),
+        ("uk", "We met on the twenty-first of January.", "Ми зустрілися двадцять першого січня.", False),
+        ("uk", "We met on the twenty-first of January.", "Ми зустрілися двадцять третього січня.", True),
+        ("uk", "Talks with 50 countries.", "Переговори з п'ятдесятьма країнами.", False),
+        ("uk", "Thousands of people and my friend's family came.", "Прийшли тисячі людей і сім'я мого друга.", False),
+        ("uk", "It cost 1,500 dollars.", "Це коштувало півтори тисячі доларів.", False),
     ],
 )
 # fmt: on
@@ -463,7 +473,8 @@ def test_numbers_in_words_dates_and_days_in_other_languages(lang: str, en: str, 
     "centro", Dutch "een" (an article as much as one). Russian declines its numbers
     (``пятьюдесятью``, ``двадцать первого``, ``двести``, the collective ``пятеро``); "один"
     (alone), "тысячи людей" (thousands of people) and "семью" (family) are no numbers;
-    "полторы тысячи" is 1,500."""
+    "полторы тысячи" is 1,500. Ukrainian too (``п'ятдесятьма``, ``двадцять першого``, with either
+    apostrophe); "сім'я" (family) and "друга" (a friend's) are no numbers."""
     assert checks.number_mismatch(en, "en", other, lang) is mismatch
 
 
