@@ -129,7 +129,7 @@ def pair(
     max_bytes: int = _MAX_BYTES,
     cache: bool = _CACHE,
     backend: str = _BACKEND,
-    glossary: Optional[Path] = _GLOSSARY,
+    glossary_path: Optional[Path] = _GLOSSARY,
 ) -> None:
     """Align FILE with FILE2 (or the two languages of FILE) and write DIR/<stem>.tsv."""
     from align import detect, export
@@ -143,11 +143,13 @@ def pair(
     export.check_formats(formats)
     pair_langs = detect.parse_langs(langs)
     export.check_out_dir(out)
-    terms = read_glossary(glossary, max_bytes) if glossary else None
+    glossary = read_glossary(glossary_path, max_bytes) if glossary_path else None
     streams = load_streams(file, file2, pair_langs, presplit=presplit, max_bytes=max_bytes)
     embedder = Embedder(model, cache=cache, progress=not quiet, backend=backend)
     stem = _output_stem(file, file2)
-    result, frame, written = _align_and_write(streams, embedder, out, stem, formats, max_drift, report, terms)
+    result, frame, written = _align_and_write(
+        streams, embedder, out, stem, formats, max_drift, report, glossary
+    )
 
     types = Counter(s.link.type for s in result.scored)
     for path, enc in streams.encodings.items():
@@ -190,7 +192,7 @@ def batch(
     max_bytes: int = _MAX_BYTES,
     cache: bool = _CACHE,
     backend: str = _BACKEND,
-    glossary: Optional[Path] = _GLOSSARY,
+    glossary_path: Optional[Path] = _GLOSSARY,
 ) -> None:
     """Align each file of SRC_DIR with the file of TGT_DIR of the same name (a language tag
     such as _en / .fr set aside; in one folder, the file tagged with the source language of
@@ -210,7 +212,7 @@ def batch(
     for folder in (src_dir, tgt_dir or src_dir):
         if not folder.is_dir():
             raise AlignError(f"{folder}: not a folder (align batch takes folders; align pair takes files)")
-    terms = read_glossary(glossary, max_bytes) if glossary else None
+    glossary = read_glossary(glossary_path, max_bytes) if glossary_path else None
     pairing = batch_mod.pair_files(src_dir, tgt_dir, pair_langs)
     for path, why in pairing.left_out:
         typer.echo(f"skipped {path}: {why}")
@@ -228,7 +230,7 @@ def batch(
             stem = _output_stem(job.source, job.target)
             chosen = formats if _timed(streams) else [f for f in formats if f not in _SUBTITLES] or formats
             result, _, written = _align_and_write(
-                streams, embedder, out, stem, chosen, max_drift, report, terms
+                streams, embedder, out, stem, chosen, max_drift, report, glossary
             )
             result.check_parallel()
         except AlignError as exc:

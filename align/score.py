@@ -165,6 +165,15 @@ def is_flagged(scored: ScoredLink, threshold: float = 0.5) -> bool:
     return scored.drift >= threshold
 
 
+def drift_without(scored: ScoredLink, flag: str, config: DriftConfig | None = None) -> float:
+    """A link's drift as it would be without ``flag`` (its weight taken out of the noisy-OR);
+    its drift if it lacks the flag."""
+    weight = (config or DriftConfig()).weight(flag)
+    if flag not in scored.flags or weight >= 1.0:
+        return scored.drift
+    return max(0.0, 1.0 - (1.0 - scored.drift) / (1.0 - weight))
+
+
 def score_links(
     links: list[Link],
     src: list[Sentence],

@@ -13,6 +13,7 @@ from align.errors import AlignError
 from align.export import read_tsv
 from align.glossary import read_glossary
 from align.pipeline import run_pair
+from align.score import drift_without
 
 # Sentences of the seeds: the English remarks and their French version in the mixed file.
 EN_GUARANTEES = (
@@ -306,6 +307,21 @@ def test_term_mismatch_on_the_sample_flags_exactly_the_links_that_break_the_glos
     )
     result = run_pair(EN_REMARKS, MIXED, embedder=embedder, glossary=lenient)
     assert not [s for s in result.scored if "term_mismatch" in s.flags]
+
+
+def test_a_glossary_the_translation_ignores_flags_its_links_but_the_texts_stay_parallel(tmp_path, embedder):
+    """A glossary that every link breaks (its "the" and "of" rendered by words the French never
+    uses) flags nearly every link, but a missed term says nothing of whether the two texts are
+    versions of each other: the run is not turned into "no parallel content found"."""
+    glossary = read_glossary(_write(tmp_path, "odd.csv", "en,fr\nthe,zzz\nof,yyy\nwe,xxx\n"))
+    result = run_pair(EN_REMARKS, MIXED, embedder=embedder, glossary=glossary)
+    missed = [s for s in result.scored if "term_mismatch" in s.flags]
+    assert len(missed) >= 7 and all(s.drift >= 0.5 for s in missed)
+    result.check_parallel()
+    plain = run_pair(EN_REMARKS, MIXED, embedder=embedder)
+    for with_terms, without in zip(result.scored, plain.scored):
+        assert with_terms.link == without.link
+        assert drift_without(with_terms, "term_mismatch") == pytest.approx(without.drift, abs=2e-4)
 
 
 def test_cli_glossary_flags_and_reports_and_a_bad_one_fails_before_any_output(tmp_path):
