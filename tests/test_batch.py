@@ -130,6 +130,10 @@ def test_batch_errors_before_any_work(tmp_path):
         ([str(empty_src)], "name the source and target languages: --langs en,fr"),
         ([str(empty_src), str(empty_tgt)], "pair up by name"),
         ([str(empty_src), str(empty_tgt), "--format", "pdf"], "unknown export format"),
+        (
+            [str(empty_src), str(empty_tgt), "--glossary", str(tmp_path / "terms.csv")],
+            "terms.csv: no such file",
+        ),
     ):
         result = run_cli("batch", *args, "--out", str(tmp_path / "out"))
         lines = [line for line in result.stderr.splitlines() if line.strip()]
@@ -137,11 +141,20 @@ def test_batch_errors_before_any_work(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-def test_batch_in_one_folder(tmp_path):
-    shutil.copy(EN_REMARKS, tmp_path / "geneva_en.txt")
-    shutil.copy(MIXED, tmp_path / "geneva_fr.txt")
+def test_batch_in_one_folder_with_a_glossary(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(EN_REMARKS, folder / "geneva_en.txt")
+    shutil.copy(MIXED, folder / "geneva_fr.txt")
+    glossary = tmp_path / "terms.tsv"
+    glossary.write_text("en\tfr\nmisinformation\tmésinformation\n", encoding="utf-8")
     out = tmp_path / "out"
-    result = run_cli("batch", str(tmp_path), "--langs", "en,fr", "--out", str(out), "-q")
+    result = run_cli(
+        "batch", str(folder), "--langs", "en,fr", "--out", str(out), "-q", "--glossary", str(glossary)
+    )
     assert result.returncode == 0, result.stderr
     assert "[1/1] geneva_en.txt + geneva_fr.txt: 11 en / 14 fr sentences, 8 aligned pairs" in result.stdout
     assert read_tsv_frame(out / "batch.tsv")["status"].to_list() == ["ok"]
+    frame = read_tsv(out / "geneva_en__geneva_fr.tsv")
+    missed = [r["src_text"] for r in frame.iter_rows(named=True) if "term_mismatch" in r["flags"]]
+    assert len(missed) == 1 and "misinformation" in missed[0]
