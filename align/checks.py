@@ -2039,6 +2039,21 @@ _NAME_STOP = {
     "tome",
     "act",
     "acte",
+    # the words of a treaty's or a meeting's name, capitalised in English only ("the Minsk
+    # Agreements" / "accords de Minsk" / "Минские соглашения", "the Helsinki Final Act")
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "treaty",
+    "charter",
+    "declaration",
+    "convention",
+    "protocol",
+    "memorandum",
+    "final",
+    "summit",
+    "format",
     "scene",
     "note",
     "prime",
@@ -2573,6 +2588,144 @@ def name_mismatch(
     return "surplus" if len(left) != len(right) else ""
 
 
+# --------------------------------------------------------------------------------------------
+# Names across Latin and Cyrillic: the Cyrillic side read in Latin letters
+# --------------------------------------------------------------------------------------------
+
+_RU_LATIN = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        ("a b v g d e e zh z i y k l m n o p r s t u f h ts ch sh shch _ y _ e yu ya").split(),
+        strict=True,
+    )
+)
+_UK_LATIN = _RU_LATIN | {
+    "г": "h",
+    "ґ": "g",
+    "и": "y",
+    "і": "i",
+    "ї": "yi",
+    "є": "ye",
+    "й": "y",
+    "'": "_",
+    "ʼ": "_",
+}
+_CYRILLIC_NAMES: tuple[tuple[str, str, str], ...] = (
+    # (folded Cyrillic pattern, Latin name, Latin word in lower case), the longest first
+    (r"соединенн\w*\s+штат\w*(?:\s+америк\w*)?|сполучен\w*\s+штат\w*(?:\s+америк\w*)?", "United States", "united states"),
+    (r"сша", "US", "US"),
+    (r"бел\w*\s+дом\w*|біл\w*\s+д[оі]м\w*", "White House", "white house"),
+    (r"государствен\w*\s+департамент\w*|госдепартамент\w*|госдеп\w*|державн\w*\s+департамент\w*|держдеп\w*",
+     "State Department", "state department"),
+    (r"министерств\w*\s+иностранных\s+дел|мид|міністерств\w*\s+закордонних\s+справ|мзс", "Foreign Ministry", "foreign ministry"),
+    (r"совет\w*\s+безопасности|рад\w*\s+безпеки", "Security Council", "security council"),
+    (r"европейск\w*\s+союз\w*|евросоюз\w*|європейськ\w*\s+союз\w*|євросоюз\w*|ес|єс", "EU", "EU"),
+    (r"организаци\w*\s+объединенных\s+наций|оон", "UN", "UN"),
+    (r"советск\w*\s+союз\w*|радянськ\w*\s+союз\w*", "Soviet Union", "soviet union"),
+    (r"нато", "NATO", "NATO"), (r"обсе|обсє", "OSCE", "OSCE"), (r"снг|снд", "CIS", "CIS"), (r"одкб", "CSTO", "CSTO"),
+    (r"еаэс|єаес", "EAEU", "EAEU"), (r"вто|сот", "WTO", "WTO"), (r"воз|мвф", "IMF", "IMF"), (r"магатэ|магате", "IAEA", "IAEA"),
+    (r"росси\w*|российск\w*|росі\w*|російськ\w*|русск\w*", "Russia", "russian"),
+    (r"америк\w*", "America", "american"),
+    (r"украин\w*|україн\w*", "Ukraine", "ukrainian"),
+    (r"европ\w*|європ\w*", "Europe", "european"),
+    (r"женев\w*", "Geneva", "geneva"), (r"москв\w*|московск\w*", "Moscow", "moscow"),
+    (r"киев\w*|київ\w*|київськ\w*", "Kiev", "kiev"), (r"вашингтон\w*", "Washington", "washington"),
+    (r"лондон\w*", "London", "london"), (r"париж\w*", "Paris", "paris"), (r"берлин\w*|берлін\w*", "Berlin", "berlin"),
+    (r"брюссел\w*|брюсел\w*", "Brussels", "brussels"), (r"варшав\w*", "Warsaw", "warsaw"),
+    (r"кремл\w*", "Kremlin", "kremlin"),
+    (r"германи\w*|немецк\w*|немц\w*|німеччин\w*|німецьк\w*|німц\w*", "Germany", "german"),
+    (r"франци\w*|французск\w*|франці\w*|французьк\w*|француз\w*", "France", "french"),
+    (r"великобритани\w*|британи\w*|британск\w*|великобритані\w*|британі\w*|британськ\w*", "Britain", "british"),
+    (r"англи\w*|английск\w*|англічан\w*|англійськ\w*|англі\w*", "England", "english"),
+    (r"итали\w*|итальянск\w*|італі\w*|італійськ\w*", "Italy", "italian"),
+    (r"испани\w*|испанск\w*|іспані\w*|іспанськ\w*", "Spain", "spanish"),
+    (r"польш\w*|польск\w*|польщ\w*|польськ\w*", "Poland", "polish"),
+    (r"швейцари\w*|швейцарск\w*|швейцарі\w*|швейцарськ\w*", "Switzerland", "swiss"),
+    (r"кита\w*|китайск\w*|китайськ\w*", "China", "chinese"),
+    (r"япони\w*|японск\w*|япон\w*", "Japan", "japanese"),
+    (r"турци\w*|турецк\w*|туреччин\w*|турецьк\w*", "Turkey", "turkish"),
+    (r"грузи\w*|грузинск\w*|грузинськ\w*", "Georgia", "georgian"),
+    (r"белорусси\w*|беларус\w*|белорусск\w*|білорус\w*", "Belarus", "belarusian"),
+    (r"литв\w*|литовск\w*|литовськ\w*", "Lithuania", "lithuanian"),
+    (r"швеци\w*|шведск\w*|швеці\w*|шведськ\w*", "Sweden", "swedish"),
+    (r"норвеги\w*|норвежск\w*|норвегі\w*|норвезьк\w*", "Norway", "norwegian"),
+    (r"дани\w*|датск\w*|дані\w*|данськ\w*", "Denmark", "danish"),
+    (r"нидерланд\w*|голланди\w*|нідерланд\w*|голланді\w*", "Netherlands", "dutch"),
+    (r"австрали\w*|австралі\w*", "Australia", "australian"),
+    (r"австри\w*|австрийск\w*|австрі\w*|австрійськ\w*", "Austria", "austrian"),
+    (r"венгри\w*|венгерск\w*|угорщин\w*|угорськ\w*", "Hungary", "hungarian"),
+    (r"чехи\w*|чешск\w*|чехі\w*|чеськ\w*", "Czech", "czech"),
+    (r"хорвати\w*|хорватск\w*|хорваті\w*|хорватськ\w*", "Croatia", "croatian"),
+    (r"греци\w*|греческ\w*|греці\w*|грецьк\w*", "Greece", "greek"),
+    (r"египт\w*|египетск\w*|єгипт\w*|єгипетськ\w*", "Egypt", "egyptian"),
+    (r"крым\w*|крим\w*", "Crimea", "crimean"),
+    (r"запад\w*|захід\w*|західн\w*|заход\w*", "West", "western"),
+    (r"восток\w*|восточн\w*|схід\w*|східн\w*", "East", "eastern"),
+    (r"советск\w*|радянськ\w*", "Soviet", "soviet"),
+)  # fmt: skip
+"""Countries, cities and institutions whose Russian or Ukrainian name is not their English name
+in Latin letters ("Женеве" is not "Zheneve" but Geneva), each case form by its stem; nationality
+adjectives, written in lower case ("российская сторона"), give the English adjective."""
+_CYRILLIC_NAME = re.compile(
+    "|".join(rf"(?<!\w)(?:{pattern})(?!\w)" for pattern, _, _ in _CYRILLIC_NAMES), re.IGNORECASE
+)
+_CYRILLIC_TITLES = re.compile(
+    r"(?:(?:министр|министерств|президент|премьер|госсекретар|секретар|государствен|департамент|"
+    r"совет|федерац|республик|правительств|генеральн|посол|посольств|вопрос|уважаем|коллег|"
+    r"председател|заместител|союз|организац|міністр|міністерств|прем'єр|держсекретар|державн|"
+    r"республік|уряд|питанн|відповід|шановн|заступник|організац|ваш)\w*"
+    r"|вы|вас|вам|вами|ви|ответ|господин|госпожа|госпожи|пан|пані|пана)",
+    re.IGNORECASE,
+)
+"""Words Russian and Ukrainian capitalise that are no names: titles, institutions' first words,
+the speaker labels of a transcript and the polite "Вы" / "Вам" of a letter or a speech."""
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def latinised(text: str, lang: str = "ru") -> tuple[str, tuple[tuple[str, str], ...]]:
+    """``text`` with its Cyrillic words written in Latin letters, for matching names with a
+    Latin-script translation: the names of ``_CYRILLIC_NAMES`` as their English names (``в
+    Женеве`` -> ``в Geneva``, ``российская`` -> ``russian``), the titles and polite pronouns of
+    ``_CYRILLIC_TITLES`` in lower case, every other word transliterated with its capital
+    (``Лавровым`` -> ``Lavrovym``; ``х`` as ``h`` and ``дж`` as ``j``, as foreign names are
+    spelt: ``Хельсинки``, ``Джеральд``; Ukrainian ``г`` as ``h``). Also returns each Latin word with
+    the Cyrillic words it stands for, to report a name as the text writes it."""
+    table = _UK_LATIN if lang == "uk" else _RU_LATIN
+    folded = _fold_same_length(text)
+    back: dict[str, str] = {}
+    out: list[str] = []
+    pos = 0
+    for m in re.finditer(r"[^\W\d_]+(?:['ʼ][^\W\d_]+)*", text):
+        if m.start() < pos or not any("\u0400" <= c <= "\u04ff" for c in m.group()):
+            continue
+        out.append(text[pos : m.start()])
+        named = _CYRILLIC_NAME.match(folded, m.start())
+        if named:
+            latin, lower = next(
+                (latin, lower)
+                for pattern, latin, lower in _CYRILLIC_NAMES
+                if re.fullmatch(pattern, named.group())
+            )
+            word = latin if text[m.start()].isupper() or lower.isupper() else lower
+            end = named.end()
+        else:
+            end = m.end()
+            word = (
+                "".join(table.get(c, c) for c in folded[m.start() : end]).replace("_", "").replace("dzh", "j")
+            )
+            title = _CYRILLIC_TITLES.fullmatch(folded, m.start(), end) is not None
+            if not title and m.group().isupper() and len(m.group()) > 1:
+                word = word.upper()
+            elif not title and m.group()[0].isupper():
+                word = word[:1].upper() + word[1:]
+        for part in word.split():
+            back.setdefault(part, text[m.start() : end])
+        out.append(word)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out), tuple(back.items())
+
+
 def name_differences(
     src_text: str,
     tgt_text: str,
@@ -2588,17 +2741,28 @@ def name_differences(
     are matched by their spelling, which "Russia" / "Россией" do not share. A side written in
     capitals (``detect.in_capitals``) has no names of its own to miss, since every word is
     capitalised; the other side's names are still looked for in it."""
-    script = name_script(src_text)
-    if script is None or script != name_script(tgt_text):
+    scripts = (name_script(src_text), name_script(tgt_text))
+    if None in scripts or (scripts[0] != scripts[1] and set(scripts) != {"Latin", "Cyrillic"}):
         return [], []
-    return (
+    back: dict[str, str] = {}
+    if scripts[0] != scripts[1]:
+        if scripts[0] == "Cyrillic":
+            src_text, src_back = latinised(src_text, src_lang)
+            back.update(src_back)
+        else:
+            tgt_text, tgt_back = latinised(tgt_text, tgt_lang)
+            back.update(tgt_back)
+    left = (
         []
         if in_capitals(src_text)
-        else unmatched_names(src_text, tgt_text, threshold, _name_filter(src_lang, tgt_known)),
+        else unmatched_names(src_text, tgt_text, threshold, _name_filter(src_lang, tgt_known))
+    )
+    right = (
         []
         if in_capitals(tgt_text)
-        else unmatched_names(tgt_text, src_text, threshold, _name_filter(tgt_lang, src_known)),
+        else unmatched_names(tgt_text, src_text, threshold, _name_filter(tgt_lang, src_known))
     )
+    return [back.get(n, n) for n in left], [back.get(n, n) for n in right]
 
 
 _SCRIPT_STARTS = ((0x0370, "Greek"), (0x0400, "Cyrillic"), (0x0530, "Armenian"), (0x0590, "other"))
