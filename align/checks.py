@@ -450,6 +450,37 @@ _UK_ORDINALS = (
     | {"трет" + e: 3 for e in ("ій", "я", "є", "ього", "ьої", "ьому", "ім", "ю", "і", "іх", "іми")}
 )  # fmt: skip
 
+# A number inside a compound adjective ("трёхдневный визит", "п'ятирічний план"): "3-day" and
+# "five-year" are numbers in English, so their Russian and Ukrainian renderings must be too.
+_RU_COMPOUND_HEADS = (
+    ("одно", 1), ("двух", 2), ("трех", 3), ("четырех", 4), ("пяти", 5), ("шести", 6), ("семи", 7),
+    ("восьми", 8), ("девяти", 9), ("десяти", 10), ("одиннадцати", 11), ("двенадцати", 12),
+    ("пятнадцати", 15), ("двадцати", 20), ("тридцати", 30), ("сорока", 40), ("пятидесяти", 50),
+    ("шестидесяти", 60), ("семидесяти", 70), ("восьмидесяти", 80), ("девяносто", 90), ("сто", 100),
+    ("двухсот", 200), ("трехсот", 300), ("пятисот", 500), ("тысяче", 1000),
+)  # fmt: skip
+_RU_COMPOUND_TAILS = ("летн", "дневн", "месячн", "недельн", "часов", "минутн", "секундн", "сторонн",
+                      "кратн", "процентн", "этажн", "местн", "тонн", "километров", "метров")  # fmt: skip
+_UK_COMPOUND_HEADS = (
+    ("одно", 1), ("дво", 2), ("двох", 2), ("три", 3), ("трьох", 3), ("чотири", 4), ("чотирьох", 4),
+    ("п'яти", 5), ("шести", 6), ("семи", 7), ("восьми", 8), ("дев'яти", 9), ("десяти", 10),
+    ("двадцяти", 20), ("тридцяти", 30), ("сорока", 40), ("п'ятдесяти", 50), ("сто", 100),
+    ("тисяче", 1000),
+)  # fmt: skip
+_UK_COMPOUND_TAILS = ("річн", "денн", "місячн", "тижнев", "годинн", "хвилинн", "сторонн", "кратн",
+                      "відсотков", "поверхов", "тонн", "кілометров")  # fmt: skip
+_ADJECTIVE_ENDINGS = {
+    "ru": ("ии", "ыи", "ои", "ая", "яя", "ое", "ее", "ие", "ые", "его", "ого", "ему", "ому", "им", "ым",
+           "ем", "ом", "ую", "юю", "их", "ых", "ими", "ыми"),
+    "uk": ("ий", "а", "е", "і", "ого", "ої", "ому", "ій", "им", "у", "их", "ими", "ім"),
+}  # fmt: skip
+_COMPOUNDS = {
+    lang: {head + tail + end: v for head, v in heads for tail in tails for end in _ADJECTIVE_ENDINGS[lang]}
+    for lang, heads, tails in (
+        ("ru", _RU_COMPOUND_HEADS, _RU_COMPOUND_TAILS),
+        ("uk", _UK_COMPOUND_HEADS, _UK_COMPOUND_TAILS),
+    )
+}
 _HUNDREDS = {"es": _ES_HUNDREDS, "pt": _PT_HUNDREDS, "ru": _RU_HUNDREDS, "uk": _UK_HUNDREDS}
 """Hundreds written as one word ("doscientos", "duzentos", "двести"), added to the additive
 words."""
@@ -945,7 +976,7 @@ def _lexicon(lang: str) -> tuple[dict[str, float], dict[str, float], dict[str, f
     additive = {k: float(v) for k, v in {**units, **ordinals}.items() if v < 100}
     if lang == "de":
         additive |= _DE_THOUSANDERS
-    additive |= {k: float(v) for k, v in _HUNDREDS.get(lang, {}).items()}
+    additive |= {k: float(v) for k, v in {**_HUNDREDS.get(lang, {}), **_COMPOUNDS.get(lang, {})}.items()}
     big = {k: float(v) for k, v in ordinals.items() if v >= 100}
     return _folded(additive), _folded({**scales, **big}), _folded(dict(counted))
 

@@ -340,7 +340,7 @@ def _xlsx_rows(data: bytes, name: str, max_bytes: int) -> list[list[str]]:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         sheet = workbook.worksheets[0]
         return [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-    except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, IndexError) as exc:
+    except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, IndexError, ValueError) as exc:
         raise AlignError(f"{name}: cannot be read as an Excel glossary ({exc})") from None
 
 

@@ -448,6 +448,9 @@ def test_scale_words_after_digits_are_read_in_many_languages(other: str, lang: s
         ("ru", "It cost 3 million dollars.", "Это стоило три миллиона долларов.", False),
         ("ru", "He came alone with his family.", "Он пришёл один со своей семьёй, с семью.", False),
         ("ru", "In the fifth point.", "В пятом пункте.", False),
+        ("ru", "A 3-day visit and a five-year plan.", "Трёхдневный визит и пятилетний план.", False),
+        ("ru", "A 4-day visit.", "Трёхдневный визит.", True),
+        ("ru", "A seminar at the stadium.", "Семинар на стадионе.", False),
         ("uk", "He served 5 years in prison.", "Він відсидів п'ять років.", False),
         ("uk", "He served 6 years in prison.", "Він відсидів п’ять років.", True),
         ("uk", "He served 5 years in prison.", "Він відсидів пʼять років.", False),
@@ -458,6 +461,8 @@ def test_scale_words_after_digits_are_read_in_many_languages(other: str, lang: s
         ("uk", "Talks with 50 countries.", "Переговори з п'ятдесятьма країнами.", False),
         ("uk", "Thousands of people and my friend's family came.", "Прийшли тисячі людей і сім'я мого друга.", False),
         ("uk", "It cost 1,500 dollars.", "Це коштувало півтори тисячі доларів.", False),
+        ("uk", "A 3-day visit and a five-year plan.", "Триденний візит і п'ятирічний план.", False),
+        ("uk", "A 4-day visit.", "Триденний візит.", True),
     ],
 )
 # fmt: on
