@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -2605,15 +2605,16 @@ def name_mismatch(
     left_all, right_all = name_differences(
         src_text, tgt_text, threshold, src_known, tgt_known, src_lang, tgt_lang
     )
-    if (
-        left_all
-        and right_all
-        and (
-            any(_known(n, tgt_known, threshold) for n in left_all)
-            or any(fold(n) in src_known for n in right_all)
-        )
-    ):
-        return "swap"
+    if left_all and right_all:
+        swapped_left, swapped_right = left_all, right_all
+        if name_script(src_text) == "Cyrillic" != name_script(tgt_text):
+            swapped_left, src_known = _in_latin(left_all, src_lang), _in_latin(src_known, src_lang)
+        elif name_script(tgt_text) == "Cyrillic" != name_script(src_text):
+            swapped_right, tgt_known = _in_latin(right_all, tgt_lang), _in_latin(tgt_known, tgt_lang)
+        if any(_known(n, tgt_known, threshold) for n in swapped_left) or any(
+            fold(n) in src_known for n in swapped_right
+        ):
+            return "swap"
     left = [n for n in left_all if fold(n) not in ignore]
     right = [n for n in right_all if fold(n) not in ignore]
     return "surplus" if len(left) != len(right) else ""
@@ -2710,6 +2711,11 @@ _CYRILLIC_TITLES = re.compile(
 )
 """Words Russian and Ukrainian capitalise that are no names: titles, institutions' first words,
 the speaker labels of a transcript and the polite "Вы" / "Вам" of a letter or a speech."""
+
+
+def _in_latin(names: Iterable[str], lang: str) -> frozenset[str]:
+    """Cyrillic names as ``latinised`` reads them, folded (``Лавровым`` -> ``lavrovym``)."""
+    return frozenset(fold(latinised(n, lang)[0]) for n in names)
 
 
 @lru_cache(maxsize=TEXT_CACHE)

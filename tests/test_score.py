@@ -1350,3 +1350,19 @@ def test_names_across_latin_and_cyrillic(en: str, other: str, lang: str, expecte
     Before, names were not compared across scripts: none of these was flagged."""
     assert checks.name_mismatch(en, other, 0.34, frozenset(), frozenset(), frozenset(), "en", lang) == expected
     assert checks.name_mismatch(other, en, 0.34, frozenset(), frozenset(), frozenset(), lang, "en") == expected
+
+
+def test_a_name_swapped_across_scripts_is_a_swap() -> None:
+    """"Antony Blinken" made "Джейк Салливан" in a Russian translation whose document names
+    Blinken elsewhere: the same count of unmatched names on each side, so no surplus, but the
+    document's own names, read in Latin letters, show a swap (before: no flag at all); a
+    document that never names Blinken leaves it unjudged, as a rendering by meaning."""
+    en = "Yesterday Sergey Lavrov spoke with Antony Blinken about the future of NATO."
+    swapped = "Вчера Сергей Лавров говорил с Джейком Салливаном о будущем НАТО."
+    faithful = "Вчера Сергей Лавров говорил с Энтони Блинкеном о будущем НАТО."
+    known = frozenset(checks.fold(n) for n in ("Блинкен", "Блинкеном", "Лавров", "Сергей", "НАТО"))
+    none: frozenset[str] = frozenset()
+    assert checks.name_mismatch(en, swapped, 0.34, none, none, known, "en", "ru") == "swap"
+    assert checks.name_mismatch(swapped, en, 0.34, none, known, none, "ru", "en") == "swap"
+    assert checks.name_mismatch(en, swapped, 0.34, none, none, none, "en", "ru") == ""
+    assert checks.name_mismatch(en, faithful, 0.34, none, none, known, "en", "ru") == ""
