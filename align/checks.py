@@ -2713,9 +2713,17 @@ _CYRILLIC_TITLES = re.compile(
 the speaker labels of a transcript and the polite "Вы" / "Вам" of a letter or a speech."""
 
 
+_CASE_ENDING = re.compile(
+    r"(?<=\w{4})(?:ykh|ikh|yakh|akh|ami|yami|ogo|ego|omu|emu|oyu|eyu|ym|im|om|em|oi|ei|yu|ya|u|a|e|y|i)$"
+)
+"""The case ending of a declined name in Latin letters: ``Байденом`` / ``Baidenom`` is matched
+with ``Biden`` as ``Baiden``, ``Лавровым`` as ``Lavrov``."""
+
+
 def _in_latin(names: Iterable[str], lang: str) -> frozenset[str]:
-    """Cyrillic names as ``latinised`` reads them, folded (``Лавровым`` -> ``lavrovym``)."""
-    return frozenset(fold(latinised(n, lang)[0]) for n in names)
+    """Cyrillic names (as the text writes them, or folded) as ``latinised`` reads a name, folded:
+    ``Лавровым`` and ``лавровым`` -> ``lavrov``."""
+    return frozenset(fold(latinised(n[:1].upper() + n[1:], lang)[0]) for n in names)
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -2724,8 +2732,9 @@ def latinised(text: str, lang: str = "ru") -> tuple[str, tuple[tuple[str, str], 
     Latin-script translation: the names of ``_CYRILLIC_NAMES`` as their English names (``в
     Женеве`` -> ``в Geneva``, ``российская`` -> ``russian``), the titles and polite pronouns of
     ``_CYRILLIC_TITLES`` in lower case, every other word transliterated with its capital
-    (``Лавровым`` -> ``Lavrovym``; ``х`` as ``h`` and ``дж`` as ``j``, as foreign names are
-    spelt: ``Хельсинки``, ``Джеральд``; Ukrainian ``г`` as ``h``). Also returns each Latin word with
+    (``Лавровым`` -> ``Lavrov``, a capitalised word without its case ending, ``_CASE_ENDING``;
+    ``х`` as ``h`` and ``дж`` as ``j``, as foreign names are spelt: ``Хельсинки``,
+    ``Джеральд``; Ukrainian ``г`` as ``h``). Also returns each Latin word with
     the Cyrillic words it stands for, to report a name as the text writes it."""
     table = _UK_LATIN if lang == "uk" else _RU_LATIN
     folded = _fold_same_length(text)
@@ -2754,7 +2763,7 @@ def latinised(text: str, lang: str = "ru") -> tuple[str, tuple[tuple[str, str], 
             if not title and m.group().isupper() and len(m.group()) > 1:
                 word = word.upper()
             elif not title and m.group()[0].isupper():
-                word = word[:1].upper() + word[1:]
+                word = _CASE_ENDING.sub("", word[:1].upper() + word[1:])
         for part in word.split():
             back.setdefault(part, text[m.start() : end])
         out.append(word)
