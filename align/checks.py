@@ -2734,15 +2734,16 @@ def latinised(text: str, lang: str = "ru") -> tuple[str, tuple[tuple[str, str], 
     ``_CYRILLIC_TITLES`` in lower case, every other word transliterated with its capital
     (``Лавровым`` -> ``Lavrov``, a capitalised word without its case ending, ``_CASE_ENDING``;
     ``х`` as ``h`` and ``дж`` as ``j``, as foreign names are spelt: ``Хельсинки``,
-    ``Джеральд``; Ukrainian ``г`` as ``h``). Also returns each Latin word with
-    the Cyrillic words it stands for, to report a name as the text writes it."""
+    ``Джеральд``; Ukrainian ``г`` as ``h``). Also returns each Latin word with the Cyrillic
+    words it stands for, to report a name as the text writes it."""
     table = _UK_LATIN if lang == "uk" else _RU_LATIN
     folded = _fold_same_length(text)
     back: dict[str, str] = {}
     out: list[str] = []
     pos = 0
-    for m in re.finditer(r"[^\W\d_]+(?:['ʼ][^\W\d_]+)*", text):
-        if m.start() < pos or not any("\u0400" <= c <= "\u04ff" for c in m.group()):
+    for m in re.finditer(r"[^\W\d_]+(?:['ʼ][^\W\d_]+)*", folded):  # ’ folded to '
+        written = text[m.start() : m.end()]
+        if m.start() < pos or not any("\u0400" <= c <= "\u04ff" for c in written):
             continue
         out.append(text[pos : m.start()])
         named = _CYRILLIC_NAME.match(folded, m.start())
@@ -2760,9 +2761,9 @@ def latinised(text: str, lang: str = "ru") -> tuple[str, tuple[tuple[str, str], 
                 "".join(table.get(c, c) for c in folded[m.start() : end]).replace("_", "").replace("dzh", "j")
             )
             title = _CYRILLIC_TITLES.fullmatch(folded, m.start(), end) is not None
-            if not title and m.group().isupper() and len(m.group()) > 1:
+            if not title and written.isupper() and len(written) > 1:
                 word = word.upper()
-            elif not title and m.group()[0].isupper():
+            elif not title and written[0].isupper():
                 word = _CASE_ENDING.sub("", word[:1].upper() + word[1:])
         for part in word.split():
             back.setdefault(part, text[m.start() : end])
