@@ -1232,8 +1232,18 @@ Gisteren hebben wij veel tijd besteed aan het doornemen van de grote hoeveelheid
 
 Ik hoorde een van uw laatste verklaringen tijdens uw Europese reis, toen u zei dat u van deze onderhandelingen geen doorbraak verwachtte. Ook wij verwachten geen doorbraak bij deze onderhandelingen. Wat wij verwachten zijn concrete antwoorden op onze concrete voorstellen, in de geest en in overeenstemming met de verplichtingen die op het hoogste niveau binnen de OVSE zijn aangegaan. Ik doel in het bijzonder op het beginsel van de ondeelbaarheid van de veiligheid, en op de verplichting van landen om hun eigen veiligheid niet te versterken ten koste van de veiligheid van anderen.
 """,
+    "uk": """Державний секретар Ентоні Блінкен і міністр закордонних справ Росії Сергій Лавров перед зустріччю
+
+21 СІЧНЯ 2022 РОКУ
+
+МІНІСТР ЗАКОРДОННИХ СПРАВ ЛАВРОВ: Пане Державний секретарю, колеги, ми дуже вдячні Вам за цю пропозицію провести переговори в Женеві в контексті розпочатої роботи щодо гарантій безпеки. Коли Ви зателефонували мені й запропонували зустрітися, щоб внести більшу ясність у наші занепокоєння, ми вважали це дуже гарною ідеєю, бо вважаємо, що це допоможе Вам дати конкретні відповіді на наші занепокоєння, на наші пропозиції і, якщо буде потрібно, висунути зустрічні пропозиції.
+
+Учора ми витратили багато часу, щоб ознайомитися з великим обсягом інформації, підготовленої Державним департаментом про нібито дезінформацію з боку Росії. Я прочитав її з великим інтересом, але сподіваюся, що не всі в Державному департаменті працювали над цими матеріалами і що були ті, хто працював над суттю наших пропозицій, над їхнім змістом.
+
+Я чув одну з Ваших останніх заяв під час Вашого європейського турне, коли Ви сказали, що не очікуєте прориву від цих переговорів. Ми теж не очікуємо прориву на цих переговорах. Ми очікуємо конкретних відповідей на наші конкретні пропозиції в руслі та відповідно до зобов'язань, які були ухвалені на найвищому рівні в рамках ОБСЄ. Я маю на увазі насамперед принцип неподільності безпеки, а також зобов'язання країн не зміцнювати свою безпеку за рахунок безпеки інших.
+""",
 }
-"""The English opening remarks (the seed) in Spanish, Portuguese, Italian, Russian and Dutch,
+"""The English opening remarks (the seed) in Spanish, Portuguese, Italian, Russian, Dutch and Ukrainian,
 faithful translations written for these tests, paragraph for paragraph."""
 DRIFTS = {
     "es": (("21 DE ENERO", "22 DE ENERO", "number_mismatch"), ("Ayer dedicamos", "Anteayer dedicamos", "number_mismatch"),
@@ -1248,6 +1258,9 @@ DRIFTS = {
     "ru": (("21 ЯНВАРЯ", "21 ФЕВРАЛЯ", "number_mismatch"), ("Вчера мы", "Позавчера мы", "number_mismatch"),
            ("Мы тоже не ожидаем прорыва", "Мы ожидаем прорыва", "negation_mismatch"),
            (" в Женеве в контексте", " в контексте", "name_mismatch")),
+    "uk": (("21 СІЧНЯ", "21 ЛЮТОГО", "number_mismatch"), ("Учора ми", "Позавчора ми", "number_mismatch"),
+           ("Ми теж не очікуємо прориву", "Ми очікуємо прориву", "negation_mismatch"),
+           (" в Женеві в контексті", " в контексті", "name_mismatch")),
     "nl": (("21 JANUARI", "22 JANUARI", "number_mismatch"), ("Gisteren hebben", "Eergisteren hebben", "number_mismatch"),
            ("Ook wij verwachten geen doorbraak", "Ook wij verwachten een doorbraak", "negation_mismatch"),
            (" in Genève besprekingen", " besprekingen", "name_mismatch")),
@@ -1258,9 +1271,9 @@ of the talks dropped (in Russian, ``в Женеве``: names are compared across
 ``checks.latinised``)."""
 
 
-@pytest.mark.parametrize("lang", ["es", "pt", "it", "nl", "ru"])
+@pytest.mark.parametrize("lang", ["es", "pt", "it", "nl", "ru", "uk"])
 def test_a_translation_of_the_remarks_flags_exactly_its_drifts(embedder, tmp_path, lang) -> None:
-    """The remarks against a faithful Spanish, Portuguese, Italian, Dutch or Russian version: no link
+    """The remarks against a faithful Spanish, Portuguese, Italian, Dutch, Russian or Ukrainian version: no link
     flagged (before, false ``name_mismatch`` flags: ``Ginebra``, ``Departamento de Estado``,
     ``Negócios Estrangeiros``). Against the version with its ``DRIFTS``: exactly those links
     are flagged, each for its drift (before, the day, the negation and the place went unseen;
