@@ -296,7 +296,8 @@ _IT_PLURAL_COUNTS = frozenset({"migliaia", "centinaia", "decine", "dozzine", "mi
 # Russian declines its numbers, so every case form is listed (written folded, as the text is
 # read: "й" -> "и", "ё" -> "е"). Tens and hundreds are one word each ("пятьдесят", "двести");
 # "семью" is left out (also "family"); the collective numbers ("пятеро", "двоих"), "оба" (both)
-# and "полтора" (one and a half: "полторы тысячи" is 1,500) are read too. Ordinals combine with the tens before them ("двадцать первого" is 21st).
+# and "полтора" (one and a half: "полторы тысячи" is 1,500) are read too. Ordinals combine with
+# the tens before them ("двадцать первого" is 21st).
 _RU_SOFT_SIGN = (
     ("пят", 5), ("шест", 6), ("сем", 7), ("девят", 9), ("десят", 10), ("одиннадцат", 11),
     ("двенадцат", 12), ("тринадцат", 13), ("четырнадцат", 14), ("пятнадцат", 15),
@@ -337,7 +338,8 @@ _RU_HUNDREDS = {
     )
     for form in forms.split()
 }
-_RU_NOUN_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
+_RU_NOUN_PLURAL = ("ы", "ов", "ам", "ами", "ах")
+_RU_NOUN_ENDINGS = ("", "а", "у", "ом", "е", *_RU_NOUN_PLURAL)
 _RU_SCALES = (
     {"сто": 100.0, "ста": 100.0}
     | {"тысяч" + e: 1e3 for e in ("а", "и", "", "у", "еи", "ею", "е", "ам", "ами", "ах")}
@@ -349,7 +351,7 @@ _RU_SCALES = (
 )
 _RU_PLURAL_COUNTS = frozenset(
     {"тысячи", "тысяч", "тысячам", "тысячами", "тысячах", "сотни", "сотен", "сотнями", "десятки", "десятков"}
-    | {stem + e for stem in ("миллион", "миллиард", "триллион") for e in ("ы", "ов", "ам", "ами", "ах")}
+    | {stem + e for stem in ("миллион", "миллиард", "триллион") for e in _RU_NOUN_PLURAL}
 )
 """Russian plurals of counts ("тысячи людей"): as "thousands of", no number."""
 _RU_COUNTED = (
@@ -358,6 +360,9 @@ _RU_COUNTED = (
     | dict.fromkeys(("дюжина", "дюжины", "дюжину"), 12.0)
 )
 _RU_ADJECTIVE = ("ыи", "ои", "ая", "ое", "ые", "ого", "ому", "ым", "ом", "ую", "ых", "ыми")
+"""Endings of a Russian adjective on a hard stem ("первыи", folded); ``_RU_SOFT_ADJECTIVE``
+those on a soft one ("летнии")."""
+_RU_SOFT_ADJECTIVE = ("ии", "яя", "ее", "ие", "его", "ему", "им", "ем", "юю", "их", "ими")
 _RU_ORDINALS = (
     {
         stem + e: v
@@ -416,15 +421,16 @@ _UK_HUNDREDS = {
     )
     for form in forms.split()
 }
+_UK_NOUN_PLURAL = ("и", "ів", "ам", "ами", "ах")
 _UK_SCALES = (
     {"сто": 100.0, "ста": 100.0}
     | {"тисяч" + e: 1e3 for e in ("а", "і", "", "у", "ею", "ам", "ами", "ах")}
     | {stem + e: v for stem, v in (("мільйон", 1e6), ("мільярд", 1e9), ("трильйон", 1e12))
-       for e in ("", "а", "у", "ом", "і", "и", "ів", "ам", "ами", "ах")}
+       for e in ("", "а", "у", "ом", "і", *_UK_NOUN_PLURAL)}
 )  # fmt: skip
 _UK_PLURAL_COUNTS = frozenset(
     {"тисячі", "тисяч", "тисячам", "тисячами", "тисячах", "сотні", "сотень", "сотнями", "десятки", "десятків"}
-    | {stem + e for stem in ("мільйон", "мільярд", "трильйон") for e in ("и", "ів", "ам", "ами", "ах")}
+    | {stem + e for stem in ("мільйон", "мільярд", "трильйон") for e in _UK_NOUN_PLURAL}
 )
 """Ukrainian plurals of counts ("тисячі людей"): as "thousands of", no number."""
 _UK_COUNTED = (
@@ -469,16 +475,11 @@ _UK_COMPOUND_HEADS = (
 )  # fmt: skip
 _UK_COMPOUND_TAILS = ("річн", "денн", "місячн", "тижнев", "годинн", "хвилинн", "сторонн", "кратн",
                       "відсотков", "поверхов", "тонн", "кілометров")  # fmt: skip
-_ADJECTIVE_ENDINGS = {
-    "ru": ("ии", "ыи", "ои", "ая", "яя", "ое", "ее", "ие", "ые", "его", "ого", "ему", "ому", "им", "ым",
-           "ем", "ом", "ую", "юю", "их", "ых", "ими", "ыми"),
-    "uk": ("ий", "а", "е", "і", "ого", "ої", "ому", "ій", "им", "у", "их", "ими", "ім"),
-}  # fmt: skip
 _COMPOUNDS = {
-    lang: {head + tail + end: v for head, v in heads for tail in tails for end in _ADJECTIVE_ENDINGS[lang]}
-    for lang, heads, tails in (
-        ("ru", _RU_COMPOUND_HEADS, _RU_COMPOUND_TAILS),
-        ("uk", _UK_COMPOUND_HEADS, _UK_COMPOUND_TAILS),
+    lang: {head + tail + end: v for head, v in heads for tail in tails for end in endings}
+    for lang, heads, tails, endings in (
+        ("ru", _RU_COMPOUND_HEADS, _RU_COMPOUND_TAILS, (*_RU_ADJECTIVE, *_RU_SOFT_ADJECTIVE)),
+        ("uk", _UK_COMPOUND_HEADS, _UK_COMPOUND_TAILS, _UK_ADJECTIVE),
     )
 }
 _HUNDREDS = {"es": _ES_HUNDREDS, "pt": _PT_HUNDREDS, "ru": _RU_HUNDREDS, "uk": _UK_HUNDREDS}
@@ -2699,8 +2700,10 @@ _CYRILLIC_NAMES: tuple[tuple[str, str, str], ...] = (
 in Latin letters ("Женеве" is not "Zheneve" but Geneva), each case form by its stem; nationality
 adjectives, written in lower case ("российская сторона"), give the English adjective."""
 _CYRILLIC_NAME = re.compile(
-    "|".join(rf"(?<!\w)(?:{pattern})(?!\w)" for pattern, _, _ in _CYRILLIC_NAMES), re.IGNORECASE
+    "|".join(rf"(?<!\w)(?P<n{k}>{pattern})(?!\w)" for k, (pattern, _, _) in enumerate(_CYRILLIC_NAMES)),
+    re.IGNORECASE,
 )
+"""Any of ``_CYRILLIC_NAMES``; the group that matched (``n3``) says which."""
 _CYRILLIC_TITLES = re.compile(
     r"(?:(?:министр|министерств|президент|премьер|госсекретар|секретар|государствен|департамент|"
     r"совет|федерац|республик|правительств|генеральн|посол|посольств|вопрос|уважаем|коллег|"
@@ -2748,11 +2751,7 @@ def latinised(text: str, lang: str = "ru") -> tuple[str, tuple[tuple[str, str], 
         out.append(text[pos : m.start()])
         named = _CYRILLIC_NAME.match(folded, m.start())
         if named:
-            latin, lower = next(
-                (latin, lower)
-                for pattern, latin, lower in _CYRILLIC_NAMES
-                if re.fullmatch(pattern, named.group())
-            )
+            _, latin, lower = _CYRILLIC_NAMES[int(named.lastgroup[1:])]
             word = latin if text[m.start()].isupper() or lower.isupper() else lower
             end = named.end()
         else:
