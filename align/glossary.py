@@ -9,7 +9,16 @@ Matching is by words, folded (case, accents and ``’`` do not count, hyphens an
 split words: ``contre-propositions`` matches ``contre propositions``), a word of three letters
 or more also matching its plural in ``-s``, ``-x`` or ``-es`` (``security guarantee`` /
 ``security guarantees``, ``garantie`` / ``garanties``), a word ending in ``*`` any ending
-(``négociation*``), and a word in capitals only text in capitals (``US`` is not ``us``).
+(``négociation*``), and a word in capitals only text in capitals (``US`` is not ``us``). A term
+is found in its other forms too. Russian and Ukrainian words are matched by lemma (pymorphy3; an
+apostrophe stays inside a Ukrainian word): ``гарантия безопасности`` is found in ``по гарантиям
+безопасности``, ``зобов'язання`` in ``зобов’язаннями``. In the target, a language with a Snowball
+stemmer (most European languages, Arabic, Hindi …) also matches a rendering by its stem, or by a
+word whose stem it is: ``Verhandlung`` is found in ``Verhandlungen``, ``européen`` in
+``européenne``, ``cheval`` in ``chevaux``. Source terms are not matched by stem, since a stem also
+joins a noun to verbs (``hand`` / ``handed``, ``Wand`` / ``wandern``), and a false source match is
+a false flag where a false target match only hides a miss. Words in capitals (acronyms) and stems
+under four letters are not matched by stem or lemma.
 Chinese, Japanese, Korean and Thai terms, which are not spaced into words, are found as
 substrings, and a term with symbols (``C++``, ``R&D``) as that string between non-letters.
 """
@@ -21,19 +30,44 @@ import io
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+import snowballstemmer
 
 from align.checks import fold
 from align.errors import AlignError
 from align.read import DEFAULT_MAX_BYTES, check_unpacked, decode_text, read_bytes
 
-_TOKEN = re.compile(r"[^\W_]+\*?")
+if TYPE_CHECKING:
+    import pymorphy3
+
+_WORD = re.compile(r"[^\W_]+")
+_APOSTROPHE_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+"""A word of a language whose words hold an apostrophe (Ukrainian ``зобов'язання``)."""
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 _UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _SYMBOL = re.compile(r"[^\w\s'’.*-]")
 """A character that makes a form a literal string (``C++``, ``R&D``, ``50 %``), not words."""
 _PLURALS = ("s", "x", "es")
 _PLURAL_MIN = 3
+_STEM_MIN = 4
+"""A word is matched by its stem or lemma only where that keeps this many letters (French ``vie``,
+stem ``vi``, is matched as written)."""
+_STEMMERS = {
+    "ar": "arabic", "ca": "catalan", "cs": "czech", "da": "danish", "de": "german", "el": "greek",
+    "en": "english", "es": "spanish", "et": "estonian", "eu": "basque", "fa": "persian", "fi": "finnish",
+    "fr": "french", "ga": "irish", "hi": "hindi", "hu": "hungarian", "hy": "armenian", "id": "indonesian",
+    "it": "italian", "lt": "lithuanian", "ne": "nepali", "nl": "dutch", "no": "norwegian", "pl": "polish",
+    "pt": "portuguese", "ro": "romanian", "sr": "serbian", "sv": "swedish", "ta": "tamil",
+    "tr": "turkish", "yi": "yiddish",
+}  # fmt: skip
+"""ISO 639-1 codes of the languages whose words are matched by stem, and their Snowball names."""
+_LEMMATIZED = frozenset({"ru", "uk"})
+"""Languages whose words are matched by lemma (pymorphy3), in source and target alike."""
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+(?:'[\u0400-\u04ff]+)*")
+"""A word pymorphy3 can lemmatize (it reads Cyrillic; it fails on some other letters)."""
 _AVOID_STATUS = ("deprecated", "superseded", "forbidden")
 _HEADER_WORDS = frozenset(
     {"source", "target", "source term", "target term", "term", "translation", "src", "tgt", "original"}
@@ -73,9 +107,9 @@ class Glossary:
                     f"{self.path}: the glossary has no {', '.join(missing)} terms "
                     f"(its languages: {', '.join(self.langs)})"
                 )
-            return _terms(self, src_lang, tgt_lang, reversed_=False)
-        forward = _terms(self, "1", "2", reversed_=False)
-        backward = _terms(self, "2", "1", reversed_=True)
+            return _terms(self, (src_lang, tgt_lang), (src_lang, tgt_lang), reversed_=False)
+        forward = _terms(self, ("1", "2"), (src_lang, tgt_lang), reversed_=False)
+        backward = _terms(self, ("2", "1"), (src_lang, tgt_lang), reversed_=True)
         hits = [t.hits(src_texts, tgt_texts) for t in (forward, backward)]
         return backward if hits[1] > hits[0] else forward
 
@@ -109,14 +143,17 @@ class Miss:
 
 
 class Terms:
-    """The terms of one direction, indexed for matching in many texts."""
+    """The terms of one direction, indexed for matching in many texts of ``langs`` (source,
+    target: ISO 639-1 codes, which choose the stemmers)."""
 
-    def __init__(self, path: str, terms: Sequence[Term], reversed_: bool) -> None:
+    def __init__(self, path: str, terms: Sequence[Term], reversed_: bool, langs: tuple[str, str]) -> None:
         self.path = path
         self.terms = tuple(terms)
         self.reversed = reversed_
-        self._sources = _Matcher([f for t in self.terms for f in t.sources])
-        self._targets = _Matcher([f for t in self.terms for f in (*t.targets, *t.avoid)])
+        self._sources = _Matcher([f for t in self.terms for f in t.sources], langs[0], stems=False)
+        self._targets = _Matcher(
+            [f for t in self.terms for f in (*t.targets, *t.avoid)], langs[1], stems=True
+        )
         self._by_form: dict[tuple[str, str], list[int]] = {}
         for k, term in enumerate(self.terms):
             for key in {*(("s", f) for f in term.sources), *(("a", f) for f in term.avoid)}:
@@ -150,7 +187,8 @@ class Terms:
         return out
 
 
-def _terms(glossary: Glossary, src: str, tgt: str, reversed_: bool) -> Terms:
+def _terms(glossary: Glossary, columns: tuple[str, str], langs: tuple[str, str], reversed_: bool) -> Terms:
+    src, tgt = columns
     terms = []
     for entry in glossary.entries:
         sources, targets = entry.get(src, ()), entry.get(tgt, ())
@@ -164,7 +202,7 @@ def _terms(glossary: Glossary, src: str, tgt: str, reversed_: bool) -> Terms:
             )
     if not terms:
         raise AlignError(f"{glossary.path}: no glossary entry has both a {src} and a {tgt} term")
-    return Terms(glossary.path, terms, reversed_)
+    return Terms(glossary.path, terms, reversed_, langs)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -174,22 +212,68 @@ def _terms(glossary: Glossary, src: str, tgt: str, reversed_: bool) -> Terms:
 
 @dataclass(frozen=True)
 class _Word:
+    """A word of a glossary form: folded, whether in capitals, whether it ends in ``*``, and the
+    keys a text's word or its stem must hit: its spellings as a singular or plural, and its stem."""
+
     text: str
     capitals: bool
     wildcard: bool
+    keys: frozenset[str]
 
 
-def _words(text: str) -> tuple[_Word, ...]:
-    return tuple(
-        _Word(fold(word), len(word) >= 2 and word.isupper(), m.group().endswith("*"))
-        for m in _TOKEN.finditer(text)
-        if (word := m.group().rstrip("*"))
-    )
+@cache
+def _stemmer(name: str) -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer(name)
+
+
+@cache
+def _lemmatizer(lang: str) -> pymorphy3.MorphAnalyzer:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(word: str, lang: str, stems: bool) -> str:
+    """``word``'s pymorphy3 lemma, or with ``stems`` its Snowball stem, folded; "" where ``lang``
+    has neither or the stem is short."""
+    if lang in _LEMMATIZED:
+        if not _CYRILLIC_WORD.fullmatch(word):
+            return ""
+        stem = _lemmatizer(lang).parse(word.lower())[0].normal_form
+    elif stems and (name := _STEMMERS.get(lang)) and name in snowballstemmer.algorithms():
+        stem = _stemmer(name).stemWord(word.lower())
+    else:
+        return ""
+    stem = fold(stem)
+    return stem if len(stem) >= _STEM_MIN else ""
+
+
+def _tokens(text: str, lang: str) -> Iterable[re.Match[str]]:
+    """The words of ``text``; in Ukrainian an apostrophe (``'``, ``’``, ``ʼ``) is inside a word."""
+    if lang in _LEMMATIZED:
+        return _APOSTROPHE_WORD.finditer(text.translate(_APOSTROPHES))
+    return _WORD.finditer(text)
+
+
+def _words(form: str, lang: str, stems: bool) -> tuple[_Word, ...]:
+    """The words of a glossary form; a word followed by ``*`` takes any ending."""
+    out = []
+    for m in _tokens(form, lang):
+        word = m.group()
+        capitals, wildcard = len(word) >= 2 and word.isupper(), form[m.end() : m.end() + 1] == "*"
+        keys = _spellings(fold(word))
+        if not (capitals or wildcard):
+            keys |= {_stem(word, lang, stems)} - {""}
+        out.append(_Word(fold(word), capitals, wildcard, frozenset(keys)))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1 << 14)
-def _text_words(text: str) -> tuple[tuple[str, bool], ...]:
-    return tuple((fold(m.group()), m.group().isupper()) for m in re.finditer(r"[^\W_]+", text))
+def _text_words(text: str, lang: str, stems: bool) -> tuple[tuple[str, bool, str], ...]:
+    return tuple(
+        (fold(m.group()), m.group().isupper(), _stem(m.group(), lang, stems)) for m in _tokens(text, lang)
+    )
 
 
 def _spellings(word: str) -> set[str]:
@@ -203,18 +287,20 @@ def _spellings(word: str) -> set[str]:
     return out
 
 
-def _word_matches(pattern: _Word, word: str, capitals: bool) -> bool:
+def _word_matches(pattern: _Word, word: str, capitals: bool, stem: str) -> bool:
     if pattern.capitals and not capitals:
         return False
     if pattern.wildcard:
         return word.startswith(pattern.text)
-    return word in _spellings(pattern.text)
+    return word in pattern.keys or stem in pattern.keys
 
 
 class _Matcher:
-    """Finds which of a list of forms occur in a text."""
+    """Finds which of a list of forms occur in a text of ``lang``; ``stems``: match by Snowball
+    stem too (lemmas are used either way)."""
 
-    def __init__(self, forms: Sequence[str]) -> None:
+    def __init__(self, forms: Sequence[str], lang: str, stems: bool) -> None:
+        self._lang, self._stems = lang, stems
         self._literal: list[tuple[str, re.Pattern[str]]] = []
         self._exact: dict[str, list[tuple[str, tuple[_Word, ...]]]] = {}
         self._prefix: dict[str, list[tuple[str, tuple[_Word, ...]]]] = {}
@@ -225,21 +311,21 @@ class _Matcher:
             if _SYMBOL.search(form):
                 self._literal.append((form, re.compile(rf"(?<![^\W_]){re.escape(fold(form))}(?![^\W_])")))
                 continue
-            words = _words(form)
+            words = _words(form, lang, stems)
             if not words:
                 continue
             first = words[0]
             if first.wildcard:
                 self._prefix.setdefault(first.text, []).append((form, words))
-            else:
-                for key in _spellings(first.text):
-                    self._exact.setdefault(key, []).append((form, words))
+                continue
+            for key in first.keys:
+                self._exact.setdefault(key, []).append((form, words))
 
     def found(self, text: str) -> set[str]:
-        words = _text_words(text)
+        words = _text_words(text, self._lang, self._stems)
         out: set[str] = set()
-        for i, (word, _) in enumerate(words):
-            candidates = list(self._exact.get(word, ()))
+        for i, (word, _, stem) in enumerate(words):
+            candidates = [c for key in {word, stem} for c in self._exact.get(key, ())]
             if self._prefix:
                 for k in range(1, len(word) + 1):
                     candidates += self._prefix.get(word[:k], ())

@@ -639,13 +639,19 @@ def test_any_glossary_file_reads_or_is_one_error_line(data, name):
 
 
 @FAST
-@given(st.lists(st.tuples(_term, _term), min_size=1, max_size=10), short_texts, short_texts)
-def test_glossary_misses_are_terms_of_the_source_or_forms_not_to_use(pairs, src_text, tgt_text):
-    """Any glossary over any two texts: each miss names a source form the source text holds,
-    or target forms marked not to use; a target that copies a term's rendering misses none."""
+@given(
+    st.lists(st.tuples(_term, _term), min_size=1, max_size=10),
+    short_texts,
+    short_texts,
+    st.tuples(*[st.sampled_from(["en", "fr", "de", "ru", "uk", "zh-cn"])] * 2),
+)
+def test_glossary_misses_are_terms_of_the_source_or_forms_not_to_use(pairs, src_text, tgt_text, langs):
+    """Any glossary over any two texts, in languages matched as written, by stem or by lemma:
+    each miss names a source form the source text holds, or target forms marked not to use; a
+    target that copies a term's rendering misses none."""
     from align.glossary import Term, Terms
 
-    terms = Terms("g", [Term((s,), (t,), ()) for s, t in pairs if s and t], reversed_=False)
+    terms = Terms("g", [Term((s,), (t,), ()) for s, t in pairs if s and t], reversed_=False, langs=langs)
     for miss in terms.misses(src_text, tgt_text):
         assert miss.source in miss.term.sources and not miss.used
         assert miss.describe()

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from conftest import GENEVA_ZH, en_remarks_tail
+from conftest import GENEVA_ZH, REMARKS, en_remarks_tail
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1181,70 +1181,6 @@ def test_speaker_labels_without_a_clear_counterpart_are_not_judged() -> None:
         assert [k for k, s in enumerate(scored) if "speaker_mismatch" in s.flags] == expected
 
 
-REMARKS = {
-    "es": """El secretario Antony J. Blinken y el ministro de Asuntos Exteriores ruso Serguéi Lavrov antes de su reunión
-
-21 DE ENERO DE 2022
-
-MINISTRO DE ASUNTOS EXTERIORES LAVROV: (Vía intérprete) Señor secretario de Estado, colegas, le estamos muy agradecidos por esta propuesta de celebrar conversaciones en Ginebra en el contexto del trabajo que se inició sobre las garantías de seguridad. Cuando usted me llamó por teléfono y propuso que nos reuniéramos para lograr una mayor claridad con respecto a nuestras preocupaciones, pensamos que era una muy buena idea, porque creemos que le ayudaría a dar respuestas concretas a nuestras preocupaciones, a nuestras propuestas y, si fuera necesario, a presentar contrapropuestas.
-
-Ayer dedicamos mucho tiempo a familiarizarnos con el gran volumen de información preparado por el Departamento de Estado sobre la supuesta desinformación de Rusia. Lo leí con gran interés, pero espero que no todo el Departamento de Estado estuviera trabajando en esos materiales y que hubiera algunos que trabajaran en la esencia de nuestras propuestas, en su contenido.
-
-Escuché una de sus últimas declaraciones durante su gira europea, cuando dijo que no esperaba un gran avance de estas negociaciones. Nosotros tampoco esperamos un gran avance en estas negociaciones. Lo que esperamos son respuestas concretas a nuestras propuestas concretas, en la línea y en cumplimiento de las obligaciones que se adoptaron al más alto nivel en el marco de la OSCE. Me refiero en particular al principio de indivisibilidad de la seguridad, así como a la obligación de los países de no reforzar su propia seguridad a expensas de la seguridad de otros.
-""",
-    "pt": """O secretário Antony J. Blinken e o ministro dos Negócios Estrangeiros russo Serguei Lavrov antes da sua reunião
-
-21 DE JANEIRO DE 2022
-
-MINISTRO DOS NEGÓCIOS ESTRANGEIROS LAVROV: (Via intérprete) Senhor secretário de Estado, colegas, estamos-lhe muito gratos por esta proposta de realizar conversações em Genebra no contexto do trabalho que foi iniciado sobre as garantias de segurança. Quando me telefonou e propôs que nos encontrássemos para obter maior clareza sobre as nossas preocupações, achámos que era uma muito boa ideia, porque acreditamos que o ajudaria a dar respostas concretas às nossas preocupações, às nossas propostas e, se necessário, a apresentar contrapropostas.
-
-Ontem passámos muito tempo a familiarizar-nos com o grande volume de informação preparado pelo Departamento de Estado sobre a alegada desinformação da Rússia. Li-os com grande interesse, mas espero que nem todos no Departamento de Estado estivessem a trabalhar nesses materiais e que houvesse alguns que trabalhassem na essência das nossas propostas, no seu conteúdo.
-
-Ouvi uma das suas últimas declarações durante a sua digressão europeia, quando disse que não esperava um grande avanço destas negociações. Nós também não esperamos um grande avanço nestas negociações. O que esperamos são respostas concretas às nossas propostas concretas, no espírito e em cumprimento das obrigações que foram adotadas ao mais alto nível no âmbito da OSCE. Refiro-me em particular ao princípio da indivisibilidade da segurança, bem como à obrigação dos países de não reforçarem a sua própria segurança à custa da segurança dos outros.
-""",
-    "it": """Il segretario Antony J. Blinken e il ministro degli Esteri russo Sergej Lavrov prima del loro incontro
-
-21 GENNAIO 2022
-
-MINISTRO DEGLI ESTERI LAVROV: (Tramite interprete) Signor Segretario di Stato, colleghi, le siamo molto grati per questa proposta di tenere colloqui a Ginevra nel contesto del lavoro avviato sulle garanzie di sicurezza. Quando mi ha telefonato e ha proposto di incontrarci per fare maggiore chiarezza sulle nostre preoccupazioni, abbiamo ritenuto che fosse un'ottima idea, perché crediamo che l'avrebbe aiutata a dare risposte concrete alle nostre preoccupazioni, alle nostre proposte e, se necessario, a presentare controproposte.
-
-Ieri abbiamo dedicato molto tempo a prendere conoscenza della grande quantità di informazioni preparate dal Dipartimento di Stato sulla presunta disinformazione della Russia. Le ho lette con grande interesse, ma spero che non tutti al Dipartimento di Stato lavorassero a quei materiali e che ci fosse qualcuno che lavorava sull'essenza delle nostre proposte, sul loro contenuto.
-
-Ho sentito una delle sue ultime dichiarazioni durante il suo giro europeo, quando ha detto di non aspettarsi una svolta da questi negoziati. Neanche noi ci aspettiamo una svolta in questi negoziati. Ciò che ci aspettiamo sono risposte concrete alle nostre proposte concrete, nello spirito e nel rispetto degli obblighi adottati al più alto livello nell'ambito dell'OSCE. Mi riferisco in particolare al principio dell'indivisibilità della sicurezza, nonché all'obbligo dei paesi di non rafforzare la propria sicurezza a scapito della sicurezza degli altri.
-""",
-    "ru": """Госсекретарь Энтони Блинкен и министр иностранных дел России Сергей Лавров перед встречей
-
-21 ЯНВАРЯ 2022 ГОДА
-
-МИНИСТР ИНОСТРАННЫХ ДЕЛ ЛАВРОВ: Господин Государственный секретарь, коллеги, мы очень признательны Вам за это предложение провести переговоры в Женеве в контексте начатой работы по гарантиям безопасности. Когда Вы позвонили мне и предложили встретиться, чтобы внести большую ясность в наши озабоченности, мы сочли это очень хорошей идеей, потому что считаем, что это поможет Вам дать конкретные ответы на наши озабоченности, на наши предложения и, если потребуется, выдвинуть встречные предложения.
-
-Вчера мы потратили много времени, чтобы ознакомиться с большим объёмом информации, подготовленной Государственным департаментом о якобы дезинформации со стороны России. Я прочитал их с большим интересом, но надеюсь, что не все в Государственном департаменте работали над этими материалами и что были те, кто работал над сутью наших предложений, над их содержанием.
-
-Я слышал одно из Ваших последних заявлений во время Вашего европейского турне, когда Вы сказали, что не ожидаете прорыва от этих переговоров. Мы тоже не ожидаем прорыва на этих переговорах. Мы ожидаем конкретных ответов на наши конкретные предложения в русле и в соответствии с обязательствами, которые были приняты на высшем уровне в рамках ОБСЕ. Я имею в виду прежде всего принцип неделимости безопасности, а также обязательство стран не укреплять свою безопасность за счёт безопасности других.
-""",
-    "nl": """Minister Antony J. Blinken en de Russische minister van Buitenlandse Zaken Sergej Lavrov voor hun ontmoeting
-
-21 JANUARI 2022
-
-MINISTER VAN BUITENLANDSE ZAKEN LAVROV: (Via een tolk) Mijnheer de minister, collega's, wij zijn u zeer dankbaar voor dit voorstel om in Genève besprekingen te houden in het kader van het werk dat over de veiligheidsgaranties is begonnen. Toen u mij belde en voorstelde elkaar te ontmoeten om meer duidelijkheid te krijgen over onze zorgen, vonden wij dat een heel goed idee, omdat wij denken dat het u zou helpen met concrete antwoorden te komen op onze zorgen, op onze voorstellen en, zo nodig, met tegenvoorstellen te komen.
-
-Gisteren hebben wij veel tijd besteed aan het doornemen van de grote hoeveelheid informatie die het State Department heeft opgesteld over de zogenaamde desinformatie van Rusland. Ik heb ze met grote belangstelling gelezen, maar ik hoop dat niet iedereen bij het State Department aan die stukken heeft gewerkt en dat er ook mensen waren die aan de kern van onze voorstellen hebben gewerkt, aan hun inhoud.
-
-Ik hoorde een van uw laatste verklaringen tijdens uw Europese reis, toen u zei dat u van deze onderhandelingen geen doorbraak verwachtte. Ook wij verwachten geen doorbraak bij deze onderhandelingen. Wat wij verwachten zijn concrete antwoorden op onze concrete voorstellen, in de geest en in overeenstemming met de verplichtingen die op het hoogste niveau binnen de OVSE zijn aangegaan. Ik doel in het bijzonder op het beginsel van de ondeelbaarheid van de veiligheid, en op de verplichting van landen om hun eigen veiligheid niet te versterken ten koste van de veiligheid van anderen.
-""",
-    "uk": """Державний секретар Ентоні Блінкен і міністр закордонних справ Росії Сергій Лавров перед зустріччю
-
-21 СІЧНЯ 2022 РОКУ
-
-МІНІСТР ЗАКОРДОННИХ СПРАВ ЛАВРОВ: Пане Державний секретарю, колеги, ми дуже вдячні Вам за цю пропозицію провести переговори в Женеві в контексті розпочатої роботи щодо гарантій безпеки. Коли Ви зателефонували мені й запропонували зустрітися, щоб внести більшу ясність у наші занепокоєння, ми вважали це дуже гарною ідеєю, бо вважаємо, що це допоможе Вам дати конкретні відповіді на наші занепокоєння, на наші пропозиції і, якщо буде потрібно, висунути зустрічні пропозиції.
-
-Учора ми витратили багато часу, щоб ознайомитися з великим обсягом інформації, підготовленої Державним департаментом про нібито дезінформацію з боку Росії. Я прочитав її з великим інтересом, але сподіваюся, що не всі в Державному департаменті працювали над цими матеріалами і що були ті, хто працював над суттю наших пропозицій, над їхнім змістом.
-
-Я чув одну з Ваших останніх заяв під час Вашого європейського турне, коли Ви сказали, що не очікуєте прориву від цих переговорів. Ми теж не очікуємо прориву на цих переговорах. Ми очікуємо конкретних відповідей на наші конкретні пропозиції в руслі та відповідно до зобов'язань, які були ухвалені на найвищому рівні в рамках ОБСЄ. Я маю на увазі насамперед принцип неподільності безпеки, а також зобов'язання країн не зміцнювати свою безпеку за рахунок безпеки інших.
-""",
-}
-"""The English opening remarks (the seed) in Spanish, Portuguese, Italian, Russian, Dutch and Ukrainian,
-faithful translations written for these tests, paragraph for paragraph."""
 DRIFTS = {
     "es": (("21 DE ENERO", "22 DE ENERO", "number_mismatch"), ("Ayer dedicamos", "Anteayer dedicamos", "number_mismatch"),
            ("Nosotros tampoco esperamos", "Esperamos", "negation_mismatch"),
