@@ -17,8 +17,10 @@ stemmer (most European languages, Arabic, Hindi …) also matches a rendering by
 word whose stem it is: ``Verhandlung`` is found in ``Verhandlungen``, ``européen`` in
 ``européenne``, ``cheval`` in ``chevaux``. Source terms are not matched by stem, since a stem also
 joins a noun to verbs (``hand`` / ``handed``, ``Wand`` / ``wandern``), and a false source match is
-a false flag where a false target match only hides a miss. Words in capitals (acronyms) and stems
-under four letters are not matched by stem or lemma.
+a false flag where a false target match only hides a miss; German ones, on both sides, take the
+endings of their declension instead, a capitalised word (a noun) on capitalised words only
+(``Wand`` in ``Wänden``, not in ``wandern``). Words in capitals (acronyms) and stems under four
+letters are not matched by stem or lemma.
 Chinese, Japanese, Korean and Thai terms, which are not spaced into words, are found as
 substrings, and a term with symbols (``C++``, ``R&D``) as that string between non-letters.
 """
@@ -52,6 +54,15 @@ _SYMBOL = re.compile(r"[^\w\s'’.*-]")
 """A character that makes a form a literal string (``C++``, ``R&D``, ``50 %``), not words."""
 _PLURALS = ("s", "x", "es")
 _PLURAL_MIN = 3
+_NOUN_ENDINGS = {"de": ("e", "en", "n", "s", "es", "er", "ern", "ns", "nen")}
+"""Endings a capitalised word takes as a noun of the language (German nouns are capitalised and
+decline: ``Wand`` / ``Wänden``, ``Mitglied`` / ``Mitgliedern``); matched on capitalised words
+only, so the verb ``wandern`` is not ``Wand``."""
+_OTHER_ENDINGS = {"de": ("e", "en", "er", "es", "em")}
+"""Endings a lower-case word takes in the language (German adjectives: ``künstliche`` /
+``künstlichen``)."""
+_ENDING_MIN = 4
+"""Letters a word keeps without one of those endings (``Eis`` takes none: ``Eisen`` is iron)."""
 _STEM_MIN = 4
 """A word is matched by its stem or lemma only where that keeps this many letters (French ``vie``,
 stem ``vi``, is matched as written)."""
@@ -219,6 +230,8 @@ class _Word:
     capitals: bool
     wildcard: bool
     keys: frozenset[str]
+    noun_keys: frozenset[str] = frozenset()
+    """Keys a text's word hits only where it is capitalised (``_NOUN_ENDINGS``)."""
 
 
 @cache
@@ -262,17 +275,24 @@ def _words(form: str, lang: str, stems: bool) -> tuple[_Word, ...]:
     for m in _tokens(form, lang):
         word = m.group()
         capitals, wildcard = len(word) >= 2 and word.isupper(), form[m.end() : m.end() + 1] == "*"
-        keys = _spellings(fold(word))
+        keys, noun_keys = _spellings(fold(word)), set()
         if not (capitals or wildcard):
             keys |= {_stem(word, lang, stems)} - {""}
-        out.append(_Word(fold(word), capitals, wildcard, frozenset(keys)))
+            if word[0].isupper():
+                noun_keys = _declined(fold(word), _NOUN_ENDINGS.get(lang, ()), replace=False) - keys
+            else:
+                keys |= _declined(fold(word), _OTHER_ENDINGS.get(lang, ()), replace=True)
+        out.append(_Word(fold(word), capitals, wildcard, frozenset(keys), frozenset(noun_keys)))
     return tuple(out)
 
 
 @lru_cache(maxsize=1 << 14)
-def _text_words(text: str, lang: str, stems: bool) -> tuple[tuple[str, bool, str], ...]:
+def _text_words(text: str, lang: str, stems: bool) -> tuple[tuple[str, bool, bool, str], ...]:
+    """Each word of ``text``: folded, in capitals, capitalised, and its stem or lemma."""
     return tuple(
-        (fold(m.group()), m.group().isupper(), _stem(m.group(), lang, stems)) for m in _tokens(text, lang)
+        (fold(w), w.isupper(), w[0].isupper(), _stem(w, lang, stems))
+        for m in _tokens(text, lang)
+        if (w := m.group())
     )
 
 
@@ -287,12 +307,21 @@ def _spellings(word: str) -> set[str]:
     return out
 
 
-def _word_matches(pattern: _Word, word: str, capitals: bool, stem: str) -> bool:
+def _declined(word: str, endings: Sequence[str], replace: bool) -> set[str]:
+    """``word`` with one of ``endings`` added or taken off, or with ``replace`` put in place of
+    its own (``künstliche``: ``künstlichen``; a noun is not so changed: ``Kletterer`` is not
+    ``Klettern``), where the word without an ending keeps ``_ENDING_MIN`` letters."""
+    stripped = {word[: -len(e)] for e in endings if word.endswith(e)}
+    bases = {b for b in ({word} | stripped if replace else {word}) if len(b) >= _ENDING_MIN}
+    return {word} | {b for b in stripped if len(b) >= _ENDING_MIN} | {b + e for b in bases for e in endings}
+
+
+def _word_matches(pattern: _Word, word: str, capitals: bool, capitalised: bool, stem: str) -> bool:
     if pattern.capitals and not capitals:
         return False
     if pattern.wildcard:
         return word.startswith(pattern.text)
-    return word in pattern.keys or stem in pattern.keys
+    return word in pattern.keys or stem in pattern.keys or (capitalised and word in pattern.noun_keys)
 
 
 class _Matcher:
@@ -318,13 +347,13 @@ class _Matcher:
             if first.wildcard:
                 self._prefix.setdefault(first.text, []).append((form, words))
                 continue
-            for key in first.keys:
+            for key in first.keys | first.noun_keys:
                 self._exact.setdefault(key, []).append((form, words))
 
     def found(self, text: str) -> set[str]:
         words = _text_words(text, self._lang, self._stems)
         out: set[str] = set()
-        for i, (word, _, stem) in enumerate(words):
+        for i, (word, _, _, stem) in enumerate(words):
             candidates = [c for key in {word, stem} for c in self._exact.get(key, ())]
             if self._prefix:
                 for k in range(1, len(word) + 1):

@@ -177,6 +177,29 @@ def test_source_terms_take_their_inflections_but_not_a_verb_that_shares_their_st
     assert _missed(de, "At these negotiations.", "Bei diesen Verhandlungen.") == []
 
 
+def test_german_source_nouns_decline_but_verbs_and_other_nouns_stay_apart(tmp_path):
+    """German nouns are capitalised, so a capitalised term takes the noun endings on capitalised
+    words only: ``Wänden`` and ``Mitgliedern`` are uses of ``Wand`` and ``Mitglied``, the verb
+    ``wandern`` is not, nor is ``Eisen`` (iron) of ``Eis`` (ice), a word too short for them, nor
+    ``Klettern`` (climbing) of ``Kletterer`` (climber): a noun's ending is added or taken off, not
+    replaced. A lower-case word takes the adjective endings in place of its own (``künstlichen``). Measured on Text+Berg's gold
+    links with 34 mountaineering terms (bench/glossary.py): 38 more uses found, 10 more terms
+    missed, one of them a name (``Denis Berger`` as ``Berg``)."""
+    de = _terms(
+        tmp_path,
+        "de,fr\nWand,paroi\nMitglied,membre\nEis,glace\nKletterer,grimpeur\nkünstliche Intelligenz,IA\n",
+        "de",
+        "fr",
+    )
+    assert _missed(de, "In den Wänden von Uschenen.", "Dans les faces d'Üsche.") == ["Wand: none of paroi"]
+    assert _missed(de, "In den Wänden von Uschenen.", "Dans les parois d'Üsche.") == []
+    assert de.used(["Die Mitgliedern der Sektion."]) == 1
+    assert de.used(["Wir wandern ein wenig umher.", "Das Eisen, unsere schweren Haken."]) == 0
+    assert de.used(["Wie das technische Klettern geht."]) == 0
+    assert de.used(["Die Kletterer der Sektion."]) == 1
+    assert de.used(["Die künstlichen Intelligenzen."]) == 1
+
+
 def test_tbx_entries_in_two_versions_of_the_standard_with_terms_not_to_use(tmp_path):
     """TBX 2 (``martif``, ``termEntry`` / ``langSet`` / ``tig`` or ``ntig``) and TBX 3
     (namespaced ``conceptEntry`` / ``langSec`` / ``termSec``): a deprecated rendering in the
