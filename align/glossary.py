@@ -15,7 +15,8 @@ apostrophe stays inside a Ukrainian word): ``гарантия безопасно
 безопасности``, ``зобов'язання`` in ``зобов’язаннями``. In the target, a language with a Snowball
 stemmer (most European languages, Arabic, Hindi …) also matches a rendering by its stem, or by a
 word whose stem it is: ``Verhandlung`` is found in ``Verhandlungen``, ``européen`` in
-``européenne``, ``cheval`` in ``chevaux``. Source terms are not matched by stem, since a stem also
+``européenne``, ``cheval`` in ``chevaux`` (a form marked not to use is not: it often shares its
+stem with the preferred one, ``Übersetzer`` / ``Übersetzende``). Source terms are not matched by stem, since a stem also
 joins a noun to verbs (``hand`` / ``handed``, ``Wand`` / ``wandern``), and a false source match is
 a false flag where a false target match only hides a miss; German ones, on both sides, take the
 endings of their declension instead, a capitalised word (a noun) on capitalised words only
@@ -155,16 +156,17 @@ class Miss:
 
 class Terms:
     """The terms of one direction, indexed for matching in many texts of ``langs`` (source,
-    target: ISO 639-1 codes, which choose the stemmers)."""
+    target: ISO 639-1 codes, which choose the stemmers). Only the renderings are matched by stem:
+    a form not to use often shares its stem with the preferred one (``Übersetzer``,
+    ``Übersetzung``), and a false match of it is a false flag."""
 
     def __init__(self, path: str, terms: Sequence[Term], reversed_: bool, langs: tuple[str, str]) -> None:
         self.path = path
         self.terms = tuple(terms)
         self.reversed = reversed_
         self._sources = _Matcher([f for t in self.terms for f in t.sources], langs[0], stems=False)
-        self._targets = _Matcher(
-            [f for t in self.terms for f in (*t.targets, *t.avoid)], langs[1], stems=True
-        )
+        self._targets = _Matcher([f for t in self.terms for f in t.targets], langs[1], stems=True)
+        self._avoid = _Matcher([f for t in self.terms for f in t.avoid], langs[1], stems=False)
         self._by_form: dict[tuple[str, str], list[int]] = {}
         for k, term in enumerate(self.terms):
             for key in {*(("s", f) for f in term.sources), *(("a", f) for f in term.avoid)}:
@@ -173,7 +175,7 @@ class Terms:
     def hits(self, src_texts: Sequence[str], tgt_texts: Sequence[str]) -> int:
         """How many texts hold a source form (``src_texts``) or a target form (``tgt_texts``)."""
         return sum(bool(self._sources.found(t)) for t in src_texts) + sum(
-            bool(self._targets.found(t)) for t in tgt_texts
+            bool(self._targets.found(t) or self._avoid.found(t)) for t in tgt_texts
         )
 
     def used(self, texts: Iterable[str]) -> int:
@@ -185,12 +187,13 @@ class Terms:
         """The terms ``src_text`` uses that ``tgt_text`` does not render, and the forms marked
         not to use that ``tgt_text`` has, in glossary order."""
         in_src, in_tgt = self._sources.found(src_text), self._targets.found(tgt_text)
-        keys = [("s", f) for f in in_src] + [("a", f) for f in in_tgt]
+        avoided = self._avoid.found(tgt_text)
+        keys = [("s", f) for f in in_src] + [("a", f) for f in avoided]
         out = []
         for k in sorted({k for key in keys for k in self._by_form.get(key, ())}):
             term = self.terms[k]
             named = [f for f in term.sources if f in in_src]
-            used = tuple(f for f in term.avoid if f in in_tgt)
+            used = tuple(f for f in term.avoid if f in avoided)
             if used:
                 out.append(Miss(term, named[0] if named else "", used))
             elif named and term.targets and not in_tgt.intersection(term.targets):

@@ -251,6 +251,37 @@ def test_tbx_entries_in_two_versions_of_the_standard_with_terms_not_to_use(tmp_p
     assert _missed(terms, EN_STATE, "Le ministère des Affaires étrangères a préparé ces documents.") == []
 
 
+def test_a_form_not_to_use_is_matched_by_its_inflections_not_by_the_stem_it_shares(tmp_path):
+    """A termbase that prefers the inclusive ``Übersetzende`` to ``Übersetzer``: both share the
+    Snowball stem ``ubersetz``, so matched by stem the preferred form would be flagged as the one
+    not to use. Renderings are matched by stem, forms not to use by their declension only."""
+    tbx = _write(
+        tmp_path,
+        "inclusive.tbx",
+        """<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="en"><text><body>
+ <termEntry id="t1">
+  <langSet xml:lang="en"><tig><term>translators</term></tig></langSet>
+  <langSet xml:lang="de">
+   <ntig><termGrp><term>Übersetzende</term></termGrp></ntig>
+   <ntig><termGrp><term>Übersetzer</term>
+    <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termGrp></ntig>
+  </langSet>
+ </termEntry>
+</body></text></martif>
+""",
+    )
+    terms = read_glossary(tbx).for_pair("en", "de", [], [])
+    english = "The translators met in Geneva."
+    assert _missed(terms, english, "Die Übersetzenden trafen sich in Genf.") == []
+    assert _missed(terms, english, "Die Übersetzer trafen sich in Genf.") == [
+        "Übersetzer: not to use (Übersetzende)"
+    ]
+    assert _missed(terms, english, "Mit den Übersetzern in Genf.") == [
+        "Übersetzer: not to use (Übersetzende)"
+    ]
+
+
 def test_a_glossary_is_turned_to_the_pairs_direction(tmp_path):
     """A file that names its languages (a header of codes, or TBX) is read in the pair's
     direction whichever comes first; one that does not (DeepL's two columns) is read in the
