@@ -411,7 +411,8 @@ def test_term_mismatch_on_the_sample_flags_exactly_the_links_that_break_the_glos
         )
         assert f"term_mismatch: {missed}" in scored.details
     assert result.glossary_note() == (
-        f"glossary {tmp_path / 'strict.csv'}: 8 terms, 8 used in the source; 3 links miss one (term_mismatch)"
+        f"glossary {tmp_path / 'strict.csv'}: 8 terms, 8 used in the source; 3 links miss one (term_mismatch): "
+        "negotiations 2, misinformation 1"
     )
     lenient = read_glossary(
         _write(
@@ -432,6 +433,12 @@ def test_a_glossary_the_translation_ignores_flags_its_links_but_the_texts_stay_p
     result = run_pair(EN_REMARKS, MIXED, embedder=embedder, glossary=glossary)
     missed = [s for s in result.scored if "term_mismatch" in s.flags]
     assert len(missed) >= 7 and all(s.drift >= 0.5 for s in missed)
+    counts = dict(re.findall(r"(\w+) (\d+)", result.glossary_note().split("(term_mismatch): ")[1]))
+    assert sorted(counts) == ["of", "the", "we"]
+    assert sorted(map(int, counts.values()), reverse=True) == [int(n) for n in counts.values()]
+    first, most = next(iter(counts.items()))
+    assert int(most) <= len(missed)
+    assert result.glossary_note(most=1).endswith(f"(term_mismatch): {first} {most}, 2 more")
     result.check_parallel()
     plain = run_pair(EN_REMARKS, MIXED, embedder=embedder)
     for with_terms, without in zip(result.scored, plain.scored):
@@ -445,7 +452,8 @@ def test_cli_glossary_flags_and_reports_and_a_bad_one_fails_before_any_output(tm
     ran = run_cli("pair", str(EN_REMARKS), str(MIXED), "--out", str(out), "-q", "--glossary", str(glossary))
     assert ran.returncode == 0, ran.stderr
     assert (
-        f"glossary {glossary}: 1 term, 1 used in the source; 1 link misses one (term_mismatch)" in ran.stdout
+        f"glossary {glossary}: 1 term, 1 used in the source; 1 link misses one (term_mismatch): misinformation 1"
+        in ran.stdout
     )
     assert "term_mismatch (misinformation: none of mésinformation)" in ran.stdout
     frame = read_tsv(next(out.glob("*.tsv")))
