@@ -761,6 +761,37 @@ def test_spanish_names_of_countries_and_institutions_match(en: str, es: str) -> 
     assert dropped == es or checks.name_mismatch(en, dropped)
 
 
+@pytest.mark.parametrize(
+    ("other", "lang"),
+    [
+        ("Nous avons parlé du Moyen-Orient, de la mer Noire et de la place Rouge.", "fr"),
+        ("Nous avons parlé du Proche-Orient, de la mer Noire et de la place Rouge.", "fr"),
+        ("Hablamos de Oriente Medio, del mar Negro y de la plaza Roja.", "es"),
+        ("Wir sprachen über den Nahen Osten, das Schwarze Meer und den Roten Platz.", "de"),
+        ("Мы говорили о Ближнем Востоке, о Чёрном море и о Красной площади.", "ru"),
+        ("Ми говорили про Близький Схід, про Чорне море і про Червону площу.", "uk"),
+    ],
+)
+def test_regions_whose_names_are_translated_match(other: str, lang: str) -> None:
+    """The Middle East, the Black Sea and Red Square are translated word for word (``mer
+    Noire``, ``Чёрное море``): before, ``Middle`` / ``Moyen-Orient``, ``Noire``, ``Red`` /
+    ``Rouge`` were name mismatches. A region dropped or replaced is still one."""
+    en = "We talked about the Middle East, the Black Sea and Red Square."
+    assert not checks.name_mismatch(en, other, 0.34, frozenset(), frozenset(), frozenset(), "en", lang)
+    assert not checks.name_mismatch(other, en, 0.34, frozenset(), frozenset(), frozenset(), lang, "en")
+    dropped = "We talked about the Middle East, the Black Sea, Red Square and Syria."
+    assert checks.name_mismatch(dropped, other, 0.34, frozenset(), frozenset(), frozenset(), "en", lang)
+
+
+def test_states_are_no_name_but_the_united_states_are() -> None:
+    """French capitalises ``État`` (a state), English does not: ``les États riverains`` against
+    ``the states`` is no name mismatch (before, ``États`` was one); the United States dropped
+    still is."""
+    en = "The Caspian Sea states met the United States."
+    assert not checks.name_mismatch(en, "Les États riverains de la mer Caspienne ont rencontré les États-Unis.")
+    assert checks.name_mismatch(en, "Les États riverains de la mer Caspienne se sont réunis.")
+
+
 def test_nationality_and_compass_adjectives_match_their_lower_case_renderings() -> None:
     """English capitalises ``US`` as an adjective and ``Western``; French writes ``américain``
     and ``occidentaux`` (the press conference's second answer, ``QA_FR``). A dropped one is
