@@ -50,6 +50,16 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
     return path
 
 
+def _tbx2(tmp_path: Path, name: str, entries: str) -> Path:
+    """A TBX 2 file (``martif``) holding ``entries`` (``termEntry`` elements)."""
+    return _write(
+        tmp_path,
+        name,
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX" xml:lang="en"><text><body>\n{entries}'
+        "</body></text></martif>\n",
+    )
+
+
 def _terms(tmp_path: Path, table: str, src: str = "en", tgt: str = "fr"):
     return read_glossary(_write(tmp_path, "terms.csv", table)).for_pair(src, tgt, [], [])
 
@@ -205,12 +215,10 @@ def test_tbx_entries_in_two_versions_of_the_standard_with_terms_not_to_use(tmp_p
     (namespaced ``conceptEntry`` / ``langSec`` / ``termSec``): a deprecated rendering in the
     target is flagged even beside the preferred one's absence being the same link's fault, and
     the entry's third language is simply not used for an English-French pair."""
-    tbx2 = _write(
+    tbx2 = _tbx2(
         tmp_path,
         "terms.tbx",
-        """<?xml version="1.0" encoding="UTF-8"?>
-<martif type="TBX" xml:lang="en"><text><body>
- <termEntry id="t1">
+        """ <termEntry id="t1">
   <langSet xml:lang="en-US"><tig><term>misinformation</term></tig></langSet>
   <langSet xml:lang="fr-FR">
    <ntig><termGrp><term>mésinformation</term>
@@ -221,7 +229,6 @@ def test_tbx_entries_in_two_versions_of_the_standard_with_terms_not_to_use(tmp_p
   <langSet xml:lang="de"><tig><term>Fehlinformation</term></tig></langSet>
  </termEntry>
  <termEntry id="t2"><langSet xml:lang="en"><tig><term>OSCE</term></tig></langSet></termEntry>
-</body></text></martif>
 """,
     )
     glossary = read_glossary(tbx2)
@@ -255,12 +262,10 @@ def test_a_form_not_to_use_is_matched_by_its_inflections_not_by_the_stem_it_shar
     """A termbase that prefers the inclusive ``Übersetzende`` to ``Übersetzer``: both share the
     Snowball stem ``ubersetz``, so matched by stem the preferred form would be flagged as the one
     not to use. Renderings are matched by stem, forms not to use by their declension only."""
-    tbx = _write(
+    tbx = _tbx2(
         tmp_path,
         "inclusive.tbx",
-        """<?xml version="1.0" encoding="UTF-8"?>
-<martif type="TBX" xml:lang="en"><text><body>
- <termEntry id="t1">
+        """ <termEntry id="t1">
   <langSet xml:lang="en"><tig><term>translators</term></tig></langSet>
   <langSet xml:lang="de">
    <ntig><termGrp><term>Übersetzende</term></termGrp></ntig>
@@ -268,7 +273,6 @@ def test_a_form_not_to_use_is_matched_by_its_inflections_not_by_the_stem_it_shar
     <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termGrp></ntig>
   </langSet>
  </termEntry>
-</body></text></martif>
 """,
     )
     terms = read_glossary(tbx).for_pair("en", "de", [], [])
