@@ -10,18 +10,17 @@ split words: ``contre-propositions`` matches ``contre propositions``), a word of
 or more also matching its plural in ``-s``, ``-x`` or ``-es`` (``security guarantee`` /
 ``security guarantees``, ``garantie`` / ``garanties``), a word ending in ``*`` any ending
 (``négociation*``), and a word in capitals only text in capitals (``US`` is not ``us``). A term
-is found in its other forms too. Russian and Ukrainian words are matched by lemma (pymorphy3; an
-apostrophe stays inside a Ukrainian word): ``гарантия безопасности`` is found in ``по гарантиям
-безопасности``, ``зобов'язання`` in ``зобов’язаннями``. In the target, a language with a Snowball
-stemmer (most European languages, Arabic, Hindi …) also matches a rendering by its stem, or by a
-word whose stem it is: ``Verhandlung`` is found in ``Verhandlungen``, ``européen`` in
-``européenne``, ``cheval`` in ``chevaux`` (a form marked not to use is not: it often shares its
-stem with the preferred one, ``Übersetzer`` / ``Übersetzende``). Source terms are not matched by stem, since a stem also
-joins a noun to verbs (``hand`` / ``handed``, ``Wand`` / ``wandern``), and a false source match is
-a false flag where a false target match only hides a miss; German ones, on both sides, take the
-endings of their declension instead, a capitalised word (a noun) on capitalised words only
-(``Wand`` in ``Wänden``, not in ``wandern``). Words in capitals (acronyms) and stems under four
-letters are not matched by stem or lemma.
+is found in its other forms too, by lemma (simplemma's offline dictionaries; an apostrophe stays
+inside a Ukrainian word): ``гарантия безопасности`` in ``по гарантиям безопасности``,
+``зобов'язання`` in ``зобов’язаннями``, ``Wand`` in ``Wänden`` but not in ``wandern`` (a verb's
+lemma is the verb), ``européen`` in ``européenne``, ``cheval`` in ``chevaux``. English source
+terms and forms not to use are not, since English nouns and verbs share lemmas (``hand`` /
+``handed``) and a false match there is a false flag: an English noun takes its plural only. In the
+target, where a false match only hides a miss, a rendering is also matched by its Snowball stem,
+or by a word whose stem it is (``Verhandlung`` in ``Verhandlungen``), in most European languages;
+a form marked not to use is not, as it often shares its stem with the preferred one
+(``Übersetzer`` / ``Übersetzende``). Words in capitals (acronyms), and lemmas and stems under four
+letters, are not matched so.
 Chinese, Japanese, Korean and Thai terms, which are not spaced into words, are found as
 substrings, and a term with symbols (``C++``, ``R&D``) as that string between non-letters.
 """
@@ -35,16 +34,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+import simplemma
 import snowballstemmer
 
 from align.checks import fold
 from align.errors import AlignError
 from align.read import DEFAULT_MAX_BYTES, check_unpacked, decode_text, read_bytes
-
-if TYPE_CHECKING:
-    import pymorphy3
 
 _WORD = re.compile(r"[^\W_]+")
 _APOSTROPHE_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -55,17 +51,8 @@ _SYMBOL = re.compile(r"[^\w\s'’.*-]")
 """A character that makes a form a literal string (``C++``, ``R&D``, ``50 %``), not words."""
 _PLURALS = ("s", "x", "es")
 _PLURAL_MIN = 3
-_NOUN_ENDINGS = {"de": ("e", "en", "n", "s", "es", "er", "ern", "ns", "nen")}
-"""Endings a capitalised word takes as a noun of the language (German nouns are capitalised and
-decline: ``Wand`` / ``Wänden``, ``Mitglied`` / ``Mitgliedern``); matched on capitalised words
-only, so the verb ``wandern`` is not ``Wand``."""
-_OTHER_ENDINGS = {"de": ("e", "en", "er", "es", "em")}
-"""Endings a lower-case word takes in the language (German adjectives: ``künstliche`` /
-``künstlichen``)."""
-_ENDING_MIN = 4
-"""Letters a word keeps without one of those endings (``Eis`` takes none: ``Eisen`` is iron)."""
 _STEM_MIN = 4
-"""A word is matched by its stem or lemma only where that keeps this many letters (French ``vie``,
+"""A word is matched by its lemma or stem only where that keeps this many letters (French ``vie``,
 stem ``vi``, is matched as written)."""
 _STEMMERS = {
     "ar": "arabic", "ca": "catalan", "cs": "czech", "da": "danish", "de": "german", "el": "greek",
@@ -76,10 +63,10 @@ _STEMMERS = {
     "tr": "turkish", "yi": "yiddish",
 }  # fmt: skip
 """ISO 639-1 codes of the languages whose words are matched by stem, and their Snowball names."""
-_LEMMATIZED = frozenset({"ru", "uk"})
-"""Languages whose words are matched by lemma (pymorphy3), in source and target alike."""
-_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+(?:'[\u0400-\u04ff]+)*")
-"""A word pymorphy3 can lemmatize (it reads Cyrillic; it fails on some other letters)."""
+_LEMMA_CODES = {"no": "nb"}
+"""langdetect's codes that simplemma spells otherwise."""
+_APOSTROPHE_LANGS = frozenset({"uk"})
+"""Languages whose words hold an apostrophe (Ukrainian ``зобов'язання``)."""
 _AVOID_STATUS = ("deprecated", "superseded", "forbidden")
 _HEADER_WORDS = frozenset(
     {"source", "target", "source term", "target term", "term", "translation", "src", "tgt", "original"}
@@ -156,17 +143,17 @@ class Miss:
 
 class Terms:
     """The terms of one direction, indexed for matching in many texts of ``langs`` (source,
-    target: ISO 639-1 codes, which choose the stemmers). Only the renderings are matched by stem:
-    a form not to use often shares its stem with the preferred one (``Übersetzer``,
-    ``Übersetzung``), and a false match of it is a false flag."""
+    target: ISO 639-1 codes, which choose the lemmas and stemmers). Only the renderings are matched
+    by stem, and English source terms and forms not to use by plural only (module docstring)."""
 
     def __init__(self, path: str, terms: Sequence[Term], reversed_: bool, langs: tuple[str, str]) -> None:
         self.path = path
         self.terms = tuple(terms)
         self.reversed = reversed_
-        self._sources = _Matcher([f for t in self.terms for f in t.sources], langs[0], stems=False)
-        self._targets = _Matcher([f for t in self.terms for f in t.targets], langs[1], stems=True)
-        self._avoid = _Matcher([f for t in self.terms for f in t.avoid], langs[1], stems=False)
+        src, tgt = langs
+        self._sources = _Matcher([f for t in self.terms for f in t.sources], src, src != "en", stems=False)
+        self._targets = _Matcher([f for t in self.terms for f in t.targets], tgt, lemmas=True, stems=True)
+        self._avoid = _Matcher([f for t in self.terms for f in t.avoid], tgt, tgt != "en", stems=False)
         self._by_form: dict[tuple[str, str], list[int]] = {}
         for k, term in enumerate(self.terms):
             for key in {*(("s", f) for f in term.sources), *(("a", f) for f in term.avoid)}:
@@ -227,14 +214,13 @@ def _terms(glossary: Glossary, columns: tuple[str, str], langs: tuple[str, str],
 @dataclass(frozen=True)
 class _Word:
     """A word of a glossary form: folded, whether in capitals, whether it ends in ``*``, and the
-    keys a text's word or its stem must hit: its spellings as a singular or plural, and its stem."""
+    keys one of a text word's keys must hit: its spellings as a singular or plural, its lemma and
+    its stem."""
 
     text: str
     capitals: bool
     wildcard: bool
     keys: frozenset[str]
-    noun_keys: frozenset[str] = frozenset()
-    """Keys a text's word hits only where it is capitalised (``_NOUN_ENDINGS``)."""
 
 
 @cache
@@ -243,59 +229,55 @@ def _stemmer(name: str) -> snowballstemmer.stemmer:
 
 
 @cache
-def _lemmatizer(lang: str) -> pymorphy3.MorphAnalyzer:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang=lang)
+def _lemmatized(lang: str) -> bool:
+    """Whether simplemma has a dictionary of ``lang``."""
+    try:
+        simplemma.lemmatize("a", lang=_LEMMA_CODES.get(lang, lang))
+    except ValueError:
+        return False
+    return True
 
 
 @lru_cache(maxsize=1 << 16)
-def _stem(word: str, lang: str, stems: bool) -> str:
-    """``word``'s pymorphy3 lemma, or with ``stems`` its Snowball stem, folded; "" where ``lang``
-    has neither or the stem is short."""
-    if lang in _LEMMATIZED:
-        if not _CYRILLIC_WORD.fullmatch(word):
-            return ""
-        stem = _lemmatizer(lang).parse(word.lower())[0].normal_form
-    elif stems and (name := _STEMMERS.get(lang)) and name in snowballstemmer.algorithms():
-        stem = _stemmer(name).stemWord(word.lower())
-    else:
-        return ""
-    stem = fold(stem)
-    return stem if len(stem) >= _STEM_MIN else ""
+def _keys(word: str, lang: str, lemmas: bool, stems: bool) -> tuple[str, ...]:
+    """``word`` folded, and with ``lemmas`` its simplemma lemma, with ``stems`` its Snowball stem,
+    folded, each where it keeps ``_STEM_MIN`` letters."""
+    keys = [fold(word)]
+    if lemmas and _lemmatized(lang):
+        keys.append(fold(simplemma.lemmatize(word, lang=_LEMMA_CODES.get(lang, lang))))
+    if stems and (name := _STEMMERS.get(lang)) and name in snowballstemmer.algorithms():
+        keys.append(fold(_stemmer(name).stemWord(word.lower())))
+    return tuple(dict.fromkeys(k for i, k in enumerate(keys) if i == 0 or len(k) >= _STEM_MIN))
 
 
 def _tokens(text: str, lang: str) -> Iterable[re.Match[str]]:
     """The words of ``text``; in Ukrainian an apostrophe (``'``, ``’``, ``ʼ``) is inside a word."""
-    if lang in _LEMMATIZED:
+    if lang in _APOSTROPHE_LANGS:
         return _APOSTROPHE_WORD.finditer(text.translate(_APOSTROPHES))
     return _WORD.finditer(text)
 
 
-def _words(form: str, lang: str, stems: bool) -> tuple[_Word, ...]:
+def _words(form: str, lang: str, lemmas: bool, stems: bool) -> tuple[_Word, ...]:
     """The words of a glossary form; a word followed by ``*`` takes any ending."""
     out = []
     for m in _tokens(form, lang):
         word = m.group()
         capitals, wildcard = len(word) >= 2 and word.isupper(), form[m.end() : m.end() + 1] == "*"
-        keys, noun_keys = _spellings(fold(word)), set()
+        keys = _spellings(fold(word))
         if not (capitals or wildcard):
-            keys |= {_stem(word, lang, stems)} - {""}
-            if word[0].isupper():
-                noun_keys = _declined(fold(word), _NOUN_ENDINGS.get(lang, ()), replace=False) - keys
-            else:
-                keys |= _declined(fold(word), _OTHER_ENDINGS.get(lang, ()), replace=True)
-        out.append(_Word(fold(word), capitals, wildcard, frozenset(keys), frozenset(noun_keys)))
+            keys.update(_keys(word, lang, lemmas, stems))
+        out.append(_Word(fold(word), capitals, wildcard, frozenset(keys)))
     return tuple(out)
 
 
 @lru_cache(maxsize=1 << 14)
-def _text_words(text: str, lang: str, stems: bool) -> tuple[tuple[str, bool, bool, str], ...]:
-    """Each word of ``text``: folded, in capitals, capitalised, and its stem or lemma."""
+def _text_words(
+    text: str, lang: str, lemmas: bool, stems: bool
+) -> tuple[tuple[str, bool, tuple[str, ...]], ...]:
+    """Each word of ``text``: folded, whether in capitals, and its keys (``_keys``)."""
     return tuple(
-        (fold(w), w.isupper(), w[0].isupper(), _stem(w, lang, stems))
+        (fold(m.group()), m.group().isupper(), _keys(m.group(), lang, lemmas, stems))
         for m in _tokens(text, lang)
-        if (w := m.group())
     )
 
 
@@ -310,29 +292,20 @@ def _spellings(word: str) -> set[str]:
     return out
 
 
-def _declined(word: str, endings: Sequence[str], replace: bool) -> set[str]:
-    """``word`` with one of ``endings`` added or taken off, or with ``replace`` put in place of
-    its own (``künstliche``: ``künstlichen``; a noun is not so changed: ``Kletterer`` is not
-    ``Klettern``), where the word without an ending keeps ``_ENDING_MIN`` letters."""
-    stripped = {word[: -len(e)] for e in endings if word.endswith(e)}
-    bases = {b for b in ({word} | stripped if replace else {word}) if len(b) >= _ENDING_MIN}
-    return {word} | {b for b in stripped if len(b) >= _ENDING_MIN} | {b + e for b in bases for e in endings}
-
-
-def _word_matches(pattern: _Word, word: str, capitals: bool, capitalised: bool, stem: str) -> bool:
+def _word_matches(pattern: _Word, word: str, capitals: bool, keys: tuple[str, ...]) -> bool:
     if pattern.capitals and not capitals:
         return False
     if pattern.wildcard:
         return word.startswith(pattern.text)
-    return word in pattern.keys or stem in pattern.keys or (capitalised and word in pattern.noun_keys)
+    return any(k in pattern.keys for k in keys)
 
 
 class _Matcher:
-    """Finds which of a list of forms occur in a text of ``lang``; ``stems``: match by Snowball
-    stem too (lemmas are used either way)."""
+    """Finds which of a list of forms occur in a text of ``lang``, a word also by its lemma with
+    ``lemmas``, by its Snowball stem with ``stems``."""
 
-    def __init__(self, forms: Sequence[str], lang: str, stems: bool) -> None:
-        self._lang, self._stems = lang, stems
+    def __init__(self, forms: Sequence[str], lang: str, lemmas: bool, stems: bool) -> None:
+        self._options = (lang, lemmas, stems)
         self._literal: list[tuple[str, re.Pattern[str]]] = []
         self._exact: dict[str, list[tuple[str, tuple[_Word, ...]]]] = {}
         self._prefix: dict[str, list[tuple[str, tuple[_Word, ...]]]] = {}
@@ -343,21 +316,21 @@ class _Matcher:
             if _SYMBOL.search(form):
                 self._literal.append((form, re.compile(rf"(?<![^\W_]){re.escape(fold(form))}(?![^\W_])")))
                 continue
-            words = _words(form, lang, stems)
+            words = _words(form, lang, lemmas, stems)
             if not words:
                 continue
             first = words[0]
             if first.wildcard:
                 self._prefix.setdefault(first.text, []).append((form, words))
                 continue
-            for key in first.keys | first.noun_keys:
+            for key in first.keys:
                 self._exact.setdefault(key, []).append((form, words))
 
     def found(self, text: str) -> set[str]:
-        words = _text_words(text, self._lang, self._stems)
+        words = _text_words(text, *self._options)
         out: set[str] = set()
-        for i, (word, _, _, stem) in enumerate(words):
-            candidates = [c for key in {word, stem} for c in self._exact.get(key, ())]
+        for i, (word, _, keys) in enumerate(words):
+            candidates = [c for key in keys for c in self._exact.get(key, ())]
             if self._prefix:
                 for k in range(1, len(word) + 1):
                     candidates += self._prefix.get(word[:k], ())

@@ -4,8 +4,8 @@
     python bench/glossary.py --show 20  # also print 20 flagged links of each set, to read them
 
 Each set's gold links (null links left out) are checked against a glossary of common terms
-written here in dictionary form (36 English-French everyday nouns for the TransRead novels, 34
-German-French mountaineering nouns for the Text+Berg yearbook). A flag on a gold link is a link
+written here in dictionary form (36 English-French everyday nouns for the TransRead novels, also
+read with French as the source, 34 German-French mountaineering nouns for the Text+Berg yearbook). A flag on a gold link is a link
 whose source uses a term and whose target has none of its renderings: a translator's free choice
 (a pronoun, a synonym, a paraphrase), or a term missed by the matcher (an inflection it does not
 know). Printed per set: gold links, links whose source uses a term, term uses, links flagged,
@@ -44,10 +44,16 @@ Tal,vallée;Berg,montagne;Nacht,nuit;Wetter,temps;Lawine,avalanche;Pass,col;Sekt
 Besteigung,ascension;Kamin,cheminée;Biwak,bivouac;Sturm,tempête;Nebel,brouillard;Stunde,heure
 Weg,chemin;Kletterei,escalade;Kletterer,grimpeur;Gefahr,danger;Ausrüstung,équipement;Mitglied,membre
 Unfall,accident"""
+TRANSREAD_REVERSED = ";".join(
+    ",".join(pair.split(",")[::-1]) for line in TRANSREAD_TERMS.split("\n") for pair in line.split(";")
+)
 SETS = {
-    "transread_en_fr": ("en", "fr", TRANSREAD_TERMS),
-    "textberg_de_fr/test": ("de", "fr", TEXTBERG_TERMS),
+    "transread_en_fr": ("transread_en_fr", "en", "fr", TRANSREAD_TERMS),
+    "transread, French as source": ("transread_en_fr", "fr", "en", TRANSREAD_REVERSED),
+    "textberg_de_fr/test": ("textberg_de_fr/test", "de", "fr", TEXTBERG_TERMS),
 }
+"""Label: gold set, source and target language (the gold is read the other way round where the
+set's name has them reversed), terms."""
 
 
 def _terms(src: str, tgt: str, rows: str, tmp: Path) -> Terms:
@@ -57,14 +63,20 @@ def _terms(src: str, tgt: str, rows: str, tmp: Path) -> Terms:
 
 
 def gold_links(root: Path, src: str, tgt: str) -> list[tuple[str, str]]:
-    """The source and target text of every gold link with sentences on both sides."""
+    """The ``src`` and ``tgt`` text of every gold link with sentences on both sides (the gold's
+    first side is the language the set's name gives first)."""
+    first, second = re.findall(r"_([a-z]{2})_([a-z]{2})", root.as_posix())[-1]
     out = []
     for gold in sorted((root / "gold").iterdir()):
-        src_lines, tgt_lines = read_lines(root / src / gold.name), read_lines(root / tgt / gold.name)
+        lines = {lang: read_lines(root / lang / gold.name) for lang in (first, second)}
         for line in gold.read_text(encoding="utf-8").splitlines():
             a, b = (ast.literal_eval(side) for side in line.split(":")[:2])
             if a and b:
-                out.append((" ".join(src_lines[i] for i in a), " ".join(tgt_lines[j] for j in b)))
+                texts = {
+                    first: " ".join(lines[first][i] for i in a),
+                    second: " ".join(lines[second][j] for j in b),
+                }
+                out.append((texts[src], texts[tgt]))
     return out
 
 
@@ -78,8 +90,8 @@ def main() -> None:
         )
         print("|---|---|---|---|---|---|---|")
         shown = []
-        for name, (src, tgt, rows) in SETS.items():
-            links = gold_links(BENCH / name, src, tgt)
+        for name, (folder, src, tgt, rows) in SETS.items():
+            links = gold_links(BENCH / folder, src, tgt)
             start = time.perf_counter()
             terms = _terms(src, tgt, rows, Path(tmp))
             uses = [terms.used([s]) for s, _ in links]
