@@ -1276,6 +1276,11 @@ _TRANSCRIBER_NOTE = re.compile(rf"\[[^\[\]\n]{{0,40}}?\b{CLOCK}[^\[\]\n]{{0,20}}
 the speech, so they are no evidence of a changed number."""
 
 
+_NO_NUMBER = {"uk": re.compile(r"(?<![^\W\d_])(?:з|із|зі)\s+(другого)\s+боку(?![^\W\d_])", re.I)}
+"""Idioms whose number word (group 1) is no number: Ukrainian "з другого боку", "on the other
+hand" ("другий" is both "second" and "other")."""
+
+
 def number_mentions(text: str, lang: str) -> list[NumberMention]:
     """All numbers of ``text`` (digits, words in English, French, German, Dutch, Spanish,
     Portuguese, Italian, Russian and Ukrainian, roman numerals, dated months, Chinese/Japanese/Korean dates and
@@ -1288,6 +1293,9 @@ def number_mentions(text: str, lang: str) -> list[NumberMention]:
     masked_chars = list(masked)
     for a, b, _ in romans:
         masked_chars[a:b] = " " * (b - a)
+    if idiom := _NO_NUMBER.get(lang):
+        for m in idiom.finditer(masked):
+            masked_chars[m.start(1) : m.end(1)] = " " * (m.end(1) - m.start(1))
     words = _word_mentions("".join(masked_chars), lang)
     if lang == "fr":
         words = [

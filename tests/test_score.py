@@ -483,6 +483,17 @@ def test_numbers_in_words_dates_and_days_in_other_languages(lang: str, en: str, 
     assert checks.number_mismatch(en, "en", other, lang) is mismatch
 
 
+def test_ukrainian_on_the_other_hand_holds_no_number() -> None:
+    """``з другого боку`` is "on the other hand" (``другий`` is both "second" and "other"): no
+    number, where it read as a weak 2 (shown in a link's details beside a real mismatch). The
+    ordinal stays one: ``другий раунд``, ``з другого разу`` (the second time)."""
+    assert checks.number_mentions("З другого боку, ми зустрілися у 2022 році.", "uk") == [
+        checks.NumberMention(2022.0, strength="strong")
+    ]
+    assert checks.number_mentions("Із другого боку.", "uk") == []
+    assert [m.value for m in checks.number_mentions("Другий раунд, з другого разу.", "uk")] == [2.0, 2.0]
+
+
 # fmt: off
 @pytest.mark.parametrize(
     ("lang", "en", "other", "expected"),
