@@ -1,14 +1,14 @@
 """Glossary benchmark: how often ``term_mismatch`` fires on gold links, and how fast terms match.
 
-    python bench/glossary.py            # TransRead EN-FR and Text+Berg DE-FR test, then speed
+    python bench/glossary.py            # TransRead EN-FR both ways, Text+Berg DE-FR test, speed
     python bench/glossary.py --show 20  # also print 20 flagged links of each set, to read them
 
 Each set's gold links (null links left out) are checked against a glossary of common terms
-written here in dictionary form (36 English-French everyday nouns for the TransRead novels, also
-read with French as the source, 34 German-French mountaineering nouns for the Text+Berg yearbook). A flag on a gold link is a link
-whose source uses a term and whose target has none of its renderings: a translator's free choice
-(a pronoun, a synonym, a paraphrase), or a term missed by the matcher (an inflection it does not
-know). Printed per set: gold links, links whose source uses a term, term uses, links flagged,
+written here in dictionary form: 36 English-French everyday nouns for the TransRead novels (also
+read with French as the source), 34 German-French mountaineering nouns for the Text+Berg
+yearbook. A flag on a gold link is a link whose source uses a term and whose target has none of
+its renderings: a translator's free choice (a pronoun, a synonym, a paraphrase), or a term missed
+by the matcher (an inflection it does not know). Printed per set: gold links, links whose source uses a term, term uses, links flagged,
 terms missed, seconds. Then the speed of matching 5,200 seeded random terms (some with ``*``) in
 the sentence pairs of the OPUS Books novel.
 """
