@@ -304,15 +304,28 @@ def export_cmd(
         "--report",
         help="Also write the HTML drift report and Markdown summary, with the reviewer's verdicts.",
     ),
+    glossary_path: Optional[Path] = typer.Option(
+        None,
+        "--glossary",
+        help="A termbase (TBX, or CSV / TSV of term pairs): check the (edited) texts against it anew.",
+    ),
 ) -> None:
     """Convert an existing alignment to other formats without realigning."""
     from align import export
     from align import report as report_mod
+    from align.glossary import read_glossary
+    from align.score import recheck_terms
 
     formats = _formats(fmt)
     _check_drift(max_drift)
     export.check_formats(formats)
+    glossary = read_glossary(glossary_path) if glossary_path else None
     frame = export.load_alignment(alignment)
+    if glossary is not None:
+        frame, terms = recheck_terms(frame, glossary)
+        rows = list(zip(frame["src_text"], frame["tgt_text"], frame["flags"]))
+        missed = [(s, t) for s, t, flags in rows if "term_mismatch" in (flags or "").split(",")]
+        typer.echo(terms.note([s for s, _, _ in rows if s], missed))
     target = out or alignment.parent
     written = export.write_outputs(frame, target, alignment.stem, formats, max_drift=max_drift)
     if report:

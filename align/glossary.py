@@ -30,6 +30,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -169,6 +170,28 @@ class Terms:
         """How many terms have a source form in any of ``texts``."""
         found = set().union(*(self._sources.found(t) for t in texts))
         return len({k for form in found for k in self._by_form.get(("s", form), ())})
+
+    def note(self, src_texts: Iterable[str], flagged: Sequence[tuple[str, str]], most: int = 5) -> str:
+        """The run's summary line: the glossary's terms, how many ``src_texts`` use, how many links
+        miss one (``flagged``: the source and target text of each) and the ``most`` terms missed
+        in the most links (a term the translation departs from throughout may be one the glossary
+        should change), and which column was read as the source where the file does not say."""
+        per_term = Counter(
+            term
+            for src, tgt in flagged
+            for term in dict.fromkeys(m.term.sources[0] for m in self.misses(src, tgt))
+        )
+        top = sorted(per_term.items(), key=lambda kv: -kv[1])
+        which = ", ".join(f"{term} {n}" for term, n in top[:most])
+        if len(top) > most:
+            which += f", {len(top) - most} more"
+        order = " (its second column read as the source)" if self.reversed else ""
+        terms, missed = len(self.terms), len(flagged)
+        return (
+            f"glossary {self.path}{order}: {terms} term{'s' * (terms != 1)}, {self.used(src_texts)} used in "
+            f"the source; {missed} {'link misses' if missed == 1 else 'links miss'} one (term_mismatch)"
+            + (f": {which}" if which else "")
+        )
 
     def misses(self, src_text: str, tgt_text: str) -> list[Miss]:
         """The terms ``src_text`` uses that ``tgt_text`` does not render, and the forms marked

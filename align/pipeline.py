@@ -98,31 +98,21 @@ class PairResult:
         return sum(is_flagged(s) for s in self.scored)
 
     def glossary_note(self, most: int = 5) -> str | None:
-        """What the glossary did, for the summary: its terms, how many the source uses, the links
-        that miss one and the ``most`` terms missed in the most links (a term the translation
-        departs from throughout may be one the glossary should change), and which column was read
-        as the source where the file does not say."""
+        """What the glossary did, for the summary (``glossary.Terms.note``, naming the ``most``
+        terms missed in the most links); None without one."""
         if self.terms is None:
             return None
-        used = self.terms.used(s.text for s in self.streams.src)
-        per_term: Counter[str] = Counter()
-        missed = 0
-        for s in self.scored:
-            if "term_mismatch" in s.flags:
-                missed += 1
-                src = " ".join(self.streams.src[i].text.strip() for i in s.link.src)
-                tgt = " ".join(self.streams.tgt[j].text.strip() for j in s.link.tgt)
-                per_term.update({m.term.sources[0] for m in self.terms.misses(src, tgt)})
-        order = " (its second column read as the source)" if self.terms.reversed else ""
-        terms = len(self.terms.terms)
-        top = sorted(per_term.items(), key=lambda kv: -kv[1])
-        which = ", ".join(f"{term} {n}" for term, n in top[:most])
-        if len(top) > most:
-            which += f", {len(top) - most} more"
-        return (
-            f"glossary {self.terms.path}{order}: {terms} term{'s' * (terms != 1)}, {used} used in the "
-            f"source; {missed} {'link misses' if missed == 1 else 'links miss'} one (term_mismatch)"
-            + (f": {which}" if which else "")
+        flagged = [s.link for s in self.scored if "term_mismatch" in s.flags]
+        return self.terms.note(
+            [s.text for s in self.streams.src],
+            [
+                (
+                    " ".join(self.streams.src[i].text.strip() for i in link.src),
+                    " ".join(self.streams.tgt[j].text.strip() for j in link.tgt),
+                )
+                for link in flagged
+            ],
+            most,
         )
 
     def check_parallel(self) -> None:

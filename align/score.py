@@ -27,9 +27,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import polars as pl
 
 from align import checks
-from align.glossary import Terms
+from align.glossary import Glossary, Terms
 from align.segment import count_words
 from align.types import Link, ScoredLink, Sentence, paired_shares
 
@@ -169,9 +170,54 @@ def drift_without(scored: ScoredLink, flag: str, config: DriftConfig | None = No
     """A link's drift as it would be without ``flag`` (its weight taken out of the noisy-OR);
     its drift if it lacks the flag."""
     weight = (config or DriftConfig()).weight(flag)
-    if flag not in scored.flags or weight >= 1.0:
+    if flag not in scored.flags:
         return scored.drift
-    return max(0.0, 1.0 - (1.0 - scored.drift) / (1.0 - weight))
+    return _without_weight(scored.drift, weight)
+
+
+def _without_weight(drift: float, weight: float) -> float:
+    """``drift`` with a flag of ``weight`` taken out of the noisy-OR (unchanged for a weight of 1,
+    which leaves nothing to take out)."""
+    return drift if weight >= 1.0 else max(0.0, 1.0 - (1.0 - drift) / (1.0 - weight))
+
+
+def recheck_terms(
+    frame: pl.DataFrame, glossary: Glossary, config: DriftConfig | None = None
+) -> tuple[pl.DataFrame, Terms]:
+    """An exported alignment (a TSV or review sheet read back, its texts perhaps edited) with
+    ``term_mismatch`` found anew in its texts by ``glossary``, turned to the frame's languages:
+    on every link with text on both sides the flag, its ``details`` and its share of the drift
+    (noisy-OR, as ``score_links`` adds it) are replaced, so a glossary is checked, or checked
+    again after the texts were edited, without realigning. The other flags and their details are
+    kept as they were. Returns the frame and the oriented terms (for ``Terms.note``)."""
+    langs = [next((v for v in frame[c] if v), "") for c in ("src_lang", "tgt_lang")]
+    texts = [[t for t in frame[c] if t] for c in ("src_text", "tgt_text")]
+    terms = glossary.for_pair(langs[0], langs[1], texts[0], texts[1])
+    weight = (config or DriftConfig()).weight("term_mismatch")
+    flags_out: list[str] = []
+    details_out: list[str] = []
+    drift_out: list[float | None] = []
+    columns = ("flags", "details", "drift", "src_text", "tgt_text")
+    for flags, details, drift, src, tgt in zip(*(frame[c] for c in columns), strict=True):
+        names = {f for f in (flags or "").split(",") if f}
+        parts = [p for p in (details or "").split(" | ") if p and p.split(":", 1)[0] != "term_mismatch"]
+        if "term_mismatch" in names and drift is not None:
+            drift = _without_weight(drift, weight)
+        names.discard("term_mismatch")
+        misses = terms.misses(src, tgt) if src and tgt else []
+        if misses:
+            names.add("term_mismatch")
+            parts.append("term_mismatch: " + "; ".join(m.describe() for m in misses))
+            drift = None if drift is None else 1.0 - (1.0 - drift) * (1.0 - weight)
+        flags_out.append(",".join(sorted(names)))
+        details_out.append(" | ".join(sorted(parts, key=lambda p: p.split(":", 1)[0])))
+        drift_out.append(None if drift is None else round(drift, 4))
+    rechecked = frame.with_columns(
+        pl.Series("flags", flags_out, dtype=frame["flags"].dtype),
+        pl.Series("details", details_out, dtype=frame["details"].dtype),
+        pl.Series("drift", drift_out, dtype=frame["drift"].dtype),
+    )
+    return rechecked, terms
 
 
 def score_links(

@@ -6,14 +6,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import polars as pl
 import pytest
 from conftest import EN_REMARKS, GENEVA_ZH, MIXED, REMARKS, en_remarks_tail, run_cli
 
 from align.errors import AlignError
-from align.export import read_tsv
+from align.export import links_frame, read_tsv
 from align.glossary import read_glossary
 from align.pipeline import run_pair
-from align.score import drift_without
+from align.score import drift_without, recheck_terms
 
 # Sentences of the seeds: the English remarks and their French version in the mixed file.
 EN_GUARANTEES = (
@@ -456,6 +457,43 @@ def test_a_glossary_the_translation_ignores_flags_its_links_but_the_texts_stay_p
         assert drift_without(with_terms, "term_mismatch") == pytest.approx(without.drift, abs=2e-4)
 
 
+def test_an_exported_alignment_is_checked_against_a_glossary_without_realigning(tmp_path, embedder):
+    """``score.recheck_terms`` on the frame of a run without a glossary gives what aligning with
+    it gives (flags, details, drift). Once the reviewer has made a flagged target use the
+    glossary's rendering, the flag, its detail and its share of the drift go, the link's other
+    flags (a number) staying as they were."""
+    strict = read_glossary(
+        _write(tmp_path, "strict.csv", "en,fr\nmisinformation,mésinformation\nnegotiations,négociations\n")
+    )
+    plain = run_pair(EN_REMARKS, MIXED, embedder=embedder)
+    checked = run_pair(EN_REMARKS, MIXED, embedder=embedder, glossary=strict)
+    frame = links_frame(plain.scored, plain.streams.src, plain.streams.tgt)
+    expected = links_frame(checked.scored, checked.streams.src, checked.streams.tgt)
+    rechecked, terms = recheck_terms(frame, strict)
+    assert rechecked["flags"].to_list() == expected["flags"].to_list()
+    assert rechecked["details"].to_list() == expected["details"].to_list()
+    assert max(abs(a - b) for a, b in zip(rechecked["drift"], expected["drift"])) <= 2e-4
+    assert sum("term_mismatch" in f for f in rechecked["flags"]) == 3
+    k = next(i for i, d in enumerate(rechecked["details"]) if "misinformation: none of" in d)
+    assert rechecked["flags"][k] == "number_mismatch,term_mismatch"
+    edited = rechecked.with_columns(
+        pl.Series(
+            "tgt_text",
+            [
+                t.replace("désinformation", "mésinformation") if i == k else t
+                for i, t in enumerate(rechecked["tgt_text"])
+            ],
+        )
+    )
+    again, _ = recheck_terms(edited, strict)
+    assert again["flags"][k] == "number_mismatch" and again["details"][k] == frame["details"][k]
+    assert abs(again["drift"][k] - frame["drift"][k]) <= 2e-4
+    assert sum("term_mismatch" in f for f in again["flags"]) == 2
+    assert terms.note(frame["src_text"], [("Yesterday we read about misinformation.", "Hier.")]).endswith(
+        "1 link misses one (term_mismatch): misinformation 1"
+    )
+
+
 def test_cli_glossary_flags_and_reports_and_a_bad_one_fails_before_any_output(tmp_path):
     glossary = _write(tmp_path, "terms.tsv", "en\tfr\nmisinformation\tmésinformation\n")
     out = tmp_path / "out"
@@ -478,3 +516,18 @@ def test_cli_glossary_flags_and_reports_and_a_bad_one_fails_before_any_output(tm
         "tab- or comma-separated, an optional header of language codes such as en,fr)"
     ]
     assert list(empty_out.iterdir()) == []
+    lenient = _write(
+        tmp_path, "lenient.tsv", "en\tfr\nmisinformation\tmésinformation\nmisinformation\tdésinformation\n"
+    )
+    tsv = next(out.glob("*.tsv"))
+    ran = run_cli(
+        "export", str(tsv), "--format", "tsv,tmx", "--out", str(tmp_path / "re"), "--glossary", str(lenient)
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert f"glossary {lenient}: 1 term, 1 used in the source; 0 links miss one (term_mismatch)" in ran.stdout
+    again = read_tsv(tmp_path / "re" / tsv.name)
+    assert not any("term_mismatch" in f for f in again["flags"]) and again.height == frame.height
+    assert "term_mismatch" not in (tmp_path / "re" / tsv.with_suffix(".tmx").name).read_text(encoding="utf-8")
+    ran = run_cli("export", str(tsv), "--out", str(tmp_path / "none"), "--glossary", str(bad))
+    assert ran.returncode == 2 and ran.stderr.startswith(f"error: {bad}: no term pairs found")
+    assert not (tmp_path / "none").exists() or list((tmp_path / "none").iterdir()) == []
