@@ -322,10 +322,8 @@ def export_cmd(
     glossary = read_glossary(glossary_path) if glossary_path else None
     frame = export.load_alignment(alignment)
     if glossary is not None:
-        frame, terms = recheck_terms(frame, glossary)
-        rows = list(zip(frame["src_text"], frame["tgt_text"], frame["flags"]))
-        missed = [(s, t) for s, t, flags in rows if "term_mismatch" in (flags or "").split(",")]
-        typer.echo(terms.note([s for s, _, _ in rows if s], missed))
+        frame, note = recheck_terms(frame, glossary)
+        typer.echo(note)
     target = out or alignment.parent
     written = export.write_outputs(frame, target, alignment.stem, formats, max_drift=max_drift)
     if report:

@@ -171,25 +171,23 @@ class Terms:
         found = set().union(*(self._sources.found(t) for t in texts))
         return len({k for form in found for k in self._by_form.get(("s", form), ())})
 
-    def note(self, src_texts: Iterable[str], flagged: Sequence[tuple[str, str]], most: int = 5) -> str:
+    def note(self, src_texts: Iterable[str], missed: Sequence[Sequence[Miss]], most: int = 5) -> str:
         """The run's summary line: the glossary's terms, how many ``src_texts`` use, how many links
-        miss one (``flagged``: the source and target text of each) and the ``most`` terms missed
-        in the most links (a term the translation departs from throughout may be one the glossary
-        should change), and which column was read as the source where the file does not say."""
+        miss one (``missed``: the misses of each such link) and the ``most`` terms missed in the
+        most links (a term the translation departs from throughout may be one the glossary should
+        change), and which column was read as the source where the file does not say."""
         per_term = Counter(
-            term
-            for src, tgt in flagged
-            for term in dict.fromkeys(m.term.sources[0] for m in self.misses(src, tgt))
+            term for misses in missed for term in dict.fromkeys(m.term.sources[0] for m in misses)
         )
         top = sorted(per_term.items(), key=lambda kv: -kv[1])
         which = ", ".join(f"{term} {n}" for term, n in top[:most])
         if len(top) > most:
             which += f", {len(top) - most} more"
         order = " (its second column read as the source)" if self.reversed else ""
-        terms, missed = len(self.terms), len(flagged)
+        terms, links = len(self.terms), len(missed)
         return (
             f"glossary {self.path}{order}: {terms} term{'s' * (terms != 1)}, {self.used(src_texts)} used in "
-            f"the source; {missed} {'link misses' if missed == 1 else 'links miss'} one (term_mismatch)"
+            f"the source; {links} {'link misses' if links == 1 else 'links miss'} one (term_mismatch)"
             + (f": {which}" if which else "")
         )
 

@@ -102,18 +102,15 @@ class PairResult:
         terms missed in the most links); None without one."""
         if self.terms is None:
             return None
-        flagged = [s.link for s in self.scored if "term_mismatch" in s.flags]
-        return self.terms.note(
-            [s.text for s in self.streams.src],
-            [
-                (
-                    " ".join(self.streams.src[i].text.strip() for i in link.src),
-                    " ".join(self.streams.tgt[j].text.strip() for j in link.tgt),
-                )
-                for link in flagged
-            ],
-            most,
-        )
+        missed = [
+            self.terms.misses(
+                " ".join(self.streams.src[i].text.strip() for i in s.link.src),
+                " ".join(self.streams.tgt[j].text.strip() for j in s.link.tgt),
+            )
+            for s in self.scored
+            if "term_mismatch" in s.flags
+        ]
+        return self.terms.note([s.text for s in self.streams.src], missed, most)
 
     def check_parallel(self) -> None:
         """AlignError unless at least ``MIN_PARALLEL_SHARE`` of the shorter side's sentences

@@ -30,7 +30,7 @@ import numpy as np
 import polars as pl
 
 from align import checks
-from align.glossary import Glossary, Terms
+from align.glossary import Glossary, Miss, Terms
 from align.segment import count_words
 from align.types import Link, ScoredLink, Sentence, paired_shares
 
@@ -183,13 +183,13 @@ def _without_weight(drift: float, weight: float) -> float:
 
 def recheck_terms(
     frame: pl.DataFrame, glossary: Glossary, config: DriftConfig | None = None
-) -> tuple[pl.DataFrame, Terms]:
+) -> tuple[pl.DataFrame, str]:
     """An exported alignment (a TSV or review sheet read back, its texts perhaps edited) with
     ``term_mismatch`` found anew in its texts by ``glossary``, turned to the frame's languages:
     on every link with text on both sides the flag, its ``details`` and its share of the drift
     (noisy-OR, as ``score_links`` adds it) are replaced, so a glossary is checked, or checked
     again after the texts were edited, without realigning. The other flags and their details are
-    kept as they were. Returns the frame and the oriented terms (for ``Terms.note``)."""
+    kept as they were. Returns the frame and the glossary's summary line (``Terms.note``)."""
     langs = [next((v for v in frame[c] if v), "") for c in ("src_lang", "tgt_lang")]
     texts = [[t for t in frame[c] if t] for c in ("src_text", "tgt_text")]
     terms = glossary.for_pair(langs[0], langs[1], texts[0], texts[1])
@@ -197,6 +197,7 @@ def recheck_terms(
     flags_out: list[str] = []
     details_out: list[str] = []
     drift_out: list[float | None] = []
+    missed: list[list[Miss]] = []
     columns = ("flags", "details", "drift", "src_text", "tgt_text")
     for flags, details, drift, src, tgt in zip(*(frame[c] for c in columns), strict=True):
         names = {f for f in (flags or "").split(",") if f}
@@ -206,6 +207,7 @@ def recheck_terms(
         names.discard("term_mismatch")
         misses = terms.misses(src, tgt) if src and tgt else []
         if misses:
+            missed.append(misses)
             names.add("term_mismatch")
             parts.append("term_mismatch: " + "; ".join(m.describe() for m in misses))
             drift = None if drift is None else 1.0 - (1.0 - drift) * (1.0 - weight)
@@ -217,7 +219,7 @@ def recheck_terms(
         pl.Series("details", details_out, dtype=frame["details"].dtype),
         pl.Series("drift", drift_out, dtype=frame["drift"].dtype),
     )
-    return rechecked, terms
+    return rechecked, terms.note(texts[0], missed)
 
 
 def score_links(
