@@ -64,6 +64,9 @@ _STEMMERS = {
     "tr": "turkish", "yi": "yiddish",
 }  # fmt: skip
 """ISO 639-1 codes of the languages whose words are matched by stem, and their Snowball names."""
+_SHARED_LEMMAS = frozenset({"en"})
+"""Languages whose nouns and verbs share lemmas (``hand`` / ``handed``): their source terms and
+forms not to use, where a false match is a false flag, are matched as written or as plurals."""
 _LEMMA_CODES = {"no": "nb"}
 """langdetect's codes that simplemma spells otherwise."""
 _APOSTROPHE_LANGS = frozenset({"uk"})
@@ -152,9 +155,10 @@ class Terms:
         self.terms = tuple(terms)
         self.reversed = reversed_
         src, tgt = langs
-        self._sources = _Matcher([f for t in self.terms for f in t.sources], src, src != "en", stems=False)
+        lemmas = (src not in _SHARED_LEMMAS, tgt not in _SHARED_LEMMAS)
+        self._sources = _Matcher([f for t in self.terms for f in t.sources], src, lemmas[0], stems=False)
         self._targets = _Matcher([f for t in self.terms for f in t.targets], tgt, lemmas=True, stems=True)
-        self._avoid = _Matcher([f for t in self.terms for f in t.avoid], tgt, tgt != "en", stems=False)
+        self._avoid = _Matcher([f for t in self.terms for f in t.avoid], tgt, lemmas[1], stems=False)
         self._by_form: dict[tuple[str, str], list[int]] = {}
         for k, term in enumerate(self.terms):
             for key in {*(("s", f) for f in term.sources), *(("a", f) for f in term.avoid)}:
