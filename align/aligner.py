@@ -738,7 +738,9 @@ def search(
         if found is not None:
             gaps, lo2, hi2 = found
             spans = _dp(s_side, t_side, lo2, hi2, beads, config, mu, competitors, gaps, prepared.lex)
-    return _report(spans, prepared, src_spans or {}, tgt_spans or {})
+    s_raw = prepared.raw_sides[0].with_spans(src_spans or {})
+    t_raw = prepared.raw_sides[1].with_spans(tgt_spans or {})
+    return _report(spans, prepared.raw, prepared.centers, (s_raw, t_raw), prepared.reported)
 
 
 def first_pass(
@@ -798,6 +800,40 @@ def align_embeddings(
     return search(prepared, src_spans, tgt_spans)
 
 
+def describe(
+    src_emb: np.ndarray,
+    tgt_emb: np.ndarray,
+    links: Sequence[Link],
+    config: AlignConfig | None = None,
+) -> list[Link]:
+    """Links paired already (a translation memory's units) with the figures ``search`` gives
+    its own: each pair's cosine, its margin over its sentences' ``margin_k`` best competitors
+    within ``band`` sentences of the given path, and a many-sentence side's weakest member. The
+    links must cover both sides in document order; they are taken as they are, not searched."""
+    config = config or AlignConfig()
+    raw = np.asarray(src_emb, dtype=np.float32), np.asarray(tgt_emb, dtype=np.float32)
+    n, m = raw[0].shape[0], raw[1].shape[0]
+    if n == 0 or m == 0:
+        return [Link(lk.src, lk.tgt) for lk in links]
+    corners = _corners(links)
+    spans = [(i1 - len(lk.src), i1, j1 - len(lk.tgt), j1) for lk, (i1, j1) in zip(links, corners)]
+    if (
+        not corners
+        or corners[-1] != (n, m)
+        or any(
+            lk.src != tuple(range(i0, i1)) or lk.tgt != tuple(range(j0, j1))
+            for lk, (i0, i1, j0, j1) in zip(links, spans)
+        )
+    ):
+        raise ValueError("describe: the links must cover both sides in order")
+    lo, hi = _band_from_path(corners, n, m, config.band, 1)
+    ones = np.ones(n), np.ones(m)
+    raw_sides = _Side(raw[0], ones[0], ones[0]), _Side(raw[1], ones[1], ones[1])
+    reported = _margins(_band_sims(*raw_sides, lo, hi), lo, n, m, config.margin_k)
+    centers = _center(raw[0], config.center_shrink), _center(raw[1], config.center_shrink)
+    return _report(spans, raw, centers, raw_sides, reported)
+
+
 def _corners(links: Sequence[Link]) -> list[tuple[int, int]]:
     """The path of a sequence of links: the (source, target) position after each one."""
     corners, i, j = [], 0, 0
@@ -808,17 +844,20 @@ def _corners(links: Sequence[Link]) -> list[tuple[int, int]]:
 
 
 def _report(
-    spans: list[tuple[int, int, int, int]], prepared: Prepared, src_spans: Spans, tgt_spans: Spans
+    spans: Sequence[tuple[int, int, int, int]],
+    raw: tuple[np.ndarray, np.ndarray],
+    centers: tuple[np.ndarray, np.ndarray],
+    raw_sides: tuple[_Side, _Side],
+    reported: tuple[np.ndarray, np.ndarray],
 ) -> list[Link]:
     """Links with the plain (uncentred) cosine of each pair and its margin over the k best
-    competitors inside the band the coarse levels give: the figures a reader of the output can
+    competitors of its sentences (``reported``): the figures a reader of the output can
     interpret; and, for many-sentence sides, the weakest member's centred cosine (each side's
-    mean direction removed, as for the search)."""
-    raw_src, raw_tgt = prepared.raw
-    s_side = prepared.raw_sides[0].with_spans(src_spans)
-    t_side = prepared.raw_sides[1].with_spans(tgt_spans)
-    row_nbr, col_nbr = prepared.reported
-    src_center, tgt_center = prepared.centers
+    mean direction removed, as for the search). ``raw_sides`` carry the encoded spans."""
+    raw_src, raw_tgt = raw
+    s_side, t_side = raw_sides
+    row_nbr, col_nbr = reported
+    src_center, tgt_center = centers
     pairs = [k for k, (i0, i1, j0, j1) in enumerate(spans) if i1 > i0 and j1 > j0]
     bounds = np.array([spans[k] for k in pairs], dtype=np.int64).reshape(-1, 4)
     vs = np.zeros((len(pairs), raw_src.shape[1]))

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from align.embed import Embedder
     from align.glossary import Glossary
     from align.pipeline import PairResult, Streams
+    from align.types import Link
 
 app = typer.Typer(
     add_completion=False,
@@ -93,17 +94,22 @@ def _align_and_write(
     max_drift: float | None,
     report: bool,
     glossary: Glossary | None = None,
+    given: list[Link] | None = None,
 ) -> tuple[PairResult, pl.DataFrame, list[Path]]:
-    """Align and score loaded streams, write the chosen formats (and reports) atomically;
-    returns the result, its links frame and the files written. Subtitle formats asked of
-    a pair without times: AlignError before aligning (``batch`` leaves them out first)."""
+    """Align and score loaded streams (or score the ``given`` links as they are: ``check``),
+    write the chosen formats (and reports) atomically; returns the result, its links frame
+    and the files written. Subtitle formats asked of a pair without times: AlignError before
+    aligning (``batch`` leaves them out first)."""
     from align import export
     from align import report as report_mod
-    from align.pipeline import align_loaded
+    from align.pipeline import align_loaded, check_loaded
 
     if _SUBTITLES & set(formats) and not _timed(streams):
         raise AlignError(export.NO_TIMES)
-    result = align_loaded(streams, embedder, glossary=glossary)
+    if given is None:
+        result = align_loaded(streams, embedder, glossary=glossary)
+    else:
+        result = check_loaded(streams, given, embedder, glossary)
     frame = export.links_frame(result.scored, streams.src, streams.tgt)
     written = export.write_outputs(frame, out, stem, formats, max_drift=max_drift)
     if report:
@@ -133,10 +139,9 @@ def pair(
 ) -> None:
     """Align FILE with FILE2 (or the two languages of FILE) and write DIR/<stem>.tsv."""
     from align import detect, export
-    from align import report as report_mod
     from align.embed import Embedder
     from align.glossary import read_glossary
-    from align.pipeline import lang_name, load_streams
+    from align.pipeline import load_streams
 
     formats = _formats(fmt)
     _check_drift(max_drift)
@@ -150,7 +155,16 @@ def pair(
     result, frame, written = _align_and_write(
         streams, embedder, out, stem, formats, max_drift, report, glossary
     )
+    _summary(result, frame, written, show)
 
+
+def _summary(result: PairResult, frame: pl.DataFrame, written: list[Path], show: int) -> None:
+    """Print what a run read, found and wrote (``pair`` and ``check``), then AlignError where
+    its texts hold no parallel content (``PairResult.check_parallel``)."""
+    from align import report as report_mod
+    from align.pipeline import lang_name
+
+    streams = result.streams
     types = Counter(s.link.type for s in result.scored)
     for path, enc in streams.encodings.items():
         typer.echo(f"read {path} ({enc})")
@@ -173,6 +187,45 @@ def pair(
     for path in written:
         typer.echo(f"wrote {path}")
     result.check_parallel()
+
+
+@app.command()
+def check(
+    file: Path = typer.Argument(..., help="A TMX translation memory or an XLIFF file (1.2, 2.x)."),
+    out: Path = _OUT,
+    model: Optional[str] = _MODEL,
+    langs: Optional[str] = _LANGS,
+    fmt: str = _FORMAT,
+    max_drift: Optional[float] = _MAX_DRIFT,
+    report: bool = _REPORT,
+    show: int = typer.Option(10, min=0, help="Print this many units, those with the most drift first."),
+    quiet: bool = _QUIET,
+    max_bytes: int = _MAX_BYTES,
+    cache: bool = _CACHE,
+    backend: str = _BACKEND,
+    glossary_path: Optional[Path] = _GLOSSARY,
+) -> None:
+    """Score the translation units of FILE for drift as they are paired (no realigning) and
+    write DIR/<stem>.tsv, one link per unit in file order; with --format tmx --max-drift X, a
+    memory of the units at or under X."""
+    from align import detect, export
+    from align.embed import Embedder
+    from align.glossary import read_glossary
+    from align.pipeline import load_bitext
+
+    formats = _formats(fmt)
+    _check_drift(max_drift)
+    export.check_formats(formats)
+    pair_langs = detect.parse_langs(langs)
+    export.check_out_dir(out)
+    export.check_spares_input(out, file.stem, formats, file)
+    glossary = read_glossary(glossary_path, max_bytes) if glossary_path else None
+    streams, links = load_bitext(file, pair_langs, max_bytes)
+    embedder = Embedder(model, cache=cache, progress=not quiet, backend=backend)
+    result, frame, written = _align_and_write(
+        streams, embedder, out, file.stem, formats, max_drift, report, glossary, links
+    )
+    _summary(result, frame, written, show)
 
 
 @app.command()

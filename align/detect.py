@@ -31,10 +31,10 @@ def supported_languages() -> set[str]:
     from langdetect import detector_factory
 
     detector_factory.init_factory()
-    return {_base(code) for code in detector_factory._factory.get_lang_list()}
+    return {base_lang(code) for code in detector_factory._factory.get_lang_list()}
 
 
-def _base(code: str) -> str:
+def base_lang(code: str) -> str:
     """A language code without its region (``zh-cn``, ``pt_BR`` -> ``zh``, ``pt``)."""
     return code.replace("_", "-").split("-")[0]
 
@@ -71,7 +71,7 @@ def _probabilities(text: str) -> dict[str, float]:
         return {}
     probs: dict[str, float] = {}
     for p in found:  # zh-cn and zh-tw both count for zh
-        probs[_base(p.lang)] = probs.get(_base(p.lang), 0.0) + p.prob
+        probs[base_lang(p.lang)] = probs.get(base_lang(p.lang), 0.0) + p.prob
     return _script_checked(text, probs)
 
 
@@ -147,7 +147,7 @@ def parse_langs(value: str | None) -> tuple[str, str] | None:
     region is dropped (``en,zh-cn`` -> ``("en", "zh")``), as language detection drops it."""
     if value is None:
         return None
-    codes = [_base(c.strip().lower()) for c in value.split(",") if c.strip()]
+    codes = [base_lang(c.strip().lower()) for c in value.split(",") if c.strip()]
     if len(codes) != 2 or codes[0] == codes[1]:
         raise AlignError(f"--langs {value!r}: give two different language codes, e.g. --langs en,fr")
     known = supported_languages()

@@ -787,6 +787,14 @@ def check_out_dir(out_dir: Path | str) -> Path:
     return out_dir
 
 
+def check_spares_input(out_dir: Path | str, stem: str, formats: Sequence[str], source: Path | str) -> None:
+    """AlignError where one of the outputs ``out_dir/stem.<ext>`` would be the input file itself
+    (``align check memory.tmx --format tmx --out`` its own folder), before anything is read."""
+    for fmt in check_formats(formats):
+        if (Path(out_dir) / f"{stem}{FORMATS[fmt]}").resolve() == Path(source).resolve():
+            raise AlignError(f"{source}: the {fmt} output would replace the input; choose another --out")
+
+
 def _write_atomically(out_dir: Path, jobs: list[tuple[Path, Callable[[Path], None]]]) -> list[Path]:
     """Run each writer on a temporary beside its target; rename all into place only if all succeed."""
     try:

@@ -2,6 +2,8 @@
 
 Usable from Python without the CLI: ``load_streams`` builds the two language streams from one
 mixed file or two files, ``align_streams`` aligns them, ``run_pair`` does both and scores.
+``load_bitext`` reads a translation memory or XLIFF file into streams and the links its units
+make, and ``check_loaded`` scores those links as they are (``run_check`` does both).
 """
 
 from __future__ import annotations
@@ -14,12 +16,12 @@ from pathlib import Path
 import numpy as np
 
 from align import detect, segment
-from align.aligner import AlignConfig, Spans, first_pass, search, spans_to_encode, with_anchors
+from align.aligner import AlignConfig, Spans, describe, first_pass, search, spans_to_encode, with_anchors
 from align.anchors import anchor_rows, learn_lexicon, sentence_keys
 from align.embed import Embedder
 from align.errors import AlignError
 from align.glossary import Glossary, Terms
-from align.read import DEFAULT_MAX_BYTES, Cue, Document, read_document
+from align.read import DEFAULT_MAX_BYTES, Cue, Document, read_bitext, read_document
 from align.types import Link, ScoredLink, Segment, Sentence, paired_shares
 
 LANG_NAMES = {
@@ -414,11 +416,19 @@ def align_loaded(
     """Embed, align and score two loaded streams; with a ``glossary`` (``glossary.read_glossary``),
     check its terms too (AlignError where it lacks the pair's languages)."""
     src_texts, tgt_texts = [s.text for s in streams.src], [s.text for s in streams.tgt]
-    terms = glossary.for_pair(streams.src_lang, streams.tgt_lang, src_texts, tgt_texts) if glossary else None
+    terms = _terms(streams, glossary)
     embedder = embedder or Embedder()
     links = align_streams(src_texts, tgt_texts, embedder, config)
     scored = score_aligned(links, streams.src, streams.tgt, embedder, terms)
     return PairResult(streams, scored, embedder.encoded, terms)
+
+
+def _terms(streams: Streams, glossary: Glossary | None) -> Terms | None:
+    """The glossary oriented to the streams' pair (AlignError where it lacks their languages)."""
+    if glossary is None:
+        return None
+    src_texts, tgt_texts = [s.text for s in streams.src], [s.text for s in streams.tgt]
+    return glossary.for_pair(streams.src_lang, streams.tgt_lang, src_texts, tgt_texts)
 
 
 def run_pair(
@@ -433,3 +443,91 @@ def run_pair(
 ) -> PairResult:
     """Whole pipeline on one mixed file or a file pair, up to scored links."""
     return align_loaded(load_streams(first, second, langs, presplit, max_bytes), embedder, config, glossary)
+
+
+def load_bitext(
+    path: Path, langs: tuple[str, str] | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[Streams, list[Link]]:
+    """Read a TMX or XLIFF file (``read.read_bitext``) into a source and a target stream, one
+    sentence per unit side, and the links its units make: 1-1, 1-0 for a unit without a
+    translation, 0-1 for one with a target only. The pair is ``langs``, else the file's source
+    language and the language most of its other texts are in; where the file names no language
+    for a column (an XLIFF without ``target-language``), langdetect reads it from its texts
+    (one of ``langs`` where given)."""
+    bitext = read_bitext(path, max_bytes)
+    unnamed: dict[int, list[str]] = {}
+    for unit in bitext.units:
+        for k, (tag, text) in enumerate(unit):
+            if not tag:
+                unnamed.setdefault(k, []).append(text)
+    found = {k: detect.detect_text(" ".join(texts[:200]), langs).lang for k, texts in unnamed.items()}
+    units = [
+        [(detect.base_lang((tag or found[k]).lower()), text) for k, (tag, text) in enumerate(unit)]
+        for unit in bitext.units
+    ]
+    counts = Counter(lang for unit in units for lang, _ in unit if lang != "und")
+    named = ", ".join(counts)
+    if langs is not None:
+        for lang in langs:
+            if lang not in counts:
+                raise AlignError(
+                    f"{path}: no {lang_name(lang)} text in this {bitext.kind} file (its languages: {named})"
+                )
+        src_lang, tgt_lang = langs
+    else:
+        src_lang = detect.base_lang(bitext.source.lower()) if bitext.source else units[0][0][0]
+        others = [lang for lang in counts if lang != src_lang]
+        if src_lang not in counts or not others:
+            raise AlignError(
+                f"{path}: only {lang_name(next(iter(counts), src_lang))} text in this {bitext.kind} file; "
+                "its units hold no translation to check"
+            )
+        tgt_lang = max(others, key=lambda lang: counts[lang])
+    src: list[Sentence] = []
+    tgt: list[Sentence] = []
+    links: list[Link] = []
+    for number, unit in enumerate(units):
+        texts = dict(reversed(unit))
+        sides = []
+        for stream, lang in ((src, src_lang), (tgt, tgt_lang)):
+            if lang in texts:
+                stream.append(Sentence(len(stream), texts[lang], lang, para=number))
+            sides.append((len(stream) - 1,) if lang in texts else ())
+        if sides[0] or sides[1]:
+            links.append(Link(*sides))
+    left = len(units) - len(links)
+    about = f"{bitext.kind}, {len(units)} unit{'s' if len(units) != 1 else ''}" + (
+        f", {left} without {lang_name(src_lang)} or {lang_name(tgt_lang)} text left out" if left else ""
+    )
+    if len(counts) > 2:
+        about += f"; its languages: {named} (choose two with --langs)"
+    return Streams(src, tgt, src_lang, tgt_lang, {str(path): about}), links
+
+
+def check_loaded(
+    streams: Streams,
+    links: Sequence[Link],
+    embedder: Embedder | None = None,
+    glossary: Glossary | None = None,
+) -> PairResult:
+    """Embed two loaded streams and score the links given (``load_bitext``: a translation
+    memory's units) as they are, without aligning: each link's similarity and margin
+    (``aligner.describe``), then the drift and flags of an alignment's links."""
+    terms = _terms(streams, glossary)
+    embedder = embedder or Embedder()
+    vecs = embedder.encode([s.text for s in streams.src] + [s.text for s in streams.tgt])
+    described = describe(vecs[: len(streams.src)], vecs[len(streams.src) :], links)
+    scored = score_aligned(described, streams.src, streams.tgt, embedder, terms)
+    return PairResult(streams, scored, embedder.encoded, terms)
+
+
+def run_check(
+    path: Path,
+    langs: tuple[str, str] | None = None,
+    embedder: Embedder | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    glossary: Glossary | None = None,
+) -> PairResult:
+    """A TMX or XLIFF file's units scored for drift as they are paired, up to scored links."""
+    streams, links = load_bitext(path, langs, max_bytes)
+    return check_loaded(streams, links, embedder, glossary)

@@ -3,7 +3,8 @@
 Subtitle files (SRT, WebVTT, YouTube's SBV; by extension or by their first lines) are parsed
 into cues with webvtt-py, so each sentence can keep the time at which it is spoken. Word
 documents (.docx) are read with python-docx, web pages (.html) with lxml, PDF files with
-pdfminer.six."""
+pdfminer.six. Translation memories and CAT tools' bilingual files (TMX, XLIFF 1.2 and 2.x), whose
+units are paired already, are read as units (``read_bitext``) for ``align check``."""
 
 from __future__ import annotations
 
@@ -171,6 +172,10 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read and decode one input file, or raise AlignError saying what is wrong with it."""
     path = Path(path)
     data = read_bytes(path, max_bytes)
+    if kind := bitext_kind(path, data):
+        raise AlignError(
+            f"{path}: a {kind} file, its units paired already; score them as they are with align check {path}"
+        )
     if path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-"):
         return Document(path=path, text=pdf_text(data, str(path)), encoding="PDF")
     packed = path.suffix.lower().lstrip(".")
@@ -646,3 +651,168 @@ def _rejoin(block: str) -> str:
             out += " "
         out += line
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Translation memories and bilingual CAT files
+
+
+@dataclass(frozen=True)
+class Bitext:
+    """A TMX translation memory or an XLIFF file: ``kind`` (``TMX``, ``XLIFF 1.2``, ``XLIFF
+    2.0`` …), ``source`` the language tag it names as its source (None where it names none),
+    and each unit's texts as (language tag, text) pairs in file order; a tag is as the file
+    writes it (``en-US``), empty where the file gives none (an XLIFF without
+    ``target-language``). Units without any text are left out."""
+
+    path: Path
+    kind: str
+    source: str | None
+    units: tuple[tuple[tuple[str, str], ...], ...]
+
+
+_BITEXT_SUFFIXES = {
+    ".tmx": "TMX",
+    ".xlf": "XLIFF",
+    ".xliff": "XLIFF",
+    ".sdlxliff": "XLIFF",
+    ".mqxliff": "XLIFF",
+}
+_BITEXT_START = re.compile(
+    r"\A\ufeff?(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*<(?:[\w.-]+:)?(tmx|xliff)[\s>/]", re.DOTALL
+)
+"""A file whose first element is ``<tmx>`` or ``<xliff>`` (after the XML declaration, comments
+and a DOCTYPE)."""
+_INLINE_CODES = {"bpt", "ept", "it", "ph", "ut", "sub", "cp"}
+"""Inline elements of TMX and XLIFF that hold the original format's codes (``<b>``, ``{0}``) or
+a subflow, not text of the sentence: left out, the text around them kept (``<g>``, ``<pc>``,
+``<mrk>``, ``<hi>`` wrap text and are read)."""
+_XML_LANG_ATTR = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def bitext_kind(path: Path, data: bytes) -> str | None:
+    """``TMX`` or ``XLIFF`` for a translation memory or bilingual file (by extension, or by its
+    first element), else None."""
+    kind = _BITEXT_SUFFIXES.get(path.suffix.lower())
+    if kind:
+        return kind
+    head = data[:2000]
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            match = _BITEXT_START.match(head.decode(codec, errors="ignore"))
+            break
+    else:
+        match = _BITEXT_START.match(head.decode("utf-8", errors="ignore"))
+    return match.group(1).upper() if match else None
+
+
+def read_bitext(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Bitext:
+    """Read a TMX (1.1 to 1.4) or XLIFF (1.2, 2.x) file into its units, inline codes left
+    out; AlignError for a file that is not one, is not well-formed, or holds no unit with text.
+    Entities, DTDs and the network are never touched."""
+    from lxml import etree
+
+    path = Path(path)
+    data = read_bytes(path, max_bytes)
+    if bitext_kind(path, data) is None and not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        raise AlignError(
+            f"{path}: not a TMX or XLIFF file (align check scores a translation memory's units; "
+            "align pair aligns two texts)"
+        )
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise AlignError(f"{path}: not a readable TMX or XLIFF file ({exc.msg})") from exc
+    name = etree.QName(root).localname if isinstance(root.tag, str) else ""
+    if name == "tmx":
+        kind, source, units = "TMX", _tmx_source(root), _tmx_units(root)
+    elif name == "xliff" and (root.get("version") or "1.2").startswith("2"):
+        kind, source, units = f"XLIFF {root.get('version')}", root.get("srcLang"), _xliff2_units(root)
+    elif name == "xliff":
+        source = next((f.get("source-language") for f in root.iter("{*}file")), None)
+        kind, units = f"XLIFF {root.get('version') or '1.2'}", _xliff1_units(root)
+    else:
+        raise AlignError(f"{path}: not a TMX or XLIFF file (its first element is <{name}>)")
+    units = [tuple((lang, text) for lang, text in unit if text) for unit in units]
+    units = [unit for unit in units if unit]
+    if not units:
+        raise AlignError(
+            f"{path}: {'an' if kind[0] == 'X' else 'a'} {kind} file without any translation unit holding text"
+        )
+    return Bitext(path, kind, source or None, tuple(units))
+
+
+def inline_text(element) -> str:
+    """The text of a ``<seg>``, ``<source>`` or ``<target>``, inline codes (``_INLINE_CODES``)
+    left out, runs of white space one space."""
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            if isinstance(child.tag, str) and child.tag.rsplit("}", 1)[-1] not in _INLINE_CODES:
+                walk(child)
+            parts.append(child.tail or "")
+
+    if element is not None:
+        walk(element)
+    return " ".join("".join(parts).split())
+
+
+def _tmx_source(root) -> str | None:
+    header = root.find("header")
+    source = header.get("srclang") if header is not None else None
+    return None if source is None or source.lower() == "*all*" else source
+
+
+def _tmx_units(root) -> list[list[tuple[str, str]]]:
+    """Each ``<tu>``'s variants, the first of each language (TMX 1.1 writes ``lang``)."""
+    units = []
+    for tu in root.iterfind("body/tu"):
+        unit: dict[str, str] = {}
+        for tuv in tu.iterfind("tuv"):
+            lang = tuv.get(_XML_LANG_ATTR) or tuv.get("lang") or ""
+            unit.setdefault(lang, inline_text(tuv.find("seg")))
+        units.append(list(unit.items()))
+    return units
+
+
+def _xliff1_units(root) -> list[list[tuple[str, str]]]:
+    """Each ``<trans-unit>`` (``translate="no"`` left out) as its source and target, or, where
+    it is segmented (``<seg-source>``, as Trados and memoQ write it), each segment
+    (``<mrk mtype="seg">``) with the target segment of the same ``mid``."""
+    units = []
+    for file in root.iter("{*}file"):
+        src_lang, tgt_lang = file.get("source-language") or "", file.get("target-language") or ""
+        for tu in file.iter("{*}trans-unit"):
+            if tu.get("translate") == "no":
+                continue
+            target = tu.find("{*}target")
+            lang = tgt_lang or (target.get(_XML_LANG_ATTR, "") if target is not None else "")
+            segmented = tu.find("{*}seg-source")
+            marks = segmented.findall(".//{*}mrk[@mtype='seg']") if segmented is not None else []
+            if not marks:
+                units.append([(src_lang, inline_text(tu.find("{*}source"))), (lang, inline_text(target))])
+                continue
+            rendered = {
+                mark.get("mid"): inline_text(mark)
+                for mark in (target.findall(".//{*}mrk[@mtype='seg']") if target is not None else [])
+            }
+            units.extend(
+                [(src_lang, inline_text(mark)), (lang, rendered.get(mark.get("mid"), ""))] for mark in marks
+            )
+    return units
+
+
+def _xliff2_units(root) -> list[list[tuple[str, str]]]:
+    """Each ``<segment>`` of each ``<unit>`` (``translate="no"`` left out) as its source and
+    target, in the file's ``srcLang`` and ``trgLang``."""
+    src_lang, tgt_lang = root.get("srcLang") or "", root.get("trgLang") or ""
+    return [
+        [(src_lang, inline_text(seg.find("{*}source"))), (tgt_lang, inline_text(seg.find("{*}target")))]
+        for unit in root.iter("{*}unit")
+        if unit.get("translate") != "no"
+        for seg in unit.iterfind("{*}segment")
+        if seg.get("translate") != "no"
+    ]

@@ -70,6 +70,24 @@ def _write(tmp: Path, name: str, data: bytes | str) -> str:
     return str(path)
 
 
+def _tmx(units: list[tuple[str, ...]], langs: tuple[str, ...] = ("en", "fr")) -> str:
+    """A TMX memory of units, each a text per language of ``langs``."""
+    body = "".join(
+        "<tu>"
+        + "".join(f'<tuv xml:lang="{lang}"><seg>{text}</seg></tuv>' for lang, text in zip(langs, unit))
+        + "</tu>"
+        for unit in units
+    )
+    return f'<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="{langs[0]}"/><body>{body}</body></tmx>'
+
+
+_UNITS = [
+    ("We do not expect a breakthrough at these negotiations either.", "Nous n’attendons pas non plus de percée de cette rencontre."),
+    ("Yesterday we spent a great deal of time reading these materials.", "Nous avons lu hier et aujourd’hui une importante quantité de matériaux."),
+    ("It is with great interest that I read them.", "J’ai pris connaissance de ces documents avec intérêt."),
+]  # fmt: skip
+
+
 def _cases(tmp: Path) -> list[tuple[str, str, Callable[[], list[str]]]]:
     """(key, description, argument builder) for each case; builders create their inputs."""
     out = ["--out", str(tmp / "out")]
@@ -134,6 +152,15 @@ def _cases(tmp: Path) -> list[tuple[str, str, Callable[[], list[str]]]]:
         ("glossary-list", "--glossary of one column (a word list, no translations)", lambda: ["pair", str(EN_REMARKS), str(MIXED), "--glossary", _write(tmp, "words.csv", "security\nbreakthrough\n"), *out]),
         ("glossary-xml", "--glossary of a broken TBX file", lambda: ["pair", str(EN_REMARKS), str(MIXED), "--glossary", _write(tmp, "terms.tbx", "<martif><text><body><termEntry>"), *out]),
         ("glossary-langs", "--glossary in German and English for an English-French pair", lambda: ["pair", str(EN_REMARKS), str(MIXED), "-q", "--glossary", _write(tmp, "de_en.csv", "de,en\nSicherheitsgarantien,security guarantees\n"), *out]),
+        ("check-ok", "align check of a TMX memory of three units", lambda: ["check", _write(tmp, "memory.tmx", _tmx(_UNITS)), "-q", *out]),
+        ("check-pair", "align pair of a TMX memory", lambda: ["pair", _write(tmp, "memory.tmx", _tmx(_UNITS)), *out]),
+        ("check-broken", "align check of a TMX cut short", lambda: ["check", _write(tmp, "cut.tmx", _tmx(_UNITS)[:-30]), *out]),
+        ("check-binary", "align check of binary bytes named .tmx", lambda: ["check", _write(tmp, "image.tmx", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20), *out]),
+        ("check-text", "align check of a plain-text transcript", lambda: ["check", str(EN_REMARKS), *out]),
+        ("check-one-lang", "align check of a TMX whose units hold English only", lambda: ["check", _write(tmp, "english.tmx", _tmx([u[:1] for u in _UNITS], ("en",))), *out]),
+        ("check-no-units", "align check of an XLIFF without translation units", lambda: ["check", _write(tmp, "empty.xlf", '<xliff version="1.2"><file source-language="en" target-language="fr"><body/></file></xliff>'), *out]),
+        ("check-langs", "align check --langs en,de of an English-French TMX", lambda: ["check", _write(tmp, "memory.tmx", _tmx(_UNITS)), "--langs", "en,de", *out]),
+        ("check-self", "align check memory.tmx --format tmx --out its own folder", lambda: ["check", _write(tmp, "memory.tmx", _tmx(_UNITS)), "--format", "tmx", "--out", str(tmp)]),
     ]  # fmt: skip
 
 
@@ -143,6 +170,8 @@ EXPECTED: dict[str, str] = {
     "srt-ok": "works",
     "captions": "works",
     "glossary-ok": "works",
+    "check-ok": "works",
+    "check-pair": "error:align check",
     "unrelated": "error",  # nothing to align: should say so, not exit 0 with invented pairs
     "max-bytes-neg": "error:greater than or equal to 1",  # a bad option, not a big file
 }

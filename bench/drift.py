@@ -5,6 +5,7 @@ how well the drift score and the flags find them.
     python bench/drift.py --textberg            # also Text+Berg DE-FR test
     python bench/drift.py --other-books         # the 6 TransRead books left out (for tuning)
     python bench/drift.py --rounds 1 --examples 3
+    python bench/drift.py --given               # gold beads scored as given (align check)
 
 In each round, a seeded ``--share`` of each document's gold 1-1 links (never two neighbours) get
 their target sentence corrupted, one corruption type each in turn: ``number`` (change a number
@@ -13,8 +14,10 @@ of the document), ``negation`` (remove or insert French "ne ... pas" / German "n
 ``dropped_clause`` (keep the part before a comma or conjunction), ``unrelated`` (a sentence from
 elsewhere in the document), ``untranslated`` (the source sentence) and ``truncation`` (cut
 mid-sentence). Rounds use disjoint links. The corrupted documents are realigned with the real
-pipeline (``align_presplit`` + ``score_aligned``); each corrupted sentence is scored by the link
-that holds it, each untouched gold 1-1 link by the link that holds its target sentence.
+pipeline (``align_presplit`` + ``score_aligned``), or with ``--given`` their gold beads are
+scored as they are, as ``align check`` scores a memory's units (``aligner.describe`` +
+``score_aligned``); each corrupted sentence is scored by the link that holds it, each untouched
+gold 1-1 link by the link that holds its target sentence.
 
 Printed per corruption type: count, ROC AUC of the drift (corrupted vs untouched 1-1 links),
 precision and recall of the flag that should fire (precision against the untouched links), and
@@ -42,6 +45,7 @@ if str(ROOT) not in sys.path:
 from common import read_lines  # noqa: E402
 
 from align import checks  # noqa: E402
+from align.aligner import describe  # noqa: E402
 from align.embed import Embedder  # noqa: E402
 from align.evaluate import read_beads  # noqa: E402
 from align.pipeline import align_presplit, score_aligned  # noqa: E402
@@ -410,6 +414,17 @@ def realign(
     return observe(doc, tgt_lines, corruptions, align_presplit(doc.src, tgt_lines, embedder), embedder)
 
 
+def given(
+    doc: Document, tgt_lines: list[str], corruptions: list[Corruption], embedder: Embedder
+) -> list[Observation]:
+    """Score the corrupted document's gold beads as they are (``align check``'s path) and observe
+    every corrupted and untouched link."""
+    vecs = embedder.encode(doc.src + tgt_lines)
+    gold = [Link(s, t) for s, t in doc.beads]
+    links = describe(vecs[: len(doc.src)], vecs[len(doc.src) :], gold)
+    return observe(doc, tgt_lines, corruptions, links, embedder)
+
+
 def observe(
     doc: Document,
     tgt_lines: list[str],
@@ -530,6 +545,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--examples", type=int, default=0, help="print the N hardest cases of each kind")
     parser.add_argument("--model", default=None, help="sentence-transformers model (default: built-in)")
     parser.add_argument("--dump", type=Path, default=None, help="write every observation to this TSV")
+    parser.add_argument(
+        "--given", action="store_true", help="score the gold beads as they are (align check), not realigned"
+    )
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -543,7 +561,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             rng = random.Random(f"{args.seed}:{doc.name}:{rnd}")
             tgt_lines, corruptions = corrupt_document(doc, rng, args.share, used)
             counts[doc.name].update(c.kind for c in corruptions)
-            observations += realign(doc, tgt_lines, corruptions, embedder)
+            observations += (given if args.given else realign)(doc, tgt_lines, corruptions, embedder)
     n_links = sum(len(d.one_to_one()) for d in docs)
     print(
         f"{len(docs)} documents, {n_links} gold 1-1 links, {args.rounds} round(s) of {args.share:.0%}, "

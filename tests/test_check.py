@@ -1,0 +1,301 @@
+"""``align check``: a translation memory's or XLIFF file's units scored for drift as they are
+paired, read with their inline codes left out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import polars as pl
+import pytest
+from conftest import EN_REMARKS, MIXED, run_cli
+
+from align.errors import AlignError
+from align.export import read_tmx, read_tsv
+from align.pipeline import load_bitext, run_check, run_pair
+from align.read import bitext_kind, read_bitext, read_document
+
+
+@pytest.fixture(scope="module")
+def sample_units(embedder) -> list[tuple[str, str]]:
+    """The sample's aligned pairs (English remarks / their French version), one unit each, as
+    ``align pair --format tmx`` writes them."""
+    result = run_pair(EN_REMARKS, MIXED, embedder=embedder)
+    src, tgt = result.streams.src, result.streams.tgt
+    return [
+        (" ".join(src[i].text for i in s.link.src), " ".join(tgt[j].text for j in s.link.tgt))
+        for s in result.scored
+        if s.link.src and s.link.tgt
+    ]
+
+
+def tmx(units: list[tuple[str, str | None]], langs: tuple[str, str] = ("en-US", "fr-FR")) -> str:
+    """A TMX 1.4 memory of (source, target) units; a target of None: the unit has no target."""
+    body = "".join(
+        f'<tu tuid="{k}"><tuv xml:lang="{langs[0]}"><seg>{escape(a)}</seg></tuv>'
+        + (f'<tuv xml:lang="{langs[1]}"><seg>{escape(b)}</seg></tuv>' if b is not None else "")
+        + "</tu>\n"
+        for k, (a, b) in enumerate(units)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="t" '
+        f'creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="{langs[0]}" '
+        f'datatype="plaintext"/><body>\n{body}</body></tmx>\n'
+    )
+
+
+def xliff12(units: list[tuple[str, str | None]], target_language: bool = True) -> str:
+    """An XLIFF 1.2 file of the units, each word of a text's second half wrapped in ``<g>`` and an
+    ``<x/>`` placeholder before its last character, as a CAT tool writes formatting."""
+
+    def coded(text: str) -> str:
+        half = len(text) // 2
+        cut = text.index(" ", half) if " " in text[half:] else half
+        return f'{escape(text[:cut])}<g id="1">{escape(text[cut:-1])}</g><x id="2"/>{escape(text[-1])}'
+
+    body = "".join(
+        f'<trans-unit id="u{k}"><source>{coded(a)}</source>'
+        + (f"<target>{coded(b)}</target>" if b is not None else "")
+        + "</trans-unit>\n"
+        for k, (a, b) in enumerate(units)
+    )
+    target = ' target-language="fr-FR"' if target_language else ""
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" '
+        'xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="remarks.txt" '
+        f'source-language="en-US"{target} datatype="plaintext"><body>\n{body}</body></file></xliff>\n'
+    )
+
+
+def xliff20(units: list[tuple[str, str | None]]) -> str:
+    """An XLIFF 2.0 file of the units, each a unit of one segment with a ``<ph/>`` before its end."""
+    body = "".join(
+        f'<unit id="u{k}"><segment id="s{k}"><source>{escape(a[:-1])}<ph id="1"/>{escape(a[-1])}</source>'
+        + (f"<target>{escape(b[:-1])}<ph id='1'/>{escape(b[-1])}</target>" if b is not None else "")
+        + "</segment></unit>\n"
+        for k, (a, b) in enumerate(units)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="2.0" '
+        'xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en-US" trgLang="fr-FR">'
+        f'<file id="f1">\n{body}</file></xliff>\n'
+    )
+
+
+def drifted(units: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
+    """The sample's units with three drifts: Geneva dropped from the French of the opening
+    pair, the French of "When you made the phone call …" left in English, and the
+    "So I heard …" unit not translated at all."""
+    out: list[tuple[str, str | None]] = []
+    for src, tgt in units:
+        if "cette rencontre à Genève" in tgt:
+            out.append((src, tgt.replace("cette rencontre à Genève", "cette rencontre")))
+        elif src.startswith("When you made the phone call"):
+            out.append((src, src))
+        elif src.startswith("So I heard"):
+            out.append((src, None))
+        else:
+            out.append((src, tgt))
+    return out
+
+
+def flags_by_unit(frame: pl.DataFrame) -> dict[int, set[str]]:
+    return {row["link"]: set(filter(None, row["flags"].split(","))) for row in frame.iter_rows(named=True)}
+
+
+def test_the_sample_alignment_as_a_memory_is_flagged_as_aligned(sample_units, embedder, tmp_path):
+    """The pairs ``align pair`` made, read back as a TMX, get the flags they got when aligned."""
+    path = tmp_path / "sample.tmx"
+    path.write_text(tmx(sample_units), encoding="utf-8")
+    checked = run_check(path, embedder=embedder)
+    aligned = run_pair(EN_REMARKS, MIXED, embedder=embedder)
+    assert [s.link.type for s in checked.scored] == ["1-1"] * len(sample_units)
+    assert [s.flags for s in checked.scored] == [s.flags for s in aligned.scored]
+    ones = [
+        (c.link.similarity, a.link.similarity)
+        for c, a in zip(checked.scored, aligned.scored)
+        if a.link.type == "1-1"
+    ]
+    assert len(ones) == 2 and all(c == pytest.approx(a, abs=1e-5) for c, a in ones)
+    assert [s.flags for s in checked.scored if s.flags] == [
+        ("name_mismatch",),
+        ("number_mismatch",),
+        ("name_mismatch",),
+    ]
+
+
+@pytest.mark.parametrize("kind", ["tmx", "xliff12", "xliff20"])
+def test_a_memorys_drifted_units_are_flagged_in_every_format(sample_units, embedder, tmp_path, kind):
+    writers = {"tmx": (tmx, ".tmx"), "xliff12": (xliff12, ".xlf"), "xliff20": (xliff20, ".xliff")}
+    write, suffix = writers[kind]
+    units = drifted(sample_units)
+    path = tmp_path / f"memory{suffix}"
+    path.write_text(write(units), encoding="utf-8")
+    result = run_check(path, embedder=embedder)
+    assert result.streams.src_lang == "en" and result.streams.tgt_lang == "fr"
+    assert [s.text for s in result.streams.src] == [a for a, _ in units]
+    assert [s.text for s in result.streams.tgt] == [b for _, b in units if b is not None]
+    flags = {k: set(s.flags) for k, s in enumerate(result.scored)}
+
+    def where(start: str) -> int:
+        return next(k for k, (a, _) in enumerate(units) if a.startswith(start))
+
+    assert flags[where("(Via interpreter)")] == {"name_mismatch"}
+    assert "untranslated" in flags[where("When you made the phone call")]
+    assert flags[where("So I heard")] == {"omission"}
+    assert result.scored[where("So I heard")].link.type == "1-0"
+    untouched = [k for k, (a, b) in enumerate(units) if (a, b) in sample_units]
+    flagged_before = {k for k in untouched if "Yesterday" in units[k][0] or "What we expect" in units[k][0]}
+    assert all(not flags[k] for k in untouched if k not in flagged_before and k != 0)
+    assert {s for k in flagged_before for s in flags[k]} == {"number_mismatch", "name_mismatch"}
+
+
+def test_inline_codes_are_left_out_and_their_text_kept(tmp_path):
+    path = tmp_path / "codes.tmx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" segtype="sentence" '
+        'o-tmf="t" adminlang="en" creationtool="t" creationtoolversion="1" datatype="html"/><body>'
+        '<tu><tuv xml:lang="en"><seg>Click <bpt i="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept> '
+        'now<ph>&lt;br/&gt;</ph>, <hi type="x">then</hi> <it pos="begin">&lt;i&gt;</it>close.</seg></tuv>'
+        '<tuv xml:lang="fr"><seg>Cliquez sur <bpt i="1">&lt;b&gt;</bpt>Enregistrer<ept i="1">&lt;/b&gt;'
+        "</ept>, puis fermez.</seg></tuv></tu></body></tmx>",
+        encoding="utf-8",
+    )
+    assert read_bitext(path).units == (
+        (("en", "Click Save now, then close."), ("fr", "Cliquez sur Enregistrer, puis fermez.")),
+    )
+
+
+def test_segmented_xliff_pairs_each_segment_and_skips_units_not_to_translate(tmp_path):
+    """Trados and memoQ segment a unit with ``<mrk mtype="seg">``: each segment is a unit."""
+    path = tmp_path / "doc.sdlxliff"
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><xliff version="1.2" '
+        'xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.docx" source-language="en-US" '
+        'target-language="de-DE" datatype="x"><body><group><trans-unit id="a"><source>One. Two.</source>'
+        '<seg-source><mrk mtype="seg" mid="1">One.</mrk> <mrk mtype="seg" mid="2">Two <g id="5">more</g>.'
+        '</mrk></seg-source><target><mrk mtype="seg" mid="2">Zwei mehr.</mrk> <mrk mtype="seg" mid="1">'
+        'Eins.</mrk></target></trans-unit></group><trans-unit id="b" translate="no"><source>ACME</source>'
+        "<target>ACME</target></trans-unit></body></file></xliff>",
+        encoding="utf-8",
+    )
+    bitext = read_bitext(path)
+    assert bitext.kind == "XLIFF 1.2" and bitext.source == "en-US"
+    assert bitext.units == (
+        (("en-US", "One."), ("de-DE", "Eins.")),
+        (("en-US", "Two more."), ("de-DE", "Zwei mehr.")),
+    )
+
+
+def test_languages_come_from_the_file_or_langs(sample_units, tmp_path):
+    units = [(a, b) for a, b in sample_units]
+    three = tmp_path / "three.tmx"
+    text = tmx(units).replace(
+        "</tu>",
+        '<tuv xml:lang="de-DE"><seg>Ein deutscher Satz über die Gespräche in Genf.</seg></tuv></tu>',
+        2,
+    )
+    three.write_text(text, encoding="utf-8")
+    streams, links = load_bitext(three)
+    assert (streams.src_lang, streams.tgt_lang) == ("en", "fr")
+    assert "its languages: en, fr, de (choose two with --langs)" in streams.encodings[str(three)]
+    streams, links = load_bitext(three, ("en", "de"))
+    assert (streams.tgt_lang, len(streams.tgt)) == ("de", 2)
+    assert [lk.type for lk in links] == ["1-1", "1-1"] + ["1-0"] * (len(units) - 2)
+    # an XLIFF that names no target language: langdetect reads it from the targets
+    unnamed = tmp_path / "unnamed.xlf"
+    unnamed.write_text(xliff12(units, target_language=False), encoding="utf-8")
+    assert load_bitext(unnamed)[0].tgt_lang == "fr"
+    with pytest.raises(
+        AlignError, match=r"no Russian \(ru\) text in this TMX file \(its languages: en, fr, de\)"
+    ):
+        load_bitext(three, ("en", "ru"))
+    single = tmp_path / "single.tmx"
+    single.write_text(tmx([(a, None) for a, _ in units]), encoding="utf-8")
+    with pytest.raises(
+        AlignError, match=r"only English \(en\) text in this TMX file; its units hold no translation"
+    ):
+        load_bitext(single)
+
+
+def test_a_utf16_memory_and_one_without_its_extension_are_read(sample_units, tmp_path):
+    """Trados exports TMX in UTF-16; a memory saved as .xml is known by its first element."""
+    text = tmx(sample_units[:3]).replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    path = tmp_path / "memory.xml"
+    path.write_bytes(text.encode("utf-16"))
+    assert bitext_kind(path, path.read_bytes()) == "TMX"
+    assert [u[1][1] for u in read_bitext(path).units] == [b for _, b in sample_units[:3]]
+    plain = tmp_path / "notes.xml"
+    plain.write_text("<?xml version='1.0'?><!-- a tmx file? --><notes><tmx/></notes>", encoding="utf-8")
+    assert bitext_kind(plain, plain.read_bytes()) is None
+
+
+def test_check_cli_writes_the_units_and_a_memory_of_the_faithful_ones(sample_units, tmp_path):
+    memory = tmp_path / "memory.tmx"
+    units = drifted(sample_units)
+    memory.write_text(tmx(units), encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli(
+        "check", str(memory), "--out", str(out), "--format", "tsv,tmx", "--max-drift", "0.5", "-q"
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"read {memory} (TMX, {len(units)} units)" in result.stdout
+    assert f"links: 1-1 {len(units) - 1}, 1-0 1" in result.stdout
+    frame = read_tsv(out / "memory.tsv")
+    assert frame.height == len(units) and frame["link"].to_list() == list(range(len(units)))
+    assert frame["src_text"].to_list() == [a for a, _ in units]
+    flagged = {k for k, f in flags_by_unit(frame).items() if f}
+    kept = read_tmx(out / "memory.tmx")
+    assert kept == [(a, b) for k, (a, b) in enumerate(units) if b is not None and k not in flagged]
+    assert len(kept) == len(units) - 6
+
+
+def test_check_refuses_to_replace_its_input_and_bad_memories(sample_units, tmp_path):
+    memory = tmp_path / "memory.tmx"
+    memory.write_text(tmx(sample_units), encoding="utf-8")
+    before = memory.read_bytes()
+    result = run_cli("check", str(memory), "--out", str(tmp_path), "--format", "tmx", "-q")
+    assert result.returncode == 2
+    assert (
+        result.stderr.strip()
+        == f"error: {memory}: the tmx output would replace the input; choose another --out"
+    )
+    assert memory.read_bytes() == before
+    broken = tmp_path / "broken.tmx"
+    broken.write_text(tmx(sample_units)[:-40], encoding="utf-8")
+    empty = tmp_path / "empty.xlf"
+    empty.write_text(xliff12([]), encoding="utf-8")
+    other = tmp_path / "other.xml"
+    other.write_text("<?xml version='1.0'?><tmx-notes/>", encoding="utf-8")
+    out = tmp_path / "out"
+    for path, message in (
+        (broken, f"error: {broken}: not a readable TMX or XLIFF file ("),
+        (empty, f"error: {empty}: an XLIFF 1.2 file without any translation unit holding text"),
+        (other, f"error: {other}: not a TMX or XLIFF file (its first element is <tmx-notes>)"),
+        (
+            EN_REMARKS,
+            f"error: {EN_REMARKS}: not a TMX or XLIFF file (align check scores a translation memory's",
+        ),
+    ):
+        result = run_cli("check", str(path), "--out", str(out), "-q")
+        assert result.returncode == 2 and result.stderr.startswith(message), result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    assert not any(out.iterdir())
+
+
+def test_pair_on_a_memory_points_to_check(sample_units, tmp_path):
+    memory = tmp_path / "memory.tmx"
+    memory.write_text(tmx(sample_units), encoding="utf-8")
+    with pytest.raises(
+        AlignError, match="a TMX file, its units paired already; score them as they are with align check"
+    ):
+        read_document(memory)
+    result = run_cli("pair", str(memory), "--out", str(tmp_path / "out"), "-q")
+    assert result.returncode == 2 and "align check" in result.stderr
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_xml_text_not_a_memory_is_still_read_as_text(tmp_path):
+    path = tmp_path / "remarks.txt"
+    path.write_text("<p>Hello.</p>\n" + Path(EN_REMARKS).read_text(encoding="utf-8"), encoding="utf-8")
+    assert "Yesterday we spent" in read_document(path).text
