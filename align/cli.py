@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 import sys
 from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
@@ -95,11 +96,15 @@ def _align_and_write(
     report: bool,
     glossary: Glossary | None = None,
     given: list[Link] | None = None,
+    also: Sequence[tuple[str, Callable[[Path, pl.DataFrame], None]]] = (),
 ) -> tuple[PairResult, pl.DataFrame, list[Path]]:
     """Align and score loaded streams (or score the ``given`` links as they are: ``check``),
-    write the chosen formats (and reports) atomically; returns the result, its links frame
-    and the files written. Subtitle formats asked of a pair without times: AlignError before
-    aligning (``batch`` leaves them out first)."""
+    write the chosen formats, the files of ``also`` (name, writer of a path and the links
+    frame) and the reports atomically; returns the result, its links frame and the files
+    written. Subtitle formats asked of a pair without times: AlignError before aligning
+    (``batch`` leaves them out first)."""
+    from functools import partial
+
     from align import export
     from align import report as report_mod
     from align.pipeline import align_loaded, check_loaded
@@ -111,7 +116,8 @@ def _align_and_write(
     else:
         result = check_loaded(streams, given, embedder, glossary)
     frame = export.links_frame(result.scored, streams.src, streams.tgt)
-    written = export.write_outputs(frame, out, stem, formats, max_drift=max_drift)
+    jobs = [(name, partial(writer, frame=frame)) for name, writer in also]
+    written = export.write_outputs(frame, out, stem, formats, max_drift=max_drift, also=jobs)
     if report:
         written += report_mod.write_reports(frame, out, stem)
     return result, frame, written
@@ -204,6 +210,12 @@ def check(
     cache: bool = _CACHE,
     backend: str = _BACKEND,
     glossary_path: Optional[Path] = _GLOSSARY,
+    annotate: bool = typer.Option(
+        False,
+        "--annotate",
+        help="Also write DIR/<stem>.checked.<ext>: FILE with each unit's drift (TMX properties; "
+        "XLIFF notes on flagged units, 1.2 targets marked needs-review-translation).",
+    ),
 ) -> None:
     """Score the translation units of FILE for drift as they are paired (no realigning) and
     write DIR/<stem>.tsv, one link per unit in file order; with --format tmx --max-drift X, a
@@ -218,12 +230,20 @@ def check(
     export.check_formats(formats)
     pair_langs = detect.parse_langs(langs)
     export.check_out_dir(out)
-    export.check_spares_input(out, file.stem, formats, file)
+    annotated = [export.annotated_name(file)] if annotate else []
+    export.check_spares_input(out, file.stem, formats, file, annotated)
     glossary = read_glossary(glossary_path, max_bytes) if glossary_path else None
-    streams, links = load_bitext(file, pair_langs, max_bytes)
+    memory = load_bitext(file, pair_langs, max_bytes)
     embedder = Embedder(model, cache=cache, progress=not quiet, backend=backend)
+    also = [
+        (
+            name,
+            lambda path, frame: export.write_annotated(file, memory.where, frame, path, max_drift, max_bytes),
+        )
+        for name in annotated
+    ]
     result, frame, written = _align_and_write(
-        streams, embedder, out, file.stem, formats, max_drift, report, glossary, links
+        memory.streams, embedder, out, file.stem, formats, max_drift, report, glossary, memory.links, also
     )
     _summary(result, frame, written, show)
 

@@ -718,8 +718,10 @@ def write_outputs(
     formats: Sequence[str] = ("tsv",),
     max_drift: float | None = None,
     created: datetime | None = None,
+    also: Sequence[tuple[str, Callable[[Path], None]]] = (),
 ) -> list[Path]:
-    """Write ``out_dir/stem.<ext>`` for each format; return the paths, in the order asked.
+    """Write ``out_dir/stem.<ext>`` for each format, then ``out_dir/<name>`` by each writer of
+    ``also`` (``write_annotated``); return the paths, in the order asked.
 
     All files are written to hidden temporaries beside their targets and renamed into place only
     once every format succeeded, so an error, Ctrl-C or SIGTERM never leaves a truncated file and
@@ -738,7 +740,132 @@ def write_outputs(
         "vtt": lambda p: write_subtitles(df, p, "vtt"),
     }
     out_dir = Path(out_dir)
-    return _write_atomically(out_dir, [(out_dir / f"{stem}{FORMATS[fmt]}", writers[fmt]) for fmt in chosen])
+    jobs = [(out_dir / f"{stem}{FORMATS[fmt]}", writers[fmt]) for fmt in chosen]
+    return _write_atomically(out_dir, jobs + [(out_dir / name, writer) for name, writer in also])
+
+
+# ---------------------------------------------------------------------------------------------
+# A checked memory or XLIFF file, annotated
+
+ANNOTATION_PROPS = ("x-drift", "x-flags", "x-details")
+"""The TMX properties ``write_annotated`` gives each checked unit (and replaces on a re-check)."""
+
+
+def annotated_name(source: Path | str) -> str:
+    """The annotated copy's file name: ``memory.tmx`` -> ``memory.checked.tmx``."""
+    source = Path(source)
+    return f"{source.stem}.checked{source.suffix}"
+
+
+def write_annotated(
+    source: Path | str,
+    where: Sequence[tuple[int, str | None]],
+    df: pl.DataFrame,
+    path: Path | str,
+    max_drift: float | None = None,
+    max_bytes: int | None = None,
+) -> None:
+    """Write a copy of the TMX or XLIFF file ``source`` with each checked unit's drift, for the
+    CAT tool the file came from; ``where[k]`` locates link k's unit (``read.Bitext.where``),
+    ``df`` holds the links in order. The file is otherwise kept as it is: its other units,
+    inline codes, properties and encoding.
+
+    - TMX: each checked ``<tu>`` gets ``x-drift``, ``x-flags`` and ``x-details`` properties
+      (replacing those of an earlier check); with ``max_drift``, the units above it are left out:
+      a memory of the faithful ones.
+    - XLIFF: a flagged unit (drift 0.5 or more) gets a note saying its drift and flags (``<note
+      from="align">`` in 1.2, ``<note category="align">`` in the unit's ``<notes>`` in 2.x; those
+      of an earlier check removed), and in 1.2 its target ``state="needs-review-translation"``.
+    """
+    from align.read import DEFAULT_MAX_BYTES, parse_bitext, unit_elements
+
+    tree, kind = parse_bitext(Path(source), max_bytes or DEFAULT_MAX_BYTES)
+    elements = unit_elements(tree, kind)
+    rows = _ordered(df).select("drift", "flags", "details").rows()
+    if len(rows) != len(where):
+        raise ValueError(f"write_annotated: {len(rows)} links for {len(where)} units")
+    if kind == "TMX":
+        _annotate_tmx(elements, where, rows, max_drift)
+    else:
+        _annotate_xliff(tree, elements, where, rows, kind.startswith("XLIFF 2"))
+    tree.write(str(path), encoding=tree.docinfo.encoding or "UTF-8", xml_declaration=True)
+
+
+def _annotate_tmx(
+    elements: list, where: Sequence[tuple[int, str | None]], rows: list, max_drift: float | None
+) -> None:
+    for (number, _), (drift, flags, details) in zip(where, rows):
+        tu = elements[number]
+        for prop in tu.findall("prop"):
+            if prop.get("type") in ANNOTATION_PROPS:
+                tu.remove(prop)
+        first = tu.find("tuv")
+        at = tu.index(first) if first is not None else len(tu)
+        for kind, value in zip(ANNOTATION_PROPS, (f"{drift:.4f}", flags, details)):
+            if value:
+                prop = etree.Element("prop", type=kind)
+                prop.text = _xml_text(value)
+                tu.insert(at, prop)
+                at += 1
+        if max_drift is not None and drift > max_drift:
+            tu.getparent().remove(tu)
+
+
+def _annotate_xliff(
+    tree, elements: list, where: Sequence[tuple[int, str | None]], rows: list, v2: bool
+) -> None:
+    for note in tree.getroot().iter("{*}note"):
+        if note.get("from" if not v2 else "category") == "align":
+            note.getparent().remove(note)
+    said: dict[int, list[str]] = {}
+    for (number, mid), (drift, flags, details) in zip(where, rows):
+        if drift < 0.5:
+            continue
+        what = f"drift {drift:.2f}: {details or flags}"
+        mid = mid if mid is not None else (elements[number].get("id") if v2 else None)
+        said.setdefault(number, []).append(f"segment {mid}: {what}" if mid is not None else what)
+    for number, lines in said.items():
+        element = elements[number]
+        namespace = etree.QName(element).namespace
+
+        def tag(name: str, namespace: str | None = namespace) -> str:
+            return f"{{{namespace}}}{name}" if namespace else name
+
+        if v2:
+            unit = element.getparent()
+            notes = unit.find(tag("notes"))
+            if notes is None:
+                notes = etree.Element(tag("notes"))
+                unit.insert(0, notes)
+            for line in lines:
+                etree.SubElement(notes, tag("note"), category="align").text = _xml_text(line)
+            continue
+        target = element.find(tag("target"))
+        if target is not None:
+            target.set("state", "needs-review-translation")
+        kept = [
+            child
+            for child in element
+            if isinstance(child.tag, str) and etree.QName(child).localname in _XLIFF1_BEFORE_NOTES
+        ]
+        at = element.index(kept[-1]) + 1 if kept else len(element)
+        for line in lines:
+            note = etree.Element(tag("note"), {"from": "align"})
+            note.text = _xml_text(line)
+            element.insert(at, note)
+            at += 1
+
+
+_XLIFF1_BEFORE_NOTES = {
+    "source",
+    "seg-source",
+    "target",
+    "context-group",
+    "count-group",
+    "prop-group",
+    "note",
+}
+"""The children of an XLIFF 1.2 ``<trans-unit>`` that come before an added ``<note>``."""
 
 
 def load_alignment(path: Path | str) -> pl.DataFrame:
@@ -787,12 +914,18 @@ def check_out_dir(out_dir: Path | str) -> Path:
     return out_dir
 
 
-def check_spares_input(out_dir: Path | str, stem: str, formats: Sequence[str], source: Path | str) -> None:
-    """AlignError where one of the outputs ``out_dir/stem.<ext>`` would be the input file itself
-    (``align check memory.tmx --format tmx --out`` its own folder), before anything is read."""
-    for fmt in check_formats(formats):
-        if (Path(out_dir) / f"{stem}{FORMATS[fmt]}").resolve() == Path(source).resolve():
-            raise AlignError(f"{source}: the {fmt} output would replace the input; choose another --out")
+def check_spares_input(
+    out_dir: Path | str, stem: str, formats: Sequence[str], source: Path | str, also: Sequence[str] = ()
+) -> None:
+    """AlignError where one of the outputs ``out_dir/stem.<ext>`` (or ``out_dir/<name>`` for each
+    name in ``also``) would be the input file itself (``align check memory.tmx --format tmx
+    --out`` its own folder), before anything is read."""
+    names = [(fmt, f"{stem}{FORMATS[fmt]}") for fmt in check_formats(formats)] + [
+        ("annotated", n) for n in also
+    ]
+    for what, name in names:
+        if (Path(out_dir) / name).resolve() == Path(source).resolve():
+            raise AlignError(f"{source}: the {what} output would replace the input; choose another --out")
 
 
 def _write_atomically(out_dir: Path, jobs: list[tuple[Path, Callable[[Path], None]]]) -> list[Path]:

@@ -445,9 +445,20 @@ def run_pair(
     return align_loaded(load_streams(first, second, langs, presplit, max_bytes), embedder, config, glossary)
 
 
+@dataclass(frozen=True)
+class Memory:
+    """A TMX or XLIFF file read for ``check``: its two streams, the links its units make, in
+    file order, and for each link where its unit is in the file (``read.Bitext.where``, for
+    ``export.write_annotated``)."""
+
+    streams: Streams
+    links: list[Link]
+    where: list[tuple[int, str | None]]
+
+
 def load_bitext(
     path: Path, langs: tuple[str, str] | None = None, max_bytes: int = DEFAULT_MAX_BYTES
-) -> tuple[Streams, list[Link]]:
+) -> Memory:
     """Read a TMX or XLIFF file (``read.read_bitext``) into a source and a target stream, one
     sentence per unit side, and the links its units make: 1-1, 1-0 for a unit without a
     translation, 0-1 for one with a target only. The pair is ``langs``, else the file's source
@@ -486,6 +497,7 @@ def load_bitext(
     src: list[Sentence] = []
     tgt: list[Sentence] = []
     links: list[Link] = []
+    where: list[tuple[int, str | None]] = []
     for number, unit in enumerate(units):
         texts = dict(reversed(unit))
         sides = []
@@ -495,13 +507,14 @@ def load_bitext(
             sides.append((len(stream) - 1,) if lang in texts else ())
         if sides[0] or sides[1]:
             links.append(Link(*sides))
+            where.append(bitext.where[number])
     left = len(units) - len(links)
     about = f"{bitext.kind}, {len(units)} unit{'s' if len(units) != 1 else ''}" + (
         f", {left} without {lang_name(src_lang)} or {lang_name(tgt_lang)} text left out" if left else ""
     )
     if len(counts) > 2:
         about += f"; its languages: {named} (choose two with --langs)"
-    return Streams(src, tgt, src_lang, tgt_lang, {str(path): about}), links
+    return Memory(Streams(src, tgt, src_lang, tgt_lang, {str(path): about}), links, where)
 
 
 def check_loaded(
@@ -510,7 +523,7 @@ def check_loaded(
     embedder: Embedder | None = None,
     glossary: Glossary | None = None,
 ) -> PairResult:
-    """Embed two loaded streams and score the links given (``load_bitext``: a translation
+    """Embed two loaded streams and score the links given (``load_bitext``'s: a translation
     memory's units) as they are, without aligning: each link's similarity and margin
     (``aligner.describe``), then the drift and flags of an alignment's links."""
     terms = _terms(streams, glossary)
@@ -529,5 +542,5 @@ def run_check(
     glossary: Glossary | None = None,
 ) -> PairResult:
     """A TMX or XLIFF file's units scored for drift as they are paired, up to scored links."""
-    streams, links = load_bitext(path, langs, max_bytes)
-    return check_loaded(streams, links, embedder, glossary)
+    memory = load_bitext(path, langs, max_bytes)
+    return check_loaded(memory.streams, memory.links, embedder, glossary)

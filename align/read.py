@@ -663,12 +663,15 @@ class Bitext:
     2.0`` …), ``source`` the language tag it names as its source (None where it names none),
     and each unit's texts as (language tag, text) pairs in file order; a tag is as the file
     writes it (``en-US``), empty where the file gives none (an XLIFF without
-    ``target-language``). Units without any text are left out."""
+    ``target-language``). Units without any text are left out. ``where``: for each unit, the
+    position of its element among ``unit_elements`` and, for a segment of a segmented XLIFF 1.2
+    unit, its ``mid`` (so ``export.write_annotated`` finds it again)."""
 
     path: Path
     kind: str
     source: str | None
     units: tuple[tuple[tuple[str, str], ...], ...]
+    where: tuple[tuple[int, str | None], ...]
 
 
 _BITEXT_SUFFIXES = {
@@ -706,10 +709,10 @@ def bitext_kind(path: Path, data: bytes) -> str | None:
     return match.group(1).upper() if match else None
 
 
-def read_bitext(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Bitext:
-    """Read a TMX (1.1 to 1.4) or XLIFF (1.2, 2.x) file into its units, inline codes left
-    out; AlignError for a file that is not one, is not well-formed, or holds no unit with text.
-    Entities, DTDs and the network are never touched."""
+def parse_bitext(path: Path, max_bytes: int = DEFAULT_MAX_BYTES):
+    """The parsed tree of a TMX or XLIFF file and its kind (``TMX``, ``XLIFF 1.2``, ``XLIFF
+    2.0`` …); AlignError for a file that is not one or is not well-formed. Entities, DTDs and
+    the network are never touched."""
     from lxml import etree
 
     path = Path(path)
@@ -721,26 +724,52 @@ def read_bitext(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Bitext:
         )
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
     try:
-        root = etree.fromstring(data, parser)
+        tree = etree.parse(io.BytesIO(data), parser)
     except etree.XMLSyntaxError as exc:
         raise AlignError(f"{path}: not a readable TMX or XLIFF file ({exc.msg})") from exc
+    root = tree.getroot()
     name = etree.QName(root).localname if isinstance(root.tag, str) else ""
     if name == "tmx":
-        kind, source, units = "TMX", _tmx_source(root), _tmx_units(root)
-    elif name == "xliff" and (root.get("version") or "1.2").startswith("2"):
-        kind, source, units = f"XLIFF {root.get('version')}", root.get("srcLang"), _xliff2_units(root)
-    elif name == "xliff":
-        source = next((f.get("source-language") for f in root.iter("{*}file")), None)
-        kind, units = f"XLIFF {root.get('version') or '1.2'}", _xliff1_units(root)
+        return tree, "TMX"
+    if name == "xliff":
+        return tree, f"XLIFF {root.get('version') or '1.2'}"
+    raise AlignError(f"{path}: not a TMX or XLIFF file (its first element is <{name}>)")
+
+
+def unit_elements(tree, kind: str) -> list:
+    """The elements a file's units come from, in file order: each TMX ``<tu>``, XLIFF 1.2
+    ``<trans-unit>`` or XLIFF 2 ``<segment>``."""
+    root = tree.getroot()
+    if kind == "TMX":
+        return list(root.iterfind("body/tu"))
+    return list(root.iter("{*}segment" if kind.startswith("XLIFF 2") else "{*}trans-unit"))
+
+
+def read_bitext(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Bitext:
+    """Read a TMX (1.1 to 1.4) or XLIFF (1.2, 2.x) file into its units, inline codes left
+    out (``parse_bitext``); AlignError also for a file without any unit holding text."""
+    path = Path(path)
+    tree, kind = parse_bitext(path, max_bytes)
+    root = tree.getroot()
+    if kind == "TMX":
+        source, read = _tmx_source(root), _tmx_unit
+    elif kind.startswith("XLIFF 2"):
+        source, read = root.get("srcLang"), _xliff2_unit
     else:
-        raise AlignError(f"{path}: not a TMX or XLIFF file (its first element is <{name}>)")
-    units = [tuple((lang, text) for lang, text in unit if text) for unit in units]
-    units = [unit for unit in units if unit]
+        source = next((f.get("source-language") for f in root.iter("{*}file")), None)
+        read = _xliff1_unit
+    units, where = [], []
+    for number, element in enumerate(unit_elements(tree, kind)):
+        for mid, texts in read(element):
+            unit = tuple((lang, text) for lang, text in texts if text)
+            if unit:
+                units.append(unit)
+                where.append((number, mid))
     if not units:
         raise AlignError(
             f"{path}: {'an' if kind[0] == 'X' else 'a'} {kind} file without any translation unit holding text"
         )
-    return Bitext(path, kind, source or None, tuple(units))
+    return Bitext(path, kind, source or None, tuple(units), tuple(where))
 
 
 def inline_text(element) -> str:
@@ -760,59 +789,64 @@ def inline_text(element) -> str:
     return " ".join("".join(parts).split())
 
 
+_Texts = list[tuple[str | None, list[tuple[str, str]]]]
+"""What a unit element holds: (``mid`` or None, its (language tag, text) pairs) per unit."""
+
+
 def _tmx_source(root) -> str | None:
     header = root.find("header")
     source = header.get("srclang") if header is not None else None
     return None if source is None or source.lower() == "*all*" else source
 
 
-def _tmx_units(root) -> list[list[tuple[str, str]]]:
-    """Each ``<tu>``'s variants, the first of each language (TMX 1.1 writes ``lang``)."""
-    units = []
-    for tu in root.iterfind("body/tu"):
-        unit: dict[str, str] = {}
-        for tuv in tu.iterfind("tuv"):
-            lang = tuv.get(_XML_LANG_ATTR) or tuv.get("lang") or ""
-            unit.setdefault(lang, inline_text(tuv.find("seg")))
-        units.append(list(unit.items()))
-    return units
+def _tmx_unit(tu) -> _Texts:
+    """A ``<tu>``'s variants, the first of each language (TMX 1.1 writes ``lang``)."""
+    texts: dict[str, str] = {}
+    for tuv in tu.iterfind("tuv"):
+        lang = tuv.get(_XML_LANG_ATTR) or tuv.get("lang") or ""
+        texts.setdefault(lang, inline_text(tuv.find("seg")))
+    return [(None, list(texts.items()))]
 
 
-def _xliff1_units(root) -> list[list[tuple[str, str]]]:
-    """Each ``<trans-unit>`` (``translate="no"`` left out) as its source and target, or, where
-    it is segmented (``<seg-source>``, as Trados and memoQ write it), each segment
-    (``<mrk mtype="seg">``) with the target segment of the same ``mid``."""
-    units = []
-    for file in root.iter("{*}file"):
-        src_lang, tgt_lang = file.get("source-language") or "", file.get("target-language") or ""
-        for tu in file.iter("{*}trans-unit"):
-            if tu.get("translate") == "no":
-                continue
-            target = tu.find("{*}target")
-            lang = tgt_lang or (target.get(_XML_LANG_ATTR, "") if target is not None else "")
-            segmented = tu.find("{*}seg-source")
-            marks = segmented.findall(".//{*}mrk[@mtype='seg']") if segmented is not None else []
-            if not marks:
-                units.append([(src_lang, inline_text(tu.find("{*}source"))), (lang, inline_text(target))])
-                continue
-            rendered = {
-                mark.get("mid"): inline_text(mark)
-                for mark in (target.findall(".//{*}mrk[@mtype='seg']") if target is not None else [])
-            }
-            units.extend(
-                [(src_lang, inline_text(mark)), (lang, rendered.get(mark.get("mid"), ""))] for mark in marks
-            )
-    return units
-
-
-def _xliff2_units(root) -> list[list[tuple[str, str]]]:
-    """Each ``<segment>`` of each ``<unit>`` (``translate="no"`` left out) as its source and
-    target, in the file's ``srcLang`` and ``trgLang``."""
-    src_lang, tgt_lang = root.get("srcLang") or "", root.get("trgLang") or ""
+def _xliff1_unit(tu) -> _Texts:
+    """A ``<trans-unit>`` (none for ``translate="no"``) as its source and target, or, where it is
+    segmented (``<seg-source>``, as Trados and memoQ write it), each segment (``<mrk
+    mtype="seg">``) with the target segment of the same ``mid``; languages from its ``<file>``."""
+    if tu.get("translate") == "no":
+        return []
+    file = next(tu.iterancestors("{*}file"), None)
+    src_lang = file.get("source-language", "") if file is not None else ""
+    target = tu.find("{*}target")
+    tgt_lang = (file.get("target-language", "") if file is not None else "") or (
+        target.get(_XML_LANG_ATTR, "") if target is not None else ""
+    )
+    segmented = tu.find("{*}seg-source")
+    marks = segmented.findall(".//{*}mrk[@mtype='seg']") if segmented is not None else []
+    if not marks:
+        return [(None, [(src_lang, inline_text(tu.find("{*}source"))), (tgt_lang, inline_text(target))])]
+    rendered = {
+        mark.get("mid"): inline_text(mark)
+        for mark in (target.findall(".//{*}mrk[@mtype='seg']") if target is not None else [])
+    }
     return [
-        [(src_lang, inline_text(seg.find("{*}source"))), (tgt_lang, inline_text(seg.find("{*}target")))]
-        for unit in root.iter("{*}unit")
-        if unit.get("translate") != "no"
-        for seg in unit.iterfind("{*}segment")
-        if seg.get("translate") != "no"
+        (mark.get("mid"), [(src_lang, inline_text(mark)), (tgt_lang, rendered.get(mark.get("mid"), ""))])
+        for mark in marks
+    ]
+
+
+def _xliff2_unit(segment) -> _Texts:
+    """An XLIFF 2 ``<segment>`` (none where it or its unit is ``translate="no"``) as its source
+    and target, in the file's ``srcLang`` and ``trgLang``."""
+    unit = segment.getparent()
+    if segment.get("translate") == "no" or (unit is not None and unit.get("translate") == "no"):
+        return []
+    root = segment.getroottree().getroot()
+    return [
+        (
+            None,
+            [
+                (root.get("srcLang") or "", inline_text(segment.find("{*}source"))),
+                (root.get("trgLang") or "", inline_text(segment.find("{*}target"))),
+            ],
+        )
     ]

@@ -3,6 +3,7 @@ paired, read with their inline codes left out."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -196,16 +197,17 @@ def test_languages_come_from_the_file_or_langs(sample_units, tmp_path):
         2,
     )
     three.write_text(text, encoding="utf-8")
-    streams, links = load_bitext(three)
+    streams = load_bitext(three).streams
     assert (streams.src_lang, streams.tgt_lang) == ("en", "fr")
     assert "its languages: en, fr, de (choose two with --langs)" in streams.encodings[str(three)]
-    streams, links = load_bitext(three, ("en", "de"))
+    memory = load_bitext(three, ("en", "de"))
+    streams, links = memory.streams, memory.links
     assert (streams.tgt_lang, len(streams.tgt)) == ("de", 2)
     assert [lk.type for lk in links] == ["1-1", "1-1"] + ["1-0"] * (len(units) - 2)
     # an XLIFF that names no target language: langdetect reads it from the targets
     unnamed = tmp_path / "unnamed.xlf"
     unnamed.write_text(xliff12(units, target_language=False), encoding="utf-8")
-    assert load_bitext(unnamed)[0].tgt_lang == "fr"
+    assert load_bitext(unnamed).streams.tgt_lang == "fr"
     with pytest.raises(
         AlignError, match=r"no Russian \(ru\) text in this TMX file \(its languages: en, fr, de\)"
     ):
@@ -299,3 +301,108 @@ def test_xml_text_not_a_memory_is_still_read_as_text(tmp_path):
     path = tmp_path / "remarks.txt"
     path.write_text("<p>Hello.</p>\n" + Path(EN_REMARKS).read_text(encoding="utf-8"), encoding="utf-8")
     assert "Yesterday we spent" in read_document(path).text
+
+
+def _inline_codes_kept(units: list[tuple[str, str | None]]) -> str:
+    """The units as a UTF-16 TMX with a DOCTYPE, a property of its own on each unit and its
+    first word in bold (``<bpt>`` / ``<ept>``), as Trados exports a memory."""
+    text = tmx(units).replace('<tmx version="1.4">', '<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4">')
+    text = text.replace(
+        '<tuv xml:lang="en-US"><seg>',
+        '<prop type="x-client">ACME</prop><tuv xml:lang="en-US"><seg><bpt i="1">&lt;b&gt;</bpt>',
+    )
+    text = re.sub(r'(<seg><bpt i="1">&lt;b&gt;</bpt>\S+) ', r'\1<ept i="1">&lt;/b&gt;</ept> ', text)
+    return text.replace('encoding="UTF-8"', 'encoding="UTF-16"')
+
+
+def test_annotated_memory_keeps_the_file_and_adds_each_units_drift(sample_units, tmp_path):
+    """``--annotate``: the memory as it was (encoding, DOCTYPE, inline codes, its own properties)
+    with each unit's drift; with ``--max-drift`` the flagged units are left out; a second check
+    of the annotated memory replaces its properties."""
+    from lxml import etree
+
+    units = drifted(sample_units)
+    memory = tmp_path / "memory.tmx"
+    memory.write_bytes(_inline_codes_kept(units).encode("utf-16"))
+    out = tmp_path / "out"
+    result = run_cli("check", str(memory), "--out", str(out), "--annotate", "-q", "--show", "0")
+    assert result.returncode == 0, result.stderr
+    annotated = out / "memory.checked.tmx"
+    assert f"wrote {annotated}" in result.stdout
+    raw = annotated.read_bytes()
+    assert raw.startswith(b"\xff\xfe") or raw.startswith(b"\xfe\xff")  # still UTF-16
+    tree = etree.parse(str(annotated))
+    assert tree.docinfo.doctype == '<!DOCTYPE tmx SYSTEM "tmx14.dtd">'
+    frame = read_tsv(out / "memory.tsv")
+    tus = tree.getroot().findall("body/tu")
+    assert len(tus) == len(units) and len(tree.getroot().findall("body/tu/tuv/seg/bpt")) == len(units)
+    for tu, row in zip(tus, frame.iter_rows(named=True)):
+        props = {p.get("type"): p.text for p in tu.findall("prop")}
+        assert props["x-client"] == "ACME"
+        assert float(props["x-drift"]) == pytest.approx(row["drift"], abs=1e-4)
+        assert props.get("x-flags", "") == row["flags"] and props.get("x-details", "") == row["details"]
+    again = run_cli(
+        "check", str(annotated), "--out", str(tmp_path / "again"), "--annotate", "--max-drift", "0.5", "-q"
+    )
+    assert again.returncode == 0, again.stderr
+    kept = etree.parse(str(tmp_path / "again" / "memory.checked.checked.tmx")).getroot().findall("body/tu")
+    faithful = [row for row in frame.iter_rows(named=True) if row["drift"] <= 0.5]
+    assert len(kept) == len(faithful) == 2
+    assert all(len(tu.findall("prop[@type='x-drift']")) == 1 for tu in kept)
+
+
+@pytest.mark.parametrize("kind", ["xliff12", "xliff20"])
+def test_annotated_xliff_notes_its_flagged_units_for_review(sample_units, tmp_path, kind):
+    from lxml import etree
+
+    write, suffix = (xliff12, ".xlf") if kind == "xliff12" else (xliff20, ".xliff")
+    units = drifted(sample_units)
+    source = tmp_path / f"doc{suffix}"
+    source.write_text(write(units), encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("check", str(source), "--out", str(out), "--annotate", "-q", "--show", "0")
+    assert result.returncode == 0, result.stderr
+    frame = read_tsv(out / "doc.tsv")
+    flagged = [row["drift"] >= 0.5 for row in frame.iter_rows(named=True)]
+    annotated = out / f"doc.checked{suffix}"
+    for twice in (False, True):  # a second check replaces the notes of the first
+        if twice:
+            result = run_cli("check", str(annotated), "--out", str(tmp_path / "again"), "--annotate", "-q")
+            assert result.returncode == 0, result.stderr
+            annotated = tmp_path / "again" / f"doc.checked.checked{suffix}"
+        root = etree.parse(str(annotated)).getroot()
+        holders = root.iter("{*}trans-unit") if kind == "xliff12" else root.iter("{*}unit")
+        for holder, flag, (_, tgt) in zip(holders, flagged, units, strict=True):
+            notes = [n.text for n in holder.iter("{*}note")]
+            assert len(notes) == flag
+            if kind == "xliff12":
+                target = holder.find("{*}target")
+                assert (target is not None and target.get("state") == "needs-review-translation") == (
+                    flag and tgt is not None
+                )
+                assert len(holder.findall("{*}source/{*}g")) == 1
+            else:
+                assert len(holder.findall(".//{*}ph")) == 1 + (tgt is not None)
+        notes = " | ".join(n.text for n in root.iter("{*}note"))
+        assert "name_mismatch: source Geneva; target none" in notes
+        assert "untranslated: target written in the source language (en)" in notes
+        assert "number_mismatch: source none; target today" in notes
+
+
+def test_annotated_segments_of_a_trados_file_are_named(tmp_path):
+    path = tmp_path / "doc.sdlxliff"
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><xliff version="1.2" '
+        'xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.docx" source-language="en-US" '
+        'target-language="fr-FR" datatype="x"><body><trans-unit id="a"><source>x</source><seg-source>'
+        '<mrk mtype="seg" mid="1">We spent three days in Geneva.</mrk> <mrk mtype="seg" mid="2">The talks '
+        'were useful.</mrk></seg-source><target><mrk mtype="seg" mid="1">Nous avons passé cinq jours à '
+        'Genève.</mrk> <mrk mtype="seg" mid="2">Les pourparlers ont été utiles.</mrk></target></trans-unit>'
+        "</body></file></xliff>",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(path), "--out", str(tmp_path / "out"), "--annotate", "-q")
+    assert result.returncode == 0, result.stderr
+    text = (tmp_path / "out" / "doc.checked.sdlxliff").read_text(encoding="utf-8")
+    assert '<note from="align">segment 1: drift ' in text and "number_mismatch: source 3; target 5" in text
+    assert "segment 2:" not in text
