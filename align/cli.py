@@ -197,7 +197,12 @@ def _summary(result: PairResult, frame: pl.DataFrame, written: list[Path], show:
 
 @app.command()
 def check(
-    file: Path = typer.Argument(..., help="A TMX translation memory or an XLIFF file (1.2, 2.x)."),
+    file: Path = typer.Argument(
+        ..., help="A TMX translation memory, an XLIFF file (1.2, 2.x), a two-column table, or source lines."
+    ),
+    file2: Optional[Path] = typer.Argument(
+        None, help="Target lines, line k the translation of FILE's line k."
+    ),
     out: Path = _OUT,
     model: Optional[str] = _MODEL,
     langs: Optional[str] = _LANGS,
@@ -217,23 +222,28 @@ def check(
         "XLIFF notes on flagged units, 1.2 targets marked needs-review-translation).",
     ),
 ) -> None:
-    """Score the translation units of FILE for drift as they are paired (no realigning) and
-    write DIR/<stem>.tsv, one link per unit in file order; with --format tmx --max-drift X, a
-    memory of the units at or under X."""
+    """Score the translation units of FILE (its rows; or FILE's lines against FILE2's) for drift
+    as they are paired (no realigning) and write DIR/<stem>.tsv, one link per unit in file
+    order; with --format tmx --max-drift X, a memory of the units at or under X."""
     from align import detect, export
     from align.embed import Embedder
     from align.glossary import read_glossary
     from align.pipeline import load_bitext
+    from align.read import BITEXT_TABLES
 
     formats = _formats(fmt)
     _check_drift(max_drift)
     export.check_formats(formats)
     pair_langs = detect.parse_langs(langs)
     export.check_out_dir(out)
+    if annotate and (file2 is not None or file.suffix.lower() in BITEXT_TABLES):
+        raise AlignError("--annotate writes TMX and XLIFF files back; for a table or lines, filter the TSV")
     annotated = [export.annotated_name(file)] if annotate else []
-    export.check_spares_input(out, file.stem, formats, file, annotated)
+    stem = _output_stem(file, file2)
+    for source in (file, file2 or file):
+        export.check_spares_input(out, stem, formats, source, annotated)
     glossary = read_glossary(glossary_path, max_bytes) if glossary_path else None
-    memory = load_bitext(file, pair_langs, max_bytes)
+    memory = load_bitext(file, pair_langs, max_bytes, file2)
     embedder = Embedder(model, cache=cache, progress=not quiet, backend=backend)
     also = [
         (
@@ -243,7 +253,7 @@ def check(
         for name in annotated
     ]
     result, frame, written = _align_and_write(
-        memory.streams, embedder, out, file.stem, formats, max_drift, report, glossary, memory.links, also
+        memory.streams, embedder, out, stem, formats, max_drift, report, glossary, memory.links, also
     )
     _summary(result, frame, written, show)
 

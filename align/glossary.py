@@ -27,8 +27,6 @@ substrings, and a term with symbols (``C++``, ``R&D``) as that string between no
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -41,7 +39,7 @@ import snowballstemmer
 
 from align.checks import fold
 from align.errors import AlignError
-from align.read import DEFAULT_MAX_BYTES, check_unpacked, decode_text, read_bytes
+from align.read import DEFAULT_MAX_BYTES, decode_text, read_bytes, table_header, table_rows, xlsx_rows
 
 _WORD = re.compile(r"[^\W_]+")
 _APOSTROPHE_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -72,11 +70,6 @@ _LEMMA_CODES = {"no": "nb"}
 _APOSTROPHE_LANGS = frozenset({"uk"})
 """Languages whose words hold an apostrophe (Ukrainian ``зобов'язання``)."""
 _AVOID_STATUS = ("deprecated", "superseded", "forbidden")
-_HEADER_WORDS = frozenset(
-    {"source", "target", "source term", "target term", "term", "translation", "src", "tgt", "original"}
-)
-"""Header cells of a glossary table that name its columns without naming their languages."""
-_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -390,12 +383,12 @@ def read_glossary(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Glossary:
     path = Path(path)
     data = read_bytes(path, max_bytes)
     if path.suffix.lower() == ".xlsx" or data.startswith(b"PK\x03\x04"):
-        return _read_rows(_xlsx_rows(data, str(path), max_bytes), str(path))
+        return _read_rows(xlsx_rows(data, str(path), max_bytes, "glossary"), str(path))
     text, _ = decode_text(data, str(path), "no terms")
     head = text.lstrip("\ufeff").lstrip()
     if path.suffix.lower() == ".tbx" or head.startswith("<"):
         return _read_tbx(text, str(path))
-    return _read_rows(_table_rows(text), str(path))
+    return _read_rows(table_rows(text), str(path))
 
 
 def _read_tbx(text: str, name: str) -> Glossary:
@@ -435,42 +428,13 @@ def _read_tbx(text: str, name: str) -> Glossary:
     return Glossary(name, tuple(entries), tuple(langs), named=True)
 
 
-def _table_rows(text: str) -> list[list[str]]:
-    """The rows of a CSV / TSV table, separated by tabs, commas or semicolons (most used wins)."""
-    sample = text[:10_000]
-    delimiter = "\t" if sample.count("\t") >= sample.count(",") and "\t" in sample else ","
-    if delimiter == "," and sample.count(";") > sample.count(","):
-        delimiter = ";"
-    return list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter))
-
-
-def _xlsx_rows(data: bytes, name: str, max_bytes: int) -> list[list[str]]:
-    """The rows of an Excel workbook's first sheet, cells as text."""
-    import zipfile
-
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    check_unpacked(data, name, max_bytes)
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        sheet = workbook.worksheets[0]
-        return [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-    except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, IndexError, ValueError) as exc:
-        raise AlignError(f"{name}: cannot be read as an Excel glossary ({exc})") from None
-
-
 def _read_rows(table: Iterable[Sequence[str]], name: str) -> Glossary:
     rows = [[c.strip() for c in row] for row in table]
     rows = [r for r in rows if any(r) and not r[0].startswith("#")]
-    header = rows[0] if rows else []
-    named = (
-        len(header) >= 2
-        and all(_CODE.match(c) for c in header)
-        and len({_code(c) for c in header}) == len(header)
-    )
-    langs = tuple(_code(c) for c in header) if named else ("1", "2")
-    if named or (header and {c.casefold() for c in header[:2]} <= _HEADER_WORDS):
+    is_header, codes = table_header(rows[0] if rows else [])
+    named = codes is not None
+    langs = tuple(_code(c) for c in codes) if codes else ("1", "2")
+    if is_header:
         rows = rows[1:]
     by_source: dict[str, dict[str, list[Form]]] = {}
     for row in rows:

@@ -457,23 +457,31 @@ class Memory:
 
 
 def load_bitext(
-    path: Path, langs: tuple[str, str] | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: Path,
+    langs: tuple[str, str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    second: Path | None = None,
 ) -> Memory:
-    """Read a TMX or XLIFF file (``read.read_bitext``) into a source and a target stream, one
-    sentence per unit side, and the links its units make: 1-1, 1-0 for a unit without a
-    translation, 0-1 for one with a target only. The pair is ``langs``, else the file's source
-    language and the language most of its other texts are in; where the file names no language
-    for a column (an XLIFF without ``target-language``), langdetect reads it from its texts
-    (one of ``langs`` where given)."""
-    bitext = read_bitext(path, max_bytes)
+    """Read a TMX or XLIFF file, a bilingual table, or with ``second`` two line-aligned files
+    (``read.read_bitext``) into a source and a target stream, one sentence per unit side, and
+    the links its units make: 1-1, 1-0 for a unit without a translation, 0-1 for one with a
+    target only. The pair is ``langs``, else the file's source language and the language most
+    of its other texts are in; where the file names no language for a column (an XLIFF without
+    ``target-language``, a table without a header of codes, plain lines), langdetect reads it
+    from the column's texts (one of ``langs`` where given)."""
+    bitext = read_bitext(path, max_bytes, second)
     unnamed: dict[int, list[str]] = {}
     for unit in bitext.units:
         for k, (tag, text) in enumerate(unit):
-            if not tag:
+            if not tag and text:
                 unnamed.setdefault(k, []).append(text)
     found = {k: detect.detect_text(" ".join(texts[:200]), langs).lang for k, texts in unnamed.items()}
     units = [
-        [(detect.base_lang((tag or found[k]).lower()), text) for k, (tag, text) in enumerate(unit)]
+        [
+            (detect.base_lang((tag or found.get(k, "und")).lower()), text)
+            for k, (tag, text) in enumerate(unit)
+            if text
+        ]
         for unit in bitext.units
     ]
     counts = Counter(lang for unit in units for lang, _ in unit if lang != "und")
@@ -486,7 +494,8 @@ def load_bitext(
                 )
         src_lang, tgt_lang = langs
     else:
-        src_lang = detect.base_lang(bitext.source.lower()) if bitext.source else units[0][0][0]
+        first = bitext.source or bitext.units[0][0][0] or found.get(0, "und")
+        src_lang = detect.base_lang(first.lower())
         others = [lang for lang in counts if lang != src_lang]
         if src_lang not in counts or not others:
             raise AlignError(
@@ -514,7 +523,8 @@ def load_bitext(
     )
     if len(counts) > 2:
         about += f"; its languages: {named} (choose two with --langs)"
-    return Memory(Streams(src, tgt, src_lang, tgt_lang, {str(path): about}), links, where)
+    read = str(path) if second is None else f"{path} and {second}"
+    return Memory(Streams(src, tgt, src_lang, tgt_lang, {read: about}), links, where)
 
 
 def check_loaded(
@@ -540,7 +550,9 @@ def run_check(
     embedder: Embedder | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     glossary: Glossary | None = None,
+    second: Path | None = None,
 ) -> PairResult:
-    """A TMX or XLIFF file's units scored for drift as they are paired, up to scored links."""
-    memory = load_bitext(path, langs, max_bytes)
+    """A TMX or XLIFF file's units (a bilingual table's rows, two line-aligned files' lines)
+    scored for drift as they are paired, up to scored links."""
+    memory = load_bitext(path, langs, max_bytes, second)
     return check_loaded(memory.streams, memory.links, embedder, glossary)

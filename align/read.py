@@ -3,11 +3,13 @@
 Subtitle files (SRT, WebVTT, YouTube's SBV; by extension or by their first lines) are parsed
 into cues with webvtt-py, so each sentence can keep the time at which it is spoken. Word
 documents (.docx) are read with python-docx, web pages (.html) with lxml, PDF files with
-pdfminer.six. Translation memories and CAT tools' bilingual files (TMX, XLIFF 1.2 and 2.x), whose
-units are paired already, are read as units (``read_bitext``) for ``align check``."""
+pdfminer.six. Translation memories and CAT tools' bilingual files (TMX, XLIFF 1.2 and 2.x), a
+two-column table or two line-aligned files, whose units are paired already, are read as units
+(``read_bitext``) for ``align check``."""
 
 from __future__ import annotations
 
+import csv
 import html
 import io
 import logging
@@ -663,9 +665,10 @@ class Bitext:
     2.0`` …), ``source`` the language tag it names as its source (None where it names none),
     and each unit's texts as (language tag, text) pairs in file order; a tag is as the file
     writes it (``en-US``), empty where the file gives none (an XLIFF without
-    ``target-language``). Units without any text are left out. ``where``: for each unit, the
-    position of its element among ``unit_elements`` and, for a segment of a segmented XLIFF 1.2
-    unit, its ``mid`` (so ``export.write_annotated`` finds it again)."""
+    ``target-language``, a table without a header of language codes); a text is empty where the
+    unit has none in that column. Units without any text are left out. ``where``: for each unit,
+    the position of its element among ``unit_elements`` (its row, its line) and, for a segment of
+    a segmented XLIFF 1.2 unit, its ``mid`` (so ``export.write_annotated`` finds it again)."""
 
     path: Path
     kind: str
@@ -745,10 +748,16 @@ def unit_elements(tree, kind: str) -> list:
     return list(root.iter("{*}segment" if kind.startswith("XLIFF 2") else "{*}trans-unit"))
 
 
-def read_bitext(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Bitext:
+def read_bitext(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, second: Path | None = None) -> Bitext:
     """Read a TMX (1.1 to 1.4) or XLIFF (1.2, 2.x) file into its units, inline codes left
-    out (``parse_bitext``); AlignError also for a file without any unit holding text."""
+    out (``parse_bitext``), a bilingual table (``.tsv``, ``.csv``, ``.xlsx``) a row a unit, or,
+    with ``second``, two line-aligned files a line pair a unit; AlignError also for a file
+    without any unit holding text. A unit keeps a text per column, empty where it has none."""
     path = Path(path)
+    if second is not None:
+        return _line_bitext(path, Path(second), max_bytes)
+    if path.suffix.lower() in BITEXT_TABLES:
+        return _table_bitext(path, max_bytes)
     tree, kind = parse_bitext(path, max_bytes)
     root = tree.getroot()
     if kind == "TMX":
@@ -761,9 +770,8 @@ def read_bitext(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Bitext:
     units, where = [], []
     for number, element in enumerate(unit_elements(tree, kind)):
         for mid, texts in read(element):
-            unit = tuple((lang, text) for lang, text in texts if text)
-            if unit:
-                units.append(unit)
+            if any(text for _, text in texts):
+                units.append(tuple(texts))
                 where.append((number, mid))
     if not units:
         raise AlignError(
@@ -850,3 +858,120 @@ def _xliff2_unit(segment) -> _Texts:
             ],
         )
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables (bilingual tables for ``check``, glossaries)
+
+TABLE_HEADER_WORDS = frozenset(
+    {"source", "target", "source term", "target term", "term", "translation", "src", "tgt", "original"}
+)
+"""Header cells of a table that name its columns without naming their languages."""
+_LANG_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$", re.I)
+
+
+def table_rows(text: str, delimiter: str | None = None) -> list[list[str]]:
+    """The rows of a CSV / TSV table, separated by ``delimiter``, else by tabs, commas or
+    semicolons (most used wins: a glossary's short cells)."""
+    if delimiter is None:
+        sample = text[:10_000]
+        delimiter = "\t" if sample.count("\t") >= sample.count(",") and "\t" in sample else ","
+        if delimiter == "," and sample.count(";") > sample.count(","):
+            delimiter = ";"
+    return list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter))
+
+
+def xlsx_rows(data: bytes, name: str, max_bytes: int, what: str = "table") -> list[list[str]]:
+    """The rows of an Excel workbook's first sheet, cells as text (``what`` the file should be,
+    for the error)."""
+    import zipfile
+
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    check_unpacked(data, name, max_bytes)
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        sheet = workbook.worksheets[0]
+        return [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, IndexError, ValueError) as exc:
+        raise AlignError(f"{name}: cannot be read as an Excel {what} ({exc})") from None
+
+
+def table_header(row: Sequence[str]) -> tuple[bool, tuple[str, ...] | None]:
+    """Whether a table's first row is a header, and the language codes it names (``en,fr``, as
+    DeepL's and Google's files have them; None where it names none, as ``source,target``)."""
+    cells = [c.strip() for c in row]
+    codes = [re.split(r"[-_]", c.lower())[0] for c in cells]
+    if len(cells) >= 2 and all(_LANG_CODE.match(c) for c in cells) and len(set(codes)) == len(codes):
+        return True, tuple(cells)
+    return bool(cells) and {c.casefold() for c in cells[:2]} <= TABLE_HEADER_WORDS, None
+
+
+BITEXT_TABLES = {".tsv": "TSV table", ".csv": "CSV table", ".xlsx": "Excel table"}
+"""The tables ``read_bitext`` reads as units, a row each."""
+
+
+def _table_bitext(path: Path, max_bytes: int) -> Bitext:
+    """A bilingual table's rows as units: its columns named by a header of language codes, else
+    by langdetect (``load_bitext``)."""
+    data = read_bytes(path, max_bytes)
+    kind = BITEXT_TABLES[path.suffix.lower()]
+    if kind == "Excel table":
+        rows = xlsx_rows(data, str(path), max_bytes)
+    else:
+        text = decode_text(data, str(path), "no units to check")[0]
+        rows = table_rows(text, "\t" if kind == "TSV table" else _csv_delimiter(text))
+    rows = [[c.strip() for c in row] for row in rows]
+    rows = [row for row in rows if any(row)]
+    is_header, codes = table_header(rows[0] if rows else [])
+    body = rows[1:] if is_header else rows
+    width = len(codes) if codes else max((len(r) for r in body), default=0)
+    if width < 2:
+        raise AlignError(f"{path}: a {kind} of one column; align check needs a column for each language")
+    if width > 2 and not codes:
+        raise AlignError(
+            f"{path}: a {kind} of {width} columns without a header naming their languages; "
+            "give it a first row of language codes (en,fr) or keep the two text columns"
+        )
+    tags = codes or ("",) * width
+    units = [tuple(zip(tags, row + [""] * (width - len(row)))) for row in body]
+    where = [(k, None) for k, unit in enumerate(units) if any(text for _, text in unit)]
+    units = [unit for unit in units if any(text for _, text in unit)]
+    if not units:
+        raise AlignError(f"{path}: a {kind} without any row holding text")
+    return Bitext(path, kind, codes[0] if codes else None, tuple(units), tuple(where))
+
+
+def _csv_delimiter(text: str) -> str:
+    """A CSV file's delimiter, comma or semicolon (as European spreadsheets write CSV), by the
+    csv module's sniffer over its first lines (the texts' own commas make a count mislead)."""
+    try:
+        return csv.Sniffer().sniff(text[:20_000], delimiters=",;").delimiter
+    except csv.Error:
+        return ","
+
+
+def _line_bitext(first: Path, second: Path, max_bytes: int) -> Bitext:
+    """Two line-aligned files (a parallel corpus as Moses and OPUS write it: line k of one is
+    the translation of line k of the other) as units, their languages by langdetect."""
+    lines = []
+    for path in (first, second):
+        text, _ = decode_text(read_bytes(path, max_bytes), str(path), "no lines to check")
+        found = text.split("\n")
+        lines.append(found[:-1] if found[-1] == "" else found)
+    if len(lines[0]) != len(lines[1]):
+        raise AlignError(
+            f"{first} has {len(lines[0])} lines and {second} {len(lines[1])}: line-aligned files hold a "
+            "line for each line (to align texts that are not, use align pair --presplit)"
+        )
+    pairs = [
+        (k, (("", a.strip()), ("", b.strip())))
+        for k, (a, b) in enumerate(zip(*lines))
+        if a.strip() or b.strip()
+    ]
+    if not pairs:
+        raise AlignError(f"{first} and {second}: no line holds text")
+    return Bitext(
+        first, "line-aligned text", None, tuple(u for _, u in pairs), tuple((k, None) for k, _ in pairs)
+    )

@@ -406,3 +406,59 @@ def test_annotated_segments_of_a_trados_file_are_named(tmp_path):
     text = (tmp_path / "out" / "doc.checked.sdlxliff").read_text(encoding="utf-8")
     assert '<note from="align">segment 1: drift ' in text and "number_mismatch: source 3; target 5" in text
     assert "segment 2:" not in text
+
+
+@pytest.mark.parametrize("kind", ["lines", "tsv", "csv", "xlsx"])
+def test_line_aligned_files_and_tables_are_checked_as_memories_are(sample_units, embedder, tmp_path, kind):
+    """A parallel corpus as two line-aligned files (Moses, OPUS) and a bilingual table (TSV with a
+    header of language codes, CSV without one, Excel) are checked a line or a row a unit."""
+    import csv
+
+    units = drifted(sample_units)
+    if kind == "lines":
+        first, second = tmp_path / "remarks.en", tmp_path / "remarks.fr"
+        first.write_text("".join(f"{a}\n" for a, _ in units), encoding="utf-8")
+        second.write_text("".join(f"{b or ''}\n" for _, b in units), encoding="utf-8")
+    else:
+        first, second = tmp_path / f"remarks.{kind}", None
+        rows = ([["en-GB", "fr-FR"]] if kind != "csv" else []) + [[a, b or ""] for a, b in units]
+        if kind == "xlsx":
+            import openpyxl
+
+            book = openpyxl.Workbook()
+            for row in rows:
+                book.active.append(row)
+            book.save(first)
+        else:
+            with first.open("w", encoding="utf-8", newline="") as out:
+                csv.writer(out, delimiter="\t" if kind == "tsv" else ",").writerows(rows)
+    result = run_check(first, embedder=embedder, second=second)
+    assert (result.streams.src_lang, result.streams.tgt_lang) == ("en", "fr")
+    assert [s.link.type for s in result.scored].count("1-0") == 1
+    tmx_path = tmp_path / "memory.tmx"
+    tmx_path.write_text(tmx(units), encoding="utf-8")
+    assert [s.flags for s in result.scored] == [
+        s.flags for s in run_check(tmx_path, embedder=embedder).scored
+    ]
+
+
+def test_line_aligned_files_must_hold_a_line_for_each_line(sample_units, tmp_path):
+    first, second = tmp_path / "a.en", tmp_path / "a.fr"
+    first.write_text("".join(f"{a}\n" for a, _ in sample_units), encoding="utf-8")
+    second.write_text("".join(f"{b}\n" for _, b in sample_units[:-1]), encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("check", str(first), str(second), "--out", str(out), "-q")
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"error: {first} has {len(sample_units)} lines and {second} {len(sample_units) - 1}: line-aligned "
+        "files hold a line for each line (to align texts that are not, use align pair --presplit)"
+    )
+    one = tmp_path / "words.csv"
+    one.write_text("security\nbreakthrough\n", encoding="utf-8")
+    result = run_cli("check", str(one), "--out", str(out), "-q")
+    assert result.returncode == 2 and result.stderr.strip() == (
+        f"error: {one}: a CSV table of one column; align check needs a column for each language"
+    )
+    result = run_cli("check", str(first), str(first), "--annotate", "--out", str(out), "-q")
+    assert result.returncode == 2 and "--annotate writes TMX and XLIFF files back" in result.stderr
+    assert not any(out.iterdir())
