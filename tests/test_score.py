@@ -794,6 +794,19 @@ def test_regions_whose_names_are_translated_match(other: str, lang: str) -> None
     assert checks.name_mismatch(dropped, other, 0.34, frozenset(), frozenset(), frozenset(), "en", lang)
 
 
+def test_nationality_nouns_match_the_peoples_they_name() -> None:
+    """English capitalises ``Englishwoman`` and ``Frenchmen`` as it does ``English``; French writes
+    the people ``Anglaise``, ``Français`` (OPUS Books' Dumas: before, a name mismatch for each).
+    A nationality dropped is still one."""
+    en = "It is a gift from my beautiful Englishwoman, or rather Frenchwoman, for I am sure she was born in France."
+    fr = "C'est un cadeau de ma belle Anglaise, ou plutôt de ma belle Française, car je suis sûr qu'elle est née en France."
+    assert not checks.name_mismatch(en, fr)
+    assert not checks.name_mismatch(fr, en, src_lang="fr", tgt_lang="en")
+    en = "Two Englishmen and a Dutchman met a Scotsman in Wales."
+    assert not checks.name_mismatch(en, "Deux Anglais et un Hollandais rencontrèrent un Écossais au pays de Galles.")
+    assert checks.name_mismatch("Two Englishmen met a Scotsman.", "Deux hommes rencontrèrent un Écossais.")
+
+
 def test_states_are_no_name_but_the_united_states_are() -> None:
     """French capitalises ``État`` (a state), English does not: ``les États riverains`` against
     ``the states`` is no name mismatch (before, ``États`` was one); the United States dropped
