@@ -2,8 +2,9 @@
 
 Usable from Python without the CLI: ``load_streams`` builds the two language streams from one
 mixed file or two files, ``align_streams`` aligns them, ``run_pair`` does both and scores.
-``load_bitext`` reads a translation memory or XLIFF file into streams and the links its units
-make, and ``check_loaded`` scores those links as they are (``run_check`` does both).
+``load_bitext`` reads what is paired already (a translation memory, an XLIFF file, a bilingual
+table, two line-aligned files) into streams and the links its units make, and ``check_loaded``
+scores those links as they are (``run_check`` does both).
 """
 
 from __future__ import annotations
@@ -447,9 +448,9 @@ def run_pair(
 
 @dataclass(frozen=True)
 class Memory:
-    """A TMX or XLIFF file read for ``check``: its two streams, the links its units make, in
-    file order, and for each link where its unit is in the file (``read.Bitext.where``, for
-    ``export.write_annotated``)."""
+    """What ``check`` reads (a TMX or XLIFF file, a table, line-aligned files): its two streams,
+    the links its units make, in file order, and for each link where its unit is in the file
+    (``read.Bitext.where``, for ``export.write_annotated``)."""
 
     streams: Streams
     links: list[Link]
