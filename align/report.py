@@ -161,6 +161,19 @@ def _flag_counts(rows: Sequence[dict[str, Any]]) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
+def _term_misses(rows: Sequence[dict[str, Any]]) -> list[tuple[str, int]]:
+    """The glossary's terms the links miss (``term_mismatch``'s details: ``negotiations: none of
+    négociations``, ``désinformation: not to use (mésinformation)``), with the number of links
+    missing each, most first: a term missed throughout may be one the glossary should change."""
+    counts = Counter(
+        miss
+        for r in rows
+        for miss in dict.fromkeys(_details(r).get("term_mismatch", "").split("; "))
+        if miss and "term_mismatch" in _flags(r)
+    )
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
 def _langs(rows: Sequence[dict[str, Any]]) -> tuple[str, str]:
     first = rows[0] if rows else {}
     return first.get("src_lang") or "", first.get("tgt_lang") or ""
@@ -394,9 +407,21 @@ def _summary_html(rows: Sequence[dict[str, Any]]) -> str:
         f"{_share(flagged, total)} of links (drift \u2265 {FLAG_THRESHOLD:g})</div>"
         f'<div class="card"><h3>By link type</h3><table id="type-counts">{type_rows}</table></div>'
         f'<div class="card"><h3>By flag</h3><table id="flag-counts">{flag_rows}</table></div>'
-        f"{_review_card(rows)}"
+        f"{_terms_card(rows)}{_review_card(rows)}"
         f'<div class="card"><h3>What the flags mean</h3><dl class="legend">{legend}</dl></div>'
         "</div>"
+    )
+
+
+def _terms_card(rows: Sequence[dict[str, Any]]) -> str:
+    """The glossary terms missed and in how many links (``_term_misses``); '' where none is."""
+    misses = _term_misses(rows)
+    if not misses:
+        return ""
+    body = "".join(f'<tr><td>{_e(m)}</td><td class="num">{n}</td></tr>' for m, n in misses)
+    return (
+        '<div class="card"><h3><a href="#flag=term_mismatch">Glossary terms missed</a></h3>'
+        f'<table id="term-misses">{body}</table></div>'
     )
 
 
@@ -522,8 +547,9 @@ def _md_flag(flag: str) -> str:
 
 
 def render_markdown(frame: pl.DataFrame, stem: str) -> str:
-    """The Markdown summary: counts by type and flag, flagged share, the worst pairs, and the
-    reviewer's verdicts and notes where the frame was read from a review sheet."""
+    """The Markdown summary: counts by type and flag, flagged share, the glossary terms missed,
+    the worst pairs, and the reviewer's verdicts and notes where the frame was read from a
+    review sheet."""
     rows = _rows(frame)
     total = len(rows)
     flagged = sum(_drift(r) >= FLAG_THRESHOLD for r in rows)
@@ -543,6 +569,16 @@ def render_markdown(frame: pl.DataFrame, stem: str) -> str:
         "|---|---:|",
         *(f"| {_md_flag(f)} | {n} |" for f, n in _flag_counts(rows)),
         "",
+    ]
+    misses = _term_misses(rows)
+    if misses:
+        lines += [
+            "| glossary term missed | links |",
+            "|---|---:|",
+            *(f"| {_md(m)} | {n} |" for m, n in misses),
+            "",
+        ]
+    lines += [
         f"## Worst pairs (top {WORST_MD} by drift)",
         "",
     ]

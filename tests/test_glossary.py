@@ -14,6 +14,7 @@ from align.errors import AlignError
 from align.export import links_frame, read_tsv
 from align.glossary import read_glossary
 from align.pipeline import run_pair
+from align.report import render_html, render_markdown
 from align.score import drift_without, recheck_terms
 
 # Sentences of the seeds: the English remarks and their French version in the mixed file.
@@ -425,6 +426,16 @@ def test_term_mismatch_on_the_sample_flags_exactly_the_links_that_break_the_glos
         f"glossary {tmp_path / 'strict.csv'}: 8 terms, 8 used in the source; 3 links miss one (term_mismatch): "
         "negotiations 2, misinformation 1"
     )
+    # the reports list the terms missed, most first, as the summary line names them
+    frame = links_frame(result.scored, result.streams.src, result.streams.tgt)
+    assert (
+        "| glossary term missed | links |\n|---|---:|\n| negotiations: none of négociations | 2 |\n"
+        "| misinformation: none of mésinformation | 1 |\n" in render_markdown(frame, "sample")
+    )
+    assert (
+        '<table id="term-misses"><tr><td>negotiations: none of négociations</td><td class="num">2</td></tr>'
+        in render_html(frame, "sample")
+    )
     lenient = read_glossary(
         _write(
             tmp_path,
@@ -434,6 +445,9 @@ def test_term_mismatch_on_the_sample_flags_exactly_the_links_that_break_the_glos
     )
     result = run_pair(EN_REMARKS, MIXED, embedder=embedder, glossary=lenient)
     assert not [s for s in result.scored if "term_mismatch" in s.flags]
+    frame = links_frame(result.scored, result.streams.src, result.streams.tgt)
+    assert "term-misses" not in render_html(frame, "sample")
+    assert "glossary term missed" not in render_markdown(frame, "sample")
 
 
 def test_a_glossary_the_translation_ignores_flags_its_links_but_the_texts_stay_parallel(tmp_path, embedder):
