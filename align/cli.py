@@ -248,7 +248,7 @@ def check(
     also = [
         (
             name,
-            lambda path, frame: export.write_annotated(file, memory.where, frame, path, max_drift, max_bytes),
+            lambda path, frame: export.write_annotated(memory.bitext, memory.where, frame, path, max_drift),
         )
         for name in annotated
     ]

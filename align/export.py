@@ -21,6 +21,7 @@ quoted.
 from __future__ import annotations
 
 import contextlib
+import copy
 import json
 import math
 import os
@@ -34,7 +35,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import polars as pl
 from lxml import etree
@@ -42,6 +43,9 @@ from lxml import etree
 from align import __version__
 from align.errors import AlignError
 from align.types import ScoredLink, Sentence
+
+if TYPE_CHECKING:
+    from align.read import Bitext
 
 SCHEMA: dict[str, Any] = {
     "link": pl.Int64,
@@ -758,17 +762,16 @@ def annotated_name(source: Path | str) -> str:
 
 
 def write_annotated(
-    source: Path | str,
+    bitext: Bitext,
     where: Sequence[tuple[int, str | None]],
     df: pl.DataFrame,
     path: Path | str,
     max_drift: float | None = None,
-    max_bytes: int | None = None,
 ) -> None:
-    """Write a copy of the TMX or XLIFF file ``source`` with each checked unit's drift, for the
-    CAT tool the file came from; ``where[k]`` locates link k's unit (``read.Bitext.where``),
-    ``df`` holds the links in order. The file is otherwise kept as it is: its other units,
-    inline codes, properties and encoding.
+    """Write a copy of the TMX or XLIFF file ``bitext`` was read from (its parsed document, not
+    read again) with each checked unit's drift, for the CAT tool the file came from;
+    ``where[k]`` locates link k's unit (``read.Bitext.where``), ``df`` holds the links in order.
+    The file is otherwise kept as it is: its other units, inline codes, properties and encoding.
 
     - TMX: each checked ``<tu>`` gets ``x-drift``, ``x-flags`` and ``x-details`` properties
       (replacing those of an earlier check); with ``max_drift``, the units above it are left out:
@@ -777,17 +780,19 @@ def write_annotated(
       from="align">`` in 1.2, ``<note category="align">`` in the unit's ``<notes>`` in 2.x; those
       of an earlier check removed), and in 1.2 its target ``state="needs-review-translation"``.
     """
-    from align.read import DEFAULT_MAX_BYTES, parse_bitext, unit_elements
+    from align.read import unit_elements
 
-    tree, kind = parse_bitext(Path(source), max_bytes or DEFAULT_MAX_BYTES)
-    elements = unit_elements(tree, kind)
+    if bitext.tree is None:
+        raise ValueError(f"write_annotated: {bitext.path} is a {bitext.kind}, not a TMX or XLIFF file")
+    tree = copy.deepcopy(bitext.tree)  # the Bitext stays as read
+    elements = unit_elements(tree, bitext.kind)
     rows = _ordered(df).select("drift", "flags", "details").rows()
     if len(rows) != len(where):
         raise ValueError(f"write_annotated: {len(rows)} links for {len(where)} units")
-    if kind == "TMX":
+    if bitext.kind == "TMX":
         _annotate_tmx(elements, where, rows, max_drift)
     else:
-        _annotate_xliff(tree, elements, where, rows, kind.startswith("XLIFF 2"))
+        _annotate_xliff(tree, elements, where, rows, bitext.kind.startswith("XLIFF 2"))
     tree.write(str(path), encoding=tree.docinfo.encoding or "UTF-8", xml_declaration=True)
 
 

@@ -22,7 +22,7 @@ from align.anchors import anchor_rows, learn_lexicon, sentence_keys
 from align.embed import Embedder
 from align.errors import AlignError
 from align.glossary import Glossary, Terms
-from align.read import DEFAULT_MAX_BYTES, Cue, Document, read_bitext, read_document
+from align.read import DEFAULT_MAX_BYTES, Bitext, Cue, Document, read_bitext, read_document
 from align.types import Link, ScoredLink, Segment, Sentence, paired_shares
 
 LANG_NAMES = {
@@ -448,10 +448,11 @@ def run_pair(
 
 @dataclass(frozen=True)
 class Memory:
-    """What ``check`` reads (a TMX or XLIFF file, a table, line-aligned files): its two streams,
-    the links its units make, in file order, and for each link where its unit is in the file
-    (``read.Bitext.where``, for ``export.write_annotated``)."""
+    """What ``check`` reads (a TMX or XLIFF file, a table, line-aligned files): the file as read,
+    its two streams, the links its units make, in file order, and for each link where its unit
+    is in the file (``read.Bitext.where``; both for ``export.write_annotated``)."""
 
+    bitext: Bitext
     streams: Streams
     links: list[Link]
     where: list[tuple[int, str | None]]
@@ -525,7 +526,7 @@ def load_bitext(
     if len(counts) > 2:
         about += f"; its languages: {named} (choose two with --langs)"
     read = str(path) if second is None else f"{path} and {second}"
-    return Memory(Streams(src, tgt, src_lang, tgt_lang, {read: about}), links, where)
+    return Memory(bitext, Streams(src, tgt, src_lang, tgt_lang, {read: about}), links, where)
 
 
 def check_loaded(

@@ -16,7 +16,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from align.errors import AlignError
@@ -668,13 +668,16 @@ class Bitext:
     ``target-language``, a table without a header of language codes); a text is empty where the
     unit has none in that column. Units without any text are left out. ``where``: for each unit,
     the position of its element among ``unit_elements`` (its row, its line) and, for a segment of
-    a segmented XLIFF 1.2 unit, its ``mid`` (so ``export.write_annotated`` finds it again)."""
+    a segmented XLIFF 1.2 unit, its ``mid`` (so ``export.write_annotated`` finds it again).
+    ``tree``: the parsed TMX or XLIFF document (None for a table or lines), which
+    ``export.write_annotated`` writes back without reading the file again."""
 
     path: Path
     kind: str
     source: str | None
     units: tuple[tuple[tuple[str, str], ...], ...]
     where: tuple[tuple[int, str | None], ...]
+    tree: object = field(default=None, compare=False, repr=False)
 
 
 _BITEXT_SUFFIXES = {
@@ -777,7 +780,7 @@ def read_bitext(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, second: Path | N
         raise AlignError(
             f"{path}: {'an' if kind[0] == 'X' else 'a'} {kind} file without any translation unit holding text"
         )
-    return Bitext(path, kind, source or None, tuple(units), tuple(where))
+    return Bitext(path, kind, source or None, tuple(units), tuple(where), tree)
 
 
 def inline_text(element) -> str:
