@@ -42,7 +42,7 @@ from lxml import etree
 
 from align import __version__
 from align.errors import AlignError
-from align.types import ScoredLink, Sentence
+from align.types import FLAG_THRESHOLD, ScoredLink, Sentence
 
 if TYPE_CHECKING:
     from align.read import Bitext
@@ -776,7 +776,7 @@ def write_annotated(
     - TMX: each checked ``<tu>`` gets ``x-drift``, ``x-flags`` and ``x-details`` properties
       (replacing those of an earlier check); with ``max_drift``, the units above it are left out:
       a memory of the faithful ones.
-    - XLIFF: a flagged unit (drift 0.5 or more) gets a note saying its drift and flags (``<note
+    - XLIFF: a flagged unit (drift ``FLAG_THRESHOLD`` or more) gets a note saying its drift and flags (``<note
       from="align">`` in 1.2, ``<note category="align">`` in the unit's ``<notes>`` in 2.x; those
       of an earlier check removed), and in 1.2 its target ``state="needs-review-translation"``.
     """
@@ -824,7 +824,7 @@ def _annotate_xliff(
             note.getparent().remove(note)
     said: dict[int, list[str]] = {}
     for (number, mid), (drift, flags, details) in zip(where, rows):
-        if drift < 0.5:
+        if drift < FLAG_THRESHOLD:
             continue
         what = f"drift {drift:.2f}: {details or flags}"
         mid = mid if mid is not None else (elements[number].get("id") if v2 else None)

@@ -28,9 +28,7 @@ import polars as pl
 from align import __version__
 from align.errors import AlignError
 from align.export import _write_atomically
-
-FLAG_THRESHOLD = 0.5
-"""Drift from which a link counts as flagged (as ``align.score.is_flagged``)."""
+from align.types import FLAG_THRESHOLD
 
 WORST_HTML = 20
 WORST_MD = 10

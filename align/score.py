@@ -32,7 +32,7 @@ import polars as pl
 from align import checks
 from align.glossary import Glossary, Miss, Terms
 from align.segment import count_words
-from align.types import Link, ScoredLink, Sentence, paired_shares
+from align.types import FLAG_THRESHOLD, Link, ScoredLink, Sentence, paired_shares
 
 FLAG_NAMES: tuple[str, ...] = (
     "addition",
@@ -161,7 +161,7 @@ class DriftConfig:
         return float(getattr(self, f"weight_{flag}", 1.0))
 
 
-def is_flagged(scored: ScoredLink, threshold: float = 0.5) -> bool:
+def is_flagged(scored: ScoredLink, threshold: float = FLAG_THRESHOLD) -> bool:
     """Whether a reviewer should look at this link: its drift reaches ``threshold``."""
     return scored.drift >= threshold
 

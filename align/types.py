@@ -74,6 +74,11 @@ def paired_shares(links: Sequence[Link]) -> tuple[float, float]:
     )
 
 
+FLAG_THRESHOLD = 0.5
+"""Drift from which a link is flagged for a reviewer (``score.is_flagged``, the reports, the
+notes ``align check --annotate`` writes into an XLIFF file)."""
+
+
 @dataclass(frozen=True)
 class ScoredLink:
     """A link with its translation-drift score in [0, 1] and the reasons it was flagged."""

@@ -49,7 +49,7 @@ from align.aligner import describe  # noqa: E402
 from align.embed import Embedder  # noqa: E402
 from align.evaluate import read_beads  # noqa: E402
 from align.pipeline import align_presplit, score_aligned  # noqa: E402
-from align.types import Link, ScoredLink, Sentence  # noqa: E402
+from align.types import FLAG_THRESHOLD, Link, ScoredLink, Sentence  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "bench"
 TRANSREAD_DOCS = ("Emma", "JaneEyre", "TheLastOfTheMohicans", "LaFauteDeLAbbeMouret", "LesConfessions")
@@ -64,7 +64,6 @@ EXPECTED: dict[str, tuple[str, ...]] = {
     "truncation": ("garbled", "low_similarity"),
 }
 """The flag(s) that should fire for each corruption; any one of them counts."""
-FLAG_THRESHOLD = 0.5
 
 
 @dataclass(frozen=True)
