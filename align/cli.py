@@ -240,8 +240,7 @@ def check(
         raise AlignError("--annotate writes TMX and XLIFF files back; for a table or lines, filter the TSV")
     annotated = [export.annotated_name(file)] if annotate else []
     stem = _output_stem(file, file2)
-    for source in (file, file2 or file):
-        export.check_spares_input(out, stem, formats, source, annotated)
+    export.check_spares_input(out, stem, formats, [f for f in (file, file2) if f], annotated)
     glossary = read_glossary(glossary_path, max_bytes) if glossary_path else None
     memory = load_bitext(file, pair_langs, max_bytes, file2)
     embedder = Embedder(model, cache=cache, progress=not quiet, backend=backend)

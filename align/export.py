@@ -920,17 +920,22 @@ def check_out_dir(out_dir: Path | str) -> Path:
 
 
 def check_spares_input(
-    out_dir: Path | str, stem: str, formats: Sequence[str], source: Path | str, also: Sequence[str] = ()
+    out_dir: Path | str,
+    stem: str,
+    formats: Sequence[str],
+    sources: Sequence[Path | str],
+    also: Sequence[str] = (),
 ) -> None:
     """AlignError where one of the outputs ``out_dir/stem.<ext>`` (or ``out_dir/<name>`` for each
-    name in ``also``) would be the input file itself (``align check memory.tmx --format tmx
-    --out`` its own folder), before anything is read."""
+    name in ``also``) would be one of the input files ``sources`` itself (``align check
+    memory.tmx --format tmx --out`` its own folder), before anything is read."""
     names = [(fmt, f"{stem}{FORMATS[fmt]}") for fmt in check_formats(formats)] + [
         ("annotated", n) for n in also
     ]
-    for what, name in names:
-        if (Path(out_dir) / name).resolve() == Path(source).resolve():
-            raise AlignError(f"{source}: the {what} output would replace the input; choose another --out")
+    for source in sources:
+        for what, name in names:
+            if (Path(out_dir) / name).resolve() == Path(source).resolve():
+                raise AlignError(f"{source}: the {what} output would replace the input; choose another --out")
 
 
 def _write_atomically(out_dir: Path, jobs: list[tuple[Path, Callable[[Path], None]]]) -> list[Path]:
