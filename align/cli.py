@@ -97,11 +97,12 @@ def _align_and_write(
     glossary: Glossary | None = None,
     given: list[Link] | None = None,
     also: Sequence[tuple[str, Callable[[Path, pl.DataFrame], None]]] = (),
+    units: Sequence[str] | None = None,
 ) -> tuple[PairResult, pl.DataFrame, list[Path]]:
-    """Align and score loaded streams (or score the ``given`` links as they are: ``check``),
-    write the chosen formats, the files of ``also`` (name, writer of a path and the links
-    frame) and the reports atomically; returns the result, its links frame and the files
-    written. Subtitle formats asked of a pair without times: AlignError before aligning
+    """Align and score loaded streams (or score the ``given`` links as they are, labelled by
+    ``units``: ``check``), write the chosen formats, the files of ``also`` (name, writer of a
+    path and the links frame) and the reports atomically; returns the result, its links frame
+    and the files written. Subtitle formats asked of a pair without times: AlignError before aligning
     (``batch`` leaves them out first)."""
     from functools import partial
 
@@ -115,7 +116,7 @@ def _align_and_write(
         result = align_loaded(streams, embedder, glossary=glossary)
     else:
         result = check_loaded(streams, given, embedder, glossary)
-    frame = export.links_frame(result.scored, streams.src, streams.tgt)
+    frame = export.links_frame(result.scored, streams.src, streams.tgt, units)
     jobs = [(name, partial(writer, frame=frame)) for name, writer in also]
     written = export.write_outputs(frame, out, stem, formats, max_drift=max_drift, also=jobs)
     if report:
@@ -168,7 +169,7 @@ def _summary(result: PairResult, frame: pl.DataFrame, written: list[Path], show:
     """Print what a run read, found and wrote (``pair`` and ``check``), then AlignError where
     its texts hold no parallel content (``PairResult.check_parallel``)."""
     from align import report as report_mod
-    from align.pipeline import lang_name
+    from align.languages import lang_name
 
     streams = result.streams
     types = Counter(s.link.type for s in result.scored)
@@ -252,7 +253,17 @@ def check(
         for name in annotated
     ]
     result, frame, written = _align_and_write(
-        memory.streams, embedder, out, stem, formats, max_drift, report, glossary, memory.links, also
+        memory.streams,
+        embedder,
+        out,
+        stem,
+        formats,
+        max_drift,
+        report,
+        glossary,
+        memory.links,
+        also,
+        memory.labels,
     )
     _summary(result, frame, written, show)
 

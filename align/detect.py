@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from align.errors import AlignError
+from align.languages import base_lang
 from align.types import Segment
 
 MIN_CHARS = 25
@@ -32,11 +33,6 @@ def supported_languages() -> set[str]:
 
     detector_factory.init_factory()
     return {base_lang(code) for code in detector_factory._factory.get_lang_list()}
-
-
-def base_lang(code: str) -> str:
-    """A language code without its region (``zh-cn``, ``pt_BR`` -> ``zh``, ``pt``)."""
-    return code.replace("_", "-").split("-")[0]
 
 
 CAPITALS_SHARE = 0.8

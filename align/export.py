@@ -62,13 +62,14 @@ SCHEMA: dict[str, Any] = {
     "tgt_speaker": pl.String,
     "src_time": pl.String,
     "tgt_time": pl.String,
+    "unit": pl.String,
     "src_text": pl.String,
     "tgt_text": pl.String,
 }
 """Columns of the links frame, in order (the TSV header)."""
 
 COLUMNS: tuple[str, ...] = tuple(SCHEMA)
-LATER_COLUMNS: tuple[str, ...] = ("details", "src_time", "tgt_time")
+LATER_COLUMNS: tuple[str, ...] = ("unit", "details", "src_time", "tgt_time")
 """Columns that files written by earlier versions lack: read as empty when absent."""
 REVIEW_COLUMNS: tuple[str, ...] = ("review", "note")
 """Optional reviewer columns: present in frames read from a review sheet, kept by every writer."""
@@ -106,6 +107,7 @@ _XLSX_LAYOUT: tuple[tuple[str, float], ...] = (
     ("tgt_text", 60),
     ("review", 10),
     ("note", 30),
+    ("unit", 12),
     ("src_speaker", 14),
     ("tgt_speaker", 14),
     ("src_time", 13),
@@ -123,8 +125,14 @@ _XLSX_WRAPPED = ("flags", "details", "src_text", "tgt_text", "note")
 # The links frame
 
 
-def links_frame(scored: list[ScoredLink], src: list[Sentence], tgt: list[Sentence]) -> pl.DataFrame:
-    """Build the export frame: one row per link, in the order given (document order).
+def links_frame(
+    scored: list[ScoredLink],
+    src: list[Sentence],
+    tgt: list[Sentence],
+    units: Sequence[str] | None = None,
+) -> pl.DataFrame:
+    """Build the export frame: one row per link, in the order given (document order);
+    ``units`` labels each link's unit in a checked file (``read.Bitext.labels``), else empty.
 
     Raises ValueError if a link names a sentence that is not in its stream (a pipeline bug).
     """
@@ -144,6 +152,7 @@ def links_frame(scored: list[ScoredLink], src: list[Sentence], tgt: list[Sentenc
         else:
             similarity = round(similarity, 4)
         rows["link"].append(number)
+        rows["unit"].append(units[number] if units is not None else "")
         rows["type"].append(link.type)
         rows["src_idx"].append(",".join(str(i) for i in link.src))
         rows["tgt_idx"].append(",".join(str(i) for i in link.tgt))
@@ -397,6 +406,7 @@ def write_tmx(
             continue
         tu = etree.SubElement(body, "tu", tuid=str(row["link"]))
         _prop(tu, "x-link", str(row["link"]))
+        _prop(tu, "x-unit", row.get("unit"))
         if drift is not None:
             _prop(tu, "x-drift", f"{drift:.4f}")
         _prop(tu, "x-flags", row["flags"])

@@ -39,6 +39,7 @@ import snowballstemmer
 
 from align.checks import fold
 from align.errors import AlignError
+from align.languages import base_lang
 from align.read import DEFAULT_MAX_BYTES, decode_text, read_bytes, table_header, table_rows, xlsx_rows
 
 _WORD = re.compile(r"[^\W_]+")
@@ -368,10 +369,6 @@ class _Matcher:
 # ---------------------------------------------------------------------------------------------
 
 
-def _code(value: str) -> str:
-    return re.split(r"[-_]", value.strip().lower())[0]
-
-
 def read_glossary(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Glossary:
     """Read a glossary: TBX (``.tbx``, or XML with ``termEntry`` / ``conceptEntry``: each entry's
     terms by ``xml:lang``, those whose administrative status or normative authorization says
@@ -404,7 +401,7 @@ def _read_tbx(text: str, name: str) -> Glossary:
     for entry in root.iter("{*}termEntry", "{*}conceptEntry"):
         forms: dict[str, list[Form]] = {}
         for lang_set in entry.iter("{*}langSet", "{*}langSec"):
-            code = _code(
+            code = base_lang(
                 lang_set.get("{http://www.w3.org/XML/1998/namespace}lang") or lang_set.get("lang") or ""
             )
             if not code:
@@ -433,7 +430,7 @@ def _read_rows(table: Iterable[Sequence[str]], name: str) -> Glossary:
     rows = [r for r in rows if any(r) and not r[0].startswith("#")]
     is_header, codes = table_header(rows[0] if rows else [])
     named = codes is not None
-    langs = tuple(_code(c) for c in codes) if codes else ("1", "2")
+    langs = tuple(base_lang(c) for c in codes) if codes else ("1", "2")
     if is_header:
         rows = rows[1:]
     by_source: dict[str, dict[str, list[Form]]] = {}

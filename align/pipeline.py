@@ -22,36 +22,13 @@ from align.anchors import anchor_rows, learn_lexicon, sentence_keys
 from align.embed import Embedder
 from align.errors import AlignError
 from align.glossary import Glossary, Terms
+from align.languages import base_lang, lang_name
 from align.read import DEFAULT_MAX_BYTES, Bitext, Cue, Document, read_bitext, read_document
 from align.types import Link, ScoredLink, Segment, Sentence, paired_shares
-
-LANG_NAMES = {
-    "en": "English",
-    "fr": "French",
-    "de": "German",
-    "ru": "Russian",
-    "es": "Spanish",
-    "it": "Italian",
-    "is": "Icelandic",
-    "zh": "Chinese",
-    "pt": "Portuguese",
-    "nl": "Dutch",
-    "ja": "Japanese",
-    "ko": "Korean",
-    "ar": "Arabic",
-    "uk": "Ukrainian",
-    "pl": "Polish",
-}
-
 
 MIN_PARALLEL_SHARE = 0.2
 """Below this share of the shorter side's sentences in pairs not flagged for drift, the inputs
 are reported as not parallel."""
-
-
-def lang_name(code: str) -> str:
-    """Human name of a language code, for messages."""
-    return f"{LANG_NAMES.get(code, code)} ({code})"
 
 
 @dataclass(frozen=True)
@@ -450,12 +427,14 @@ def run_pair(
 class Memory:
     """What ``check`` reads (a TMX or XLIFF file, a table, line-aligned files): the file as read,
     its two streams, the links its units make, in file order, and for each link where its unit
-    is in the file (``read.Bitext.where``; both for ``export.write_annotated``)."""
+    is in the file (``read.Bitext.where``; both for ``export.write_annotated``) and the unit's
+    label (``read.Bitext.labels``, the TSV's ``unit`` column)."""
 
     bitext: Bitext
     streams: Streams
     links: list[Link]
     where: list[tuple[int, str | None]]
+    labels: list[str]
 
 
 def load_bitext(
@@ -480,14 +459,14 @@ def load_bitext(
     found = {k: detect.detect_text(" ".join(texts[:200]), langs).lang for k, texts in unnamed.items()}
     units = [
         [
-            (detect.base_lang((tag or found.get(k, "und")).lower()), text)
+            (base_lang((tag or found.get(k, "und")).lower()), text)
             for k, (tag, text) in enumerate(unit)
             if text
         ]
         for unit in bitext.units
     ]
     counts = Counter(lang for unit in units for lang, _ in unit if lang != "und")
-    named = ", ".join(counts)
+    named = ", ".join(counts) or "none langdetect can tell"
     if langs is not None:
         for lang in langs:
             if lang not in counts:
@@ -496,9 +475,14 @@ def load_bitext(
                 )
         src_lang, tgt_lang = langs
     else:
-        first = bitext.source or bitext.units[0][0][0] or found.get(0, "und")
-        src_lang = detect.base_lang(first.lower())
+        named_source = bitext.source or bitext.units[0][0][0]
+        src_lang = base_lang(named_source.lower()) if named_source else found.get(0, "und")
         others = [lang for lang in counts if lang != src_lang]
+        if named_source and src_lang not in counts:
+            raise AlignError(
+                f"{path}: this {bitext.kind} file names {lang_name(src_lang)} as its source language "
+                f"but holds no {lang_name(src_lang)} text (its languages: {named}); choose two with --langs"
+            )
         if src_lang not in counts or not others:
             raise AlignError(
                 f"{path}: only {lang_name(next(iter(counts), src_lang))} text in this {bitext.kind} file; "
@@ -509,6 +493,7 @@ def load_bitext(
     tgt: list[Sentence] = []
     links: list[Link] = []
     where: list[tuple[int, str | None]] = []
+    labels: list[str] = []
     for number, unit in enumerate(units):
         texts = dict(reversed(unit))
         sides = []
@@ -519,6 +504,7 @@ def load_bitext(
         if sides[0] or sides[1]:
             links.append(Link(*sides))
             where.append(bitext.where[number])
+            labels.append(bitext.labels[number])
     left = len(units) - len(links)
     about = f"{bitext.kind}, {len(units)} unit{'s' if len(units) != 1 else ''}" + (
         f", {left} without {lang_name(src_lang)} or {lang_name(tgt_lang)} text left out" if left else ""
@@ -526,7 +512,7 @@ def load_bitext(
     if len(counts) > 2:
         about += f"; its languages: {named} (choose two with --langs)"
     read = str(path) if second is None else f"{path} and {second}"
-    return Memory(bitext, Streams(src, tgt, src_lang, tgt_lang, {read: about}), links, where)
+    return Memory(bitext, Streams(src, tgt, src_lang, tgt_lang, {read: about}), links, where, labels)
 
 
 def check_loaded(

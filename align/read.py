@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from align.errors import AlignError
+from align.languages import base_lang, header_code
 
 DEFAULT_MAX_BYTES = 50_000_000
 
@@ -669,6 +670,8 @@ class Bitext:
     unit has none in that column. Units without any text are left out. ``where``: for each unit,
     the position of its element among ``unit_elements`` (its row, its line) and, for a segment of
     a segmented XLIFF 1.2 unit, its ``mid`` (so ``export.write_annotated`` finds it again).
+    ``labels``: for each unit, what a reviewer finds it by in the file or its CAT tool (``tuid
+    4711``, a trans-unit's ``id 17``, ``segment 4`` of a Trados file, ``row 12``, ``line 7``).
     ``tree``: the parsed TMX or XLIFF document (None for a table or lines), which
     ``export.write_annotated`` writes back without reading the file again."""
 
@@ -677,6 +680,7 @@ class Bitext:
     source: str | None
     units: tuple[tuple[tuple[str, str], ...], ...]
     where: tuple[tuple[int, str | None], ...]
+    labels: tuple[str, ...]
     tree: object = field(default=None, compare=False, repr=False)
 
 
@@ -770,8 +774,8 @@ def read_bitext(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, second: Path | N
     else:
         source = next((f.get("source-language") for f in root.iter("{*}file")), None)
         read = _xliff1_unit
-    units, where = [], []
-    for number, element in enumerate(unit_elements(tree, kind)):
+    units, where, elements = [], [], unit_elements(tree, kind)
+    for number, element in enumerate(elements):
         for mid, texts in read(element):
             if any(text for _, text in texts):
                 units.append(tuple(texts))
@@ -780,7 +784,38 @@ def read_bitext(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, second: Path | N
         raise AlignError(
             f"{path}: {'an' if kind[0] == 'X' else 'a'} {kind} file without any translation unit holding text"
         )
-    return Bitext(path, kind, source or None, tuple(units), tuple(where), tree)
+    labels = _unit_labels(kind, elements, where)
+    return Bitext(path, kind, source or None, tuple(units), tuple(where), labels, tree)
+
+
+def _unit_labels(kind: str, elements: Sequence, where: Sequence[tuple[int, str | None]]) -> tuple[str, ...]:
+    """Each unit's label (``Bitext.labels``), what names it and by which value: a TMX
+    ``tuid 4711`` (else ``tu 5``, its place); an XLIFF 1.2 trans-unit's ``id 17`` (else
+    ``trans-unit 5``), a segment of a segmented one ``segment 4`` by its ``mid``, as Trados
+    numbers segments (``id 17 segment 4`` where the file repeats a ``mid``); an XLIFF 2 ``unit
+    u1``, in a unit of several segments ``unit u1 segment 2`` (the segment's ``id``, else its
+    place)."""
+    mids = Counter(mid for _, mid in where if mid is not None)
+    labels = []
+    for number, mid in where:
+        element = elements[number]
+        if kind == "TMX":
+            tuid = element.get("tuid")
+            labels.append(f"tuid {tuid}" if tuid else f"tu {number + 1}")
+            continue
+        if kind.startswith("XLIFF 2"):
+            unit = element.getparent()
+            segments = unit.findall("{*}segment")
+            name = f"unit {unit.get('id')}" if unit.get("id") else f"segment {number + 1}"
+            if len(segments) > 1 and unit.get("id"):
+                name += f" segment {element.get('id') or segments.index(element) + 1}"
+            labels.append(name)
+            continue
+        name = f"id {element.get('id')}" if element.get("id") else f"trans-unit {number + 1}"
+        if mid is not None:
+            name = f"segment {mid}" if mids[mid] == 1 else f"{name} segment {mid}"
+        labels.append(name)
+    return tuple(labels)
 
 
 def inline_text(element) -> str:
@@ -870,7 +905,6 @@ TABLE_HEADER_WORDS = frozenset(
     {"source", "target", "source term", "target term", "term", "translation", "src", "tgt", "original"}
 )
 """Header cells of a table that name its columns without naming their languages."""
-_LANG_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$", re.I)
 
 
 def table_rows(text: str, delimiter: str | None = None) -> list[list[str]]:
@@ -896,18 +930,23 @@ def xlsx_rows(data: bytes, name: str, max_bytes: int, what: str = "table") -> li
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         sheet = workbook.worksheets[0]
-        return [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        return [
+            ["" if v is None else str(v) for v in row] for row in sheet.iter_rows(min_row=1, values_only=True)
+        ]
     except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, IndexError, ValueError) as exc:
         raise AlignError(f"{name}: cannot be read as an Excel {what} ({exc})") from None
 
 
 def table_header(row: Sequence[str]) -> tuple[bool, tuple[str, ...] | None]:
-    """Whether a table's first row is a header, and the language codes it names (``en,fr``, as
-    DeepL's and Google's files have them; None where it names none, as ``source,target``)."""
+    """Whether a table's first row is a header, and the languages it names, a tag or a code
+    each (``en,fr`` as DeepL's and Google's files have them, ``English,French (Canada)``,
+    ``Source (en),Target (fr)``: ``languages.header_code``); None where it names none, as
+    ``source,target``."""
     cells = [c.strip() for c in row]
-    codes = [re.split(r"[-_]", c.lower())[0] for c in cells]
-    if len(cells) >= 2 and all(_LANG_CODE.match(c) for c in cells) and len(set(codes)) == len(codes):
-        return True, tuple(cells)
+    codes = [header_code(c) for c in cells]
+    bases = [base_lang(c) for c in codes if c]
+    if len(cells) >= 2 and len(bases) == len(cells) and len(set(bases)) == len(bases):
+        return True, tuple(c for c in codes if c)
     return bool(cells) and {c.casefold() for c in cells[:2]} <= TABLE_HEADER_WORDS, None
 
 
@@ -925,10 +964,11 @@ def _table_bitext(path: Path, max_bytes: int) -> Bitext:
     else:
         text = decode_text(data, str(path), "no units to check")[0]
         rows = table_rows(text, "\t" if kind == "TSV table" else _csv_delimiter(text))
-    rows = [[c.strip() for c in row] for row in rows]
-    rows = [row for row in rows if any(row)]
-    is_header, codes = table_header(rows[0] if rows else [])
-    body = rows[1:] if is_header else rows
+    numbered = [(k + 1, [c.strip() for c in row]) for k, row in enumerate(rows)]
+    numbered = [(k, row) for k, row in numbered if any(row)]
+    is_header, codes = table_header(numbered[0][1] if numbered else [])
+    body = [row for _, row in numbered[1:]] if is_header else [row for _, row in numbered]
+    row_numbers = [k for k, _ in numbered[1:]] if is_header else [k for k, _ in numbered]
     width = len(codes) if codes else max((len(r) for r in body), default=0)
     if width < 2:
         raise AlignError(f"{path}: a {kind} of one column; align check needs a column for each language")
@@ -939,11 +979,17 @@ def _table_bitext(path: Path, max_bytes: int) -> Bitext:
         )
     tags = codes or ("",) * width
     units = [tuple(zip(tags, row + [""] * (width - len(row)))) for row in body]
-    where = [(k, None) for k, unit in enumerate(units) if any(text for _, text in unit)]
-    units = [unit for unit in units if any(text for _, text in unit)]
-    if not units:
+    kept = [k for k, unit in enumerate(units) if any(text for _, text in unit)]
+    if not kept:
         raise AlignError(f"{path}: a {kind} without any row holding text")
-    return Bitext(path, kind, codes[0] if codes else None, tuple(units), tuple(where))
+    return Bitext(
+        path,
+        kind,
+        codes[0] if codes else None,
+        tuple(units[k] for k in kept),
+        tuple((k, None) for k in kept),
+        tuple(f"row {row_numbers[k]}" for k in kept),
+    )
 
 
 def _csv_delimiter(text: str) -> str:
@@ -976,5 +1022,10 @@ def _line_bitext(first: Path, second: Path, max_bytes: int) -> Bitext:
     if not pairs:
         raise AlignError(f"{first} and {second}: no line holds text")
     return Bitext(
-        first, "line-aligned text", None, tuple(u for _, u in pairs), tuple((k, None) for k, _ in pairs)
+        first,
+        "line-aligned text",
+        None,
+        tuple(u for _, u in pairs),
+        tuple((k, None) for k, _ in pairs),
+        tuple(f"line {k + 1}" for k, _ in pairs),
     )

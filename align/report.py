@@ -444,12 +444,21 @@ def _worst_html(rows: Sequence[dict[str, Any]]) -> str:
     for r in worst:
         flags = "".join(_badge(f) for f in _flags(r))
         items.append(
-            f'<li><a href="#link-{_e(r["link"])}">link {_e(r["link"])}</a> ({_e(r["type"])}), '
+            f'<li><a href="#link-{_e(r["link"])}">link {_e(r["link"])}</a> ({_e(_type_unit(r))}), '
             f"drift <b>{_drift(r):.2f}</b> {flags}{_why_html(r)}"
             f'<span class="pair">{_text(_truncate(r["src_text"], 160), r.get("src_lang"))}</span>'
             f'<span class="pair">{_text(_truncate(r["tgt_text"], 160), r.get("tgt_lang"))}</span></li>'
         )
     return f'<ol class="worst" id="worst">{"".join(items)}</ol>'
+
+
+def _type_unit(r: dict[str, Any]) -> str:
+    """A link's type, and the unit of the checked file it comes from (``1-1, tuid 4711``)."""
+    return f"{r['type']}, {r['unit']}" if r.get("unit") else str(r["type"])
+
+
+def _unit_html(r: dict[str, Any]) -> str:
+    return f'<span class="why">{_e(r["unit"])}</span>' if r.get("unit") else ""
 
 
 def _table_html(rows: Sequence[dict[str, Any]], src_lang: str, tgt_lang: str) -> str:
@@ -467,7 +476,7 @@ def _table_html(rows: Sequence[dict[str, Any]], src_lang: str, tgt_lang: str) ->
             f'<tr id="link-{_e(r["link"])}" data-drift="{drift:.4f}" '
             f'data-flagged="{int(drift >= FLAG_THRESHOLD)}" data-flags="{_e(" ".join(flags))}" '
             f'style="background:{drift_colour(drift, 0.3)}">'
-            f'<td class="score"><a href="#link-{_e(r["link"])}">{_e(r["link"])}</a></td>'
+            f'<td class="score"><a href="#link-{_e(r["link"])}">{_e(r["link"])}</a>{_unit_html(r)}</td>'
             f"<td>{_e(r['type'])}</td>"
             f"{_side_cell(r.get('src_text'), r.get('src_speaker'), r.get('src_lang'), r.get('src_time'))}"
             f"{_side_cell(r.get('tgt_text'), r.get('tgt_speaker'), r.get('tgt_lang'), r.get('tgt_time'))}"
@@ -593,7 +602,7 @@ def render_markdown(frame: pl.DataFrame, stem: str) -> str:
                 f"{_md_flag(f)} ({_md(why[f])})" if f in why else _md_flag(f) for f in _flags(r)
             )
             lines.append(
-                f"| {r['link']} | {_md(r['type'])} | {_drift(r):.2f} | "
+                f"| {r['link']} | {_md(_type_unit(r))} | {_drift(r):.2f} | "
                 f"{'' if sim is None else f'{float(sim):.2f}'} | {flags} | "
                 f"{_md(_truncate(r['src_text'], MD_TEXT_CHARS))} | {_md(_truncate(r['tgt_text'], MD_TEXT_CHARS))} |"
             )
@@ -634,7 +643,9 @@ def render_console(frame: pl.DataFrame, k: int) -> list[str]:
         why = _details(r)
         flags = "; ".join(f"{f} ({why[f]})" if f in why else f for f in _flags(r))
         lines.append(
-            f"  link {r['link']} {r['type']}  drift {_drift(r):.2f}"
+            f"  link {r['link']} {r['type']}"
+            + (f"  {r['unit']}" if r.get("unit") else "")
+            + f"  drift {_drift(r):.2f}"
             + ("" if sim is None else f"  similarity {float(sim):.2f}")
             + (f"  {_truncate(flags, CONSOLE_TEXT_CHARS)}" if flags else "")
         )

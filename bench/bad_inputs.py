@@ -159,6 +159,7 @@ def _cases(tmp: Path) -> list[tuple[str, str, Callable[[], list[str]]]]:
         ("check-text", "align check of a plain-text transcript", lambda: ["check", str(EN_REMARKS), *out]),
         ("check-one-lang", "align check of a TMX whose units hold English only", lambda: ["check", _write(tmp, "english.tmx", _tmx([u[:1] for u in _UNITS], ("en",))), *out]),
         ("check-no-units", "align check of an XLIFF without translation units", lambda: ["check", _write(tmp, "empty.xlf", '<xliff version="1.2"><file source-language="en" target-language="fr"><body/></file></xliff>'), *out]),
+        ("check-source", "align check of an English-French TMX whose header names German as its source", lambda: ["check", _write(tmp, "memory.tmx", _tmx(_UNITS).replace('srclang="en"', 'srclang="de"')), *out]),
         ("check-langs", "align check --langs en,de of an English-French TMX", lambda: ["check", _write(tmp, "memory.tmx", _tmx(_UNITS)), "--langs", "en,de", *out]),
         ("check-lines", "align check of two line files of 3 and 2 lines", lambda: ["check", _write(tmp, "corpus.en", "".join(f"{a}\n" for a, _ in _UNITS)), _write(tmp, "corpus.fr", "".join(f"{b}\n" for _, b in _UNITS[:2])), *out]),
         ("check-column", "align check of a one-column CSV", lambda: ["check", _write(tmp, "words.csv", "security\nbreakthrough\n"), *out]),

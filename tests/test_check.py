@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape
 import polars as pl
 import pytest
 from conftest import EN_REMARKS, MIXED, run_cli
+from lxml import etree
 
 from align.errors import AlignError
 from align.export import read_tmx, read_tsv
@@ -188,6 +189,55 @@ def test_segmented_xliff_pairs_each_segment_and_skips_units_not_to_translate(tmp
     )
 
 
+def test_each_unit_is_labelled_as_its_file_names_it(tmp_path):
+    """The TSV's ``unit`` column: what a reviewer finds the unit by in the file or its CAT tool."""
+    pair = [("We met in Geneva.", "Nous nous sommes rencontrés à Genève."), ("Thank you.", "Merci.")]
+    memory = tmp_path / "memory.tmx"
+    memory.write_text(tmx(pair).replace('<tu tuid="0">', "<tu>"), encoding="utf-8")
+    assert read_bitext(memory).labels == ("tu 1", "tuid 1")
+    xlf = tmp_path / "doc.xlf"
+    xlf.write_text(xliff12(pair).replace('<trans-unit id="u0">', "<trans-unit>"), encoding="utf-8")
+    assert read_bitext(xlf).labels == ("trans-unit 1", "id u1")
+    two = tmp_path / "doc2.xlf"
+    two.write_text(
+        xliff20(pair).replace('</segment></unit>\n<unit id="u1"><segment id="s1">', "</segment><segment>"),
+        encoding="utf-8",
+    )
+    assert read_bitext(two).labels == ("unit u0 segment s0", "unit u0 segment 2")
+    sdl = tmp_path / "doc.sdlxliff"
+    unit = (
+        '<trans-unit id="{0}"><source>x</source><seg-source><mrk mtype="seg" mid="{1}">One.</mrk>'
+        '</seg-source><target><mrk mtype="seg" mid="{1}">Un.</mrk></target></trans-unit>'
+    )
+    sdl.write_text(
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" '
+        f'target-language="fr"><body>{unit.format("a", 1)}{unit.format("b", 2)}{unit.format("c", 2)}'
+        "</body></file></xliff>",
+        encoding="utf-8",
+    )
+    assert read_bitext(sdl).labels == ("segment 1", "id b segment 2", "id c segment 2")
+    table = tmp_path / "pairs.tsv"
+    table.write_text("en\tfr\n\nWe met.\tNous.\n\t\nThank you.\tMerci.\n", encoding="utf-8")
+    assert read_bitext(table).labels == ("row 3", "row 5")
+    first, second = tmp_path / "a.en", tmp_path / "a.fr"
+    first.write_text("We met.\n\nThank you.\n", encoding="utf-8")
+    second.write_text("Nous.\n\nMerci.\n", encoding="utf-8")
+    assert read_bitext(first, second=second).labels == ("line 1", "line 3")
+
+
+@pytest.mark.parametrize(
+    "header", ["English,French (Canada)", "Source (en),Target (fr-CA)", "eng,fre", "EN source,FR target"]
+)
+def test_a_table_header_names_its_languages_in_words_or_codes(tmp_path, header):
+    """A bilingual table's header names its columns' languages as a spreadsheet does; it is
+    read as their codes, not checked as a unit of its own."""
+    table = tmp_path / "pairs.csv"
+    table.write_text(f"{header}\nWe met in Geneva.,Nous nous sommes rencontrés à Genève.\n", encoding="utf-8")
+    memory = load_bitext(table)
+    assert (memory.streams.src_lang, memory.streams.tgt_lang) == ("en", "fr")
+    assert [s.text for s in memory.streams.src] == ["We met in Geneva."] and memory.labels == ["row 2"]
+
+
 def test_languages_come_from_the_file_or_langs(sample_units, tmp_path):
     units = [(a, b) for a, b in sample_units]
     three = tmp_path / "three.tmx"
@@ -218,6 +268,15 @@ def test_languages_come_from_the_file_or_langs(sample_units, tmp_path):
         AlignError, match=r"only English \(en\) text in this TMX file; its units hold no translation"
     ):
         load_bitext(single)
+    wrong = tmp_path / "wrong.tmx"
+    wrong.write_text(tmx(units).replace('srclang="en-US"', 'srclang="de-DE"'), encoding="utf-8")
+    with pytest.raises(
+        AlignError,
+        match=r"names German \(de\) as its source language but holds no German \(de\) text "
+        r"\(its languages: en, fr\); choose two with --langs",
+    ):
+        load_bitext(wrong)
+    assert load_bitext(wrong, ("en", "fr")).streams.tgt_lang == "fr"
 
 
 def test_a_utf16_memory_and_one_without_its_extension_are_read(sample_units, tmp_path):
@@ -245,11 +304,23 @@ def test_check_cli_writes_the_units_and_a_memory_of_the_faithful_ones(sample_uni
     assert f"links: 1-1 {len(units) - 1}, 1-0 1" in result.stdout
     frame = read_tsv(out / "memory.tsv")
     assert frame.height == len(units) and frame["link"].to_list() == list(range(len(units)))
+    assert frame["unit"].to_list() == [f"tuid {k}" for k in range(len(units))]
+    worst = (
+        frame.filter(pl.col("type") == "1-1")
+        .sort("drift", "link", descending=[True, False])
+        .row(0, named=True)
+    )
+    assert f"  link {worst['link']} {worst['type']}  tuid {worst['link']}  drift" in result.stdout
     assert frame["src_text"].to_list() == [a for a, _ in units]
     flagged = {k for k, f in flags_by_unit(frame).items() if f}
     kept = read_tmx(out / "memory.tmx")
     assert kept == [(a, b) for k, (a, b) in enumerate(units) if b is not None and k not in flagged]
     assert len(kept) == len(units) - 6
+    units_kept = [
+        {p.get("type"): p.text for p in tu.iterfind("prop")}["x-unit"]
+        for tu in etree.parse(str(out / "memory.tmx")).getroot().iterfind("body/tu")
+    ]
+    assert len(units_kept) == len(kept) and all(u.startswith("tuid ") for u in units_kept)
 
 
 def test_check_refuses_to_replace_its_input_and_bad_memories(sample_units, tmp_path):

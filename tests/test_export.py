@@ -335,10 +335,11 @@ def test_tsv_reader_tolerates_editor_saves(frame: pl.DataFrame, tmp_path: Path) 
 
 
 def test_tsv_of_an_earlier_version_reads_without_details(frame: pl.DataFrame, tmp_path: Path) -> None:
-    """A TSV written before the ``details`` and time columns existed still loads, with them empty."""
+    """A TSV written before the ``unit``, ``details`` and time columns existed still loads, with
+    them empty."""
     path = tmp_path / "old.tsv"
     later = list(export.LATER_COLUMNS)
-    assert later == ["details", "src_time", "tgt_time"]
+    assert later == ["unit", "details", "src_time", "tgt_time"]
     export.write_frame_tsv(frame.drop(later), path)
     back = export.load_alignment(path)
     assert back.columns == list(export.COLUMNS)
@@ -463,7 +464,7 @@ def test_xlsx_review_sheet(frame: pl.DataFrame, tmp_path: Path) -> None:
     assert set(header) == set(export.COLUMNS) | {"review", "note"}
     assert sheet.max_row == frame.height + 1 and sheet.max_column == len(header)
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:R{frame.height + 1}"
+    assert sheet.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(header))}{frame.height + 1}"
     col = {name: openpyxl.utils.get_column_letter(i + 1) for i, name in enumerate(header)}
     assert _width(sheet, header.index("src_text") + 1) >= 50
     assert _width(sheet, header.index("tgt_text") + 1) >= 50
@@ -639,7 +640,7 @@ def test_load_alignment_errors(frame: pl.DataFrame, tmp_path: Path) -> None:
     lines = good.read_text(encoding="utf-8").split("\n")
     lines[8] = lines[8].replace("\\t", "\t")
     good.write_text("\n".join(lines), encoding="utf-8")
-    with pytest.raises(AlignError, match="line 9 has 17 fields, the header 16"):
+    with pytest.raises(AlignError, match="line 9 has 18 fields, the header 17"):
         export.load_alignment(good)
     export.write_tsv(frame.with_columns(pl.col("src_idx").str.replace("4,5", "4;5")), good)
     with pytest.raises(AlignError, match="link 5: src_idx"):

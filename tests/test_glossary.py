@@ -322,6 +322,24 @@ def test_a_glossary_is_turned_to_the_pairs_direction(tmp_path):
         )
 
 
+def test_a_header_naming_its_languages_in_words_is_read_as_their_codes(tmp_path):
+    """Spreadsheets head their columns ``French (France)`` / ``English`` or ``Source (fr)``;
+    a first term pair that looks like codes but names no language (``sea,mer``) stays a pair."""
+    texts = ([EN_GUARANTEES, EN_STATE], [FR_GUARANTEES, FR_STATE])
+    for head in (
+        "French (France),English",
+        "Source (fr),Target (en)",
+        "Français,English",
+    ):
+        named = read_glossary(
+            _write(tmp_path, "words.csv", f"{head}\ngaranties de sécurité,security guarantees\n")
+        )
+        assert named.named and named.langs == ("fr", "en"), head
+        assert named.for_pair("en", "fr", *texts).terms[0].sources == ("security guarantees",)
+    pair = read_glossary(_write(tmp_path, "sea.csv", "sea,mer\nsecurity guarantees,garanties de sécurité\n"))
+    assert not pair.named and len(pair.entries) == 2
+
+
 def test_several_renderings_header_words_and_separators(tmp_path):
     """Rows repeating a source term add renderings; a ``source,target`` header is no term pair;
     semicolons separate where commas do not; ``#`` lines are comments."""

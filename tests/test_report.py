@@ -181,6 +181,30 @@ def test_subtitle_links_show_when_each_side_starts(tmp_path):
     assert '<span class="speaker">01:00:00.000</span><span dir="auto" lang="fr">' in page
 
 
+def test_checked_units_are_named_where_their_links_are(tmp_path):
+    """A link of ``align check`` names its unit in the file (a ``tuid``, a row) in the page's
+    table and worst list, the Markdown summary and the console; an aligned pair names none."""
+    src = [Sentence(0, "We spent three days in Geneva.", "en"), Sentence(1, "Thank you.", "en")]
+    tgt = [Sentence(0, "Nous avons passé cinq jours à Genève.", "fr"), Sentence(1, "Merci.", "fr")]
+    scored = [
+        ScoredLink(Link((0,), (0,), 0.93, 0.05), 0.9, ("number_mismatch",)),
+        ScoredLink(Link((1,), (1,), 0.95, 0.05), 0.01),
+    ]
+    checked = links_frame(scored, src, tgt, ["tuid 4711", "row 12"])
+    page, summary = (
+        p.read_text(encoding="utf-8") for p in report.write_reports(checked, tmp_path, "checked")
+    )
+    assert '<a href="#link-0">0</a><span class="why">tuid 4711</span></td>' in page
+    assert '<a href="#link-0">link 0</a> (1-1, tuid 4711)' in page
+    assert "| 0 | 1-1, tuid 4711 | 0.90 |" in summary and "| 1 | 1-1, row 12 | 0.01 |" in summary
+    assert report.render_console(checked, 1)[1].startswith("  link 0 1-1  tuid 4711  drift 0.90")
+    aligned = links_frame(scored, src, tgt)
+    assert set(aligned["unit"]) == {""}
+    assert report.render_console(aligned, 1)[1].startswith("  link 0 1-1  drift 0.90")
+    page = report.write_reports(aligned, tmp_path, "aligned")[0].read_text(encoding="utf-8")
+    assert '<a href="#link-0">0</a></td>' in page and "(1-1)," in page
+
+
 def test_invalid_stem_and_frame_are_refused(hostile_frame, tmp_path):
     from align.errors import AlignError
 
