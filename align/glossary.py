@@ -15,7 +15,8 @@ inside a Ukrainian word): ``гарантия безопасности`` in ``п�
 ``зобов'язання`` in ``зобов’язаннями``, ``Wand`` in ``Wänden`` but not in ``wandern`` (a verb's
 lemma is the verb), ``européen`` in ``européenne``, ``cheval`` in ``chevaux``. English source
 terms and forms not to use are not, since English nouns and verbs share lemmas (``hand`` /
-``handed``) and a false match there is a false flag: an English noun takes its plural only. In the
+``handed``) and a false match there is a false flag: an English noun takes its plural only, regular
+or not (``policies``, ``crises``, ``children``). In the
 target, where a false match only hides a miss, a rendering is also matched by its Snowball stem,
 or by a word whose stem it is (``Verhandlung`` in ``Verhandlungen``), in most European languages;
 a form marked not to use is not, as it often shares its stem with the preferred one
@@ -285,6 +286,8 @@ def _words(form: str, lang: str, lemmas: bool, stems: bool) -> tuple[_Word, ...]
         keys = _spellings(fold(word))
         if not (capitals or wildcard):
             keys.update(_keys(word, lang, lemmas, stems))
+            if lang == "en":
+                keys.update(_english_plurals(fold(word)))
         out.append(_Word(fold(word), capitals, wildcard, frozenset(keys)))
     return tuple(out)
 
@@ -308,6 +311,49 @@ def _spellings(word: str) -> set[str]:
         out.update(
             word[: -len(p)] for p in _PLURALS if word.endswith(p) and len(word) - len(p) >= _PLURAL_MIN
         )
+    return out
+
+
+_EN_IRREGULAR = {
+    "child": "children", "person": "people", "foot": "feet", "tooth": "teeth", "mouse": "mice",
+    "goose": "geese", "ox": "oxen", "criterion": "criteria", "phenomenon": "phenomena",
+    "wife": "wives", "knife": "knives", "shelf": "shelves", "thief": "thieves", "wolf": "wolves",
+    "calf": "calves", "loaf": "loaves", "sheaf": "sheaves", "elf": "elves",
+}  # fmt: skip
+"""English plurals no ending rule of ``_english_plurals`` makes; not ``lives``, ``leaves`` or
+``halves``, which are more often verbs (``whoever lives there``)."""
+_EN_SINGULAR = {plural: singular for singular, plural in _EN_IRREGULAR.items() if plural != "people"}
+
+
+def _english_plurals(word: str) -> set[str]:
+    """The plural of a folded English noun where it is not ``-s`` / ``-es`` (``policy`` /
+    ``policies``, ``crisis`` / ``crises``, ``chairman`` / ``chairmen``, ``index`` / ``indices``,
+    ``memorandum`` / ``memoranda``, ``stimulus`` / ``stimuli``, ``child`` / ``children``), and
+    the singular of such a plural where only one noun has it (``policies``, ``chairmen``,
+    ``children``; not ``bases``, ``basis`` or ``base``, nor ``media``, whose singular ``medium``
+    is also an adjective): the forms an English source term takes that its plural in ``-s``
+    misses, since English source terms are not matched by lemma (module docstring)."""
+    out = set()
+    if word in _EN_IRREGULAR:
+        out.add(_EN_IRREGULAR[word])
+    if word in _EN_SINGULAR:
+        out.add(_EN_SINGULAR[word])
+    if len(word) >= 3 and word.endswith("y") and word[-2] not in "aeiou":
+        out.add(word[:-1] + "ies")
+    if len(word) >= 5 and word.endswith("ies"):
+        out.add(word[:-3] + "y")
+    if len(word) >= 4 and word.endswith("is"):
+        out.add(word[:-2] + "es")
+    if word.endswith("man"):
+        out.add(word[:-3] + "men")
+    if len(word) >= 4 and word.endswith("men"):
+        out.add(word[:-3] + "man")
+    if len(word) >= 5 and word.endswith(("ex", "ix")):
+        out.add(word[:-2] + "ices")
+    if len(word) >= 5 and word.endswith("um"):
+        out.add(word[:-2] + "a")
+    if len(word) >= 5 and word.endswith("us"):
+        out.add(word[:-2] + "i")
     return out
 
 

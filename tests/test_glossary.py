@@ -196,6 +196,30 @@ def test_source_terms_take_their_inflections_but_not_a_verb_that_shares_their_st
     assert _missed(fr, "Les enfants jouaient.", "The boys were playing.") == ["enfant: none of child"]
 
 
+def test_english_source_terms_take_their_plurals_not_in_s(tmp_path):
+    """An English source term is found in its plural where that is not ``-s`` (``policies``,
+    ``crises``, ``chairmen``, ``indices``, ``memoranda``, ``children``), and a plural term in its
+    singular (``allies`` in ``ally``); not ``life`` in ``lives``, which is more often a verb."""
+    en = _terms(
+        tmp_path,
+        "en,fr\npolicy,politique\ncrisis,crise\nchairman,président\nindex,indice\nmemorandum,mémorandum\n"
+        "child,enfant\nallies,alliés\nlife,vie\n",
+    )
+    for english in (
+        "Their policies differ.",
+        "Two crises at once.",
+        "The chairmen met.",
+        "Both indices fell.",
+        "The memoranda were signed.",
+        "The children played.",
+        "Our closest ally.",
+    ):
+        assert en.used([english]) == 1, english
+    assert _missed(en, "The children played.", "Les petites filles jouaient.") == ["child: none of enfant"]
+    assert _missed(en, "Their policies differ.", "Leurs politiques diffèrent.") == []
+    assert en.used(["Whoever lives there."]) == 0
+
+
 def test_german_source_nouns_decline_but_verbs_and_other_nouns_stay_apart(tmp_path):
     """German terms are found in their declined forms by lemma: ``Wänden`` and ``Mitgliedern``
     are uses of ``Wand`` and ``Mitglied``, ``künstlichen Intelligenzen`` of ``künstliche
