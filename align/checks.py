@@ -1994,8 +1994,11 @@ _NAME_STOP = {
     "madame",
     "mademoiselle",
     "messieurs",
+    "mm",
     "mme",
+    "mmes",
     "mlle",
+    "mlles",
     "mgr",
     "monseigneur",
     "st",
@@ -2576,6 +2579,19 @@ def _initials(text: str, size: int) -> set[str]:
     return {letters[i : i + size] for i in range(len(letters) - size + 1)}
 
 
+_PARTICLE_NAME = re.compile(
+    r"(?<![\w'’])(d[aeiou]s?|de[lnrs]?|della|van|von|ter|ten|le|la)\s+(?=[^\W\d_])([^\W\d_][\w'’-]*)"
+)
+"""A lower-case particle and the capitalised name it belongs to (``des Essarts``, ``van Dyck``)."""
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _particle_names(text: str) -> dict[str, str]:
+    """Each name of ``text`` that follows a particle, written as one word with it (``Essarts``
+    -> ``desEssarts``): another translation may spell it so (``Dessessart``)."""
+    return {m[2]: m[1] + m[2] for m in _PARTICLE_NAME.finditer(text) if m[2][0].isupper()}
+
+
 def unmatched_names(
     text: str, other: str, threshold: float = 0.34, only: Callable[[str], bool] | None = None
 ) -> list[str]:
@@ -2586,13 +2602,18 @@ def unmatched_names(
     (``Sergey``/``Sergueï``; of a lower-case word, or of any word of an ``other`` in capitals,
     only with the same initial, ``Russia``/``russe`` but not ``Taylor``/``alors``), an entry of
     the same ``NAME_EQUIVALENTS`` group (``NATO``/``OTAN``), an anagram acronym (``EU``/``UE``) or, for an acronym, the initials of a capitalised run.
+    A name after a particle is also matched with it as one word (``des Essarts``/``Dessessart``).
     """
     names = {n for n in extract_names(text) if only is None or only(n)}
     if not names:
         return []
     other_words = {w for _, w in _words(other)}
     other_in_capitals = in_capitals(other)
-    other_parts = other_words | {p for w in other_words for p in re.split(r"[-'’]", w) if p}
+    other_parts = (
+        other_words
+        | {p for w in other_words for p in re.split(r"[-'’]", w) if p}
+        | set(_particle_names(other).values())
+    )
     other_folded = {fold(w) for w in other_parts}
     other_groups = _groups_in(other)
     own_groups = _groups_in(text)
@@ -2610,10 +2631,11 @@ def unmatched_names(
             missing.append(name)
             continue
         parts = [p for p in re.split(r"[-'’]", name) if len(p) >= 3 and fold(p) not in _NAME_STOP]
+        joined = _particle_names(text).get(name)
         if any(
             names_match(p, w, threshold)
             and ((w[0].isupper() and not other_in_capitals) or fold(w)[0] == fold(p)[0])
-            for p in parts or [name]
+            for p in (parts or [name]) + ([joined] if joined else [])
             for w in other_parts
             if len(w) >= 3
         ):

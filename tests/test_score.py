@@ -807,6 +807,22 @@ def test_nationality_nouns_match_the_peoples_they_name() -> None:
     assert checks.name_mismatch("Two Englishmen met a Scotsman.", "Deux hommes rencontrèrent un Écossais.")
 
 
+def test_a_name_after_its_particle_matches_it_written_as_one_word() -> None:
+    """Translators write ``des Essarts`` as ``Dessessart`` and ``van Dyck`` as ``Vandyke``;
+    French ``MM.`` (messieurs) is a title, no name. OPUS Books' Dumas: 14 false flags before."""
+    en = "He must have been prevented by Monsieur de Treville or Monsieur Dessessart."
+    fr = "Il faut qu'il ait été empêché par M. de Tréville ou par M. des Essarts."
+    assert not checks.name_mismatch(en, fr)
+    assert not checks.name_mismatch(fr, en, src_lang="fr", tgt_lang="en")
+    assert not checks.name_mismatch("A portrait by Vandyke.", "Un portrait de van Dyck.")
+    guards_en = "The Guards, under the command of M. Dessessart, took up their quarters at the Minimes."
+    guards_fr = "Les gardes, sous le commandement de M. des Essarts, avaient leur logement aux Minimes."
+    assert not checks.name_mismatch(guards_en, guards_fr)
+    assert checks.name_mismatch(en.replace("Monsieur Dessessart", "his brother"), fr)
+    assert checks.name_mismatch("We met Dupont and de Villiers there.", "Nous y avons vu Dupont.")
+    assert not checks.name_mismatch("Messieurs Athos, Porthos and Aramis.", "Ce sont MM. Athos, Porthos et Aramis.")
+
+
 def test_states_are_no_name_but_the_united_states_are() -> None:
     """French capitalises ``État`` (a state), English does not: ``les États riverains`` against
     ``the states`` is no name mismatch (before, ``États`` was one); the United States dropped
