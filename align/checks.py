@@ -3255,11 +3255,52 @@ _PAS_NOUN_BEFORE = re.compile(
 )
 
 
+_FR_SECONDS = frozenset({"pas", "point", "jamais", "plus", "guère"})
+_FR_SECOND_PART = re.compile(
+    r"^\s*(?:[^\s,;:.!?]+\s+){0,5}?(?:pas|point|jamais|plus|guère)(?![\w'’])", re.IGNORECASE
+)
+_FR_CAN = re.compile(r"puis|pouvait|pouvais|peut|put|purent|pus|pourrait|pourrais", re.IGNORECASE)
+_FR_RESTRICTIVE = re.compile(  # "ne put qu'étendre les bras", "ne peut être entendu que de vous"
+    r"^(?:(?:\s*[^\s,;:.!?«»]+){0,6}?\s+(?:(\w+)\s+)?|\s*)qu(?:e\s+|['’]\s*)"
+    r"(?!(?:je|j['’]|tu|il|ils|elle|elles|on)(?![\w'’]))",
+    re.IGNORECASE,
+)
+"""A ``que`` in the clause after "pouvoir" that restricts (``ne … que``: only); one followed by
+a subject (``qu'elle avait``) opens a clause instead."""
+_FR_NOT_RESTRICTING = frozenset(
+    {"ce", "dire", "croire", "penser", "affirmer", "nier", "prétendre", "comprendre", "admettre", "voir"}
+    | {"sans", "avant", "pour", "afin", "bien", "parce", "alors", "pendant", "tandis", "dès", "après"}
+)
+"""Words before a ``que`` that is no restriction: ``ce que`` (what), the verbs whose ``que``
+opens what is said or thought (``je ne puis dire que …``) and conjunctions (``sans que``)."""
+_FR_COMPARED = re.compile(  # "plus qu'elle ne peut le dire", "plus grave que vous ne le croyez"
+    r"(?<![\w'’])(?:plus|moins|mieux|autre|autrement|davantage|meilleur|meilleure|pire|plutôt)"
+    r"(?:\s+[^\s,;:.!?]+){0,3}?\s+qu(?:e\s+|['’]\s*)(?:[^\s,;:.!?]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+def _fr_bare_ne_counts(text: str, m: re.Match[str], verb: re.Match[str]) -> bool:
+    """Whether a "ne" without a second part before "pouvoir", "savoir", "oser" or "cesser" (``m``;
+    ``verb`` the verb's match, its end offset from the "ne") negates: not after a comparison
+    ("plus qu'elle ne peut le dire": expletive), nor "pouvoir" with a "que" after it in its clause
+    ("il ne put qu'étendre les bras": he could only stretch out his arms; but not "ce que",
+    what, nor "je ne puis dire que", what is said)."""
+    if _FR_SECOND_PART.match(text[m.end() : m.end() + 80]):
+        return True
+    if _FR_COMPARED.search(text[max(0, m.start() - 60) : m.start()]):
+        return False
+    if not _FR_CAN.fullmatch(verb.group(1)):
+        return True
+    restricted = _FR_RESTRICTIVE.match(text[m.end() + verb.end() : m.end() + verb.end() + 80])
+    return not restricted or (restricted.group(1) or "").lower() in _FR_NOT_RESTRICTING
+
+
 def _fr_negations(text: str) -> list[tuple[str, re.Match[str]]]:
     """The French negations of ``text``, each as "verb" or "word" with its match: "non"/"sans"
     (word), a "pas" without "ne" (verb), and each "ne" that ``_NEG_FR_AFTER`` or
-    ``_NEG_FR_BEFORE`` completes (verb for "pas", "jamais", "ne" alone before "pouvoir"…, word
-    for "rien", "personne", "aucun"…)."""
+    ``_NEG_FR_BEFORE`` completes (verb for "pas", "jamais", "ne" alone before "pouvoir"… where
+    ``_fr_bare_ne_counts``, word for "rien", "personne", "aucun"…)."""
     found = [("word", m) for m in _NEG_FR_WORD.finditer(text)]
     for m in _NEG_FR_PAS.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
@@ -3268,8 +3309,11 @@ def _fr_negations(text: str) -> list[tuple[str, re.Match[str]]]:
     for m in _NEG_FR_NE.finditer(text):
         after = _NEG_FR_AFTER.match(text[m.end() : m.end() + 80])
         if after and after.group(1):
-            found.append(("verb", m))
-        elif after or _NEG_FR_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+            if after.group(1).lower() in _FR_SECONDS or _fr_bare_ne_counts(text, m, after):
+                found.append(("verb", m))
+                continue
+            after = None
+        if after or _NEG_FR_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
             found.append(("word", m))
     return found
 

@@ -974,6 +974,30 @@ def test_a_lost_or_added_negation_is_weak_evidence() -> None:
     assert checks.polarity_mismatch("There was no possibility.", "en", "C'était impossible.", "fr") == "word"
 
 
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Elle ne put qu'étendre les bras.", (0, 0)),  # restrictive: she could only
+        ("Ce que j'ai à vous dire ne peut être entendu que de vous.", (0, 0)),
+        ("On ne peut combattre l'extrême préoccupation que par l'extrême insouciance.", (0, 0)),
+        ("Je l'aime plus que je ne puis dire.", (0, 0)),  # expletive after a comparison
+        ("La situation est plus grave qu'elle ne peut le croire.", (0, 0)),
+        ("Je ne puis dire que je l'aime.", (1, 0)),  # what is said, no restriction
+        ("Il ne pouvait croire à ce qu'il entendait.", (1, 0)),
+        ("Elle ne pouvait se faire à l'idée qu'elle avait été insultée.", (1, 0)),
+        ("Je ne pus arriver jusqu'au chevet.", (1, 0)),
+        ("Il ne savait que répondre.", (1, 0)),  # "que", what: savoir keeps its negation
+        ("Je ne sais pas ce que vous voulez dire.", (1, 0)),
+        ("Aucun bruit ne pouvait faire croire qu'on y vivait.", (1, 0)),
+    ],
+)
+def test_french_ne_alone_before_pouvoir_restricts_or_is_expletive_without_negating(text, counts) -> None:
+    """OPUS Books' Dumas: "elle ne put qu'étendre les bras" (she could only) and "plus qu'elle
+    ne peut le dire" (more than she can say) were counted as negations, false flags on faithful
+    pairs; a "que" that opens what is said, or follows "savoir", leaves the negation."""
+    assert checks.negation_counts(text, "fr") == counts
+
+
 def test_negation_variants_remove_one_negation_each() -> None:
     assert checks.negation_variants("I don't think so, and there was no possibility.", "en") == [
         "I do think so, and there was no possibility.",
