@@ -967,7 +967,7 @@ def test_a_lost_or_added_negation_is_weak_evidence() -> None:
     assert checks.negation_counts("On n'écrit que ce qu'on pense.", "fr") == (0, 0)  # "ne ... que": only
     assert checks.negation_counts("Das ist nicht kein Problem.", "de") == (1, 1)
     assert checks.negation_counts("I don't know, and nobody does.", "en") == (1, 1)
-    assert checks.negation_counts("I do n't know ; you wouldn 't , can ’t you ?", "en") == (3, 0)
+    assert checks.negation_counts("I do n't know ; you wouldn 't , can ’t you come ?", "en") == (3, 0)
     assert checks.negation_counts("To nie tak.", "pl") is None
     # "without" for "ne ... pas": only negative words differ
     assert checks.polarity_mismatch("He left without a word.", "en", "Il partit sans un mot.", "fr") == ""
@@ -989,6 +989,9 @@ def test_a_lost_or_added_negation_is_weak_evidence() -> None:
         ("Il ne savait que répondre.", (1, 0)),  # "que", what: savoir keeps its negation
         ("Je ne sais pas ce que vous voulez dire.", (1, 0)),
         ("Aucun bruit ne pouvait faire croire qu'on y vivait.", (1, 0)),
+        ("Ses yeux ne pouvaient se détacher des siens.", (1, 0)),  # every form of pouvoir
+        ("Il n'avait pu saisir la réponse.", (1, 0)),
+        ("Vous ne saurez que faire de trois chevaux.", (1, 0)),
     ],
 )
 def test_french_ne_alone_before_pouvoir_restricts_or_is_expletive_without_negating(text, counts) -> None:
@@ -996,6 +999,31 @@ def test_french_ne_alone_before_pouvoir_restricts_or_is_expletive_without_negati
     ne peut le dire" (more than she can say) were counted as negations, false flags on faithful
     pairs; a "que" that opens what is said, or follows "savoir", leaves the negation."""
     assert checks.negation_counts(text, "fr") == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "counts"),
+    [
+        ("Ils étaient à dix pas de lui.", "fr", (0, 0)),  # "pas", a step
+        ("Il s'approcha d'un pas lent et solennel.", "fr", (0, 0)),
+        ("J'allais tomber à chaque pas.", "fr", (0, 0)),
+        ("Au bout de cinq cents pas, on trouva un ruisseau.", "fr", (0, 0)),
+        ("Il ne fit pas dix pas.", "fr", (1, 0)),
+        ("Vous acceptez, n'est-ce pas ?", "fr", (0, 0)),  # a tag asks for assent
+        ("N'est-ce pas, Ketty ?", "fr", (0, 0)),
+        ("N'est-ce pas vrai ?", "fr", (1, 0)),
+        ("You accept it, do you not?", "en", (0, 0)),
+        ("It is cold, isn't it?", "en", (0, 0)),
+        ("Besides, Kitty would not stay. Isn't it so, Kitty?", "en", (1, 0)),
+        ("Isn't it cold?", "en", (1, 0)),
+        ("The bodies were not plundered, were they?", "en", (1, 0)),
+    ],
+)
+def test_a_step_and_a_tag_question_are_no_negations(text, lang, counts) -> None:
+    """OPUS Books' Dumas: "à dix pas de lui" (ten paces from him) counted as a spoken "pas"
+    negation, and "n'est-ce pas ?" against "do you not?" as one on a side only; a negated
+    question that is no tag ("N'est-ce pas vrai ?", "Isn't it cold?") still counts."""
+    assert checks.negation_counts(text, lang) == counts
 
 
 def test_negation_variants_remove_one_negation_each() -> None:
