@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from align.errors import AlignError
-from align.languages import base_lang
+from align.languages import base_lang, code_of
 from align.types import Segment
 
 MIN_CHARS = 25
@@ -140,10 +140,11 @@ def detect_segments(
 
 def parse_langs(value: str | None) -> tuple[str, str] | None:
     """``"en,fr"`` to ``("en", "fr")``, with a clear error for malformed or unknown codes; a
-    region is dropped (``en,zh-cn`` -> ``("en", "zh")``), as language detection drops it."""
+    region is dropped (``en,zh-cn`` -> ``("en", "zh")``), as language detection drops it, and
+    a language may be named (``english,french``) or given its three-letter code (``eng,fre``)."""
     if value is None:
         return None
-    codes = [base_lang(c.strip().lower()) for c in value.split(",") if c.strip()]
+    codes = [code_of(c.strip()) for c in value.split(",") if c.strip()]
     if len(codes) != 2 or codes[0] == codes[1]:
         raise AlignError(f"--langs {value!r}: give two different language codes, e.g. --langs en,fr")
     known = supported_languages()

@@ -202,6 +202,12 @@ def base_lang(code: str) -> str:
     return _THREE_LETTERS.get(base, base)
 
 
+def code_of(text: str) -> str:
+    """The base code of a language given by its code (``fr-CA``, ``fre``) or its name
+    (``French``, ``Français``); the text folded to a code where it is neither."""
+    return _BY_NAME.get(" ".join(text.casefold().split())) or base_lang(text)
+
+
 def is_code(text: str) -> bool:
     """Whether ``text`` is a language tag (``en``, ``fr-CA``, ``pt_BR``, ``eng``) of a language
     ISO 639 names (a glossary's first term pair ``sea,mer`` is none)."""

@@ -69,6 +69,15 @@ def test_good_langs_option():
     assert parse_langs(" EN, fr ") == ("en", "fr")
 
 
+def test_langs_may_be_named_or_given_three_letters():
+    """``--langs english,french`` or memoQ's ``eng,fre`` select the same streams as ``en,fr``."""
+    assert parse_langs("English, French") == ("en", "fr")
+    assert parse_langs("eng,fre") == parse_langs("eng,fra") == ("en", "fr")
+    assert parse_langs("Deutsch,français") == ("de", "fr")
+    with pytest.raises(AlignError, match="unknown language code 'klingon'"):
+        parse_langs("klingon,en")
+
+
 def test_a_region_in_a_langs_code_is_dropped_as_detection_drops_it():
     """langdetect knows ``zh-cn`` and ``zh-tw`` and reports both as ``zh``: either spelling and
     ``zh`` itself must select the Chinese stream."""
