@@ -102,8 +102,8 @@ def _align_and_write(
     """Align and score loaded streams (or score the ``given`` links as they are, labelled by
     ``units``: ``check``), write the chosen formats, the files of ``also`` (name, writer of a
     path and the links frame) and the reports atomically; returns the result, its links frame
-    and the files written. Subtitle formats asked of a pair without times: AlignError before aligning
-    (``batch`` leaves them out first)."""
+    and the files written. Subtitle formats asked of a pair without times: AlignError before
+    aligning (``batch`` leaves them out first)."""
     from functools import partial
 
     from align import export

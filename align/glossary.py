@@ -15,13 +15,12 @@ inside a Ukrainian word): ``гарантия безопасности`` in ``п�
 ``зобов'язання`` in ``зобов’язаннями``, ``Wand`` in ``Wänden`` but not in ``wandern`` (a verb's
 lemma is the verb), ``européen`` in ``européenne``, ``cheval`` in ``chevaux``. English source
 terms and forms not to use are not, since English nouns and verbs share lemmas (``hand`` /
-``handed``) and a false match there is a false flag: an English noun takes its plural only, regular
-or not (``policies``, ``crises``, ``children``). In the
-target, where a false match only hides a miss, a rendering is also matched by its Snowball stem,
-or by a word whose stem it is (``Verhandlung`` in ``Verhandlungen``), in most European languages;
-a form marked not to use is not, as it often shares its stem with the preferred one
-(``Übersetzer`` / ``Übersetzende``). Words in capitals (acronyms), and lemmas and stems under four
-letters, are not matched so.
+``handed``) and a false match there is a false flag: an English noun takes its plural only,
+regular or not (``policies``, ``crises``, ``children``). In the target, where a false match
+only hides a miss, a rendering is also matched by its Snowball stem, or by a word whose stem it
+is (``Verhandlung`` in ``Verhandlungen``), in most European languages; a form marked not to use
+is not, as it often shares its stem with the preferred one (``Übersetzer`` / ``Übersetzende``).
+Words in capitals (acronyms), and lemmas and stems under four letters, are not matched so.
 Chinese, Japanese, Korean and Thai terms, which are not spaced into words, are found as
 substrings, and a term with symbols (``C++``, ``R&D``) as that string between non-letters.
 """
