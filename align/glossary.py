@@ -475,12 +475,13 @@ def _read_rows(table: Iterable[Sequence[str]], name: str) -> Glossary:
     rows = [r for r in rows if any(r) and not r[0].startswith("#")]
     is_header, codes = table_header(rows[0] if rows else [])
     named = codes is not None
-    langs = tuple(base_lang(c) for c in codes) if codes else ("1", "2")
+    columns = [k for k, c in enumerate(codes) if c] if codes else [0, 1]
+    langs = tuple(base_lang(codes[k]) for k in columns) if codes else ("1", "2")
     if is_header:
         rows = rows[1:]
     by_source: dict[str, dict[str, list[Form]]] = {}
     for row in rows:
-        cells = row[: len(langs)]
+        cells = [row[k] for k in columns if k < len(row)]
         if len(cells) < 2 or not cells[0] or not any(cells[1:]):
             continue
         entry = by_source.setdefault(cells[0].casefold(), {})

@@ -223,8 +223,8 @@ def header_code(cell: str) -> str | None:
     ``Source (en)``, ``EN target``, ``Français`` -> the base code; None for any other cell (a
     sentence that mentions a language is no header: only role words may stand beside it)."""
     text = " ".join(cell.strip().rstrip(":").split())
-    if text.casefold() in _ROLE_WORDS:
-        return None
+    if text.casefold() in _ROLE_WORDS or text.casefold() == "id":
+        return None  # "ID" heads a column of identifiers far more often than Indonesian text
     if is_code(text):
         return text
     qualified = _QUALIFIED.match(text)

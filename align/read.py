@@ -937,17 +937,23 @@ def xlsx_rows(data: bytes, name: str, max_bytes: int, what: str = "table") -> li
         raise AlignError(f"{name}: cannot be read as an Excel {what} ({exc})") from None
 
 
-def table_header(row: Sequence[str]) -> tuple[bool, tuple[str, ...] | None]:
-    """Whether a table's first row is a header, and the languages it names, a tag or a code
-    each (``en,fr`` as DeepL's and Google's files have them, ``English,French (Canada)``,
-    ``Source (en),Target (fr)``: ``languages.header_code``); None where it names none, as
-    ``source,target``."""
+def table_header(row: Sequence[str]) -> tuple[bool, tuple[str | None, ...] | None]:
+    """Whether a table's first row is a header, and the language each column names, a tag or a
+    code (``en,fr`` as DeepL's and Google's files have them, ``English,French (Canada)``,
+    ``Source (en),Target (fr)``: ``languages.header_code``), None for a column that names none
+    (``ID``, ``Notes``: a header names two languages or more and its other cells are short);
+    None in place of the codes where the header names no language, as ``source,target``."""
     cells = [c.strip() for c in row]
     codes = [header_code(c) for c in cells]
     bases = [base_lang(c) for c in codes if c]
-    if len(cells) >= 2 and len(bases) == len(cells) and len(set(bases)) == len(bases):
-        return True, tuple(c for c in codes if c)
+    others = [c for c, code in zip(cells, codes) if not code]
+    if len(bases) >= 2 and len(set(bases)) == len(bases) and all(_HEADER_CELL.fullmatch(c) for c in others):
+        return True, tuple(codes)
     return bool(cells) and {c.casefold() for c in cells[:2]} <= TABLE_HEADER_WORDS, None
+
+
+_HEADER_CELL = re.compile(r"|[#\w][\w#./ ()'-]{0,29}")
+"""A header cell beside the languages: empty, or a short label (``ID``, ``#``, ``Notes``)."""
 
 
 BITEXT_TABLES = {".tsv": "TSV table", ".csv": "CSV table", ".xlsx": "Excel table"}
@@ -969,23 +975,25 @@ def _table_bitext(path: Path, max_bytes: int) -> Bitext:
     is_header, codes = table_header(numbered[0][1] if numbered else [])
     body = [row for _, row in numbered[1:]] if is_header else [row for _, row in numbered]
     row_numbers = [k for k, _ in numbered[1:]] if is_header else [k for k, _ in numbered]
-    width = len(codes) if codes else max((len(r) for r in body), default=0)
-    if width < 2:
+    width = max((len(r) for r in body), default=0)
+    if width < 2 and not codes:
         raise AlignError(f"{path}: a {kind} of one column; align check needs a column for each language")
     if width > 2 and not codes:
         raise AlignError(
             f"{path}: a {kind} of {width} columns without a header naming their languages; "
-            "give it a first row of language codes (en,fr) or keep the two text columns"
+            "give it a first row naming them (en,fr or English,French) or keep the two text columns"
         )
-    tags = codes or ("",) * width
-    units = [tuple(zip(tags, row + [""] * (width - len(row)))) for row in body]
+    columns = (
+        [(k, code) for k, code in enumerate(codes) if code] if codes else [(k, "") for k in range(width)]
+    )
+    units = [tuple((tag, row[k] if k < len(row) else "") for k, tag in columns) for row in body]
     kept = [k for k, unit in enumerate(units) if any(text for _, text in unit)]
     if not kept:
         raise AlignError(f"{path}: a {kind} without any row holding text")
     return Bitext(
         path,
         kind,
-        codes[0] if codes else None,
+        columns[0][1] or None,
         tuple(units[k] for k in kept),
         tuple((k, None) for k in kept),
         tuple(f"row {row_numbers[k]}" for k in kept),

@@ -238,6 +238,22 @@ def test_a_table_header_names_its_languages_in_words_or_codes(tmp_path, header):
     assert [s.text for s in memory.streams.src] == ["We met in Geneva."] and memory.labels == ["row 2"]
 
 
+def test_a_tables_columns_beside_its_languages_are_left_out(tmp_path):
+    """A reviewer's sheet keeps an ID and a notes column beside the texts: the header names the
+    two languages and the other columns are not read as text."""
+    table = tmp_path / "review.tsv"
+    table.write_text(
+        "ID\tEnglish\tFrench\tNotes\n"
+        "A-1\tWe met in Geneva.\tNous nous sommes rencontrés à Genève.\tok\n"
+        "A-2\tThank you.\tMerci.\tcheck tone\n",
+        encoding="utf-8",
+    )
+    memory = load_bitext(table)
+    assert (memory.streams.src_lang, memory.streams.tgt_lang) == ("en", "fr")
+    assert [s.text for s in memory.streams.tgt] == ["Nous nous sommes rencontrés à Genève.", "Merci."]
+    assert memory.labels == ["row 2", "row 3"]
+
+
 def test_languages_come_from_the_file_or_langs(sample_units, tmp_path):
     units = [(a, b) for a, b in sample_units]
     three = tmp_path / "three.tmx"

@@ -362,6 +362,15 @@ def test_a_header_naming_its_languages_in_words_is_read_as_their_codes(tmp_path)
         assert named.for_pair("en", "fr", *texts).terms[0].sources == ("security guarantees",)
     pair = read_glossary(_write(tmp_path, "sea.csv", "sea,mer\nsecurity guarantees,garanties de sécurité\n"))
     assert not pair.named and len(pair.entries) == 2
+    noted = read_glossary(
+        _write(
+            tmp_path,
+            "noted.csv",
+            "ID,French,English,Definition\n7,garanties de sécurité,security guarantees,x\n",
+        )
+    )
+    assert noted.named and noted.langs == ("fr", "en")
+    assert noted.for_pair("en", "fr", *texts).terms[0].targets == ("garanties de sécurité",)
 
 
 def test_several_renderings_header_words_and_separators(tmp_path):
