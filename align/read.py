@@ -671,7 +671,8 @@ class Bitext:
     the position of its element among ``unit_elements`` (its row, its line) and, for a segment of
     a segmented XLIFF 1.2 unit, its ``mid`` (so ``export.write_annotated`` finds it again).
     ``labels``: for each unit, what a reviewer finds it by in the file or its CAT tool (``tuid
-    4711``, a trans-unit's ``id 17``, ``segment 4`` of a Trados file, ``row 12``, ``line 7``).
+    4711``, a trans-unit's ``id 17``, ``segment 4`` of a Trados file, ``row 12, ID A-17``,
+    ``line 7``).
     ``tree``: the parsed TMX or XLIFF document (None for a table or lines), which
     ``export.write_annotated`` writes back without reading the file again."""
 
@@ -990,14 +991,28 @@ def _table_bitext(path: Path, max_bytes: int) -> Bitext:
     kept = [k for k, unit in enumerate(units) if any(text for _, text in unit)]
     if not kept:
         raise AlignError(f"{path}: a {kind} without any row holding text")
+    header = numbered[0][1] if codes else []
+    ids = next((k for k, cell in enumerate(header) if not codes[k] and _ID_HEADER.fullmatch(cell)), None)
+
+    def label(k: int) -> str:
+        value = body[k][ids] if ids is not None and ids < len(body[k]) else ""
+        return f"row {row_numbers[k]}" + (f", {header[ids]} {value}" if value else "")
+
     return Bitext(
         path,
         kind,
         columns[0][1] or None,
         tuple(units[k] for k in kept),
         tuple((k, None) for k in kept),
-        tuple(f"row {row_numbers[k]}" for k in kept),
+        tuple(label(k) for k in kept),
     )
+
+
+_ID_HEADER = re.compile(
+    r"#|id|key|no\.?|nr\.?|number|(?:segment|string|unit|tu|row)\s*(?:id|no\.?|#|number)?|tuid", re.IGNORECASE
+)
+"""A table column of identifiers (``ID``, ``Key``, ``Segment ID``), whose value joins a unit's
+label (``row 12, ID A-17``)."""
 
 
 def _csv_delimiter(text: str) -> str:

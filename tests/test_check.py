@@ -251,7 +251,7 @@ def test_a_tables_columns_beside_its_languages_are_left_out(tmp_path):
     memory = load_bitext(table)
     assert (memory.streams.src_lang, memory.streams.tgt_lang) == ("en", "fr")
     assert [s.text for s in memory.streams.tgt] == ["Nous nous sommes rencontrés à Genève.", "Merci."]
-    assert memory.labels == ["row 2", "row 3"]
+    assert memory.labels == ["row 2, ID A-1", "row 3, ID A-2"]
 
 
 def test_languages_come_from_the_file_or_langs(sample_units, tmp_path):
