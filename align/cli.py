@@ -199,7 +199,9 @@ def _summary(result: PairResult, frame: pl.DataFrame, written: list[Path], show:
 @app.command()
 def check(
     file: Path = typer.Argument(
-        ..., help="A TMX translation memory, an XLIFF file (1.2, 2.x), a two-column table, or source lines."
+        ...,
+        help="A TMX translation memory, an XLIFF file (1.2, 2.x), a bilingual table (.tsv, .csv, .xlsx, "
+        ".docx), or source lines.",
     ),
     file2: Optional[Path] = typer.Argument(
         None, help="Target lines, line k the translation of FILE's line k."

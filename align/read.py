@@ -519,6 +519,33 @@ def word_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYT
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
 
 
+def word_table_rows(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTES) -> list[list[str]]:
+    """The rows of a Word document's largest table (a bilingual review table, as CAT tools
+    export one), a text per column: a merged cell's text in its first column only."""
+    import docx
+
+    check_unpacked(data, name, max_bytes)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises zipfile, KeyError, lxml and its own errors
+        raise AlignError(f"{name}: not a valid Word (.docx) document; save it again as .docx") from exc
+    if not document.tables:
+        raise AlignError(
+            f"{name}: a Word document without a table; align check reads a bilingual table, a row a unit "
+            "(align pair aligns a document's text)"
+        )
+    table = max(document.tables, key=lambda t: len(t.rows))
+    rows = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            first = id(cell._tc) not in seen
+            seen.add(id(cell._tc))
+            cells.append("\n".join(p.text for p in cell.paragraphs).strip() if first else "")
+        rows.append(cells)
+    return rows
+
+
 _ZIP_READERS = {
     "docx": (word_text, "Word document"),
     "epub": (epub_text, "EPUB book"),
@@ -957,7 +984,7 @@ _HEADER_CELL = re.compile(r"|[#\w][\w#./ ()'-]{0,29}")
 """A header cell beside the languages: empty, or a short label (``ID``, ``#``, ``Notes``)."""
 
 
-BITEXT_TABLES = {".tsv": "TSV table", ".csv": "CSV table", ".xlsx": "Excel table"}
+BITEXT_TABLES = {".tsv": "TSV table", ".csv": "CSV table", ".xlsx": "Excel table", ".docx": "Word table"}
 """The tables ``read_bitext`` reads as units, a row each."""
 
 
@@ -968,12 +995,18 @@ def _table_bitext(path: Path, max_bytes: int) -> Bitext:
     kind = BITEXT_TABLES[path.suffix.lower()]
     if kind == "Excel table":
         rows = xlsx_rows(data, str(path), max_bytes)
+    elif kind == "Word table":
+        rows = word_table_rows(data, str(path), max_bytes)
     else:
         text = decode_text(data, str(path), "no units to check")[0]
         rows = table_rows(text, "\t" if kind == "TSV table" else _csv_delimiter(text))
     numbered = [(k + 1, [c.strip() for c in row]) for k, row in enumerate(rows)]
     numbered = [(k, row) for k, row in numbered if any(row)]
     is_header, codes = table_header(numbered[0][1] if numbered else [])
+    if not codes and numbered:
+        roles = _role_columns(numbered[0][1])
+        if roles:
+            is_header, codes = True, roles
     body = [row for _, row in numbered[1:]] if is_header else [row for _, row in numbered]
     row_numbers = [k for k, _ in numbered[1:]] if is_header else [k for k, _ in numbered]
     width = max((len(r) for r in body), default=0)
@@ -985,14 +1018,16 @@ def _table_bitext(path: Path, max_bytes: int) -> Bitext:
             "give it a first row naming them (en,fr or English,French) or keep the two text columns"
         )
     columns = (
-        [(k, code) for k, code in enumerate(codes) if code] if codes else [(k, "") for k in range(width)]
+        [(k, code) for k, code in enumerate(codes) if code is not None]
+        if codes
+        else [(k, "") for k in range(width)]
     )
     units = [tuple((tag, row[k] if k < len(row) else "") for k, tag in columns) for row in body]
     kept = [k for k, unit in enumerate(units) if any(text for _, text in unit)]
     if not kept:
         raise AlignError(f"{path}: a {kind} without any row holding text")
     header = numbered[0][1] if codes else []
-    ids = next((k for k, cell in enumerate(header) if not codes[k] and _ID_HEADER.fullmatch(cell)), None)
+    ids = next((k for k, cell in enumerate(header) if codes[k] is None and _ID_HEADER.fullmatch(cell)), None)
 
     def label(k: int) -> str:
         value = body[k][ids] if ids is not None and ids < len(body[k]) else ""
@@ -1006,6 +1041,28 @@ def _table_bitext(path: Path, max_bytes: int) -> Bitext:
         tuple((k, None) for k in kept),
         tuple(label(k) for k in kept),
     )
+
+
+_SOURCE_WORDS = frozenset({"source", "src", "original"})
+_TARGET_WORDS = frozenset({"target", "tgt", "translation"})
+_COLUMN_WORDS = frozenset({"segment", "segments", "text", "texts", "sentence", "language", "term"})
+
+
+def _role_columns(header: Sequence[str]) -> tuple[str | None, ...] | None:
+    """The text columns of a header that names them by role, not language (``Source segment``
+    and ``Target segment`` beside ``Segment ID`` and ``Comment``, as a CAT tool's review table
+    has them): ``""`` for those two, their languages left to langdetect, None for the others;
+    None where the header has not one of each."""
+    roles: list[str | None] = []
+    for cell in header:
+        words = set(re.findall(r"\w+", cell.casefold()))
+        kind = None
+        if words and words <= _SOURCE_WORDS | _TARGET_WORDS | _COLUMN_WORDS:
+            kind = "s" if words & _SOURCE_WORDS else "t" if words & _TARGET_WORDS else None
+        roles.append(kind)
+    if roles.count("s") != 1 or roles.count("t") != 1 or roles.index("s") > roles.index("t"):
+        return None
+    return tuple("" if r else None for r in roles)
 
 
 _ID_HEADER = re.compile(

@@ -254,6 +254,33 @@ def test_a_tables_columns_beside_its_languages_are_left_out(tmp_path):
     assert memory.labels == ["row 2, ID A-1", "row 3, ID A-2"]
 
 
+def test_a_table_may_name_its_text_columns_by_role(tmp_path):
+    """``Source`` / ``Target`` columns beside others (a notes column) are the texts, their
+    languages read by langdetect; a Word document without a table is a clear error."""
+    table = tmp_path / "pairs.csv"
+    table.write_text(
+        "Source text,Target text,Notes\n"
+        "We met the Secretary of State in Geneva yesterday to discuss the security guarantees.,"
+        "Nous avons rencontré hier à Genève le secrétaire d'État pour parler des garanties.,ok\n",
+        encoding="utf-8",
+    )
+    memory = load_bitext(table)
+    assert (memory.streams.src_lang, memory.streams.tgt_lang) == ("en", "fr")
+    assert [s.text for s in memory.streams.tgt] == [
+        "Nous avons rencontré hier à Genève le secrétaire d'État pour parler des garanties."
+    ]
+    import docx
+
+    plain = tmp_path / "remarks.docx"
+    document = docx.Document()
+    document.add_paragraph("We met in Geneva yesterday.")
+    document.save(plain)
+    with pytest.raises(
+        AlignError, match="a Word document without a table; align check reads a bilingual table"
+    ):
+        read_bitext(plain)
+
+
 def test_languages_come_from_the_file_or_langs(sample_units, tmp_path):
     units = [(a, b) for a, b in sample_units]
     three = tmp_path / "three.tmx"
@@ -495,10 +522,11 @@ def test_annotated_segments_of_a_trados_file_are_named(tmp_path):
     assert "segment 2:" not in text
 
 
-@pytest.mark.parametrize("kind", ["lines", "tsv", "csv", "xlsx"])
+@pytest.mark.parametrize("kind", ["lines", "tsv", "csv", "xlsx", "docx"])
 def test_line_aligned_files_and_tables_are_checked_as_memories_are(sample_units, embedder, tmp_path, kind):
     """A parallel corpus as two line-aligned files (Moses, OPUS) and a bilingual table (TSV with a
-    header of language codes, CSV without one, Excel) are checked a line or a row a unit."""
+    header of language codes, CSV without one, Excel, a Word review table whose header names its
+    columns by role beside an ID and a comment) are checked a line or a row a unit."""
     import csv
 
     units = drifted(sample_units)
@@ -516,6 +544,18 @@ def test_line_aligned_files_and_tables_are_checked_as_memories_are(sample_units,
             for row in rows:
                 book.active.append(row)
             book.save(first)
+        elif kind == "docx":
+            import docx
+
+            document = docx.Document()
+            document.add_paragraph("Review of the remarks")
+            table = document.add_table(rows=0, cols=5)
+            header = ["Segment ID", "Segment status", "Source segment", "Target segment", "Comment"]
+            for k, row in enumerate([header, *rows[1:]]):
+                values = row if k == 0 else [str(k), "Translated", *row, ""]
+                for cell, value in zip(table.add_row().cells, values):
+                    cell.text = value
+            document.save(first)
         else:
             with first.open("w", encoding="utf-8", newline="") as out:
                 csv.writer(out, delimiter="\t" if kind == "tsv" else ",").writerows(rows)
