@@ -70,6 +70,17 @@ def _write(tmp: Path, name: str, data: bytes | str) -> str:
     return str(path)
 
 
+def _docx(tmp: Path, name: str, paragraphs: list[str]) -> str:
+    """A Word document of paragraphs, without a table."""
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    document.save(tmp / name)
+    return str(tmp / name)
+
+
 def _tmx(units: list[tuple[str, ...]], langs: tuple[str, ...] = ("en", "fr")) -> str:
     """A TMX memory of units, each a text per language of ``langs``."""
     body = "".join(
@@ -164,6 +175,7 @@ def _cases(tmp: Path) -> list[tuple[str, str, Callable[[], list[str]]]]:
         ("check-lines", "align check of two line files of 3 and 2 lines", lambda: ["check", _write(tmp, "corpus.en", "".join(f"{a}\n" for a, _ in _UNITS)), _write(tmp, "corpus.fr", "".join(f"{b}\n" for _, b in _UNITS[:2])), *out]),
         ("check-column", "align check of a one-column CSV", lambda: ["check", _write(tmp, "words.csv", "security\nbreakthrough\n"), *out]),
         ("check-columns", "align check of a TSV of three columns without a header of languages", lambda: ["check", _write(tmp, "table.tsv", "link\tsrc_text\ttgt_text\n0\tThe talks were useful.\tLes pourparlers ont été utiles.\n"), *out]),
+        ("check-docx", "align check of a Word document without a table", lambda: ["check", _docx(tmp, "remarks.docx", [a for a, _ in _UNITS]), *out]),
         ("check-self", "align check memory.tmx --format tmx --out its own folder", lambda: ["check", _write(tmp, "memory.tmx", _tmx(_UNITS)), "--format", "tmx", "--out", str(tmp)]),
     ]  # fmt: skip
 
