@@ -200,8 +200,8 @@ def _summary(result: PairResult, frame: pl.DataFrame, written: list[Path], show:
 def check(
     file: Path = typer.Argument(
         ...,
-        help="A TMX translation memory, an XLIFF file (1.2, 2.x), a bilingual table (.tsv, .csv, .xlsx, "
-        ".docx), or source lines.",
+        help="A TMX translation memory, an XLIFF file (1.2, 2.x), a PO file, a bilingual table (.tsv, "
+        ".csv, .xlsx, .docx), or source lines.",
     ),
     file2: Optional[Path] = typer.Argument(
         None, help="Target lines, line k the translation of FILE's line k."
@@ -222,7 +222,8 @@ def check(
         False,
         "--annotate",
         help="Also write DIR/<stem>.checked.<ext>: FILE with each unit's drift (TMX properties; "
-        "XLIFF notes on flagged units, 1.2 targets marked needs-review-translation).",
+        "XLIFF notes on flagged units, 1.2 targets marked needs-review-translation; PO comments on "
+        "flagged entries, marked fuzzy).",
     ),
 ) -> None:
     """Score the translation units of FILE (its rows; or FILE's lines against FILE2's) for drift
@@ -240,7 +241,9 @@ def check(
     pair_langs = detect.parse_langs(langs)
     export.check_out_dir(out)
     if annotate and (file2 is not None or file.suffix.lower() in BITEXT_TABLES):
-        raise AlignError("--annotate writes TMX and XLIFF files back; for a table or lines, filter the TSV")
+        raise AlignError(
+            "--annotate writes TMX, XLIFF and PO files back; for a table or lines, filter the TSV"
+        )
     annotated = [export.annotated_name(file)] if annotate else []
     stem = _output_stem(file, file2)
     export.check_spares_input(out, stem, formats, [f for f in (file, file2) if f], annotated)

@@ -786,24 +786,50 @@ def write_annotated(
     - TMX: each checked ``<tu>`` gets ``x-drift``, ``x-flags`` and ``x-details`` properties
       (replacing those of an earlier check); with ``max_drift``, the units above it are left out:
       a memory of the faithful ones.
-    - XLIFF: a flagged unit (drift ``FLAG_THRESHOLD`` or more) gets a note saying its drift and flags (``<note
-      from="align">`` in 1.2, ``<note category="align">`` in the unit's ``<notes>`` in 2.x; those
-      of an earlier check removed), and in 1.2 its target ``state="needs-review-translation"``.
+    - XLIFF: a flagged unit (drift ``FLAG_THRESHOLD`` or more) gets a note saying its drift and
+      flags (``<note from="align">`` in 1.2, ``<note category="align">`` in the unit's
+      ``<notes>`` in 2.x; those of an earlier check removed), and in 1.2 its target
+      ``state="needs-review-translation"``.
+    - PO: a flagged entry with a translation gets a translator comment ``# align: drift 0.90:
+      …`` (those of an earlier check removed) and the ``fuzzy`` flag, which gettext tools and PO
+      editors list for review; its other comments and flags are kept.
     """
     from align.read import unit_elements
 
     if bitext.tree is None:
-        raise ValueError(f"write_annotated: {bitext.path} is a {bitext.kind}, not a TMX or XLIFF file")
-    tree = copy.deepcopy(bitext.tree)  # the Bitext stays as read
-    elements = unit_elements(tree, bitext.kind)
+        raise ValueError(f"write_annotated: {bitext.path} is a {bitext.kind}, not a TMX, XLIFF or PO file")
     rows = _ordered(df).select("drift", "flags", "details").rows()
     if len(rows) != len(where):
         raise ValueError(f"write_annotated: {len(rows)} links for {len(where)} units")
+    if bitext.kind == "PO":
+        Path(path).write_bytes(_annotate_po(bitext.tree, where, rows))
+        return
+    tree = copy.deepcopy(bitext.tree)  # the Bitext stays as read
+    elements = unit_elements(tree, bitext.kind)
     if bitext.kind == "TMX":
         _annotate_tmx(elements, where, rows, max_drift)
     else:
         _annotate_xliff(tree, elements, where, rows, bitext.kind.startswith("XLIFF 2"))
     tree.write(str(path), encoding=tree.docinfo.encoding or "UTF-8", xml_declaration=True)
+
+
+_PO_NOTE = "# align: "
+
+
+def _annotate_po(store, where: Sequence[tuple[int, str | None]], rows: list) -> bytes:
+    """The PO file ``store`` (translate-toolkit's) serialized with each flagged entry marked
+    ``fuzzy`` and commented with its drift; the store read stays as it was."""
+    from translate.storage import pypo
+
+    store = pypo.pofile.parsestring(bytes(store))
+    for (number, _), (drift, flags, details) in zip(where, rows):
+        unit = store.units[number]
+        unit.othercomments = [c for c in unit.othercomments if not c.startswith(_PO_NOTE)]
+        if drift >= FLAG_THRESHOLD and str(unit.target).strip():  # untranslated: listed as such
+            what = " ".join(f"drift {drift:.2f}: {details or flags}".split())
+            unit.othercomments.append(f"{_PO_NOTE}{what}\n")
+            unit.markfuzzy(True)
+    return bytes(store)
 
 
 def _annotate_tmx(

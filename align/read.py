@@ -713,6 +713,7 @@ class Bitext:
 
 
 _BITEXT_SUFFIXES = {
+    ".po": "PO",
     ".tmx": "TMX",
     ".xlf": "XLIFF",
     ".xliff": "XLIFF",
@@ -793,6 +794,8 @@ def read_bitext(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, second: Path | N
         return _line_bitext(path, Path(second), max_bytes)
     if path.suffix.lower() in BITEXT_TABLES:
         return _table_bitext(path, max_bytes)
+    if path.suffix.lower() == ".po":
+        return _po_bitext(path, max_bytes)
     tree, kind = parse_bitext(path, max_bytes)
     root = tree.getroot()
     if kind == "TMX":
@@ -844,6 +847,35 @@ def _unit_labels(kind: str, elements: Sequence, where: Sequence[tuple[int, str |
             name = f"segment {mid}" if mids[mid] == 1 else f"{name} segment {mid}"
         labels.append(name)
     return tuple(labels)
+
+
+def _po_bitext(path: Path, max_bytes: int) -> Bitext:
+    """A gettext PO file's entries as units (translate-toolkit reads it; the header, obsolete
+    entries and a plural's other forms left out): ``msgid`` in the ``X-Source-Language`` the
+    header names, else langdetect's, ``msgstr`` in its ``Language``. Each is labelled by its
+    first source reference (``src/app.py:12``) and ``msgctxt``."""
+    from translate.storage import pypo
+    from translate.storage.poparser import PoParseError
+
+    try:
+        store = pypo.pofile.parsestring(read_bytes(path, max_bytes))
+    except (PoParseError, UnicodeDecodeError, ValueError) as exc:
+        raise AlignError(f"{path}: not a readable PO file ({exc})") from None
+    source, target = store.getsourcelanguage() or "", store.gettargetlanguage() or ""
+    units, where, labels = [], [], []
+    for number, unit in enumerate(store.units):
+        if unit.isheader() or unit.isobsolete():
+            continue
+        texts = [" ".join(str(text).split()) for text in (unit.source, unit.target)]
+        if not any(texts):
+            continue
+        units.append(((source, texts[0]), (target, texts[1])))
+        where.append((number, None))
+        named = [*unit.getlocations()[:1], *([f"msgctxt {unit.getcontext()}"] if unit.getcontext() else [])]
+        labels.append(", ".join(named) or f"entry {len(units)}")
+    if not units:
+        raise AlignError(f"{path}: a PO file without any entry holding text")
+    return Bitext(path, "PO", source or None, tuple(units), tuple(where), tuple(labels), store)
 
 
 def inline_text(element) -> str:

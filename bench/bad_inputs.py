@@ -176,6 +176,7 @@ def _cases(tmp: Path) -> list[tuple[str, str, Callable[[], list[str]]]]:
         ("check-column", "align check of a one-column CSV", lambda: ["check", _write(tmp, "words.csv", "security\nbreakthrough\n"), *out]),
         ("check-columns", "align check of a TSV of three columns without a header of languages", lambda: ["check", _write(tmp, "table.tsv", "link\tsrc_text\ttgt_text\n0\tThe talks were useful.\tLes pourparlers ont été utiles.\n"), *out]),
         ("check-docx", "align check of a Word document without a table", lambda: ["check", _docx(tmp, "remarks.docx", [a for a, _ in _UNITS]), *out]),
+        ("check-po", "align check of a PO file with an unterminated string", lambda: ["check", _write(tmp, "remarks.po", 'msgid "We met in Geneva.\nmsgstr "Nous"\n'), *out]),
         ("check-self", "align check memory.tmx --format tmx --out its own folder", lambda: ["check", _write(tmp, "memory.tmx", _tmx(_UNITS)), "--format", "tmx", "--out", str(tmp)]),
     ]  # fmt: skip
 

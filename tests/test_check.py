@@ -281,6 +281,81 @@ def test_a_table_may_name_its_text_columns_by_role(tmp_path):
         read_bitext(plain)
 
 
+PO_FILE = """# Remarks, French.
+msgid ""
+msgstr ""
+"Language: fr\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+#. a reviewer's own comment
+#: remarks.py:12
+msgid "We spent three days in Geneva."
+msgstr "Nous avons passé cinq jours à Genève."
+
+#: remarks.py:20
+msgctxt "closing"
+msgid "The talks were useful."
+msgstr "Les pourparlers ont été utiles."
+
+#: remarks.py:31
+msgid "One meeting"
+msgid_plural "%d meetings"
+msgstr[0] "Une rencontre"
+msgstr[1] "%d rencontres"
+
+#: remarks.py:40
+msgid "We thank our hosts."
+msgstr ""
+
+#~ msgid "Old line"
+#~ msgstr "Vieille ligne"
+"""
+
+
+def test_a_po_files_entries_are_checked_and_flagged_ones_marked_fuzzy(tmp_path):
+    """gettext PO (translate-toolkit reads it): each entry a unit, its plural's first form,
+    labelled by its source reference and context; --annotate comments a flagged entry and marks
+    it fuzzy, as PO editors list entries to review, and a second check replaces the comment."""
+    path = tmp_path / "remarks.po"
+    path.write_text(PO_FILE, encoding="utf-8")
+    bitext = read_bitext(path)
+    assert bitext.kind == "PO" and [u[1] for u in bitext.units] == [
+        ("fr", "Nous avons passé cinq jours à Genève."),
+        ("fr", "Les pourparlers ont été utiles."),
+        ("fr", "Une rencontre"),
+        ("fr", ""),
+    ]
+    assert bitext.labels == (
+        "remarks.py:12",
+        "remarks.py:20, msgctxt closing",
+        "remarks.py:31",
+        "remarks.py:40",
+    )
+    out = tmp_path / "out"
+    result = run_cli("check", str(path), "--out", str(out), "--annotate", "-q")
+    assert result.returncode == 0, result.stderr
+    assert "links: 1-1 3, 1-0 1" in result.stdout
+    text = (out / "remarks.checked.po").read_text(encoding="utf-8")
+    flagged = text.split("#: remarks.py:12")[0].rsplit("\n\n", 1)[1]
+    assert "# align: drift 0.9" in flagged and "number_mismatch: source 3; target 5" in flagged
+    assert "#. a reviewer's own comment" in flagged
+    assert text.count("#, fuzzy") == 1 and text.count("# align:") == 1  # the untranslated entry is not fuzzy
+    assert '#~ msgid "Old line"' in text and 'msgstr[1] "%d rencontres"' in text
+    again = run_cli(
+        "check", str(out / "remarks.checked.po"), "--out", str(tmp_path / "again"), "--annotate", "-q"
+    )
+    assert again.returncode == 0, again.stderr
+    assert (tmp_path / "again" / "remarks.checked.checked.po").read_text(encoding="utf-8").count(
+        "# align:"
+    ) == 1
+    broken = tmp_path / "broken.po"
+    broken.write_text('msgid "unterminated\nmsgstr "x"\n', encoding="utf-8")
+    with pytest.raises(AlignError, match="broken.po: not a readable PO file"):
+        read_bitext(broken)
+    paired = run_cli("pair", str(path), str(EN_REMARKS), "--out", str(out), "-q")
+    assert paired.returncode == 2 and "a PO file, its units paired already" in paired.stderr
+
+
 def test_languages_come_from_the_file_or_langs(sample_units, tmp_path):
     units = [(a, b) for a, b in sample_units]
     three = tmp_path / "three.tmx"
@@ -587,5 +662,5 @@ def test_line_aligned_files_must_hold_a_line_for_each_line(sample_units, tmp_pat
         f"error: {one}: a CSV table of one column; align check needs a column for each language"
     )
     result = run_cli("check", str(first), str(first), "--annotate", "--out", str(out), "-q")
-    assert result.returncode == 2 and "--annotate writes TMX and XLIFF files back" in result.stderr
+    assert result.returncode == 2 and "--annotate writes TMX, XLIFF and PO files back" in result.stderr
     assert not any(out.iterdir())
