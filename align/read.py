@@ -690,19 +690,18 @@ def _rejoin(block: str) -> str:
 @dataclass(frozen=True)
 class Bitext:
     """A TMX translation memory, an XLIFF or PO file, a bilingual table or line-aligned files:
-    ``kind`` (``TMX``, ``XLIFF 1.2``, ``XLIFF 2.0``, ``PO``, ``TSV table`` …), ``source`` the language tag it names as its source (None where it names none),
-    and each unit's texts as (language tag, text) pairs in file order; a tag is as the file
-    writes it (``en-US``), empty where the file gives none (an XLIFF without
-    ``target-language``, a table without a header of language codes); a text is empty where the
-    unit has none in that column. Units without any text are left out. ``where``: for each unit,
-    the position of its element among ``unit_elements`` (its row, its line) and, for a segment of
-    a segmented XLIFF 1.2 unit, its ``mid`` (so ``export.write_annotated`` finds it again).
-    ``labels``: for each unit, what a reviewer finds it by in the file or its CAT tool (``tuid
-    4711``, a trans-unit's ``id 17``, ``segment 4`` of a Trados file, ``row 12, ID A-17``,
-    ``line 7``).
-    ``tree``: the parsed TMX or XLIFF document, or the PO file as translate-toolkit read it (None
-    for a table or lines), which ``export.write_annotated`` writes back without reading the file
-    again."""
+    ``kind`` (``TMX``, ``XLIFF 1.2``, ``XLIFF 2.0``, ``PO``, ``TSV table`` …), ``source`` the
+    language tag it names as its source (None where it names none), and each unit's texts as
+    (language tag, text) pairs in file order; a tag is as the file writes it (``en-US``), empty
+    where the file gives none (an XLIFF without ``target-language``, a table without a header of
+    languages); a text is empty where the unit has none in that column. Units without any text
+    are left out. ``where``: for each unit, the position of its element among ``unit_elements``
+    (its entry, its row, its line) and, for a segment of a segmented XLIFF 1.2 unit, its ``mid``
+    (so ``export.write_annotated`` finds it again). ``labels``: for each unit, what a reviewer
+    finds it by in the file or its CAT tool (``tuid 4711``, a trans-unit's ``id 17``, ``segment
+    4`` of a Trados file, ``src/app.py:12``, ``row 12, ID A-17``, ``line 7``). ``tree``: the
+    parsed TMX or XLIFF document, or the PO file as translate-toolkit read it (None for a table
+    or lines), which ``export.write_annotated`` writes back without reading the file again."""
 
     path: Path
     kind: str
