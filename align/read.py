@@ -171,13 +171,19 @@ def decode_text(data: bytes, name: str, lacking: str = "no text to align") -> tu
     return text, encoding
 
 
+def a_or_an(word: str) -> str:
+    """The article a kind of file takes in a message: ``an XLIFF``, ``an Excel``, ``a TMX``."""
+    return "an" if word[:1] in "AEIOUXaeiou" else "a"
+
+
 def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read and decode one input file, or raise AlignError saying what is wrong with it."""
     path = Path(path)
     data = read_bytes(path, max_bytes)
     if kind := bitext_kind(path, data):
         raise AlignError(
-            f"{path}: a {kind} file, its units paired already; score them as they are with align check {path}"
+            f"{path}: {a_or_an(kind)} {kind} file, its units paired already; score them as they are with "
+            f"align check {path}"
         )
     if path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-"):
         return Document(path=path, text=pdf_text(data, str(path)), encoding="PDF")
@@ -812,9 +818,7 @@ def read_bitext(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, second: Path | N
                 units.append(tuple(texts))
                 where.append((number, mid))
     if not units:
-        raise AlignError(
-            f"{path}: {'an' if kind[0] == 'X' else 'a'} {kind} file without any translation unit holding text"
-        )
+        raise AlignError(f"{path}: {a_or_an(kind)} {kind} file without any translation unit holding text")
     labels = _unit_labels(kind, elements, where)
     return Bitext(path, kind, source or None, tuple(units), tuple(where), labels, tree)
 
@@ -1043,10 +1047,12 @@ def _table_bitext(path: Path, max_bytes: int) -> Bitext:
     row_numbers = [k for k, _ in numbered[1:]] if is_header else [k for k, _ in numbered]
     width = max((len(r) for r in body), default=0)
     if width < 2 and not codes:
-        raise AlignError(f"{path}: a {kind} of one column; align check needs a column for each language")
+        raise AlignError(
+            f"{path}: {a_or_an(kind)} {kind} of one column; align check needs a column for each language"
+        )
     if width > 2 and not codes:
         raise AlignError(
-            f"{path}: a {kind} of {width} columns without a header naming their languages; "
+            f"{path}: {a_or_an(kind)} {kind} of {width} columns without a header naming their languages; "
             "give it a first row naming them (en,fr or English,French) or keep the two text columns"
         )
     columns = (
@@ -1057,7 +1063,7 @@ def _table_bitext(path: Path, max_bytes: int) -> Bitext:
     units = [tuple((tag, row[k] if k < len(row) else "") for k, tag in columns) for row in body]
     kept = [k for k, unit in enumerate(units) if any(text for _, text in unit)]
     if not kept:
-        raise AlignError(f"{path}: a {kind} without any row holding text")
+        raise AlignError(f"{path}: {a_or_an(kind)} {kind} without any row holding text")
     header = numbered[0][1] if codes else []
     ids = next((k for k, cell in enumerate(header) if codes[k] is None and _ID_HEADER.fullmatch(cell)), None)
 
@@ -1118,7 +1124,15 @@ def _line_bitext(first: Path, second: Path, max_bytes: int) -> Bitext:
     the translation of line k of the other) as units, their languages by langdetect."""
     lines = []
     for path in (first, second):
-        text, _ = decode_text(read_bytes(path, max_bytes), str(path), "no lines to check")
+        data = read_bytes(path, max_bytes)
+        kind = bitext_kind(path, data)
+        kind = f"{kind} file" if kind else BITEXT_TABLES.get(path.suffix.lower())
+        if kind:
+            raise AlignError(
+                f"{path}: {a_or_an(kind)} {kind} holds its own translations; check it alone "
+                f"(align check {path}): two files are read as line-aligned text"
+            )
+        text, _ = decode_text(data, str(path), "no lines to check")
         found = text.split("\n")
         lines.append(found[:-1] if found[-1] == "" else found)
     if len(lines[0]) != len(lines[1]):

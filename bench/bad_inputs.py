@@ -177,6 +177,7 @@ def _cases(tmp: Path) -> list[tuple[str, str, Callable[[], list[str]]]]:
         ("check-columns", "align check of a TSV of three columns without a header of languages", lambda: ["check", _write(tmp, "table.tsv", "link\tsrc_text\ttgt_text\n0\tThe talks were useful.\tLes pourparlers ont été utiles.\n"), *out]),
         ("check-docx", "align check of a Word document without a table", lambda: ["check", _docx(tmp, "remarks.docx", [a for a, _ in _UNITS]), *out]),
         ("check-po", "align check of a PO file with an unterminated string", lambda: ["check", _write(tmp, "remarks.po", 'msgid "We met in Geneva.\nmsgstr "Nous"\n'), *out]),
+        ("check-two", "align check of a TMX memory and a line file (two files are line-aligned text)", lambda: ["check", _write(tmp, "memory.tmx", _tmx(_UNITS)), _write(tmp, "corpus.fr", "".join(f"{b}\n" for _, b in _UNITS)), *out]),
         ("check-self", "align check memory.tmx --format tmx --out its own folder", lambda: ["check", _write(tmp, "memory.tmx", _tmx(_UNITS)), "--format", "tmx", "--out", str(tmp)]),
     ]  # fmt: skip
 

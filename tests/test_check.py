@@ -655,6 +655,13 @@ def test_line_aligned_files_must_hold_a_line_for_each_line(sample_units, tmp_pat
         f"error: {first} has {len(sample_units)} lines and {second} {len(sample_units) - 1}: line-aligned "
         "files hold a line for each line (to align texts that are not, use align pair --presplit)"
     )
+    memory = tmp_path / "memory.tmx"
+    memory.write_text(tmx(sample_units), encoding="utf-8")
+    result = run_cli("check", str(memory), str(second), "--out", str(out), "-q")
+    assert result.returncode == 2 and result.stderr.strip() == (
+        f"error: {memory}: a TMX file holds its own translations; check it alone (align check {memory}): "
+        "two files are read as line-aligned text"
+    )
     one = tmp_path / "words.csv"
     one.write_text("security\nbreakthrough\n", encoding="utf-8")
     result = run_cli("check", str(one), "--out", str(out), "-q")
