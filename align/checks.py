@@ -2579,6 +2579,9 @@ def _initials(text: str, size: int) -> set[str]:
     return {letters[i : i + size] for i in range(len(letters) - size + 1)}
 
 
+_ENGLISH_COMPOUND = re.compile(r"^([A-Z][a-z]{2,}s)m[ae]n$")
+"""An English compound noun of a body of men (``Guardsmen``, ``Statesman``), which English
+capitalises and French writes as the body (``gardes``): its first part is matched too."""
 _PARTICLE_NAME = re.compile(
     r"(?<![\w'’])(d[aeiou]s?|de[lnrs]?|della|van|von|ter|ten|le|la)\s+(?=[^\W\d_])([^\W\d_][\w'’-]*)"
 )
@@ -2602,7 +2605,8 @@ def unmatched_names(
     (``Sergey``/``Sergueï``; of a lower-case word, or of any word of an ``other`` in capitals,
     only with the same initial, ``Russia``/``russe`` but not ``Taylor``/``alors``), an entry of
     the same ``NAME_EQUIVALENTS`` group (``NATO``/``OTAN``), an anagram acronym (``EU``/``UE``) or, for an acronym, the initials of a capitalised run.
-    A name after a particle is also matched with it as one word (``des Essarts``/``Dessessart``).
+    A name after a particle is also matched with it as one word (``des Essarts``/``Dessessart``),
+    and an English compound by its first part (``Guardsmen``/``gardes``).
     """
     names = {n for n in extract_names(text) if only is None or only(n)}
     if not names:
@@ -2631,6 +2635,7 @@ def unmatched_names(
             missing.append(name)
             continue
         parts = [p for p in re.split(r"[-'’]", name) if len(p) >= 3 and fold(p) not in _NAME_STOP]
+        parts += _ENGLISH_COMPOUND.findall(name)  # "Guardsmen" / "gardes"
         joined = _particle_names(text).get(name)
         if any(
             names_match(p, w, threshold)

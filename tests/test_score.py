@@ -809,7 +809,8 @@ def test_nationality_nouns_match_the_peoples_they_name() -> None:
 
 def test_a_name_after_its_particle_matches_it_written_as_one_word() -> None:
     """Translators write ``des Essarts`` as ``Dessessart`` and ``van Dyck`` as ``Vandyke``;
-    French ``MM.`` (messieurs) is a title, no name. OPUS Books' Dumas: 14 false flags before."""
+    French ``MM.`` (messieurs) is a title, no name; English capitalises ``Guardsmen``. OPUS
+    Books' Dumas: 28 false flags before."""
     en = "He must have been prevented by Monsieur de Treville or Monsieur Dessessart."
     fr = "Il faut qu'il ait été empêché par M. de Tréville ou par M. des Essarts."
     assert not checks.name_mismatch(en, fr)
@@ -821,6 +822,10 @@ def test_a_name_after_its_particle_matches_it_written_as_one_word() -> None:
     assert checks.name_mismatch(en.replace("Monsieur Dessessart", "his brother"), fr)
     assert checks.name_mismatch("We met Dupont and de Villiers there.", "Nous y avons vu Dupont.")
     assert not checks.name_mismatch("Messieurs Athos, Porthos and Aramis.", "Ce sont MM. Athos, Porthos et Aramis.")
+    # an English compound of a body of men, capitalised: "Guardsmen" are "gardes"
+    guards = "D'Artagnan, addressing the Guardsmen, said the feast would be dull."
+    assert not checks.name_mismatch(guards, "D'Artagnan, s'adressant aux gardes, dit que le festin serait triste.")
+    assert checks.name_mismatch(guards, "D'Artagnan dit que le festin serait triste.")
 
 
 def test_states_are_no_name_but_the_united_states_are() -> None:
