@@ -1974,6 +1974,42 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("south", "southern", "sud", "suden", "sudlich", "sudliche", "sudlichen"),
     ("christmas", "noel", "navidad"),
     ("easter", "paques", "pascua", "pascoa", "pasqua"),
+    ("gospel", "gospels", "evangile", "evangiles", "evangelium", "evangelio", "evangelho", "vangelo"),
+    (  # the "New" of New England / Nouvelle-Angleterre, New Zealand / Nouvelle-Zélande
+        "new",
+        "nouvelle",
+        "nouveau",
+        "nouvel",
+        "nueva",
+        "nuevo",
+        "nova",
+        "novo",
+        "nuova",
+        "nuovo",
+        "neu",
+        "neue",
+        "nieuw",
+        "nieuwe",
+    ),
+    (
+        "jew",
+        "jews",
+        "jewess",
+        "jewish",
+        "juif",
+        "juive",
+        "juifs",
+        "juives",
+        "jude",
+        "juden",
+        "judin",
+        "judio",
+        "judios",
+        "judeu",
+        "judeus",
+        "ebreo",
+        "ebrei",
+    ),
 )
 
 _NAME_STOP = {
@@ -2001,6 +2037,8 @@ _NAME_STOP = {
     "mlles",
     "mgr",
     "monseigneur",
+    "milord",
+    "mylord",
     "st",
     "ste",
     "saint",
@@ -2650,8 +2688,11 @@ def unmatched_names(
 
 
 def _name_in_group(name: str, gid: int) -> bool:
+    """Whether ``name``, or a part of it joined by a hyphen (``Gospel-side``), is a word of an
+    entry of the group."""
     folded = fold(name)
-    return any(folded in _phrase_text(entry).split() for entry in NAME_EQUIVALENTS[gid])
+    parts = {folded, *(p for p in re.split(r"[-'’]", folded) if len(p) >= 3)}
+    return any(parts & set(_phrase_text(entry).split()) for entry in NAME_EQUIVALENTS[gid])
 
 
 NOUN_CAPITALISING = frozenset({"de", "lb"})

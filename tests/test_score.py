@@ -828,6 +828,26 @@ def test_a_name_after_its_particle_matches_it_written_as_one_word() -> None:
     assert checks.name_mismatch(guards, "D'Artagnan dit que le festin serait triste.")
 
 
+def test_gospel_jews_milord_and_new_match_their_french_words() -> None:
+    """English capitalises ``Gospel`` and ``Jew``, French writes ``l'évangile``, ``le juif``;
+    ``Milord`` is a title; ``New`` England is ``Nouvelle``-Angleterre, and a name joined by a
+    hyphen (``Gospel-side``) is found in its group by its part (TransRead, OPUS Books: 11 false
+    flags before). A people dropped is still a mismatch."""
+    pairs = [
+        ("The server bore it to the left, or Gospel-side, of the altar.", "Il le porta du côté de l'Évangile."),
+        ('"Upon the Gospel," said Athos, "I swear it."', "-- Sur l'évangile, s'écria Athos, je le jure."),
+        ("How much did the Jew say he would give?", "Combien le juif donnait-il?"),
+        ("I thought so, my lord, said Felton.", "Je l'ai bien pensé, Milord, dit Felton."),
+        (
+            "The version we use in the colonies of New England is the best, said Israel.",
+            "La traduction dont nous nous servons dans les colonies de la Nouvelle-Angleterre est la meilleure, dit Israël.",
+        ),
+    ]
+    for en, fr in pairs:
+        assert not checks.name_mismatch(en, fr), en
+    assert checks.name_mismatch("He sold the ring to the Jew of the Rue des Lombards.", "Il vendit la bague rue des Lombards.")
+
+
 def test_states_are_no_name_but_the_united_states_are() -> None:
     """French capitalises ``État`` (a state), English does not: ``les États riverains`` against
     ``the states`` is no name mismatch (before, ``États`` was one); the United States dropped
