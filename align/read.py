@@ -862,8 +862,8 @@ def _po_bitext(path: Path, max_bytes: int) -> Bitext:
     from translate.storage.poparser import PoParseError
 
     try:
-        store = pypo.pofile.parsestring(read_bytes(path, max_bytes))
-    except (PoParseError, UnicodeDecodeError, ValueError) as exc:
+        store = pypo.pofile.parsestring(_po_utf8(read_bytes(path, max_bytes)))
+    except (PoParseError, UnicodeDecodeError, LookupError, ValueError) as exc:
         raise AlignError(f"{path}: not a readable PO file ({exc})") from None
     source, target = store.getsourcelanguage() or "", store.gettargetlanguage() or ""
     units, where, labels = [], [], []
@@ -880,6 +880,28 @@ def _po_bitext(path: Path, max_bytes: int) -> Bitext:
     if not units:
         raise AlignError(f"{path}: a PO file without any entry holding text")
     return Bitext(path, "PO", source or None, tuple(units), tuple(where), tuple(labels), store)
+
+
+_PO_CHARSET = re.compile(rb"charset=([A-Za-z0-9_.:-]+)")
+
+
+def _po_utf8(data: bytes) -> bytes:
+    """A PO file's bytes in UTF-8, which translate-toolkit's reader needs: one with a byte order
+    mark, or in the legacy charset its header names (``ISO-8859-1``, as older catalogues are),
+    is decoded and its header made to say UTF-8. Bytes that do not decode are left for the
+    reader to refuse."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace").encode("utf-8")
+    declared = _PO_CHARSET.search(data[:5000])
+    charset = declared.group(1).decode("ascii").lower() if declared else "utf-8"
+    if charset in {"utf-8", "utf8", "charset"}:
+        return data
+    try:
+        text = data.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return data
+    return text.replace(declared.group(0).decode("ascii"), "charset=UTF-8", 1).encode("utf-8")
 
 
 def inline_text(element) -> str:

@@ -348,6 +348,15 @@ def test_a_po_files_entries_are_checked_and_flagged_ones_marked_fuzzy(tmp_path):
     assert (tmp_path / "again" / "remarks.checked.checked.po").read_text(encoding="utf-8").count(
         "# align:"
     ) == 1
+    legacy = tmp_path / "legacy.po"  # older catalogues are in the charset their header names
+    legacy.write_bytes(
+        PO_FILE.replace(
+            '"Language: fr\\n"', '"Language: fr\\n"\n"Content-Type: text/plain; charset=ISO-8859-1\\n"'
+        )
+        .replace('"Content-Type: text/plain; charset=UTF-8\\n"\n', "", 1)
+        .encode("latin-1")
+    )
+    assert read_bitext(legacy).units == bitext.units
     broken = tmp_path / "broken.po"
     broken.write_text('msgid "unterminated\nmsgstr "x"\n', encoding="utf-8")
     with pytest.raises(AlignError, match="broken.po: not a readable PO file"):
