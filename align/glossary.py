@@ -481,7 +481,7 @@ def _read_rows(table: Iterable[Sequence[str]], name: str) -> Glossary:
         rows = rows[1:]
     by_source: dict[str, dict[str, list[Form]]] = {}
     for row in rows:
-        cells = [row[k] for k in columns if k < len(row)]
+        cells = [row[k] if k < len(row) else "" for k in columns]
         if len(cells) < 2 or not cells[0] or not any(cells[1:]):
             continue
         entry = by_source.setdefault(cells[0].casefold(), {})
