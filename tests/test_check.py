@@ -238,37 +238,30 @@ def test_a_table_header_names_its_languages_in_words_or_codes(tmp_path, header):
     assert [s.text for s in memory.streams.src] == ["We met in Geneva."] and memory.labels == ["row 2"]
 
 
-def test_a_tables_columns_beside_its_languages_are_left_out(tmp_path):
-    """A reviewer's sheet keeps an ID and a notes column beside the texts: the header names the
-    two languages and the other columns are not read as text."""
-    table = tmp_path / "review.tsv"
-    table.write_text(
-        "ID\tEnglish\tFrench\tNotes\n"
-        "A-1\tWe met in Geneva.\tNous nous sommes rencontrés à Genève.\tok\n"
-        "A-2\tThank you.\tMerci.\tcheck tone\n",
-        encoding="utf-8",
-    )
-    memory = load_bitext(table)
-    assert (memory.streams.src_lang, memory.streams.tgt_lang) == ("en", "fr")
-    assert [s.text for s in memory.streams.tgt] == ["Nous nous sommes rencontrés à Genève.", "Merci."]
-    assert memory.labels == ["row 2, ID A-1", "row 3, ID A-2"]
+GENEVA_EN = "We met the Secretary of State in Geneva yesterday to discuss the security guarantees."
+GENEVA_FR = "Nous avons rencontré hier à Genève le secrétaire d'État pour parler des garanties."
 
 
-def test_a_table_may_name_its_text_columns_by_role(tmp_path):
-    """``Source`` / ``Target`` columns beside others (a notes column) are the texts, their
-    languages read by langdetect; a Word document without a table is a clear error."""
-    table = tmp_path / "pairs.csv"
-    table.write_text(
-        "Source text,Target text,Notes\n"
-        "We met the Secretary of State in Geneva yesterday to discuss the security guarantees.,"
-        "Nous avons rencontré hier à Genève le secrétaire d'État pour parler des garanties.,ok\n",
-        encoding="utf-8",
-    )
-    memory = load_bitext(table)
+@pytest.mark.parametrize(
+    ("name", "table", "labels"),
+    [
+        # a reviewer's sheet: an ID and a notes column beside the languages the header names
+        ("review.tsv", f"ID\tEnglish\tFrench\tNotes\nA-1\t{GENEVA_EN}\t{GENEVA_FR}\tok\n", ["row 2, ID A-1"]),
+        # text columns named by role, their languages read by langdetect
+        ("pairs.csv", f'Source text,Target text,Notes\n"{GENEVA_EN}","{GENEVA_FR}",ok\n', ["row 2"]),
+    ],
+)
+def test_a_tables_columns_beside_its_texts_are_left_out(tmp_path, name, table, labels):
+    """The header names the two text columns, by language or by role; its other columns are
+    not read as text, and an identifier column joins each unit's label."""
+    path = tmp_path / name
+    path.write_text(table, encoding="utf-8")
+    memory = load_bitext(path)
     assert (memory.streams.src_lang, memory.streams.tgt_lang) == ("en", "fr")
-    assert [s.text for s in memory.streams.tgt] == [
-        "Nous avons rencontré hier à Genève le secrétaire d'État pour parler des garanties."
-    ]
+    assert [s.text for s in memory.streams.tgt] == [GENEVA_FR] and memory.labels == labels
+
+
+def test_a_word_document_without_a_table_is_no_bitext(tmp_path):
     import docx
 
     plain = tmp_path / "remarks.docx"
