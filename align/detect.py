@@ -151,6 +151,7 @@ def parse_langs(value: str | None) -> tuple[str, str] | None:
     for code in codes:
         if code not in known:
             raise AlignError(
-                f"--langs: unknown language code {code!r}; use ISO 639-1 codes such as en, fr, de, ru"
+                f"--langs: unknown language {code!r}; use ISO 639-1 codes such as en, fr, de, ru, or names "
+                "such as english, french"
             )
     return codes[0], codes[1]

@@ -74,7 +74,7 @@ def test_langs_may_be_named_or_given_three_letters():
     assert parse_langs("English, French") == ("en", "fr")
     assert parse_langs("eng,fre") == parse_langs("eng,fra") == ("en", "fr")
     assert parse_langs("Deutsch,français") == ("de", "fr")
-    with pytest.raises(AlignError, match="unknown language code 'klingon'"):
+    with pytest.raises(AlignError, match="unknown language 'klingon'"):
         parse_langs("klingon,en")
 
 
