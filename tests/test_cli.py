@@ -463,7 +463,7 @@ def _bad_srt(tmp: Path) -> Path:
         (lambda t: ["pair", str(_empty(t))], "is empty"),
         (lambda t: ["pair", str(KREMLIN)], "only English (en) text found"),
         (lambda t: ["pair", str(EN_REMARKS), str(_english_copy(t))], "both in English (en)"),
-        (lambda t: ["pair", str(MIXED), "--langs", "en,xx"], "unknown language code 'xx'"),
+        (lambda t: ["pair", str(MIXED), "--langs", "en,xx"], "unknown language 'xx'"),
         (lambda t: ["pair", str(MIXED), "--format", "pdf"], "pdf"),
         (lambda t: ["pair", str(MIXED), "--max-drift", "2"], "between 0 and 1"),
         (lambda t: ["pair", str(MIXED), "--max-drift", "abc"], "--max-drift"),
