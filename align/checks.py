@@ -3305,8 +3305,10 @@ _FR_BARE_FORMS = (
 )
 """Forms of "pouvoir", "savoir", "oser" and "cesser", before which a literary "ne" negates alone
 (``je ne puis``, ``il n'avait pu``, ``ses yeux ne pouvaient se détacher``)."""
+_FR_SECONDS = ("pas", "point", "jamais", "plus", "guère")
+"""The second parts that make a "ne" a verb negation (``ne … pas``)."""
 _NEG_FR_AFTER = re.compile(
-    r"^\s*(?:\S+\s+){0,5}?(?:(pas|point|jamais|plus|guère|" + "|".join(_FR_BARE_FORMS) + r")"
+    r"^\s*(?:\S+\s+){0,5}?(?:(" + "|".join(_FR_SECONDS + tuple(_FR_BARE_FORMS)) + r")"
     r"|rien|personne|aucun|aucune|nul|nulle|ni)(?![\w'’])",
     re.IGNORECASE,
 )
@@ -3331,9 +3333,8 @@ _PAS_NOUN_BEFORE = re.compile(  # "d'un pas lent", "à dix pas de lui", "un seco
 )
 
 
-_FR_SECONDS = frozenset({"pas", "point", "jamais", "plus", "guère"})
 _FR_SECOND_PART = re.compile(
-    r"^\s*(?:[^\s,;:.!?]+\s+){0,5}?(?:pas|point|jamais|plus|guère)(?![\w'’])", re.IGNORECASE
+    r"^\s*(?:[^\s,;:.!?]+\s+){0,5}?(?:" + "|".join(_FR_SECONDS) + r")(?![\w'’])", re.IGNORECASE
 )
 _FR_CAN = re.compile("|".join(_FR_CAN_FORMS), re.IGNORECASE)
 _FR_RESTRICTIVE = re.compile(  # "ne put qu'étendre les bras", "ne peut être entendu que de vous"

@@ -813,6 +813,11 @@ def write_annotated(
     tree.write(str(path), encoding=tree.docinfo.encoding or "UTF-8", xml_declaration=True)
 
 
+def _drift_note(drift: float, flags: str, details: str) -> str:
+    """What ``write_annotated`` notes on a flagged unit: ``drift 0.90: number_mismatch: …``."""
+    return f"drift {drift:.2f}: {details or flags}"
+
+
 _PO_NOTE = "# align: "
 
 
@@ -826,8 +831,7 @@ def _annotate_po(store, where: Sequence[tuple[int, str | None]], rows: list) -> 
         unit = store.units[number]
         unit.othercomments = [c for c in unit.othercomments if not c.startswith(_PO_NOTE)]
         if drift >= FLAG_THRESHOLD and str(unit.target).strip():  # untranslated: listed as such
-            what = " ".join(f"drift {drift:.2f}: {details or flags}".split())
-            unit.othercomments.append(f"{_PO_NOTE}{what}\n")
+            unit.othercomments.append(f"{_PO_NOTE}{' '.join(_drift_note(drift, flags, details).split())}\n")
             unit.markfuzzy(True)
     return bytes(store)
 
@@ -862,7 +866,7 @@ def _annotate_xliff(
     for (number, mid), (drift, flags, details) in zip(where, rows):
         if drift < FLAG_THRESHOLD:
             continue
-        what = f"drift {drift:.2f}: {details or flags}"
+        what = _drift_note(drift, flags, details)
         mid = mid if mid is not None else (elements[number].get("id") if v2 else None)
         said.setdefault(number, []).append(f"segment {mid}: {what}" if mid is not None else what)
     for number, lines in said.items():

@@ -183,9 +183,10 @@ _ISO_639_1 = frozenset(
 
 _BY_NAME: dict[str, str] = {name.casefold(): code for code, name in NAMES.items()} | _OTHER_NAMES
 _CODE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$", re.I)
-_ROLE_WORDS = frozenset(
-    {"source", "target", "src", "tgt", "original", "translation", "text", "language", "term"}
-)
+SOURCE_WORDS = frozenset({"source", "src", "original"})
+TARGET_WORDS = frozenset({"target", "tgt", "translation"})
+"""Words that name a table's source or target column (``Source``, ``Translation``)."""
+_ROLE_WORDS = SOURCE_WORDS | TARGET_WORDS | {"text", "language", "term"}
 """Words a header cell may hold beside its language (``Source text (English)``, ``EN target``)."""
 _QUALIFIED = re.compile(r"^(?P<outer>[^()\[\]]*?)\s*[(\[](?P<inner>[^()\[\]]{1,40})[)\]]$")
 
@@ -211,10 +212,7 @@ def code_of(text: str) -> str:
 def is_code(text: str) -> bool:
     """Whether ``text`` is a language tag (``en``, ``fr-CA``, ``pt_BR``, ``eng``) of a language
     ISO 639 names (a glossary's first term pair ``sea,mer`` is none)."""
-    if not _CODE.match(text):
-        return False
-    base = text.lower().replace("_", "-").split("-")[0]
-    return base in _ISO_639_1 or base in _THREE_LETTERS
+    return bool(_CODE.match(text)) and base_lang(text) in _ISO_639_1
 
 
 def header_code(cell: str) -> str | None:

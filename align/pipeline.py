@@ -425,16 +425,23 @@ def run_pair(
 
 @dataclass(frozen=True)
 class Memory:
-    """What ``check`` reads (a TMX or XLIFF file, a table, line-aligned files): the file as read,
-    its two streams, the links its units make, in file order, and for each link where its unit
-    is in the file (``read.Bitext.where``; both for ``export.write_annotated``) and the unit's
-    label (``read.Bitext.labels``, the TSV's ``unit`` column)."""
+    """What ``check`` reads (a TMX, XLIFF or PO file, a table, line-aligned files): the file as
+    read, its two streams, the links its units make, in file order, and for each link the unit
+    of ``bitext`` it is (``numbers``), whence where that unit is in the file (``where``, for
+    ``export.write_annotated``) and its label (``labels``, the TSV's ``unit`` column)."""
 
     bitext: Bitext
     streams: Streams
     links: list[Link]
-    where: list[tuple[int, str | None]]
-    labels: list[str]
+    numbers: list[int]
+
+    @property
+    def where(self) -> list[tuple[int, str | None]]:
+        return [self.bitext.where[k] for k in self.numbers]
+
+    @property
+    def labels(self) -> list[str]:
+        return [self.bitext.labels[k] for k in self.numbers]
 
 
 def load_bitext(
@@ -492,8 +499,7 @@ def load_bitext(
     src: list[Sentence] = []
     tgt: list[Sentence] = []
     links: list[Link] = []
-    where: list[tuple[int, str | None]] = []
-    labels: list[str] = []
+    numbers: list[int] = []
     for number, unit in enumerate(units):
         texts = dict(reversed(unit))
         sides = []
@@ -503,8 +509,7 @@ def load_bitext(
             sides.append((len(stream) - 1,) if lang in texts else ())
         if sides[0] or sides[1]:
             links.append(Link(*sides))
-            where.append(bitext.where[number])
-            labels.append(bitext.labels[number])
+            numbers.append(number)
     left = len(units) - len(links)
     about = f"{bitext.kind}, {len(units)} unit{'s' if len(units) != 1 else ''}" + (
         f", {left} without {lang_name(src_lang)} or {lang_name(tgt_lang)} text left out" if left else ""
@@ -512,7 +517,7 @@ def load_bitext(
     if len(counts) > 2:
         about += f"; its languages: {named} (choose two with --langs)"
     read = str(path) if second is None else f"{path} and {second}"
-    return Memory(bitext, Streams(src, tgt, src_lang, tgt_lang, {read: about}), links, where, labels)
+    return Memory(bitext, Streams(src, tgt, src_lang, tgt_lang, {read: about}), links, numbers)
 
 
 def check_loaded(

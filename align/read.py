@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from align.errors import AlignError
-from align.languages import base_lang, header_code
+from align.languages import SOURCE_WORDS, TARGET_WORDS, base_lang, header_code
 
 DEFAULT_MAX_BYTES = 50_000_000
 
@@ -490,20 +490,25 @@ def odt_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTE
     return text
 
 
+def _word_document(data: bytes, name: str, max_bytes: int, advice: str):
+    """The python-docx document of ``data``; AlignError (ending in ``advice``) when it is not a
+    valid one or unpacks past the limit (``check_unpacked``)."""
+    import docx
+
+    check_unpacked(data, name, max_bytes)
+    try:
+        return docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises zipfile, KeyError, lxml and its own errors
+        raise AlignError(f"{name}: not a valid Word (.docx) document; {advice}") from exc
+
+
 def word_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The text of a Word document: its paragraphs and tables in document order, one paragraph
     per block (tables: ``_table_blocks``). AlignError when it is not a valid document, has no
     text, or unpacks past the limit (``check_unpacked``)."""
-    import docx
     from docx.table import Table
 
-    check_unpacked(data, name, max_bytes)
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises zipfile, KeyError, lxml and its own errors
-        raise AlignError(
-            f"{name}: not a valid Word (.docx) document; save it again as .docx or .txt"
-        ) from exc
+    document = _word_document(data, name, max_bytes, "save it again as .docx or .txt")
     blocks: list[str] = []
     for item in document.iter_inner_content():
         if not isinstance(item, Table):
@@ -528,13 +533,7 @@ def word_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYT
 def word_table_rows(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTES) -> list[list[str]]:
     """The rows of a Word document's largest table (a bilingual review table, as CAT tools
     export one), a text per column: a merged cell's text in its first column only."""
-    import docx
-
-    check_unpacked(data, name, max_bytes)
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises zipfile, KeyError, lxml and its own errors
-        raise AlignError(f"{name}: not a valid Word (.docx) document; save it again as .docx") from exc
+    document = _word_document(data, name, max_bytes, "save it again as .docx")
     if not document.tables:
         raise AlignError(
             f"{name}: a Word document without a table; align check reads a bilingual table, a row a unit "
@@ -1103,8 +1102,6 @@ def _table_bitext(path: Path, max_bytes: int) -> Bitext:
     )
 
 
-_SOURCE_WORDS = frozenset({"source", "src", "original"})
-_TARGET_WORDS = frozenset({"target", "tgt", "translation"})
 _COLUMN_WORDS = frozenset({"segment", "segments", "text", "texts", "sentence", "language", "term"})
 
 
@@ -1117,8 +1114,8 @@ def _role_columns(header: Sequence[str]) -> tuple[str | None, ...] | None:
     for cell in header:
         words = set(re.findall(r"\w+", cell.casefold()))
         kind = None
-        if words and words <= _SOURCE_WORDS | _TARGET_WORDS | _COLUMN_WORDS:
-            kind = "s" if words & _SOURCE_WORDS else "t" if words & _TARGET_WORDS else None
+        if words and words <= SOURCE_WORDS | TARGET_WORDS | _COLUMN_WORDS:
+            kind = "s" if words & SOURCE_WORDS else "t" if words & TARGET_WORDS else None
         roles.append(kind)
     if roles.count("s") != 1 or roles.count("t") != 1 or roles.index("s") > roles.index("t"):
         return None
