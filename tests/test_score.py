@@ -1051,6 +1051,64 @@ def test_a_step_and_a_tag_question_are_no_negations(text, lang, counts) -> None:
     assert checks.negation_counts(text, lang) == counts
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "counts"),
+    [
+        ("D'Artagnan did not return home till five o'clock.", "en", (0, 0)),  # only at five
+        ("And never to leave her till she is on board.", "en", (0, 0)),
+        ("Bazin had not removed more than a part of the uneasiness.", "en", (0, 0)),
+        ("Athos never spoke a word but when his master unlocked his mouth.", "en", (0, 0)),
+        ("Nothing was heard but cries of joy.", "en", (0, 0)),
+        ("I have no more than twenty acres of ground.", "en", (0, 0)),
+        ("He was not only an old friend, but a relation.", "en", (0, 0)),  # it adds
+        ("I did not go out before the hour of mass.", "en", (0, 0)),
+        ("It was not long before the cardinal came down.", "en", (1, 0)),
+        ("You will not wait till he asks.", "en", (1, 0)),
+        ("You are not men but children.", "en", (1, 0)),  # a contrast keeps its negation
+        ("It is not only that.", "en", (1, 0)),  # no "but": "only" is negated
+        ("I had never seen it before.", "en", (1, 0)),
+        ("He left without anyone but his valet.", "en", (0, 1)),
+        ("He could not be more grateful than he was.", "en", (1, 0)),  # compares
+        ("D'Artagnan ne serrait plus qu'un cadavre entre ses bras.", "fr", (0, 0)),  # only
+        ("Ces évocations ne duraient jamais que quelques secondes.", "fr", (0, 0)),
+        ("Il n'a jamais eu affaire qu'à des femmes.", "fr", (0, 0)),
+        ("Elle ne coûta pas plus de vingt millions.", "fr", (0, 0)),
+        ("Je ne trouve rien de plus que dans la première.", "fr", (0, 0)),
+        ("Elle ne s'aventura pas près de la maison avant d'avoir grignoté le champignon.", "fr", (0, 0)),
+        ("Elle n'osa s'approcher avant d'avoir grignoté le champignon.", "fr", (0, 0)),
+        ("Afin de ne pas le perdre de vue jusqu'à ce qu'il fût sorti.", "fr", (0, 0)),
+        ("Il partait non seulement libre, mais en faveur.", "fr", (0, 0)),
+        ("Rien n'est plus juste que de traiter ainsi ses ennemis.", "fr", (1, 0)),  # compares
+        ("Il ne faut plus que tu partes.", "fr", (1, 0)),  # "que" of a clause
+        ("Il sortit ne sachant plus que penser.", "fr", (1, 0)),  # "que", what
+        ("On n'avait jamais vu ni ouï conter que six rois soupassent ensemble.", "fr", (1, 0)),
+        ("Je ne pus arriver jusqu'au chevet.", "fr", (1, 0)),  # a place, not a time
+        ("Die Grasfläche wurde nicht nur von Gemsen, sondern auch von Schafen beweidet.", "de", (0, 0)),
+        ("Es ist nicht nur das.", "de", (1, 0)),
+    ],
+)
+def test_negations_that_say_only_or_not_only_are_no_negations(text, lang, counts) -> None:
+    """TransRead and OPUS Books: English says "only" with a negation ("did not return till five",
+    "nothing but", "no more than") where French says it with "ne … que", and French with "ne …
+    plus que", "ne … pas plus de", "ne … pas … avant" where English need not; "not only … but"
+    and "non seulement … mais" add. Counted as negations, each was a false difference on a
+    faithful pair."""
+    assert checks.negation_counts(text, lang) == counts
+
+
+def test_a_restriction_said_two_ways_is_no_polarity_mismatch() -> None:
+    en = "As the night before, d'Artagnan did not return home till five o'clock in the morning."
+    fr = "Comme la veille d'Artagnan ne rentra chez lui qu'à cinq heures du matin."
+    assert checks.polarity_mismatch(en, "en", fr, "fr") == ""
+    en = "These gusts of memory never lasted for more than a few seconds."
+    fr = "Ces évocations ne duraient jamais que quelques secondes."
+    assert checks.polarity_mismatch(en, "en", fr, "fr") == ""
+    fr_lost = "Ces évocations duraient toujours quelques secondes."  # a restriction lost stays unseen
+    assert checks.polarity_mismatch(en, "en", fr_lost, "fr") == ""
+    en_added = "These gusts of memory never lasted."  # a negation added is still seen
+    assert checks.polarity_mismatch(en_added, "en", "Ces évocations duraient.", "fr") == "verb"
+
+
 def test_negation_variants_remove_one_negation_each() -> None:
     assert checks.negation_variants("I don't think so, and there was no possibility.", "en") == [
         "I do think so, and there was no possibility.",
