@@ -2014,10 +2014,19 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
 
 _NAME_STOP = {
     # titles and forms of address, which translators render freely
+    "eminence",
+    "grace",
+    "seigneurie",
+    "holiness",
+    "saintete",
     "mr",
     "mrs",
     "ms",
     "miss",
+    "misses",
+    "missis",
+    "missus",
+    "mistress",
     "sir",
     "madam",
     "mister",
@@ -2108,6 +2117,21 @@ _NAME_STOP = {
     "seigneur",
     "providence",
     "nature",
+    "divinity",
+    "divinite",
+    "almighty",
+    "creator",
+    "createur",
+    "ghost",
+    "spirit",
+    "esprit",
+    "word",
+    "verbe",
+    "fils",
+    "trinity",
+    "trinite",
+    "christendom",
+    "chretiente",
     # calendar
     "monday",
     "tuesday",
@@ -2343,6 +2367,16 @@ _NAME_STOP = {
     "our",
     "they",
     "my",
+    # French possessives, capitalised before an honorific ("Votre Éminence", "Son Altesse")
+    "votre",
+    "vos",
+    "son",
+    "sa",
+    "ses",
+    "notre",
+    "nos",
+    "leur",
+    "leurs",
 }
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -3304,11 +3338,12 @@ _FR_BARE_FORMS = (
     + (
         "ose oses osons osez osent osais osait osaient osai osa osèrent oserai osera oserais oserait osé"
         " cesse cesses cessons cessez cessent cessais cessait cessaient cessa cessèrent cessera"
-        " cesserait cessé"
+        " cesserait cesseraient cessât cessassent cessé"
     ).split()
 )
 """Forms of "pouvoir", "savoir", "oser" and "cesser", before which a literary "ne" negates alone
-(``je ne puis``, ``il n'avait pu``, ``ses yeux ne pouvaient se détacher``)."""
+(``je ne puis``, ``il n'avait pu``, ``ses yeux ne pouvaient se détacher``; but ``ne cesser de``
+keeps on, ``_FR_DE``)."""
 _FR_SECONDS = ("pas", "point", "jamais", "plus", "guère")
 """The second parts that make a "ne" a verb negation (``ne … pas``)."""
 _NEG_FR_AFTER = re.compile(
@@ -3395,6 +3430,9 @@ _FR_QUE_NOT_ONLY = frozenset(
 )
 _FR_MORE_THAN = re.compile(r"\s+plus\s+d(?:e\s+|['’]\s*)" + _FR_AMOUNT, re.IGNORECASE)
 _FR_NOTHING_MORE = re.compile(r"\s+(?:de\s+plus|d['’]autre)\s+qu(?:e\s|['’])", re.IGNORECASE)
+_FR_DE = re.compile(r"\s+d(?:e\s|['’])", re.IGNORECASE)
+"""``ne cesser de`` keeps doing (``la pluie n'a cessé de tomber``: it rained all the time), a
+litotes English says without a negation as often as with one (``never ceased trying``)."""
 _FR_KNOW = re.compile(r"(?<![\w'’])(?:" + "|".join(_FR_KNOW_FORMS) + r"|sachant)(?![\w'’])", re.IGNORECASE)
 
 
@@ -3446,7 +3484,10 @@ def _fr_negations(text: str) -> list[tuple[str, re.Match[str]]]:
             second = after.group(1).lower()
             if second in _FR_SECONDS and _fr_says_only(text, m.end(), after.end(1)):
                 continue
-            if second not in _FR_SECONDS and _FR_UNTIL_AFTER.match(text, m.end() + after.end(1)):
+            if second not in _FR_SECONDS and (
+                _FR_UNTIL_AFTER.match(text, m.end() + after.end(1))
+                or (second.startswith("cess") and _FR_DE.match(text, m.end() + after.end(1)))
+            ):
                 continue
             if second in _FR_SECONDS or _fr_bare_ne_counts(text, m, after):
                 found.append(("verb", m))
@@ -3632,6 +3673,9 @@ _EN_BEFORE = re.compile(
     r"(?:\s+[^\s,;:.!?\"“”]+){0,8}?(?<!long)\s+before\s+(?:the|a|an|\d|noon|midnight|dawn|daybreak)\b", re.I
 )
 _EN_WAIT = re.compile(r"\s+(?:wait|await|stay)", re.IGNORECASE)
+_EN_CEASE = re.compile(r"(?:\s+[\w'’]+)?\s+ceas(?:e|ed|es|ing)\s+(?:to|[a-z]+ing)(?![\w'’])", re.IGNORECASE)
+"""``never ceased trying``: kept trying (French ``ne cessait de``), no negation; not ``the echo
+has never ceased``, which stopped."""
 _EN_RESTRICTED_NEVER = re.compile(r"(?:\s+[^\s,;:.!?\"“”]+){0,8}?\s+but(?![\w'’])", re.IGNORECASE)
 _EN_RESTRICTED_WORD = re.compile(
     r"(?:\s+[\w'’]+(?:-[\w'’]+)*){0,3}?\s+but(?![\w'’])|\s+(?:more|other)\s+than(?![\w'’])",
@@ -3649,13 +3693,14 @@ _EN_NOT_ONLY = re.compile(r"\s+(?:only|merely|just|simply|solely)(?![\w'’])(?=
 only`` with no ``but`` after it does negate (``It is not only that.``)."""
 
 
-def _en_restricts(text: str, kind: str, m: re.Match[str]) -> bool:
-    """Whether the English negation ``m`` (of ``kind`` "verb" or "word") says "only" or "not
-    only" rather than negating (``_EN_RESTRICTED_VERB``, ``_EN_NOT_ONLY``)."""
+def _en_negates_nothing(text: str, kind: str, m: re.Match[str]) -> bool:
+    """Whether the English negation ``m`` (of ``kind`` "verb" or "word") says "only", "not
+    only" or "kept on" rather than negating (``_EN_RESTRICTED_VERB``, ``_EN_NOT_ONLY``,
+    ``_EN_CEASE``)."""
     word = m.group(0).lower()
     if kind == "word":
         return word not in _EN_NOT_RESTRICTED and bool(_EN_RESTRICTED_WORD.match(text, m.end()))
-    if word == "never" and _EN_RESTRICTED_NEVER.match(text, m.end()):
+    if word == "never" and _EN_RESTRICTED_NEVER.match(text, m.end()) or _EN_CEASE.match(text, m.end()):
         return True
     if _EN_WAIT.match(text, m.end()):  # "will not wait till he asks": "n'attendrez pas qu'il"
         return False
@@ -3667,12 +3712,13 @@ def _en_restricts(text: str, kind: str, m: re.Match[str]) -> bool:
 def _en_negations(text: str) -> list[tuple[str, re.Match[str]]]:
     """The English negations of ``text``, each as "verb" (``not``, ``n't``, ``never``,
     ``cannot``) or "word" (``no``, ``nothing``, ``without``…) with its match; none of a tag
-    question (``_EN_TAG``) nor one that says "only" or "not only" (``_en_restricts``)."""
+    question (``_EN_TAG``) nor one that says "only", "not only" or "kept on"
+    (``_en_negates_nothing``)."""
     tags = [t.span() for t in _EN_TAG.finditer(text)]
     found: list[tuple[str, re.Match[str]]] = []
     for kind, pattern in (("verb", _NEG_EN_VERB), ("word", _NEG_EN_WORD)):
         for m in pattern.finditer(text):
-            if not any(a <= m.start() < b for a, b in tags) and not _en_restricts(text, kind, m):
+            if not any(a <= m.start() < b for a, b in tags) and not _en_negates_nothing(text, kind, m):
                 found.append((kind, m))
     return found
 

@@ -848,6 +848,26 @@ def test_gospel_jews_milord_and_new_match_their_french_words() -> None:
     assert checks.name_mismatch("He sold the ring to the Jew of the Rue des Lombards.", "Il vendit la bague rue des Lombards.")
 
 
+def test_honorifics_possessives_and_sacred_words_are_no_names() -> None:
+    """French capitalises the possessive of an honorific (``Votre Éminence``, ``Son Éminence``)
+    where English writes ``your Eminence``, ``his Eminence`` (OPUS Books: 56 gold pairs with an
+    unmatched ``Votre`` or ``Son``); ``the Misses Reed``, ``Missis`` are forms of address; and
+    religious texts capitalise ``the Word``, ``the Holy Ghost``, ``the Divinity``, which
+    translators render freely (TransRead). A real name dropped beside them is still seen."""
+    pairs = [
+        ("Monseigneur, your Eminence has ill understood my words.", "-- Monseigneur, Votre Éminence a mal compris mes paroles."),
+        ("Let us see what are his Eminence's commands.", "Voyons ce que me veut Son Éminence."),
+        ("You ought not to think yourself equal to the Misses Reed.", "Vous n'allez pas vous croire semblable à Mlles Reed."),
+        ("Because Missis kindly allows you to be brought up with them.", "Parce que madame a la bonté de vous faire élever avec eux."),
+        ("In the name of the Father, the Son, and the Holy Ghost.", "Au nom du Père, du Fils et du Saint-Esprit."),
+        ("The priest read the eternity of the Word.", "Le prêtre lisait l'éternité du Verbe."),
+        ("She made sure the abode of the Divinity was in order.", "Elle s'assura que le ménage du bon Dieu était bien fait."),
+    ]
+    for en, fr in pairs:
+        assert not checks.name_mismatch(en, fr), en
+    assert checks.name_mismatch("Your Eminence, Rochefort is here.", "Votre Éminence, il est ici.")
+
+
 def test_states_are_no_name_but_the_united_states_are() -> None:
     """French capitalises ``État`` (a state), English does not: ``les États riverains`` against
     ``the states`` is no name mismatch (before, ``États`` was one); the United States dropped
@@ -1083,6 +1103,11 @@ def test_a_step_and_a_tag_question_are_no_negations(text, lang, counts) -> None:
         ("Il sortit ne sachant plus que penser.", "fr", (1, 0)),  # "que", what
         ("On n'avait jamais vu ni ouï conter que six rois soupassent ensemble.", "fr", (1, 0)),
         ("Je ne pus arriver jusqu'au chevet.", "fr", (1, 0)),  # a place, not a time
+        ("La pluie n'a cessé de tomber.", "fr", (0, 0)),  # "ne cesser de": kept on
+        ("Quoiqu'il ne cessât d'éperonner sa jument.", "fr", (0, 0)),
+        ("Martin never ceased trying to prove it.", "en", (0, 0)),
+        ("Ils n'ont jamais cessé.", "fr", (1, 0)),  # stopped: a negation
+        ("Their echo has never ceased.", "en", (1, 0)),
         ("Die Grasfläche wurde nicht nur von Gemsen, sondern auch von Schafen beweidet.", "de", (0, 0)),
         ("Es ist nicht nur das.", "de", (1, 0)),
     ],
@@ -1091,8 +1116,8 @@ def test_negations_that_say_only_or_not_only_are_no_negations(text, lang, counts
     """TransRead and OPUS Books: English says "only" with a negation ("did not return till five",
     "nothing but", "no more than") where French says it with "ne … que", and French with "ne …
     plus que", "ne … pas plus de", "ne … pas … avant" where English need not; "not only … but"
-    and "non seulement … mais" add. Counted as negations, each was a false difference on a
-    faithful pair."""
+    and "non seulement … mais" add; "ne cessait de" and "never ceased trying" keep on. Counted
+    as negations, each was a false difference on a faithful pair."""
     assert checks.negation_counts(text, lang) == counts
 
 
