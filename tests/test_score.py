@@ -868,6 +868,20 @@ def test_honorifics_possessives_and_sacred_words_are_no_names() -> None:
     assert checks.name_mismatch("Your Eminence, Rochefort is here.", "Votre Éminence, il est ici.")
 
 
+def test_given_names_match_their_forms_in_other_languages() -> None:
+    """Saints and kings keep their names in each language's form (``William the Conqueror`` /
+    ``Guillaume le Conquérant``, ``St. Peter Port`` / ``Saint-Pierre-Port``), which spelling
+    alone does not match (TransRead: 9 false name differences); a name dropped is still seen."""
+    pairs = [
+        ("It was William the Conqueror who gave the island its laws.", "C'est Guillaume le Conquérant qui donna ses lois à l'île."),
+        ("The boat left St. Peter Port at dawn.", "Le bateau quitta Saint-Pierre-Port à l'aube."),
+        ("The priest read the Gospel of St. John.", "Le prêtre lisait l'Évangile de Saint Jean."),
+    ]
+    for en, fr in pairs:
+        assert not checks.name_mismatch(en, fr), en
+    assert checks.name_mismatch(pairs[0][0], "C'est le Conquérant qui donna ses lois à l'île.")
+
+
 def test_states_are_no_name_but_the_united_states_are() -> None:
     """French capitalises ``État`` (a state), English does not: ``les États riverains`` against
     ``the states`` is no name mismatch (before, ``États`` was one); the United States dropped
