@@ -3240,13 +3240,16 @@ def char_overlap(a: str, b: str) -> float:
 @lru_cache(maxsize=TEXT_CACHE)
 def is_copy(src_text: str, tgt_text: str) -> bool:
     """Whether the target shares almost all the source's character trigrams and has at least two
-    real words, one of them in lower case: a copy, whatever its language."""
+    real words, one of them in lower case, most of whose lower-case words the source writes as
+    they are: a copy, whatever its language. Cognates share trigrams but not their spelling
+    (``The abominable creature, murmured d'Artagnan`` / ``L'abominable créature! murmura
+    d'Artagnan``)."""
     words = re.findall(r"[^\W\d_]{3,}", tgt_text)
-    return (
-        len(words) >= 2
-        and any(not w[0].isupper() for w in words)
-        and char_overlap(src_text, tgt_text) >= 0.75
-    )
+    lower = [w.lower() for w in words if not w[0].isupper()]
+    if len(words) < 2 or not lower or char_overlap(src_text, tgt_text) < 0.75:
+        return False
+    src_words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", src_text)}
+    return sum(w in src_words for w in lower) >= 0.6 * len(lower)
 
 
 def is_untranslated(

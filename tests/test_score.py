@@ -971,6 +971,26 @@ def test_a_short_english_line_copied_into_the_french_is_untranslated() -> None:
     )
 
 
+def test_a_translation_in_cognates_is_no_copy() -> None:
+    """OPUS Books and ParIce: a translation whose words are the source's cognates shares its
+    character trigrams but not its spelling, and was flagged untranslated; a copy, even one
+    with a word changed, still is one."""
+    pairs = [
+        ('"The abominable creature," murmured d\u2019Artagnan.', "-- L'abominable créature! murmura d'Artagnan."),
+        ("Aramis continued:", "Aramis continua:"),
+        (
+            "Vilborg Arnarsdóttir chair, Barði Ingibjartsson, Sigurdís Samúelsdóttir and Jónas Ásgeirsson.",
+            "Vilborg Arnarsdóttir formaður, Barði Ingibjartsson, Sigurdís Samúelsdóttir og Jónas Ásgeirsson.",
+        ),
+    ]
+    for src, tgt in pairs:
+        assert not checks.is_copy(src, tgt), tgt
+        assert not checks.is_untranslated(src, tgt, "en", "fr"), tgt
+    line = "The abominable creature, murmured the young man to his friends."
+    assert checks.is_copy(line, line)
+    assert checks.is_copy(line, line.replace("young", "old"))
+
+
 @needs_transread
 def test_a_short_copy_is_read_by_the_words_of_each_document() -> None:
     """A short copy that function words cannot read ("What a horrible idea !": "a" is French
