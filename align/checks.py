@@ -1975,6 +1975,21 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("christmas", "noel", "navidad"),
     ("easter", "paques", "pascua", "pascoa", "pasqua"),
     ("gospel", "gospels", "evangile", "evangiles", "evangelium", "evangelio", "evangelho", "vangelo"),
+    # the adjective of a place name ("le Grand Mythen" / "der Grosse Mythen", "Petit-Jean")
+    (
+        "grand",
+        "grande",
+        "grands",
+        "grandes",
+        "gross",
+        "grosse",
+        "grossen",
+        "grosser",
+        "great",
+        "groot",
+        "grote",
+    ),
+    ("petit", "petite", "petits", "petites", "klein", "kleine", "kleinen", "kleiner", "little", "kleyn"),
     # given names of saints, kings and popes, which each language writes its own way
     ("john", "jean", "juan", "giovanni", "joao", "johannes"),
     ("james", "jacques", "diego", "giacomo", "jaime", "jakob"),
