@@ -36,9 +36,9 @@ def _formats(value: str) -> list[str]:
     return [f.strip().lower() for f in value.split(",") if f.strip()]
 
 
-def _check_drift(value: Optional[float]) -> Optional[float]:
+def _check_drift(value: Optional[float], option: str = "--max-drift") -> Optional[float]:
     if value is not None and not 0.0 <= value <= 1.0:
-        raise AlignError(f"--max-drift {value}: must be between 0 and 1")
+        raise AlignError(f"{option} {value}: must be between 0 and 1")
     return value
 
 
@@ -225,6 +225,12 @@ def check(
         "XLIFF notes on flagged units, 1.2 targets marked needs-review-translation; PO comments on "
         "flagged entries, marked fuzzy).",
     ),
+    fail_over: Optional[float] = typer.Option(
+        None,
+        "--fail-over",
+        help="Exit with status 1 when a unit's drift is above this, once the outputs are written: "
+        "a gate for a localisation pipeline.",
+    ),
 ) -> None:
     """Score the translation units of FILE (its rows; or FILE's lines against FILE2's) for drift
     as they are paired (no realigning) and write DIR/<stem>.tsv, one link per unit in file
@@ -237,6 +243,7 @@ def check(
 
     formats = _formats(fmt)
     _check_drift(max_drift)
+    _check_drift(fail_over, "--fail-over")
     export.check_formats(formats)
     pair_langs = detect.parse_langs(langs)
     export.check_out_dir(out)
@@ -271,6 +278,13 @@ def check(
         memory.labels,
     )
     _summary(result, frame, written, show)
+    if fail_over is not None:
+        over = int((frame["drift"] > fail_over).sum())
+        if over:
+            typer.echo(
+                f"{over} of {frame.height} units have drift above {fail_over:g} (--fail-over)", err=True
+            )
+            raise typer.Exit(1)
 
 
 @app.command()
@@ -474,7 +488,9 @@ def main() -> None:
 
     signal.signal(signal.SIGTERM, _terminate)
     try:
-        app(standalone_mode=False)
+        status = app(standalone_mode=False)
+        if isinstance(status, int) and status:
+            sys.exit(status)  # typer.Exit(1) of a gate such as --fail-over
     except AlignError as exc:
         typer.echo(f"error: {exc}", err=True)
         sys.exit(2)

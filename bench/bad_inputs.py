@@ -164,6 +164,7 @@ def _cases(tmp: Path) -> list[tuple[str, str, Callable[[], list[str]]]]:
         ("glossary-xml", "--glossary of a broken TBX file", lambda: ["pair", str(EN_REMARKS), str(MIXED), "--glossary", _write(tmp, "terms.tbx", "<martif><text><body><termEntry>"), *out]),
         ("glossary-langs", "--glossary in German and English for an English-French pair", lambda: ["pair", str(EN_REMARKS), str(MIXED), "-q", "--glossary", _write(tmp, "de_en.csv", "de,en\nSicherheitsgarantien,security guarantees\n"), *out]),
         ("check-ok", "align check of a TMX memory of three units", lambda: ["check", _write(tmp, "memory.tmx", _tmx(_UNITS)), "-q", *out]),
+        ("check-fail-over", "align check --fail-over 1.5", lambda: ["check", _write(tmp, "memory.tmx", _tmx(_UNITS)), "--fail-over", "1.5", *out]),
         ("check-pair", "align pair of a TMX memory", lambda: ["pair", _write(tmp, "memory.tmx", _tmx(_UNITS)), *out]),
         ("check-broken", "align check of a TMX cut short", lambda: ["check", _write(tmp, "cut.tmx", _tmx(_UNITS)[:-30]), *out]),
         ("check-binary", "align check of binary bytes named .tmx", lambda: ["check", _write(tmp, "image.tmx", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20), *out]),

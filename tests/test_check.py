@@ -673,3 +673,25 @@ def test_line_aligned_files_must_hold_a_line_for_each_line(sample_units, tmp_pat
     result = run_cli("check", str(first), str(first), "--annotate", "--out", str(out), "-q")
     assert result.returncode == 2 and "--annotate writes TMX, XLIFF and PO files back" in result.stderr
     assert not any(out.iterdir())
+
+
+def test_fail_over_gates_a_pipeline_on_the_drift_of_any_unit(tmp_path):
+    """``--fail-over X``: the outputs are written as always, then the exit status is 1 when a
+    unit's drift is above X (a localisation pipeline stops there), 0 when none is."""
+    src, tgt = tmp_path / "lines.en", tmp_path / "lines.fr"
+    src.write_text(
+        "He paid 300 euros for the car.\nThe weather was fine in Geneva that morning.\n", encoding="utf-8"
+    )
+    tgt.write_text(
+        "Il a payé 500 euros pour la voiture.\nIl faisait beau à Genève ce matin-là.\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    gated = run_cli("check", str(src), str(tgt), "--out", str(out), "-q", "--fail-over", "0.5")
+    assert gated.returncode == 1, gated.stderr
+    assert gated.stderr.strip() == "1 of 2 units have drift above 0.5 (--fail-over)"
+    drifts = read_tsv(out / "lines__lines.tsv")["drift"].to_list()
+    assert max(drifts) > 0.5 > min(drifts)
+    passed = run_cli("check", str(src), str(tgt), "--out", str(out), "-q", "--fail-over", "0.95")
+    assert passed.returncode == 0, passed.stderr
+    bad = run_cli("check", str(src), str(tgt), "--out", str(out), "-q", "--fail-over", "1.5")
+    assert bad.returncode == 2 and bad.stderr.strip() == "error: --fail-over 1.5: must be between 0 and 1"
