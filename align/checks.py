@@ -3701,13 +3701,6 @@ _EN_RESTRICTED_VERB = re.compile(
     r"|\s+but(?![\w'’])",
     re.IGNORECASE,
 )
-_EN_BEFORE = re.compile(
-    r"(?:\s+[^\s,;:.!?\"“”]+){0,8}?(?<!long)\s+before\s+(?:the|a|an|\d|noon|midnight|dawn|daybreak)\b", re.I
-)
-_EN_WAIT = re.compile(r"\s+(?:wait|await|stay)", re.IGNORECASE)
-_EN_CEASE = re.compile(r"(?:\s+[\w'’]+)?\s+ceas(?:e|ed|es|ing)\s+(?:to|[a-z]+ing)(?![\w'’])", re.IGNORECASE)
-"""``never ceased trying``: kept trying (French ``ne cessait de``), no negation; not ``the echo
-has never ceased``, which stopped."""
 _EN_RESTRICTED_NEVER = re.compile(r"(?:\s+[^\s,;:.!?\"“”]+){0,8}?\s+but(?![\w'’])", re.IGNORECASE)
 _EN_RESTRICTED_WORD = re.compile(
     r"(?:\s+[\w'’]+(?:-[\w'’]+)*){0,3}?\s+but(?![\w'’])|\s+(?:more|other)\s+than(?![\w'’])",
@@ -3720,6 +3713,17 @@ five``, ``had not removed more than a part``) or right before ``but`` (``cannot 
 (``nothing but``, ``none but``, ``no more than twenty``). Not a verb negation before a ``but``
 further on, which contrasts (``not men but children``: ``pas des hommes, mais des enfants``)."""
 _EN_NOT_RESTRICTED = frozenset({"without", "nor", "neither"})
+_EN_BEFORE = re.compile(
+    r"(?:\s+[^\s,;:.!?\"“”]+){0,8}?(?<!long)\s+before\s+(?:the|a|an|\d|noon|midnight|dawn|daybreak)\b", re.I
+)
+"""``did not go out before the hour of mass``: only then, as ``not … until`` (not ``it was not
+long before``)."""
+_EN_WAIT = re.compile(r"\s+(?:wait|await|stay)", re.IGNORECASE)
+"""``will not wait till he asks`` (``n'attendrez pas qu'il demande``): a negation before a
+time all the same."""
+_EN_CEASE = re.compile(r"(?:\s+[\w'’]+)?\s+ceas(?:e|ed|es|ing)\s+(?:to|[a-z]+ing)(?![\w'’])", re.IGNORECASE)
+"""``never ceased trying``: kept trying (French ``ne cessait de``), no negation; not ``the echo
+has never ceased``, which stopped."""
 _EN_NOT_ONLY = re.compile(r"\s+(?:only|merely|just|simply|solely)(?![\w'’])(?=.*?\bbut\b)", re.I | re.S)
 """``not only … but``: it adds, negating nothing (French ``non seulement … mais``); a ``not
 only`` with no ``but`` after it does negate (``It is not only that.``)."""
@@ -3727,18 +3731,18 @@ only`` with no ``but`` after it does negate (``It is not only that.``)."""
 
 def _en_negates_nothing(text: str, kind: str, m: re.Match[str]) -> bool:
     """Whether the English negation ``m`` (of ``kind`` "verb" or "word") says "only", "not
-    only" or "kept on" rather than negating (``_EN_RESTRICTED_VERB``, ``_EN_NOT_ONLY``,
-    ``_EN_CEASE``)."""
-    word = m.group(0).lower()
+    only" or "kept on" rather than negating (``_EN_RESTRICTED_VERB``, ``_EN_BEFORE``,
+    ``_EN_NOT_ONLY``, ``_EN_CEASE``)."""
+    word, end = m.group(0).lower(), m.end()
     if kind == "word":
-        return word not in _EN_NOT_RESTRICTED and bool(_EN_RESTRICTED_WORD.match(text, m.end()))
-    if word == "never" and _EN_RESTRICTED_NEVER.match(text, m.end()) or _EN_CEASE.match(text, m.end()):
+        return word not in _EN_NOT_RESTRICTED and bool(_EN_RESTRICTED_WORD.match(text, end))
+    if (word == "never" and _EN_RESTRICTED_NEVER.match(text, end)) or _EN_CEASE.match(text, end):
         return True
-    if _EN_WAIT.match(text, m.end()):  # "will not wait till he asks": "n'attendrez pas qu'il"
+    if _EN_WAIT.match(text, end):
         return False
-    if _EN_BEFORE.match(text, m.end()):
-        return True
-    return bool(_EN_RESTRICTED_VERB.match(text, m.end()) or _EN_NOT_ONLY.match(text, m.end()))
+    return bool(
+        _EN_BEFORE.match(text, end) or _EN_RESTRICTED_VERB.match(text, end) or _EN_NOT_ONLY.match(text, end)
+    )
 
 
 def _en_negations(text: str) -> list[tuple[str, re.Match[str]]]:
