@@ -3376,7 +3376,7 @@ _FR_BARE_FORMS = (
 """Forms of "pouvoir", "savoir", "oser" and "cesser", before which a literary "ne" negates alone
 (``je ne puis``, ``il n'avait pu``, ``ses yeux ne pouvaient se détacher``; but ``ne cesser de``
 keeps on, ``_FR_DE``)."""
-_FR_SECONDS = ("pas", "point", "jamais", "plus", "guère")
+_FR_SECONDS = ("pas", "point", "jamais", "plus", "guère", "nullement", "aucunement")
 """The second parts that make a "ne" a verb negation (``ne … pas``)."""
 _NEG_FR_AFTER = re.compile(
     r"^\s*(?:\S+\s+){0,5}?(?:(" + "|".join(_FR_SECONDS + tuple(_FR_BARE_FORMS)) + r")"
@@ -3389,12 +3389,15 @@ _NEG_FR_BEFORE = re.compile(  # "qu'aucun pays ne": an elided word may come befo
 )
 # "non plus" ("pas non plus": "either") repeats the "ne ... pas" before it.
 _NEG_FR_WORD = re.compile(
-    r"(?<![\w'’])(?:non(?!\s+(?:plus|seulement|pas\s+seulement)\b)|sans)(?![\w'’])", re.IGNORECASE
+    r"(?<![\w'’])(?:non(?!\s+(?:plus|seulement|pas\s+seulement)\b)|(?<!\bva\s)sans(?!\s+doute\b))(?![\w'’])",
+    re.IGNORECASE,
 )
 # Spoken French drops "ne" ("c'est pas vrai", "pourquoi pas", "pas du tout"): a "pas" with no "ne"
 # in the five words of its clause before it negates, unless a determiner or adjective makes it the noun ("un
 # pas", "à grands pas", "pas à pas").
-_NEG_FR_PAS = re.compile(r"(?<![\w'’])pas(?![\w'’])(?!\s+à\s+pas\b)", re.IGNORECASE)
+_NEG_FR_PAS = re.compile(r"(?<![\w'’])(?<!non\s)pas(?![\w'’])(?!\s+à\s+pas\b)", re.IGNORECASE)
+_FR_IF_NOT = re.compile(r"(?<![\w'’])(?:si\s+[^\W\d_]+|s['’]ils?)\s*$", re.IGNORECASE)
+"""``si je ne me trompe``: a literary "ne" alone after "si" and its subject, if not."""
 _NE_BEFORE = re.compile(r"(?<![\w'’])(?:ne(?![\w'’])|n['’])(?:\s*[^\s,;:.!?]+){0,5}\s*$", re.IGNORECASE)
 _PAS_NOUN_BEFORE = re.compile(  # "d'un pas lent", "à dix pas de lui", "un second pas"
     r"(?<!\w)(?:un|le|les|des|ses|mes|tes|nos|vos|leurs|ces|ce|cent|cents|mille|quelques|deux|trois"
@@ -3428,6 +3431,17 @@ _FR_COMPARED = re.compile(  # "plus qu'elle ne peut le dire", "plus grave que vo
     r"(?:\s+[^\s,;:.!?]+){0,3}?\s+qu(?:e\s+|['’]\s*)(?:[^\s,;:.!?]+\s+){0,2}?$",
     re.IGNORECASE,
 )
+
+
+def _fr_restricted(text: str, at: int) -> bool:
+    """Whether a "que" in the clause after ``at`` restricts (``ne … que``: only), or the "ne" is
+    that of ``si ce n'est`` (except); not ``ce que`` (what) nor the "que" of what is said."""
+    if re.match(r"\s*(?:est|était|fût)\b", text[at:], re.IGNORECASE) and re.search(
+        r"\bce\s*$", text[: at - 3], re.I
+    ):
+        return True
+    restricted = _FR_RESTRICTIVE.match(text[at : at + 80])
+    return bool(restricted) and (restricted.group(1) or "").lower() not in _FR_NOT_RESTRICTING
 
 
 def _fr_bare_ne_counts(text: str, m: re.Match[str], verb: re.Match[str]) -> bool:
@@ -3527,8 +3541,11 @@ def _fr_negations(text: str) -> list[tuple[str, re.Match[str]]]:
             after = None
         if after and after.group(0).lower().endswith("rien") and _fr_says_only(text, m.end(), after.end()):
             continue
-        if after or _NEG_FR_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
-            found.append(("word", m))
+        before = None if after else _NEG_FR_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+        if after or before:  # "jamais je ne quitterai", inverted, is a verb negation
+            found.append(("verb" if before and before.group(0).lower().startswith("jamais") else "word", m))
+        elif _FR_IF_NOT.search(text, max(0, m.start() - 30), m.start()) and not _fr_restricted(text, m.end()):
+            found.append(("verb", m))
     return found
 
 
@@ -3713,8 +3730,18 @@ five``, ``had not removed more than a part``) or right before ``but`` (``cannot 
 (``nothing but``, ``none but``, ``no more than twenty``). Not a verb negation before a ``but``
 further on, which contrasts (``not men but children``: ``pas des hommes, mais des enfants``)."""
 _EN_NOT_RESTRICTED = frozenset({"without", "nor", "neither"})
+_EN_DOUBT = re.compile(r"\s+doubt(?![\w'’])", re.IGNORECASE)
+_EN_DOUBT_HELD = re.compile(
+    r"(?<![\w'’])(?:have|has|had|having|left|leave|leaves|admit|admits|admitted|admitting)\s+$", re.IGNORECASE
+)
+"""``no doubt`` and ``without doubt`` said for "doubtless" (``He will no doubt succeed``,
+French ``sans doute``) negate nothing; a doubt had, left or admitted is negated (``He had no
+doubt it was the cardinal``: ``il ne douta point``)."""
 _EN_BEFORE = re.compile(
-    r"(?:\s+[^\s,;:.!?\"“”]+){0,8}?(?<!long)\s+before\s+(?:the|a|an|\d|noon|midnight|dawn|daybreak)\b", re.I
+    r"(?:\s+[^\s,;:.!?\"“”]+){0,8}?(?<!long)\s+before\s+(?:the|a|an|\d|noon|midnight|dawn|daybreak|"
+    + "|".join(_EN_UNITS)
+    + r")\b",
+    re.I,
 )
 """``did not go out before the hour of mass``: only then, as ``not … until`` (not ``it was not
 long before``)."""
@@ -3734,6 +3761,9 @@ def _en_negates_nothing(text: str, kind: str, m: re.Match[str]) -> bool:
     only" or "kept on" rather than negating (``_EN_RESTRICTED_VERB``, ``_EN_BEFORE``,
     ``_EN_NOT_ONLY``, ``_EN_CEASE``)."""
     word, end = m.group(0).lower(), m.end()
+    if kind == "word" and word in ("no", "without") and _EN_DOUBT.match(text, end):
+        held = _EN_DOUBT_HELD.search(text, max(0, m.start() - 20), m.start())
+        return word == "without" or not held
     if kind == "word":
         return word not in _EN_NOT_RESTRICTED and bool(_EN_RESTRICTED_WORD.match(text, end))
     if (word == "never" and _EN_RESTRICTED_NEVER.match(text, end)) or _EN_CEASE.match(text, end):
@@ -3820,7 +3850,8 @@ _POSITIVE = {
     "nl": {"niets": "iets", "niemand": "iemand", "nergens": "ergens", "zonder": "met", "noch": "of"},
 }
 _FR_SECOND = re.compile(  # the second part of a "ne" negation, matched from just after the "ne"
-    r"(\s*(?:\S+\s+){0,5}?)(pas|point|guère|jamais|rien|personne|plus|aucun|aucune|nul|nulle|ni)(?![\w'’])",
+    r"(\s*(?:\S+\s+){0,5}?)(pas|point|guère|jamais|rien|personne|plus|nullement|aucunement|aucun|aucune|nul"
+    r"|nulle|ni)(?![\w'’])",
     re.IGNORECASE,
 )
 _SPACES_RUN = re.compile(r"\s{2,}")

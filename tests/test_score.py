@@ -1159,6 +1159,34 @@ def test_negations_that_say_only_or_not_only_are_no_negations(text, lang, counts
     assert checks.negation_counts(text, lang) == counts
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "counts"),
+    [
+        ("Vous allez sans doute me dire cela.", "fr", (0, 0)),  # doubtless
+        ("Cela va sans dire.", "fr", (0, 0)),
+        ("Il partit sans dire un mot.", "fr", (0, 1)),
+        ("He will no doubt succeed.", "en", (0, 0)),
+        ("You have, no doubt, some order from the cardinal?", "en", (0, 0)),
+        ("Without doubt.", "en", (0, 0)),
+        ("He had no doubt it was the cardinal.", "en", (0, 1)),  # a doubt denied
+        ("It left no doubt as to his feelings.", "en", (0, 1)),
+        ("Le jeune officier ne paraissait nullement disposé à parler.", "fr", (1, 0)),
+        ("Elle n'avait aucunement conscience du danger.", "fr", (1, 0)),
+        ("Jamais je ne quitterai M. d'Artagnan.", "fr", (1, 0)),  # inverted, a verb negation
+        ("Car, si je ne me trompe, vous êtes venu à Paris.", "fr", (1, 0)),
+        ("T'aimerais-je ainsi, si tu n'étais que mon fils ?", "fr", (0, 0)),  # only
+        ("Il y a peu à dire, si ce n'est qu'il pleuvait.", "fr", (0, 0)),  # except
+        ("Non pas, je vous parle franc.", "fr", (0, 1)),  # one "non"
+    ],
+)
+def test_doubtless_nowise_and_literary_negations(text, lang, counts) -> None:
+    """TransRead and OPUS Books: ``sans doute`` (doubtless, French's commonest adverb of the
+    kind) and ``no doubt`` said for it counted as negations, and ``non pas`` twice; ``ne …
+    nullement`` / ``aucunement``, ``jamais je ne…`` and ``si je ne me trompe`` were not counted
+    as the verb negations they are."""
+    assert checks.negation_counts(text, lang) == counts
+
+
 def test_a_restriction_said_two_ways_is_no_polarity_mismatch() -> None:
     en = "As the night before, d'Artagnan did not return home till five o'clock in the morning."
     fr = "Comme la veille d'Artagnan ne rentra chez lui qu'à cinq heures du matin."
@@ -1177,9 +1205,12 @@ def test_negation_variants_remove_one_negation_each() -> None:
         "I do think so, and there was no possibility.",
         "I don't think so, and there was a possibility.",
     ]
+    assert checks.negation_variants("Il n'avait jamais vu cela, sans un mot.", "fr") == [
+        "Il n'avait jamais vu cela, avec un mot.",
+        "Il avait toujours vu cela, sans un mot.",
+    ]
     assert checks.negation_variants("Il n'avait jamais vu cela, sans doute.", "fr") == [
-        "Il n'avait jamais vu cela, avec doute.",
-        "Il avait toujours vu cela, sans doute.",
+        "Il avait toujours vu cela, sans doute.",  # "sans doute", doubtless, negates nothing
     ]
     assert checks.negation_variants("Je ne sais pas. C'est pas vrai.", "fr") == [
         "Je ne sais pas. C'est vrai.",
