@@ -3389,7 +3389,8 @@ _NEG_FR_BEFORE = re.compile(  # "qu'aucun pays ne": an elided word may come befo
 )
 # "non plus" ("pas non plus": "either") repeats the "ne ... pas" before it.
 _NEG_FR_WORD = re.compile(
-    r"(?<![\w'’])(?:non(?!\s+(?:plus|seulement|pas\s+seulement)\b)|(?<!\bva\s)sans(?!\s+doute\b))(?![\w'’])",
+    r"(?<![\w'’])(?:non(?!\s+(?:plus|seulement|pas\s+seulement)\b)|(?<!\bva\s)sans(?!\s+(?:doute|quoi|cela)\b))"
+    r"(?![\w'’])",
     re.IGNORECASE,
 )
 # Spoken French drops "ne" ("c'est pas vrai", "pourquoi pas", "pas du tout"): a "pas" with no "ne"

@@ -1164,6 +1164,8 @@ def test_negations_that_say_only_or_not_only_are_no_negations(text, lang, counts
     [
         ("Vous allez sans doute me dire cela.", "fr", (0, 0)),  # doubtless
         ("Cela va sans dire.", "fr", (0, 0)),
+        ("Faites vite, sans cela vous allez vous rendormir.", "fr", (0, 0)),  # otherwise
+        ("Vous le connaissez, sans quoi vous ne seriez pas venu.", "fr", (1, 0)),
         ("Il partit sans dire un mot.", "fr", (0, 1)),
         ("He will no doubt succeed.", "en", (0, 0)),
         ("You have, no doubt, some order from the cardinal?", "en", (0, 0)),
