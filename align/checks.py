@@ -3434,14 +3434,16 @@ _FR_COMPARED = re.compile(  # "plus qu'elle ne peut le dire", "plus grave que vo
 )
 
 
-def _fr_restricted(text: str, at: int) -> bool:
-    """Whether a "que" in the clause after ``at`` restricts (``ne … que``: only), or the "ne" is
-    that of ``si ce n'est`` (except); not ``ce que`` (what) nor the "que" of what is said."""
-    if re.match(r"\s*(?:est|était|fût)\b", text[at:], re.IGNORECASE) and re.search(
-        r"\bce\s*$", text[: at - 3], re.I
-    ):
+_FR_EXCEPT = re.compile(r"(?<![\w'’])si\s+ce\s*$", re.IGNORECASE)
+_FR_IS = re.compile(r"\s*(?:est|était|fût)(?![\w'’])", re.IGNORECASE)
+
+
+def _fr_restricted(text: str, m: re.Match[str]) -> bool:
+    """Whether the "ne" ``m`` is that of ``si ce n'est`` (except), or a "que" in its clause
+    restricts (``ne … que``: only); not ``ce que`` (what) nor the "que" of what is said."""
+    if _FR_EXCEPT.search(text, max(0, m.start() - 20), m.start()) and _FR_IS.match(text, m.end()):
         return True
-    restricted = _FR_RESTRICTIVE.match(text[at : at + 80])
+    restricted = _FR_RESTRICTIVE.match(text[m.end() : m.end() + 80])
     return bool(restricted) and (restricted.group(1) or "").lower() not in _FR_NOT_RESTRICTING
 
 
@@ -3545,7 +3547,7 @@ def _fr_negations(text: str) -> list[tuple[str, re.Match[str]]]:
         before = None if after else _NEG_FR_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
         if after or before:  # "jamais je ne quitterai", inverted, is a verb negation
             found.append(("verb" if before and before.group(0).lower().startswith("jamais") else "word", m))
-        elif _FR_IF_NOT.search(text, max(0, m.start() - 30), m.start()) and not _fr_restricted(text, m.end()):
+        elif _FR_IF_NOT.search(text, max(0, m.start() - 30), m.start()) and not _fr_restricted(text, m):
             found.append(("verb", m))
     return found
 
