@@ -3378,13 +3378,15 @@ _FR_BARE_FORMS = (
 keeps on, ``_FR_DE``)."""
 _FR_SECONDS = ("pas", "point", "jamais", "plus", "guère", "nullement", "aucunement")
 """The second parts that make a "ne" a verb negation (``ne … pas``)."""
+_FR_WORD_SECONDS = ("rien", "personne", "aucun", "aucune", "nul", "nulle", "ni")
+"""The second parts that make a "ne" a negative word (``ne … rien``)."""
 _NEG_FR_AFTER = re.compile(
     r"^\s*(?:\S+\s+){0,5}?(?:(" + "|".join(_FR_SECONDS + tuple(_FR_BARE_FORMS)) + r")"
-    r"|rien|personne|aucun|aucune|nul|nulle|ni)(?![\w'’])",
+    r"|" + "|".join(_FR_WORD_SECONDS) + r")(?![\w'’])",
     re.IGNORECASE,
 )
 _NEG_FR_BEFORE = re.compile(  # "qu'aucun pays ne": an elided word may come before
-    r"(?<!\w)(?:jamais|rien|personne|aucun|aucune|nul|nulle|ni)(?![\w'’])(?:\s+\S+){0,5}?\s*$",
+    r"(?<!\w)(?:" + "|".join(("jamais", *_FR_WORD_SECONDS)) + r")(?![\w'’])(?:\s+\S+){0,5}?\s*$",
     re.IGNORECASE,
 )
 # "non plus" ("pas non plus": "either") repeats the "ne ... pas" before it.
@@ -3438,13 +3440,19 @@ _FR_EXCEPT = re.compile(r"(?<![\w'’])si\s+ce\s*$", re.IGNORECASE)
 _FR_IS = re.compile(r"\s*(?:est|était|fût)(?![\w'’])", re.IGNORECASE)
 
 
+def _que_restricts(text: str, at: int) -> bool:
+    """Whether a "que" in the clause after ``at`` restricts (``ne … que``: only); not ``ce que``
+    (what), the "que" of what is said nor that of a conjunction (``_FR_NOT_RESTRICTING``)."""
+    restricted = _FR_RESTRICTIVE.match(text[at : at + 80])
+    return bool(restricted) and (restricted.group(1) or "").lower() not in _FR_NOT_RESTRICTING
+
+
 def _fr_restricted(text: str, m: re.Match[str]) -> bool:
     """Whether the "ne" ``m`` is that of ``si ce n'est`` (except), or a "que" in its clause
-    restricts (``ne … que``: only); not ``ce que`` (what) nor the "que" of what is said."""
+    restricts (``_que_restricts``)."""
     if _FR_EXCEPT.search(text, max(0, m.start() - 20), m.start()) and _FR_IS.match(text, m.end()):
         return True
-    restricted = _FR_RESTRICTIVE.match(text[m.end() : m.end() + 80])
-    return bool(restricted) and (restricted.group(1) or "").lower() not in _FR_NOT_RESTRICTING
+    return _que_restricts(text, m.end())
 
 
 def _fr_bare_ne_counts(text: str, m: re.Match[str], verb: re.Match[str]) -> bool:
@@ -3459,8 +3467,7 @@ def _fr_bare_ne_counts(text: str, m: re.Match[str], verb: re.Match[str]) -> bool
         return False
     if not _FR_CAN.fullmatch(verb.group(1)):
         return True
-    restricted = _FR_RESTRICTIVE.match(text[m.end() + verb.end() : m.end() + verb.end() + 80])
-    return not restricted or (restricted.group(1) or "").lower() in _FR_NOT_RESTRICTING
+    return not _que_restricts(text, m.end() + verb.end())
 
 
 _FR_AMOUNT = r"(?:une?|\d|" + "|".join(_FR_UNITS) + r")(?![\w'’])"
@@ -3485,9 +3492,9 @@ litotes English says without a negation as often as with one (``never ceased try
 _FR_KNOW = re.compile(r"(?<![\w'’])(?:" + "|".join(_FR_KNOW_FORMS) + r"|sachant)(?![\w'’])", re.IGNORECASE)
 
 
-def _fr_says_only(text: str, start: int, second_end: int) -> bool:
-    """Whether the "ne" ending at ``start``, whose second part ends ``second_end`` characters
-    after it, says "only" rather than negating, as English ``nothing but``, ``not … more than``
+def _fr_says_only(text: str, start: int, at: int, second: str) -> bool:
+    """Whether the "ne" ending at ``start``, whose second part ``second`` ends at ``at``, says
+    "only" rather than negating, as English ``nothing but``, ``not … more than``
     or ``not … until`` do: a ``que`` right after ``plus`` (``ne serrait plus qu'un cadavre``;
     ``ne … plus grand que`` compares) or at most two words after ``jamais`` or ``guère`` (``ne
     duraient jamais que quelques secondes``; not a ``que`` that compares, opens what is said or
@@ -3495,10 +3502,8 @@ def _fr_says_only(text: str, start: int, second_end: int) -> bool:
     millions``), ``rien de plus que``, ``avant`` a time or ``jusqu'à ce que`` (``ne s'aventura
     pas près de la maison avant d'avoir…``; not ``jusqu'au chevet``, a place). Never after
     "savoir" (``ne sachant plus que penser``: what)."""
-    second = text[start : start + second_end].split()[-1].lower()
-    if _FR_KNOW.search(text, start, start + second_end):
+    if _FR_KNOW.search(text, start, at):
         return False
-    at = start + second_end
     if second in ("plus", "jamais", "guère"):
         que = _FR_QUE_AFTER.match(text, at)
         between = que.group(1).lower().split() if que else []
@@ -3531,7 +3536,7 @@ def _fr_negations(text: str) -> list[tuple[str, re.Match[str]]]:
         after = _NEG_FR_AFTER.match(text[m.end() : m.end() + 80])
         if after and after.group(1):
             second = after.group(1).lower()
-            if second in _FR_SECONDS and _fr_says_only(text, m.end(), after.end(1)):
+            if second in _FR_SECONDS and _fr_says_only(text, m.end(), m.end() + after.end(1), second):
                 continue
             if second not in _FR_SECONDS and (
                 _FR_UNTIL_AFTER.match(text, m.end() + after.end(1))
@@ -3542,7 +3547,11 @@ def _fr_negations(text: str) -> list[tuple[str, re.Match[str]]]:
                 found.append(("verb", m))
                 continue
             after = None
-        if after and after.group(0).lower().endswith("rien") and _fr_says_only(text, m.end(), after.end()):
+        if (
+            after
+            and after.group(0).lower().endswith("rien")
+            and _fr_says_only(text, m.end(), m.end() + after.end(), "rien")
+        ):
             continue
         before = None if after else _NEG_FR_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
         if after or before:  # "jamais je ne quitterai", inverted, is a verb negation
@@ -3853,8 +3862,7 @@ _POSITIVE = {
     "nl": {"niets": "iets", "niemand": "iemand", "nergens": "ergens", "zonder": "met", "noch": "of"},
 }
 _FR_SECOND = re.compile(  # the second part of a "ne" negation, matched from just after the "ne"
-    r"(\s*(?:\S+\s+){0,5}?)(pas|point|guère|jamais|rien|personne|plus|nullement|aucunement|aucun|aucune|nul"
-    r"|nulle|ni)(?![\w'’])",
+    r"(\s*(?:\S+\s+){0,5}?)(" + "|".join(_FR_SECONDS + _FR_WORD_SECONDS) + r")(?![\w'’])",
     re.IGNORECASE,
 )
 _SPACES_RUN = re.compile(r"\s{2,}")
