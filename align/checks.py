@@ -3339,17 +3339,23 @@ _NEG_EN_WORD = re.compile(
     r"(?<![\w'’])(?:no|nothing|nobody|none|nor|neither|nowhere|without)(?![\w'’])", re.IGNORECASE
 )
 # German and Dutch negate without a second part: verb negations and negative words, "kein" /
-# "geen" ("no") turned positive by dropping its first letter ("eine", "een").
+# "geen" ("no") turned positive by dropping its first letter ("eine", "een"); "ohne Mühe" /
+# "zonder moeite" (easily), "ohne Unterlass" (constantly) are adverbs, as ``_FR_SANS_ADVERBS``.
 _NEG_VERB = {
     "de": re.compile(r"(?<!\w)(?:nicht(?!\s+(?:nur|bloss|bloß)\b.*?\bsondern\b)|nie|niemals)(?!\w)", re.I),
     "nl": re.compile(r"(?<!\w)(?:niet(?!\s+(?:alleen|enkel|slechts)\b.*?\bmaar\b)|nooit)(?!\w)", re.I),
 }
 _NEG_WORD = {
     "de": re.compile(
-        r"(?<!\w)(?:kein|keine|keinen|keinem|keiner|keines|nichts|niemand|weder|nirgends|ohne)(?!\w)",
+        r"(?<!\w)(?:kein|keine|keinen|keinem|keiner|keines|nichts|niemand|weder|nirgends"
+        r"|ohne(?!\s+(?:grosse|große|jede|jedes)?\s*(?:Mühe|Muehe|Schwierigkeiten|Schwierigkeit|Unterlass|Zögern|Zahl|Ende)\b))"
+        r"(?!\w)",
         re.IGNORECASE,
     ),
-    "nl": re.compile(r"(?<!\w)(?:geen|niets|niemand|nergens|noch|zonder)(?!\w)", re.IGNORECASE),
+    "nl": re.compile(
+        r"(?<!\w)(?:geen|niets|niemand|nergens|noch|zonder(?!\s+(?:moeite|ophouden|aarzelen|aarzeling|einde)\b))(?!\w)",
+        re.IGNORECASE,
+    ),
 }
 # French "ne" counts with its second part ("ne ... pas", "jamais ... ne") or before the verbs that
 # drop it ("je ne puis"); restrictive "ne ... que" and expletive "ne" do not count.
@@ -3389,9 +3395,18 @@ _NEG_FR_BEFORE = re.compile(  # "qu'aucun pays ne": an elided word may come befo
     r"(?<!\w)(?:" + "|".join(("jamais", *_FR_WORD_SECONDS)) + r")(?![\w'’])(?:\s+\S+){0,5}?\s*$",
     re.IGNORECASE,
 )
+_FR_SANS_ADVERBS = tuple(
+    "cesse relâche trêve fin nombre peine difficultés? bruit hésiter hésitation faute".split()
+)
+"""``sans cesse``, ``sans nombre``, ``sans peine``: a "sans" that makes one positive adverb or
+adjective (constantly, countless, easily), which English says as often without a negation
+(``_EN_WITHOUT_ADVERB``)."""
 # "non plus" ("pas non plus": "either") repeats the "ne ... pas" before it.
 _NEG_FR_WORD = re.compile(
-    r"(?<![\w'’])(?:non(?!\s+(?:plus|seulement|pas\s+seulement)\b)|(?<!\bva\s)sans(?!\s+(?:doute|quoi|cela)\b))"
+    r"(?<![\w'’])(?:non(?!\s+(?:plus|moins|seulement|pas\s+seulement)\b)|(?<!\bva\s)sans(?!\s+(?:doute|quoi|cela)\b"
+    r"|(?:\s+(?:aucune?|la|le|moindre|grandes?|grands?|trop|de|d['’]))*\s*(?:"
+    + "|".join(_FR_SANS_ADVERBS)
+    + r")\b))"
     r"(?![\w'’])",
     re.IGNORECASE,
 )
@@ -3486,6 +3501,7 @@ _FR_QUE_NOT_ONLY = frozenset(
 )
 _FR_MORE_THAN = re.compile(r"\s+plus\s+d(?:e\s+|['’]\s*)" + _FR_AMOUNT, re.IGNORECASE)
 _FR_NOTHING_MORE = re.compile(r"\s+(?:de\s+plus|d['’]autre)\s+qu(?:e\s|['’])", re.IGNORECASE)
+_FR_QUE_BEFORE = re.compile(r"(?<![\w'’])qu(?:e\s+|['’]\s*)$", re.IGNORECASE)
 _FR_DE = re.compile(r"\s+d(?:e\s|['’])", re.IGNORECASE)
 """``ne cesser de`` keeps doing (``la pluie n'a cessé de tomber``: it rained all the time), a
 litotes English says without a negation as often as with one (``never ceased trying``)."""
@@ -3509,11 +3525,64 @@ def _fr_says_only(text: str, start: int, at: int, second: str) -> bool:
         between = que.group(1).lower().split() if que else []
         if que and len(between) <= (0 if second == "plus" else 2) and not set(between) & _FR_QUE_NOT_ONLY:
             return True
+    if second == "plus" and _FR_QUE_BEFORE.search(text, start, at - len(second)):
+        return True
     if second in ("pas", "point") and _FR_MORE_THAN.match(text, at):
         return True
     if second == "rien":
         return bool(_FR_NOTHING_MORE.match(text, at))
     return second != "guère" and bool(_FR_UNTIL_AFTER.match(text, at))
+
+
+_FR_FAIL = re.compile(
+    r"(?<![\w'’])(?:manqu|laiss)(?:er|e|es|ons|ez|ent|ais|ait|ions|iez|aient|a|as|âmes|èrent|erai|eras"
+    r"|era|erons|erez|eront|erais|erait|erions|eriez|eraient|é|ât|assent)(?![\w'’])",
+    re.IGNORECASE,
+)
+_FR_LESS = re.compile(r"\s+moins(?![\w'’])", re.IGNORECASE)
+_FR_TO_DO = re.compile(
+    r"(?:\s+(?:pas|point|jamais))?\s+d(?:e\s+|['’]\s*)(?:(?:me|te|se|le|la|les|lui|leur|nous|vous|y|en)\s+"
+    r"|[lmts]['’]\s*)*[^\W\d_]+(?:er|ir|re|oir)(?![\w'’])",
+    re.IGNORECASE,
+)
+_FR_ENDS = re.compile(r"\s*(?:[,;:.!?»…]|$)")
+
+
+def _fr_litotes(text: str, start: int, at: int, second: str) -> bool:
+    """Whether the "ne" ending at ``start``, whose second part ``second`` ends at ``at``, is a
+    litotes that says "did", "is bound to" or "all the same": ``ne manquèrent pas de ramasser``
+    (did not fail to gather: gathered), ``ne pouvait manquer d'être terrible``, ``cela ne peut
+    manquer`` (it is sure to), ``ne laissait pas d'être riche`` (was rich all the same), ``n'en
+    arriva pas moins`` (arrived nevertheless), ``n'étaient pas moins bizarres`` (as strange).
+    Not ``ne manque pas d'envieux`` (lacks), ``ne laisse pas de traces``, nor ``l'argent ne
+    manquait pas``."""
+    if second in ("pas", "point") and _FR_LESS.match(text, at):
+        return True
+    stop = _CLAUSE_END.search(text, at, at + 25)
+    fail = _FR_FAIL.search(text, start, stop.start() if stop else at + 25)
+    if fail is None:
+        return False
+    if _FR_TO_DO.match(text, fail.end()):
+        return True
+    return second not in _FR_SECONDS and fail.start() >= at and bool(_FR_ENDS.match(text, fail.end()))
+
+
+_FR_NO_MATTER = re.compile(
+    r"\s*importe\s+(?:quel|quels|quelle|quelles|qui|quoi|où|comment|quand|lequel|laquelle|lesquels|lesquelles)"
+    r"(?![\w'’])",
+    re.IGNORECASE,
+)
+"""``n'importe quel``, ``n'importe où``: any, anywhere (``cela n'importe pas`` negates)."""
+_FR_NI = re.compile(r"(?<![\w'’])ni(?![\w'’])", re.IGNORECASE)
+_FR_NI_BEFORE = re.compile(r"(?<![\w'’])(?:ni|sans)(?![\w'’])", re.IGNORECASE)
+_FR_NI_IDIOM = re.compile(r"\s+plus\s+ni\s+moins(?![\w'’])", re.IGNORECASE)
+_FR_NI_END = re.compile(r"(?<![\w'’])ni\s+$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]")
+
+
+def _same_sentence(text: str, earlier: int, later: int) -> bool:
+    """Whether offset ``earlier`` comes before ``later`` in the same sentence of ``text``."""
+    return earlier < later and not _SENTENCE_END.search(text, earlier, later)
 
 
 _FR_TAG = re.compile(r"n['’]\s*est[- ]ce\s+pas\s*(?:[?!,…»]|$)", re.IGNORECASE)
@@ -3524,14 +3593,17 @@ def _fr_negations(text: str) -> list[tuple[str, re.Match[str]]]:
     """The French negations of ``text``, each as "verb" or "word" with its match: "non"/"sans"
     (word), a "pas" without "ne" (verb), and each "ne" that ``_NEG_FR_AFTER`` or
     ``_NEG_FR_BEFORE`` completes (verb for "pas", "jamais", "ne" alone before "pouvoir"… where
-    ``_fr_bare_ne_counts``, word for "rien", "personne", "aucun"…)."""
+    ``_fr_bare_ne_counts``, word for "rien", "personne", "aucun"…), but not the "ne" of ``ne …
+    ni ne`` that continues one (``il ne mange ni ne boit``); and the first "ni" of a sentence
+    without a "ne" or a "sans" (``Ni moi non plus``: English ``Nor I``; not ``ni plus ni
+    moins``)."""
     found = [("word", m) for m in _NEG_FR_WORD.finditer(text)]
     for m in _NEG_FR_PAS.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
         if not (_NE_BEFORE.search(before) or _PAS_NOUN_BEFORE.search(before)):
             found.append(("verb", m))
     for m in _NEG_FR_NE.finditer(text):
-        if _FR_TAG.match(text, m.start()):
+        if _FR_TAG.match(text, m.start()) or _FR_NO_MATTER.match(text, m.end()):
             continue
         after = _NEG_FR_AFTER.match(text[m.end() : m.end() + 80])
         if after and after.group(1):
@@ -3542,6 +3614,8 @@ def _fr_negations(text: str) -> list[tuple[str, re.Match[str]]]:
                 _FR_UNTIL_AFTER.match(text, m.end() + after.end(1))
                 or (second.startswith("cess") and _FR_DE.match(text, m.end() + after.end(1)))
             ):
+                continue
+            if _fr_litotes(text, m.end(), m.end() + after.end(1), second):
                 continue
             if second in _FR_SECONDS or _fr_bare_ne_counts(text, m, after):
                 found.append(("verb", m))
@@ -3558,7 +3632,21 @@ def _fr_negations(text: str) -> list[tuple[str, re.Match[str]]]:
             found.append(("verb" if before and before.group(0).lower().startswith("jamais") else "word", m))
         elif _FR_IF_NOT.search(text, max(0, m.start() - 30), m.start()) and not _fr_restricted(text, m):
             found.append(("verb", m))
-    return found
+    for m in _FR_NI.finditer(text):
+        start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        end = next((e.start() for e in _SENTENCE_END.finditer(text, m.end())), len(text))
+        if not (
+            _NEG_FR_NE.search(text, start, end)
+            or _FR_NI_BEFORE.search(text, start, m.start())
+            or _FR_NI_IDIOM.match(text, m.end())
+        ):
+            found.append(("word", m))
+    return [
+        (kind, m)
+        for kind, m in found
+        if not (m.re is _NEG_FR_NE and _FR_NI_END.search(text, max(0, m.start() - 4), m.start()))
+        or not any(_same_sentence(text, n.start(), m.start()) for _, n in found)
+    ]
 
 
 @dataclass(frozen=True)
@@ -3763,6 +3851,30 @@ time all the same."""
 _EN_CEASE = re.compile(r"(?:\s+[\w'’]+)?\s+ceas(?:e|ed|es|ing)\s+(?:to|[a-z]+ing)(?![\w'’])", re.IGNORECASE)
 """``never ceased trying``: kept trying (French ``ne cessait de``), no negation; not ``the echo
 has never ceased``, which stopped."""
+_EN_FAIL = re.compile(r"(?:\s+[\w'’]+)?\s+fail(?:s|ed|ing)?\s+(?:to|of|in)(?![\w'’])", re.IGNORECASE)
+"""``never failed to call``, ``could not fail to see``: a litotes that says "did", "was bound
+to" (French ``ne manqua pas de``, ``ne pouvait manquer de``, as often said without one)."""
+_EN_WITHOUT_ADVERB = re.compile(
+    r"(?:\s+(?:a|an|any|the|one|much|least|slightest|great|moment['’]s))*"
+    r"\s+(?:ceasing|cease|end|number|respite|difficulty|trouble|noise|hesitation|hesitating|fail)(?![\w'’])",
+    re.IGNORECASE,
+)
+"""``without ceasing``, ``without number``, ``without fail``: one positive adverb (French
+``_FR_SANS_ADVERBS``)."""
+_EN_NO_IDIOM = re.compile(
+    r"\s+sooner(?![\w'’])|\s+matter\s+(?:how|what|who|whom|where|when|whether|which|if)(?![\w'’])|\.\s*\d",
+    re.IGNORECASE,
+)
+"""``no sooner … than`` (as soon as: French ``à peine … que``), ``no matter how`` (however:
+``si éloigné qu'il fût``), ``No. 19`` (number)."""
+_EN_LITOTES = re.compile(r"\s+(?:the\s+less|less|a\s+few|a\s+little|little)(?![\w'’])", re.IGNORECASE)
+"""``none the less``, ``not the less``, ``no less intense``, ``not a few professors``, ``no
+little trouble``: a litotes (nevertheless, as, many, much), French ``n'en … pas moins``, ``non
+moins``, ``quelques``."""
+_EN_IF = re.compile(r"(?<![\w'’])if\s+$", re.IGNORECASE)
+"""``if not``: elliptic, "if not to those who replied" (French ``si ce n'est``, ``sinon``)."""
+_EN_INVERTED = re.compile(rf"\s+{_EN_AUX}(?![\w'’])", re.IGNORECASE)
+"""``nor did he``, ``nor will I``: a "nor" that opens a clause of its own negates it."""
 _EN_NOT_ONLY = re.compile(r"\s+(?:only|merely|just|simply|solely)(?![\w'’])(?=.*?\bbut\b)", re.I | re.S)
 """``not only … but``: it adds, negating nothing (French ``non seulement … mais``); a ``not
 only`` with no ``but`` after it does negate (``It is not only that.``)."""
@@ -3771,14 +3883,25 @@ only`` with no ``but`` after it does negate (``It is not only that.``)."""
 def _en_negates_nothing(text: str, kind: str, m: re.Match[str]) -> bool:
     """Whether the English negation ``m`` (of ``kind`` "verb" or "word") says "only", "not
     only" or "kept on" rather than negating (``_EN_RESTRICTED_VERB``, ``_EN_BEFORE``,
-    ``_EN_NOT_ONLY``, ``_EN_CEASE``)."""
+    ``_EN_NOT_ONLY``, ``_EN_CEASE``), or is part of an adverb, a litotes or an idiom
+    (``_EN_WITHOUT_ADVERB``, ``_EN_LITOTES``, ``_EN_FAIL``, ``_EN_NO_IDIOM``, ``_EN_IF``)."""
     word, end = m.group(0).lower(), m.end()
     if kind == "word" and word in ("no", "without") and _EN_DOUBT.match(text, end):
         held = _EN_DOUBT_HELD.search(text, max(0, m.start() - 20), m.start())
         return word == "without" or not held
+    if kind == "word" and word == "without" and _EN_WITHOUT_ADVERB.match(text, end):
+        return True
+    if kind == "word" and word == "no" and _EN_NO_IDIOM.match(text, end):
+        return True
+    if word in ("no", "none", "not") and _EN_LITOTES.match(text, end):
+        return True
+    if word == "not" and _EN_IF.search(text, max(0, m.start() - 6), m.start()):
+        return True
     if kind == "word":
         return word not in _EN_NOT_RESTRICTED and bool(_EN_RESTRICTED_WORD.match(text, end))
     if (word == "never" and _EN_RESTRICTED_NEVER.match(text, end)) or _EN_CEASE.match(text, end):
+        return True
+    if _EN_FAIL.match(text, end):
         return True
     if _EN_WAIT.match(text, end):
         return False
@@ -3791,14 +3914,22 @@ def _en_negations(text: str) -> list[tuple[str, re.Match[str]]]:
     """The English negations of ``text``, each as "verb" (``not``, ``n't``, ``never``,
     ``cannot``) or "word" (``no``, ``nothing``, ``without``…) with its match; none of a tag
     question (``_EN_TAG``) nor one that says "only", "not only" or "kept on"
-    (``_en_negates_nothing``)."""
+    (``_en_negates_nothing``); nor a ``nor`` that continues a negation of its sentence
+    (``neither … nor``, ``not two, nor three``), which French says with one (``ne … ni … ni``),
+    unless a clause of its own follows (``_EN_INVERTED``)."""
     tags = [t.span() for t in _EN_TAG.finditer(text)]
     found: list[tuple[str, re.Match[str]]] = []
     for kind, pattern in (("verb", _NEG_EN_VERB), ("word", _NEG_EN_WORD)):
         for m in pattern.finditer(text):
             if not any(a <= m.start() < b for a, b in tags) and not _en_negates_nothing(text, kind, m):
                 found.append((kind, m))
-    return found
+    return [
+        (kind, m)
+        for kind, m in found
+        if m.group(0).lower() != "nor"
+        or _EN_INVERTED.match(text, m.end())
+        or not any(_same_sentence(text, n.start(), m.start()) for _, n in found)
+    ]
 
 
 def negation_counts(text: str, lang: str) -> tuple[int, int] | None:

@@ -1189,6 +1189,80 @@ def test_doubtless_nowise_and_literary_negations(text, lang, counts) -> None:
     assert checks.negation_counts(text, lang) == counts
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "counts"),
+    [
+        ("Nous le remercions sans cesse.", "fr", (0, 0)),  # constantly
+        ("Des îles sans nombre.", "fr", (0, 0)),  # countless
+        ("Il obtint sans difficulté la main de la femme qu'il aimait.", "fr", (0, 0)),
+        ("Il le classait sans hésiter parmi les six cents substances.", "fr", (0, 0)),
+        ("Il réussit sans de grandes difficultés.", "fr", (0, 0)),
+        ("Il partit sans bruit.", "fr", (0, 0)),
+        ("Il partit sans le vouloir.", "fr", (0, 1)),  # a "sans" that negates
+        ("He gave ten thousand piastres without hesitation.", "en", (0, 0)),
+        ("We give Him thanks without ceasing.", "en", (0, 0)),
+        ("He left without a word.", "en", (0, 1)),
+        ("Les voyageurs ne manquèrent pas de ramasser l'or.", "fr", (0, 0)),  # gathered
+        ("Un vieux document ne pouvait manquer d'avoir un haut prix à ses yeux.", "fr", (0, 0)),
+        ("Cela ne peut manquer, pourvu que vous marchiez assez longtemps.", "fr", (0, 0)),
+        ("Je ne manque pas d'envieux dans le monde des savants.", "fr", (1, 0)),  # lacks
+        ("L'argent ne manquait pas.", "fr", (1, 0)),
+        ("Such a noise could not fail to enlist the ears of the others.", "en", (0, 0)),
+        ("One thing never failed to bring her back to the house.", "en", (0, 0)),
+        ("We must not fail; for in case of failure heads are in question.", "en", (1, 0)),
+        ("Er kletterte ohne Mühe durch eine Passage ohne Schwierigkeit.", "de", (0, 0)),
+        ("Er ging ohne ihn.", "de", (0, 1)),
+        ("Hij deed het zonder moeite.", "nl", (0, 0)),
+        ("Mon oncle ne laissait pas d'être riche pour un professeur.", "fr", (0, 0)),  # all the same
+        ("Il ne laisse pas de traces.", "fr", (1, 0)),
+        ("Il n'en arriva pas moins sans accident au camp.", "fr", (0, 1)),  # nevertheless
+        ("Le foyer reparut, non moins intense.", "fr", (0, 0)),
+        ("She was, none the less, admirable.", "en", (0, 0)),
+        ("The rider was not less remarkable than his horse.", "en", (0, 0)),
+        ("Germany has not a few professors of this sort.", "en", (0, 0)),  # many
+        ("No sooner had Candide spoken than the slaves cried out.", "en", (0, 0)),  # as soon as
+        ("He would go, no matter how far off it was.", "en", (0, 0)),
+        ("It is no matter.", "en", (0, 1)),
+        ("His house, No. 19 Königstrasse.", "en", (0, 0)),
+        ("To whom was he speaking, if not to those who replied?", "en", (0, 0)),
+        ("If he did not come, I would go.", "en", (1, 0)),
+        ("C'est un hardi compagnon, il n'en est que plus à craindre.", "fr", (0, 0)),  # all the more
+        ("Il irait n'importe où.", "fr", (0, 0)),
+        ("Cela n'importe pas.", "fr", (1, 0)),
+    ],
+)
+def test_adverbs_and_litotes_made_with_a_negation_are_no_negations(text, lang, counts) -> None:
+    """TransRead and OPUS Books: ``sans cesse``, ``sans nombre``, ``sans difficulté`` render
+    "incessantly", "countless", "easily" (7 of 7 ``sans cesse`` were on a pair whose counts then
+    differed); ``ne manquèrent pas de`` / ``never failed to`` say "did", ``n'en … pas moins`` /
+    ``none the less`` "nevertheless", ``no sooner … than`` "as soon as" (6 of 6 on a differing
+    pair), as often as not without a negation on the other side; each was a false negation
+    difference on a faithful pair."""
+    assert checks.negation_counts(text, lang) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "counts"),
+    [
+        ("I am neither an angel nor a demon.", "en", (0, 1)),
+        ("Je ne suis ni un ange, ni un démon.", "fr", (0, 1)),
+        ("There are not two, nor three, nor four Gods.", "en", (1, 0)),
+        ("Il n'y en a ni deux, ni trois, ni quatre.", "fr", (0, 1)),
+        ("I do not fear him, nor will I spare him.", "en", (1, 1)),  # a clause of its own
+        ("Nor I, said the March Hare.", "en", (0, 1)),
+        ("Ni moi non plus, dit le Lièvre.", "fr", (0, 1)),
+        ("Athos ne l'encouragea ni ne l'en dissuada.", "fr", (0, 1)),
+        ("Ni lui ni moi ne savions.", "fr", (1, 0)),
+        ("C'était un porc, ni plus ni moins.", "fr", (0, 0)),
+        ("L'abbesse se signa, sans approuver ni désapprouver.", "fr", (0, 1)),
+    ],
+)
+def test_neither_nor_counts_once_in_english_and_french(text, lang, counts) -> None:
+    """``neither … nor`` counted twice in English where ``ne … ni … ni`` counts once in French,
+    ``ne … ni ne`` twice, and a French ``Ni moi non plus`` not at all against ``Nor I``."""
+    assert checks.negation_counts(text, lang) == counts
+
+
 def test_a_restriction_said_two_ways_is_no_polarity_mismatch() -> None:
     en = "As the night before, d'Artagnan did not return home till five o'clock in the morning."
     fr = "Comme la veille d'Artagnan ne rentra chez lui qu'à cinq heures du matin."
