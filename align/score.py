@@ -244,7 +244,7 @@ def score_links(
     src_lang, tgt_lang = _main_lang(src), _main_lang(tgt)
     z_scores = semantic_z(links, cfg)
     length_model = fit_length_model(links, src, tgt, cfg)
-    facts = document_facts(src, tgt, cfg)
+    facts = document_facts(src, tgt, cfg, links)
     speakers = speaker_counterparts(links, src, tgt, cfg)
     out: list[ScoredLink] = []
     contrast = contrast or {}
@@ -531,22 +531,48 @@ class DocumentFacts:
     its chunks end mid-sentence by construction, so no side is judged cut off."""
 
 
-def document_facts(src: Sequence[Sentence], tgt: Sequence[Sentence], cfg: DriftConfig) -> DocumentFacts:
+def document_facts(
+    src: Sequence[Sentence], tgt: Sequence[Sentence], cfg: DriftConfig, links: Sequence[Link] = ()
+) -> DocumentFacts:
     """The names of each stream (``name_counts``), its lower-case words (``word_counts``), the
     recurring names of both (``recurring_names``) and the capitalised words each stream writes
     at least as often in lower case (``common_words``), and whether a stream is unpunctuated
-    (``unpunctuated``)."""
+    (``unpunctuated``).
+
+    The names a stream knows leave out the sentences of ``links`` whose two sides are a copy of
+    each other (``checks.is_copy``): a source sentence left untranslated in the target file
+    would make the target "know" every name it holds ("the Hatter"), so every link where the
+    translator rendered that name ("le Chapelier") would read as a name swapped."""
     src_names, tgt_names = name_counts(src), name_counts(tgt)
+    copied_src, copied_tgt = _copied(links, src, tgt)
     src_words, tgt_words = word_counts(src), word_counts(tgt)
     return DocumentFacts(
-        frozenset(src_names),
-        frozenset(tgt_names),
+        frozenset(name_counts([s for s in src if s.idx not in copied_src]))
+        if copied_src
+        else frozenset(src_names),
+        frozenset(name_counts([t for t in tgt if t.idx not in copied_tgt]))
+        if copied_tgt
+        else frozenset(tgt_names),
         src_words,
         tgt_words,
         recurring_names(src_names, len(src), cfg) | recurring_names(tgt_names, len(tgt), cfg),
         common_words(src_names, src_words) | common_words(tgt_names, tgt_words),
         unpunctuated(src) or unpunctuated(tgt),
     )
+
+
+def _copied(
+    links: Sequence[Link], src: Sequence[Sentence], tgt: Sequence[Sentence]
+) -> tuple[frozenset[int], frozenset[int]]:
+    """The source and target sentences of the links whose sides copy each other."""
+    copies = [
+        link
+        for link in links
+        if link.src
+        and link.tgt
+        and checks.is_copy(_side_text([src[i] for i in link.src]), _side_text([tgt[j] for j in link.tgt]))
+    ]
+    return frozenset(i for c in copies for i in c.src), frozenset(j for c in copies for j in c.tgt)
 
 
 def unpunctuated(sents: Sequence[Sentence]) -> bool:

@@ -711,6 +711,23 @@ def test_a_name_swapped_for_one_the_source_document_knows_is_a_mismatch() -> Non
     assert checks.name_mismatch(en, fr, src_known=frozenset({"empire", "sardinia"}))
 
 
+def test_a_name_in_an_untranslated_line_is_not_one_the_target_document_knows() -> None:
+    """Alice (TransRead): one line left in English in the French file ("said the Hatter")
+    made every link where the translator wrote "le Chapelier" read as "Hatter" swapped for a
+    name (118 of 1,338 untouched links of the drift benchmark's Alice flagged for names); the
+    names of a copied line are not names the target document knows. A name swapped for one the
+    target uses in a translated line still is."""
+    rendered = ("' Have you guessed the riddle yet ? ' the Hatter said , turning to Alice again .",
+                "\" Avez-vous deviné l' énigme ? \" dit le Chapelier , se tournant de nouveau vers Alice .")
+    copied = ("' Which is just the case with mine , ' said the Hatter .",) * 2
+    links, src, tgt = doc([*filler_pairs(), copied, rendered])
+    assert "untranslated" in score_links(links, src, tgt)[-2].flags
+    assert "name_mismatch" not in score_links(links, src, tgt)[-1].flags
+    known = ("The Hatter was there .", "Le Hatter était là .")  # the target writes "Hatter" itself
+    links, src, tgt = doc([*filler_pairs(), known, rendered])
+    assert "name_mismatch" in score_links(links, src, tgt)[-1].flags
+
+
 def test_a_word_the_document_writes_in_lower_case_is_no_name() -> None:
     """A heading run into its paragraph leaves a capital mid-sentence ("Sur l'arête nord Nous
     gagnons", Text+Berg): a word its document also writes in lower case is no dropped name; a
