@@ -3042,11 +3042,15 @@ def lower_case_words(text: str) -> set[str]:
 
 
 def _known(name: str, known: frozenset[str], threshold: float) -> bool:
-    """Whether ``name`` is, or fuzzily matches, one of the folded names in ``known``."""
+    """Whether ``name`` is, or fuzzily matches, one of the folded names in ``known`` that
+    begins with the same letter (``Mouse`` and ``Douze`` are one letter apart in spelling, not
+    one name)."""
     folded = fold(name)
     if folded in known:
         return True
-    return len(folded) >= 4 and any(names_match(folded, k, threshold) for k in known if len(k) >= 4)
+    return len(folded) >= 4 and any(
+        names_match(folded, k, threshold) for k in known if len(k) >= 4 and k[0] == folded[0]
+    )
 
 
 # --------------------------------------------------------------------------------------------

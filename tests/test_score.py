@@ -711,6 +711,16 @@ def test_a_name_swapped_for_one_the_source_document_knows_is_a_mismatch() -> Non
     assert checks.name_mismatch(en, fr, src_known=frozenset({"empire", "sardinia"}))
 
 
+def test_a_known_name_of_another_initial_makes_no_swap() -> None:
+    """Alice (TransRead): "Mouse" matched the French book's "Douze" a letter apart, so every "O
+    Mouse" / "Ô Souris" link read as a name swapped (weight 0.8); the same name misspelt still
+    makes one ("Heyward" / "Heywood")."""
+    en, fr = "So she began : ' O Mouse , do you know the way ? '", "Elle commença : « Ô Souris , savez-vous ? »"
+    assert checks.name_mismatch(en, fr, tgt_known=frozenset({"douze", "souris"})) == ""
+    en, fr = "said Heyward to the scout", "dit Montcalm au chasseur"
+    assert checks.name_mismatch(en, fr, tgt_known=frozenset({"heywood", "montcalm"})) == "swap"
+
+
 def test_a_name_in_an_untranslated_line_is_not_one_the_target_document_knows() -> None:
     """Alice (TransRead): one line left in English in the French file ("said the Hatter")
     made every link where the translator wrote "le Chapelier" read as "Hatter" swapped for a
