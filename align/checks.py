@@ -1813,7 +1813,65 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "svizzera",
         "svizzero",
     ),
-    ("poland", "pologne", "polish", "polonais", "polonaise", "polonia", "polaco", "polaca"),
+    (
+        "poland",
+        "polander",
+        "polanders",
+        "pologne",
+        "polish",
+        "polonais",
+        "polonaise",
+        "polonia",
+        "polaco",
+        "polaca",
+    ),
+    (
+        "iceland",
+        "icelandic",
+        "icelander",
+        "icelanders",
+        "islande",
+        "islandais",
+        "islandaise",
+        "islandaises",
+        "island",
+        "islandisch",
+        "islandia",
+        "islandes",
+        "ijsland",
+        "ijslands",
+    ),
+    (
+        "ireland",
+        "irish",
+        "irishman",
+        "irishmen",
+        "irlande",
+        "irlandais",
+        "irlandaise",
+        "irland",
+        "irisch",
+        "irlanda",
+        "irlandes",
+        "ierland",
+        "iers",
+    ),
+    (
+        "flanders",
+        "flemish",
+        "fleming",
+        "flemings",
+        "flandre",
+        "flandres",
+        "flamand",
+        "flamande",
+        "flamands",
+        "flandern",
+        "flamisch",
+        "flandes",
+        "vlaanderen",
+        "vlaams",
+    ),
     (
         "sweden",
         "suede",
@@ -1990,6 +2048,19 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "grote",
     ),
     ("petit", "petite", "petits", "petites", "klein", "kleine", "kleinen", "kleiner", "little", "kleyn"),
+    (
+        "upper",
+        "haut",
+        "haute",
+        "hauts",
+        "hautes",
+        "ober",
+        "obere",
+        "oberen",
+        "alto",
+        "alta",
+    ),  # "Haute-Normandie"
+    ("lower", "bas", "basse", "nieder", "niedere", "unter", "untere", "bajo", "baja"),  # "Basse-Normandie"
     # given names of saints, kings and popes, which each language writes its own way
     ("john", "jean", "juan", "giovanni", "joao", "johannes"),
     ("james", "jacques", "diego", "giacomo", "jaime", "jakob"),
@@ -2139,6 +2210,21 @@ _NAME_STOP = {
     "abbe",
     "abbot",
     "reverend",
+    "knight",
+    "marquis",
+    "marquise",
+    "marchioness",
+    "viscount",
+    "vicomte",
+    "bishop",
+    "eveque",
+    "archbishop",
+    "archeveque",
+    "governor",
+    "gouverneur",
+    "mynheer",
+    "herr",
+    "frau",
     "god",
     "dieu",
     "heaven",
@@ -2161,6 +2247,16 @@ _NAME_STOP = {
     "trinite",
     "christendom",
     "chretiente",
+    "hell",
+    "enfer",
+    "devil",
+    "diable",
+    "paradise",
+    "paradis",
+    "purgatory",
+    "purgatoire",
+    "virgin",
+    "vierge",
     # calendar
     "monday",
     "tuesday",
@@ -2349,7 +2445,14 @@ _NAME_STOP = {
     "gulf",
     "golfe",
     "strait",
+    "straits",
     "detroit",
+    "square",
+    "place",
+    "piazza",
+    "hall",
+    "castle",
+    "chateau",
     "channel",
     "river",
     "riviere",
@@ -2473,6 +2576,16 @@ def extract_names(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=TEXT_CACHE)
+def _is_stop_word(folded: str) -> bool:
+    """Whether a folded word is a title, a word around names or a small word (``_NAME_STOP``,
+    ``_SMALL_WORDS``), or the plural of a title (``Highnesses``, ``Graces``, ``Sundays``)."""
+    if folded in _NAME_STOP or folded in _SMALL_WORDS:
+        return True
+    return folded.endswith("s") and (
+        folded[:-1] in _NAME_STOP or (folded.endswith("es") and folded[:-2] in _NAME_STOP)
+    )
+
+
 def _extract_names(text: str) -> frozenset[str]:
     words = _words(text)
     if not words:
@@ -2505,11 +2618,7 @@ def _extract_names(text: str) -> frozenset[str]:
             continue
         if not any(c.islower() for c in word):
             continue
-        if all(
-            fold(part) in _NAME_STOP or fold(part) in _SMALL_WORDS
-            for part in re.split(r"[-'’]", word)
-            if part
-        ):
+        if all(_is_stop_word(fold(part)) for part in re.split(r"[-'’]", word) if part):
             continue
         if re.fullmatch(r"[IVXLC]+(?:er|re|e|ème|st|nd|rd|th)", word):
             continue  # "Ier", "XIXe": ordinals

@@ -898,6 +898,14 @@ def test_gospel_jews_milord_and_new_match_their_french_words() -> None:
         ("They reached the Great Lakes.", "Ils atteignirent les Grands Lacs.", "en", ""),
         ("Little John laughed.", "Petit-Jean se mit à rire.", "en", ""),
         ("They reached the Great Lakes with Dupont.", "Ils atteignirent les Grands Lacs.", "en", "Dupont"),
+        # stop 37: peoples, titles and words of places
+        ("He wrote in the Icelandic tongue.", "Il écrivait en langue islandaise.", "en", ""),
+        ("A gallant Flemish boy whom I liked.", "Un brave Flamand que j'aimais.", "en", ""),
+        ("You may go as far as Lower Normandy.", "Vous irez jusqu'en Basse-Normandie.", "en", ""),
+        ("I am waiting for my master, Mynheer Vanderdendur.", "J'attends mon maître, M. Vanderdendur.", "en", ""),
+        ("He was presented to their Highnesses the next day.", "Il fut présenté le lendemain.", "en", ""),
+        ("Candide thought himself escaped out of Hell.", "Candide croyait être délivré de l'enfer.", "en", ""),
+        ("He lived in Brunswick Square.", "Il habitait la place.", "en", "Brunswick"),
     ],
 )
 def test_honorifics_sacred_words_given_names_and_place_adjectives(src, tgt, src_lang, missed) -> None:
