@@ -1316,7 +1316,74 @@ def number_mentions(text: str, lang: str) -> list[NumberMention]:
     spans = digits + romans + words
     spans += _month_mentions(text, lang, spans)
     spans.sort(key=lambda t: (t[0], t[1]))
+    if lang == "fr":
+        spans = _fr_decimals(text, spans)
     return [mention for _, _, mention in spans]
+
+
+_FR_DECIMAL_UNIT = re.compile(
+    r"\s+(?:mètres?|milles|nœuds|noeuds|kilomètres?|lieues|pieds|degrés|(euros?|francs?|dollars?|livres?))"
+    r"\s+(?:et\s+)?",
+    re.IGNORECASE,
+)
+_FR_FRACTION = re.compile(
+    r"([\w-]+(?:\s+[\w-]+){0,3}?)\s+(dixième|centième|millième|centimètre|centime)s?(?![\w'’])", re.IGNORECASE
+)
+_FR_FRACTION_SCALE = {"dixième": 10, "centième": 100, "millième": 1000, "centimètre": 100, "centime": 100}
+_FR_AMOUNT_END = re.compile(r"\s*(?:[,;:.!?)»]|$)")
+
+
+def _fr_decimals(
+    text: str, spans: list[tuple[int, int, NumberMention]]
+) -> list[tuple[int, int, NumberMention]]:
+    """French says a decimal as a whole number, its unit and the rest: ``dix-huit milles cinq
+    dixièmes`` (18.5 miles), ``treize noeuds quarante-trois centièmes`` (13.43), ``deux mètres
+    vingt-cinq centimètres`` (2.25 m), ``3 euros 50`` (3.50): one number, not two or three."""
+    out: list[tuple[int, int, NumberMention]] = []
+    k = 0
+    while k < len(spans):
+        a, b, first = spans[k]
+        unit = _FR_DECIMAL_UNIT.match(text, b)
+        whole = isinstance(first.value, float) and first.value.is_integer() and first.strength != "soft"
+        rest = (
+            _fr_decimal_rest(text, unit, spans[k + 1] if k + 1 < len(spans) else None)
+            if unit and whole
+            else None
+        )
+        if rest is None:
+            out.append(spans[k])
+            k += 1
+            continue
+        mention, fraction, end = rest
+        strength = "strong" if "strong" in (first.strength, mention.strength) else "weak"
+        out.append((a, end, NumberMention(round(float(first.value) + fraction, 6), strength=strength)))
+        k += 1
+        while k < len(spans) and spans[k][0] < end:
+            k += 1
+    return out
+
+
+def _fr_decimal_rest(
+    text: str, unit: re.Match[str], following: tuple[int, int, NumberMention] | None
+) -> tuple[NumberMention, float, int] | None:
+    """The rest of a French decimal after its ``unit``: the number read, its value as a
+    fraction and where it ends; a number with ``dixièmes`` / ``centièmes`` / ``centimètres``
+    after it, or (after a currency) the number ``following`` that ends the amount."""
+    fraction = _FR_FRACTION.match(text, unit.end())
+    if fraction:
+        rest = number_mentions(fraction.group(1), "fr")
+        if len(rest) == 1 and isinstance(rest[0].value, float):
+            return rest[0], rest[0].value / _FR_FRACTION_SCALE[fraction.group(2).lower()], fraction.end()
+        return None
+    if unit.group(1) and following and following[0] == unit.end():
+        mention = following[2]
+        if (
+            isinstance(mention.value, float)
+            and mention.value < 100
+            and _FR_AMOUNT_END.match(text, following[1])
+        ):
+            return mention, mention.value / 100, following[1]
+    return None
 
 
 def extract_numbers(text: str, lang: str) -> Counter[float | str]:
@@ -1483,6 +1550,10 @@ _JOURS = re.compile(r"\s+jours?\b", re.IGNORECASE)
 
 
 def _compatible(a: NumberMention, b: NumberMention) -> bool:
+    """Whether any reading of ``a`` is one of ``b``; a bare ``one`` / ``une`` (soft) only matches
+    a number that is 1 as read, not an ambiguous ``1,000`` that is 1.0 in French only."""
+    if "soft" in (a.strength, b.strength):
+        return a.value in b.readings() if b.strength == "soft" else b.value in a.readings()
     return bool(a.readings() & b.readings())
 
 

@@ -138,10 +138,36 @@ def test_number_words_normalise_in_both_languages() -> None:
         ("at 4 p.m.", "à 16 h"),
         ("$5 billion", "5 milliards de dollars"),
         ("Chapter 14", "Chapitre XIV"),
+        ("a speed of 18.5 miles per hour", "une vitesse de dix-huit milles cinq dixièmes"),
+        ("a speed of 13.43 knots", "une vitesse de treize noeuds quarante-trois centièmes"),
+        ("a length of 2.25 meters", "longue de deux mètres vingt-cinq centimètres"),
+        ("It costs 3.50 euros.", "Cela coûte 3 euros 50."),
     ],
 )
 def test_number_forms_match_across_languages(en: str, fr: str) -> None:
     assert not checks.number_mismatch(en, "en", fr, "fr")
+
+
+def test_a_french_decimal_in_words_is_one_number() -> None:
+    """Vingt mille lieues sous les mers (TransRead): ``dix-huit milles cinq dixièmes`` was read
+    as 18, 5 and 10 against the English 18.5 (8 of its gold 1-1 pairs flagged for a number);
+    read as one number, a changed decimal still shows."""
+    assert [m.value for m in checks.number_mentions("dix-huit milles et trois dixièmes", "fr")] == [18.3]
+    assert checks.number_mismatch(
+        "a speed of 18.5 miles", "en", "une vitesse de dix-huit milles trois dixièmes", "fr"
+    )
+    assert checks.number_mismatch("It costs 3.50 euros.", "en", "Cela coûte 3 euros 60.", "fr")
+    assert [m.value for m in checks.number_mentions("Il a 3 euros et 50 pommes.", "fr")] == [3.0, 50.0]
+
+
+def test_a_bare_une_does_not_match_the_french_reading_of_an_english_thousand() -> None:
+    """``1,000`` is 1.0 in French only: a French ``une`` elsewhere in the sentence no longer
+    stands for the thousand when the translation's ``mille`` becomes ``sept``."""
+    en = "It was traveling at a speed of 13.43 knots under the thrust of its 1,000-horsepower engines ."
+    fr = "Il marchait avec une vitesse de treize noeuds quarante-trois centièmes sous la poussée de ses {} chevaux ."
+    assert not checks.number_mismatch(en, "en", fr.format("mille"), "fr")
+    assert checks.number_mismatch(en, "en", fr.format("sept"), "fr")
+    assert not checks.number_mismatch("one of them", "en", "l'un d'eux", "fr")
 
 
 def test_dates_on_the_geneva_heading() -> None:
