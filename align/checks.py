@@ -3757,6 +3757,32 @@ _FR_NO_MATTER = re.compile(
     re.IGNORECASE,
 )
 """``n'importe quel``, ``n'importe où``: any, anywhere (``cela n'importe pas`` negates)."""
+_FR_SOME = re.compile(r"\s*sai[st]\s+quel(?:le)?s?(?![\w'’])", re.IGNORECASE)
+_FR_SOME_WHO = re.compile(r"(?<![\w'’])(?:je|on)\s+$", re.IGNORECASE)
+
+
+_FR_EXPLETIVE_AFTER = re.compile(
+    r"(?<![\w'’])(?:avant|moins|peur|crainte)\s+qu(?:e\s+|['’]\s*)(?:[^\s,;:.!?]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _fr_expletive(text: str, m: re.Match[str]) -> bool:
+    """Whether the "ne" ``m``, with no second part, is that of ``si ce n'est`` (except) or the
+    expletive one after ``avant que``, ``à moins que``, ``de peur que``, ``de crainte que``
+    (``avant que je n'y eusse goûté``), which a negative word earlier in the sentence (``ne
+    m'avait rien rappelé avant que je n'…``) must not complete."""
+    if _FR_EXCEPT.search(text, max(0, m.start() - 20), m.start()) and _FR_IS.match(text, m.end()):
+        return True
+    return bool(_FR_EXPLETIVE_AFTER.search(text, max(0, m.start() - 40), m.start()))
+
+
+def _fr_some(text: str, m: re.Match[str]) -> bool:
+    """Whether the "ne" ``m`` is that of ``je ne sais quelle noirceur`` / ``on ne sait quels
+    travaux`` (some … or other), no negation; ``Porthos ne savait quelle contenance tenir``
+    still is one."""
+    return bool(_FR_SOME.match(text, m.end()) and _FR_SOME_WHO.search(text, max(0, m.start() - 6), m.start()))
+
+
 _FR_NI = re.compile(r"(?<![\w'’])ni(?![\w'’])", re.IGNORECASE)
 _FR_NI_BEFORE = re.compile(r"(?<![\w'’])(?:ni|sans)(?![\w'’])", re.IGNORECASE)
 _FR_NI_IDIOM = re.compile(r"\s+plus\s+ni\s+moins(?![\w'’])", re.IGNORECASE)
@@ -3787,7 +3813,7 @@ def _fr_negations(text: str) -> list[tuple[str, re.Match[str]]]:
         if not (_NE_BEFORE.search(before) or _PAS_NOUN_BEFORE.search(before)):
             found.append(("verb", m))
     for m in _NEG_FR_NE.finditer(text):
-        if _FR_TAG.match(text, m.start()) or _FR_NO_MATTER.match(text, m.end()):
+        if _FR_TAG.match(text, m.start()) or _FR_NO_MATTER.match(text, m.end()) or _fr_some(text, m):
             continue
         after = _NEG_FR_AFTER.match(text[m.end() : m.end() + 80])
         if after and after.group(1):
@@ -3810,6 +3836,8 @@ def _fr_negations(text: str) -> list[tuple[str, re.Match[str]]]:
             and after.group(0).lower().endswith("rien")
             and _fr_says_only(text, m.end(), m.end() + after.end(), "rien")
         ):
+            continue
+        if not after and _fr_expletive(text, m):
             continue
         before = None if after else _NEG_FR_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
         if after or before:  # "jamais je ne quitterai", inverted, is a verb negation

@@ -1290,6 +1290,12 @@ def test_doubtless_nowise_and_literary_negations(text, lang, counts) -> None:
         ("C'est un hardi compagnon, il n'en est que plus à craindre.", "fr", (0, 0)),  # all the more
         ("Il irait n'importe où.", "fr", (0, 0)),
         ("Cela n'importe pas.", "fr", (1, 0)),
+        ("Il lui a fait je ne sais quelle noirceur.", "fr", (0, 0)),  # some
+        ("Porthos ne savait quelle contenance tenir.", "fr", (1, 0)),
+        ("Ils ne virent rien, si ce n'est un fort remous.", "fr", (0, 1)),  # except
+        ("La madeleine ne m'avait rien rappelé avant que je n'y eusse goûté.", "fr", (0, 1)),  # expletive
+        ("Il n'était personne qui n'eût écouté.", "fr", (0, 2)),
+        ("Personne ne s'entendait, personne ne commandait.", "fr", (0, 2)),
     ],
 )
 def test_adverbs_and_litotes_made_with_a_negation_are_no_negations(text, lang, counts) -> None:
