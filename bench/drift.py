@@ -6,6 +6,7 @@ how well the drift score and the flags find them.
     python bench/drift.py --other-books         # the 6 TransRead books left out (for tuning)
     python bench/drift.py --rounds 1 --examples 3
     python bench/drift.py --given               # gold beads scored as given (align check)
+    python bench/drift.py --corruptions-from ../old   # corruptions drawn by another commit's checks
 
 In each round, a seeded ``--share`` of each document's gold 1-1 links (never two neighbours) get
 their target sentence corrupted, one corruption type each in turn: ``number`` (change a number
@@ -27,6 +28,7 @@ the recall of "flagged" (drift >= 0.5); then the flag rates on untouched links.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import random
 import re
 import sys
@@ -35,6 +37,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 
@@ -132,7 +135,7 @@ def load_documents(data: Path, textberg: bool, other_books: bool = False) -> lis
 # Corruptions: each returns the corrupted target, or None when the sentence does not lend itself
 
 
-Corruptor = Callable[[Document, int, int, random.Random], str | None]
+Corruptor = Callable[[Document, int, int, random.Random, ModuleType], str | None]
 
 _NUMBER_WORDS = {
     "fr": (
@@ -182,7 +185,9 @@ def _tokenized(text: str) -> bool:
     return bool(re.search(r"\s[.,;:!?]", text) or re.search(r"\w['’] ", text))
 
 
-def corrupt_number(doc: Document, i: int, j: int, rng: random.Random) -> str | None:
+def corrupt_number(
+    doc: Document, i: int, j: int, rng: random.Random, reader: ModuleType = checks
+) -> str | None:
     """Change a digit number or a number word of the target; else insert digits after a plural
     determiner."""
     text = doc.tgt[j]
@@ -207,32 +212,36 @@ def corrupt_number(doc: Document, i: int, j: int, rng: random.Random) -> str | N
     return text[: m.end()] + f"{rng.randint(3, 97)} " + text[m.end() :]
 
 
-def has_number(doc: Document, i: int, j: int) -> bool:
-    """Both sides hold a number and agree (so changing the target's is a real slip)."""
+def has_number(doc: Document, i: int, j: int, reader: ModuleType = checks) -> bool:
+    """Both sides hold a number and agree (so changing the target's is a real slip), as the
+    checks module ``reader`` reads them."""
     return (
-        bool(checks.extract_numbers(doc.tgt[j], doc.tgt_lang))
-        and bool(checks.extract_numbers(doc.src[i], doc.src_lang))
-        and not checks.number_mismatch(doc.src[i], doc.src_lang, doc.tgt[j], doc.tgt_lang)
+        bool(reader.extract_numbers(doc.tgt[j], doc.tgt_lang))
+        and bool(reader.extract_numbers(doc.src[i], doc.src_lang))
+        and not reader.number_mismatch(doc.src[i], doc.src_lang, doc.tgt[j], doc.tgt_lang)
     )
 
 
-def corrupt_name(doc: Document, i: int, j: int, rng: random.Random) -> str | None:
-    """Replace a target name that the source also has by another name of the document."""
+def corrupt_name(
+    doc: Document, i: int, j: int, rng: random.Random, reader: ModuleType = checks
+) -> str | None:
+    """Replace a target name that the source also has by another name of the document (names
+    as the checks module ``reader`` finds them)."""
     text, src = doc.tgt[j], doc.src[i]
-    src_names = checks.extract_names(src)
+    src_names = reader.extract_names(src)
     matched = sorted(
-        n for n in checks.extract_names(text) if any(checks.names_match(n, s) for s in src_names)
+        n for n in reader.extract_names(text) if any(reader.names_match(n, s) for s in src_names)
     )
     if not matched:
         return None
     name = rng.choice(matched)
-    inventory = _name_inventory(doc)
+    inventory = _name_inventory(doc, reader)
     others = sorted(
         m
         for m, count in inventory.items()
         if count >= 2
-        and not checks.names_match(m, name)
-        and not any(checks.names_match(m, s) for s in src_names)
+        and not reader.names_match(m, name)
+        and not any(reader.names_match(m, s) for s in src_names)
         and not re.search(rf"(?<!\w){re.escape(m)}(?!\w)", text)
     )
     if not others:
@@ -240,16 +249,19 @@ def corrupt_name(doc: Document, i: int, j: int, rng: random.Random) -> str | Non
     return re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", rng.choice(others), text)
 
 
-_INVENTORIES: dict[str, Counter[str]] = {}
+_INVENTORIES: dict[tuple[str, str], Counter[str]] = {}
 
 
-def _name_inventory(doc: Document) -> Counter[str]:
-    if doc.name not in _INVENTORIES:
-        _INVENTORIES[doc.name] = Counter(n for line in doc.tgt for n in checks.extract_names(line))
-    return _INVENTORIES[doc.name]
+def _name_inventory(doc: Document, reader: ModuleType) -> Counter[str]:
+    key = (doc.name, reader.__name__)
+    if key not in _INVENTORIES:
+        _INVENTORIES[key] = Counter(n for line in doc.tgt for n in reader.extract_names(line))
+    return _INVENTORIES[key]
 
 
-def corrupt_negation(doc: Document, i: int, j: int, rng: random.Random) -> str | None:
+def corrupt_negation(
+    doc: Document, i: int, j: int, rng: random.Random, reader: ModuleType = checks
+) -> str | None:
     """Remove a negation if there is one, else negate a finite verb."""
     text = doc.tgt[j]
     if doc.tgt_lang == "fr":
@@ -287,7 +299,9 @@ def corrupt_negation(doc: Document, i: int, j: int, rng: random.Random) -> str |
     return None
 
 
-def corrupt_dropped_clause(doc: Document, i: int, j: int, rng: random.Random) -> str | None:
+def corrupt_dropped_clause(
+    doc: Document, i: int, j: int, rng: random.Random, reader: ModuleType = checks
+) -> str | None:
     """Keep the part before a comma or conjunction near the middle, ended as a sentence."""
     text = doc.tgt[j].rstrip()
     if len(text) < 60:
@@ -302,22 +316,28 @@ def corrupt_dropped_clause(doc: Document, i: int, j: int, rng: random.Random) ->
     return text[:cut].rstrip(" ,;:") + end
 
 
-def corrupt_unrelated(doc: Document, i: int, j: int, rng: random.Random) -> str | None:
+def corrupt_unrelated(
+    doc: Document, i: int, j: int, rng: random.Random, reader: ModuleType = checks
+) -> str | None:
     """A target sentence of similar length from at least 20 sentences away."""
     n = len(doc.tgt[j])
     pool = [k for k, t in enumerate(doc.tgt) if abs(k - j) >= 20 and 0.67 * n <= len(t) <= 1.5 * n]
     return doc.tgt[rng.choice(pool)] if pool else None
 
 
-def corrupt_untranslated(doc: Document, i: int, j: int, rng: random.Random) -> str | None:
+def corrupt_untranslated(
+    doc: Document, i: int, j: int, rng: random.Random, reader: ModuleType = checks
+) -> str | None:
     """The source sentence, left in the source language (not where the target already is a near
     copy, e.g. a Latin quotation)."""
-    if checks.char_overlap(doc.src[i], doc.tgt[j]) >= 0.5:
+    if reader.char_overlap(doc.src[i], doc.tgt[j]) >= 0.5:
         return None
     return doc.src[i]
 
 
-def corrupt_truncation(doc: Document, i: int, j: int, rng: random.Random) -> str | None:
+def corrupt_truncation(
+    doc: Document, i: int, j: int, rng: random.Random, reader: ModuleType = checks
+) -> str | None:
     """Cut the sentence after a word at 40-70 % of its length (no final punctuation)."""
     text = doc.tgt[j].rstrip()
     if len(text) < 40:
@@ -340,10 +360,11 @@ CORRUPTORS: dict[str, Corruptor] = {
 
 
 def corrupt_document(
-    doc: Document, rng: random.Random, share: float, used: set[int]
+    doc: Document, rng: random.Random, share: float, used: set[int], reader: ModuleType = checks
 ) -> tuple[list[str], list[Corruption]]:
     """Corrupt ``share`` of the document's gold 1-1 links (none of ``used``, no two neighbours),
-    cycling through ``KINDS``; return the new target lines and what was done."""
+    cycling through ``KINDS``; return the new target lines and what was done. ``reader``: the
+    checks module the name and number corruptions read the sentences with."""
     pairs = [(i, j) for i, j in doc.one_to_one() if j not in used and len(doc.tgt[j]) >= 20]
     rng.shuffle(pairs)
     wanted = round(share * len(doc.one_to_one()))
@@ -354,11 +375,12 @@ def corrupt_document(
         kind = KINDS[k % len(KINDS)]
         order = pairs
         if kind == "number":  # a sentence with a number first: changing it is the real slip
-            order = [p for p in pairs if has_number(doc, *p)] + [p for p in pairs if not has_number(doc, *p)]
+            numbered = {p for p in pairs if has_number(doc, *p, reader)}
+            order = [p for p in pairs if p in numbered] + [p for p in pairs if p not in numbered]
         for i, j in order:
             if j in taken or j - 1 in taken or j + 1 in taken:
                 continue
-            after = CORRUPTORS[kind](doc, i, j, rng)
+            after = CORRUPTORS[kind](doc, i, j, rng, reader)
             if after is None or after.strip() == doc.tgt[j].strip():
                 continue
             tgt[j] = after
@@ -530,6 +552,23 @@ def write_observations(observations: Sequence[Observation], path: Path) -> None:
             out.write("\t".join(f.translate(clean) for f in fields) + "\n")
 
 
+def _checks_at(root: Path) -> ModuleType:
+    """The ``align.checks`` module of another checkout, loaded apart from this one's: the name
+    and number corruptions pick their sentences through the checks (the names it finds, the
+    numbers it reads), so a change to the checks redraws some corruptions; drawing them with a
+    fixed commit's checks compares two versions on the same corrupted documents."""
+    path = root / "align" / "checks.py"
+    if not path.is_file():
+        sys.exit(f"error: --corruptions-from: no {path}")
+    spec = importlib.util.spec_from_file_location("corruption_checks", path)
+    if spec is None or spec.loader is None:
+        sys.exit(f"error: --corruptions-from: cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark; exit status 1 when a target of the issue is missed."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -547,7 +586,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--given", action="store_true", help="score the gold beads as they are (align check), not realigned"
     )
+    parser.add_argument(
+        "--corruptions-from",
+        type=Path,
+        default=None,
+        help="a checkout (or git worktree) of another commit: its align/checks.py picks the corruptions",
+    )
     args = parser.parse_args(argv)
+    reader = _checks_at(args.corruptions_from) if args.corruptions_from else checks
 
     started = time.perf_counter()
     embedder = Embedder(args.model, progress=False)
@@ -558,7 +604,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         used: set[int] = set()
         for rnd in range(args.rounds):
             rng = random.Random(f"{args.seed}:{doc.name}:{rnd}")
-            tgt_lines, corruptions = corrupt_document(doc, rng, args.share, used)
+            tgt_lines, corruptions = corrupt_document(doc, rng, args.share, used, reader)
             counts[doc.name].update(c.kind for c in corruptions)
             observations += (given if args.given else realign)(doc, tgt_lines, corruptions, embedder)
     n_links = sum(len(d.one_to_one()) for d in docs)
