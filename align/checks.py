@@ -3576,7 +3576,7 @@ _NEG_FR_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NEG_FR_BEFORE = re.compile(  # "qu'aucun pays ne": an elided word may come before
-    r"(?<!\w)(?:" + "|".join(("jamais", *_FR_WORD_SECONDS)) + r")(?![\w'’])(?:\s+\S+){0,5}?\s*$",
+    r"(?<!\w)(?:" + "|".join(("jamais", *_FR_WORD_SECONDS)) + r")(?![\w'’]),?(?:\s+\S+){0,5}?\s*$",
     re.IGNORECASE,
 )
 _FR_SANS_ADVERBS = tuple(
@@ -3783,6 +3783,14 @@ def _fr_some(text: str, m: re.Match[str]) -> bool:
     return bool(_FR_SOME.match(text, m.end()) and _FR_SOME_WHO.search(text, max(0, m.start() - 6), m.start()))
 
 
+_FR_JAMAIS = re.compile(r"(?<![\w'’])jamais(?=\s*(?:[!?.…,;»]|$))", re.IGNORECASE)
+_FR_JAMAIS_OPENS = re.compile(
+    r"(?:^|[!?.…,;:«»\"“”—–(-]|(?<![\w'’])(?:oh|ah|non|mais|et|o)\s*[!,]?)\s*$", re.IGNORECASE
+)
+"""``Jamais !``, ``Oh ! non, jamais,``: "jamais" alone as its clause says never, no "ne" needed
+(not ``le plus grand télescope qui fût jamais !``, ever)."""
+_FR_NE_NEXT = re.compile(r"\s*,?\s*(?:[^\s.!?;:,]+\s+){0,4}?(?:ne(?![\w'’])|n['’])", re.IGNORECASE)
+"""``Jamais, je ne le ferai``: the "ne" after it makes the negation (``_NEG_FR_BEFORE``)."""
 _FR_NI = re.compile(r"(?<![\w'’])ni(?![\w'’])", re.IGNORECASE)
 _FR_NI_BEFORE = re.compile(r"(?<![\w'’])(?:ni|sans)(?![\w'’])", re.IGNORECASE)
 _FR_NI_IDIOM = re.compile(r"\s+plus\s+ni\s+moins(?![\w'’])", re.IGNORECASE)
@@ -3806,7 +3814,7 @@ def _fr_negations(text: str) -> list[tuple[str, re.Match[str]]]:
     ``_fr_bare_ne_counts``, word for "rien", "personne", "aucun"…), but not the "ne" of ``ne …
     ni ne`` that continues one (``il ne mange ni ne boit``); and the first "ni" of a sentence
     without a "ne" or a "sans" (``Ni moi non plus``: English ``Nor I``; not ``ni plus ni
-    moins``)."""
+    moins``), and a "jamais" that is its clause alone (``Jamais !``, ``_FR_JAMAIS_OPENS``)."""
     found = [("word", m) for m in _NEG_FR_WORD.finditer(text)]
     for m in _NEG_FR_PAS.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
@@ -3843,6 +3851,11 @@ def _fr_negations(text: str) -> list[tuple[str, re.Match[str]]]:
         if after or before:  # "jamais je ne quitterai", inverted, is a verb negation
             found.append(("verb" if before and before.group(0).lower().startswith("jamais") else "word", m))
         elif _FR_IF_NOT.search(text, max(0, m.start() - 30), m.start()) and not _fr_restricted(text, m):
+            found.append(("verb", m))
+    for m in _FR_JAMAIS.finditer(text):
+        if _FR_JAMAIS_OPENS.search(text, max(0, m.start() - 12), m.start()) and not _FR_NE_NEXT.match(
+            text, m.end()
+        ):
             found.append(("verb", m))
     for m in _FR_NI.finditer(text):
         start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)

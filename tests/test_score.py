@@ -1295,6 +1295,10 @@ def test_doubtless_nowise_and_literary_negations(text, lang, counts) -> None:
         ("Ils ne virent rien, si ce n'est un fort remous.", "fr", (0, 1)),  # except
         ("La madeleine ne m'avait rien rappelé avant que je n'y eusse goûté.", "fr", (0, 1)),  # expletive
         ("Il n'était personne qui n'eût écouté.", "fr", (0, 2)),
+        ("-- Jamais!", "fr", (1, 0)),  # "Never."
+        ("Oh! non, jamais, dit Planchet.", "fr", (1, 1)),
+        ("Jamais, je ne le ferai.", "fr", (1, 0)),  # once
+        ("C'est le plus grand télescope qui fût jamais !", "fr", (0, 0)),  # ever
         ("Personne ne s'entendait, personne ne commandait.", "fr", (0, 2)),
     ],
 )
