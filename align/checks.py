@@ -1330,7 +1330,8 @@ _FR_FRACTION = re.compile(
     r"([\w-]+(?:\s+[\w-]+){0,3}?)\s+(dixième|centième|millième|centimètre|centime)s?(?![\w'’])", re.IGNORECASE
 )
 _FR_FRACTION_SCALE = {"dixième": 10, "centième": 100, "millième": 1000, "centimètre": 100, "centime": 100}
-_FR_AMOUNT_END = re.compile(r"\s*(?:[,;:.!?)»]|$)")
+_ENDS_HERE = re.compile(r"\s*(?:[,;:.!?)»…]|$)")
+"""A clause or sentence ends here (``3 euros 50.``, ``cela ne peut manquer,``)."""
 
 
 def _fr_decimals(
@@ -1377,11 +1378,7 @@ def _fr_decimal_rest(
         return None
     if unit.group(1) and following and following[0] == unit.end():
         mention = following[2]
-        if (
-            isinstance(mention.value, float)
-            and mention.value < 100
-            and _FR_AMOUNT_END.match(text, following[1])
-        ):
+        if isinstance(mention.value, float) and mention.value < 100 and _ENDS_HERE.match(text, following[1]):
             return mention, mention.value / 100, following[1]
     return None
 
@@ -3729,7 +3726,6 @@ _FR_TO_DO = re.compile(
     r"|[lmts]['’]\s*)*[^\W\d_]+(?:er|ir|re|oir)(?![\w'’])",
     re.IGNORECASE,
 )
-_FR_ENDS = re.compile(r"\s*(?:[,;:.!?»…]|$)")
 
 
 def _fr_litotes(text: str, start: int, at: int, second: str) -> bool:
@@ -3748,7 +3744,7 @@ def _fr_litotes(text: str, start: int, at: int, second: str) -> bool:
         return False
     if _FR_TO_DO.match(text, fail.end()):
         return True
-    return second not in _FR_SECONDS and fail.start() >= at and bool(_FR_ENDS.match(text, fail.end()))
+    return second not in _FR_SECONDS and fail.start() >= at and bool(_ENDS_HERE.match(text, fail.end()))
 
 
 _FR_NO_MATTER = re.compile(

@@ -546,13 +546,11 @@ def document_facts(
     src_names, tgt_names = name_counts(src), name_counts(tgt)
     copied_src, copied_tgt = _copied(links, src, tgt)
     src_words, tgt_words = word_counts(src), word_counts(tgt)
+    src_known = name_counts([s for s in src if s.idx not in copied_src]) if copied_src else src_names
+    tgt_known = name_counts([t for t in tgt if t.idx not in copied_tgt]) if copied_tgt else tgt_names
     return DocumentFacts(
-        frozenset(name_counts([s for s in src if s.idx not in copied_src]))
-        if copied_src
-        else frozenset(src_names),
-        frozenset(name_counts([t for t in tgt if t.idx not in copied_tgt]))
-        if copied_tgt
-        else frozenset(tgt_names),
+        frozenset(src_known),
+        frozenset(tgt_known),
         src_words,
         tgt_words,
         recurring_names(src_names, len(src), cfg) | recurring_names(tgt_names, len(tgt), cfg),
