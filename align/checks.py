@@ -3643,14 +3643,6 @@ def _que_restricts(text: str, at: int) -> bool:
     return bool(restricted) and (restricted.group(1) or "").lower() not in _FR_NOT_RESTRICTING
 
 
-def _fr_restricted(text: str, m: re.Match[str]) -> bool:
-    """Whether the "ne" ``m`` is that of ``si ce n'est`` (except), or a "que" in its clause
-    restricts (``_que_restricts``)."""
-    if _FR_EXCEPT.search(text, max(0, m.start() - 20), m.start()) and _FR_IS.match(text, m.end()):
-        return True
-    return _que_restricts(text, m.end())
-
-
 def _fr_bare_ne_counts(text: str, m: re.Match[str], verb: re.Match[str]) -> bool:
     """Whether a "ne" without a second part before "pouvoir", "savoir", "oser" or "cesser" (``m``;
     ``verb`` the verb's match, its end offset from the "ne") negates: not after a comparison
@@ -3821,15 +3813,14 @@ def _fr_negations(text: str) -> list[tuple[str, re.Match[str]]]:
             continue
         after = _NEG_FR_AFTER.match(text[m.end() : m.end() + 80])
         if after and after.group(1):
-            second = after.group(1).lower()
-            if second in _FR_SECONDS and _fr_says_only(text, m.end(), m.end() + after.end(1), second):
+            second, at = after.group(1).lower(), m.end() + after.end(1)
+            if second in _FR_SECONDS and _fr_says_only(text, m.end(), at, second):
                 continue
             if second not in _FR_SECONDS and (
-                _FR_UNTIL_AFTER.match(text, m.end() + after.end(1))
-                or (second.startswith("cess") and _FR_DE.match(text, m.end() + after.end(1)))
+                _FR_UNTIL_AFTER.match(text, at) or (second.startswith("cess") and _FR_DE.match(text, at))
             ):
                 continue
-            if _fr_litotes(text, m.end(), m.end() + after.end(1), second):
+            if _fr_litotes(text, m.end(), at, second):
                 continue
             if second in _FR_SECONDS or _fr_bare_ne_counts(text, m, after):
                 found.append(("verb", m))
@@ -3846,7 +3837,7 @@ def _fr_negations(text: str) -> list[tuple[str, re.Match[str]]]:
         before = None if after else _NEG_FR_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
         if after or before:  # "jamais je ne quitterai", inverted, is a verb negation
             found.append(("verb" if before and before.group(0).lower().startswith("jamais") else "word", m))
-        elif _FR_IF_NOT.search(text, max(0, m.start() - 30), m.start()) and not _fr_restricted(text, m):
+        elif _FR_IF_NOT.search(text, max(0, m.start() - 30), m.start()) and not _que_restricts(text, m.end()):
             found.append(("verb", m))
     for m in _FR_JAMAIS.finditer(text):
         if _FR_JAMAIS_OPENS.search(text, max(0, m.start() - 12), m.start()) and not _FR_NE_NEXT.match(
