@@ -553,19 +553,37 @@ def write_observations(observations: Sequence[Observation], path: Path) -> None:
 
 
 def _checks_at(root: Path) -> ModuleType:
-    """The ``align.checks`` module of another checkout, loaded apart from this one's: the name
-    and number corruptions pick their sentences through the checks (the names it finds, the
-    numbers it reads), so a change to the checks redraws some corruptions; drawing them with a
-    fixed commit's checks compares two versions on the same corrupted documents."""
-    path = root / "align" / "checks.py"
-    if not path.is_file():
-        sys.exit(f"error: --corruptions-from: no {path}")
-    spec = importlib.util.spec_from_file_location("corruption_checks", path)
+    """The ``align.checks`` package (or, before it was split, module) of another checkout, loaded
+    apart from this one's: the name and number corruptions pick their sentences through the
+    checks (the names it finds, the numbers it reads), so a change to the checks redraws some
+    corruptions; drawing them with a fixed commit's checks compares two versions on the same
+    corrupted documents. While it loads, ``align.checks`` and its modules name the other
+    checkout's, so its own imports find them; this checkout's are put back after."""
+    package, single = root / "align" / "checks", root / "align" / "checks.py"
+    if (package / "__init__.py").is_file():
+        path, locations = package / "__init__.py", [str(package)]
+    elif single.is_file():
+        path, locations = single, None
+    else:
+        sys.exit(f"error: --corruptions-from: no {package} or {single}")
+    spec = importlib.util.spec_from_file_location("align.checks", path, submodule_search_locations=locations)
     if spec is None or spec.loader is None:
         sys.exit(f"error: --corruptions-from: cannot load {path}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+
+    def ours(name: str) -> bool:
+        return name == "align.checks" or name.startswith("align.checks.")
+
+    saved = {name: module for name, module in sys.modules.items() if ours(name)}
+    for name in saved:
+        del sys.modules[name]
+    try:
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module
+        spec.loader.exec_module(module)
+    finally:
+        for name in [name for name in sys.modules if ours(name)]:
+            del sys.modules[name]
+        sys.modules.update(saved)
     return module
 
 
@@ -590,7 +608,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--corruptions-from",
         type=Path,
         default=None,
-        help="a checkout (or git worktree) of another commit: its align/checks.py picks the corruptions",
+        help="a checkout (or git worktree) of another commit: its align/checks picks the corruptions",
     )
     args = parser.parse_args(argv)
     reader = _checks_at(args.corruptions_from) if args.corruptions_from else checks

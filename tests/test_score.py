@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from align import checks
+from align.checks import numbers
 from align.pipeline import score_aligned
 from align.score import FLAG_NAMES, DriftConfig, is_flagged, negation_contrast, negation_probes, score_links
 from align.types import Link, ScoredLink, Sentence
@@ -602,11 +603,11 @@ def test_every_scale_word_read_after_digits_has_a_value() -> None:
         "млн миллиона мільйонів billion billionen billón billones bilhão bilhões"
     ).split() + ["mil millones", "mil milhões"]
     for word in words:
-        match = checks._AFTER_DIGITS.match(f" {word}")
+        match = numbers._AFTER_DIGITS.match(f" {word}")
         assert match and match.group("scale") == word, word
-        assert checks._scale_value(word, "es") > 1.0, word
-    assert checks._scale_value("mil", "es") == 1e3 and checks._scale_value("mil", "en") == 1.0
-    assert checks._scale_value("billion", "en") == 1e9 and checks._scale_value("Billion", "de") == 1e12
+        assert numbers._scale_value(word, "es") > 1.0, word
+    assert numbers._scale_value("mil", "es") == 1e3 and numbers._scale_value("mil", "en") == 1.0
+    assert numbers._scale_value("billion", "en") == 1e9 and numbers._scale_value("Billion", "de") == 1e12
     assert not checks.number_mismatch("20,000 people", "en", "20 tysięcy ludzi", "pl")
 
 

@@ -1,0 +1,59 @@
+"""Text-level checks behind the drift flags: numbers, names, negations, language and broken text.
+
+Every function here looks at one or two strings, is pure and deterministic, and errs on the side
+of not flagging: on real transcripts a false alarm on a faithful pair costs the reviewer more than
+a missed slip, so each check only fires on clear evidence. One module per kind of check
+(``numbers``, ``names``, ``negation``, ``language``, ``broken``; ``text`` folds case and accents);
+this package gives the functions the score stage uses.
+"""
+
+from align.checks.broken import ends_closed, ends_open, garbled_reason, is_truncated
+from align.checks.language import char_overlap, is_copy, is_untranslated
+from align.checks.names import (
+    extract_names,
+    latinised,
+    lower_case_words,
+    name_differences,
+    name_mismatch,
+    name_script,
+    names_match,
+    unmatched_names,
+)
+from align.checks.negation import negation_counts, negation_variants, polarity_mismatch
+from align.checks.numbers import (
+    NumberMention,
+    extract_numbers,
+    number_differences,
+    number_mentions,
+    number_mismatch,
+    relative_days,
+)
+from align.checks.text import fold
+
+__all__ = [
+    "char_overlap",
+    "ends_closed",
+    "ends_open",
+    "extract_names",
+    "extract_numbers",
+    "fold",
+    "garbled_reason",
+    "is_copy",
+    "is_truncated",
+    "is_untranslated",
+    "latinised",
+    "lower_case_words",
+    "name_differences",
+    "name_mismatch",
+    "name_script",
+    "names_match",
+    "negation_counts",
+    "negation_variants",
+    "number_differences",
+    "number_mentions",
+    "number_mismatch",
+    "NumberMention",
+    "polarity_mismatch",
+    "relative_days",
+    "unmatched_names",
+]

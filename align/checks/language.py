@@ -1,0 +1,267 @@
+"""Which language a text is in, and whether a target is the source left untranslated or copied."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from align.checks.names import NOUN_CAPITALISING
+from align.checks.text import TEXT_CACHE, fold
+
+_FUNCTION_WORDS = {
+    "en": {
+        "the",
+        "and",
+        "of",
+        "to",
+        "is",
+        "that",
+        "in",
+        "it",
+        "we",
+        "you",
+        "are",
+        "was",
+        "with",
+        "for",
+        "this",
+        "have",
+        "not",
+        "be",
+        "on",
+        "they",
+        "which",
+        "our",
+        "at",
+        "by",
+        "what",
+        "there",
+        "would",
+        "will",
+        "from",
+        "but",
+        "has",
+        "were",
+        "been",
+        "their",
+        "he",
+        "his",
+        "she",
+        "her",
+        "as",
+        "an",
+        "or",
+        "do",
+        "if",
+        "my",
+        "did",
+        "had",
+        "him",
+        "them",
+        "who",
+        "when",
+        "said",
+        "your",
+        "could",
+        "yes",
+    },
+    "fr": {
+        "le",
+        "la",
+        "les",
+        "de",
+        "des",
+        "du",
+        "et",
+        "est",
+        "que",
+        "qui",
+        "une",
+        "un",
+        "dans",
+        "nous",
+        "vous",
+        "pour",
+        "pas",
+        "sur",
+        "avec",
+        "ce",
+        "cette",
+        "il",
+        "elle",
+        "sont",
+        "au",
+        "aux",
+        "ne",
+        "se",
+        "en",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "mais",
+        "ou",
+        "par",
+        "a",
+        "avons",
+        "avez",
+        "etait",
+        "ont",
+        "je",
+        "j",
+        "l",
+        "d",
+        "qu",
+        "n",
+        "s",
+        "c",
+    },
+    "de": {
+        "der",
+        "die",
+        "das",
+        "und",
+        "ist",
+        "nicht",
+        "ein",
+        "eine",
+        "zu",
+        "mit",
+        "den",
+        "dem",
+        "wir",
+        "sie",
+        "es",
+        "auf",
+        "fur",
+        "von",
+        "sich",
+        "auch",
+        "wird",
+        "dass",
+        "ich",
+    },
+    "es": {
+        "el",
+        "los",
+        "las",
+        "y",
+        "es",
+        "que",
+        "de",
+        "del",
+        "en",
+        "un",
+        "una",
+        "por",
+        "para",
+        "con",
+        "no",
+        "se",
+        "su",
+        "sus",
+        "nosotros",
+        "pero",
+        "como",
+        "esta",
+        "al",
+    },
+}
+
+
+def function_word_share(text: str, lang: str) -> float:
+    """Share of the words of ``text`` that are common function words of ``lang`` (0 if unknown)."""
+    vocab = _FUNCTION_WORDS.get(lang)
+    words = re.findall(r"[a-z]+", fold(text))
+    if not vocab or not words:
+        return 0.0
+    return sum(1 for w in words if w in vocab) / len(words)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def detect_language(text: str) -> tuple[str, float] | None:
+    """langdetect's best guess and its probability, seeded for reproducibility; None if unsure."""
+    try:
+        from langdetect import DetectorFactory, detect_langs
+        from langdetect.lang_detect_exception import LangDetectException
+    except ImportError:  # pragma: no cover - langdetect is a dependency
+        return None
+    DetectorFactory.seed = 0
+    try:
+        best = detect_langs(text)[0]
+    except LangDetectException:
+        return None
+    return str(best.lang), float(best.prob)
+
+
+def char_overlap(a: str, b: str) -> float:
+    """Jaccard overlap of the folded character trigrams of two texts (1.0 for the same text)."""
+
+    def grams(s: str) -> set[str]:
+        s = " ".join(re.findall(r"\w+", fold(s)))
+        return {s[i : i + 3] for i in range(max(0, len(s) - 2))}
+
+    ga, gb = grams(a), grams(b)
+    if not ga or not gb:
+        return 0.0
+    return len(ga & gb) / len(ga | gb)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def is_copy(src_text: str, tgt_text: str) -> bool:
+    """Whether the target shares almost all the source's character trigrams and has at least two
+    real words, one of them in lower case, most of whose lower-case words the source writes as
+    they are: a copy, whatever its language. Cognates share trigrams but not their spelling
+    (``The abominable creature, murmured d'Artagnan`` / ``L'abominable créature! murmura
+    d'Artagnan``)."""
+    words = re.findall(r"[^\W\d_]{3,}", tgt_text)
+    lower = [w.lower() for w in words if not w[0].isupper()]
+    if len(words) < 2 or not lower or char_overlap(src_text, tgt_text) < 0.75:
+        return False
+    src_words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", src_text)}
+    return sum(w in src_words for w in lower) >= 0.6 * len(lower)
+
+
+def is_untranslated(
+    src_text: str,
+    tgt_text: str,
+    src_lang: str,
+    tgt_lang: str,
+    tgt_labels: tuple[str, ...] = (),
+    min_chars: int = 30,
+) -> bool:
+    """True when the target is (a copy of) source-language text instead of a translation.
+
+    Evidence, any of: the two sides share almost all their character trigrams (a copy) and have
+    at least three real words, or two when the copy reads as the source language by its function
+    words; or the target reads as the source language by its function words
+    (confirmed by langdetect when the text is long enough) or by its own sentence-level language
+    labels ``tgt_labels``. Needs two different, known languages for the language evidence.
+    """
+    words = re.findall(r"[^\W\d_]{3,}", tgt_text)
+    content = [w for w in words if not w[0].isupper()]
+    # where every noun is capitalised, a short copied line ("Ein strahlender Augustmorgen")
+    # holds few lower-case words: two words after the first will do if one is lower-case (a
+    # list of names, "Nanga Parbat , Cho Oyu", stays out)
+    short_copy = src_lang in NOUN_CAPITALISING and len(words) >= 3 and bool(content)
+    copy = is_copy(src_text, tgt_text)
+    if copy and (len(content) >= 3 or short_copy):
+        return True
+    # a short copy ("The engineer did so .") counts when it reads as the source language (a line
+    # of names or a Latin phrase both translations keep does not)
+    if copy and function_word_share(tgt_text, src_lang) > function_word_share(tgt_text, tgt_lang):
+        return True
+    if not src_lang or not tgt_lang or src_lang == tgt_lang or len(content) < 3:
+        return False
+    letters = sum(c.isalpha() for c in tgt_text)
+    as_src = function_word_share(tgt_text, src_lang)
+    as_tgt = function_word_share(tgt_text, tgt_lang)
+    known = src_lang in _FUNCTION_WORDS and tgt_lang in _FUNCTION_WORDS
+    labelled = bool(tgt_labels) and all(lab == src_lang for lab in tgt_labels)
+    if known and not (as_src >= 0.2 and as_src > 2 * as_tgt):
+        return False
+    if letters >= min_chars:
+        guess = detect_language(tgt_text)
+        if guess is not None:
+            return guess[0] == src_lang and guess[1] >= 0.8
+    return labelled and (known or letters >= 20)

@@ -1,0 +1,1663 @@
+"""Names of a sentence (capitalised words, initials, Cyrillic names read in Latin letters), their
+cross-lingual equivalents, and the names two sides of a link do not share (``name_mismatch``)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+from align.checks.numbers import _MONTHS
+from align.checks.text import TEXT_CACHE, _fold_same_length, fold
+from align.detect import in_capitals
+
+# Cross-lingual equivalents. All-capital entries are matched case-sensitively as tokens ("US",
+# not "us"); the others are matched as folded phrases.
+NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
+    (
+        "NATO",
+        "OTAN",
+        "north atlantic treaty organization",
+        "organisation du traite de l'atlantique nord",
+        "NAVO",
+        "alliance atlantique",
+        "north atlantic alliance",
+        "alianza atlantica",
+    ),
+    (
+        "OSCE",
+        "organization for security and co-operation in europe",
+        "organisation pour la securite et la cooperation en europe",
+        "organizacion para la seguridad y la cooperacion en europa",
+        "OVSE",
+    ),
+    (
+        "US",
+        "USA",
+        "U.S.",
+        "U.S.A.",
+        "united states",
+        "america",
+        "etats-unis",
+        "etats unis",
+        "amerique",
+        "E.-U.",
+        "estados unidos",
+        "ee uu",
+        "EEUU",
+        "EUA",
+        "estadounidense",
+        "estadounidenses",
+        "norteamericano",
+        "norteamericana",
+        "norteamericanos",
+        "norteamericanas",
+        "stati uniti",
+        "verenigde staten",
+        "VS",
+        "amerikaans",
+        "amerikaanse",
+        "statunitense",
+        "statunitensi",
+        "americano",
+        "americana",
+        "americani",
+        "americane",
+        "estadunidense",
+        "estadunidenses",
+        "norte americano",
+        "norte americana",
+        "norte americanos",
+        "american",
+        "americans",
+        "americain",
+        "americaine",
+        "americains",
+        "americaines",
+        "amerikanisch",
+        "amerikanische",
+        "amerikanischen",
+        "amerikaner",
+    ),
+    (
+        "EU",
+        "UE",
+        "european union",
+        "union europeenne",
+        "union europea",
+        "unione europea",
+        "uniao europeia",
+        "europese unie",
+    ),
+    (
+        "UN",
+        "ONU",
+        "united nations",
+        "nations unies",
+        "nations-unies",
+        "naciones unidas",
+        "nazioni unite",
+        "nacoes unidas",
+        "VN",
+        "verenigde naties",
+    ),
+    (
+        "UNSC",
+        "CSNU",
+        "security council",
+        "conseil de securite",
+        "consejo de seguridad",
+        "consiglio di sicurezza",
+        "conselho de seguranca",
+        "veiligheidsraad",
+    ),
+    (
+        "UK",
+        "RU",
+        "united kingdom",
+        "royaume-uni",
+        "royaume uni",
+        "britain",
+        "great britain",
+        "grande-bretagne",
+        "grande bretagne",
+        "british",
+        "britannique",
+        "britanniques",
+        "reino unido",
+        "gran bretana",
+        "britanico",
+        "britanica",
+        "britanicos",
+        "regno unito",
+        "gran bretagna",
+        "britannico",
+        "britannica",
+        "britannici",
+        "verenigd koninkrijk",
+        "brits",
+        "britse",
+    ),
+    (
+        "russia",
+        "russie",
+        "russian",
+        "russians",
+        "russe",
+        "russes",
+        "rusia",
+        "ruso",
+        "rusa",
+        "rusos",
+        "rusas",
+        "russo",
+        "russa",
+        "russi",
+        "rusland",
+        "russisch",
+        "federacion de rusia",
+        "RF",
+        "russian federation",
+        "federation de russie",
+        "russland",
+        "russen",
+        "russische",
+        "russischen",
+    ),
+    (
+        "ukraine",
+        "ukrainian",
+        "ukrainians",
+        "ukrainien",
+        "ukrainienne",
+        "ukrainiens",
+        "ucrania",
+        "ucraniano",
+        "ucraniana",
+        "ucranianos",
+        "ucranianas",
+        "ucraina",
+        "ucraino",
+        "ucraini",
+        "oekraine",
+        "oekraiens",
+        "oekraiense",
+    ),
+    ("moscow", "moscou", "moskau", "moscu", "moscovo", "mosca", "moskou"),
+    ("kiev", "kyiv", "kiew"),
+    (
+        "germany",
+        "allemagne",
+        "german",
+        "germans",
+        "allemand",
+        "allemande",
+        "allemands",
+        "allemandes",
+        "alemania",
+        "aleman",
+        "alemana",
+        "alemanes",
+        "alemanha",
+        "alemao",
+        "alemaes",
+        "germania",
+        "tedesco",
+        "duitsland",
+        "duits",
+        "duitse",
+        "deutschland",
+        "deutsche",
+        "deutschen",
+        "deutscher",
+    ),
+    (
+        "france",
+        "french",
+        "frenchman",
+        "frenchmen",
+        "frenchwoman",
+        "frenchwomen",
+        "francais",
+        "francaise",
+        "francaises",
+        "frankreich",
+        "franzosen",
+        "franzose",
+        "francia",
+        "frances",
+        "francesa",
+        "franceses",
+        "franca",
+        "francese",
+        "francesi",
+        "frankrijk",
+        "frans",
+        "franse",
+    ),
+    (
+        "england",
+        "angleterre",
+        "english",
+        "englishman",
+        "englishmen",
+        "englishwoman",
+        "englishwomen",
+        "anglais",
+        "anglaise",
+        "anglaises",
+        "englander",
+        "inglaterra",
+        "ingles",
+        "inglesa",
+    ),
+    (
+        "italy",
+        "italie",
+        "italian",
+        "italians",
+        "italien",
+        "italienne",
+        "italiens",
+        "italiener",
+        "italia",
+        "italiano",
+        "italiana",
+    ),
+    ("geneva", "geneve", "genf", "genfer", "genevois", "genevoise", "ginebra", "ginevra", "genebra"),
+    (
+        "spain",
+        "espagne",
+        "spanish",
+        "espagnol",
+        "espagnole",
+        "espagnols",
+        "spaniard",
+        "spaniards",
+        "espana",
+        "espanol",
+        "espanola",
+        "espanoles",
+        "espanha",
+        "espanhol",
+        "espanhola",
+        "spagna",
+        "spagnolo",
+        "spagnola",
+    ),
+    (
+        "netherlands",
+        "holland",
+        "dutchman",
+        "dutchmen",
+        "pays-bas",
+        "pays bas",
+        "hollande",
+        "dutch",
+        "hollandais",
+        "hollandaise",
+        "neerlandais",
+        "paises bajos",
+        "holanda",
+        "neerlandes",
+    ),
+    ("greece", "grece", "greek", "greeks", "grec", "grecque", "grecs", "grecia", "griego", "griega"),
+    (
+        "switzerland",
+        "suisse",
+        "swiss",
+        "suisses",
+        "schweiz",
+        "schweizer",
+        "suiza",
+        "suizo",
+        "suica",
+        "svizzera",
+        "svizzero",
+    ),
+    (
+        "poland",
+        "polander",
+        "polanders",
+        "pologne",
+        "polish",
+        "polonais",
+        "polonaise",
+        "polonia",
+        "polaco",
+        "polaca",
+    ),
+    (
+        "iceland",
+        "icelandic",
+        "icelander",
+        "icelanders",
+        "islande",
+        "islandais",
+        "islandaise",
+        "islandaises",
+        "island",
+        "islandisch",
+        "islandia",
+        "islandes",
+        "ijsland",
+        "ijslands",
+    ),
+    (
+        "ireland",
+        "irish",
+        "irishman",
+        "irishmen",
+        "irlande",
+        "irlandais",
+        "irlandaise",
+        "irland",
+        "irisch",
+        "irlanda",
+        "irlandes",
+        "ierland",
+        "iers",
+    ),
+    (
+        "flanders",
+        "flemish",
+        "fleming",
+        "flemings",
+        "flandre",
+        "flandres",
+        "flamand",
+        "flamande",
+        "flamands",
+        "flandern",
+        "flamisch",
+        "flandes",
+        "vlaanderen",
+        "vlaams",
+    ),
+    (
+        "sweden",
+        "suede",
+        "swedish",
+        "swede",
+        "swedes",
+        "suedois",
+        "suedoise",
+        "suecia",
+        "sueco",
+        "sueca",
+        "svezia",
+    ),
+    (
+        "austria",
+        "autriche",
+        "austrian",
+        "autrichien",
+        "autrichienne",
+        "autrichiens",
+        "austriaco",
+        "austriaca",
+        "osterreich",
+        "osterreicher",
+    ),
+    ("hungary", "hongrie", "hungarian", "hongrois", "hongroise", "hungria", "hungaro", "hungara"),
+    (
+        "turkey",
+        "turquie",
+        "turkish",
+        "turk",
+        "turks",
+        "turc",
+        "turque",
+        "turcs",
+        "turquia",
+        "turco",
+        "turca",
+        "turchia",
+    ),
+    ("india", "inde", "indian", "indien", "indienne", "indiens"),
+    ("scotland", "ecosse", "scottish", "scotch", "scots", "scotsman", "scotsmen", "ecossais", "ecossaise"),
+    ("wales", "pays de galles", "welsh", "welshman", "welshmen", "gallois"),
+    ("london", "londres", "londra"),
+    ("vienna", "vienne", "wien", "viena"),
+    ("venice", "venise", "venecia"),
+    ("brussels", "bruxelles", "bruselas", "bruxelas"),
+    ("warsaw", "varsovie", "varsovia", "varsavia"),
+    ("the hague", "la haye", "la haya", "l'aia"),
+    ("africa", "afrique", "african", "africain", "africaine", "africano", "africana"),
+    (
+        "white house",
+        "maison blanche",
+        "maison-blanche",
+        "casa blanca",
+        "casa branca",
+        "casa bianca",
+        "witte huis",
+    ),
+    (
+        "state department",
+        "department of state",
+        "departement d'etat",
+        "departamento de estado",
+        "dipartimento di stato",
+    ),
+    (
+        "foreign ministry",
+        "ministry of foreign affairs",
+        "ministere des affaires etrangeres",
+        "MFA",
+        "MAE",
+        "ministerio de asuntos exteriores",
+        "ministerio de relaciones exteriores",
+        "cancilleria",
+        "ministerio dos negocios estrangeiros",
+        "ministerio das relacoes exteriores",
+        "ministero degli esteri",
+        "ministero degli affari esteri",
+        "farnesina",
+        "ministerie van buitenlandse zaken",
+        "buitenlandse zaken",
+    ),
+    ("WTO", "OMC"),
+    ("WHO", "OMS"),
+    ("IMF", "FMI"),
+    ("IAEA", "AIEA", "OIEA"),
+    ("CIS", "CEI"),
+    ("CSTO", "OTSC"),
+    ("ECB", "BCE"),
+    ("EEU", "UEE", "EAEU", "UEEA"),
+    # compass adjectives, capitalised in English only ("our Western colleagues" / "nos collègues
+    # occidentaux"); "the West" / "l'Occident" is a name in both
+    (
+        "west",
+        "western",
+        "westerners",
+        "occident",
+        "occidental",
+        "occidentale",
+        "occidentaux",
+        "occidentales",
+        "westen",
+        "westlich",
+        "westliche",
+        "westlichen",
+    ),
+    (
+        "east",
+        "eastern",
+        "de l'est",
+        "orient",
+        "oriental",
+        "orientale",
+        "orientaux",
+        "orientales",
+        "osten",
+        "ostlich",
+        "ostliche",
+        "ostlichen",
+    ),
+    (
+        "middle east",
+        "near east",
+        "moyen-orient",
+        "proche-orient",
+        "naher osten",
+        "nahen osten",
+        "nahe osten",
+        "oriente medio",
+        "oriente proximo",
+        "medio oriente",
+        "midden-oosten",
+        "nabije oosten",
+    ),
+    (
+        "black sea",
+        "mer noire",
+        "schwarzes meer",
+        "schwarze meer",
+        "schwarzen meer",
+        "mar negro",
+        "mar nero",
+        "zwarte zee",
+    ),
+    (
+        "red square",
+        "place rouge",
+        "roter platz",
+        "rote platz",
+        "roten platz",
+        "plaza roja",
+        "praca vermelha",
+        "piazza rossa",
+        "rode plein",
+    ),
+    ("north", "northern", "nord", "norden", "nordlich", "nordliche", "nordlichen"),
+    ("south", "southern", "sud", "suden", "sudlich", "sudliche", "sudlichen"),
+    ("christmas", "noel", "navidad"),
+    ("easter", "paques", "pascua", "pascoa", "pasqua"),
+    ("gospel", "gospels", "evangile", "evangiles", "evangelium", "evangelio", "evangelho", "vangelo"),
+    # the adjective of a place name ("le Grand Mythen" / "der Grosse Mythen", "Petit-Jean")
+    (
+        "grand",
+        "grande",
+        "grands",
+        "grandes",
+        "gross",
+        "grosse",
+        "grossen",
+        "grosser",
+        "great",
+        "groot",
+        "grote",
+    ),
+    ("petit", "petite", "petits", "petites", "klein", "kleine", "kleinen", "kleiner", "little", "kleyn"),
+    (
+        "upper",
+        "haut",
+        "haute",
+        "hauts",
+        "hautes",
+        "ober",
+        "obere",
+        "oberen",
+        "alto",
+        "alta",
+    ),  # "Haute-Normandie"
+    ("lower", "bas", "basse", "nieder", "niedere", "unter", "untere", "bajo", "baja"),  # "Basse-Normandie"
+    # given names of saints, kings and popes, which each language writes its own way
+    ("john", "jean", "juan", "giovanni", "joao", "johannes"),
+    ("james", "jacques", "diego", "giacomo", "jaime", "jakob"),
+    ("william", "guillaume", "guillermo", "guglielmo", "wilhelm", "willem"),
+    ("peter", "pierre", "pedro", "pietro", "pieter"),
+    ("stephen", "etienne", "esteban", "stefan", "stefano"),
+    ("lewis", "louis", "ludwig", "luis", "luigi", "lodewijk"),
+    ("george", "georges", "georg", "jorge", "giorgio"),
+    ("joseph", "jose", "giuseppe"),
+    ("lawrence", "laurent", "lorenzo"),
+    ("ralph", "raoul"),
+    ("henry", "henri", "heinrich", "enrique", "enrico"),
+    ("paul", "paolo", "pablo"),
+    ("augustine", "augustin", "agustin", "agostino"),
+    (  # the "New" of New England / Nouvelle-Angleterre, New Zealand / Nouvelle-Zélande
+        "new",
+        "nouvelle",
+        "nouveau",
+        "nouvel",
+        "nueva",
+        "nuevo",
+        "nova",
+        "novo",
+        "nuova",
+        "nuovo",
+        "neu",
+        "neue",
+        "nieuw",
+        "nieuwe",
+    ),
+    (
+        "jew",
+        "jews",
+        "jewess",
+        "jewish",
+        "juif",
+        "juive",
+        "juifs",
+        "juives",
+        "jude",
+        "juden",
+        "judin",
+        "judio",
+        "judios",
+        "judeu",
+        "judeus",
+        "ebreo",
+        "ebrei",
+    ),
+)
+
+_NAME_STOP = {
+    # titles and forms of address, which translators render freely
+    "eminence",
+    "grace",
+    "seigneurie",
+    "holiness",
+    "saintete",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "misses",
+    "missis",
+    "missus",
+    "mistress",
+    "sir",
+    "madam",
+    "mister",
+    "lady",
+    "lord",
+    "dr",
+    "doctor",
+    "docteur",
+    "monsieur",
+    "madame",
+    "mademoiselle",
+    "messieurs",
+    "mm",
+    "mme",
+    "mmes",
+    "mlle",
+    "mlles",
+    "mgr",
+    "monseigneur",
+    "milord",
+    "mylord",
+    "st",
+    "ste",
+    "saint",
+    "sainte",
+    "captain",
+    "capitaine",
+    "colonel",
+    "general",
+    "professor",
+    "professeur",
+    "president",
+    "minister",
+    "ministre",
+    "secretary",
+    "secretaire",
+    "excellency",
+    "excellence",
+    "majesty",
+    "majeste",
+    "highness",
+    "altesse",
+    "king",
+    "roi",
+    "queen",
+    "reine",
+    "prince",
+    "princess",
+    "princesse",
+    "duke",
+    "duc",
+    "duchess",
+    "duchesse",
+    "count",
+    "comte",
+    "countess",
+    "comtesse",
+    "baron",
+    "baroness",
+    "baronne",
+    "emperor",
+    "empereur",
+    "pope",
+    "pape",
+    "father",
+    "pere",
+    "mother",
+    "mere",
+    "uncle",
+    "oncle",
+    "aunt",
+    "tante",
+    "brother",
+    "frere",
+    "sister",
+    "soeur",
+    "master",
+    "maitre",
+    "dame",
+    "sire",
+    "abbe",
+    "abbot",
+    "reverend",
+    "knight",
+    "marquis",
+    "marquise",
+    "marchioness",
+    "viscount",
+    "vicomte",
+    "bishop",
+    "eveque",
+    "archbishop",
+    "archeveque",
+    "governor",
+    "gouverneur",
+    "mynheer",
+    "herr",
+    "frau",
+    "god",
+    "dieu",
+    "heaven",
+    "ciel",
+    "seigneur",
+    "providence",
+    "nature",
+    "divinity",
+    "divinite",
+    "almighty",
+    "creator",
+    "createur",
+    "ghost",
+    "spirit",
+    "esprit",
+    "word",
+    "verbe",
+    "fils",
+    "trinity",
+    "trinite",
+    "christendom",
+    "chretiente",
+    "hell",
+    "enfer",
+    "devil",
+    "diable",
+    "paradise",
+    "paradis",
+    "purgatory",
+    "purgatoire",
+    "virgin",
+    "vierge",
+    # calendar
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    *_MONTHS["en"],
+    *_MONTHS["fr"],
+    # institutional words around names
+    "state",
+    "states",
+    "etat",
+    "etats",
+    "foreign",
+    "ministry",
+    "ministere",
+    "department",
+    "departement",
+    "affairs",
+    "affaires",
+    "federation",
+    "republic",
+    "republique",
+    "government",
+    "gouvernement",
+    "council",
+    "conseil",
+    "house",
+    "church",
+    "eglise",
+    "office",
+    "bureau",
+    "embassy",
+    "ambassade",
+    "via",
+    "interpreter",
+    "interprete",
+    "question",
+    "answer",
+    "reponse",
+    "chapter",
+    "chapitre",
+    "part",
+    "partie",
+    "book",
+    "livre",
+    "volume",
+    "tome",
+    "act",
+    "acte",
+    # the words of a treaty's or a meeting's name, capitalised in English only ("the Minsk
+    # Agreements" / "accords de Minsk" / "Минские соглашения", "the Helsinki Final Act")
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "treaty",
+    "charter",
+    "declaration",
+    "convention",
+    "protocol",
+    "memorandum",
+    "final",
+    "summit",
+    "format",
+    "scene",
+    "note",
+    "prime",
+    "premier",
+    "deputy",
+    "adjoint",
+    "ambassador",
+    "ambassadeur",
+    "chairman",
+    "navy",
+    "army",
+    "marine",
+    "armee",
+    "court",
+    "cour",
+    "parliament",
+    "parlement",
+    "high",
+    "holy",
+    "mass",
+    "messe",
+    "lordship",
+    "ladyship",
+    "friar",
+    "sieur",
+    "don",
+    "dona",
+    "senor",
+    "signor",
+    # the same in Spanish, which capitalises institutions ("Departamento de Estado",
+    # "ministro de Asuntos Exteriores") where English capitalises the whole title
+    "senora",
+    "estado",
+    "asuntos",
+    "exteriores",
+    "relaciones",
+    "ministerio",
+    "ministro",
+    "departamento",
+    "consejo",
+    "gobierno",
+    "republica",
+    "federacion",
+    "embajada",
+    "embajador",
+    "secretario",
+    "presidente",
+    "parlamento",
+    "pregunta",
+    "respuesta",
+    "capitulo",
+    "iglesia",
+    "ejercito",
+    # Portuguese
+    "senhor",
+    "senhora",
+    "governo",
+    "conselho",
+    "negocios",
+    "estrangeiros",
+    "embaixada",
+    "embaixador",
+    "pergunta",
+    "resposta",
+    "igreja",
+    "federacao",
+    # Dutch
+    "staat",
+    "buitenlandse",
+    "zaken",
+    "ministerie",
+    "raad",
+    "regering",
+    "republiek",
+    "federatie",
+    "meneer",
+    "mevrouw",
+    "heer",
+    "secretaris",
+    "vraag",
+    "antwoord",
+    # Italian
+    "signora",
+    "stato",
+    "esteri",
+    "affari",
+    "ministero",
+    "dipartimento",
+    "consiglio",
+    "repubblica",
+    "federazione",
+    "ambasciata",
+    "ambasciatore",
+    "domanda",
+    "chiesa",
+    "esercito",
+    # geography words around names ("Cape Clear", "Îles de la Manche")
+    "cape",
+    "cap",
+    "cabo",
+    "island",
+    "islands",
+    "isle",
+    "isles",
+    "ile",
+    "iles",
+    "sea",
+    "mer",
+    "ocean",
+    "bay",
+    "baie",
+    "gulf",
+    "golfe",
+    "strait",
+    "straits",
+    "detroit",
+    "square",
+    "place",
+    "piazza",
+    "hall",
+    "castle",
+    "chateau",
+    "channel",
+    "river",
+    "riviere",
+    "fleuve",
+    "lake",
+    "lac",
+    "mount",
+    "mont",
+    "street",
+    "rue",
+    "port",
+    "fort",
+    "north",
+    "south",
+    "east",
+    "west",
+    "nord",
+    "sud",
+    "est",
+    "ouest",
+    # words that are capitalised in English only, pronouns capitalised for God or a king
+    "i",
+    "oh",
+    "ah",
+    "o",
+    "yes",
+    "no",
+    "ok",
+    "okay",
+    "thank",
+    "thanks",
+    "please",
+    "he",
+    "him",
+    "his",
+    "she",
+    "her",
+    "you",
+    "your",
+    "thou",
+    "thee",
+    "thy",
+    "we",
+    "our",
+    "they",
+    "my",
+    # French possessives, capitalised before an honorific ("Votre Éminence", "Son Altesse")
+    "votre",
+    "vos",
+    "son",
+    "sa",
+    "ses",
+    "notre",
+    "nos",
+    "leur",
+    "leurs",
+}
+
+_POSSESSIVE = re.compile(r"['’]s$")
+_SMALL_WORDS = {
+    "the",
+    "of",
+    "and",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "by",
+    "with",
+    "de",
+    "la",
+    "le",
+    "les",
+    "des",
+    "du",
+    "et",
+    "en",
+    "au",
+    "aux",
+    "un",
+    "une",
+    "sur",
+    "pour",
+}
+_DEMONYM_ENDINGS = ("ish", "ese", "ian", "ians", "ean", "eans")
+_WORDISH = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_START_PUNCT = set('.!?…:;"“”«»—–(-[*•')
+_ELISION = re.compile(r"^(?:[dlnsjmtc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _words(text: str) -> tuple[tuple[int, str], ...]:
+    """Word tokens with their offsets; French elisions (``d'``, ``l'``) and English ``'s`` cut."""
+    out: list[tuple[int, str]] = []
+    for m in _WORDISH.finditer(text):
+        word, start = m.group(0), m.start()
+        el = _ELISION.match(word)
+        if el:
+            word, start = word[el.end() :], start + el.end()
+        word = _POSSESSIVE.sub("", word)
+        if word:
+            out.append((start, word))
+    return tuple(out)
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters) and not (set(word) <= set("IVX"))
+
+
+def extract_names(text: str) -> set[str]:
+    """Clear names in ``text``: capitalised words not at a sentence start and acronyms.
+
+    Titles ("Mr", "Ministre"), days, months and words capitalised in English only ("I") are left
+    out, and so is every word of a heading in capitals or title case, where capitals say nothing.
+    """
+    return set(_extract_names(text))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _is_stop_word(folded: str) -> bool:
+    """Whether a folded word is a title, a word around names or a small word (``_NAME_STOP``,
+    ``_SMALL_WORDS``), or the plural of a title (``Highnesses``, ``Graces``, ``Sundays``)."""
+    if folded in _NAME_STOP or folded in _SMALL_WORDS:
+        return True
+    return folded.endswith("s") and (
+        folded[:-1] in _NAME_STOP or (folded.endswith("es") and folded[:-2] in _NAME_STOP)
+    )
+
+
+def _extract_names(text: str) -> frozenset[str]:
+    words = _words(text)
+    if not words:
+        return frozenset()
+    long_words = [w for _, w in words if len(w) >= 2]
+    caps = sum(1 for w in long_words if w.isupper())
+    if long_words and caps / len(long_words) >= 0.5 and len(long_words) >= 2:
+        return frozenset()
+    four = [w for w in long_words if len(w) >= 4]
+    lower = [w for w in four if w[0].islower()]
+    content = [w for w in long_words if len(w) >= 3 and fold(w) not in _SMALL_WORDS]
+    title_case = (len(four) - len(lower) >= 3 and len(lower) <= 0.2 * len(four)) or (
+        len(content) >= 2 and all(w[0].isupper() for w in content)
+    )  # "At Full Steam"
+    names: set[str] = set()
+    for k, (start, word) in enumerate(words):
+        if _is_acronym(word):
+            neighbours = [w for _, w in words[max(0, k - 1) : k] + words[k + 1 : k + 2]]
+            if any(len(w) >= 3 and w.isupper() for w in neighbours):
+                continue  # a run of capitals ("FOREIGN MINISTER LAVROV:") is a label, not acronyms
+            if fold(word) not in _NAME_STOP:
+                names.add(word)
+            continue
+        if title_case or not word[0].isupper() or len(word) < 3:
+            continue
+        before = text[:start].rstrip()
+        if k == 0 or not before or before[-1] in _START_PUNCT:
+            continue
+        if before[-1] in "'‘" and (len(before) == 1 or before[-2].isspace()):  # opening quote
+            continue
+        if not any(c.islower() for c in word):
+            continue
+        if all(_is_stop_word(fold(part)) for part in re.split(r"[-'’]", word) if part):
+            continue
+        if re.fullmatch(r"[IVXLC]+(?:er|re|e|ème|st|nd|rd|th)", word):
+            continue  # "Ier", "XIXe": ordinals
+        if len(word) >= 6 and fold(word).endswith(_DEMONYM_ENDINGS):
+            continue  # "Scandinavian", "English": adjectives, capitalised in English only
+        names.add(word)
+    return frozenset(names)
+
+
+_SKELETON_RULES = (
+    ("ph", "f"),
+    ("th", "t"),
+    ("ck", "k"),
+    ("qu", "k"),
+    ("ch", "c"),
+    ("sch", "s"),
+    ("w", "v"),
+    ("y", "i"),
+    ("k", "c"),
+    ("ou", "u"),
+    ("ae", "e"),
+    ("z", "s"),
+    ("j", "i"),
+)
+_NAME_SUFFIXES = (
+    "ienne",
+    "iens",
+    "ians",
+    "oise",
+    "aise",
+    "ien",
+    "ian",
+    "ans",
+    "ois",
+    "ais",
+    "ese",
+    "ia",
+    "ie",
+    "an",
+    "es",
+    "s",
+    "e",
+    "a",
+    "i",
+)
+
+
+@lru_cache(maxsize=65536)
+def _skeleton(word: str) -> str:
+    """A rough spelling-independent key: ``Zelensky``/``Zelenski``, ``Sergey``/``Sergueï``."""
+    s = fold(word)
+    s = re.sub(r"[^a-z]", "", s)
+    for a, b in _SKELETON_RULES:
+        s = s.replace(a, b)
+    s = s.replace("gue", "ge").replace("gui", "gi")
+    s = re.sub(r"(.)\1+", r"\1", s)
+    s = re.sub(r"(?<=[^aeiou])h", "", s)
+    return s[:-1] if len(s) > 4 and s[-1] in "es" else s
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """The skeleton without a nationality or plural ending: ``Tongusians``/``Tungouses``."""
+    s = _skeleton(word)
+    for suffix in _NAME_SUFFIXES:
+        if s.endswith(suffix) and len(s) - len(suffix) >= 4:
+            return s[: -len(suffix)]
+    return s
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, giving up (returning ``limit + 1``) once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+@lru_cache(maxsize=65536)
+def names_match(a: str, b: str, threshold: float = 0.34) -> bool:
+    """Fuzzy equality of two name spellings: same skeleton up to a normalised edit distance of
+    ``threshold``, or a long common prefix (``Bulgarians``/``Bulgares``, ``Russia``/``russe``)."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    if min(len(fa), len(fb)) < 3:
+        return False
+    prefix = 0
+    for x, y in zip(fa, fb, strict=False):
+        if x != y:
+            break
+        prefix += 1
+    if prefix >= 4 and prefix >= 0.5 * min(len(fa), len(fb)):
+        return True
+    for sa, sb in ((_skeleton(a), _skeleton(b)), (_stem(a), _stem(b))):
+        if sa == sb:
+            return True
+        limit = int(threshold * max(len(sa), len(sb)))
+        if limit > 0 and _edit_distance(sa, sb, limit) <= limit:
+            return True
+    return False
+
+
+def _phrase_text(text: str) -> str:
+    return " " + " ".join(re.findall(r"[a-z0-9]+", fold(text))) + " "
+
+
+@lru_cache(maxsize=1)
+def _equivalence_index() -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for gid, group in enumerate(NAME_EQUIVALENTS):
+        for entry in group:
+            key = entry if entry.replace(".", "").replace("-", "").isupper() else _phrase_text(entry)
+            index.setdefault(key, []).append(gid)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _groups_in(text: str) -> frozenset[int]:
+    """Equivalence groups (indices into ``NAME_EQUIVALENTS``) that ``text`` mentions."""
+    phrases = _phrase_text(text)
+    tokens = {t.strip(".-") for t in re.findall(r"[\w.-]+", text)} | set(re.findall(r"\w+", text))
+    found: set[int] = set()
+    for key, gids in _equivalence_index().items():
+        if key in phrases if key.startswith(" ") else key.strip(".-") in tokens:
+            found.update(gids)
+    return frozenset(found)
+
+
+def _groups_of(name: str) -> set[int]:
+    index = _equivalence_index()
+    gids = set(index.get(name, ())) | set(index.get(_phrase_text(name), ()))
+    return gids
+
+
+def _initials(text: str, size: int) -> set[str]:
+    """Initials of runs of capitalised words (small function words skipped): "Organization for
+    Security and Co-operation in Europe" gives ``OSCE`` among others."""
+    small = {
+        "of",
+        "for",
+        "and",
+        "the",
+        "in",
+        "on",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "pour",
+        "et",
+        "en",
+        "sur",
+        "d",
+        "l",
+    }
+    caps = [w for _, w in _words(text.replace("-", " ")) if fold(w) not in small]
+    letters = "".join(w[0].upper() for w in caps)
+    return {letters[i : i + size] for i in range(len(letters) - size + 1)}
+
+
+_ENGLISH_COMPOUND = re.compile(r"^([A-Z][a-z]{2,}s)m[ae]n$")
+"""An English compound noun of a body of men (``Guardsmen``, ``Statesman``), which English
+capitalises and French writes as the body (``gardes``): its first part is matched too."""
+_PARTICLE_NAME = re.compile(
+    r"(?<![\w'’])(d[aeiou]s?|de[lnrs]?|della|van|von|ter|ten|le|la)\s+(?=[^\W\d_])([^\W\d_][\w'’-]*)"
+)
+"""A lower-case particle and the capitalised name it belongs to (``des Essarts``, ``van Dyck``)."""
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _particle_names(text: str) -> dict[str, str]:
+    """Each name of ``text`` that follows a particle, written as one word with it (``Essarts``
+    -> ``desEssarts``): another translation may spell it so (``Dessessart``)."""
+    return {m[2]: m[1] + m[2] for m in _PARTICLE_NAME.finditer(text) if m[2][0].isupper()}
+
+
+def unmatched_names(
+    text: str, other: str, threshold: float = 0.34, only: Callable[[str], bool] | None = None
+) -> list[str]:
+    """Names of ``text`` (those ``only`` accepts, if given) with no plausible counterpart
+    anywhere in ``other``, sorted.
+
+    A counterpart is the same word (folded), a fuzzy spelling variant of any word of ``other``
+    (``Sergey``/``Sergueï``; of a lower-case word, or of any word of an ``other`` in capitals,
+    only with the same initial, ``Russia``/``russe`` but not ``Taylor``/``alors``), an entry of
+    the same ``NAME_EQUIVALENTS`` group (``NATO``/``OTAN``), an anagram acronym (``EU``/``UE``) or, for an acronym, the initials of a capitalised run.
+    A name after a particle is also matched with it as one word (``des Essarts``/``Dessessart``),
+    and an English compound by its first part (``Guardsmen``/``gardes``).
+    """
+    names = {n for n in extract_names(text) if only is None or only(n)}
+    if not names:
+        return []
+    other_words = {w for _, w in _words(other)}
+    other_in_capitals = in_capitals(other)
+    other_parts = (
+        other_words
+        | {p for w in other_words for p in re.split(r"[-'’]", w) if p}
+        | set(_particle_names(other).values())
+    )
+    other_folded = {fold(w) for w in other_parts}
+    other_groups = _groups_in(other)
+    own_groups = _groups_in(text)
+    missing = []
+    for name in sorted(names):
+        if fold(name) in other_folded:
+            continue
+        gids = _groups_of(name) or {g for g in own_groups if _name_in_group(name, g)}
+        if gids & other_groups:
+            continue
+        if _is_acronym(name):
+            upper = {w for w in other_parts if _is_acronym(w)}
+            if any(sorted(w) == sorted(name) for w in upper) or name in _initials(other, len(name)):
+                continue
+            missing.append(name)
+            continue
+        parts = [p for p in re.split(r"[-'’]", name) if len(p) >= 3 and fold(p) not in _NAME_STOP]
+        parts += _ENGLISH_COMPOUND.findall(name)  # "Guardsmen" / "gardes"
+        joined = _particle_names(text).get(name)
+        if any(
+            names_match(p, w, threshold)
+            and ((w[0].isupper() and not other_in_capitals) or fold(w)[0] == fold(p)[0])
+            for p in (parts or [name]) + ([joined] if joined else [])
+            for w in other_parts
+            if len(w) >= 3
+        ):
+            continue
+        missing.append(name)
+    return missing
+
+
+def _name_in_group(name: str, gid: int) -> bool:
+    """Whether ``name``, or a part of it joined by a hyphen (``Gospel-side``), is a word of an
+    entry of the group."""
+    folded = fold(name)
+    parts = {folded, *(p for p in re.split(r"[-'’]", folded) if len(p) >= 3)}
+    return any(parts & set(_phrase_text(entry).split()) for entry in NAME_EQUIVALENTS[gid])
+
+
+NOUN_CAPITALISING = frozenset({"de", "lb"})
+"""Languages that capitalise every noun, where capitals do not mark a name."""
+
+
+def name_mismatch(
+    src_text: str,
+    tgt_text: str,
+    threshold: float = 0.34,
+    ignore: frozenset[str] = frozenset(),
+    src_known: frozenset[str] = frozenset(),
+    tgt_known: frozenset[str] = frozenset(),
+    src_lang: str = "",
+    tgt_lang: str = "",
+) -> str:
+    """Whether a clear name on one side has no plausible match on the other: "swap" (a name
+    turned into another), "surplus" (a name dropped or added) or "" (none).
+
+    Unmatched names on both sides pair up first: as many on each side is most often a name the
+    translator rendered by its meaning ("the March Hare" / "le Lièvre"), so only a surplus of
+    unmatched names on one side (a name dropped or added) is flagged. Names whose folded form is
+    in ``ignore`` (the document's recurring names, which translators swap for a pronoun) never
+    count for that surplus. A swap is flagged too, recurring names included: an unmatched source
+    name that the target document knows (``tgt_known``, folded names of the whole target, so the
+    translator keeps that name elsewhere) beside an unmatched target name — "Heyward" turned into
+    "Montcalm", "Hudson" into "Angleterre", not "Hare" rendered as "Lièvre"; or, the other way,
+    an unmatched target name that the source document uses elsewhere ("Sardinia" turned into
+    "Empire"), taken exactly (fuzzily, "Sauveur" would pass for the source's "Saviour").
+
+    In a language of ``NOUN_CAPITALISING`` ("Zeit", "Berg"), a capitalised word counts as a name
+    only when it is an acronym or the other document has it too: German nouns are not names.
+    """
+    left_all, right_all = name_differences(
+        src_text, tgt_text, threshold, src_known, tgt_known, src_lang, tgt_lang
+    )
+    if left_all and right_all:
+        swapped_left, swapped_right = left_all, right_all
+        if name_script(src_text) == "Cyrillic" != name_script(tgt_text):
+            swapped_left, src_known = _in_latin(left_all, src_lang), _in_latin(src_known, src_lang)
+        elif name_script(tgt_text) == "Cyrillic" != name_script(src_text):
+            swapped_right, tgt_known = _in_latin(right_all, tgt_lang), _in_latin(tgt_known, tgt_lang)
+        if any(_known(n, tgt_known, threshold) for n in swapped_left) or any(
+            fold(n) in src_known for n in swapped_right
+        ):
+            return "swap"
+    left = [n for n in left_all if fold(n) not in ignore]
+    right = [n for n in right_all if fold(n) not in ignore]
+    return "surplus" if len(left) != len(right) else ""
+
+
+# Names across Latin and Cyrillic: the Cyrillic side read in Latin letters
+
+_RU_LATIN = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        ("a b v g d e e zh z i y k l m n o p r s t u f h ts ch sh shch _ y _ e yu ya").split(),
+        strict=True,
+    )
+)
+_UK_LATIN = _RU_LATIN | {
+    "г": "h",
+    "ґ": "g",
+    "и": "y",
+    "і": "i",
+    "ї": "yi",
+    "є": "ye",
+    "й": "y",
+    "'": "_",
+    "ʼ": "_",
+}
+_CYRILLIC_NAMES: tuple[tuple[str, str, str], ...] = (
+    # (folded Cyrillic pattern, Latin name, Latin word in lower case), the longest first
+    (r"соединенн\w*\s+штат\w*(?:\s+америк\w*)?|сполучен\w*\s+штат\w*(?:\s+америк\w*)?", "United States", "united states"),
+    (r"сша", "US", "US"),
+    (r"бел\w*\s+дом\w*|біл\w*\s+д[оі]м\w*", "White House", "white house"),
+    (r"государствен\w*\s+департамент\w*|госдепартамент\w*|госдеп\w*|державн\w*\s+департамент\w*|держдеп\w*",
+     "State Department", "state department"),
+    (r"министерств\w*\s+иностранных\s+дел|мид|міністерств\w*\s+закордонних\s+справ|мзс", "Foreign Ministry", "foreign ministry"),
+    (r"совет\w*\s+безопасности|рад\w*\s+безпеки", "Security Council", "security council"),
+    (r"европейск\w*\s+союз\w*|евросоюз\w*|європейськ\w*\s+союз\w*|євросоюз\w*|ес|єс", "EU", "EU"),
+    (r"организаци\w*\s+объединенных\s+наций|оон", "UN", "UN"),
+    (r"советск\w*\s+союз\w*|радянськ\w*\s+союз\w*", "Soviet Union", "soviet union"),
+    (r"нато", "NATO", "NATO"), (r"обсе|обсє", "OSCE", "OSCE"), (r"снг|снд", "CIS", "CIS"), (r"одкб", "CSTO", "CSTO"),
+    (r"еаэс|єаес", "EAEU", "EAEU"), (r"вто|сот", "WTO", "WTO"), (r"воз|мвф", "IMF", "IMF"), (r"магатэ|магате", "IAEA", "IAEA"),
+    (r"росси\w*|российск\w*|росі\w*|російськ\w*|русск\w*", "Russia", "russian"),
+    (r"америк\w*", "America", "american"),
+    (r"украин\w*|україн\w*", "Ukraine", "ukrainian"),
+    (r"европ\w*|європ\w*", "Europe", "european"),
+    (r"женев\w*", "Geneva", "geneva"), (r"москв\w*|московск\w*", "Moscow", "moscow"),
+    (r"киев\w*|київ\w*|київськ\w*", "Kiev", "kiev"), (r"вашингтон\w*", "Washington", "washington"),
+    (r"лондон\w*", "London", "london"), (r"париж\w*", "Paris", "paris"), (r"берлин\w*|берлін\w*", "Berlin", "berlin"),
+    (r"брюссел\w*|брюсел\w*", "Brussels", "brussels"), (r"варшав\w*", "Warsaw", "warsaw"),
+    (r"кремл\w*", "Kremlin", "kremlin"),
+    (r"германи\w*|немецк\w*|немц\w*|німеччин\w*|німецьк\w*|німц\w*", "Germany", "german"),
+    (r"франци\w*|французск\w*|франці\w*|французьк\w*|француз\w*", "France", "french"),
+    (r"великобритани\w*|британи\w*|британск\w*|великобритані\w*|британі\w*|британськ\w*", "Britain", "british"),
+    (r"англи\w*|английск\w*|англічан\w*|англійськ\w*|англі\w*", "England", "english"),
+    (r"итали\w*|итальянск\w*|італі\w*|італійськ\w*", "Italy", "italian"),
+    (r"испани\w*|испанск\w*|іспані\w*|іспанськ\w*", "Spain", "spanish"),
+    (r"польш\w*|польск\w*|польщ\w*|польськ\w*", "Poland", "polish"),
+    (r"швейцари\w*|швейцарск\w*|швейцарі\w*|швейцарськ\w*", "Switzerland", "swiss"),
+    (r"кита\w*|китайск\w*|китайськ\w*", "China", "chinese"),
+    (r"япони\w*|японск\w*|япон\w*", "Japan", "japanese"),
+    (r"турци\w*|турецк\w*|туреччин\w*|турецьк\w*", "Turkey", "turkish"),
+    (r"грузи\w*|грузинск\w*|грузинськ\w*", "Georgia", "georgian"),
+    (r"белорусси\w*|беларус\w*|белорусск\w*|білорус\w*", "Belarus", "belarusian"),
+    (r"литв\w*|литовск\w*|литовськ\w*", "Lithuania", "lithuanian"),
+    (r"швеци\w*|шведск\w*|швеці\w*|шведськ\w*", "Sweden", "swedish"),
+    (r"норвеги\w*|норвежск\w*|норвегі\w*|норвезьк\w*", "Norway", "norwegian"),
+    (r"дани\w*|датск\w*|дані\w*|данськ\w*", "Denmark", "danish"),
+    (r"нидерланд\w*|голланди\w*|нідерланд\w*|голланді\w*", "Netherlands", "dutch"),
+    (r"австрали\w*|австралі\w*", "Australia", "australian"),
+    (r"австри\w*|австрийск\w*|австрі\w*|австрійськ\w*", "Austria", "austrian"),
+    (r"венгри\w*|венгерск\w*|угорщин\w*|угорськ\w*", "Hungary", "hungarian"),
+    (r"чехи\w*|чешск\w*|чехі\w*|чеськ\w*", "Czech", "czech"),
+    (r"хорвати\w*|хорватск\w*|хорваті\w*|хорватськ\w*", "Croatia", "croatian"),
+    (r"греци\w*|греческ\w*|греці\w*|грецьк\w*", "Greece", "greek"),
+    (r"египт\w*|египетск\w*|єгипт\w*|єгипетськ\w*", "Egypt", "egyptian"),
+    (r"крым\w*|крим\w*", "Crimea", "crimean"),
+    (r"ближн\w*\s+восток\w*|близьк\w*\s+сход\w*|близьк\w*\s+схід", "Middle East", "middle east"),
+    (r"черн\w*\s+мор\w*|чорн\w*\s+мор\w*", "Black Sea", "black sea"),
+    (r"красн\w*\s+площад\w*|червон\w*\s+площ\w*", "Red Square", "red square"),
+    (r"запад\w*|захід\w*|західн\w*|заход\w*", "West", "western"),
+    (r"восток\w*|восточн\w*|схід\w*|східн\w*", "East", "eastern"),
+    (r"советск\w*|радянськ\w*", "Soviet", "soviet"),
+)  # fmt: skip
+"""Countries, cities and institutions whose Russian or Ukrainian name is not their English name
+in Latin letters ("Женеве" is not "Zheneve" but Geneva), each case form by its stem; nationality
+adjectives, written in lower case ("российская сторона"), give the English adjective."""
+_CYRILLIC_NAME = re.compile(
+    "|".join(rf"(?<!\w)(?P<n{k}>{pattern})(?!\w)" for k, (pattern, _, _) in enumerate(_CYRILLIC_NAMES)),
+    re.IGNORECASE,
+)
+"""Any of ``_CYRILLIC_NAMES``; the group that matched (``n3``) says which."""
+_CYRILLIC_TITLES = re.compile(
+    r"(?:(?:министр|министерств|президент|премьер|госсекретар|секретар|государствен|департамент|"
+    r"совет|федерац|республик|правительств|генеральн|посол|посольств|вопрос|уважаем|коллег|"
+    r"председател|заместител|союз|организац|міністр|міністерств|прем'єр|держсекретар|державн|"
+    r"республік|уряд|питанн|відповід|шановн|заступник|організац|ваш)\w*"
+    r"|вы|вас|вам|вами|ви|ответ|господин|госпожа|госпожи|пан|пані|пана)",
+    re.IGNORECASE,
+)
+"""Words Russian and Ukrainian capitalise that are no names: titles, institutions' first words,
+the speaker labels of a transcript and the polite "Вы" / "Вам" of a letter or a speech."""
+
+
+_CASE_ENDING = re.compile(
+    r"(?<=\w{4})(?:ykh|ikh|yakh|akh|ami|yami|ogo|ego|omu|emu|oyu|eyu|ym|im|om|em|oi|ei|yu|ya|u|a|e|y|i)$"
+)
+"""The case ending of a declined name in Latin letters: ``Байденом`` / ``Baidenom`` is matched
+with ``Biden`` as ``Baiden``, ``Лавровым`` as ``Lavrov``."""
+
+
+def _in_latin(names: Iterable[str], lang: str) -> frozenset[str]:
+    """Cyrillic names (as the text writes them, or folded) as ``latinised`` reads a name, folded:
+    ``Лавровым`` and ``лавровым`` -> ``lavrov``."""
+    return frozenset(fold(latinised(n[:1].upper() + n[1:], lang)[0]) for n in names)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def latinised(text: str, lang: str = "ru") -> tuple[str, tuple[tuple[str, str], ...]]:
+    """``text`` with its Cyrillic words written in Latin letters, for matching names with a
+    Latin-script translation: the names of ``_CYRILLIC_NAMES`` as their English names (``в
+    Женеве`` -> ``в Geneva``, ``российская`` -> ``russian``), the titles and polite pronouns of
+    ``_CYRILLIC_TITLES`` in lower case, every other word transliterated with its capital
+    (``Лавровым`` -> ``Lavrov``, a capitalised word without its case ending, ``_CASE_ENDING``;
+    ``х`` as ``h`` and ``дж`` as ``j``, as foreign names are spelt: ``Хельсинки``,
+    ``Джеральд``; Ukrainian ``г`` as ``h``). Also returns each Latin word with the Cyrillic
+    words it stands for, to report a name as the text writes it."""
+    table = _UK_LATIN if lang == "uk" else _RU_LATIN
+    folded = _fold_same_length(text)
+    back: dict[str, str] = {}
+    out: list[str] = []
+    pos = 0
+    for m in re.finditer(r"[^\W\d_]+(?:['ʼ][^\W\d_]+)*", folded):  # ’ folded to '
+        written = text[m.start() : m.end()]
+        if m.start() < pos or not any("\u0400" <= c <= "\u04ff" for c in written):
+            continue
+        out.append(text[pos : m.start()])
+        named = _CYRILLIC_NAME.match(folded, m.start())
+        if named:
+            _, latin, lower = _CYRILLIC_NAMES[int(named.lastgroup[1:])]
+            word = latin if text[m.start()].isupper() or lower.isupper() else lower
+            end = named.end()
+        else:
+            end = m.end()
+            word = (
+                "".join(table.get(c, c) for c in folded[m.start() : end]).replace("_", "").replace("dzh", "j")
+            )
+            title = _CYRILLIC_TITLES.fullmatch(folded, m.start(), end) is not None
+            if not title and written.isupper() and len(written) > 1:
+                word = word.upper()
+            elif not title and written[0].isupper():
+                word = _CASE_ENDING.sub("", word[:1].upper() + word[1:])
+        for part in word.split():
+            back.setdefault(part, text[m.start() : end])
+        out.append(word)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out), tuple(back.items())
+
+
+def name_differences(
+    src_text: str,
+    tgt_text: str,
+    threshold: float = 0.34,
+    src_known: frozenset[str] = frozenset(),
+    tgt_known: frozenset[str] = frozenset(),
+    src_lang: str = "",
+    tgt_lang: str = "",
+) -> tuple[list[str], list[str]]:
+    """The names of each side with no plausible match on the other (``unmatched_names``), as
+    ``name_mismatch`` reads them; none unless both sides are written in the same script with
+    capitals (``name_script``): in Chinese names cannot be told from other words, and names
+    are matched by their spelling, which "Russia" / "Россией" do not share. A side written in
+    capitals (``detect.in_capitals``) has no names of its own to miss, since every word is
+    capitalised; the other side's names are still looked for in it."""
+    scripts = (name_script(src_text), name_script(tgt_text))
+    if None in scripts or (scripts[0] != scripts[1] and set(scripts) != {"Latin", "Cyrillic"}):
+        return [], []
+    back: dict[str, str] = {}
+    if scripts[0] != scripts[1]:
+        if scripts[0] == "Cyrillic":
+            src_text, src_back = latinised(src_text, src_lang)
+            back.update(src_back)
+        else:
+            tgt_text, tgt_back = latinised(tgt_text, tgt_lang)
+            back.update(tgt_back)
+    left = (
+        []
+        if in_capitals(src_text)
+        else unmatched_names(src_text, tgt_text, threshold, _name_filter(src_lang, tgt_known))
+    )
+    right = (
+        []
+        if in_capitals(tgt_text)
+        else unmatched_names(tgt_text, src_text, threshold, _name_filter(tgt_lang, src_known))
+    )
+    return [back.get(n, n) for n in left], [back.get(n, n) for n in right]
+
+
+_SCRIPT_STARTS = ((0x0370, "Greek"), (0x0400, "Cyrillic"), (0x0530, "Armenian"), (0x0590, "other"))
+_SCRIPT_EXTRA = ((0x1E00, 0x1EFF, "Latin"), (0x1F00, 0x1FFF, "Greek"), (0x1C80, 0x1C8F, "Cyrillic"))
+
+
+def _cased_script(c: str) -> str:
+    """The script of a cased letter, by its code block (Latin below Greek; "other" above Armenian)."""
+    code = ord(c)
+    for lo, hi, name in _SCRIPT_EXTRA:
+        if lo <= code <= hi:
+            return name
+    script = "Latin"
+    for start, name in _SCRIPT_STARTS:
+        if code >= start:
+            script = name
+    return script
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def name_script(text: str) -> str | None:
+    """The script of most of the cased letters of ``text`` ("Latin", "Cyrillic", "Greek" …), or
+    None when at least half its letters have no case (Chinese, Japanese, Arabic, Hebrew, Thai,
+    Devanagari …), where capitals cannot mark a name."""
+    letters = [c for c in text if c.isalpha()]
+    cased = [c for c in letters if c.isupper() or c.islower()]
+    if not letters or 2 * (len(letters) - len(cased)) >= len(letters):
+        return None
+    return Counter(_cased_script(c) for c in cased).most_common(1)[0][0]
+
+
+def _name_filter(lang: str, other_known: frozenset[str]) -> Callable[[str], bool] | None:
+    """Which capitalised words of a text in ``lang`` count as names (None: all of them)."""
+    if lang not in NOUN_CAPITALISING:
+        return None
+    return lambda name: _is_acronym(name) or fold(name) in other_known
+
+
+def lower_case_words(text: str) -> set[str]:
+    """Folded words that ``text`` writes in lower case (names and sentence starts left out)."""
+    return {fold(w) for _, w in _words(text) if w[0].islower()}
+
+
+def _known(name: str, known: frozenset[str], threshold: float) -> bool:
+    """Whether ``name`` is, or fuzzily matches, one of the folded names in ``known`` that
+    begins with the same letter (``Mouse`` and ``Douze`` are one letter apart in spelling, not
+    one name)."""
+    folded = fold(name)
+    if folded in known:
+        return True
+    return len(folded) >= 4 and any(
+        names_match(folded, k, threshold) for k in known if len(k) >= 4 and k[0] == folded[0]
+    )

@@ -1,0 +1,1527 @@
+"""Numbers of a sentence, in digits or in words, dates, times and relative days,
+and the numbers two sides of a link do not share (``number_mismatch``)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from align.checks.text import _fold_same_length, fold
+from align.read import CLOCK
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One number found in a text.
+
+    ``value`` is the normalised value (a float, or ``'month=N'`` for a month name next to a
+    number); ``alts`` are other readings of an ambiguous form (``1,000`` is 1000 in English but
+    1.0 in French); ``strength`` is ``'strong'`` for digits and roman numerals, ``'weak'`` for
+    numbers written as words (translators change these freely) and ``'soft'`` for a bare
+    ``one``/``un``/``une``, which can match a ``1`` but never raises a mismatch itself.
+    """
+
+    value: float | str
+    alts: frozenset[float | str] = frozenset()
+    strength: str = "strong"
+
+    def readings(self) -> frozenset[float | str]:
+        return self.alts | {self.value}
+
+
+_EN_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_EN_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000, "millionth": 1e6,
+}  # fmt: skip
+_EN_ORDINALS.update({f"{w}th": v for w, v in _EN_UNITS.items() if 13 <= v <= 19})
+_EN_UNITS.update({"twoscore": 40, "threescore": 60, "fourscore": 80})
+_EN_SCALES = {
+    "hundred": 100.0,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "hundreds": 100.0,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+}
+
+_FR_UNITS = {
+    "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+    "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
+    "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "quatrevingt": 80,
+    "quatrevingts": 80, "huitante": 80, "octante": 80, "nonante": 90,
+}  # fmt: skip
+_FR_SCALES = {
+    "cent": 100.0,
+    "cents": 100.0,
+    "mille": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "milliard": 1e9,
+    "milliards": 1e9,
+}
+_FR_EXTRA = {
+    "douzaine": 12.0,
+    "dizaine": 10.0,
+    "quinzaine": 15.0,
+    "vingtaine": 20.0,
+    "trentaine": 30.0,
+    "cinquantaine": 50.0,
+    "centaine": 100.0,
+    "millier": 1e3,
+}
+_FR_EXTRA |= {k + "s": v for k, v in list(_FR_EXTRA.items())}
+
+
+def _fr_ordinal(word: str) -> str:
+    stem = {"cinq": "cinqu", "neuf": "neuv"}.get(word, word)
+    return (stem[:-1] if stem.endswith("e") else stem) + "ieme"
+
+
+_FR_ORDINALS = {_fr_ordinal(w): v for w, v in _FR_UNITS.items() if v >= 2 and not w.endswith("ts")}
+_FR_ORDINALS |= {_fr_ordinal(w): v for w, v in _FR_SCALES.items() if not w.endswith("s")}
+_FR_ORDINALS |= {
+    "premier": 1,
+    "premiere": 1,
+    "premiers": 1,
+    "premieres": 1,
+    "unieme": 1,
+    "second": 2,
+    "seconde": 2,
+}
+_FR_ORDINALS |= {k + "s": v for k, v in list(_FR_ORDINALS.items()) if k.endswith("ieme")}
+
+_DE_UNITS = {
+    "null": 0, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7,
+    "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwolf": 12, "dreizehn": 13, "vierzehn": 14,
+    "funfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+}  # fmt: skip
+_DE_TENS = {
+    "zwanzig": 20, "dreissig": 30, "dreißig": 30, "vierzig": 40, "funfzig": 50, "sechzig": 60,
+    "siebzig": 70, "achtzig": 80, "neunzig": 90,
+}  # fmt: skip
+# 1 to 9 as the first part of a compound ("ein", not "eins")
+_DE_PREFIXES = {("ein" if u == "eins" else u): v for u, v in _DE_UNITS.items() if 1 <= v <= 9}
+# German writes 21 to 99 as one word, units first: "einundzwanzig", "fünfundvierzig".
+_DE_COMPOUNDS = {u + "und" + t: uv + tv for u, uv in _DE_PREFIXES.items() for t, tv in _DE_TENS.items()}
+# "Achttausender", "Viertausendern": a mountain of 8,000 / 4,000 metres.
+_DE_THOUSANDERS = {
+    u + "tausender" + ending: uv * 1000.0 for u, uv in _DE_PREFIXES.items() for ending in ("", "n", "s")
+}
+_DE_ARTICLES = {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1}
+_DE_SCALES = {
+    "hundert": 100.0, "tausend": 1e3, "million": 1e6, "millionen": 1e6, "milliarde": 1e9,
+    "milliarden": 1e9,
+}  # fmt: skip
+_DE_ORDINAL_STEMS = {"erst": 1, "zweit": 2, "dritt": 3, "siebt": 7, "siebent": 7, "acht": 8} | {
+    u + "t": v for u, v in _DE_UNITS.items() if 4 <= v <= 19 and u not in ("sieben", "acht")
+}
+_DE_ORDINALS = {
+    stem + ("e" if v < 20 else "ste") + ending: v  # "vierte", "zwanzigsten", "hundertstes"
+    for stem, v in (_DE_ORDINAL_STEMS | _DE_TENS | {"hundert": 100, "tausend": 1000}).items()
+    for ending in ("", "n", "r", "s", "m")
+}
+
+_ES_UNITS = {
+    "cero": 0, "uno": 1, "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+    "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13,
+    "catorce": 14, "quince": 15, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18,
+    "diecinueve": 19, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
+    "setenta": 70, "ochenta": 80, "noventa": 90,
+}  # fmt: skip
+# Spanish writes 21 to 29 as one word ("veintidós") and 200 to 900 too ("doscientos").
+_ES_UNITS |= {"veinti" + u: 20 + v for u, v in _ES_UNITS.items() if 1 <= v <= 9 and u != "una"} | {
+    "veintiuna": 21
+}
+_ES_HUNDREDS = {
+    stem + "cient" + ending: v
+    for stem, v in (("dos", 200), ("tres", 300), ("cuatro", 400), ("seis", 600), ("sete", 700),
+                    ("ocho", 800), ("nove", 900))
+    for ending in ("os", "as")
+} | {"quinientos": 500, "quinientas": 500}  # fmt: skip
+_ES_SCALES = {
+    "cien": 100.0, "ciento": 100.0, "cientos": 100.0, "mil": 1e3, "miles": 1e3, "millon": 1e6,
+    "millones": 1e6, "billon": 1e12, "billones": 1e12,
+}  # fmt: skip
+_ES_ORDINALS = {
+    stem + ending: v
+    for stem, v in (("primer", 1), ("segund", 2), ("tercer", 3), ("quint", 5), ("sext", 6),
+                    ("septim", 7), ("octav", 8), ("noven", 9), ("decim", 10))
+    for ending in ("o", "a", "os", "as")
+} | {"primer": 1, "tercer": 3, "cuarta": 4, "cuartas": 4}  # fmt: skip
+_ES_COUNTED = {
+    "docena": 12.0, "decena": 10.0, "veintena": 20.0, "centenar": 100.0, "millar": 1e3,
+    "docenas": 12.0, "decenas": 10.0, "centenares": 100.0, "millares": 1e3,
+}  # fmt: skip
+
+_PT_UNITS = {
+    "zero": 0, "um": 1, "uma": 1, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5,
+    "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13,
+    "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16, "dezasseis": 16,
+    "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19, "dezanove": 19, "vinte": 20,
+    "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80,
+    "noventa": 90,
+}  # fmt: skip
+_PT_HUNDREDS = {
+    stem + ending: v
+    for stem, v in (("duzent", 200), ("trezent", 300), ("quatrocent", 400), ("quinhent", 500),
+                    ("seiscent", 600), ("setecent", 700), ("oitocent", 800), ("novecent", 900))
+    for ending in ("os", "as")
+}  # fmt: skip
+_PT_SCALES = {
+    "cem": 100.0, "cento": 100.0, "mil": 1e3, "milhao": 1e6, "milhoes": 1e6, "bilhao": 1e9,
+    "bilhoes": 1e9,
+}  # fmt: skip
+# "segunda", "quarta", "quinta", "sexta" are also weekdays ("segunda-feira"): not read
+_PT_ORDINALS = {
+    stem + ending: v
+    for stem, v in (("primeir", 1), ("terceir", 3), ("setim", 7), ("oitav", 8), ("non", 9), ("decim", 10))
+    for ending in ("o", "a", "os", "as")
+}  # fmt: skip
+_PT_COUNTED = {
+    "dezena": 10.0, "duzia": 12.0, "centena": 100.0, "milhar": 1e3,
+    "dezenas": 10.0, "duzias": 12.0, "centenas": 100.0, "milhares": 1e3,
+}  # fmt: skip
+
+_NL_UNITS = {
+    "nul": 0, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+    "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
+}  # fmt: skip
+_NL_TENS = {
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
+    "tachtig": 80, "negentig": 90,
+}  # fmt: skip
+# Dutch writes 21 to 99 units first, as German does ("eenentwintig", "tweeëntwintig")
+_NL_COMPOUNDS = {
+    u + "en" + t: uv + tv for u, uv in _NL_UNITS.items() if 1 <= uv <= 9 for t, tv in _NL_TENS.items()
+}
+_NL_SCALES = {
+    "honderd": 100.0, "duizend": 1e3, "miljoen": 1e6, "miljoenen": 1e6, "miljard": 1e9, "miljarden": 1e9,
+}  # fmt: skip
+_NL_ORDINALS = {
+    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
+    "achtste": 8, "negende": 9, "tiende": 10, "twintigste": 20, "honderdste": 100,
+}  # fmt: skip
+
+# Italian writes a whole number as one word ("duemilaventidue"), its tens cut before "uno" and
+# "otto" ("ventuno", "trentotto") and "cento" before "ottanta" ("centottanta"): ``_word_parts``
+# splits such a word into these parts.
+_IT_UNITS = {
+    "zero": 0, "uno": 1, "una": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
+    "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13,
+    "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18,
+    "diciannove": 19, "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60,
+    "settanta": 70, "ottanta": 80, "novanta": 90,
+}  # fmt: skip
+_IT_UNITS |= {tens[:-1]: v for tens, v in _IT_UNITS.items() if v >= 20}  # "vent", "trent"
+_IT_SCALES = {
+    "cento": 100.0, "cent": 100.0, "mille": 1e3, "mila": 1e3, "milione": 1e6, "milioni": 1e6,
+    "miliardo": 1e9, "miliardi": 1e9,
+}  # fmt: skip
+# "secondo" is also "according to", "prima" "before", "quarto" a quarter: not read
+_IT_ORDINALS = {
+    stem + ending: v
+    for stem, v in (("prim", 1), ("terz", 3), ("settim", 7), ("ottav", 8), ("decim", 10))
+    for ending in ("o", "i")
+} | {"terza": 3, "settima": 7, "ottava": 8, "decima": 10}  # fmt: skip
+_IT_COUNTED = {
+    "dozzina": 12.0, "decina": 10.0, "centinaio": 100.0, "migliaio": 1e3, "dozzine": 12.0,
+    "decine": 10.0, "centinaia": 100.0, "migliaia": 1e3,
+}  # fmt: skip
+_IT_PLURAL_COUNTS = frozenset({"migliaia", "centinaia", "decine", "dozzine", "milioni", "miliardi"})
+"""Italian plurals of counts ("migliaia di persone"): as "thousands of", no number."""
+
+# Russian declines its numbers, so every case form is listed (written folded, as the text is
+# read: "й" -> "и", "ё" -> "е"). Tens and hundreds are one word each ("пятьдесят", "двести");
+# "семью" is left out (also "family"); the collective numbers ("пятеро", "двоих"), "оба" (both)
+# and "полтора" (one and a half: "полторы тысячи" is 1,500) are read too. Ordinals combine with
+# the tens before them ("двадцать первого" is 21st).
+_RU_SOFT_SIGN = (
+    ("пят", 5), ("шест", 6), ("сем", 7), ("девят", 9), ("десят", 10), ("одиннадцат", 11),
+    ("двенадцат", 12), ("тринадцат", 13), ("четырнадцат", 14), ("пятнадцат", 15),
+    ("шестнадцат", 16), ("семнадцат", 17), ("восемнадцат", 18), ("девятнадцат", 19),
+    ("двадцат", 20), ("тридцат", 30),
+)  # fmt: skip
+_RU_FORMS = {
+    1: "один одна одно одни одного однои одному одним одном одну одною одних одними",
+    2: "два две двух двум двумя двое двоих двоим двоими оба обе обоих обеих обоим обеим обоими обеими",
+    3: "три трех трем тремя трое троих троим троими",
+    4: "четыре четырех четырем четырьмя четверо четверых четверым четверыми",
+    8: "восемь восьми восемью восьмью",
+    40: "сорок сорока",
+    50: "пятьдесят пятидесяти пятьюдесятью",
+    60: "шестьдесят шестидесяти шестьюдесятью",
+    70: "семьдесят семидесяти семьюдесятью",
+    80: "восемьдесят восьмидесяти восемьюдесятью",
+    90: "девяносто девяноста",
+}
+_RU_COLLECTIVE = (("пятер", 5), ("шестер", 6), ("семер", 7), ("восьмер", 8), ("девятер", 9), ("десятер", 10))
+_RU_UNITS = (
+    {stem + e: v for stem, v in _RU_SOFT_SIGN for e in ("ь", "и", "ью") if stem + e != "семью"}
+    | {form: v for v, forms in _RU_FORMS.items() for form in forms.split()}
+    | {stem + e: v for stem, v in _RU_COLLECTIVE for e in ("о", "ых", "ым", "ыми")}
+    | dict.fromkeys(("полтора", "полторы", "полутора"), 1.5)
+)
+_RU_HUNDREDS = {
+    form: v
+    for v, forms in (
+        (200, "двести двухсот двумстам двумястами двухстах"),
+        (300, "триста трехсот тремстам тремястами трехстах"),
+        (400, "четыреста четырехсот четыремстам четырьмястами четырехстах"),
+        (500, "пятьсот пятисот пятистам пятьюстами пятистах"),
+        (600, "шестьсот шестисот шестистам шестьюстами шестистах"),
+        (700, "семьсот семисот семистам семьюстами семистах"),
+        (800, "восемьсот восьмисот восьмистам восемьюстами восьмистах"),
+        (900, "девятьсот девятисот девятистам девятьюстами девятистах"),
+    )
+    for form in forms.split()
+}
+_RU_NOUN_PLURAL = ("ы", "ов", "ам", "ами", "ах")
+_RU_NOUN_ENDINGS = ("", "а", "у", "ом", "е", *_RU_NOUN_PLURAL)
+_RU_SCALES = (
+    {"сто": 100.0, "ста": 100.0}
+    | {"тысяч" + e: 1e3 for e in ("а", "и", "", "у", "еи", "ею", "е", "ам", "ами", "ах")}
+    | {
+        stem + e: v
+        for stem, v in (("миллион", 1e6), ("миллиард", 1e9), ("триллион", 1e12))
+        for e in _RU_NOUN_ENDINGS
+    }
+)
+_RU_PLURAL_COUNTS = frozenset(
+    {"тысячи", "тысяч", "тысячам", "тысячами", "тысячах", "сотни", "сотен", "сотнями", "десятки", "десятков"}
+    | {stem + e for stem in ("миллион", "миллиард", "триллион") for e in _RU_NOUN_PLURAL}
+)
+"""Russian plurals of counts ("тысячи людей"): as "thousands of", no number."""
+_RU_COUNTED = (
+    dict.fromkeys(("десяток", "десятка", "десятку", "десятком", "десятки", "десятков"), 10.0)
+    | dict.fromkeys(("сотня", "сотни", "сотню", "сотен", "сотнями"), 100.0)
+    | dict.fromkeys(("дюжина", "дюжины", "дюжину"), 12.0)
+)
+_RU_ADJECTIVE = ("ыи", "ои", "ая", "ое", "ые", "ого", "ому", "ым", "ом", "ую", "ых", "ыми")
+"""Endings of a Russian adjective on a hard stem ("первыи", folded); ``_RU_SOFT_ADJECTIVE``
+those on a soft one ("летнии")."""
+_RU_SOFT_ADJECTIVE = ("ии", "яя", "ее", "ие", "его", "ему", "им", "ем", "юю", "их", "ими")
+_RU_ORDINALS = (
+    {
+        stem + e: v
+        for stem, v in (
+            ("перв", 1), ("втор", 2), ("четверт", 4), ("пят", 5), ("шест", 6), ("седьм", 7),
+            ("восьм", 8), ("девят", 9), ("десят", 10), ("одиннадцат", 11), ("двенадцат", 12),
+            ("тринадцат", 13), ("четырнадцат", 14), ("пятнадцат", 15), ("шестнадцат", 16),
+            ("семнадцат", 17), ("восемнадцат", 18), ("девятнадцат", 19), ("двадцат", 20),
+            ("тридцат", 30), ("сороков", 40), ("пятидесят", 50), ("шестидесят", 60),
+            ("семидесят", 70), ("восьмидесят", 80), ("девяност", 90), ("сот", 100), ("тысячн", 1000),
+        )
+        for e in _RU_ADJECTIVE
+    }
+    | {"трет" + e: 3 for e in ("ии", "ья", "ье", "ьи", "ьего", "ьеи", "ьему", "ьим", "ьем", "ью", "ьих", "ьими")}
+)  # fmt: skip
+# Ukrainian, as Russian, declines its numbers (table keys are folded when the lexicon is built:
+# "ї" -> "і", "й" -> "и"); its apostrophe stays inside a word ("п'ять", "дев'ятсот"). "друга"
+# and "другу" are left out of the ordinals (also "friend").
+_UK_SOFT_SIGN = (
+    "п'ят", "дев'ят", "десят", "одинадцят", "дванадцят", "тринадцят", "чотирнадцят", "п'ятнадцят",
+    "шістнадцят", "сімнадцят", "вісімнадцят", "дев'ятнадцят", "двадцят", "тридцят",
+)  # fmt: skip
+_UK_TEEN_VALUES = (5, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30)
+_UK_FORMS = {
+    1: "один одна одне одно одні одного однієї одної одних одному одній одним одну однією одною одними однім",
+    2: "два дві двох двом двома двоє обидва обидві обох обом обома",
+    3: "три трьох трьом трьома троє",
+    4: "чотири чотирьох чотирьом чотирма четверо",
+    5: "п'ятеро",
+    6: "шість шести шістьох шістьом шістьма шістьома шестеро",
+    7: "сім семи сімох сімом сьома сімома семеро",
+    8: "вісім восьми вісьмох вісьмом вісьма вісьмома восьмеро",
+    9: "дев'ятеро",
+    10: "десятеро",
+    40: "сорок сорока",
+    90: "дев'яносто дев'яноста",
+}
+_UK_UNITS = (
+    {stem + e: v for stem, v in zip(_UK_SOFT_SIGN, _UK_TEEN_VALUES) for e in ("ь", "и", "ьох", "ьом", "ьма", "ьома")}
+    | {stem + e: v for stem, v in (("п'ятдесят", 50), ("шістдесят", 60), ("сімдесят", 70), ("вісімдесят", 80))
+       for e in ("", "и", "ьох", "ьом", "ьма", "ьома")}
+    | {form: v for v, forms in _UK_FORMS.items() for form in forms.split()}
+    | dict.fromkeys(("півтора", "півтори"), 1.5)
+)  # fmt: skip
+_UK_HUNDREDS = {
+    form: v
+    for v, forms in (
+        (200, "двісті двохсот двомстам двомастами двохстах"),
+        (300, "триста трьохсот трьомстам трьомастами трьохстах"),
+        (400, "чотириста чотирьохсот чотирьомстам чотирмастами чотирьохстах"),
+        (500, "п'ятсот п'ятисот п'ятистам п'ятьмастами п'ятистах"),
+        (600, "шістсот шестисот шестистам шістьмастами шестистах"),
+        (700, "сімсот семисот семистам сьомастами семистах"),
+        (800, "вісімсот восьмисот восьмистам вісьмастами восьмистах"),
+        (900, "дев'ятсот дев'ятисот дев'ятистам дев'ятьмастами дев'ятистах"),
+    )
+    for form in forms.split()
+}
+_UK_NOUN_PLURAL = ("и", "ів", "ам", "ами", "ах")
+_UK_SCALES = (
+    {"сто": 100.0, "ста": 100.0}
+    | {"тисяч" + e: 1e3 for e in ("а", "і", "", "у", "ею", "ам", "ами", "ах")}
+    | {stem + e: v for stem, v in (("мільйон", 1e6), ("мільярд", 1e9), ("трильйон", 1e12))
+       for e in ("", "а", "у", "ом", "і", *_UK_NOUN_PLURAL)}
+)  # fmt: skip
+_UK_PLURAL_COUNTS = frozenset(
+    {"тисячі", "тисяч", "тисячам", "тисячами", "тисячах", "сотні", "сотень", "сотнями", "десятки", "десятків"}
+    | {stem + e for stem in ("мільйон", "мільярд", "трильйон") for e in _UK_NOUN_PLURAL}
+)
+"""Ukrainian plurals of counts ("тисячі людей"): as "thousands of", no number."""
+_UK_COUNTED = (
+    dict.fromkeys(("десяток", "десятка", "десятку", "десятком", "десятки", "десятків"), 10.0)
+    | dict.fromkeys(("сотня", "сотні", "сотню", "сотень", "сотнями"), 100.0)
+    | dict.fromkeys(("дюжина", "дюжини", "дюжину"), 12.0)
+)
+_UK_ADJECTIVE = ("ий", "а", "е", "ого", "ої", "ому", "им", "ій", "у", "і", "их", "ими", "ім")
+_UK_ORDINALS = (
+    {
+        stem + e: v
+        for stem, v in (
+            ("перш", 1), ("четверт", 4), ("п'ят", 5), ("шост", 6), ("сьом", 7), ("восьм", 8),
+            ("дев'ят", 9), ("десят", 10), ("одинадцят", 11), ("дванадцят", 12), ("тринадцят", 13),
+            ("чотирнадцят", 14), ("п'ятнадцят", 15), ("шістнадцят", 16), ("сімнадцят", 17),
+            ("вісімнадцят", 18), ("дев'ятнадцят", 19), ("двадцят", 20), ("тридцят", 30),
+            ("сороков", 40), ("п'ятдесят", 50), ("шістдесят", 60), ("сімдесят", 70),
+            ("вісімдесят", 80), ("дев'яност", 90), ("сот", 100), ("тисячн", 1000),
+        )
+        for e in _UK_ADJECTIVE
+    }
+    | {"друг" + e: 2 for e in _UK_ADJECTIVE if e not in ("а", "у")}
+    | {"трет" + e: 3 for e in ("ій", "я", "є", "ього", "ьої", "ьому", "ім", "ю", "і", "іх", "іми")}
+)  # fmt: skip
+
+# A number inside a compound adjective ("трёхдневный визит", "п'ятирічний план"): "3-day" and
+# "five-year" are numbers in English, so their Russian and Ukrainian renderings must be too.
+_RU_COMPOUND_HEADS = (
+    ("одно", 1), ("двух", 2), ("трех", 3), ("четырех", 4), ("пяти", 5), ("шести", 6), ("семи", 7),
+    ("восьми", 8), ("девяти", 9), ("десяти", 10), ("одиннадцати", 11), ("двенадцати", 12),
+    ("пятнадцати", 15), ("двадцати", 20), ("тридцати", 30), ("сорока", 40), ("пятидесяти", 50),
+    ("шестидесяти", 60), ("семидесяти", 70), ("восьмидесяти", 80), ("девяносто", 90), ("сто", 100),
+    ("двухсот", 200), ("трехсот", 300), ("пятисот", 500), ("тысяче", 1000),
+)  # fmt: skip
+_RU_COMPOUND_TAILS = ("летн", "дневн", "месячн", "недельн", "часов", "минутн", "секундн", "сторонн",
+                      "кратн", "процентн", "этажн", "местн", "тонн", "километров", "метров")  # fmt: skip
+_UK_COMPOUND_HEADS = (
+    ("одно", 1), ("дво", 2), ("двох", 2), ("три", 3), ("трьох", 3), ("чотири", 4), ("чотирьох", 4),
+    ("п'яти", 5), ("шести", 6), ("семи", 7), ("восьми", 8), ("дев'яти", 9), ("десяти", 10),
+    ("двадцяти", 20), ("тридцяти", 30), ("сорока", 40), ("п'ятдесяти", 50), ("сто", 100),
+    ("тисяче", 1000),
+)  # fmt: skip
+_UK_COMPOUND_TAILS = ("річн", "денн", "місячн", "тижнев", "годинн", "хвилинн", "сторонн", "кратн",
+                      "відсотков", "поверхов", "тонн", "кілометров")  # fmt: skip
+_COMPOUNDS = {
+    lang: {head + tail + end: v for head, v in heads for tail in tails for end in endings}
+    for lang, heads, tails, endings in (
+        ("ru", _RU_COMPOUND_HEADS, _RU_COMPOUND_TAILS, (*_RU_ADJECTIVE, *_RU_SOFT_ADJECTIVE)),
+        ("uk", _UK_COMPOUND_HEADS, _UK_COMPOUND_TAILS, _UK_ADJECTIVE),
+    )
+}
+_HUNDREDS = {"es": _ES_HUNDREDS, "pt": _PT_HUNDREDS, "ru": _RU_HUNDREDS, "uk": _UK_HUNDREDS}
+"""Hundreds written as one word ("doscientos", "duzentos", "двести"), added to the additive
+words."""
+_WORD_PARTS = {
+    "it": frozenset({*_IT_UNITS, *_IT_SCALES} - {"un", "una"}),
+    "nl": frozenset({*_NL_UNITS, *_NL_TENS, *_NL_COMPOUNDS, "honderd", "duizend"}),
+}
+"""The parts of the numbers Italian and Dutch write as one word ("duemilaventidue",
+"tweeduizendtweeëntwintig"), for ``_word_parts``."""
+
+
+@lru_cache(maxsize=65536)
+def _word_parts(word: str, lang: str) -> tuple[str, ...] | None:
+    """A number word of Italian or Dutch split into its fewest parts (``_WORD_PARTS``):
+    "duemilaventidue" -> due, mila, venti, due; "centottanta" -> cent, ottanta;
+    "tweeduizendtweeentwintig" -> twee, duizend, tweeentwintig; None for a word that is not made
+    of them all through."""
+    parts = _WORD_PARTS[lang]
+    best: list[tuple[str, ...] | None] = [(), *([None] * len(word))]
+    for end in range(1, len(word) + 1):
+        for start in range(end):
+            head, part = best[start], word[start:end]
+            if head is not None and part in parts:
+                current = best[end]
+                if current is None or len(head) + 1 < len(current):
+                    best[end] = (*head, part)
+    return best[len(word)]
+
+
+# Ordinals that never end a compound number: French writes "vingt et unième", not "premier",
+# and German, Dutch, Spanish, Portuguese and Italian compound ordinals are read as one word or
+# not at all, so a number before them counts apart.
+_ORDINALS_ALONE = frozenset(
+    {
+        "premier",
+        "premiere",
+        "premiers",
+        "premieres",
+        *_ES_ORDINALS,
+        *_PT_ORDINALS,
+        *_IT_ORDINALS,
+        *_NL_ORDINALS,
+        *_DE_ORDINALS,
+    }
+)
+
+# Words that are a number only inside a compound ("twenty-second", "vingt et unième"): alone they
+# are an article or pronoun ("one", "un"), a time unit ("second", "segundo"), an adjective
+# ("neuf" = new) or a verb (Italian "sei" = you are); "neuf" and "sei" count before a plural.
+_COMPOUND_ONLY = {
+    "one",
+    "un",
+    "une",
+    "uno",
+    "una",
+    "second",
+    "seconde",
+    "unieme",
+    "neuf",
+    "segundo",
+    "segundos",
+    "sei",
+    "een",
+}
+_ARTICLES = {"a", "an", "one", "un", "une", "uno", "una", "um", "uma", "een", *_DE_ARTICLES}
+_SOFT_ONES = {
+    "one", "un", "une", "uno", "una", "um", "uma", "een", *_DE_ARTICLES,
+    *(fold(w) for w in f"{_RU_FORMS[1]} {_UK_FORMS[1]}".split()),
+}  # fmt: skip
+_PLURAL_COUNTS = frozenset({*_IT_PLURAL_COUNTS, *_RU_PLURAL_COUNTS, *(fold(w) for w in _UK_PLURAL_COUNTS)})
+"""Plurals of counts ("migliaia di persone", "тысячи людей"): as "thousands of", no number."""
+
+_MONTHS = {
+    "en": {
+        "january": 1,
+        "february": 2,
+        "march": 3,
+        "april": 4,
+        "may": 5,
+        "june": 6,
+        "july": 7,
+        "august": 8,
+        "september": 9,
+        "october": 10,
+        "november": 11,
+        "december": 12,
+        "jan": 1,
+        "feb": 2,
+        "apr": 4,
+        "jun": 6,
+        "jul": 7,
+        "aug": 8,
+        "sep": 9,
+        "sept": 9,
+        "oct": 10,
+        "nov": 11,
+        "dec": 12,
+    },
+    "fr": {
+        "janvier": 1,
+        "fevrier": 2,
+        "mars": 3,
+        "avril": 4,
+        "mai": 5,
+        "juin": 6,
+        "juillet": 7,
+        "aout": 8,
+        "septembre": 9,
+        "octobre": 10,
+        "novembre": 11,
+        "decembre": 12,
+    },
+    "nl": {
+        "januari": 1,
+        "februari": 2,
+        "maart": 3,
+        "april": 4,
+        "mei": 5,
+        "juni": 6,
+        "juli": 7,
+        "augustus": 8,
+        "september": 9,
+        "oktober": 10,
+        "november": 11,
+        "december": 12,
+    },
+    "it": {
+        "gennaio": 1,
+        "febbraio": 2,
+        "marzo": 3,
+        "aprile": 4,
+        "maggio": 5,
+        "giugno": 6,
+        "luglio": 7,
+        "agosto": 8,
+        "settembre": 9,
+        "ottobre": 10,
+        "novembre": 11,
+        "dicembre": 12,
+    },
+    "pt": {
+        "janeiro": 1,
+        "fevereiro": 2,
+        "marco": 3,
+        "abril": 4,
+        "maio": 5,
+        "junho": 6,
+        "julho": 7,
+        "agosto": 8,
+        "setembro": 9,
+        "outubro": 10,
+        "novembro": 11,
+        "dezembro": 12,
+    },
+    "es": {
+        "enero": 1,
+        "febrero": 2,
+        "marzo": 3,
+        "abril": 4,
+        "mayo": 5,
+        "junio": 6,
+        "julio": 7,
+        "agosto": 8,
+        "septiembre": 9,
+        "setiembre": 9,
+        "octubre": 10,
+        "noviembre": 11,
+        "diciembre": 12,
+    },
+    "de": {
+        "januar": 1,
+        "jaenner": 1,
+        "februar": 2,
+        "maerz": 3,
+        "marz": 3,
+        "april": 4,
+        "mai": 5,
+        "juni": 6,
+        "juli": 7,
+        "august": 8,
+        "september": 9,
+        "oktober": 10,
+        "november": 11,
+        "dezember": 12,
+    },
+}
+
+_RU_MONTHS = (
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+)
+_UK_MONTHS = (
+    "січ",
+    "лют",
+    "берез",
+    "квіт",
+    "трав",
+    "черв",
+    "лип",
+    "серп",
+    "верес",
+    "жовт",
+    "листопад",
+    "груд",
+)
+# Russian months in the forms a date takes ("21 января", "в январе", "январь"); Ukrainian ones
+# ("21 січня", "у січні", "січень")
+_MONTHS["ru"] = {
+    fold(stem + ending): k
+    for k, stem in enumerate(_RU_MONTHS, 1)
+    for ending in (("й", "я", "е", "ю") if stem == "ма" else ("ь", "я", "е", "ю") if stem[-1] in "рлн" else ("", "а", "е", "у"))
+}  # fmt: skip
+_MONTHS["uk"] = {
+    fold(stem + ending): k
+    for k, stem in enumerate(_UK_MONTHS, 1)
+    for ending in (("ень", "ня", "ні", "нем") if k not in (2, 11) else ("ий", "ого", "ому") if k == 2 else ("", "а", "і", "ом"))
+}  # fmt: skip
+
+_SPACE_SEPS = "\u00a0\u202f\u2009 '"
+# Chinese, Japanese and Korean write digits between ideographs ("他讲了45分钟"), so there a number
+# may follow a word character; after a letter of a cased script ("A320", "COVID19") it may not.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_NOT_AFTER_LETTER = rf"(?<![^\W{_CJK}])"
+_DATE = re.compile(_NOT_AFTER_LETTER + r"(?<![.,/-])(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\w/-]|[.,]\d)")
+_CJK_DATE = re.compile(r"(?<!\d)(?:(\d{1,4})\s*[年년]\s*)?(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日号號일])?")
+_TIME = re.compile(
+    _NOT_AFTER_LETTER + r"(?<![.,])(\d{1,2}) ?(?:h\.?|:|\.(?=\d{2} ?Uhr\b)) ?(\d{2})(?![\d,.]\d)"
+    r"(?:\s*([ap])\.?\s?m\b\.?)?",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(
+    _NOT_AFTER_LETTER + r"\d+(?:(?:[.,]|[ \u00a0\u202f\u2009'](?=\d{3}(?!\d)))\d+)*"
+    r"(?P<suffix>(?:st|nd|rd|th|er|re|ère|e|ème|eme|è|ᵉ|ᵉʳ|'?s)(?![^\W\d_]))?"
+)
+_SCALE_AFTER = (
+    r"mil\s+mill(?:ones|[oó]n)|mil\s+milh(?:[oõ]es|[aã]o)"
+    r"|thousand|tausend|duizend|mila|mil|tys\.|tysi(?:ąc[ea]?|ęcy)|тыс\.?|тысяч[аи]?|тис\.?"
+    r"|trillions?|трлн\.?"
+    r"|milliards?|milliarden?|miliard(?:[aioy]|ów)?|miljard(?:en)?|mrd\.?|bn|млрд\.?|миллиард(?:а|ов)?|мільярд(?:а|ів)?"
+    r"|millions?|millionen|mill(?:ones|[oó]n)|milion(?:[aeiy]|ów)?|milh(?:[oõ]es|[aã]o)|miljoen(?:en)?|mln\.?|mio\.?"
+    r"|млн\.?|миллион(?:а|ов)?|мільйон(?:а|ів)?"
+    r"|billions?|billionen|bill(?:ones|[oó]n)|bilh(?:[oõ]es|[aã]o)"
+)
+"""Scale words after digits ("5 million", "5 millones", "5 Millionen", "5 млн", "2 mil millones"),
+valued by ``_scale_value``."""
+_AFTER_DIGITS = re.compile(
+    rf"\s?(?P<scale>{_SCALE_AFTER})(?![^\W\d_])"
+    r"|\s?(?P<pm>[ap])\.?\s?m\b\.?"
+    r"|\s?(?P<cjk>[万萬亿億만억])",
+    re.IGNORECASE,
+)
+_CJK_SCALES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "만": 1e4, "억": 1e8}
+_ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_ROMAN_KEYS = {
+    "chapter",
+    "chapitre",
+    "part",
+    "partie",
+    "book",
+    "livre",
+    "tome",
+    "volume",
+    "vol",
+    "act",
+    "acte",
+    "scene",
+    "article",
+    "section",
+    "number",
+    "numero",
+    "annex",
+    "annexe",
+    "appendix",
+    "canto",
+    "chant",
+    "letter",
+    "lettre",
+    "psalm",
+}
+_SCALE_STEMS = (
+    (("thousand", "tausend", "duizend", "mila", "tys", "тыс", "тис"), 1e3),
+    (("trillion", "трлн"), 1e12),
+    (("milliard", "miliard", "miljard", "mrd", "bn", "млрд", "миллиард", "мільярд"), 1e9),
+    (("bilh",), 1e9),  # Brazilian "bilhão"
+    (("billon", "billones"), 1e12),  # Spanish "billón"
+    (("billion",), 1e9),  # 1e12 in French and German, below
+    (("mill", "milion", "milh", "miljoen", "mln", "mio", "млн", "миллион", "мільион"), 1e6),
+)
+_LONG_SCALE = frozenset({"fr", "de", "nl"})
+"""Languages where "billion" / "Billion" is a million millions."""
+
+
+def _scale_value(word: str, lang: str) -> float:
+    """The multiplier a scale word after digits stands for (``_SCALE_AFTER``), in ``lang``; 1.0
+    (no scale) for ``mil`` outside Spanish and Portuguese, where it is no number."""
+    w = " ".join(fold(word).rstrip(".").split())
+    if w.startswith("mil "):
+        return 1e9  # "mil millones", "mil milhões"
+    if w == "mil":
+        return 1e3 if lang in ("es", "pt", "ca", "gl") else 1.0
+    for stems, value in _SCALE_STEMS:
+        if w.startswith(stems):
+            return 1e12 if stems == ("billion",) and lang in _LONG_SCALE else value
+    return 1.0
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_NUMBER_WORD = {"uk": re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")}
+"""Words of a language whose number words hold an apostrophe (Ukrainian "п'ять"; text read
+folded, so ``’`` is ``'``)."""
+_FOOTNOTE = re.compile(r"\[\s*\d{1,3}\s*\]")
+_MONTH_GAP = re.compile(r"^\.?\s*,?\s*(?:(?:the|of|le|de|du|en)\s+)?$", re.IGNORECASE)
+_DECADE_BEFORE = re.compile(r"(?:annees|the)\s*$")
+
+
+def _num(x: float) -> float:
+    return round(float(x), 6)
+
+
+def _roman_value(token: str) -> int | None:
+    if not token or not _ROMAN.match(token):
+        return None
+    vals = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    total = 0
+    for i, ch in enumerate(token):
+        v = vals[ch]
+        total += -v if i + 1 < len(token) and vals[token[i + 1]] > v else v
+    return total
+
+
+def _parse_digit_run(raw: str, lang: str) -> list[tuple[float, frozenset[float]]]:
+    """Read one run of digits and separators as one or more numbers, with alternative readings.
+
+    ``1 000`` (any space kind), ``1,000`` (English) and ``1.000`` (French) are 1000; ``3,5`` and
+    ``3.5`` are 3.5; a lone ``,``/``.`` before exactly three digits is ambiguous and gets both
+    readings, the language deciding which is primary.
+    """
+    parts = re.split(r"([.,\u00a0\u202f\u2009 '])", raw)
+    groups, seps = parts[0::2], parts[1::2]
+    if not seps:
+        return [(_num(int(raw)), frozenset())]
+    spaces = [s in _SPACE_SEPS for s in seps]
+    # A space-type separator after a head longer than three digits separates two numbers.
+    if spaces[0] and len(groups[0]) > 3:
+        head = _parse_digit_run(groups[0], lang)
+        return head + _parse_digit_run("".join(parts[2:]), lang)
+    puncts = [s for s in seps if s not in _SPACE_SEPS]
+    tail_ok = all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3
+    if not puncts:
+        return [(_num(int("".join(groups))), frozenset())]
+    if len(set(puncts)) == 2 and seps[-1] in ".,":
+        whole = "".join(groups[:-1])
+        if all(len(g) == 3 for g in groups[1:-1]) and len(groups[0]) <= 3:
+            return [(_num(float(f"{whole}.{groups[-1]}")), frozenset())]
+    elif len(puncts) == 1 and seps[-1] in ".,":
+        whole, frac = "".join(groups[:-1]), groups[-1]
+        decimal = _num(float(f"{whole}.{frac}"))
+        if len(frac) == 3 and len(groups[-2]) <= 3 and (len(groups) == 2 or tail_ok):
+            thousands = _num(int(whole + frac))
+            primary_thousands = (seps[-1] == ",") == (lang == "en")
+            if primary_thousands:
+                return [(thousands, frozenset({decimal}))]
+            return [(decimal, frozenset({thousands}))]
+        return [(decimal, frozenset())]
+    elif tail_ok and len(set(puncts)) == 1:
+        return [(_num(int("".join(groups))), frozenset())]
+    # Anything else (version numbers, lists "1,2,3") is read as separate integers.
+    return [(_num(int(g)), frozenset()) for g in groups if g]
+
+
+def _digit_mentions(text: str, lang: str) -> tuple[list[tuple[int, int, NumberMention]], str]:
+    """Dates, times and digit numbers in ``text``; returns them with their spans and the text
+    with those spans blanked out (so the word scanner does not see them)."""
+    found: list[tuple[int, int, NumberMention]] = []
+    chars = list(text)
+
+    def blank(a: int, b: int) -> None:
+        chars[a:b] = " " * (b - a)
+
+    for m in _FOOTNOTE.finditer(text):
+        blank(m.start(), m.end())
+    text = "".join(chars)
+
+    for m in _DATE.finditer(text):
+        a, sep, b, c = m.group(1), m.group(2), m.group(3), m.group(4)
+        if len(a) == 4 and len(c) <= 2:  # ISO 2022-01-21
+            year, month, day = int(a), int(b), int(c)
+        elif len(a) <= 2 and (len(c) in (2, 4)):
+            first, second, year = int(a), int(b), int(c)
+            us = lang == "en" and sep == "/"
+            month, day = (first, second) if (us and first <= 12) or second > 12 else (second, first)
+        else:
+            continue
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        for v in (_num(year), _num(day), f"month={month}"):
+            found.append((m.start(), m.end(), NumberMention(v)))
+        blank(m.start(), m.end())
+    masked = "".join(chars)
+    for m in _CJK_DATE.finditer(masked):  # 2022年1月21日, 1月21日, 1月, 2022년 1월 21일
+        month = int(m.group(2))
+        if not 1 <= month <= 12 or (m.group(3) and not 1 <= int(m.group(3)) <= 31):
+            continue
+        for v in (m.group(1), m.group(3)):
+            if v:
+                found.append((m.start(), m.end(), NumberMention(_num(int(v)))))
+        found.append((m.start(), m.end(), NumberMention(f"month={month}")))
+        blank(m.start(), m.end())
+    masked = "".join(chars)
+    for m in _TIME.finditer(masked):
+        hour, minute = int(m.group(1)), int(m.group(2))
+        if hour > 24 or minute > 59:
+            continue
+        alts: frozenset[float | str] = frozenset()
+        if m.group(3) and m.group(3).lower() == "p" and hour < 12:
+            alts = frozenset({_num(hour + 12)})
+        found.append((m.start(), m.end(), NumberMention(_num(hour), alts)))
+        if minute:
+            found.append((m.start(), m.end(), NumberMention(_num(minute))))
+        blank(m.start(), m.end())
+    masked = "".join(chars)
+    for m in _DIGITS.finditer(masked):
+        raw = m.group(0)[: m.start("suffix") - m.start()] if m.group("suffix") else m.group(0)
+        raw = raw.rstrip(_SPACE_SEPS + ".,")
+        suffix = fold(m.group("suffix") or "")
+        end = m.end()
+        readings = _parse_digit_run(raw, lang)
+        after = _AFTER_DIGITS.match(masked, end)
+        scale = 1.0
+        pm = False
+        word_scale = _scale_value(after.group("scale"), lang) if after and after.group("scale") else 1.0
+        if word_scale != 1.0:
+            scale = word_scale
+            end = after.end()
+        elif after and after.group("cjk"):
+            scale = _CJK_SCALES[after.group("cjk")]
+            end = after.end()
+        elif after and after.group("pm"):
+            pm = after.group("pm").lower() == "p"
+            end = after.end()
+        before = fold(masked[max(0, m.start() - 12) : m.start()])
+        for value, alts in readings:
+            value_s = _num(value * scale)
+            alt_set: set[float | str] = {_num(a * scale) for a in alts}
+            if suffix in {"s", "'s"} and value % 10 == 0 and 1000 <= value <= 2990:
+                alt_set.add(_num(value % 100))  # 1970s ~ années 70
+            if _DECADE_BEFORE.search(before) and 10 <= value <= 90 and value % 10 == 0:
+                alt_set.update({_num(1900 + value), _num(1800 + value)})
+            if pm and value < 12:
+                alt_set.add(_num(value + 12))
+            found.append((m.start(), end, NumberMention(value_s, frozenset(alt_set))))
+        blank(m.start(), end)
+    return found, "".join(chars)
+
+
+@lru_cache(maxsize=8)
+def _lexicon(lang: str) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+    """(additive words incl. ordinals, multipliers, counted nouns) for a language."""
+    if lang == "en":
+        units, ordinals, scales = _EN_UNITS, _EN_ORDINALS, _EN_SCALES
+        counted = {"dozen": 12.0, "score": 20.0}
+        units = {**units, "twice": 2, "thrice": 3, "both": 2}
+    elif lang == "fr":
+        units, ordinals, scales, counted = _FR_UNITS, _FR_ORDINALS, _FR_SCALES, _FR_EXTRA
+    elif lang == "de":
+        units = {**_DE_UNITS, **_DE_TENS, **_DE_COMPOUNDS, **_DE_ARTICLES}
+        ordinals, scales, counted = _DE_ORDINALS, _DE_SCALES, {"dutzend": 12.0}
+    elif lang == "es":
+        units, ordinals, scales, counted = _ES_UNITS, _ES_ORDINALS, _ES_SCALES, _ES_COUNTED
+    elif lang == "pt":
+        units, ordinals, scales, counted = _PT_UNITS, _PT_ORDINALS, _PT_SCALES, _PT_COUNTED
+    elif lang == "it":
+        units, ordinals, scales, counted = _IT_UNITS, _IT_ORDINALS, _IT_SCALES, _IT_COUNTED
+    elif lang == "nl":
+        units = {**_NL_UNITS, **_NL_TENS, **_NL_COMPOUNDS}
+        ordinals, scales, counted = _NL_ORDINALS, _NL_SCALES, {"dozijn": 12.0}
+    elif lang == "ru":
+        units, ordinals, scales, counted = _RU_UNITS, _RU_ORDINALS, _RU_SCALES, _RU_COUNTED
+    elif lang == "uk":
+        units, ordinals, scales, counted = _UK_UNITS, _UK_ORDINALS, _UK_SCALES, _UK_COUNTED
+    else:
+        return {}, {}, {}
+    additive = {k: float(v) for k, v in {**units, **ordinals}.items() if v < 100}
+    if lang == "de":
+        additive |= _DE_THOUSANDERS
+    additive |= {k: float(v) for k, v in {**_HUNDREDS.get(lang, {}), **_COMPOUNDS.get(lang, {})}.items()}
+    big = {k: float(v) for k, v in ordinals.items() if v >= 100}
+    return _folded(additive), _folded({**scales, **big}), _folded(dict(counted))
+
+
+def _folded(table: dict[str, float]) -> dict[str, float]:
+    """A word table as the text is read: folded (Cyrillic "й" -> "и", "ї" -> "і"), and a word
+    with an apostrophe (Ukrainian "п'ять") also written with the modifier letter (``пʼять``)."""
+    out = {fold(k): v for k, v in table.items()}
+    return out | {k.replace("'", "\u02bc"): v for k, v in out.items() if "'" in k}
+
+
+def _additive_ok(prev: float | None, value: float, archaic: bool) -> bool:
+    """May ``value`` be added to a number whose last additive part was ``prev``?"""
+    if prev is None:
+        return True
+    if archaic:  # "six-and-twenty"
+        return prev < 10 and value >= 20 and value % 10 == 0
+    if prev >= 20 and prev % 10 == 0 and value < 10:
+        return True
+    if prev in (60, 80) and 10 <= value <= 19:
+        return True
+    if prev >= 100 and prev % 100 == 0 and value < 100:
+        return True  # "doscientos cincuenta"
+    return prev == 10 and value < 10 and value > 0
+
+
+def _word_mentions(masked: str, lang: str) -> list[tuple[int, int, NumberMention]]:
+    """Numbers written as words ("twenty-nine", "quatre-vingt-dix", "a hundred and five")."""
+    additive, scales, counted = _lexicon(lang)
+    if not additive:
+        return []
+    norm = _fold_same_length(masked)
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _NUMBER_WORD.get(lang, _WORD).finditer(norm)]
+    if lang in _WORD_PARTS:
+        tokens = _part_tokens(tokens, additive, lang)
+    out: list[tuple[int, int, NumberMention]] = []
+    connector = {"en": "and", "es": "y", "pt": "e", "it": "e", "nl": "en"}.get(lang, "et")
+
+    def is_num(word: str) -> bool:
+        return word in additive or word in scales or word in counted
+
+    i = 0
+    while i < len(tokens):
+        start, _, word = tokens[i]
+        if i and norm[tokens[i - 1][1] : start] == "-" and not is_num(tokens[i - 1][2]):
+            i += 1  # part of a hyphenated word: "Thunder-ten-tronckh"
+            continue
+        if not is_num(word) and not (
+            word in _ARTICLES
+            and i + 1 < len(tokens)
+            and (tokens[i + 1][2] in scales or tokens[i + 1][2] in counted)
+            and norm[tokens[i][1] : tokens[i + 1][0]].strip() == ""
+        ):
+            i += 1
+            continue
+        # Collect a run of number words joined by spaces, hyphens or a connector.
+        run = [word]
+        j = i + 1
+        archaic_at: set[int] = set()
+        while j < len(tokens):
+            gap = norm[tokens[j - 1][1] : tokens[j][0]]
+            if gap.strip(" -") or (not gap and lang not in _WORD_PARTS):
+                break  # (no gap: parts of one Italian or Dutch word)
+            nxt = tokens[j][2]
+            if nxt == connector and j + 1 < len(tokens):
+                after = tokens[j + 1][2]
+                gap2 = norm[tokens[j][1] : tokens[j + 1][0]]
+                prev_v = additive.get(run[-1])
+                if gap2.strip(" -") or not is_num(after):
+                    break
+                if lang == "en" and (
+                    run[-1] in scales or (prev_v or 0) >= 20 and additive.get(after, 99) < 20
+                ):
+                    j += 1  # "a hundred and five", "fourscore and seven"
+                    continue
+                if lang == "en" and prev_v is not None and prev_v < 10 and additive.get(after, 0) >= 20:
+                    archaic_at.add(len(run))
+                    j += 1
+                    continue
+                if lang == "fr" and prev_v in (20, 30, 40, 50, 60) and additive.get(after, 99) < 20:
+                    j += 1  # "vingt et un", "soixante et onze", "soixante et douze" (old)
+                    continue
+                if lang == "es" and prev_v in (30, 40, 50, 60, 70, 80, 90) and additive.get(after, 99) < 10:
+                    j += 1  # "treinta y cinco"
+                    continue
+                if lang == "pt":
+                    j += 1  # "vinte e cinco", "cento e vinte", "mil e quinhentos"
+                    continue
+                break
+            if not is_num(nxt):
+                break
+            run.append(nxt)
+            j += 1
+        end = tokens[j - 1][1]
+        out.extend(
+            (start, end, m)
+            for m in _evaluate_run(run, archaic_at, additive, scales, counted, _neuf_ok(tokens, j, lang))
+        )
+        i = j
+    return out
+
+
+def _part_tokens(
+    tokens: list[tuple[int, int, str]], additive: dict[str, float], lang: str
+) -> list[tuple[int, int, str]]:
+    """Word tokens with each Italian or Dutch number word of several parts ("duemilaventidue")
+    split into its parts (``_word_parts``), each a token of its own span, with no gap between
+    them."""
+    out = []
+    for start, end, word in tokens:
+        parts = None if word in additive else _word_parts(word, lang)
+        if not parts:
+            out.append((start, end, word))
+            continue
+        for part in parts:
+            out.append((start, start + len(part), part))
+            start += len(part)
+    return out
+
+
+_IT_NOT_PLURAL = frozenset(
+    {"che", "qui", "lei", "lui", "noi", "voi", "poi", "mai", "se", "e", "di", "ne", "si"}
+)
+
+
+def _neuf_ok(tokens: list[tuple[int, int, str]], j: int, lang: str = "fr") -> bool:
+    """A lone French ``neuf`` (new) or Italian ``sei`` (you are) is the number only before a
+    plural or a number ("neuf ans", "sei anni")."""
+    if j >= len(tokens):
+        return False
+    nxt = tokens[j][2]
+    if lang == "it":
+        return (nxt.endswith(("i", "e")) and nxt not in _IT_NOT_PLURAL) or nxt in _IT_SCALES
+    return nxt.endswith(("s", "x")) or nxt in _FR_SCALES
+
+
+def _evaluate_run(
+    run: list[str],
+    archaic_at: set[int],
+    additive: dict[str, float],
+    scales: dict[str, float],
+    counted: dict[str, float],
+    neuf_ok: bool,
+) -> list[NumberMention]:
+    """Turn a run of number words into values, splitting where a new number must begin.
+
+    A number made of one word only follows the single-word rules: a bare ``one``/``un``/``une``
+    is soft, ``second``/``seconde``/``neuf`` (adjective) are dropped, and a bare multiplier is soft
+    (``mille fois``) or, in the plural, dropped (``hundreds of``).
+    """
+    out: list[NumberMention] = []
+    total = current = 0.0
+    prev: float | None = None
+    last_scale = float("inf")
+    words: list[str] = []
+
+    def flush() -> None:
+        nonlocal total, current, prev, last_scale, words
+        if words:
+            out.extend(_single_word(words, total + current, scales, counted, neuf_ok))
+        total = current = 0.0
+        prev, last_scale, words = None, float("inf"), []
+
+    for k, word in enumerate(run):
+        if word in _ARTICLES and k + 1 < len(run) and (run[k + 1] in scales or run[k + 1] in counted):
+            flush()
+            current, words = 1.0, [word]
+            continue
+        if word in _ORDINALS_ALONE and words:
+            flush()  # "les dix premiers jours", "los diez primeros", "die zehn ersten": 10, then 1st
+        if word in additive:
+            v = float(additive[word])
+            if v == 20 and prev == 4 and k > 0 and run[k - 1] == "quatre":  # quatre-vingt(s)
+                current += 76
+                prev = 80.0
+                words.append(word)
+                continue
+            if words and not _additive_ok(prev, v, k in archaic_at):
+                flush()
+            current += v
+            prev = v
+        elif word in counted:
+            current = (current or 1.0) * counted[word]
+            prev = None
+        elif word in scales:
+            s = scales[word]
+            if s == 100:
+                if current >= 100:
+                    flush()
+                current = (current or 1.0) * 100
+            else:
+                if s >= last_scale:
+                    flush()
+                total += (current or 1.0) * s
+                current, last_scale = 0.0, s
+            prev = None
+        words.append(word)
+    flush()
+    return out
+
+
+def _single_word(
+    words: list[str], value: float, scales: dict[str, float], counted: dict[str, float], neuf_ok: bool
+) -> list[NumberMention]:
+    """The mention for one number's words, applying the rules for numbers of a single word."""
+    first = words[0]
+    if first in scales or first in counted:  # no count before it
+        plural = first.endswith("s") or first in _PLURAL_COUNTS
+        return [] if plural else [NumberMention(_num(value), strength="soft")]
+    if len(words) == 1:
+        if first in _SOFT_ONES:
+            return [NumberMention(1.0, strength="soft")]
+        if first in _COMPOUND_ONLY and not (first in ("neuf", "sei") and neuf_ok):
+            return []
+    return [NumberMention(_num(value), strength="weak")]
+
+
+def _roman_mentions(text: str, lang: str) -> list[tuple[int, int, NumberMention]]:
+    """Roman numerals: ``II``, ``XIV`` (I/V/X only) and ``XIXe``/``Ier`` anywhere; any other
+    (``V``, ``L``, ``DC``) only after a keyword ("Chapter V"); a lone ``I`` after a keyword or, in a
+    language where it is not a word, at the very start (a heading: "I UN ÉCUEIL FUYANT")."""
+    additive, scales, counted = _lexicon(lang)
+    out: list[tuple[int, int, NumberMention]] = []
+    for m in re.finditer(r"(?<![\w'’])([IVXLCDM]+)(e|ème|er)?(?![\w'’])", text):
+        token = m.group(1)
+        value = _roman_value(token)
+        if not value or fold(token) in additive or fold(token) in scales or fold(token) in counted:
+            continue
+        prev_word = re.findall(r"([^\W\d_]+)\s+$", fold(text[max(0, m.start() - 20) : m.start()]))
+        keyed = bool(prev_word) and prev_word[-1] in _ROMAN_KEYS
+        plain = len(token) >= 2 and set(token) <= set("IVX")
+        ordinal = (
+            bool(m.group(2)) and set(token) <= set("IVXLC") and (len(token) >= 2 or m.group(2) == "er")
+        )  # "XIXe", "Ier", never "Le"/"Ce"
+        rest = text[m.end() :].strip()
+        # at the very start, before nothing or a word in capitals: "V À L'AVENTURE", "II ."
+        heading = not re.sub(r"[\W_]", "", text[: m.start()]) and (
+            not re.sub(r"[\W_]", "", rest) or (rest[:1].isupper() and rest.split()[0].isupper())
+        )
+        if heading and lang == "en" and token == "I":
+            if not re.sub(r"[\W_]", "", rest):  # "I" alone: a heading or the pronoun
+                out.append((m.start(), m.end(), NumberMention(1.0, strength="soft")))
+            continue
+        if (
+            len(token) == 1
+            and re.match(r"\s*[^\W\d_]", text[m.end() :])
+            and text[m.end() :].strip()[:1].islower()
+        ):
+            keyed = False  # "my part I have": the pronoun
+        if token == "II" and lang == "fr" and _FR_IL_AFTER.match(text, m.end()):
+            out.append((m.start(), m.end(), NumberMention(2.0, strength="soft")))  # OCR of "Il"
+        elif keyed or plain or ordinal or heading:
+            out.append((m.start(), m.end(), NumberMention(_num(value))))
+    return out
+
+
+_FR_IL_AFTER = re.compile(
+    r"\s+(?:y\s|[snlm][’']|est\b|était\b|a\b|avait\b|fut\b|faut\b|fallait\b|doit\b|devait\b"
+    r"|va\b|allait\b|se\b|ne\b|lui\b|en\b|nous\b|vous\b)"
+)
+"""What follows "II" when a scan misread the pronoun "Il" ("II y a", "II s'agit", "II est"): such
+an "II" may match a 2 on the other side but is never a 2 missing there ("Louis II est mort")."""
+
+
+def _month_mentions(
+    text: str, lang: str, spans: list[tuple[int, int, NumberMention]]
+) -> list[tuple[int, int, NumberMention]]:
+    """Month names: strong right next to a digit number ("21 janvier", "January 21", "March,
+    1857"), weak next to a number in words, soft elsewhere (they may match but never mismatch)."""
+    out: list[tuple[int, int, NumberMention]] = []
+    months = _MONTHS.get(lang, {})
+    for m in _WORD.finditer(text):
+        month = months.get(fold(m.group(0)))
+        if month is None or (lang == "en" and not m.group(0)[0].isupper()):
+            continue
+        if any(a <= m.start() < b for a, b, _ in spans):
+            continue
+        near = [
+            mention.strength
+            for a, b, mention in spans
+            if isinstance(mention.value, float)
+            and (
+                _MONTH_GAP.match(text[b : m.start()])
+                if b <= m.start()
+                else _MONTH_GAP.match(text[m.end() : a])
+            )
+        ]
+        strength = "strong" if "strong" in near else "weak" if near else "soft"
+        out.append((m.start(), m.end(), NumberMention(f"month={month}", strength=strength)))
+    return out
+
+
+_TRANSCRIBER_NOTE = re.compile(rf"\[[^\[\]\n]{{0,40}}?\b{CLOCK}[^\[\]\n]{{0,20}}\]")
+"""A transcription service's note with a timecode in square brackets (``[inaudible 00:02:01]``,
+``[crosstalk 00:01:23]``, ``[00:05:12]``): its digits are the recording's clock, not numbers of
+the speech, so they are no evidence of a changed number."""
+
+
+_NO_NUMBER = {"uk": re.compile(r"(?<![^\W\d_])(?:з|із|зі)\s+(другого)\s+боку(?![^\W\d_])", re.I)}
+"""Idioms whose number word (group 1) is no number: Ukrainian "з другого боку", "on the other
+hand" ("другий" is both "second" and "other")."""
+
+
+def number_mentions(text: str, lang: str) -> list[NumberMention]:
+    """All numbers of ``text`` (digits, words in English, French, German, Dutch, Spanish,
+    Portuguese, Italian, Russian and Ukrainian, roman numerals, dated months, Chinese/Japanese/Korean dates and
+    万/亿 scales), in text order. ``lang`` picks the word lexicon and the reading of
+    ``1,000``/``3,5``. Transcribers' notes with a timecode (``_TRANSCRIBER_NOTE``) are left
+    out."""
+    text = _TRANSCRIBER_NOTE.sub(lambda m: " " * len(m.group(0)), unicodedata.normalize("NFC", text))
+    digits, masked = _digit_mentions(text, lang)
+    romans = _roman_mentions(masked, lang)
+    masked_chars = list(masked)
+    for a, b, _ in romans:
+        masked_chars[a:b] = " " * (b - a)
+    if idiom := _NO_NUMBER.get(lang):
+        for m in idiom.finditer(masked):
+            masked_chars[m.start(1) : m.end(1)] = " " * (m.end(1) - m.start(1))
+    words = _word_mentions("".join(masked_chars), lang)
+    if lang == "fr":
+        words = [
+            (a, b, replace(m, alts=m.alts | _IDIOMS[m.value]))
+            if m.value in _IDIOMS and m.strength == "weak" and _JOURS.match(text, b)
+            else (a, b, m)
+            for a, b, m in words
+        ]
+    words = [  # a bare "hundred"/"mille" is a number in words, unless it is "a thousand times"
+        (a, b, replace(m, strength="weak"))
+        if m.strength == "soft"
+        and isinstance(m.value, float)
+        and m.value >= 100
+        and not _HYPERBOLE.match(text, b)
+        else (a, b, m)
+        for a, b, m in words
+    ]
+    spans = digits + romans + words
+    spans += _month_mentions(text, lang, spans)
+    spans.sort(key=lambda t: (t[0], t[1]))
+    if lang == "fr":
+        spans = _fr_decimals(text, spans)
+    return [mention for _, _, mention in spans]
+
+
+_FR_DECIMAL_UNIT = re.compile(
+    r"\s+(?:mètres?|milles|nœuds|noeuds|kilomètres?|lieues|pieds|degrés|(euros?|francs?|dollars?|livres?))"
+    r"\s+(?:et\s+)?",
+    re.IGNORECASE,
+)
+_FR_FRACTION = re.compile(
+    r"([\w-]+(?:\s+[\w-]+){0,3}?)\s+(dixième|centième|millième|centimètre|centime)s?(?![\w'’])", re.IGNORECASE
+)
+_FR_FRACTION_SCALE = {"dixième": 10, "centième": 100, "millième": 1000, "centimètre": 100, "centime": 100}
+_ENDS_HERE = re.compile(r"\s*(?:[,;:.!?)»…]|$)")
+"""A clause or sentence ends here (``3 euros 50.``, ``cela ne peut manquer,``)."""
+
+
+def _fr_decimals(
+    text: str, spans: list[tuple[int, int, NumberMention]]
+) -> list[tuple[int, int, NumberMention]]:
+    """French says a decimal as a whole number, its unit and the rest: ``dix-huit milles cinq
+    dixièmes`` (18.5 miles), ``treize noeuds quarante-trois centièmes`` (13.43), ``deux mètres
+    vingt-cinq centimètres`` (2.25 m), ``3 euros 50`` (3.50): one number, not two or three."""
+    out: list[tuple[int, int, NumberMention]] = []
+    k = 0
+    while k < len(spans):
+        a, b, first = spans[k]
+        unit = _FR_DECIMAL_UNIT.match(text, b)
+        whole = isinstance(first.value, float) and first.value.is_integer() and first.strength != "soft"
+        rest = (
+            _fr_decimal_rest(text, unit, spans[k + 1] if k + 1 < len(spans) else None)
+            if unit and whole
+            else None
+        )
+        if rest is None:
+            out.append(spans[k])
+            k += 1
+            continue
+        mention, fraction, end = rest
+        strength = "strong" if "strong" in (first.strength, mention.strength) else "weak"
+        out.append((a, end, NumberMention(round(float(first.value) + fraction, 6), strength=strength)))
+        k += 1
+        while k < len(spans) and spans[k][0] < end:
+            k += 1
+    return out
+
+
+def _fr_decimal_rest(
+    text: str, unit: re.Match[str], following: tuple[int, int, NumberMention] | None
+) -> tuple[NumberMention, float, int] | None:
+    """The rest of a French decimal after its ``unit``: the number read, its value as a
+    fraction and where it ends; a number with ``dixièmes`` / ``centièmes`` / ``centimètres``
+    after it, or (after a currency) the number ``following`` that ends the amount."""
+    fraction = _FR_FRACTION.match(text, unit.end())
+    if fraction:
+        rest = number_mentions(fraction.group(1), "fr")
+        if len(rest) == 1 and isinstance(rest[0].value, float):
+            return rest[0], rest[0].value / _FR_FRACTION_SCALE[fraction.group(2).lower()], fraction.end()
+        return None
+    if unit.group(1) and following and following[0] == unit.end():
+        mention = following[2]
+        if isinstance(mention.value, float) and mention.value < 100 and _ENDS_HERE.match(text, following[1]):
+            return mention, mention.value / 100, following[1]
+    return None
+
+
+def extract_numbers(text: str, lang: str) -> Counter[float | str]:
+    """Multiset of the normalised numbers of ``text``: ``'twenty-nine'``, ``'vingt-neuf'`` and
+    ``'29'`` all give ``29.0``; months next to a number give ``'month=N'``. Bare ``one``/``un``/
+    ``une`` are left out (in French they are mostly articles)."""
+    return Counter(m.value for m in number_mentions(text, lang) if m.strength != "soft")
+
+
+_RELATIVE_DAYS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"(?<!\w)(?<!\w-)(?:yesterday\s+(?:and|or)\s+the\s+day\s+before|to-?morrow\s+(?:and|or)\s+the\s+day\s+after"
+        r"|the\s+day\s+before\s+yesterday|(?:the\s+day\s+)?after\s+to-?morrow|yesterday|to-?day|to-?morrow)"
+        r"(?!-?\w)",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"(?<!\w)(?<!\w-)(?:avant-\s?hier|après-\s?demain|hier|aujourd\s?['’]\s?hui|demain)(?!-?\w)",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(r"(?<!\w)(?<!\w-)(?:vorgestern|übermorgen|gestern|heute|morgen)(?!-?\w)", re.IGNORECASE),
+    # "mañana" is also the morning ("esta mañana", "por la mañana")
+    "es": re.compile(
+        r"(?<!\w)(?<!\w-)(?:anteayer|antier|pasado\s+mañana|ayer|hoy"
+        r"|(?<!la\s)(?<!esta\s)(?<!una\s)(?<!cada\s)(?<!media\s)(?<!toda\s)mañana)(?!-?\w)",
+        re.IGNORECASE,
+    ),
+    "pt": re.compile(
+        r"(?<!\w)(?<!\w-)(?:anteontem|depois\s+de\s+amanhã|ontem|hoje|amanhã)(?!-?\w)", re.IGNORECASE
+    ),
+    "it": re.compile(
+        r"(?<!\w)(?<!\w-)(?:altroieri|l['’]altro\s?ieri|dopodomani|ieri|oggi|domani)(?!-?\w)", re.IGNORECASE
+    ),
+    "ru": re.compile(r"(?<!\w)(?<!\w-)(?:позавчера|послезавтра|вчера|сегодня|завтра)(?!-?\w)", re.IGNORECASE),
+    # "morgen" is also the morning ("deze morgen", "'s morgens")
+    "nl": re.compile(
+        r"(?<!\w)(?<!\w-)(?:eergisteren|overmorgen|gisteren|vandaag|(?<!de\s)(?<!deze\s)(?<!die\s)morgen)(?!-?\w)",
+        re.IGNORECASE,
+    ),
+    "uk": re.compile(
+        r"(?<!\w)(?<!\w-)(?:позавчора|післязавтра|вчора|учора|сьогодні|завтра)(?!-?\w)", re.IGNORECASE
+    ),
+}
+_DAY_OFFSETS = {
+    "yesterdayandthedaybefore": (-2, -1), "yesterdayorthedaybefore": (-2, -1),
+    "tomorrowandthedayafter": (1, 2), "tomorroworthedayafter": (1, 2),
+    "thedaybeforeyesterday": (-2,), "thedayaftertomorrow": (2,), "aftertomorrow": (2,),
+    "yesterday": (-1,), "today": (0,), "tomorrow": (1,),
+    "avanthier": (-2,), "hier": (-1,), "aujourdhui": (0,), "demain": (1,), "apresdemain": (2,),
+    "vorgestern": (-2,), "gestern": (-1,), "heute": (0,), "morgen": (1,), "ubermorgen": (2,),
+    "anteayer": (-2,), "antier": (-2,), "ayer": (-1,), "hoy": (0,), "manana": (1,), "pasadomanana": (2,),
+    "anteontem": (-2,), "ontem": (-1,), "hoje": (0,), "amanha": (1,), "depoisdeamanha": (2,),
+    "altroieri": (-2,), "laltroieri": (-2,), "ieri": (-1,), "oggi": (0,), "domani": (1,), "dopodomani": (2,),
+    "позавчера": (-2,), "вчера": (-1,), "сегодня": (0,), "завтра": (1,), "послезавтра": (2,),
+    "позавчора": (-2,), "вчора": (-1,), "учора": (-1,), "сьогодні": (0,), "післязавтра": (2,),
+    "eergisteren": (-2,), "gisteren": (-1,), "vandaag": (0,), "overmorgen": (2,),
+}  # fmt: skip
+
+
+def relative_days(text: str, lang: str) -> frozenset[int]:
+    """Days named relative to the speaker's today: "yesterday" -1, "aujourd'hui" 0, "morgen" 1
+    (in lower case only: "Morgen" is the morning), "the day after tomorrow" 2."""
+    pattern = _RELATIVE_DAYS.get(lang)
+    if pattern is None:
+        return frozenset()
+    return frozenset(
+        day
+        for m in pattern.finditer(text)
+        if m.group(0) != "Morgen"
+        for day in _DAY_OFFSETS[re.sub(r"\W", "", fold(m.group(0)))]
+    )
+
+
+def _compared_days(
+    src_text: str, src_lang: str, tgt_text: str, tgt_lang: str
+) -> tuple[frozenset[int], frozenset[int]]:
+    """The relative days of each side when both name some (one side alone may say "today" for
+    "now"), else none on either."""
+    days = relative_days(src_text, src_lang), relative_days(tgt_text, tgt_lang)
+    return days if days[0] and days[1] else (frozenset(), frozenset())
+
+
+def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) -> bool:
+    """True when the two sides clearly disagree on a number or a date.
+
+    Numbers are matched one to one across sides (any reading of one matching any reading of the
+    other). A mismatch is a digit number left without a counterpart, or a number in words on one
+    side and a different one on the other (``three`` vs ``trente``, ``thirty`` vs ``cent``; not
+    the hyperbole "a thousand times"/"cent fois"). A number in words simply left out is not
+    flagged: translators do that ("a fortnight" for "quinze jours"); nor is a digit whose
+    counterpart may be in words the check cannot read (``_reads_words``). Days named relative to
+    today (``relative_days``) mismatch when both sides name some and not the same ("yesterday" /
+    "hier et aujourd'hui").
+    """
+    src_days, tgt_days = _compared_days(src_text, src_lang, tgt_text, tgt_lang)
+    if src_days != tgt_days:
+        return True
+    left = number_mentions(src_text, src_lang)
+    right = number_mentions(tgt_text, tgt_lang)
+    if not left and not right:
+        return False
+    un_left, un_right = _unmatched(left, right)
+    hard_left = [m for m in un_left if m.strength != "soft"]
+    hard_right = [m for m in un_right if m.strength != "soft"]
+    # a digit left alone is missing on the other side only if that side's number words are read
+    if any(m.strength == "strong" for m in un_left) and (_reads_words(tgt_lang) or hard_right):
+        return True
+    if any(m.strength == "strong" for m in un_right) and (_reads_words(src_lang) or hard_left):
+        return True
+    return bool(hard_left) and bool(hard_right)
+
+
+def _reads_words(lang: str) -> bool:
+    """Whether numbers written in words are read in ``lang`` (English, French, German, Dutch,
+    Spanish, Portuguese, Italian, Russian, Ukrainian): in any other language "pięć lat" for "5
+    years" looks like a number left out."""
+    return bool(_lexicon(lang)[0])
+
+
+_DAY_NAMES = {
+    -2: "the day before yesterday",
+    -1: "yesterday",
+    0: "today",
+    1: "tomorrow",
+    2: "the day after tomorrow",
+}
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def _show_number(value: float | str) -> str:
+    if isinstance(value, str):
+        month = int(value.split("=")[1])
+        return _MONTH_NAMES[month - 1] if 1 <= month <= 12 else value
+    if value != int(value):
+        return f"{value:g}"
+    return str(int(value)) if 1000 <= value <= 2100 else f"{int(value):,}"  # years: 2022
+
+
+def number_differences(
+    src_text: str, src_lang: str, tgt_text: str, tgt_lang: str
+) -> tuple[list[str], list[str]]:
+    """What ``number_mismatch`` sees differ, for a reviewer: the numbers, months and relative
+    days of each side without a counterpart on the other ("10,000", "2022", "January",
+    "today"), in text order (bare "one"/"un" left out)."""
+    un_left, un_right = _unmatched(number_mentions(src_text, src_lang), number_mentions(tgt_text, tgt_lang))
+    src_days, tgt_days = _compared_days(src_text, src_lang, tgt_text, tgt_lang)
+    return (
+        [_show_number(m.value) for m in un_left if m.strength != "soft"]
+        + [_DAY_NAMES[d] for d in sorted(src_days - tgt_days)],
+        [_show_number(m.value) for m in un_right if m.strength != "soft"]
+        + [_DAY_NAMES[d] for d in sorted(tgt_days - src_days)],
+    )
+
+
+_HYPERBOLE = re.compile(r"\s+(?:times|fois|veces|vezes|volte|keer)\b", re.IGNORECASE)
+
+
+# French "quinze jours" / "huit jours" are a fortnight and a week ("two weeks", "one week").
+_IDIOMS: dict[float, frozenset[float | str]] = {15.0: frozenset({14.0, 2.0}), 8.0: frozenset({7.0, 1.0})}
+_JOURS = re.compile(r"\s+jours?\b", re.IGNORECASE)
+
+
+def _compatible(a: NumberMention, b: NumberMention) -> bool:
+    """Whether any reading of ``a`` is one of ``b``; a bare ``one`` / ``une`` (soft) only matches
+    a number that is 1 as read, not an ambiguous ``1,000`` that is 1.0 in French only."""
+    if "soft" in (a.strength, b.strength):
+        return a.value in b.readings() if b.strength == "soft" else b.value in a.readings()
+    return bool(a.readings() & b.readings())
+
+
+def _unmatched(
+    left: list[NumberMention], right: list[NumberMention]
+) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Greedy one-to-one matching, equal values first, then any compatible reading."""
+    used = [False] * len(right)
+    pending = sorted(left, key=lambda m: {"strong": 0, "weak": 1, "soft": 2}[m.strength])
+    for exact in (True, False):
+        still: list[NumberMention] = []
+        for m in pending:
+            for k, other in enumerate(right):
+                if not used[k] and (other.value == m.value if exact else _compatible(m, other)):
+                    used[k] = True
+                    break
+            else:
+                still.append(m)
+        pending = still
+    return pending, [r for r, u in zip(right, used, strict=True) if not u]
