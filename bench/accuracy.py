@@ -6,6 +6,7 @@
     python bench/accuracy.py --config margin_weight=0 --config null_penalty=0.15   # another AlignConfig
     python bench/accuracy.py --dry-run        # no model: diagonal aligner, checks the scoring path
     python bench/accuracy.py --scale          # time and peak memory of align_embeddings
+    python bench/accuracy.py --extra 3        # each source followed by 3x its length of unrelated text
 
 Scores are the standard strict/lax bead P/R/F1 of ``align.evaluate`` (see
 ``shared/bench/README.md``), micro-averaged over the documents of each set.
@@ -141,12 +142,21 @@ def model_aligner(model: str | None, cache: bool, config: Any = None) -> Aligner
     return lambda src, tgt: pipeline.align_presplit(src, tgt, embedder, config)
 
 
-def run_set(bench: BenchSet, data: Path, aligner: Aligner, out: Path | None) -> SetResult:
-    """Align and score every document of one set."""
+def run_set(bench: BenchSet, data: Path, aligner: Aligner, out: Path | None, extra: float = 0.0) -> SetResult:
+    """Align and score every document of one set. ``extra`` > 0 appends to each document's
+    source that many times its length of the set's other documents' source sentences, which
+    have no counterpart (gold: a 1-0 bead each): one side holding much more than the other, as
+    remarks followed by a Q&A against a translation of the remarks alone."""
+    docs = bench.docs(data)
+    loaded = [bench.load(data, doc) for doc in docs]
     pairs = []
     seconds = 0.0
-    for doc in bench.docs(data):
-        src, tgt, gold = bench.load(data, doc)
+    for k, (doc, (src, tgt, gold)) in enumerate(zip(docs, loaded, strict=True)):
+        if extra > 0:
+            others = [line for q, (s, _, _) in enumerate(loaded) if q != k for line in s]
+            added = [others[i % len(others)] for i in range(int(extra * len(src)))] if others else []
+            gold = [*gold, *(((len(src) + i,), ()) for i in range(len(added)))]
+            src = [*src, *added]
         start = time.perf_counter()
         links = aligner(src, tgt)
         seconds += time.perf_counter() - start
@@ -190,11 +200,13 @@ def print_row(r: SetResult) -> None:
     )
 
 
-def print_table(sets: Sequence[BenchSet], data: Path, aligner: Aligner, out: Path | None) -> None:
-    """Align and score every set, one row each as it finishes."""
+def print_table(
+    sets: Sequence[BenchSet], data: Path, aligner: Aligner, out: Path | None, extra: float = 0.0
+) -> None:
+    """Align and score every set, one row each as it finishes (``extra``: see ``run_set``)."""
     print_header()
     for bench_set in sets:
-        print_row(run_set(bench_set, data, aligner, out))
+        print_row(run_set(bench_set, data, aligner, out, extra))
 
 
 @dataclass(frozen=True)
@@ -354,6 +366,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     add_set_options(parser)
     parser.add_argument("--out", type=Path, help="write predicted bead files to OUT/<set>/<doc>")
+    parser.add_argument(
+        "--extra",
+        type=float,
+        default=0.0,
+        help="append K times each source's length of the set's other sources (no counterpart)",
+    )
     parser.add_argument("--model", help="embedding model name or path (default: the project's)")
     parser.add_argument("--no-cache", action="store_true", help="do not use the embedding cache")
     parser.add_argument(
@@ -435,7 +453,7 @@ def run_benchmark(args: argparse.Namespace) -> None:
             f"(loaded in {time.perf_counter() - start:.1f} s)"
             + (f", config {' '.join(args.config)}" if args.config else "")
         )
-    print_table(sets, args.data, aligner, args.out)
+    print_table(sets, args.data, aligner, args.out, args.extra)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,12 +6,12 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from conftest import SHARED
+from conftest import EN_REMARKS, MIXED, SHARED
 
 from align.aligner import AlignConfig, align_embeddings, spans_to_encode
 from align.anchors import learn_lexicon, sentence_keys
 from align.evaluate import read_beads
-from align.pipeline import align_presplit
+from align.pipeline import align_presplit, run_pair
 from align.score import is_flagged, score_links
 from align.types import Link, Sentence
 
@@ -43,6 +43,28 @@ def test_real_pair_matches_gold(embedder):
     hits = sum(1 for bead in gold if bead in predicted)
     assert hits / len(gold) >= 0.85, (hits, len(gold))
     _assert_partition(links, len(src), len(tgt))
+
+
+def test_a_side_with_much_material_without_counterpart_still_pairs_the_rest(embedder, tmp_path):
+    """English remarks followed by the press conference's English Q&A (about 14 times their
+    length) against the French remarks alone: the length term must expect the remarks' ratio,
+    not the whole files' (with it, 3 links came out, all flagged: "no parallel content")."""
+    qa, french = MIXED.read_text(encoding="utf-8").split("Source :")
+    english = tmp_path / "remarks_and_qa_en.txt"
+    english.write_text(EN_REMARKS.read_text(encoding="utf-8") + "\n\n" + qa, encoding="utf-8")
+    (tmp_path / "remarks_fr.txt").write_text(french, encoding="utf-8")
+    result = run_pair(english, tmp_path / "remarks_fr.txt", embedder=embedder)
+    assert len(result.streams.src) > 10 * len(result.streams.tgt)
+    result.check_parallel()
+    pairs = {
+        (result.streams.src[s.link.src[0]].text[:20], result.streams.tgt[s.link.tgt[0]].text[:20])
+        for s in result.scored
+        if s.link.type == "1-1"
+    }
+    assert ("We do not expect a b", "Nous n’attendons pas") in pairs
+    assert ("So I heard one of yo", "Dans l’une des décla") in pairs
+    remarks = sum(1 for s in result.scored if s.link.src and s.link.tgt and max(s.link.src) < 11)
+    assert remarks >= 7
 
 
 @needs_bench
