@@ -631,13 +631,17 @@ def _compact_chain(rows: np.ndarray, cols: np.ndarray) -> list[int]:
 
 
 def _expected_length(
-    sims: list[np.ndarray], levels: tuple[tuple, tuple], src_len: np.ndarray, tgt_len: np.ndarray, gap: float
+    sims: list[np.ndarray],
+    top: tuple[np.ndarray, np.ndarray],
+    whole_len: tuple[np.ndarray, np.ndarray],
+    gap: float,
 ) -> float:
-    """The log length ratio a bead is expected to have: the whole texts' (``_length_mu``), unless
-    the mutual best pairs of the top level's full table (``sims``; ``levels``: that level's two
-    sides) put it more than ``gap`` away, a side holding much material without counterpart."""
-    whole = _length_mu(src_len, tgt_len)
-    pairs = _pair_length_mu(sims, levels[0][2], levels[1][2]) if gap > 0 else None
+    """The log length ratio a bead is expected to have: the whole texts' (``_length_mu`` of the
+    sentence lengths ``whole_len``), unless the mutual best pairs of the top level's full table
+    (``sims``; ``top``: that level's unit lengths) put it more than ``gap`` away, a side holding
+    much material without counterpart."""
+    whole = _length_mu(*whole_len)
+    pairs = _pair_length_mu(sims, *top) if gap > 0 else None
     return pairs if pairs is not None and abs(pairs - whole) > gap else whole
 
 
@@ -746,7 +750,7 @@ def prepare(
         s_side, t_side = _Side(se, sw, sl), _Side(te, tw, tl)
         sims = _band_sims(s_side, t_side, lo, hi)
         if depth == len(levels) - 1 and src_lengths is not None:
-            mu = _expected_length(sims, levels[depth], src_len, tgt_len, config.length_gap)
+            mu = _expected_length(sims, (sl, tl), (src_len, tgt_len), config.length_gap)
         competitors = _margins(sims, lo, ln, lm, config.margin_k)
         if depth:
             spans = _dp(s_side, t_side, lo, hi, list(config.coarse_beads), config, 0.0, competitors)

@@ -253,7 +253,9 @@ _INVENTORIES: dict[tuple[str, str], Counter[str]] = {}
 
 
 def _name_inventory(doc: Document, reader: ModuleType) -> Counter[str]:
-    key = (doc.name, reader.__name__)
+    """The names of the document's target (as ``reader`` finds them), with their counts; cached
+    per document and checks file (another checkout's checks load under this one's name)."""
+    key = (doc.name, str(reader.__file__))
     if key not in _INVENTORIES:
         _INVENTORIES[key] = Counter(n for line in doc.tgt for n in reader.extract_names(line))
     return _INVENTORIES[key]
