@@ -95,16 +95,18 @@ class PairResult:
     def check_parallel(self) -> None:
         """AlignError unless at least ``MIN_PARALLEL_SHARE`` of the shorter side's sentences
         are in pairs not flagged for drift: two texts that are not versions of each other. A
-        glossary term missed says nothing of that, so ``term_mismatch`` is left out here."""
+        glossary term missed says nothing of that, nor does a pair found alone (a digest
+        translation's are), so ``term_mismatch`` and ``isolated`` are left out here."""
         from align.score import drift_without, is_flagged
+
+        def drift(s: ScoredLink) -> float:
+            return drift_without(replace(s, drift=drift_without(s, "term_mismatch")), "isolated")
 
         shorter = min(len(self.streams.src), len(self.streams.tgt))
         faithful = [
             s.link
             for s in self.scored
-            if s.link.src
-            and s.link.tgt
-            and not is_flagged(replace(s, drift=drift_without(s, "term_mismatch")))
+            if s.link.src and s.link.tgt and not is_flagged(replace(s, drift=drift(s)))
         ]
         covered = min(sum(len(lk.src) for lk in faithful), sum(len(lk.tgt) for lk in faithful))
         if covered < MIN_PARALLEL_SHARE * shorter:
@@ -373,16 +375,18 @@ def score_aligned(
     tgt: list[Sentence],
     embedder: Embedder,
     terms: Terms | None = None,
+    found: bool = True,
 ) -> list[ScoredLink]:
     """Score the links of one document (``score.score_links``), with the negation contrast of
     the links whose verb negations differ: their probes (``score.negation_probes``) are embedded
-    here, a few texts per such link; ``terms``: the user's glossary, oriented to the pair."""
+    here, a few texts per such link; ``terms``: the user's glossary, oriented to the pair;
+    ``found``: the links are an alignment's, not a memory's units (``isolated`` is checked)."""
     from align.score import negation_contrast, negation_probes, score_links
 
     probes = negation_probes(links, src, tgt)
     texts = [t for probe in probes for t in probe.texts()]
     contrast = negation_contrast(probes, embedder.encode(texts)) if texts else {}
-    return score_links(links, src, tgt, contrast=contrast, terms=terms)
+    return score_links(links, src, tgt, contrast=contrast, terms=terms, found=found)
 
 
 def align_loaded(
@@ -533,7 +537,7 @@ def check_loaded(
     embedder = embedder or Embedder()
     vecs = embedder.encode([s.text for s in streams.src] + [s.text for s in streams.tgt])
     described = describe(vecs[: len(streams.src)], vecs[len(streams.src) :], links)
-    scored = score_aligned(described, streams.src, streams.tgt, embedder, terms)
+    scored = score_aligned(described, streams.src, streams.tgt, embedder, terms, found=False)
     return PairResult(streams, scored, embedder.encoded, terms)
 
 

@@ -41,6 +41,7 @@ drive the terminal or reorder the lines around it."""
 FLAG_HELP: dict[str, str] = {
     "addition": "target sentence(s) with no counterpart in the source",
     "garbled": "broken text: mojibake, control characters, a sentence cut off",
+    "isolated": "a pair found alone among sentences without counterpart: often a chance match where one side holds material the other lacks",
     "length_ratio": "one side is much longer or shorter than usual in this document",
     "low_similarity": "meaning far from this document's usual pairs",
     "name_mismatch": "a name on one side has no match on the other (weighs more when it was turned into another name the documents know than when it was dropped or added)",
@@ -56,6 +57,7 @@ FLAG_HELP: dict[str, str] = {
 _FLAG_COLOURS = {
     "addition": "#6a3d9a",
     "garbled": "#8c564b",
+    "isolated": "#7f7f7f",
     "length_ratio": "#1f78b4",
     "low_similarity": "#d62728",
     "name_mismatch": "#e6550d",

@@ -14,7 +14,9 @@ flag, so every flag lifts the drift to at least its weight and more flags lift i
   (a dropped clause shortens a sentence without moving its embedding much);
 * a soft member term for a link of several sentences on a side: the lower its weakest member's
   centred cosine to the other side, the higher the drift, before it is low enough for
-  ``omission``/``addition``.
+  ``omission``/``addition``;
+* ``isolated``: a pair the aligner found alone among sentences without counterpart, as chance
+  pairs are where one side holds much material the other lacks (translations come in runs).
 
 All functions are pure and deterministic; drifts are rounded to 4 decimals for byte-stable output.
 """
@@ -37,6 +39,7 @@ from align.types import FLAG_THRESHOLD, Link, ScoredLink, Sentence, paired_share
 FLAG_NAMES: tuple[str, ...] = (
     "addition",
     "garbled",
+    "isolated",
     "length_ratio",
     "low_similarity",
     "name_mismatch",
@@ -156,6 +159,15 @@ class DriftConfig:
     # a speaker label's counterpart is learned from at least this many links of one speaker a
     # side (``speaker_counterparts``)
     speaker_min_links: int = 2
+    # isolated: a run of at most isolated_pairs pairs with isolated_gap or more sentences in null
+    # links on each side of it (``isolated_runs``). No predicted pair of the four gold test sets
+    # is isolated (12,165 pairs; 0 at a gap of 5, 10 or 20); with 1x / 3x the source's length of
+    # other documents appended to each source (``bench/accuracy.py --extra``), 14 of 21 / 20 of
+    # 26 pairs into that material are. Flagged on its own, but not counted against a pair's
+    # parallelism (``PairResult.check_parallel``): a digest translation's pairs are isolated too
+    weight_isolated: float = 0.6
+    isolated_gap: int = 5
+    isolated_pairs: int = 2
 
     def weight(self, flag: str) -> float:
         return float(getattr(self, f"weight_{flag}", 1.0))
@@ -229,6 +241,7 @@ def score_links(
     config: DriftConfig | None = None,
     contrast: Mapping[int, float] | None = None,
     terms: Terms | None = None,
+    found: bool = True,
 ) -> list[ScoredLink]:
     """Score every link of one document: drift in [0, 1] and sorted flags (see ``FLAG_NAMES``).
 
@@ -236,8 +249,10 @@ def score_links(
     several sentences on a side gets the same flag (and a drift of at least 0.6) when one of
     them is unrelated to the other side (``Link.src_weakest``/``tgt_weakest``). ``contrast``:
     the negation contrast of links by index (``negation_contrast``); ``terms``: the user's
-    glossary in this pair's direction (``glossary.Glossary.for_pair``). Raises ValueError for a
-    link that is empty on both sides or points outside ``src``/``tgt``.
+    glossary in this pair's direction (``glossary.Glossary.for_pair``); ``found``: the links are
+    an alignment's, so a pair alone among null links is flagged ``isolated`` (not a memory's
+    units, which the file pairs). Raises ValueError for a link that is empty on both sides or
+    points outside ``src``/``tgt``.
     """
     cfg = config or DriftConfig()
     _validate(links, src, tgt)
@@ -246,6 +261,7 @@ def score_links(
     length_model = fit_length_model(links, src, tgt, cfg)
     facts = document_facts(src, tgt, cfg, links)
     speakers = speaker_counterparts(links, src, tgt, cfg)
+    isolated = isolated_runs(links, cfg) if found else {}
     out: list[ScoredLink] = []
     contrast = contrast or {}
     for k, (link, z) in enumerate(zip(links, z_scores, strict=True)):
@@ -266,14 +282,17 @@ def score_links(
             flags["addition"] = cfg.weight("addition")
         if speaker_mismatch(s_sents, t_sents, speakers):
             flags["speaker_mismatch"] = cfg.weight("speaker_mismatch")
+        if k in isolated:
+            flags["isolated"] = cfg.weight("isolated")
         keep = (
             (1.0 - semantic_term(link, z, cfg))
             * (1.0 - length_term(s_sents, t_sents, length_model, cfg))
             * (1.0 - member_term(link, cfg))
         )
         drift = 1.0 - keep * math.prod(1.0 - w for w in flags.values())
+        langs = (src_lang, tgt_lang)
         details = link_details(
-            link, flags, s_sents, t_sents, (src_lang, tgt_lang), length_model, facts, cfg, speakers, terms
+            link, flags, s_sents, t_sents, langs, length_model, facts, cfg, speakers, terms, isolated.get(k)
         )
         out.append(
             ScoredLink(
@@ -712,13 +731,15 @@ def link_details(
     cfg: DriftConfig,
     speakers: Mapping[str, str] | None = None,
     terms: Terms | None = None,
+    gaps: tuple[int, int] | None = None,
 ) -> str:
     """What a reviewer needs to see each flag of a non-null link: the numbers and names without
     a counterpart, the negations of each side, the length ratio against the document's usual
     one, the similarity, the speakers of each side and the labels the source's speakers are
     matched with elsewhere (``speakers``, of ``speaker_counterparts``), the glossary terms missed
-    (``terms``) ("number_mismatch: source 21; target 22 | name_mismatch: …"); empty for a link
-    without flags."""
+    (``terms``), the sentences without counterpart around an isolated pair (``gaps``, of
+    ``isolated_runs``) ("number_mismatch: source 21; target 22 | name_mismatch: …"); empty for a
+    link without flags."""
     if not flags:
         return ""
     s_text, t_text = _side_text(s_sents), _side_text(t_sents)
@@ -752,6 +773,8 @@ def link_details(
             s_who = sorted(w for w in _speakers(s_sents) if w)
             usual = ", ".join(f"{w} = {(speakers or {})[w]}" for w in s_who)
             detail = f"{_sides(s_who, sorted(w for w in _speakers(t_sents) if w))}; elsewhere {usual}"
+        elif flag == "isolated" and gaps is not None:
+            detail = f"{gaps[0]} sentences without counterpart before, {gaps[1]} after"
         elif flag == "term_mismatch" and terms is not None:
             detail = "; ".join(miss.describe() for miss in terms.misses(s_text, t_text))
         elif flag in ("omission", "addition"):
@@ -761,6 +784,33 @@ def link_details(
             detail = ""
         parts.append(f"{flag}: {detail}" if detail else flag)
     return " | ".join(parts)
+
+
+def isolated_runs(links: Sequence[Link], cfg: DriftConfig) -> dict[int, tuple[int, int]]:
+    """The pairs found alone: runs of at most ``cfg.isolated_pairs`` pairs (links with both
+    sides; consecutive pairs run on while fewer than ``cfg.isolated_gap`` sentences in null links
+    lie between them) with ``cfg.isolated_gap`` or more such sentences before and after the run
+    (to the document's start or end). Returns each such pair's index with the sentences in null
+    links before and after its run. A translation's pairs come in runs; chance pairs between a
+    passage and material without counterpart (remarks and a Q&A against the remarks alone) sit
+    alone."""
+    paired = [k for k, lk in enumerate(links) if lk.src and lk.tgt]
+    if not paired:
+        return {}
+    null = np.cumsum([0] + [0 if lk.src and lk.tgt else len(lk.src) + len(lk.tgt) for lk in links])
+    bounds = [-1, *paired, len(links)]
+    gaps = [int(null[b] - null[a + 1]) for a, b in zip(bounds, bounds[1:])]
+    out: dict[int, tuple[int, int]] = {}
+    start = 0
+    for end in range(len(paired)):
+        if gaps[end + 1] < cfg.isolated_gap and end + 1 < len(paired):
+            continue
+        run = paired[start : end + 1]
+        before, after = gaps[start], gaps[end + 1]
+        if len(run) <= cfg.isolated_pairs and min(before, after) >= cfg.isolated_gap:
+            out.update(dict.fromkeys(run, (before, after)))
+        start = end + 1
+    return out
 
 
 def _speakers(sents: Sequence[Sentence]) -> set[str | None]:

@@ -48,7 +48,8 @@ def test_real_pair_matches_gold(embedder):
 def test_a_side_with_much_material_without_counterpart_still_pairs_the_rest(embedder, tmp_path):
     """English remarks followed by the press conference's English Q&A (about 14 times their
     length) against the French remarks alone: the length term must expect the remarks' ratio,
-    not the whole files' (with it, 3 links came out, all flagged: "no parallel content")."""
+    not the whole files' (with it, 3 links came out, all flagged: "no parallel content"). The
+    French closing sentences the aligner pairs with Q&A sentences are flagged ``isolated``."""
     qa, french = MIXED.read_text(encoding="utf-8").split("Source :")
     english = tmp_path / "remarks_and_qa_en.txt"
     english.write_text(EN_REMARKS.read_text(encoding="utf-8") + "\n\n" + qa, encoding="utf-8")
@@ -65,6 +66,12 @@ def test_a_side_with_much_material_without_counterpart_still_pairs_the_rest(embe
     assert ("So I heard one of yo", "Dans l’une des décla") in pairs
     remarks = sum(1 for s in result.scored if s.link.src and s.link.tgt and max(s.link.src) < 11)
     assert remarks >= 7
+    # French sentences paired with Q&A sentences sit alone among its null links: flagged isolated
+    qa_pairs = [s for s in result.scored if s.link.src and s.link.tgt and min(s.link.src) >= 11]
+    assert all("isolated" in s.flags and s.drift >= 0.5 for s in qa_pairs), [
+        (s.link, s.flags) for s in qa_pairs
+    ]
+    assert not any("isolated" in s.flags for s in result.scored if s.link.src and max(s.link.src) < 11)
 
 
 @needs_bench

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from align import checks
 from align.checks import numbers
+from align.errors import AlignError
 from align.pipeline import score_aligned
 from align.score import FLAG_NAMES, DriftConfig, is_flagged, negation_contrast, negation_probes, score_links
 from align.types import Link, ScoredLink, Sentence
@@ -1770,3 +1771,54 @@ def test_a_name_swapped_across_scripts_is_a_swap() -> None:
     baidenom = "Президент России Владимир Путин всегда готов к контакту с Президентом США Джозефом Байденом."
     elsewhere = known | {checks.fold("Байден"), checks.fold("Путин"), checks.fold("Владимир")}
     assert checks.name_mismatch(biden, baidenom, 0.34, none, none, elsewhere, "en", "ru") == ""
+
+
+def _run_of_pairs(pairs: int, start: tuple[int, int]) -> list[Link]:
+    i, j = start
+    return [Link((i + k,), (j + k,), similarity=0.92, margin=0.05) for k in range(pairs)]
+
+
+def _nulls(count: int, start: int) -> list[Link]:
+    return [Link((start + k,), ()) for k in range(count)]
+
+
+def test_a_pair_found_alone_among_null_links_is_isolated() -> None:
+    """A run of 10 pairs, then one pair and a run of two, each with 6 source sentences in null
+    links before and after: those three pairs are ``isolated`` (with the sentences around them in
+    ``details``), the run of 10 is not, nor is a run of two with only 4 null sentences on one side,
+    nor anything when the links are a memory's units (``found=False``)."""
+    links = [
+        *_run_of_pairs(10, (0, 0)),
+        *_nulls(6, 10),
+        *_run_of_pairs(1, (16, 10)),
+        *_nulls(6, 17),
+        *_run_of_pairs(2, (23, 11)),
+        *_nulls(6, 25),
+        *_run_of_pairs(2, (31, 13)),
+        *_nulls(4, 33),
+    ]
+    src = [Sentence(i, "The minister spoke about the agenda of the talks.", "en") for i in range(37)]
+    tgt = [Sentence(j, "Le ministre a parlé de l'ordre du jour des entretiens.", "fr") for j in range(15)]
+    scored = score_links(links, src, tgt)
+    alone = [k for k, s in enumerate(scored) if "isolated" in s.flags]
+    assert alone == [16, 23, 24]
+    assert all(is_flagged(scored[k]) for k in alone)
+    assert "isolated: 6 sentences without counterpart before, 6 after" in scored[16].details
+    assert not any("isolated" in s.flags for s in score_links(links, src, tgt, found=False))
+
+
+def test_isolated_pairs_do_not_make_a_pair_of_texts_unparallel() -> None:
+    """A digest translation's pairs sit alone too: ``check_parallel`` leaves ``isolated`` out, as
+    it does ``term_mismatch``, but still fails when the same pairs are flagged for their meaning."""
+    from align.pipeline import PairResult, Streams
+
+    links = [*_nulls(6, 0), *_run_of_pairs(1, (6, 0)), *_nulls(6, 7), *_run_of_pairs(1, (13, 1)), *_nulls(6, 14)]
+    src = [Sentence(i, "The minister spoke about the agenda of the talks.", "en") for i in range(20)]
+    tgt = [Sentence(j, "Le ministre a parlé de l'ordre du jour des entretiens.", "fr") for j in range(2)]
+    scored = score_links(links, src, tgt)
+    assert [s.flags for s in scored if s.link.tgt] == [("isolated",), ("isolated",)]
+    streams = Streams(src, tgt, "en", "fr", {})
+    PairResult(streams, scored, 0).check_parallel()
+    low = [ScoredLink(s.link, 0.9, ("low_similarity",)) if s.link.tgt else s for s in scored]
+    with pytest.raises(AlignError, match="no parallel content"):
+        PairResult(streams, low, 0).check_parallel()
