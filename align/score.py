@@ -262,6 +262,7 @@ def score_links(
     facts = document_facts(src, tgt, cfg, links)
     speakers = speaker_counterparts(links, src, tgt, cfg)
     isolated = isolated_runs(links, cfg) if found else {}
+    langs = (src_lang, tgt_lang)
     out: list[ScoredLink] = []
     contrast = contrast or {}
     for k, (link, z) in enumerate(zip(links, z_scores, strict=True)):
@@ -290,7 +291,6 @@ def score_links(
             * (1.0 - member_term(link, cfg))
         )
         drift = 1.0 - keep * math.prod(1.0 - w for w in flags.values())
-        langs = (src_lang, tgt_lang)
         details = link_details(
             link, flags, s_sents, t_sents, langs, length_model, facts, cfg, speakers, terms, isolated.get(k)
         )
