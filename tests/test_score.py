@@ -749,6 +749,7 @@ def test_a_known_name_of_another_initial_makes_no_swap() -> None:
     assert checks.name_mismatch(en, fr, tgt_known=frozenset({"heywood", "montcalm"})) == "swap"
 
 
+@needs_transread
 def test_a_name_in_an_untranslated_line_is_not_one_the_target_document_knows() -> None:
     """Alice (TransRead): one line left in English in the French file ("said the Hatter")
     made every link where the translator wrote "le Chapelier" read as "Hatter" swapped for a
