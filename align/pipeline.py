@@ -99,14 +99,13 @@ class PairResult:
         translation's are), so ``term_mismatch`` and ``isolated`` are left out here."""
         from align.score import drift_without, is_flagged
 
-        def drift(s: ScoredLink) -> float:
-            return drift_without(replace(s, drift=drift_without(s, "term_mismatch")), "isolated")
-
         shorter = min(len(self.streams.src), len(self.streams.tgt))
         faithful = [
             s.link
             for s in self.scored
-            if s.link.src and s.link.tgt and not is_flagged(replace(s, drift=drift(s)))
+            if s.link.src
+            and s.link.tgt
+            and not is_flagged(replace(s, drift=drift_without(s, "term_mismatch", "isolated")))
         ]
         covered = min(sum(len(lk.src) for lk in faithful), sum(len(lk.tgt) for lk in faithful))
         if covered < MIN_PARALLEL_SHARE * shorter:

@@ -178,13 +178,15 @@ def is_flagged(scored: ScoredLink, threshold: float = FLAG_THRESHOLD) -> bool:
     return scored.drift >= threshold
 
 
-def drift_without(scored: ScoredLink, flag: str, config: DriftConfig | None = None) -> float:
-    """A link's drift as it would be without ``flag`` (its weight taken out of the noisy-OR);
-    its drift if it lacks the flag."""
-    weight = (config or DriftConfig()).weight(flag)
-    if flag not in scored.flags:
-        return scored.drift
-    return _without_weight(scored.drift, weight)
+def drift_without(scored: ScoredLink, *flags: str, config: DriftConfig | None = None) -> float:
+    """A link's drift as it would be without ``flags`` (each one's weight taken out of the
+    noisy-OR); the flags it lacks change nothing."""
+    cfg = config or DriftConfig()
+    drift = scored.drift
+    for flag in flags:
+        if flag in scored.flags:
+            drift = _without_weight(drift, cfg.weight(flag))
+    return drift
 
 
 def _without_weight(drift: float, weight: float) -> float:
@@ -795,8 +797,6 @@ def isolated_runs(links: Sequence[Link], cfg: DriftConfig) -> dict[int, tuple[in
     passage and material without counterpart (remarks and a Q&A against the remarks alone) sit
     alone."""
     paired = [k for k, lk in enumerate(links) if lk.src and lk.tgt]
-    if not paired:
-        return {}
     null = np.cumsum([0] + [0 if lk.src and lk.tgt else len(lk.src) + len(lk.tgt) for lk in links])
     bounds = [-1, *paired, len(links)]
     gaps = [int(null[b] - null[a + 1]) for a, b in zip(bounds, bounds[1:])]
