@@ -130,14 +130,14 @@ class AlignConfig:
     stays the rule.
 
     ``local_size`` / ``local_cover`` (``first_pass``): a pair whose whole-table first pass pairs
-    at least 0.6 of the shorter side is searched again from a top level of 100 blocks, with
+    at least 0.6 of each side is searched again from a top level of 100 blocks, with
     competitors from the band. Text+Berg dev is one document of 468 sentences and stays at
     0.882; cut into 3 / 5 pieces of test-document size it scores 0.853 / 0.865 with the
     whole-table search and 0.882 in every cut with the local one. Test sets: Text+Berg
     0.859 -> 0.884, TransRead 0.929 -> 0.931, ParIce 0.798 -> 0.840, OPUS unchanged. Searching
     every pair locally pairs unrelated texts (an English press conference against a French
-    novel: 73 pairs, 40 of them not flagged for drift); the first pass keeps them apart (its
-    pairs hold at most 0.38 of the shorter side in 12 unrelated pairings of the benchmark
+    novel: 73 pairs, 40 of them not flagged for drift); the first pass keeps them apart (the
+    smaller of its two sides' shares in pairs is at most 0.38 in 12 unrelated pairings of the benchmark
     texts, at least 0.80 in every parallel benchmark document)."""
 
     max_side: int = 4
@@ -828,10 +828,10 @@ def first_pass(
 
     The first search is over the whole table for a pair under ``top_size`` sentences a side,
     each sentence's competitors taken from the whole other document: a search that pairs
-    little of two unrelated texts. When its pairs hold at least ``local_cover`` of the shorter
-    side, the pair is parallel and is searched again as a longer document is, from a top level
-    of ``local_size`` blocks, with competitors from the band only (the sentences a true
-    counterpart competes with). A longer pair is searched locally from the start: a top level of
+    little of two unrelated texts. When its pairs hold at least ``local_cover`` of each side
+    (``paired_shares``), the pair is parallel and is searched again as a longer document is,
+    from a top level of ``local_size`` blocks, with competitors from the band only (the
+    sentences a true counterpart competes with). A longer pair is searched locally from the start: a top level of
     ``local_size`` instead of ``top_size`` blocks changes no TransRead or OPUS prediction there.
 
     ``anchors``: the sentences' lexical anchor rows (``anchors.anchor_rows``), for the

@@ -111,7 +111,8 @@ class PairResult:
         if covered < MIN_PARALLEL_SHARE * shorter:
             raise AlignError(
                 f"no parallel content found: only {covered} of {shorter} sentences of the shorter side "
-                "have a counterpart not flagged for drift; are these two versions of the same text? "
+                "have a counterpart not flagged for drift (term_mismatch and isolated aside); "
+                "are these two versions of the same text? "
                 "(the outputs list what was found)"
             )
 
