@@ -34,7 +34,16 @@ import polars as pl
 from align import checks
 from align.glossary import Glossary, Miss, Terms
 from align.segment import count_words
-from align.types import FLAG_THRESHOLD, Link, ScoredLink, Sentence, paired_shares
+from align.types import (
+    FLAG_THRESHOLD,
+    ISOLATED_GAP,
+    ISOLATED_PAIRS,
+    Link,
+    ScoredLink,
+    Sentence,
+    isolated_runs,
+    paired_shares,
+)
 
 FLAG_NAMES: tuple[str, ...] = (
     "addition",
@@ -160,14 +169,15 @@ class DriftConfig:
     # side (``speaker_counterparts``)
     speaker_min_links: int = 2
     # isolated: a run of at most isolated_pairs pairs with isolated_gap or more sentences in null
-    # links on each side of it (``isolated_runs``). No predicted pair of the four gold test sets
-    # is isolated (12,165 pairs; 0 at a gap of 5, 10 or 20); with 1x / 3x the source's length of
+    # links on each side of it (``types.isolated_runs``). With 1x / 3x the source's length of
     # other documents appended to each source (``bench/accuracy.py --extra``), 14 of 21 / 20 of
-    # 26 pairs into that material are. Flagged on its own, but not counted against a pair's
+    # 26 pairs into that material were, until the aligner re-decided such pairs
+    # (``AlignConfig.redecide_isolated``); it leaves those of texts mostly paired so (a digest,
+    # unrelated texts), which this flags. Flagged on its own, but not counted against a pair's
     # parallelism (``PairResult.check_parallel``): a digest translation's pairs are isolated too
     weight_isolated: float = 0.6
-    isolated_gap: int = 5
-    isolated_pairs: int = 2
+    isolated_gap: int = ISOLATED_GAP
+    isolated_pairs: int = ISOLATED_PAIRS
 
     def weight(self, flag: str) -> float:
         return float(getattr(self, f"weight_{flag}", 1.0))
@@ -263,7 +273,7 @@ def score_links(
     length_model = fit_length_model(links, src, tgt, cfg)
     facts = document_facts(src, tgt, cfg, links)
     speakers = speaker_counterparts(links, src, tgt, cfg)
-    isolated = isolated_runs(links, cfg) if found else {}
+    isolated = isolated_runs(links, cfg.isolated_gap, cfg.isolated_pairs) if found else {}
     langs = (src_lang, tgt_lang)
     out: list[ScoredLink] = []
     contrast = contrast or {}
@@ -786,31 +796,6 @@ def link_details(
             detail = ""
         parts.append(f"{flag}: {detail}" if detail else flag)
     return " | ".join(parts)
-
-
-def isolated_runs(links: Sequence[Link], cfg: DriftConfig) -> dict[int, tuple[int, int]]:
-    """The pairs found alone: runs of at most ``cfg.isolated_pairs`` pairs (links with both
-    sides; consecutive pairs run on while fewer than ``cfg.isolated_gap`` sentences in null links
-    lie between them) with ``cfg.isolated_gap`` or more such sentences before and after the run
-    (to the document's start or end). Returns each such pair's index with the sentences in null
-    links before and after its run. A translation's pairs come in runs; chance pairs between a
-    passage and material without counterpart (remarks and a Q&A against the remarks alone) sit
-    alone."""
-    paired = [k for k, lk in enumerate(links) if lk.src and lk.tgt]
-    null = np.cumsum([0] + [0 if lk.src and lk.tgt else len(lk.src) + len(lk.tgt) for lk in links])
-    bounds = [-1, *paired, len(links)]
-    gaps = [int(null[b] - null[a + 1]) for a, b in zip(bounds, bounds[1:])]
-    out: dict[int, tuple[int, int]] = {}
-    start = 0
-    for end in range(len(paired)):
-        if gaps[end + 1] < cfg.isolated_gap and end + 1 < len(paired):
-            continue
-        run = paired[start : end + 1]
-        before, after = gaps[start], gaps[end + 1]
-        if len(run) <= cfg.isolated_pairs and min(before, after) >= cfg.isolated_gap:
-            out.update(dict.fromkeys(run, (before, after)))
-        start = end + 1
-    return out
 
 
 def _speakers(sents: Sequence[Sentence]) -> set[str | None]:

@@ -13,7 +13,7 @@ from align.anchors import learn_lexicon, sentence_keys
 from align.evaluate import read_beads
 from align.pipeline import align_presplit, run_pair
 from align.score import is_flagged, score_links
-from align.types import Link, Sentence
+from align.types import Link, Sentence, isolated_runs
 
 TRANSREAD = SHARED / "bench" / "transread_en_fr"
 PARICE = SHARED / "bench" / "parice_en_is"
@@ -49,29 +49,54 @@ def test_a_side_with_much_material_without_counterpart_still_pairs_the_rest(embe
     """English remarks followed by the press conference's English Q&A (about 14 times their
     length) against the French remarks alone: the length term must expect the remarks' ratio,
     not the whole files' (with it, 3 links came out, all flagged: "no parallel content"). The
-    French closing sentences the aligner pairs with Q&A sentences are flagged ``isolated``."""
+    French closing sentences go with the last English remarks, not with Q&A sentences found
+    alone among its null links, which the first path pairs them with."""
     qa, french = MIXED.read_text(encoding="utf-8").split("Source :")
     english = tmp_path / "remarks_and_qa_en.txt"
     english.write_text(EN_REMARKS.read_text(encoding="utf-8") + "\n\n" + qa, encoding="utf-8")
     (tmp_path / "remarks_fr.txt").write_text(french, encoding="utf-8")
     result = run_pair(english, tmp_path / "remarks_fr.txt", embedder=embedder)
-    assert len(result.streams.src) > 10 * len(result.streams.tgt)
+    src, tgt = result.streams.src, result.streams.tgt
+    assert len(src) > 10 * len(tgt)
     result.check_parallel()
     pairs = {
-        (result.streams.src[s.link.src[0]].text[:20], result.streams.tgt[s.link.tgt[0]].text[:20])
+        (src[s.link.src[0]].text[:20], tgt[s.link.tgt[0]].text[:20])
         for s in result.scored
         if s.link.type == "1-1"
     }
     assert ("We do not expect a b", "Nous n’attendons pas") in pairs
     assert ("So I heard one of yo", "Dans l’une des décla") in pairs
-    remarks = sum(1 for s in result.scored if s.link.src and s.link.tgt and max(s.link.src) < 11)
-    assert remarks >= 7
-    # French sentences paired with Q&A sentences sit alone among its null links: flagged isolated
-    qa_pairs = [s for s in result.scored if s.link.src and s.link.tgt and min(s.link.src) >= 11]
-    assert all("isolated" in s.flags and s.drift >= 0.5 for s in qa_pairs), [
-        (s.link, s.flags) for s in qa_pairs
-    ]
-    assert not any("isolated" in s.flags for s in result.scored if s.link.src and max(s.link.src) < 11)
+    remarks = len([s for s in result.scored if s.link.src and s.link.tgt and max(s.link.src) < 11])
+    assert remarks >= 9
+    assert not [s.link for s in result.scored if s.link.src and s.link.tgt and max(s.link.src) >= 11]
+    closing = next(
+        s.link for s in result.scored if any(tgt[j].text.startswith("Elles sont très") for j in s.link.tgt)
+    )
+    assert src[closing.src[0]].text.startswith("What we expect is concrete answers"), closing
+    assert not any("isolated" in s.flags for s in result.scored)
+    # the first path's chance pairs: Q&A sentences, each alone among null links
+    first = align_presplit(
+        [s.text for s in src], [t.text for t in tgt], embedder, AlignConfig(redecide_isolated=False)
+    )
+    chance = [lk for lk in first if lk.src and lk.tgt and min(lk.src) >= 11]
+    assert chance and set(isolated_runs(first)) == {first.index(lk) for lk in chance}
+
+
+@needs_bench
+def test_a_digest_whose_pairs_are_all_alone_keeps_them(embedder):
+    """A digest (every sixth sentence of a translation) pairs sentences alone among null links,
+    as chance pairs do, but its pairs are most of what there is to pair: they are kept, not
+    re-decided as the chance pairs next to a translated passage are."""
+    src, tgt, gold = _gold_slice(_doc(), 200)
+    ones = [(s[0], t[0]) for s, t in gold if len(s) == 1 and len(t) == 1][::6]
+    digest = [tgt[j] for _, j in ones]
+    links = align_presplit(src, digest, embedder)
+    assert links == align_presplit(src, digest, embedder, AlignConfig(redecide_isolated=False))
+    pairs = [lk for lk in links if lk.src and lk.tgt]
+    assert len(pairs) >= len(digest) // 2
+    assert len(isolated_runs(links)) >= len(pairs) - 2
+    found = sum(1 for k, (i, _) in enumerate(ones) if any(lk.tgt == (k,) and i in lk.src for lk in pairs))
+    assert found >= len(pairs) * 2 // 3, found
 
 
 @needs_bench
