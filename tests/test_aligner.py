@@ -100,6 +100,25 @@ def test_a_digest_whose_pairs_are_all_alone_keeps_them(embedder):
 
 
 @needs_bench
+def test_a_sentence_kept_alone_by_an_abridged_translation_keeps_its_pair(embedder):
+    """An abridged translation that cuts 10 sentences, keeps one, and cuts 10 more leaves that
+    sentence's pair alone among null links, as a chance pair is; but it scores as a translation
+    does, so the aligner keeps it where it re-decides chance pairs."""
+    src, tgt, gold = _gold_slice("Candide", 160)
+    cut = set(range(40, 50)) | set(range(51, 61)) | set(range(100, 110)) | set(range(111, 121))
+    kept = sorted(j for k, (_, t) in enumerate(gold) if k not in cut for j in t)
+    where = {j: n for n, j in enumerate(kept)}
+    alone = [(s, tuple(where[j] for j in t)) for s, t in (gold[50], gold[110])]
+    abridged = [tgt[j] for j in kept]
+    links = align_presplit(src, abridged, embedder)
+    found = [k for k, lk in enumerate(links) if (lk.src, lk.tgt) in alone]
+    assert len(found) == len(alone) == 2, alone
+    assert set(found) <= set(isolated_runs(links))
+    barred_all = align_presplit(src, abridged, embedder, AlignConfig(isolated_sim=9.0))
+    assert not any(bead in {(lk.src, lk.tgt) for lk in barred_all} for bead in alone)
+
+
+@needs_bench
 def test_deleted_and_inserted_sentences_become_null_links(embedder):
     src, tgt, gold = _gold_slice(_doc(), 40)
     one_to_one = [(s[0], t[0]) for s, t in gold if len(s) == 1 and len(t) == 1]
