@@ -144,7 +144,7 @@ class AlignConfig:
     kept: in 11 TransRead documents abridged to leave 22 true pairs alone, those score 0.42 to
     0.96, where the chance pairs of ``bench/accuracy.py --extra 1`` and of the remarks + Q&A case
     score 0.10 to 0.38 (0.4 was set from these, test-set figures: said plainly). Without that
-    test the pass lost every one of the 22 (15 found without the pass, 15 with it). ``--extra
+    test the pass lost all 22; with it, the 15 of them found without the pass are found. ``--extra
     K`` (Text+Berg test, TransRead, ParIce): pairs into the added material 21 -> 7 at K = 1 and 26
     -> 9 at K = 3, strict F1 0.906 -> 0.908, 0.950, 0.872 at K = 1 and 0.933 -> 0.934, 0.960,
     0.922 -> 0.923 at K = 3; no pair of the benchmark sets as they are is alone, so no other
@@ -159,8 +159,8 @@ class AlignConfig:
     0.859 -> 0.884, TransRead 0.929 -> 0.931, ParIce 0.798 -> 0.840, OPUS unchanged. Searching
     every pair locally pairs unrelated texts (an English press conference against a French
     novel: 73 pairs, 40 of them not flagged for drift); the first pass keeps them apart (the
-    smaller of its two sides' shares in pairs is at most 0.38 in 12 unrelated pairings of the benchmark
-    texts, at least 0.80 in every parallel benchmark document)."""
+    smaller of its two sides' shares in pairs is at most 0.38 in 12 unrelated pairings of the
+    benchmark texts, at least 0.80 in every parallel benchmark document)."""
 
     max_side: int = 4
     max_total: int = 5
@@ -872,14 +872,14 @@ def _isolated_zone(
     m + 1), or None when nothing is to be re-decided.
 
     A pair found alone whose centred similarity (``sides``, as the DP scores it) reaches
-    ``isolated_sim``, plus ``span_gate`` per extra sentence as the gate asks, is kept: a sentence an abridged translation keeps between two long cuts
-    is alone too, but scores as a translation does. Between two pairs kept, or a kept pair and
-    the document's edge, every sentence
-    further than ``ISOLATED_GAP`` sentences from a kept pair is barred, so the sentences of the
-    pairs found alone can only be paired next to the kept ones, or be null links. Done only where
-    the kept pairs hold at least ``local_cover`` of one side: remarks followed by a Q&A against
-    the remarks alone. A pair of texts whose pairs are mostly alone (a digest translation, or
-    unrelated texts) is left as it is."""
+    ``isolated_sim``, plus ``span_gate`` per extra sentence as the gate asks, is kept: a
+    sentence an abridged translation keeps between two long cuts is alone too, but scores as a
+    translation does. Between two pairs kept, or a kept pair and the document's edge, every
+    sentence further than ``ISOLATED_GAP`` sentences from a kept pair is barred, so the
+    sentences of the pairs found alone can only be paired next to the kept ones, or be null
+    links. Done only where the kept pairs hold at least ``local_cover`` of one side: remarks
+    followed by a Q&A against the remarks alone. A pair of texts whose pairs are mostly alone (a
+    digest translation, or unrelated texts) is left as it is."""
     links = [Link(tuple(range(i0, i1)), tuple(range(j0, j1))) for i0, i1, j0, j1 in spans]
     n, m = sides[0].n, sides[1].n
     alone = set()
@@ -908,8 +908,7 @@ def _isolated_zone(
                 c, d = (i0 - ISOLATED_GAP, j0 - ISOLATED_GAP) if not last else (n, m)
                 src[a : max(c, a)], tgt[b : max(d, b)] = True, True
             prev, stretch = (i1, j1), False
-    cum = np.concatenate([[0], np.cumsum(src)]), np.concatenate([[0], np.cumsum(tgt)])
-    return cum
+    return np.concatenate([[0], np.cumsum(src)]), np.concatenate([[0], np.cumsum(tgt)])
 
 
 def first_pass(
@@ -927,8 +926,9 @@ def first_pass(
     little of two unrelated texts. When its pairs hold at least ``local_cover`` of each side
     (``paired_shares``), the pair is parallel and is searched again as a longer document is,
     from a top level of ``local_size`` blocks, with competitors from the band only (the
-    sentences a true counterpart competes with). A longer pair is searched locally from the start: a top level of
-    ``local_size`` instead of ``top_size`` blocks changes no TransRead or OPUS prediction there.
+    sentences a true counterpart competes with). A longer pair is searched locally from the
+    start: a top level of ``local_size`` instead of ``top_size`` blocks changes no TransRead or
+    OPUS prediction there.
 
     ``anchors``: the sentences' lexical anchor rows (``anchors.anchor_rows``), for the
     ``lex_weight`` term; without them beads are scored on the vectors alone."""
