@@ -87,10 +87,12 @@ def isolated_runs(
 ) -> dict[int, tuple[int, int]]:
     """The pairs found alone: runs of at most ``most`` pairs (links with both sides;
     consecutive pairs run on while fewer than ``gap`` sentences in null links lie between
-    them) with ``gap`` or more such sentences before and after the run (to the document's start
-    or end). Returns each such pair's index with the sentences in null links before and after
-    its run. A translation's pairs come in runs; chance pairs between a passage and material
-    without counterpart (remarks and a Q&A against the remarks alone) sit alone."""
+    them) with ``gap`` or more such sentences before and after the run. The document's start or
+    end stands for such a gap: the last pairs, after ``gap`` or more such sentences, are alone
+    however few follow them. Returns each such pair's index with the sentences in null links
+    before and after its run. A translation's pairs come in runs; chance pairs between a
+    passage and material without counterpart (remarks and a Q&A against the remarks alone) sit
+    alone."""
     paired = [k for k, lk in enumerate(links) if lk.src and lk.tgt]
     null = [0, *accumulate(0 if lk.src and lk.tgt else len(lk.src) + len(lk.tgt) for lk in links)]
     bounds = [-1, *paired, len(links)]
@@ -102,7 +104,9 @@ def isolated_runs(
             continue
         run = paired[start : end + 1]
         before, after = gaps[start], gaps[end + 1]
-        if len(run) <= most and min(before, after) >= gap:
+        edge_before, edge_after = start == 0, end == len(paired) - 1
+        apart = (before >= gap or edge_before) and (after >= gap or edge_after)
+        if len(run) <= most and apart and max(before, after) >= gap:
             out.update(dict.fromkeys(run, (before, after)))
         start = end + 1
     return out

@@ -50,7 +50,8 @@ def test_a_side_with_much_material_without_counterpart_still_pairs_the_rest(embe
     length) against the French remarks alone: the length term must expect the remarks' ratio,
     not the whole files' (with it, 3 links came out, all flagged: "no parallel content"). The
     French closing sentences go with the last English remarks, not with Q&A sentences found
-    alone among its null links, which the first path pairs them with."""
+    alone among its null links, which the first path pairs them with; the same with the files
+    swapped (the chance pair there sat 4 sentences from the document's end)."""
     qa, french = MIXED.read_text(encoding="utf-8").split("Source :")
     english = tmp_path / "remarks_and_qa_en.txt"
     english.write_text(EN_REMARKS.read_text(encoding="utf-8") + "\n\n" + qa, encoding="utf-8")
@@ -74,6 +75,8 @@ def test_a_side_with_much_material_without_counterpart_still_pairs_the_rest(embe
     )
     assert src[closing.src[0]].text.startswith("What we expect is concrete answers"), closing
     assert not any("isolated" in s.flags for s in result.scored)
+    swapped = run_pair(tmp_path / "remarks_fr.txt", english, embedder=embedder)
+    assert not [s.link for s in swapped.scored if s.link.src and s.link.tgt and max(s.link.tgt) >= 11]
     # the first path's chance pairs: Q&A sentences, each alone among null links
     first = align_presplit(
         [s.text for s in src], [t.text for t in tgt], embedder, AlignConfig(redecide_isolated=False)

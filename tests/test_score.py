@@ -22,7 +22,7 @@ from align.checks import numbers
 from align.errors import AlignError
 from align.pipeline import score_aligned
 from align.score import FLAG_NAMES, DriftConfig, is_flagged, negation_contrast, negation_probes, score_links
-from align.types import Link, ScoredLink, Sentence
+from align.types import Link, ScoredLink, Sentence, isolated_runs
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -1785,9 +1785,11 @@ def _nulls(count: int, start: int) -> list[Link]:
 
 def test_a_pair_found_alone_among_null_links_is_isolated() -> None:
     """A run of 10 pairs, then one pair and a run of two, each with 6 source sentences in null
-    links before and after: those three pairs are ``isolated`` (with the sentences around them in
-    ``details``), the run of 10 is not, nor is a run of two with only 4 null sentences on one side,
-    nor anything when the links are a memory's units (``found=False``)."""
+    links before and after, then a run of three, and a last pair with 6 before it and only 4
+    after it to the document's end (which stands for a gap): the pair, the run of two and the
+    last pair are ``isolated`` (with the sentences around them in ``details``); the runs of 10
+    and of three are not, nor is a lone pair with no gap on either side but the document's
+    edges, nor anything when the links are a memory's units (``found=False``)."""
     links = [
         *_run_of_pairs(10, (0, 0)),
         *_nulls(6, 10),
@@ -1795,17 +1797,21 @@ def test_a_pair_found_alone_among_null_links_is_isolated() -> None:
         *_nulls(6, 17),
         *_run_of_pairs(2, (23, 11)),
         *_nulls(6, 25),
-        *_run_of_pairs(2, (31, 13)),
-        *_nulls(4, 33),
+        *_run_of_pairs(3, (31, 13)),
+        *_nulls(6, 34),
+        *_run_of_pairs(1, (40, 16)),
+        *_nulls(4, 41),
     ]
-    src = [Sentence(i, "The minister spoke about the agenda of the talks.", "en") for i in range(37)]
-    tgt = [Sentence(j, "Le ministre a parlé de l'ordre du jour des entretiens.", "fr") for j in range(15)]
+    src = [Sentence(i, "The minister spoke about the agenda of the talks.", "en") for i in range(45)]
+    tgt = [Sentence(j, "Le ministre a parlé de l'ordre du jour des entretiens.", "fr") for j in range(17)]
     scored = score_links(links, src, tgt)
     alone = [k for k, s in enumerate(scored) if "isolated" in s.flags]
-    assert alone == [16, 23, 24]
+    assert alone == [16, 23, 24, 40]
     assert all(is_flagged(scored[k]) for k in alone)
     assert "isolated: 6 sentences without counterpart before, 6 after" in scored[16].details
+    assert "isolated: 6 sentences without counterpart before, 4 after" in scored[40].details
     assert not any("isolated" in s.flags for s in score_links(links, src, tgt, found=False))
+    assert isolated_runs([*_nulls(4, 0), *_run_of_pairs(1, (4, 0)), *_nulls(4, 5)]) == {}
 
 
 def test_isolated_pairs_do_not_make_a_pair_of_texts_unparallel() -> None:
