@@ -173,8 +173,9 @@ class DriftConfig:
     # other documents appended to each source (``bench/accuracy.py --extra``), 14 of 21 / 20 of
     # 26 pairs into that material were, until the aligner re-decided such pairs
     # (``AlignConfig.redecide_isolated``); it leaves those of texts mostly paired so (a digest,
-    # unrelated texts) and those that score as translations do, which this flags. Flagged on its own, but not counted against a pair's
-    # parallelism (``PairResult.check_parallel``): a digest translation's pairs are isolated too
+    # unrelated texts) and those that score as translations do, which this flags. Flagged on
+    # its own, but not counted against a pair's parallelism (``PairResult.check_parallel``): a
+    # digest translation's pairs are isolated too
     weight_isolated: float = 0.6
     isolated_gap: int = ISOLATED_GAP
     isolated_pairs: int = ISOLATED_PAIRS
