@@ -840,7 +840,7 @@ def search(
         spans = _path(s_side, t_side, lo, hi, prepared, barred)
     s_raw = prepared.raw_sides[0].with_spans(src_spans or {})
     t_raw = prepared.raw_sides[1].with_spans(tgt_spans or {})
-    return _report(spans, prepared.raw, prepared.centers, (s_raw, t_raw), prepared.reported)
+    return _report(spans, prepared.raw, config.center_shrink, (s_raw, t_raw), prepared.reported)
 
 
 def _path(
@@ -999,8 +999,7 @@ def describe(
     ones = np.ones(n), np.ones(m)
     raw_sides = _Side(raw[0], ones[0], ones[0]), _Side(raw[1], ones[1], ones[1])
     reported = _margins(_band_sims(*raw_sides, lo, hi), lo, n, m, config.margin_k)
-    centers = _center(raw[0], config.center_shrink), _center(raw[1], config.center_shrink)
-    return _report(spans, raw, centers, raw_sides, reported)
+    return _report(spans, raw, config.center_shrink, raw_sides, reported)
 
 
 def _corners(links: Sequence[Link]) -> list[tuple[int, int]]:
@@ -1015,20 +1014,28 @@ def _corners(links: Sequence[Link]) -> list[tuple[int, int]]:
 def _report(
     spans: Sequence[tuple[int, int, int, int]],
     raw: tuple[np.ndarray, np.ndarray],
-    centers: tuple[np.ndarray, np.ndarray],
+    shrink: float,
     raw_sides: tuple[_Side, _Side],
     reported: tuple[np.ndarray, np.ndarray],
 ) -> list[Link]:
     """Links with the plain (uncentred) cosine of each pair and its margin over the k best
     competitors of its sentences (``reported``): the figures a reader of the output can
-    interpret; and, for many-sentence sides, the weakest member's centred cosine (each side's
-    mean direction removed, as for the search). ``raw_sides`` carry the encoded spans."""
+    interpret; and, for many-sentence sides, the weakest member's centred cosine and index. Its
+    centres are the mean of each side's sentences in pairs, not of the whole side: where one side
+    is mostly material without counterpart (remarks and a Q&A against the remarks alone), the
+    whole sides' means differ in topic, and a member that sums up the shared passage lost its
+    similarity to the other side with its own side's mean (``Nous attendons des réponses à nos
+    propositions.`` scored -0.01 against its English, 0.44 now). ``raw_sides`` carry the
+    encoded spans."""
     raw_src, raw_tgt = raw
     s_side, t_side = raw_sides
     row_nbr, col_nbr = reported
-    src_center, tgt_center = centers
     pairs = [k for k, (i0, i1, j0, j1) in enumerate(spans) if i1 > i0 and j1 > j0]
     bounds = np.array([spans[k] for k in pairs], dtype=np.int64).reshape(-1, 4)
+    src_center, tgt_center = (
+        _paired_center(raw_src, bounds[:, :2], shrink),
+        _paired_center(raw_tgt, bounds[:, 2:], shrink),
+    )
     vs = np.zeros((len(pairs), raw_src.shape[1]))
     vt = np.zeros((len(pairs), raw_tgt.shape[1]))
     for vec, side, first, last in ((vs, s_side, 0, 1), (vt, t_side, 2, 3)):
@@ -1047,21 +1054,34 @@ def _report(
         r = paired[k]
         sim = float(sims[r])
         competitors = 0.5 * (row_nbr[i0:i1].mean() + col_nbr[j0:j1].mean())
-        weakest = (
-            _weakest(raw_src[i0:i1], src_center, vt[r] - tgt_center),
-            _weakest(raw_tgt[j0:j1], tgt_center, vs[r] - src_center),
+        (s_low, s_at), (t_low, t_at) = (
+            _weakest(raw_src[i0:i1], src_center, vt[r] - tgt_center, i0),
+            _weakest(raw_tgt[j0:j1], tgt_center, vs[r] - src_center, j0),
         )
-        links.append(Link(src_ids, tgt_ids, sim, sim - float(competitors), *weakest))
+        links.append(Link(src_ids, tgt_ids, sim, sim - float(competitors), s_low, t_low, s_at, t_at))
     return links
 
 
-def _weakest(members: np.ndarray, center: np.ndarray, other: np.ndarray) -> float | None:
+def _paired_center(emb: np.ndarray, ranges: np.ndarray, shrink: float) -> np.ndarray:
+    """``_center`` of the sentences inside ``ranges`` (rows of start, end); of all of them where
+    there is none."""
+    inside = np.zeros(emb.shape[0], dtype=bool)
+    for lo, hi in ranges:
+        inside[lo:hi] = True
+    return _center(emb[inside] if inside.any() else emb, shrink)
+
+
+def _weakest(
+    members: np.ndarray, center: np.ndarray, other: np.ndarray, first: int
+) -> tuple[float | None, int | None]:
     """Lowest centred cosine of one member sentence to the other side's (centred) span vector,
-    for a side of two or more sentences; None for one sentence."""
+    and that sentence's index (members start at ``first``), for a side of two or more
+    sentences; (None, None) for one sentence."""
     if members.shape[0] < 2:
-        return None
+        return None, None
     sims = _normalize(members - center) @ _normalize(other)
-    return float(sims.min())
+    at = int(np.argmin(sims))
+    return float(sims[at]), first + at
 
 
 def spans_to_encode(

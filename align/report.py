@@ -28,7 +28,7 @@ import polars as pl
 from align import __version__
 from align.errors import AlignError
 from align.export import _write_atomically
-from align.types import FLAG_THRESHOLD
+from align.types import FLAG_THRESHOLD, clip
 
 WORST_HTML = 20
 WORST_MD = 10
@@ -448,8 +448,8 @@ def _worst_html(rows: Sequence[dict[str, Any]]) -> str:
         items.append(
             f'<li><a href="#link-{_e(r["link"])}">link {_e(r["link"])}</a> ({_e(_type_unit(r))}), '
             f"drift <b>{_drift(r):.2f}</b> {flags}{_why_html(r)}"
-            f'<span class="pair">{_text(_truncate(r["src_text"], 160), r.get("src_lang"))}</span>'
-            f'<span class="pair">{_text(_truncate(r["tgt_text"], 160), r.get("tgt_lang"))}</span></li>'
+            f'<span class="pair">{_text(clip(r["src_text"], 160), r.get("src_lang"))}</span>'
+            f'<span class="pair">{_text(clip(r["tgt_text"], 160), r.get("tgt_lang"))}</span></li>'
         )
     return f'<ol class="worst" id="worst">{"".join(items)}</ol>'
 
@@ -541,11 +541,6 @@ def render_html(frame: pl.DataFrame, stem: str) -> str:
 # Markdown
 
 
-def _truncate(text: str | None, limit: int) -> str:
-    flat = " ".join((text or "").split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "\u2026"
-
-
 def _md(text: str) -> str:
     """Backslash-escape what Markdown would read as markup or a table cell border."""
     return _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
@@ -606,7 +601,7 @@ def render_markdown(frame: pl.DataFrame, stem: str) -> str:
             lines.append(
                 f"| {r['link']} | {_md(_type_unit(r))} | {_drift(r):.2f} | "
                 f"{'' if sim is None else f'{float(sim):.2f}'} | {flags} | "
-                f"{_md(_truncate(r['src_text'], MD_TEXT_CHARS))} | {_md(_truncate(r['tgt_text'], MD_TEXT_CHARS))} |"
+                f"{_md(clip(r['src_text'], MD_TEXT_CHARS))} | {_md(clip(r['tgt_text'], MD_TEXT_CHARS))} |"
             )
     else:
         lines.append("No aligned pairs.")
@@ -622,7 +617,7 @@ def render_markdown(frame: pl.DataFrame, stem: str) -> str:
         ]
         lines += [
             f"| {r['link']} | {_md(r['type'])} | {_drift(r):.2f} | {_md(_review(r)[0])} | {_md(_review(r)[1])} | "
-            f"{_md(_truncate(r['src_text'], MD_TEXT_CHARS))} | {_md(_truncate(r['tgt_text'], MD_TEXT_CHARS))} |"
+            f"{_md(clip(r['src_text'], MD_TEXT_CHARS))} | {_md(clip(r['tgt_text'], MD_TEXT_CHARS))} |"
             for r in reviewed
         ]
     return "\n".join(lines) + "\n"
@@ -649,8 +644,8 @@ def render_console(frame: pl.DataFrame, k: int) -> list[str]:
             + (f"  {r['unit']}" if r.get("unit") else "")
             + f"  drift {_drift(r):.2f}"
             + ("" if sim is None else f"  similarity {float(sim):.2f}")
-            + (f"  {_truncate(flags, CONSOLE_TEXT_CHARS)}" if flags else "")
+            + (f"  {clip(flags, CONSOLE_TEXT_CHARS)}" if flags else "")
         )
         for lang, text in ((src_lang, r["src_text"]), (tgt_lang, r["tgt_text"])):
-            lines.append(f"    {lang:<{pad}}  {_truncate(text, CONSOLE_TEXT_CHARS)}")
+            lines.append(f"    {lang:<{pad}}  {clip(text, CONSOLE_TEXT_CHARS)}")
     return [_CONTROL.sub(lambda m: ascii(m.group(0))[1:-1], line) for line in lines]

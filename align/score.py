@@ -41,9 +41,13 @@ from align.types import (
     Link,
     ScoredLink,
     Sentence,
+    clip,
     isolated_runs,
     paired_shares,
 )
+
+QUOTE_CHARS = 60
+"""How much of a sentence a flag's details quote (``omission``/``addition`` inside a link)."""
 
 FLAG_NAMES: tuple[str, ...] = (
     "addition",
@@ -791,8 +795,17 @@ def link_details(
         elif flag == "term_mismatch" and terms is not None:
             detail = "; ".join(miss.describe() for miss in terms.misses(s_text, t_text))
         elif flag in ("omission", "addition"):
-            side = "source" if flag == "omission" else "target"
-            detail = f"a {side} sentence unrelated to the other side"
+            side, sents, at = (
+                ("source", s_sents, link.src_weakest_at)
+                if flag == "omission"
+                else ("target", t_sents, link.tgt_weakest_at)
+            )
+            member = next((s for s in sents if s.idx == at), None)
+            detail = (
+                f"{side} sentence {at} unrelated to the other side: \u201c{clip(member.text, QUOTE_CHARS)}\u201d"
+                if member is not None
+                else f"a {side} sentence unrelated to the other side"
+            )
         else:
             detail = ""
         parts.append(f"{flag}: {detail}" if detail else flag)

@@ -47,9 +47,10 @@ class Link:
     ``margin`` is that similarity minus the mean similarity of each side to its nearest
     competitors, which makes scores comparable across documents (None for a null link).
     ``src_weakest``/``tgt_weakest``: for a side of two or more sentences, the lowest similarity
-    of one of them to the whole other side, after removing each document's mean direction
-    (about 0 for an unrelated sentence); None for a one-sentence side. A sentence with no
+    of one of them to the whole other side, after removing the mean direction of each side's
+    sentences in pairs (about 0 for an unrelated sentence); None for a one-sentence side. A sentence with no
     counterpart that the aligner folded into a neighbour's link shows up here.
+    ``src_weakest_at``/``tgt_weakest_at``: that sentence's index, so a review can name it.
     """
 
     src: tuple[int, ...]
@@ -58,10 +59,19 @@ class Link:
     margin: float | None = None
     src_weakest: float | None = None
     tgt_weakest: float | None = None
+    src_weakest_at: int | None = None
+    tgt_weakest_at: int | None = None
 
     @property
     def type(self) -> str:
         return f"{len(self.src)}-{len(self.tgt)}"
+
+
+def clip(text: str | None, limit: int) -> str:
+    """``text`` on one line (runs of whitespace made one space), cut to ``limit`` characters
+    with an ellipsis where longer."""
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "\u2026"
 
 
 def paired_shares(links: Sequence[Link]) -> tuple[float, float]:

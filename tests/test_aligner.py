@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from conftest import EN_REMARKS, MIXED, SHARED
 
-from align.aligner import AlignConfig, align_embeddings, spans_to_encode
+from align.aligner import AlignConfig, align_embeddings, describe, spans_to_encode
 from align.anchors import learn_lexicon, sentence_keys
 from align.evaluate import read_beads
 from align.pipeline import align_presplit, run_pair
@@ -70,10 +70,14 @@ def test_a_side_with_much_material_without_counterpart_still_pairs_the_rest(embe
     remarks = len([s for s in result.scored if s.link.src and s.link.tgt and max(s.link.src) < 11])
     assert remarks >= 9
     assert not [s.link for s in result.scored if s.link.src and s.link.tgt and max(s.link.src) >= 11]
-    closing = next(
-        s.link for s in result.scored if any(tgt[j].text.startswith("Elles sont très") for j in s.link.tgt)
+    scored = next(
+        s for s in result.scored if any(tgt[j].text.startswith("Elles sont très") for j in s.link.tgt)
     )
+    closing = scored.link
     assert src[closing.src[0]].text.startswith("What we expect is concrete answers"), closing
+    # its French sentences all translate the English: the member check, centred on the sentences
+    # in pairs rather than on a side that is mostly Q&A, finds none unrelated
+    assert "addition" not in scored.flags and closing.tgt_weakest > 0.2, scored
     assert not any("isolated" in s.flags for s in result.scored)
     swapped = run_pair(tmp_path / "remarks_fr.txt", english, embedder=embedder)
     assert not [s.link for s in swapped.scored if s.link.src and s.link.tgt and max(s.link.tgt) >= 11]
@@ -385,7 +389,8 @@ def test_empty_side_gives_null_links():
 @needs_bench
 def test_inserted_unrelated_sentence_is_flagged_as_addition(embedder):
     """An unrelated French sentence (from far later in the book) slipped in after four target
-    sentences: the link that takes it, a 0-1 or a link it was folded into, says ``addition``."""
+    sentences: the link that takes it, a 0-1 or a link it was folded into, says ``addition``
+    (and a link it was folded into points at it: ``tgt_weakest_at``)."""
     from align.score import score_links
     from align.types import Sentence
 
@@ -409,6 +414,14 @@ def test_inserted_unrelated_sentence_is_flagged_as_addition(embedder):
     holders = [next(s for s in scored if j in s.link.tgt) for j in inserted]
     caught = [s for s in holders if "addition" in s.flags and s.drift >= 0.5]
     assert len(caught) >= 3, [(s.link.type, s.flags, s.drift) for s in holders]
+    # given links that fold each stranger into a neighbour's pair, each names it as its weakest
+    moved = [j + sum(a < j for a in after) for j in range(len(tgt))]
+    folded = [
+        Link(tuple(s), tuple(moved[j] for j in t) + ((moved[t[-1]] + 1,) if t and t[-1] in after else ()))
+        for s, t in gold
+    ]
+    described = describe(embedder.encode(src), embedder.encode(new_tgt), folded)
+    assert [lk.tgt_weakest_at for lk in described if set(lk.tgt) & set(inserted)] == inserted
     others = [s for s in scored if s.link.src and s.link.tgt and not set(s.link.tgt) & set(inserted)]
     assert sum("addition" in s.flags for s in others) <= 0.1 * len(others)
 

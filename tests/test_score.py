@@ -1536,23 +1536,27 @@ def test_config_weights_are_floors() -> None:
 
 def test_unrelated_member_of_a_many_sentence_link_is_flagged() -> None:
     """A 1-2 link whose second target sentence is unrelated to the source (centred cosine near 0,
-    as the aligner reports in ``tgt_weakest``) is an ``addition``; a related one is not."""
+    as the aligner reports in ``tgt_weakest``, at ``tgt_weakest_at``) is an ``addition`` whose
+    details name that sentence; a related one is not flagged."""
     en, fr = geneva()
     src = [Sentence(0, find(en, "When you made the phone call"), "en")]
     tgt = [
         Sentence(0, find(fr, "Quand vous m’avez appelé"), "fr"),
         Sentence(1, find(fr, "J’ai pris connaissance"), "fr"),
     ]
-    folded = score_links([Link((0,), (0, 1), 0.9, 0.05, None, -0.02)], src, tgt)[0]
+    folded = score_links([Link((0,), (0, 1), 0.9, 0.05, None, -0.02, None, 1)], src, tgt)[0]
     assert "addition" in folded.flags and folded.drift >= 0.6
+    # the details name the unrelated sentence and quote its start
+    assert "addition: target sentence 1 unrelated to the other side: \u201cJ’ai pris connaissance" in folded.details
     related = score_links([Link((0,), (0, 1), 0.9, 0.05, None, 0.3)], src, tgt)[0]
     assert "addition" not in related.flags
     # between the two, a weak member raises the drift without a flag (the soft member term)
     weak = score_links([Link((0,), (0, 1), 0.9, 0.05, None, 0.06)], src, tgt)[0]
     assert weak.flags == related.flags and related.drift + 0.1 < weak.drift < 0.5
     two = [src[0], Sentence(1, find(en, "We do not expect"), "en")]
-    dropped = score_links([Link((0, 1), (0,), 0.9, 0.05, -0.1, None)], two, tgt[:1])
+    dropped = score_links([Link((0, 1), (0,), 0.9, 0.05, -0.1, None, 1)], two, tgt[:1])
     assert "omission" in dropped[0].flags
+    assert "source sentence 1 unrelated to the other side: \u201cWe do not expect" in dropped[0].details
 
 
 QA_FR = """Question : La rencontre n'a duré qu'une heure et demie, comme prévu. Est-ce un mauvais signe ? Cela signifie-t-il que vous n'aviez rien à discuter ?
