@@ -38,6 +38,7 @@ _SPEECH_ENDINGS = (
 )
 _CONNECTIVES = {"of", "de", "du", "des", "la", "le", "the", "von", "van", "and", "et", "d’", "d'"}
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "})
+_HAS_WORD = re.compile(r"[^\W_]")
 _CLOSING_QUOTE_SPLIT = re.compile(r"(?<=[.!?…])(\s?[»\"”])\s+(?=[«\"“A-ZÀ-ÖØ-ÞА-ЯЁ])")
 
 
@@ -289,16 +290,20 @@ _COMMAS = (",", "،")
 
 
 def _sentence_starts(plain: str, lang: str) -> list[int]:
-    """Offsets in ``plain`` where pysbd starts a sentence after the first (not after a comma)."""
+    """Offsets in ``plain`` where pysbd starts a sentence after the first (not after a comma).
+
+    A piece without a letter or digit is no sentence: pysbd cuts off a closing quote after a
+    spaced full stop (``chapel . '``), the rest of ``! ! !`` or a dash, which would then stand
+    alone as null links; it stays with the sentence before it (or, first, the one after it)."""
     pieces = []
     for piece in _segmenter(lang).segment(plain):
         pieces.extend(p for p in _CLOSING_QUOTE_SPLIT.split(piece) if p)
     merged: list[str] = []
     for piece in pieces:
-        if merged and re.fullmatch(r"\s?[»\"”]", piece):
-            merged[-1] += piece
-        else:
+        if _HAS_WORD.search(piece):
             merged.append(piece)
+        elif merged:
+            merged[-1] += piece
     starts: list[int] = []
     pos = 0
     after_comma = False

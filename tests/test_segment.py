@@ -11,6 +11,7 @@ from conftest import (
     GENEVA_ZH,
     KREMLIN,
     MIXED,
+    SHARED,
     as_auto_captions,
     as_subtitles,
     en_remarks_tail,
@@ -466,3 +467,40 @@ def test_one_language_subtitles_wrapped_on_two_lines_are_not_dual():
     cues = parse_subtitles(as_subtitles(speech_paragraphs(EN_REMARKS, "FOREIGN MINISTER")), "srt")
     assert sum(c.text.count("\n") == 1 for c in cues) >= 0.9 * len(cues)
     assert dual_subtitles(cues) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Wonderful ! ! ! Then it was over.", ["Wonderful ! ! !", "Then it was over."]),
+        ("fr", "— Allons , Jacques . —", ["— Allons , Jacques . —"]),
+        ("fr", "— Allons , Jacques . — Il partit.", ["— Allons , Jacques .", "— Il partit."]),
+        ("fr", "Merci. *", ["Merci. *"]),
+        ("en", "* * *", ["* * *"]),
+    ],
+)
+def test_punctuation_without_a_word_is_no_sentence(lang, text, expected):
+    """What pysbd cuts off after a full stop (the rest of ``! ! !``, a closing dash, an
+    asterisk) stays with the sentence before it; a dash that opens the next line of dialogue
+    still opens it, and a paragraph of punctuation alone stays one segment."""
+    assert split_sentences_in(text, lang) == expected
+
+
+ALICE_EN = SHARED / "bench" / "transread_en_fr" / "en" / "AlicesAdventuresInWonderland"
+
+
+@pytest.mark.skipif(not ALICE_EN.is_file(), reason="shared/bench not present")
+def test_a_closing_quote_after_a_spaced_full_stop_stays_with_its_sentence():
+    """TransRead's Alice is tokenized (``… nothing to do : once or twice she had peeped … ? '``):
+    pysbd cut each closing quote after a spaced full stop off as a segment of its own (its
+    English stream held 1,135 segments, 939 now), each a null link flagged ``omission``. Now no
+    segment without a letter or digit remains but a paragraph of punctuation alone."""
+    from align.segment import split_sentences
+
+    text = ALICE_EN.read_text(encoding="utf-8")
+    paragraphs = split_paragraphs(text)
+    segments = split_sentences(paragraphs, ["en"] * len(paragraphs))
+    assert sum(line.rstrip().endswith(". '") for line in text.splitlines()) >= 100
+    bare = [s for s in segments if not re.search(r"[^\W_]", s.text)]
+    assert all(s.text == paragraphs[s.para].text for s in bare), bare[:5]
+    assert any(s.text.endswith(". '") for s in segments)
