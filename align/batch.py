@@ -63,7 +63,7 @@ def pair_files(src_dir: Path, tgt_dir: Path | None = None, langs: tuple[str, str
     pairing would be a guess), is left out."""
     from align.detect import supported_languages
 
-    codes = supported_languages()
+    codes = supported_languages() | set(langs or ())  # a named language detection lacks (is)
     one_folder = tgt_dir is None or tgt_dir.resolve() == src_dir.resolve()
     if one_folder and langs is None:
         raise AlignError("with one folder, name the source and target languages: --langs en,fr")

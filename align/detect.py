@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from align.errors import AlignError
-from align.languages import base_lang, code_of
+from align.languages import base_lang, code_of, is_code, lang_name
 from align.types import Segment
 
 MIN_CHARS = 25
@@ -26,13 +27,14 @@ class Detection:
     confidence: float
 
 
-def supported_languages() -> set[str]:
+@lru_cache(maxsize=1)
+def supported_languages() -> frozenset[str]:
     """Language codes langdetect knows (profiles shipped with the package), without a region:
     ``zh-cn`` and ``zh-tw`` are both ``zh``, as ``detect_text`` reports them."""
     from langdetect import detector_factory
 
     detector_factory.init_factory()
-    return {base_lang(code) for code in detector_factory._factory.get_lang_list()}
+    return frozenset(base_lang(code) for code in detector_factory._factory.get_lang_list())
 
 
 CAPITALS_SHARE = 0.8
@@ -90,13 +92,19 @@ def _script_checked(text: str, probs: dict[str, float]) -> dict[str, float]:
 
 
 def detect_text(text: str, allowed: Sequence[str] | None = None) -> Detection:
-    """Most probable language of ``text``, restricted to ``allowed`` when given."""
+    """Most probable language of ``text``, restricted to ``allowed`` when given. An allowed
+    language langdetect has no profile for (Icelandic, which it reads as German or Norwegian)
+    takes the probability of every language outside ``allowed``."""
     letters = sum(ch.isalpha() for ch in text)
     if letters < _LETTERS_NEEDED:
         return Detection("und", 0.0)
     probs = _probabilities(text)
     if allowed:
+        blind = [lang for lang in allowed if lang not in supported_languages()]
+        rest = sum(p for lang, p in probs.items() if lang not in allowed)
         probs = {lang: p for lang, p in probs.items() if lang in allowed}
+        if blind and rest > 0:
+            probs[blind[0]] = probs.get(blind[0], 0.0) + rest
     if not probs:
         return Detection("und", 0.0)
     lang, prob = max(sorted(probs.items()), key=lambda kv: kv[1])
@@ -141,17 +149,24 @@ def detect_segments(
 def parse_langs(value: str | None) -> tuple[str, str] | None:
     """``"en,fr"`` to ``("en", "fr")``, with a clear error for malformed or unknown codes; a
     region is dropped (``en,zh-cn`` -> ``("en", "zh")``), as language detection drops it, and
-    a language may be named (``english,french``) or given its three-letter code (``eng,fre``)."""
+    a language may be named (``english,french``) or given its three-letter code (``eng,fre``).
+    One of the two may be a language langdetect cannot detect (``en,is``: see ``detect_text``),
+    not both, since nothing would then tell them apart."""
     if value is None:
         return None
     codes = [code_of(c.strip()) for c in value.split(",") if c.strip()]
     if len(codes) != 2 or codes[0] == codes[1]:
         raise AlignError(f"--langs {value!r}: give two different language codes, e.g. --langs en,fr")
-    known = supported_languages()
     for code in codes:
-        if code not in known:
+        if not is_code(code):
             raise AlignError(
                 f"--langs: unknown language {code!r}; use ISO 639-1 codes such as en, fr, de, ru, or names "
                 "such as english, french"
             )
+    known = supported_languages()
+    if not set(codes) & known:
+        raise AlignError(
+            f"--langs {value!r}: language detection knows neither {lang_name(codes[0])} nor "
+            f"{lang_name(codes[1])}, so it cannot tell them apart; one of the two must be a language it knows"
+        )
     return codes[0], codes[1]

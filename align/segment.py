@@ -39,6 +39,8 @@ _SPEECH_ENDINGS = (
 _CONNECTIVES = {"of", "de", "du", "des", "la", "le", "the", "von", "van", "and", "et", "d’", "d'"}
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "})
 _HAS_WORD = re.compile(r"[^\W_]")
+_QUOTES = "'\"’”»"
+_ASKED = re.compile(rf"[?!…][\s{_QUOTES}]*$")
 _CLOSING_QUOTE_SPLIT = re.compile(r"(?<=[.!?…])(\s?[»\"”])\s+(?=[«\"“A-ZÀ-ÖØ-ÞА-ЯЁ])")
 
 
@@ -294,16 +296,20 @@ def _sentence_starts(plain: str, lang: str) -> list[int]:
 
     A piece without a letter or digit is no sentence: pysbd cuts off a closing quote after a
     spaced full stop (``chapel . '``), the rest of ``! ! !`` or a dash, which would then stand
-    alone as null links; it stays with the sentence before it (or, first, the one after it)."""
+    alone as null links; it stays with the sentence before it (or, first, the one after it).
+    Nor is a piece that opens in lower case after a question or exclamation mark: the speech tag
+    of a line of dialogue (``— Pourquoi pas ? dit le Lièvre.``, ``' Why not ? ' said the
+    Hare .``)."""
     pieces = []
     for piece in _segmenter(lang).segment(plain):
         pieces.extend(p for p in _CLOSING_QUOTE_SPLIT.split(piece) if p)
     merged: list[str] = []
     for piece in pieces:
-        if _HAS_WORD.search(piece):
-            merged.append(piece)
-        elif merged:
+        low = piece.lstrip(_QUOTES + " ")[:1].islower()
+        if merged and (not _HAS_WORD.search(piece) or low and _ASKED.search(merged[-1])):
             merged[-1] += piece
+        elif _HAS_WORD.search(piece):
+            merged.append(piece)
     starts: list[int] = []
     pos = 0
     after_comma = False

@@ -7,6 +7,7 @@
     python bench/accuracy.py --dry-run        # no model: diagonal aligner, checks the scoring path
     python bench/accuracy.py --scale          # time and peak memory of align_embeddings
     python bench/accuracy.py --extra 3        # each source followed by 3x its length of unrelated text
+    python bench/accuracy.py --plain          # documents read as plain text: the pipeline's own sentences
 
 Scores are the standard strict/lax bead P/R/F1 of ``align.evaluate`` (see
 ``shared/bench/README.md``), micro-averaged over the documents of each set.
@@ -38,7 +39,8 @@ from align.types import Link  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "bench"
 
-Aligner = Callable[[list[str], list[str]], list[Link]]
+Aligner = Callable[[list[str], list[str], tuple[str, str]], list[Link]]
+"""Aligns a document's source and target lines (their languages given); links over the lines."""
 
 
 @dataclass(frozen=True)
@@ -130,8 +132,9 @@ def align_config(items: Sequence[str]) -> Any:
     return replace(default, **changes)
 
 
-def model_aligner(model: str | None, cache: bool, config: Any = None) -> Aligner:
-    """The project's pre-split pipeline with one shared embedder, loaded before any timing."""
+def model_aligner(model: str | None, cache: bool, config: Any = None, plain: bool = False) -> Aligner:
+    """The project's pre-split pipeline with one shared embedder, loaded before any timing;
+    ``plain``: the pipeline on the lines read as plain text instead (``align_plain``)."""
     try:
         from align import embed, pipeline
     except ImportError as exc:
@@ -139,7 +142,66 @@ def model_aligner(model: str | None, cache: bool, config: Any = None) -> Aligner
 
     embedder = embed.Embedder(model, cache=cache, progress=False)
     embedder.encode(["."])
-    return lambda src, tgt: pipeline.align_presplit(src, tgt, embedder, config)
+    if plain:
+        return lambda src, tgt, langs: align_plain(src, tgt, langs, embedder, config)
+    return lambda src, tgt, langs: pipeline.align_presplit(src, tgt, embedder, config)
+
+
+def align_plain(
+    src: list[str], tgt: list[str], langs: tuple[str, str], embedder: Any, config: Any
+) -> list[Link]:
+    """Align a document's lines as a user's plain-text files are: the text (lines joined by line
+    ends) is read, segmented into paragraphs and sentences and language-detected by the
+    pipeline, aligned, and each link is put back onto the lines its sentences come from; links
+    sharing a line are joined, so the result is comparable with the gold's beads over lines. A
+    segment the pipeline leaves out (detected in another language) is in no link, and a document
+    the pipeline refuses (no sentence detected in one of the languages) has no link at all: its
+    error is printed and all its gold beads count as missed."""
+    import tempfile
+
+    from align import pipeline
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = [Path(tmp) / name for name in ("src.txt", "tgt.txt")]
+        for path, lines in zip(paths, (src, tgt)):
+            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        try:
+            streams = pipeline.load_streams(paths[0], paths[1], langs)
+        except AlignError as exc:
+            print(f"  refused, scored as no links: {str(exc).replace(tmp, '<tmp>')}", flush=True)
+            return []
+    links = pipeline.align_streams(
+        [s.text for s in streams.src], [t.text for t in streams.tgt], embedder, config
+    )
+    where = (_paragraph_lines(src), _paragraph_lines(tgt))
+    out: list[tuple[set[int], set[int]]] = []
+    for link in links:
+        sides = tuple(
+            {line for k in ids for line in where[side][stream[k].para]}
+            for side, (ids, stream) in enumerate(((link.src, streams.src), (link.tgt, streams.tgt)))
+        )
+        if out and (sides[0] & out[-1][0] or sides[1] & out[-1][1]):
+            out[-1] = (out[-1][0] | sides[0], out[-1][1] | sides[1])
+        else:
+            out.append(sides)
+    return [Link(tuple(sorted(a)), tuple(sorted(b))) for a, b in out]
+
+
+def _paragraph_lines(lines: list[str]) -> list[list[int]]:
+    """The lines each paragraph of ``segment.split_paragraphs`` holds (it joins hard-wrapped
+    lines), found by walking the non-blank lines in order."""
+    from align.segment import split_paragraphs
+
+    filled = [(k, line.strip()) for k, line in enumerate(lines) if line.strip()]
+    out, pos = [], 0
+    for para in split_paragraphs("\n".join(lines)):
+        held, text = [], ""
+        while pos < len(filled) and len(text) < len(para.text):
+            held.append(filled[pos][0])
+            text = f"{text} {filled[pos][1]}".strip()
+            pos += 1
+        out.append(held)
+    return out
 
 
 def run_set(bench: BenchSet, data: Path, aligner: Aligner, out: Path | None, extra: float = 0.0) -> SetResult:
@@ -158,7 +220,7 @@ def run_set(bench: BenchSet, data: Path, aligner: Aligner, out: Path | None, ext
             gold = [*gold, *(((len(src) + i,), ()) for i in range(len(added)))]
             src = [*src, *added]
         start = time.perf_counter()
-        links = aligner(src, tgt)
+        links = aligner(src, tgt, (bench.src, bench.tgt))
         seconds += time.perf_counter() - start
         pred = [(link.src, link.tgt) for link in links]
         pairs.append((pred, gold))
@@ -372,6 +434,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=0.0,
         help="append K times each source's length of the set's other sources (no counterpart)",
     )
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="read each document as plain text (the pipeline's own sentences), links put back on its lines",
+    )
     parser.add_argument("--model", help="embedding model name or path (default: the project's)")
     parser.add_argument("--no-cache", action="store_true", help="do not use the embedding cache")
     parser.add_argument(
@@ -440,16 +507,17 @@ def run_benchmark(args: argparse.Namespace) -> None:
     if args.dry_run:
         check_gold_scores_perfect(sets, args.data)
 
-        def aligner(src: list[str], tgt: list[str]) -> list[Link]:
+        def aligner(src: list[str], tgt: list[str], langs: tuple[str, str]) -> list[Link]:
             return diagonal_links(len(src), len(tgt))
 
         print("aligner: proportional diagonal (--dry-run)")
     else:
         config = align_config(args.config)
         start = time.perf_counter()
-        aligner = model_aligner(args.model, cache=not args.no_cache, config=config)
+        aligner = model_aligner(args.model, cache=not args.no_cache, config=config, plain=args.plain)
         print(
-            f"aligner: align_presplit, model {args.model or 'default'} "
+            f"aligner: {'plain text (align_plain)' if args.plain else 'align_presplit'}, "
+            f"model {args.model or 'default'} "
             f"(loaded in {time.perf_counter() - start:.1f} s)"
             + (f", config {' '.join(args.config)}" if args.config else "")
         )

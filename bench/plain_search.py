@@ -171,7 +171,7 @@ def run_yardstick(args: argparse.Namespace) -> None:
     embedder = Embedder(progress=False)
     most = args.max_align - 1
 
-    def aligner(src_lines: list[str], tgt_lines: list[str]) -> list[Link]:
+    def aligner(src_lines: list[str], tgt_lines: list[str], langs: tuple[str, str]) -> list[Link]:
         src = Spans(src_lines, embedder, most, args.encode_spans)
         tgt = Spans(tgt_lines, embedder, most, args.encode_spans)
         return plain_search(src, tgt, args)

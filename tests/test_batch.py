@@ -77,6 +77,10 @@ def test_one_folder_pairs_by_the_language_tags_of_langs(tmp_path):
     ]
     with pytest.raises(AlignError, match="--langs en,fr"):
         pair_files(tmp_path)
+    # a language detection has no profile for is still a tag once named (is: Icelandic)
+    (tmp_path / "a_is.txt").write_text("x", encoding="utf-8")
+    icelandic = pair_files(tmp_path, None, ("en", "is"))
+    assert [(j.source.name, j.target.name) for j in icelandic.jobs] == [("a_en.txt", "a_is.txt")]
 
 
 def read_tsv_frame(path: Path) -> pl.DataFrame:

@@ -59,7 +59,7 @@ def test_short_segments_inherit_and_restriction_applies():
     }
 
 
-@pytest.mark.parametrize("value", ["en", "en,en", "en,xx", "en,fr,de", ","])
+@pytest.mark.parametrize("value", ["en", "en,en", "en,xx", "en,fr,de", ",", "is,eu"])
 def test_bad_langs_option(value):
     with pytest.raises(AlignError):
         parse_langs(value)
@@ -103,3 +103,21 @@ def test_chinese_korean_and_japanese_are_told_by_their_scripts(text, lang):
     """Traditional Chinese is read as Korean by langdetect; without Hangul it cannot be."""
     assert detect_text(text).lang == lang
     assert detect_text(text, ["en", "zh"]).lang == ("zh" if lang == "zh" else "und")
+
+
+def test_a_language_detection_does_not_know_can_be_named():
+    """langdetect has no Icelandic profile (it reads Icelandic as German or Norwegian): named in
+    ``--langs``, Icelandic takes the probability of every language outside the pair, so a
+    paragraph of ParIce's Icelandic (real text, the seeds' sentences are not Icelandic) is
+    Icelandic and an English one English; without ``--langs`` it is another language."""
+    icelandic = (
+        "Fyrstu árangursríku mælingarnar voru gerðar með einungis tveimur loftnetum á "
+        "Chajnantor sléttunni í Andesfjöllum Chile."
+    )
+    english = "We do not expect a breakthrough at these negotiations either."
+    assert parse_langs("en,is") == ("en", "is") and parse_langs("English,Icelandic") == ("en", "is")
+    assert detect_text(icelandic).lang not in {"is", "en"}
+    assert detect_text(icelandic, ("en", "is")).lang == "is"
+    assert detect_text(english, ("en", "is")).lang == "en"
+    with pytest.raises(AlignError, match="cannot tell them apart"):
+        parse_langs("is,eu")

@@ -477,12 +477,21 @@ def test_one_language_subtitles_wrapped_on_two_lines_are_not_dual():
         ("fr", "— Allons , Jacques . — Il partit.", ["— Allons , Jacques .", "— Il partit."]),
         ("fr", "Merci. *", ["Merci. *"]),
         ("en", "* * *", ["* * *"]),
+        (
+            "fr",
+            "— Pourquoi pas ? dit le Lièvre. Alice se tut.",
+            ["— Pourquoi pas ? dit le Lièvre.", "Alice se tut."],
+        ),
+        ("en", "' Why not ? ' said the March Hare .", ["' Why not ? ' said the March Hare ."]),
+        ("de", "Wie bitte? fragte er. Dann ging er.", ["Wie bitte? fragte er.", "Dann ging er."]),
+        ("en", "Is it true? Yes, it is.", ["Is it true?", "Yes, it is."]),
     ],
 )
-def test_punctuation_without_a_word_is_no_sentence(lang, text, expected):
+def test_punctuation_and_speech_tags_are_no_sentence(lang, text, expected):
     """What pysbd cuts off after a full stop (the rest of ``! ! !``, a closing dash, an
     asterisk) stays with the sentence before it; a dash that opens the next line of dialogue
-    still opens it, and a paragraph of punctuation alone stays one segment."""
+    still opens it, and a paragraph of punctuation alone stays one segment. A speech tag in lower
+    case after a question or exclamation mark stays with its line; a capital opens a sentence."""
     assert split_sentences_in(text, lang) == expected
 
 
