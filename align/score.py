@@ -802,7 +802,7 @@ def link_details(
             )
             member = next((s for s in sents if s.idx == at), None)
             detail = (
-                f"{side} sentence {at} unrelated to the other side: \u201c{clip(member.text, QUOTE_CHARS)}\u201d"
+                f"{side} sentence {at} unrelated to the other side: “{clip(member.text, QUOTE_CHARS)}”"
                 if member is not None
                 else f"a {side} sentence unrelated to the other side"
             )

@@ -298,8 +298,8 @@ def _sentence_starts(plain: str, lang: str) -> list[int]:
     spaced full stop (``chapel . '``), the rest of ``! ! !`` or a dash, which would then stand
     alone as null links; it stays with the sentence before it (or, first, the one after it).
     Nor is a piece that opens in lower case after a question or exclamation mark: the speech tag
-    of a line of dialogue (``— Pourquoi pas ? dit le Lièvre.``, ``' Why not ? ' said the
-    Hare .``)."""
+    of a line of dialogue (``— Pourquoi pas ? dit le Lièvre.``, ``' Why not ? ' said Alice .``).
+    """
     pieces = []
     for piece in _segmenter(lang).segment(plain):
         pieces.extend(p for p in _CLOSING_QUOTE_SPLIT.split(piece) if p)

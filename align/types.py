@@ -48,8 +48,8 @@ class Link:
     competitors, which makes scores comparable across documents (None for a null link).
     ``src_weakest``/``tgt_weakest``: for a side of two or more sentences, the lowest similarity
     of one of them to the whole other side, after removing the mean direction of each side's
-    sentences in pairs (about 0 for an unrelated sentence); None for a one-sentence side. A sentence with no
-    counterpart that the aligner folded into a neighbour's link shows up here.
+    sentences in pairs (about 0 for an unrelated sentence); None for a one-sentence side. A
+    sentence with no counterpart that the aligner folded into a neighbour's link shows up here.
     ``src_weakest_at``/``tgt_weakest_at``: that sentence's index, so a review can name it.
     """
 
