@@ -28,7 +28,7 @@ import polars as pl
 from align import __version__
 from align.errors import AlignError
 from align.export import _write_atomically
-from align.types import FLAG_THRESHOLD, clip
+from align.types import FLAG_THRESHOLD, clip, split_details
 
 WORST_HTML = 20
 WORST_MD = 10
@@ -110,7 +110,7 @@ def _flags(row: dict[str, Any]) -> list[str]:
 def _details(row: dict[str, Any]) -> dict[str, str]:
     """What each flag found (the ``details`` column: "flag: what | flag: what"), by flag."""
     found = {}
-    for part in (row.get("details") or "").split(" | "):
+    for part in split_details(row.get("details")):
         flag, _, what = part.partition(": ")
         if flag and what:
             found[flag] = what

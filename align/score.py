@@ -44,25 +44,11 @@ from align.types import (
     clip,
     isolated_runs,
     paired_shares,
+    split_details,
 )
 
 QUOTE_CHARS = 60
 """How much of a sentence a flag's details quote (``omission``/``addition`` inside a link)."""
-
-FLAG_NAMES: tuple[str, ...] = (
-    "addition",
-    "garbled",
-    "isolated",
-    "length_ratio",
-    "low_similarity",
-    "name_mismatch",
-    "negation_mismatch",
-    "number_mismatch",
-    "omission",
-    "speaker_mismatch",
-    "term_mismatch",
-    "untranslated",
-)
 
 # Characters of a language per character of English, for the length prior only (a language not
 # listed counts as 1.0): rough typical values; a document's own confident links take over quickly.
@@ -230,7 +216,7 @@ def recheck_terms(
     columns = ("flags", "details", "drift", "src_text", "tgt_text")
     for flags, details, drift, src, tgt in zip(*(frame[c] for c in columns), strict=True):
         names = {f for f in (flags or "").split(",") if f}
-        parts = [p for p in (details or "").split(" | ") if p and p.split(":", 1)[0] != "term_mismatch"]
+        parts = [p for p in split_details(details) if p.split(":", 1)[0] != "term_mismatch"]
         if "term_mismatch" in names and drift is not None:
             drift = _without_weight(drift, weight)
         names.discard("term_mismatch")
@@ -260,7 +246,7 @@ def score_links(
     terms: Terms | None = None,
     found: bool = True,
 ) -> list[ScoredLink]:
-    """Score every link of one document: drift in [0, 1] and sorted flags (see ``FLAG_NAMES``).
+    """Score every link of one document: drift in [0, 1] and sorted flags (see ``types.FLAG_NAMES``).
 
     A 1-0 link is an ``omission`` and a 0-1 link an ``addition``, both with drift 1.0; a link of
     several sentences on a side gets the same flag (and a drift of at least 0.6) when one of

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -120,6 +121,30 @@ def isolated_runs(
             out.update(dict.fromkeys(run, (before, after)))
         start = end + 1
     return out
+
+
+FLAG_NAMES: tuple[str, ...] = (
+    "addition",
+    "garbled",
+    "isolated",
+    "length_ratio",
+    "low_similarity",
+    "name_mismatch",
+    "negation_mismatch",
+    "number_mismatch",
+    "omission",
+    "speaker_mismatch",
+    "term_mismatch",
+    "untranslated",
+)
+
+_DETAIL_BREAK = re.compile(rf" \| (?=(?:{'|'.join(FLAG_NAMES)})(?::|$| \| ))")
+
+
+def split_details(details: str | None) -> list[str]:
+    """The parts of a ``details`` column ("flag: what | flag: what"), one per flag: a break is a
+    `` | `` followed by a flag's name, so a quoted sentence holding `` | `` stays whole."""
+    return [part for part in _DETAIL_BREAK.split(details or "") if part]
 
 
 FLAG_THRESHOLD = 0.5

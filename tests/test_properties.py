@@ -28,8 +28,8 @@ from align import detect, export, segment
 from align.aligner import AlignConfig, align_embeddings
 from align.errors import AlignError
 from align.read import Document, _utf16_without_bom, decode_bytes, read_document
-from align.score import FLAG_NAMES, score_links
-from align.types import Link, ScoredLink, Segment, Sentence
+from align.score import score_links
+from align.types import FLAG_NAMES, Link, ScoredLink, Segment, Sentence
 
 FAST = settings(
     max_examples=40,

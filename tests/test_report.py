@@ -331,7 +331,7 @@ def test_browser_renders_a_screenshot(real_frame, tmp_path):
 
 
 def test_every_flag_has_a_legend_entry_and_a_colour() -> None:
-    from align.score import FLAG_NAMES
+    from align.types import FLAG_NAMES
 
     assert set(report.FLAG_HELP) == set(FLAG_NAMES)
     assert set(report._FLAG_COLOURS) == set(FLAG_NAMES)

@@ -21,8 +21,8 @@ from align import checks
 from align.checks import numbers
 from align.errors import AlignError
 from align.pipeline import score_aligned
-from align.score import FLAG_NAMES, DriftConfig, is_flagged, negation_contrast, negation_probes, score_links
-from align.types import Link, ScoredLink, Sentence, isolated_runs
+from align.score import DriftConfig, is_flagged, negation_contrast, negation_probes, score_links
+from align.types import FLAG_NAMES, Link, ScoredLink, Sentence, isolated_runs, split_details
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -1558,6 +1558,26 @@ def test_unrelated_member_of_a_many_sentence_link_is_flagged() -> None:
     assert "omission" in dropped[0].flags
     assert "source sentence 1 unrelated to the other side: \u201cWe do not expect" in dropped[0].details
 
+
+
+def test_details_split_by_flag_when_the_quoted_sentence_holds_a_bar() -> None:
+    """A folded sentence quoted in ``addition``'s details may hold the `` | `` that separates
+    the flags' parts (a caption line such as ``Genève | Suisse``): the parts are still one per
+    flag, in the TSV's reader (``recheck_terms``) and in the reports alike."""
+    from align import report
+
+    src = [Sentence(0, "The talks lasted 2 hours in Geneva.", "en")]
+    tgt = [
+        Sentence(0, "Les pourparlers ont duré 3 heures à Genève.", "fr"),
+        Sentence(1, "Genève | Suisse | 21 janvier", "fr"),
+    ]
+    scored = score_links([Link((0,), (0, 1), 0.9, 0.05, None, -0.02, None, 1)], src, tgt)[0]
+    assert {"addition", "number_mismatch"} <= set(scored.flags)
+    parts = split_details(scored.details)
+    assert [p.split(":", 1)[0] for p in parts] == list(scored.flags)
+    assert "addition: target sentence 1 unrelated to the other side: \u201cGenève | Suisse | 21 janvier\u201d" in parts
+    shown = report._details({"details": scored.details})
+    assert list(shown) == list(scored.flags) and shown["addition"].endswith("21 janvier\u201d")
 
 QA_FR = """Question : La rencontre n'a duré qu'une heure et demie, comme prévu. Est-ce un mauvais signe ? Cela signifie-t-il que vous n'aviez rien à discuter ?
 
