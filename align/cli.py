@@ -81,6 +81,13 @@ def _output_stem(file: Path, file2: Path | None) -> str:
     return file.stem if file2 is None else f"{file.stem}__{file2.stem}"
 
 
+def _report_names(stem: str, report: bool) -> list[str]:
+    """The file names ``--report`` adds to the outputs (none without it)."""
+    from align.report import REPORT_SUFFIXES
+
+    return [f"{stem}{suffix}" for suffix in REPORT_SUFFIXES] if report else []
+
+
 def _timed(streams: Streams) -> bool:
     """Whether either stream comes from subtitles (its sentences have times)."""
     return any(s.start is not None for s in streams.src + streams.tgt)
@@ -118,9 +125,9 @@ def _align_and_write(
         result = check_loaded(streams, given, embedder, glossary)
     frame = export.links_frame(result.scored, streams.src, streams.tgt, units)
     jobs = [(name, partial(writer, frame=frame)) for name, writer in also]
-    written = export.write_outputs(frame, out, stem, formats, max_drift=max_drift, also=jobs)
     if report:
-        written += report_mod.write_reports(frame, out, stem)
+        jobs += report_mod.report_writers(frame, stem)
+    written = export.write_outputs(frame, out, stem, formats, max_drift=max_drift, also=jobs)
     return result, frame, written
 
 
@@ -155,10 +162,13 @@ def pair(
     export.check_formats(formats)
     pair_langs = detect.parse_langs(langs)
     export.check_out_dir(out)
+    stem = _output_stem(file, file2)
+    export.check_spares_input(
+        out, stem, formats, [f for f in (file, file2) if f], _report_names(stem, report)
+    )
     glossary = read_glossary(glossary_path, max_bytes) if glossary_path else None
     streams = load_streams(file, file2, pair_langs, presplit=presplit, max_bytes=max_bytes)
     embedder = Embedder(model, cache=cache, progress=not quiet, backend=backend)
-    stem = _output_stem(file, file2)
     result, frame, written = _align_and_write(
         streams, embedder, out, stem, formats, max_drift, report, glossary
     )
@@ -253,7 +263,9 @@ def check(
         )
     annotated = [export.annotated_name(file)] if annotate else []
     stem = _output_stem(file, file2)
-    export.check_spares_input(out, stem, formats, [f for f in (file, file2) if f], annotated)
+    export.check_spares_input(
+        out, stem, formats, [f for f in (file, file2) if f], annotated + _report_names(stem, report)
+    )
     glossary = read_glossary(glossary_path, max_bytes) if glossary_path else None
     memory = load_bitext(file, pair_langs, max_bytes, file2)
     embedder = Embedder(model, cache=cache, progress=not quiet, backend=backend)
@@ -341,6 +353,9 @@ def batch(
             streams = load_streams(job.source, job.target, pair_langs, presplit=presplit, max_bytes=max_bytes)
             stem = _output_stem(job.source, job.target)
             chosen = formats if _timed(streams) else [f for f in formats if f not in _SUBTITLES] or formats
+            export.check_spares_input(
+                out, stem, chosen, [job.source, job.target], _report_names(stem, report)
+            )
             result, _, written = _align_and_write(
                 streams, embedder, out, stem, chosen, max_drift, report, glossary
             )
@@ -431,15 +446,17 @@ def export_cmd(
     formats = _formats(fmt)
     _check_drift(max_drift)
     export.check_formats(formats)
+    target = out or alignment.parent
+    export.check_spares_input(
+        target, alignment.stem, formats, [alignment], _report_names(alignment.stem, report)
+    )
     glossary = read_glossary(glossary_path) if glossary_path else None
     frame = export.load_alignment(alignment)
     if glossary is not None:
         frame, note = recheck_terms(frame, glossary)
         typer.echo(note)
-    target = out or alignment.parent
-    written = export.write_outputs(frame, target, alignment.stem, formats, max_drift=max_drift)
-    if report:
-        written += report_mod.write_reports(frame, target, alignment.stem)
+    jobs = report_mod.report_writers(frame, alignment.stem) if report else []
+    written = export.write_outputs(frame, target, alignment.stem, formats, max_drift=max_drift, also=jobs)
     for path in written:
         typer.echo(f"wrote {path}")
 

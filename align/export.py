@@ -967,11 +967,11 @@ def check_spares_input(
     also: Sequence[str] = (),
 ) -> None:
     """AlignError where one of the outputs ``out_dir/stem.<ext>`` (or ``out_dir/<name>`` for each
-    name in ``also``) would be one of the input files ``sources`` itself (``align check
-    memory.tmx --format tmx --out`` its own folder), before anything is read."""
-    names = [(fmt, f"{stem}{FORMATS[fmt]}") for fmt in check_formats(formats)] + [
-        ("annotated", n) for n in also
-    ]
+    name in ``also``: an annotated copy, the reports) would be one of the input files ``sources``
+    itself (``align check memory.tmx --format tmx --out`` its own folder, ``align pair talk.srt
+    --format srt`` beside it, ``align export edited.tsv --format tsv``), before anything is
+    read."""
+    names = [(fmt, f"{stem}{FORMATS[fmt]}") for fmt in check_formats(formats)] + [(n, n) for n in also]
     for source in sources:
         for what, name in names:
             if (Path(out_dir) / name).resolve() == Path(source).resolve():
@@ -984,6 +984,9 @@ def _write_atomically(out_dir: Path, jobs: list[tuple[Path, Callable[[Path], Non
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise AlignError(f"cannot create output directory {out_dir}: {err.strerror or err}") from None
+    for final, _ in jobs:
+        if final.is_dir():
+            raise AlignError(f"cannot write {final}: a folder of that name is in the way")
     temporaries: list[Path] = []
     staged: list[tuple[Path, Path]] = []
     with _sigterm_raises_exit():
@@ -996,17 +999,38 @@ def _write_atomically(out_dir: Path, jobs: list[tuple[Path, Callable[[Path], Non
                 except OSError as err:
                     raise AlignError(f"cannot write {final}: {err.strerror or err}") from None
                 staged.append((temporary, final))
-            for temporary, final in staged:
-                try:
-                    os.replace(temporary, final)
-                except OSError as err:
-                    raise AlignError(f"cannot write {final}: {err.strerror or err}") from None
+            _swap_in(staged, temporaries)
             _fsync_dir(out_dir)
         finally:
             for temporary in temporaries:
                 with contextlib.suppress(OSError):
                     temporary.unlink()
     return [final for _, final in staged]
+
+
+def _swap_in(staged: list[tuple[Path, Path]], temporaries: list[Path]) -> None:
+    """Rename each temporary onto its target, an existing target first moved aside; where one
+    rename fails (the target is a directory), the targets already renamed are put back as they
+    were, so a set of outputs is written whole or not at all."""
+    done: list[tuple[Path, Path | None]] = []
+    for temporary, final in staged:
+        aside = None
+        try:
+            if os.path.lexists(final):
+                aside = _new_temporary(final, temporaries)
+                os.replace(final, aside)
+            os.replace(temporary, final)
+        except OSError as err:
+            if aside is not None and not os.path.lexists(final):
+                done.append((final, aside))
+            for placed, before in reversed(done):
+                with contextlib.suppress(OSError):
+                    if before is None:
+                        placed.unlink()
+                    else:
+                        os.replace(before, placed)
+            raise AlignError(f"cannot write {final}: {err.strerror or err}") from None
+        done.append((final, aside))
 
 
 def _new_temporary(final: Path, registry: list[Path]) -> Path:

@@ -19,7 +19,7 @@ import html
 import os
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +73,26 @@ _SCALE = ((0.0, (0x63, 0xBE, 0x7B)), (0.5, (0xFF, 0xEB, 0x84)), (1.0, (0xF8, 0x6
 _MD_SPECIAL = re.compile(r"([\\`*\[\]<>|#]|(?<!\w)_|_(?!\w))")
 
 
+REPORT_SUFFIXES = (".report.html", ".report.md")
+"""The reports' file names after the outputs' stem (``write_reports``)."""
+
+
+def report_writers(frame: pl.DataFrame, stem: str) -> list[tuple[str, Callable[[Path], None]]]:
+    """The HTML drift report and the Markdown summary of a links frame, as (file name, writer of
+    a path) pairs, so they are written in one atomic step with the other outputs
+    (``export.write_outputs``'s ``also``). Raises ValueError for a frame that lacks the
+    links-frame columns."""
+    missing = [c for c in _REQUIRED if c not in frame.columns]
+    if missing:
+        raise ValueError(f"links frame lacks column(s) {', '.join(missing)}")
+    page = render_html(frame, stem).encode("utf-8")
+    summary = render_markdown(frame, stem).encode("utf-8")
+    return [
+        (f"{stem}{REPORT_SUFFIXES[0]}", lambda p: p.write_bytes(page)),
+        (f"{stem}{REPORT_SUFFIXES[1]}", lambda p: p.write_bytes(summary)),
+    ]
+
+
 def write_reports(frame: pl.DataFrame, out_dir: Path, stem: str) -> list[Path]:
     """Write ``out_dir/<stem>.report.html`` and ``out_dir/<stem>.report.md``; return their paths.
 
@@ -82,17 +102,10 @@ def write_reports(frame: pl.DataFrame, out_dir: Path, stem: str) -> list[Path]:
     """
     if not stem or stem in (".", "..") or "/" in stem or os.sep in stem or "\0" in stem:
         raise AlignError(f"invalid output name {stem!r}: give a file name without a directory")
-    missing = [c for c in _REQUIRED if c not in frame.columns]
-    if missing:
-        raise ValueError(f"links frame lacks column(s) {', '.join(missing)}")
-    page = render_html(frame, stem).encode("utf-8")
-    summary = render_markdown(frame, stem).encode("utf-8")
     out_dir = Path(out_dir)
-    jobs = [
-        (out_dir / f"{stem}.report.html", lambda p: p.write_bytes(page)),
-        (out_dir / f"{stem}.report.md", lambda p: p.write_bytes(summary)),
-    ]
-    return _write_atomically(out_dir, jobs)
+    return _write_atomically(
+        out_dir, [(out_dir / name, writer) for name, writer in report_writers(frame, stem)]
+    )
 
 
 # ---------------------------------------------------------------------------------------------

@@ -488,6 +488,38 @@ def test_errors_are_one_line_and_nonzero(tmp_path, make_args, message):
     assert not out.exists() or not any(out.iterdir()), "no output written on error"
 
 
+def test_outputs_never_replace_an_input(tmp_path):
+    """A dual-subtitle file aligned with ``--format srt`` into its own folder, or an edited TSV
+    exported as TSV beside itself, would be overwritten by its own output (the user's markup or
+    extra columns lost): refused before anything is read, the input untouched."""
+    talk = tmp_path / "talk.srt"
+    talk.write_text(
+        "1\n00:00:01,000 --> 00:00:03,000\n<i>Thank you very much.</i>\nMerci beaucoup.\n\n"
+        "2\n00:00:04,000 --> 00:00:06,000\nWe do not expect a breakthrough.\n"
+        "Nous n'attendons pas de percée.\n",
+        encoding="utf-8",
+    )
+    edited = tmp_path / "edited.tsv"
+    edited.write_text("link\tsrc_text\tmy_comment\n0\tHello\task Anna\n", encoding="utf-8")
+    before = {path: path.read_bytes() for path in (talk, edited)}
+    for args, what, source in (
+        (["pair", str(talk), "--format", "tsv,srt", "--out", str(tmp_path)], "srt", talk),
+        (["export", str(edited), "--format", "tmx,tsv"], "tsv", edited),
+        (["export", str(edited), "--format", "tmx", "--out", str(tmp_path)], None, edited),
+    ):
+        result = run_cli(*args)
+        if what is None:  # another format beside the input is fine (here: not an alignment)
+            assert "would replace" not in result.stderr
+            continue
+        assert result.returncode == 2
+        assert (
+            result.stderr.strip()
+            == f"error: {source}: the {what} output would replace the input; choose another --out"
+        )
+    assert {path: path.read_bytes() for path in (talk, edited)} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["edited.tsv", "talk.srt"]
+
+
 def test_bad_output_dir_and_bad_input_are_reported_before_the_model_is_needed(tmp_path):
     """The cheap checks come first: an unwritable --out or a binary input is what the user hears
     about, not the (also wrong) model, so no one waits for embedding to learn of a typo."""

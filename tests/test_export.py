@@ -595,6 +595,33 @@ def test_write_outputs_is_atomic(
     assert (tmp_path / "geneva.tsv").read_bytes() == old
 
 
+def test_write_outputs_is_whole_or_nothing_when_a_target_cannot_be_replaced(
+    frame: pl.DataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder where an output goes is refused before anything is written; a rename failing
+    after others succeeded puts the earlier outputs back as they were (old or absent)."""
+    old = b"link\told content\n"
+    (tmp_path / "geneva.tsv").write_bytes(old)
+    (tmp_path / "geneva.tmx").mkdir()
+    with pytest.raises(AlignError, match="geneva.tmx: a folder of that name is in the way"):
+        export.write_outputs(frame, tmp_path, "geneva", ["tsv", "tmx", "jsonl"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["geneva.tmx", "geneva.tsv"]
+    assert (tmp_path / "geneva.tsv").read_bytes() == old
+    (tmp_path / "geneva.tmx").rmdir()
+    real_replace = os.replace
+
+    def failing_replace(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        if Path(dst).name == "geneva.jsonl":
+            raise PermissionError(13, "Permission denied")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(export.os, "replace", failing_replace)
+    with pytest.raises(AlignError, match="cannot write .*geneva.jsonl: Permission denied"):
+        export.write_outputs(frame, tmp_path, "geneva", ["tsv", "tmx", "jsonl"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["geneva.tsv"]
+    assert (tmp_path / "geneva.tsv").read_bytes() == old
+
+
 def test_write_outputs_cleans_up_on_sigterm(
     frame: pl.DataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
