@@ -21,6 +21,7 @@ from pathlib import Path
 
 from align.errors import AlignError
 from align.languages import SOURCE_WORDS, TARGET_WORDS, base_lang, header_code
+from align.types import clip
 
 DEFAULT_MAX_BYTES = 50_000_000
 
@@ -240,6 +241,7 @@ def parse_subtitles(text: str, kind: str, name: str = "input") -> tuple[Cue, ...
         captions = webvtt.from_buffer(io.StringIO(text.lstrip("\ufeff")), format=kind).captions
     except (MalformedFileError, ValueError, IndexError, AttributeError) as exc:
         raise AlignError(f"{name}: not a valid {label} subtitle file ({_SUBTITLE_SHAPES[kind]})") from exc
+    _check_timings(text, kind, name)
     cues = []
     for caption in captions:
         raw = html.unescape(caption.text) if kind == "vtt" else caption.text
@@ -251,6 +253,30 @@ def parse_subtitles(text: str, kind: str, name: str = "input") -> tuple[Cue, ...
     if not cues:
         raise AlignError(f"{name}: a subtitle file ({label}) without any text in its cues")
     return tuple(cues)
+
+
+_TIMING_LIKE = re.compile(r"-->|^\s*\d[\d:.,]*\s*[-=–—]+>")
+"""A line meant as a cue's time line: an arrow, or a time and an arrow of another shape."""
+_TIMINGS = {
+    "srt": re.compile(r"\s*\d+:\d{1,2}:\d{1,2}[,.]\d+\s*-->\s*\d+:\d{1,2}:\d{1,2}[,.]\d+"),
+    "vtt": re.compile(r"\s*(?:\d+:)?\d{1,2}:\d{1,2}\.\d{1,3}\s*-->\s*(?:\d+:)?\d{1,2}:\d{1,2}\.\d{1,3}"),
+}
+"""A time line as webvtt-py reads it; a cue whose time line is not one is dropped by it, or its
+lines run into the cue before."""
+
+
+def _check_timings(text: str, kind: str, name: str) -> None:
+    """AlignError naming the first line of an SRT or WebVTT text meant as a cue's time line that
+    is none (``00:00:07,000 -> 00:00:09,000``, ``00:00:xx,000``), so no cue is lost unseen."""
+    timing = _TIMINGS.get(kind)
+    if timing is None:
+        return
+    for number, line in enumerate(re.split(r"\r\n|\r|\n", text.lstrip("\ufeff")), start=1):
+        if _TIMING_LIKE.search(line) and not timing.match(line):
+            raise AlignError(
+                f"{name}: line {number}: {clip(line.strip(), 60)!r} is not a cue time line "
+                f"({_SUBTITLE_SHAPES[kind]})"
+            )
 
 
 def clock_seconds(clock: str) -> float:

@@ -218,6 +218,19 @@ def test_subtitles_are_recognised_without_their_extension(tmp_path):
             "not a valid Whisper-style file",
         ),
         ("asr.log", "[00:00.000 --> 00:02.000]\n[00:02.000 --> 00:03.000]   \n", "without any"),
+        # one cue's time line mistyped: webvtt-py drops the cue, or reads the line as text
+        (
+            "typo.srt",
+            "1\n00:00:01,000 --> 00:00:03,000\nHello there, friends.\n\n"
+            "2\n00:00:04,000 -> 00:00:06,000\nThe meeting lasted an hour.\n",
+            "line 6: '00:00:04,000 -> 00:00:06,000' is not a cue time line",
+        ),
+        (
+            "typo.vtt",
+            "WEBVTT\n\n00:01.000 --> 00:0x.000\nHello there, friends.\n\n"
+            "00:04.000 --> 00:06.000 align:start\nThe meeting lasted an hour.\n",
+            "line 3: '00:01.000 --> 00:0x.000' is not a cue time line",
+        ),
     ],
 )
 def test_bad_subtitle_files_raise_one_line_errors(tmp_path, name, content, message):
