@@ -188,10 +188,13 @@ def detect_document(doc: Document, allowed: Sequence[str] | None = None, prespli
     return Detected(doc, segments, detect.detect_segments(segments, para_langs, allowed))
 
 
-def _stream(found: Detected, lang: str) -> list[Sentence]:
+def _stream(found: Detected, lang: str, whole_file: bool = False) -> list[Sentence]:
+    """The segments detected in ``lang``; with ``whole_file`` (a file of a pair, in that language)
+    also those no language could be told for: only a file of lines too short to judge all
+    through (``Yes.`` / ``OK.``) keeps any, since short ones inherit their neighbours'."""
     out = []
     for seg, det in zip(found.segments, found.langs):
-        if det.lang == lang:
+        if det.lang == lang or (whole_file and det.lang == "und"):
             out.append(
                 Sentence(len(out), seg.text, lang, seg.para, seg.speaker, det.confidence, seg.start, seg.end)
             )
@@ -293,7 +296,7 @@ def load_streams(
         else:
             first_found = detect_document(docs[0], allowed, presplit)
             second_found = detect_document(docs[1], allowed, presplit)
-        src, tgt = _stream(first_found, src_lang), _stream(second_found, tgt_lang)
+        src, tgt = _stream(first_found, src_lang, True), _stream(second_found, tgt_lang, True)
         dropped = {
             str(first): (len(first_found.segments) - len(src), src_lang),
             str(second): (len(second_found.segments) - len(tgt), tgt_lang),

@@ -18,6 +18,7 @@ from conftest import (
     speech_paragraphs,
 )
 
+from align.errors import AlignError
 from align.segment import read_presplit, split_paragraphs, split_sentences_in
 
 
@@ -513,3 +514,27 @@ def test_a_closing_quote_after_a_spaced_full_stop_stays_with_its_sentence():
     bare = [s for s in segments if not re.search(r"[^\W_]", s.text)]
     assert all(s.text == paragraphs[s.para].text for s in bare), bare[:5]
     assert any(s.text.endswith(". '") for s in segments)
+
+
+def test_two_files_of_lines_too_short_to_detect_keep_their_named_languages(tmp_path):
+    """Two files of short replies (``Yes.`` / ``Oui.``) that langdetect cannot judge, not even as
+    a whole: with ``--langs`` each file's lines are in its language; without, the error asks for
+    ``--langs``. Lines of another language in a file of a pair are still left out."""
+    from align.pipeline import load_streams
+
+    en, fr = tmp_path / "en.txt", tmp_path / "fr.txt"
+    en.write_text("Yes.\nNo.\nThank you.\nWhy?\nOK.\nGoodbye.\n", encoding="utf-8")
+    fr.write_text("Oui.\nNon.\nMerci.\nPourquoi ?\nD'accord.\nAu revoir.\n", encoding="utf-8")
+    streams = load_streams(en, fr, ("en", "fr"))
+    assert [s.text for s in streams.src] == ["Yes.", "No.", "Thank you.", "Why?", "OK.", "Goodbye."]
+    assert [s.lang for s in streams.tgt] == ["fr"] * 6 and streams.tgt[3].text == "Pourquoi ?"
+    with pytest.raises(AlignError, match="no language could be detected.*--langs"):
+        load_streams(en, fr)
+    mixed = tmp_path / "fr_with_english.txt"
+    mixed.write_text(
+        "Nous n'attendons pas non plus de percée de cette rencontre.\n\n"
+        "We do not expect a breakthrough at these negotiations either, as I said yesterday.\n\n"
+        "Nous attendons des réponses concrètes à nos propositions concrètes.\n",
+        encoding="utf-8",
+    )
+    assert [s.text[:5] for s in load_streams(en, mixed, ("en", "fr")).tgt] == ["Nous ", "Nous "]
