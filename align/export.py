@@ -15,7 +15,8 @@ or ``'`` is written with one extra leading ``'``, so spreadsheet programs never 
 formula (formula injection); the readers remove one leading ``'`` from every string cell that has
 one, so round trips are lossless. In TSV, a backslash, tab, newline or carriage return inside a
 cell is written as ``\\``, ``\t``, ``\n`` or ``\r``, so a link is always one line, and no cell is
-quoted.
+quoted; a cell whose text starts with ``"`` gets the leading ``'`` too, so readers that take ``"``
+as a quote (polars, Python's csv, pandas, by default) read every row as written.
 """
 
 from __future__ import annotations
@@ -268,6 +269,13 @@ def _neutralise(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
+def _tsv_neutralise(text: str) -> str:
+    """``_neutralise``, and a leading ``"`` guarded as well: a quote-aware TSV reader would take
+    it for the start of a quoted field running past tabs and line ends."""
+    text = _neutralise(text)
+    return "'" + text if text.startswith('"') else text
+
+
 def _unneutralise(text: str) -> str:
     return text[1:] if text.startswith("'") else text
 
@@ -293,7 +301,7 @@ def write_frame_tsv(df: pl.DataFrame, path: Path | str) -> None:
 def _write_escaped_tsv(df: pl.DataFrame, path: Path | str) -> None:
     df = df.with_columns(
         pl.Series(
-            name, [None if v is None else _tsv_escape(_neutralise(v)) for v in df[name]], dtype=pl.String
+            name, [None if v is None else _tsv_escape(_tsv_neutralise(v)) for v in df[name]], dtype=pl.String
         )
         for name in _string_columns(df)
     )

@@ -327,6 +327,27 @@ def test_tsv_apostrophe_and_backslash_conventions(frame: pl.DataFrame, tmp_path:
     assert "''quoted' already" in path.read_text(encoding="utf-8")
 
 
+def test_tsv_reads_with_quote_aware_readers(frame: pl.DataFrame, tmp_path: Path) -> None:
+    """A text that opens with a straight quote (a quoted speech, common in transcripts) is
+    guarded like a formula, so polars, Python's csv and pandas, quote-aware by default, read
+    every row and column as written (before: polars failed, csv joined rows); our reader gives
+    the text back."""
+    import csv
+
+    quoted = frame.with_columns(
+        pl.Series("src_text", [f'"We are ready," he said ({k}).' for k in range(frame.height)]),
+        pl.Series("tgt_text", [f'"Nous sommes prêts" ({k})\t"ici"' for k in range(frame.height)]),
+    )
+    path = tmp_path / "quoted.tsv"
+    export.write_tsv(quoted, path)
+    assert_frame_equal(export.read_tsv(path), quoted)
+    plain = pl.read_csv(path, separator="\t", infer_schema=False)
+    assert plain.shape == (quoted.height, len(export.COLUMNS))
+    assert plain["src_text"].str.strip_prefix("'").to_list() == quoted["src_text"].to_list()
+    with open(path, encoding="utf-8", newline="") as handle:
+        assert {len(row) for row in csv.reader(handle, delimiter="\t")} == {len(export.COLUMNS)}
+
+
 def test_tsv_reader_tolerates_editor_saves(frame: pl.DataFrame, tmp_path: Path) -> None:
     path = tmp_path / "saved.tsv"
     export.write_tsv(frame, path)
