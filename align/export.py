@@ -930,8 +930,33 @@ def load_alignment(path: Path | str) -> pl.DataFrame:
     if not path.is_file():
         raise AlignError(f"{path} does not exist or is not a file")
     df = read_tsv(path) if suffix == ".tsv" else read_xlsx(path)
-    frame_to_links(df)
+    beads = frame_to_links(df)
+    _check_values(df, beads, path)
     return df
+
+
+def _check_values(df: pl.DataFrame, beads: list[tuple[tuple[int, ...], tuple[int, ...]]], path: Path) -> None:
+    """AlignError naming the first link of a loaded (perhaps hand-edited) alignment whose drift
+    is outside [0, 1], similarity outside [-1, 1], type not its shape, or language no ISO 639
+    code, since every export would carry the value on (a TMX with ``x-drift 1.7``)."""
+    from align.languages import is_code
+
+    columns = ("link", "drift", "similarity", "type", "src_lang", "tgt_lang")
+    for (number, drift, similarity, kind, *langs), (src, tgt) in zip(
+        zip(*(df[c] for c in columns)), beads, strict=True
+    ):
+        shape = f"{len(src)}-{len(tgt)}"
+        if drift is not None and not 0.0 <= drift <= 1.0:
+            why = f"drift {drift:g} is not between 0 and 1"
+        elif similarity is not None and not -1.0 <= similarity <= 1.0:
+            why = f"similarity {similarity:g} is not between -1 and 1"
+        elif kind != shape:
+            why = f"type {kind!r} is not its shape ({shape}, from src_idx and tgt_idx)"
+        elif bad := [lang for lang in langs if lang and not is_code(lang)]:
+            why = f"language {bad[0]!r} is no ISO 639 code (en, fr, de …)"
+        else:
+            continue
+        raise AlignError(f"{path}: link {number}: {why}")
 
 
 def check_formats(formats: Sequence[str]) -> list[str]:

@@ -699,6 +699,21 @@ def test_load_alignment_errors(frame: pl.DataFrame, tmp_path: Path) -> None:
         export.load_alignment(fake)
     for path in (bad, good, fake):
         assert "\n" not in str(pytest.raises(AlignError, export.load_alignment, path).value)
+    # values a hand edit can break, which every export would carry on (a TMX with x-drift 1.7)
+    for column, value, message in (
+        ("drift", 1.7, "link 3: drift 1.7 is not between 0 and 1"),
+        ("similarity", -2.0, "link 3: similarity -2 is not between -1 and 1"),
+        ("type", "banana", "link 3: type 'banana' is not its shape"),
+        ("tgt_lang", "xx", "link 3: language 'xx' is no ISO 639 code"),
+    ):
+        edited = frame.with_columns(
+            pl.when(pl.col("link") == 3).then(pl.lit(value)).otherwise(pl.col(column)).alias(column)
+        )
+        export.write_tsv(edited, good)
+        with pytest.raises(AlignError, match=re.escape(f"{good}: {message}")):
+            export.load_alignment(good)
+    export.write_tsv(frame, good)
+    assert_frame_equal(export.load_alignment(good), frame)
 
 
 # ---------------------------------------------------------------------------------------------
