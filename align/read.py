@@ -1166,7 +1166,8 @@ def _csv_delimiter(text: str) -> str:
 
 def _line_bitext(first: Path, second: Path, max_bytes: int) -> Bitext:
     """Two line-aligned files (a parallel corpus as Moses and OPUS write it: line k of one is
-    the translation of line k of the other) as units, their languages by langdetect."""
+    the translation of line k of the other) as units, their languages by langdetect; blank lines
+    at a file's end are not counted."""
     lines = []
     for path in (first, second):
         data = read_bytes(path, max_bytes)
@@ -1179,7 +1180,9 @@ def _line_bitext(first: Path, second: Path, max_bytes: int) -> Bitext:
             )
         text, _ = decode_text(data, str(path), "no lines to check")
         found = text.split("\n")
-        lines.append(found[:-1] if found[-1] == "" else found)
+        while found and not found[-1].strip():  # the blank lines an editor leaves at the end
+            found.pop()
+        lines.append(found)
     if len(lines[0]) != len(lines[1]):
         raise AlignError(
             f"{first} has {len(lines[0])} lines and {second} {len(lines[1])}: line-aligned files hold a "

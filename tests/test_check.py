@@ -648,6 +648,10 @@ def test_line_aligned_files_and_tables_are_checked_as_memories_are(sample_units,
 
 def test_line_aligned_files_must_hold_a_line_for_each_line(sample_units, tmp_path):
     first, second = tmp_path / "a.en", tmp_path / "a.fr"
+    # blank lines an editor leaves at a file's end are no lines of the corpus
+    first.write_text("".join(f"{a}\n" for a, _ in sample_units), encoding="utf-8")
+    second.write_text("".join(f"{b}\n" for _, b in sample_units) + "\n \n", encoding="utf-8")
+    assert len(read_bitext(first, second=second).units) == len(sample_units)
     first.write_text("".join(f"{a}\n" for a, _ in sample_units), encoding="utf-8")
     second.write_text("".join(f"{b}\n" for _, b in sample_units[:-1]), encoding="utf-8")
     out = tmp_path / "out"
