@@ -408,8 +408,10 @@ def detect_cmd(
         export.write_frame_tsv(frame, path)
         typer.echo(f"wrote {path}")
         return
+    from align.report import console_safe
+
     for row in frame.iter_rows():
-        typer.echo("\t".join(str(v).replace("\t", " ") for v in row))
+        typer.echo("\t".join(console_safe(str(v).replace("\t", " ")) for v in row))
 
 
 @app.command("export")
@@ -467,11 +469,16 @@ def eval_cmd(
     gold_dir: Path = typer.Argument(..., help="Directory of gold bead files (same names)."),
 ) -> None:
     """Strict and lax precision, recall and F1 over alignment beads (micro-averaged)."""
-    from align.evaluate import score_dirs
+    from align.evaluate import score_dirs, unscored_predictions
 
     s = score_dirs(pred_dir, gold_dir)
+    typer.echo(f"documents {s.documents}: beads {s.test_beads} predicted, {s.gold_beads} gold")
     typer.echo(f"strict P {s.strict_p:.3f} R {s.strict_r:.3f} F1 {s.strict_f1:.3f}")
     typer.echo(f"lax    P {s.lax_p:.3f} R {s.lax_r:.3f} F1 {s.lax_f1:.3f}")
+    unscored = unscored_predictions(pred_dir, gold_dir)
+    if unscored:
+        shown = ", ".join(unscored[:5]) + (", ..." if len(unscored) > 5 else "")
+        typer.echo(f"not scored: {len(unscored)} prediction file(s) without a gold document: {shown}")
 
 
 @models_app.command("list")

@@ -165,7 +165,8 @@ def score_documents(pairs: Iterable[tuple[Iterable[BeadLike], Iterable[BeadLike]
 
 def _doc_files(directory: Path, role: str) -> list[Path]:
     if not directory.is_dir():
-        raise AlignError(f"{role} directory {directory} does not exist")
+        what = "is a file, not a directory" if directory.exists() else "does not exist"
+        raise AlignError(f"{role} directory {directory} {what} (align eval PRED_DIR GOLD_DIR)")
     files = sorted(p for p in directory.iterdir() if p.is_file() and not p.name.startswith("."))
     if not files:
         raise AlignError(f"{role} directory {directory} holds no bead files")
@@ -182,3 +183,10 @@ def score_dirs(pred_dir: Path, gold_dir: Path) -> Scores:
         shown = ", ".join(missing[:5]) + (", ..." if len(missing) > 5 else "")
         raise AlignError(f"{len(missing)} gold document(s) have no prediction in {pred_dir}: {shown}")
     return score_documents((read_beads(pred_dir / g.name), read_beads(g)) for g in gold_files)
+
+
+def unscored_predictions(pred_dir: Path, gold_dir: Path) -> list[str]:
+    """The prediction files of ``pred_dir`` without a gold document of their name, which
+    ``score_dirs`` leaves out (a misnamed file would otherwise go unseen)."""
+    gold = {p.name for p in _doc_files(Path(gold_dir), "gold")}
+    return [p.name for p in _doc_files(Path(pred_dir), "prediction") if p.name not in gold]

@@ -249,7 +249,10 @@ _REQUIRED: tuple[str, ...] = tuple(c for c in COLUMNS if c not in LATER_COLUMNS)
 def _require_columns(present: Sequence[str], required: Sequence[str], what: str) -> None:
     missing = [c for c in required if c not in present]
     if missing:
-        raise AlignError(f"{what} lacks column(s) {', '.join(missing)}; export it again with align export")
+        raise AlignError(
+            f"{what} lacks column(s) {', '.join(missing)}; write the alignment again with align pair "
+            "(or align export of a complete TSV or review sheet)"
+        )
 
 
 def _ordered(df: pl.DataFrame) -> pl.DataFrame:
@@ -926,7 +929,9 @@ def load_alignment(path: Path | str) -> pl.DataFrame:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".tsv", ".xlsx"):
-        raise AlignError(f"cannot load {path}: expected a .tsv or .xlsx file written by align export")
+        raise AlignError(
+            f"cannot load {path}: expected a .tsv or .xlsx file written by align pair or align export"
+        )
     if not path.is_file():
         raise AlignError(f"{path} does not exist or is not a file")
     df = read_tsv(path) if suffix == ".tsv" else read_xlsx(path)

@@ -165,6 +165,8 @@ def resolve_model(name_or_path: str | None) -> str:
     """Turn a ``--model`` value into a local directory: the built default, a path, or an HF-cache snapshot."""
     if name_or_path is None or name_or_path == DEFAULT_MODEL:
         return str(build_default_model())
+    if not name_or_path.strip():
+        raise AlignError(f"--model is empty: {_USE_DIR}")
     path = Path(name_or_path).expanduser()
     if path.is_dir():
         if not ((path / "modules.json").is_file() or (path / "config.json").is_file()):

@@ -661,4 +661,10 @@ def render_console(frame: pl.DataFrame, k: int) -> list[str]:
         )
         for lang, text in ((src_lang, r["src_text"]), (tgt_lang, r["tgt_text"])):
             lines.append(f"    {lang:<{pad}}  {clip(text, CONSOLE_TEXT_CHARS)}")
-    return [_CONTROL.sub(lambda m: ascii(m.group(0))[1:-1], line) for line in lines]
+    return [console_safe(line) for line in lines]
+
+
+def console_safe(line: str) -> str:
+    """A line for the terminal: control characters and bidi overrides written as escapes
+    (``\u202e``), so a text cannot move the cursor or reverse what follows it."""
+    return _CONTROL.sub(lambda m: ascii(m.group(0))[1:-1], line)

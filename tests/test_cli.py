@@ -307,6 +307,16 @@ def test_detect_command_prints_languages(tmp_path):
     rows = [line.split("\t") for line in result.stdout.splitlines()]
     assert {r[3] for r in rows} == {"en", "fr"}
     assert any(r[2] == "Sergey Lavrov" for r in rows)
+    # a bidi override in the text is shown escaped, as align pair shows it, not obeyed
+    tricky = tmp_path / "bidi.txt"
+    tricky.write_text(
+        "The talks \u202eended\u202c today in Geneva, and we are satisfied with them.\n\n"
+        "Les pourparlers se sont terminés aujourd'hui à Genève, et nous en sommes satisfaits.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("detect", str(tricky))
+    assert result.returncode == 0 and "\u202e" not in result.stdout
+    assert result.stdout.splitlines()[0].split("\t")[-1].startswith("The talks \\u202eended\\u202c today")
 
 
 def test_detect_command_gives_subtitle_times(tmp_path):
@@ -472,6 +482,7 @@ def _bad_srt(tmp: Path) -> Path:
             lambda t: ["pair", str(MIXED), "--model", "no-such/model-xyz"],
             "neither installed nor a local path",
         ),
+        (lambda t: ["pair", str(MIXED), "--model", ""], "--model is empty"),
         (lambda t: ["pair", "--bogus"], "No such option"),
         (lambda t: ["pair", str(EN_REMARKS), str(MIXED), "--format", "tsv,srt"], "need subtitle input"),
         (lambda t: ["pair", str(_bad_srt(t)), str(MIXED)], "not a valid SRT subtitle file"),

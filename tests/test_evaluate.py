@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from align.errors import AlignError
-from align.evaluate import Scores, format_beads, read_beads, score_dirs, score_documents
+from align.evaluate import Scores, format_beads, read_beads, score_dirs, score_documents, unscored_predictions
 
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
 
@@ -182,5 +182,10 @@ def test_score_dirs_errors(tmp_path: Path) -> None:
     assert "\n" not in str(info.value)
     (pred / "b").write_text("[0]:[0]\n", encoding="utf-8")
     assert score_dirs(pred, gold).strict_f1 == 1.0
+    assert unscored_predictions(pred, gold) == []
+    (pred / "c.txt").write_text("[0]:[1]\n", encoding="utf-8")  # misnamed: scored nowhere, said
+    assert score_dirs(pred, gold).strict_f1 == 1.0 and unscored_predictions(pred, gold) == ["c.txt"]
     with pytest.raises(AlignError, match="does not exist"):
         score_dirs(tmp_path / "nope", gold)
+    with pytest.raises(AlignError, match="prediction directory .*/c.txt is a file, not a directory"):
+        score_dirs(pred / "c.txt", gold)
