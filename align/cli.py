@@ -42,6 +42,16 @@ def _check_drift(value: Optional[float], option: str = "--max-drift") -> Optiona
     return value
 
 
+def _check_max_drift(value: Optional[float], formats: list[str], annotate: bool = False) -> None:
+    """``--max-drift`` in range, and given only where it filters something: a TMX output (or the
+    annotated file of ``check --annotate``), so it is never silently without effect."""
+    _check_drift(value)
+    if value is not None and "tmx" not in {f.strip().lower() for f in formats} and not annotate:
+        raise AlignError(
+            "--max-drift leaves pairs out of the TMX only; add tmx to --format (--format tsv,tmx)"
+        )
+
+
 _FORMATS_HELP = "Comma-separated output formats: tsv, tmx, xlsx, jsonl, srt, vtt (subtitle input)."
 # Options shared by `pair` and `batch` (typer reads one Option object in both signatures).
 _OUT = typer.Option(Path("outputs"), "--out", "-o", help="Directory for the outputs.")
@@ -158,7 +168,7 @@ def pair(
     from align.pipeline import load_streams
 
     formats = _formats(fmt)
-    _check_drift(max_drift)
+    _check_max_drift(max_drift, formats)
     export.check_formats(formats)
     pair_langs = detect.parse_langs(langs)
     export.check_out_dir(out)
@@ -252,7 +262,7 @@ def check(
     from align.read import BITEXT_TABLES
 
     formats = _formats(fmt)
-    _check_drift(max_drift)
+    _check_max_drift(max_drift, formats, annotate)
     _check_drift(fail_over, "--fail-over")
     export.check_formats(formats)
     pair_langs = detect.parse_langs(langs)
@@ -330,7 +340,7 @@ def batch(
     from align.pipeline import load_streams
 
     formats = _formats(fmt)
-    _check_drift(max_drift)
+    _check_max_drift(max_drift, formats)
     export.check_formats(formats)
     pair_langs = detect.parse_langs(langs)
     for folder in (src_dir, tgt_dir or src_dir):
@@ -446,7 +456,7 @@ def export_cmd(
     from align.score import recheck_terms
 
     formats = _formats(fmt)
-    _check_drift(max_drift)
+    _check_max_drift(max_drift, formats)
     export.check_formats(formats)
     target = out or alignment.parent
     export.check_spares_input(

@@ -477,6 +477,7 @@ def _bad_srt(tmp: Path) -> Path:
         (lambda t: ["pair", str(MIXED), "--format", "pdf"], "pdf"),
         (lambda t: ["pair", str(MIXED), "--max-drift", "2"], "between 0 and 1"),
         (lambda t: ["pair", str(MIXED), "--max-drift", "abc"], "--max-drift"),
+        (lambda t: ["pair", str(MIXED), "--max-drift", "0.5"], "TMX only; add tmx to --format"),
         (lambda t: ["pair", str(MIXED), "--show", "-1"], "--show"),
         (
             lambda t: ["pair", str(MIXED), "--model", "no-such/model-xyz"],
