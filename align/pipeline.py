@@ -236,6 +236,23 @@ def _pair_langs(src_order: list[str], tgt_order: list[str], first: Path, second:
     )
 
 
+def _check_presplit_langs(
+    found: tuple[Detected, Detected], paths: tuple[Path, Path], langs: tuple[str, str]
+) -> None:
+    """AlignError where a pre-split file (labelled by ``--langs``, not detected line by line)
+    is plainly in the other file's language and not at all in its own (a language langdetect
+    lacks, such as Icelandic, is never judged): the same text given twice
+    would otherwise come out as pairs all flagged, not as the mistake it is."""
+    for k in (0, 1):
+        order = _main_langs(found[k].chars_by_lang())
+        own, other = langs[k], langs[1 - k]
+        if order and order[0] == other and own not in order and own in detect.supported_languages():
+            raise AlignError(
+                f"{paths[k]} is in {lang_name(other)}, not {lang_name(own)} as --langs says: "
+                f"the {('source', 'target')[k]} file must hold the {lang_name(own)} text"
+            )
+
+
 def load_streams(
     first: Path,
     second: Path | None = None,
@@ -286,6 +303,8 @@ def load_streams(
         else:
             src_lang, tgt_lang = langs
         allowed = (src_lang, tgt_lang)
+        if presplit and langs is not None:
+            _check_presplit_langs((first_found, second_found), (first, second), langs)
         if presplit:
             first_found = Detected(
                 docs[0], first_found.segments, [detect.Detection(src_lang, 1.0)] * len(first_found.segments)

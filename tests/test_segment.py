@@ -538,3 +538,27 @@ def test_two_files_of_lines_too_short_to_detect_keep_their_named_languages(tmp_p
         encoding="utf-8",
     )
     assert [s.text[:5] for s in load_streams(en, mixed, ("en", "fr")).tgt] == ["Nous ", "Nous "]
+
+
+def test_presplit_file_in_the_other_language_than_langs_says_is_refused(tmp_path):
+    """Pre-split lines are labelled by --langs, not detected one by one; a file plainly in the
+    other language (the English given twice) is a one-line error, a real pair loads."""
+    from align.pipeline import load_streams
+
+    en, fr = tmp_path / "en.txt", tmp_path / "fr.txt"
+    en.write_text(
+        "We do not expect a breakthrough at these negotiations either.\n"
+        "What we expect is concrete answers to our concrete proposals.\n",
+        encoding="utf-8",
+    )
+    fr.write_text(
+        "Nous n'attendons pas non plus de percée de cette rencontre.\n"
+        "Nous attendons des réponses concrètes à nos propositions concrètes.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(AlignError, match=r"en.txt is in English \(en\), not French \(fr\) as --langs says"):
+        load_streams(en, en, ("en", "fr"), presplit=True)
+    with pytest.raises(AlignError, match=r"fr.txt is in French \(fr\), not English \(en\)"):
+        load_streams(fr, fr, ("en", "fr"), presplit=True)
+    streams = load_streams(en, fr, ("en", "fr"), presplit=True)
+    assert [s.lang for s in streams.tgt] == ["fr", "fr"]
