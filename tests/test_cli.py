@@ -283,7 +283,7 @@ def test_english_against_chinese_aligns_one_for_one_without_false_name_flags(tmp
 
 
 def test_chinese_without_punctuation_is_cut_and_aligned(tmp_path):
-    """The Chinese translation with its punctuation stripped (a recogniser's output: 209
+    """The Chinese translation with its punctuation stripped (a recogniser's output: 208
     characters, no space) was one segment, left unpaired; cut two characters to a word, its
     chunks pair with the English sentences they hold."""
     zh_text = re.sub(r"[，。、；：！？“”\n]", "", GENEVA_ZH)
