@@ -870,9 +870,12 @@ def _annotate_tmx(
 def _annotate_xliff(
     tree, elements: list, where: Sequence[tuple[int, str | None]], rows: list, v2: bool
 ) -> None:
-    for note in tree.getroot().iter("{*}note"):
+    for note in list(tree.getroot().iter("{*}note")):
         if note.get("from" if not v2 else "category") == "align":
-            note.getparent().remove(note)
+            parent = note.getparent()
+            parent.remove(note)
+            if v2 and not len(parent):  # a 2.x <notes> must hold a <note>: drop the one we made
+                parent.getparent().remove(parent)
     said: dict[int, list[str]] = {}
     for (number, mid), (drift, flags, details) in zip(where, rows):
         if drift < FLAG_THRESHOLD:
@@ -892,7 +895,7 @@ def _annotate_xliff(
             notes = unit.find(tag("notes"))
             if notes is None:
                 notes = etree.Element(tag("notes"))
-                unit.insert(0, notes)
+                unit.insert(_after_foreign(unit), notes)
             for line in lines:
                 etree.SubElement(notes, tag("note"), category="align").text = _xml_text(line)
             continue
@@ -910,6 +913,17 @@ def _annotate_xliff(
             note.text = _xml_text(line)
             element.insert(at, note)
             at += 1
+
+
+def _after_foreign(unit) -> int:
+    """Where ``<notes>`` goes in an XLIFF 2.x ``<unit>``: after the elements of other namespaces
+    that open it (``<mda:metadata>``), which the schema puts first."""
+    at = 0
+    for child in unit:
+        if isinstance(child.tag, str) and etree.QName(child).namespace == etree.QName(unit).namespace:
+            break
+        at += 1
+    return at
 
 
 _XLIFF1_BEFORE_NOTES = {

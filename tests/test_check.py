@@ -580,6 +580,49 @@ def test_annotated_xliff_notes_its_flagged_units_for_review(sample_units, tmp_pa
         assert "number_mismatch: source none; target today" in notes
 
 
+def test_annotated_xliff2_keeps_the_unit_schema_order_and_no_empty_notes(sample_units, tmp_path):
+    """XLIFF 2.0 puts a unit's elements of other namespaces (``<mda:metadata>``) before its
+    ``<notes>``, and a ``<notes>`` must hold a note: align's notes go after the metadata, and a
+    second check of the fixed file removes the ``<notes>`` it had added where nothing is flagged."""
+    from lxml import etree
+
+    mda = "urn:oasis:names:tc:xliff:metadata:2.0"
+    text = xliff20(drifted(sample_units)).replace('srcLang="en-US"', f'xmlns:mda="{mda}" srcLang="en-US"')
+    text = re.sub(
+        r'<unit id="u(\d+)">',
+        r'<unit id="u\1"><mda:metadata><mda:metaGroup><mda:meta type="id">B\1</mda:meta></mda:metaGroup></mda:metadata>',
+        text,
+    )
+    source = tmp_path / "doc.xlf"
+    source.write_text(text, encoding="utf-8")
+
+    def check(path: Path, out: Path) -> list:
+        result = run_cli("check", str(path), "--out", str(out), "--annotate", "-q", "--show", "0")
+        assert result.returncode == 0, result.stderr
+        units = list(etree.parse(str(out / f"{path.stem}.checked.xlf")).getroot().iter("{*}unit"))
+        for unit in units:
+            names = [etree.QName(c).localname for c in unit]
+            assert names[0] == "metadata" and names[-1] == "segment", names
+            notes = unit.find("{*}notes")
+            assert notes is None or (names[1] == "notes" and len(notes) >= 1), names
+        return units
+
+    first = check(source, tmp_path / "one")
+    noted = {u.get("id") for u in first if u.find("{*}notes") is not None}
+    assert len(noted) >= 3
+    tree = etree.parse(str(tmp_path / "one" / "doc.checked.xlf"))
+    for unit, (_, faithful) in zip(tree.getroot().iter("{*}unit"), sample_units, strict=True):
+        target = unit.find("{*}segment/{*}target")
+        if target is not None:
+            for child in list(target):
+                target.remove(child)
+            target.text = faithful
+    fixed = tmp_path / "fixed.xlf"
+    tree.write(str(fixed), encoding="utf-8", xml_declaration=True)
+    second = check(fixed, tmp_path / "two")
+    assert {u.get("id") for u in second if u.find("{*}notes") is not None} < noted
+
+
 def test_annotated_segments_of_a_trados_file_are_named(tmp_path):
     path = tmp_path / "doc.sdlxliff"
     path.write_text(
