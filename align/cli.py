@@ -44,7 +44,8 @@ def _check_drift(value: Optional[float], option: str = "--max-drift") -> Optiona
 
 def _check_max_drift(value: Optional[float], formats: list[str], annotate: bool = False) -> None:
     """``--max-drift`` in range, and given only where it filters something: a TMX output (or the
-    annotated file of ``check --annotate``), so it is never silently without effect."""
+    annotated copy of a TMX memory, ``check --annotate``, whose kind is known once it is read),
+    so it is never silently without effect."""
     _check_drift(value)
     if value is not None and "tmx" not in {f.strip().lower() for f in formats} and not annotate:
         raise AlignError(
@@ -278,6 +279,8 @@ def check(
     )
     glossary = read_glossary(glossary_path, max_bytes) if glossary_path else None
     memory = load_bitext(file, pair_langs, max_bytes, file2)
+    if annotate and memory.bitext.kind != "TMX":
+        _check_max_drift(max_drift, formats)  # an annotated XLIFF or PO file keeps every unit
     embedder = Embedder(model, cache=cache, progress=not quiet, backend=backend)
     also = [
         (

@@ -623,6 +623,19 @@ def test_annotated_xliff2_keeps_the_unit_schema_order_and_no_empty_notes(sample_
     assert {u.get("id") for u in second if u.find("{*}notes") is not None} < noted
 
 
+def test_max_drift_is_refused_where_it_filters_nothing(sample_units, tmp_path):
+    """An annotated XLIFF keeps every unit (a TMX memory drops those above ``--max-drift``), so
+    ``--annotate --max-drift`` of an XLIFF without a TMX output is an error, not a no-op."""
+    source = tmp_path / "doc.xlf"
+    source.write_text(xliff12(sample_units), encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("check", str(source), "--annotate", "--max-drift", "0.5", "--out", str(out), "-q")
+    assert result.returncode == 2 and not any(out.iterdir())
+    assert result.stderr.strip() == (
+        "error: --max-drift leaves pairs out of the TMX only; add tmx to --format (--format tsv,tmx)"
+    )
+
+
 def test_annotated_segments_of_a_trados_file_are_named(tmp_path):
     path = tmp_path / "doc.sdlxliff"
     path.write_text(
