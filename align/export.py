@@ -826,7 +826,7 @@ def write_annotated(
 
 def _drift_note(drift: float, flags: str, details: str) -> str:
     """What ``write_annotated`` notes on a flagged unit: ``drift 0.90: number_mismatch: …``."""
-    return f"drift {drift:.2f}: {details or flags}"
+    return f"drift {drift:.2f}: {details.removeprefix('drift: ') or flags}"
 
 
 _PO_NOTE = "# align: "

@@ -130,6 +130,14 @@ def _details(row: dict[str, Any]) -> dict[str, str]:
     return found
 
 
+def _reasons(row: dict[str, Any]) -> list[tuple[str, str | None]]:
+    """Each flag of a row with what it found, then, for a link flagged for its drift alone, the
+    soft terms that raised it (``score.soft_details``, under ``drift``)."""
+    why = _details(row)
+    flags = _flags(row)
+    return [(f, why.get(f)) for f in flags] + ([("drift", why["drift"])] if "drift" in why else [])
+
+
 def _why_html(row: dict[str, Any]) -> str:
     return "".join(f'<span class="why">{_e(f)}: {_e(w)}</span>' for f, w in _details(row).items())
 
@@ -607,10 +615,7 @@ def render_markdown(frame: pl.DataFrame, stem: str) -> str:
         ]
         for r in worst:
             sim = r.get("similarity")
-            why = _details(r)
-            flags = ", ".join(
-                f"{_md_flag(f)} ({_md(why[f])})" if f in why else _md_flag(f) for f in _flags(r)
-            )
+            flags = ", ".join(f"{_md_flag(f)} ({_md(w)})" if w else _md_flag(f) for f, w in _reasons(r))
             lines.append(
                 f"| {r['link']} | {_md(_type_unit(r))} | {_drift(r):.2f} | "
                 f"{'' if sim is None else f'{float(sim):.2f}'} | {flags} | "
@@ -650,8 +655,7 @@ def render_console(frame: pl.DataFrame, k: int) -> list[str]:
     lines = [f"aligned pairs with the most drift ({len(worst)} of {total}):"]
     for r in worst:
         sim = r.get("similarity")
-        why = _details(r)
-        flags = "; ".join(f"{f} ({why[f]})" if f in why else f for f in _flags(r))
+        flags = "; ".join(f"{f} ({w})" if w else f for f, w in _reasons(r))
         lines.append(
             f"  link {r['link']} {r['type']}"
             + (f"  {r['unit']}" if r.get("unit") else "")

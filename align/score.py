@@ -288,19 +288,33 @@ def score_links(
             flags["speaker_mismatch"] = cfg.weight("speaker_mismatch")
         if k in isolated:
             flags["isolated"] = cfg.weight("isolated")
-        keep = (
-            (1.0 - semantic_term(link, z, cfg))
-            * (1.0 - length_term(s_sents, t_sents, length_model, cfg))
-            * (1.0 - member_term(link, cfg))
+        soft = (
+            semantic_term(link, z, cfg),
+            length_term(s_sents, t_sents, length_model, cfg),
+            member_term(link, cfg),
         )
-        drift = 1.0 - keep * math.prod(1.0 - w for w in flags.values())
-        details = link_details(
-            link, flags, s_sents, t_sents, langs, length_model, facts, cfg, speakers, terms, isolated.get(k)
-        )
+        drift = 1.0 - math.prod(1.0 - t for t in soft) * math.prod(1.0 - w for w in flags.values())
+        drift = round(min(1.0, max(0.0, drift)), 4)
+        if flags or drift < FLAG_THRESHOLD:
+            details = link_details(
+                link,
+                flags,
+                s_sents,
+                t_sents,
+                langs,
+                length_model,
+                facts,
+                cfg,
+                speakers,
+                terms,
+                isolated.get(k),
+            )
+        else:
+            details = soft_details(link, soft, s_sents, t_sents, length_model)
         out.append(
             ScoredLink(
                 link=link,
-                drift=round(min(1.0, max(0.0, drift)), 4),
+                drift=drift,
                 flags=tuple(sorted(flags)),
                 details=details,
             )
@@ -796,6 +810,30 @@ def link_details(
             detail = ""
         parts.append(f"{flag}: {detail}" if detail else flag)
     return " | ".join(parts)
+
+
+def soft_details(
+    link: Link,
+    soft: tuple[float, float, float],
+    s_sents: Sequence[Sentence],
+    t_sents: Sequence[Sentence],
+    length_model: LengthModel,
+) -> str:
+    """What raised the drift of a link flagged for it (``FLAG_THRESHOLD``) without any flag: its
+    soft terms, the largest first, each of 0.1 or more (the largest always), under the key
+    ``drift`` ("drift: similarity 0.83, low for this document; target/source length 1.90, usual
+    1.12"), so the note a reviewer gets is never empty."""
+    semantic, length, member = soft
+    said = []
+    if link.similarity is not None:
+        said.append((semantic, f"similarity {link.similarity:.2f}, low for this document"))
+    else:
+        said.append((semantic, "weakly matched for this document"))
+    ratio = len(_side_text(t_sents)) / max(len(_side_text(s_sents)), 1)
+    said.append((length, f"target/source length {ratio:.2f}, usual {math.exp(length_model.mean):.2f}"))
+    said.append((member, "a member sentence weakly related to the other side"))
+    said.sort(key=lambda item: -item[0])
+    return "drift: " + "; ".join(what for k, (term, what) in enumerate(said) if k == 0 or term >= 0.1)
 
 
 def _speakers(sents: Sequence[Sentence]) -> set[str | None]:

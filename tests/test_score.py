@@ -1579,6 +1579,30 @@ def test_details_split_by_flag_when_the_quoted_sentence_holds_a_bar() -> None:
     shown = report._details({"details": scored.details})
     assert list(shown) == list(scored.flags) and shown["addition"].endswith("21 janvier\u201d")
 
+
+@needs_transread
+def test_link_flagged_for_drift_alone_says_what_raised_it() -> None:
+    """A faithful-looking pair (no text check fires) whose similarity is far under the rest of
+    its document reaches drift 0.5 through the soft terms alone: its details name them, so the
+    note a reviewer reads (report, XLIFF or PO note) is never empty."""
+    from align import report
+    from align.export import _drift_note
+
+    en, fr, gold = transread()["AlicesAdventuresInWonderland"]
+    ones = [g for g in gold if len(g.src) == len(g.tgt) == 1][:40]
+    src = [Sentence(k, en[g.src[0]], "en") for k, g in enumerate(ones)]
+    tgt = [Sentence(k, fr[g.tgt[0]], "fr") for k, g in enumerate(ones)]
+    links = [Link((k,), (k,), 0.92 + 0.004 * ((k * 7) % 10), 0.1) for k in range(len(ones))]
+    assert not score_links(links, src, tgt)[0].flags
+    links[0] = Link((0,), (0,), 0.84, 0.1)
+    weak = score_links(links, src, tgt)[0]
+    assert weak.drift >= 0.5 and weak.flags == ()
+    assert weak.details == "drift: similarity 0.84, low for this document"
+    assert _drift_note(weak.drift, "", weak.details) == f"drift {weak.drift:.2f}: similarity 0.84, low for this document"
+    row = {"flags": "", "details": weak.details}
+    assert report._reasons(row) == [("drift", "similarity 0.84, low for this document")]
+    assert all(not s.details for s in score_links(links, src, tgt)[1:] if s.drift < 0.5 and not s.flags)
+
 QA_FR = """Question : La rencontre n'a duré qu'une heure et demie, comme prévu. Est-ce un mauvais signe ? Cela signifie-t-il que vous n'aviez rien à discuter ?
 
 Sergueï Lavrov : Par principe, la ponctualité ne peut pas être un mauvais signe. Nous avions prévu que cette rencontre dure une heure et demie. Nous savions, plus ou moins, de quoi nous allions discuter. Il n'était pas nécessaire de répéter ce qui avait été dit lors des pourparlers russo-américains à Genève le 10 janvier de cette année et lors de la réunion du Conseil Russie-OTAN le 12 janvier de cette année.
