@@ -965,11 +965,23 @@ def _tmx_unit(tu) -> _Texts:
     return [(None, list(texts.items()))]
 
 
+def _translatable(element) -> bool:
+    """Whether an XLIFF element is to be translated: the nearest ``translate`` on it or its
+    ancestors decides, so a ``<group translate="no">`` (or a ``<file>``'s, in 2.x) covers its
+    units unless one says ``yes``."""
+    for node in (element, *element.iterancestors()):
+        value = node.get("translate")
+        if value in ("yes", "no"):
+            return value == "yes"
+    return True
+
+
 def _xliff1_unit(tu) -> _Texts:
-    """A ``<trans-unit>`` (none for ``translate="no"``) as its source and target, or, where it is
+    """A ``<trans-unit>`` (none where ``translate="no"``, on it or a ``<group>`` around it, without
+    a nearer ``yes``) as its source and target, or, where it is
     segmented (``<seg-source>``, as Trados and memoQ write it), each segment (``<mrk
     mtype="seg">``) with the target segment of the same ``mid``; languages from its ``<file>``."""
-    if tu.get("translate") == "no":
+    if not _translatable(tu):
         return []
     file = next(tu.iterancestors("{*}file"), None)
     src_lang = file.get("source-language", "") if file is not None else ""
@@ -992,10 +1004,10 @@ def _xliff1_unit(tu) -> _Texts:
 
 
 def _xliff2_unit(segment) -> _Texts:
-    """An XLIFF 2 ``<segment>`` (none where it or its unit is ``translate="no"``) as its source
-    and target, in the file's ``srcLang`` and ``trgLang``."""
-    unit = segment.getparent()
-    if segment.get("translate") == "no" or (unit is not None and unit.get("translate") == "no"):
+    """An XLIFF 2 ``<segment>`` (none where it, its unit, or a group or file around it is
+    ``translate="no"`` without a nearer ``yes``) as its source and target, in the file's
+    ``srcLang`` and ``trgLang``."""
+    if not _translatable(segment):
         return []
     root = segment.getroottree().getroot()
     return [

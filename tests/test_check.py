@@ -189,6 +189,23 @@ def test_segmented_xliff_pairs_each_segment_and_skips_units_not_to_translate(tmp
     )
 
 
+@pytest.mark.parametrize("kind", ["xliff12", "xliff20"])
+def test_units_of_a_group_not_to_translate_are_left_out(sample_units, tmp_path, kind):
+    """``translate="no"`` on a ``<group>`` covers its units (a nearer ``yes`` wins), as XLIFF
+    says; they were read and checked as if to translate."""
+    write, unit = (xliff12, "trans-unit") if kind == "xliff12" else (xliff20, "unit")
+    text = write(sample_units[:4])
+    text = text.replace(f'<{unit} id="u1">', f'<group id="g1" translate="no"><{unit} id="u1">', 1)
+    text = text.replace(f'<{unit} id="u3">', f'</group><{unit} id="u3">', 1)
+    path = tmp_path / "doc.xlf"
+    path.write_text(text, encoding="utf-8")
+    assert [u[0][1] for u in read_bitext(path).units] == [sample_units[0][0], sample_units[3][0]]
+    path.write_text(
+        text.replace(f'<{unit} id="u2">', f'<{unit} id="u2" translate="yes">', 1), encoding="utf-8"
+    )
+    assert len(read_bitext(path).units) == 3
+
+
 def test_each_unit_is_labelled_as_its_file_names_it(tmp_path):
     """The TSV's ``unit`` column: what a reviewer finds the unit by in the file or its CAT tool."""
     pair = [("We met in Geneva.", "Nous nous sommes rencontrés à Genève."), ("Thank you.", "Merci.")]
