@@ -956,10 +956,12 @@ def load_alignment(path: Path | str) -> pl.DataFrame:
 
 def _check_values(df: pl.DataFrame, beads: list[tuple[tuple[int, ...], tuple[int, ...]]], path: Path) -> None:
     """AlignError naming the first link of a loaded (perhaps hand-edited) alignment whose drift
-    is outside [0, 1], similarity outside [-1, 1], type not its shape, or language no ISO 639
-    code, since every export would carry the value on (a TMX with ``x-drift 1.7``)."""
+    is outside [0, 1], similarity outside [-1, 1], type not its shape, language no ISO 639
+    code, or a sentence another link holds too (a row copied), since every export would carry
+    the value on (a TMX with ``x-drift 1.7``, a pair twice)."""
     from align.languages import is_code
 
+    held: dict[tuple[str, int], int] = {}
     columns = ("link", "drift", "similarity", "type", "src_lang", "tgt_lang")
     for (number, drift, similarity, kind, *langs), (src, tgt) in zip(
         zip(*(df[c] for c in columns)), beads, strict=True
@@ -973,7 +975,14 @@ def _check_values(df: pl.DataFrame, beads: list[tuple[tuple[int, ...], tuple[int
             why = f"type {kind!r} is not its shape ({shape}, from src_idx and tgt_idx)"
         elif bad := [lang for lang in langs if lang and not is_code(lang)]:
             why = f"language {bad[0]!r} is no ISO 639 code (en, fr, de …)"
+        elif twice := [
+            (side, i) for side, ids in (("source", src), ("target", tgt)) for i in ids if (side, i) in held
+        ]:
+            side, i = twice[0]
+            why = f"{side} sentence {i} is in link {held[side, i]} too (a row repeated?)"
         else:
+            held.update({("source", i): number for i in src})
+            held.update({("target", j): number for j in tgt})
             continue
         raise AlignError(f"{path}: link {number}: {why}")
 

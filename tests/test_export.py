@@ -712,6 +712,12 @@ def test_load_alignment_errors(frame: pl.DataFrame, tmp_path: Path) -> None:
         export.write_tsv(edited, good)
         with pytest.raises(AlignError, match=re.escape(f"{good}: {message}")):
             export.load_alignment(good)
+    repeated = pl.concat([frame, frame.filter(pl.col("link") == 3)])  # a row copied at the end
+    export.write_tsv(repeated, good)
+    with pytest.raises(
+        AlignError, match=r"link 3: source sentence \d+ is in link 3 too \(a row repeated\?\)"
+    ):
+        export.load_alignment(good)
     export.write_tsv(frame, good)
     assert_frame_equal(export.load_alignment(good), frame)
 
