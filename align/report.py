@@ -335,12 +335,18 @@ def _badge(flag: str) -> str:
     )
 
 
+_RTL_LANGS = frozenset({"ar", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi"})
+"""Languages written right to left."""
+
+
 def _text(text: str, lang: str | None) -> str:
-    """One side's text, its direction taken from its own letters (Arabic and Hebrew right to
-    left, without the speaker label or the page turning it) and its language named, so a browser
-    picks Chinese or Japanese glyphs for shared ideographs."""
+    """One side's text in its own direction (right to left for a language so written, even where
+    the sentence opens with Latin letters, ``R&D: …``; else from its own letters), without the
+    speaker label or the page turning it, and its language named, so a browser picks Chinese or
+    Japanese glyphs for shared ideographs."""
     code = f' lang="{_e(lang)}"' if lang else ""
-    return f'<span dir="auto"{code}>{_e(text)}</span>'
+    way = "rtl" if (lang or "").split("-")[0].lower() in _RTL_LANGS else "auto"
+    return f'<span dir="{way}"{code}>{_e(text)}</span>'
 
 
 def _side_cell(text: str | None, speaker: str | None, lang: str | None, time: str | None = None) -> str:

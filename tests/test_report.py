@@ -155,19 +155,21 @@ def test_text_is_escaped_everywhere(hostile_frame, tmp_path):
 
 
 def test_each_text_keeps_its_own_direction_and_language(tmp_path):
-    """An Arabic side reads right to left even after a Latin speaker label, and a Chinese one is
-    marked as Chinese (browsers draw shared ideographs per language)."""
+    """An Arabic side reads right to left even after a Latin speaker label or opening with Latin
+    letters, and a Chinese one is marked as Chinese (browsers draw shared ideographs per
+    language)."""
     src = [
         Sentence(0, "We do not expect a breakthrough at these negotiations either.", "en", speaker="Lavrov")
     ]
-    for lang, text in (
-        ("ar", "ونحن أيضًا لا نتوقع تحقيق اختراق في هذه المفاوضات."),
-        ("zh", "我们也不指望这次谈判取得突破。"),
+    for lang, text, way in (
+        ("ar", "ونحن أيضًا لا نتوقع تحقيق اختراق في هذه المفاوضات.", "rtl"),
+        ("ar", "OSCE: اتفق الجانبان على مواصلة المحادثات.", "rtl"),
+        ("zh", "我们也不指望这次谈判取得突破。", "auto"),
     ):
         tgt = [Sentence(0, text, lang, speaker="Lavrov")]
         frame = links_frame([ScoredLink(Link((0,), (0,), 0.95, 0.05), 0.6, ("low_similarity",))], src, tgt)
         page = report.write_reports(frame, tmp_path, f"dir-{lang}")[0].read_text(encoding="utf-8")
-        assert page.count(f'<span dir="auto" lang="{lang}">{text}</span>') == 2  # table and worst list
+        assert page.count(f'<span dir="{way}" lang="{lang}">{text}</span>') == 2  # table and worst list
         assert page.count('<span dir="auto" lang="en">We do not expect') == 2
         assert '<span class="speaker">Lavrov</span><span dir="auto"' in page
 
