@@ -153,7 +153,13 @@ def _reviewed(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _verdict_counts(rows: Sequence[dict[str, Any]]) -> list[tuple[str, int]]:
-    counts = Counter(_review(r)[0] or "(note only)" for r in _reviewed(rows))
+    """How many links got each verdict, verdicts that differ only in case or spacing counted as
+    one (``OK`` and ``ok``), under their first spelling in link order."""
+    counts: Counter[str] = Counter()
+    spelled: dict[str, str] = {}
+    for r in _reviewed(rows):
+        verdict = " ".join(_review(r)[0].split()) or "(note only)"
+        counts[spelled.setdefault(verdict.casefold(), verdict)] += 1
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 

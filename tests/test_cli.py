@@ -71,8 +71,9 @@ def test_sample_pair_aligns_remarks_with_their_french_version(sample_run):
 
 def test_export_writes_the_report_with_the_reviewers_verdicts(sample_run, tmp_path):
     """The sample's TSV exported to a review sheet, two verdicts and a note typed into it, then
-    ``align export SHEET --report``: the HTML report and Markdown summary carry the verdicts and
-    the note beside their links; a report of an unreviewed alignment has no review section."""
+    ``align export SHEET --report``: the HTML report and Markdown summary carry the verdicts
+    (counted alike whatever their case) and the note beside their links; a report of an
+    unreviewed alignment has no review section."""
     import openpyxl
 
     tsv = next(sample_run[1].glob("*.tsv"))
@@ -86,6 +87,7 @@ def test_export_writes_the_report_with_the_reviewers_verdicts(sample_run, tmp_pa
     sheet.cell(rows[3], header.index("review") + 1, "fix")
     sheet.cell(rows[3], header.index("note") + 1, note)
     sheet.cell(rows[5], header.index("review") + 1, "ok")
+    sheet.cell(rows[6], header.index("review") + 1, " OK ")  # the same verdict, typed otherwise
     book.save(sheet_path)
 
     result = run_cli("export", str(sheet_path), "--format", "tmx", "--report", "--out", str(tmp_path / "r"))
@@ -95,7 +97,7 @@ def test_export_writes_the_report_with_the_reviewers_verdicts(sample_run, tmp_pa
     assert "<th>review</th>" in page and html.escape(note, quote=False) in page
     row = re.search(r'<tr id="link-3".*?</tr>', page).group(0)
     assert "<b>fix</b>" in row and html.escape(note, quote=False) in row
-    assert "## Reviewed: 2 of 8 links (fix 1, ok 1)" in summary
+    assert "## Reviewed: 3 of 8 links (ok 2, fix 1)" in summary
     assert re.search(r"^\| 3 \| 1-1 \| 0\.90 \| fix \| .*time span changed", summary, re.M)
     plain = run_cli("export", str(tsv), "--format", "tmx", "--report", "--out", str(tmp_path / "p"))
     assert plain.returncode == 0
