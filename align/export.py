@@ -604,6 +604,16 @@ def _display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+def _header_sheet(workbook: Any) -> Any:
+    """The sheet of a renamed review sheet: the first whose first row names the link columns (a
+    cover sheet put in front has none), else the first sheet."""
+    for sheet in workbook.worksheets:
+        first = next(sheet.iter_rows(max_row=1, values_only=True), ())
+        if set(_REQUIRED) <= {str(v).strip() for v in first if v is not None}:
+            return sheet
+    return workbook.worksheets[0]
+
+
 def read_xlsx(path: Path | str) -> pl.DataFrame:
     """Read a review sheet (possibly hand-edited) into the links frame plus review and note.
 
@@ -621,7 +631,7 @@ def read_xlsx(path: Path | str) -> pl.DataFrame:
         workbook = openpyxl.load_workbook(str(path), data_only=False)
     except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError) as err:
         raise AlignError(f"cannot read {path} as an XLSX review sheet: {err}") from None
-    sheet = workbook[_XLSX_SHEET] if _XLSX_SHEET in workbook.sheetnames else workbook.worksheets[0]
+    sheet = workbook[_XLSX_SHEET] if _XLSX_SHEET in workbook.sheetnames else _header_sheet(workbook)
     rows = sheet.iter_rows(values_only=True)
     header = [str(v).strip() if v is not None else "" for v in next(rows, ())]
     _require_columns(header, _REQUIRED, str(path))

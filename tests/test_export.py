@@ -551,6 +551,19 @@ def test_xlsx_rows_sorted_back_to_link_order(frame: pl.DataFrame, tmp_path: Path
     assert_frame_equal(export.read_xlsx(path).select(export.COLUMNS), frame)
 
 
+def test_xlsx_sheet_renamed_behind_a_cover_sheet_is_found(frame: pl.DataFrame, tmp_path: Path) -> None:
+    """A reviewer renamed the sheet and put a cover sheet in front: the sheet whose header names
+    the link columns is read (the first sheet, the cover, was read and lacked every column)."""
+    path = tmp_path / "renamed.xlsx"
+    export.write_xlsx(frame, path)
+    workbook = openpyxl.load_workbook(path)
+    workbook["alignment"].title = "Review (final)"
+    cover = workbook.create_sheet("Cover", 0)
+    cover["A1"] = "Geneva remarks, reviewed by A. Martin"
+    workbook.save(path)
+    assert_frame_equal(export.read_xlsx(path).select(export.COLUMNS), frame)
+
+
 # ---------------------------------------------------------------------------------------------
 # JSONL
 
