@@ -186,6 +186,11 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
             f"{path}: {a_or_an(kind)} {kind} file, its units paired already; score them as they are with "
             f"align check {path}"
         )
+    if path.suffix.lower() == ".xlsx":
+        raise AlignError(
+            f"{path}: a spreadsheet; align check scores a bilingual table's rows as they are "
+            f"(align check {path}), align export converts a review sheet"
+        )
     if path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-"):
         return Document(path=path, text=pdf_text(data, str(path)), encoding="PDF")
     packed = path.suffix.lower().lstrip(".")

@@ -460,6 +460,16 @@ def _english_copy(tmp: Path) -> Path:
     return path
 
 
+def _sheet(tmp: Path) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["en", "fr"])
+    book.active.append(["We met in Geneva.", "Nous nous sommes rencontrés à Genève."])
+    book.save(tmp / "table.xlsx")
+    return tmp / "table.xlsx"
+
+
 def _bad_srt(tmp: Path) -> Path:
     path = tmp / "remarks.srt"
     path.write_text(EN_REMARKS.read_text(encoding="utf-8"), encoding="utf-8")
@@ -489,6 +499,7 @@ def _bad_srt(tmp: Path) -> Path:
         (lambda t: ["pair", "--bogus"], "No such option"),
         (lambda t: ["pair", str(EN_REMARKS), str(MIXED), "--format", "tsv,srt"], "need subtitle input"),
         (lambda t: ["pair", str(_bad_srt(t)), str(MIXED)], "not a valid SRT subtitle file"),
+        (lambda t: ["pair", str(_sheet(t))], "a spreadsheet; align check scores a bilingual table"),
     ],
 )
 def test_errors_are_one_line_and_nonzero(tmp_path, make_args, message):
