@@ -207,6 +207,14 @@ story) that North American broadcast captions put before each change of speaker.
 _SOUND = re.compile(r"^(?:\[[^\]]*\]|\([^)]*\)|[♪♫].*)$")
 """A subtitle line that is not speech: a sound or music description (``[APPLAUSE]``,
 ``(laughs)``, ``♪ … ♪``), as subtitles for the deaf and hard of hearing write them."""
+_SPOKEN_ASIDE = re.compile(r"^\(\s*(?:\S+\s+){3,}\S*[.!?…]\s*\)$")
+"""A line in parentheses that is a spoken sentence, not a sound: four words or more ending
+with a full stop, ``?`` or ``!`` (``( Dinah was the cat . )``; ``(Door closes.)`` is a sound)."""
+
+
+def _is_sound(line: str) -> bool:
+    line = line.strip()
+    return bool(_SOUND.match(line)) and not _SPOKEN_ASIDE.match(line)
 
 
 def _cue_turns(cue: Cue) -> list[tuple[str, str | None, bool]]:
@@ -214,8 +222,8 @@ def _cue_turns(cue: Cue) -> list[tuple[str, str | None, bool]]:
     layout), except that dialogue lines (``- Yes?`` / ``- No.``, or a second speaker's
     ``- No.`` alone; ``>> Yes?`` in broadcast captions) are one speaker each, and a WebVTT voice
     or a ``Label:`` opening a line names the speaker. Sound and music descriptions are left out
-    (``_SOUND``)."""
-    lines = [line for line in cue.text.split("\n") if not _SOUND.match(line.strip())]
+    (``_is_sound``)."""
+    lines = [line for line in cue.text.split("\n") if not _is_sound(line)]
     dashed = [_DIALOGUE_DASH.match(line) for line in lines]
     dialogue = sum(bool(d) for d in dashed) >= 2 or any(d and d.end() > 1 for d in dashed)
     pieces: list[tuple[str, str | None, bool]] = []

@@ -265,6 +265,16 @@ def test_sound_descriptions_are_not_speech_and_a_lone_dash_opens_a_turn():
         "Not at all.",
         "-20 degrees in Geneva.",
     ], "the music is a pause; a minus sign is no dialogue dash"
+    # a spoken sentence in parentheses (an aside) is speech; a short one without a stop is a sound
+    aside = [
+        Cue(1.0, 3.0, "( Dinah was the cat . )", None),
+        Cue(3.0, 4.0, "(Door closes.)", None),
+        Cue(4.0, 6.0, "Alice began to get very tired.", None),
+    ]
+    assert [p.text for p in cue_paragraphs(aside)] == [
+        "( Dinah was the cat . )",
+        "Alice began to get very tired.",
+    ], "the sound's second is a pause after a full stop: a paragraph ends"
 
 
 def _caption_words(text: str) -> list[str]:
