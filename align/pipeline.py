@@ -528,6 +528,12 @@ def load_bitext(
     numbers: list[int] = []
     for number, unit in enumerate(units):
         texts = dict(reversed(unit))
+        if (
+            bitext.kind.startswith("XLIFF")
+            and tgt_lang not in texts
+            and any(lang not in (src_lang, tgt_lang, "und") for lang in texts)
+        ):
+            continue  # a unit of a <file> into a third language: not this pair's (a TMX's is a gap)
         sides = []
         for stream, lang in ((src, src_lang), (tgt, tgt_lang)):
             if lang in texts:
@@ -538,7 +544,10 @@ def load_bitext(
             numbers.append(number)
     left = len(units) - len(links)
     about = f"{bitext.kind}, {len(units)} unit{'s' if len(units) != 1 else ''}" + (
-        f", {left} without {lang_name(src_lang)} or {lang_name(tgt_lang)} text left out" if left else ""
+        f", {left} left out (no {lang_name(src_lang)} or {lang_name(tgt_lang)} text, or translated into "
+        "another language)"
+        if left
+        else ""
     )
     if len(counts) > 2:
         about += f"; its languages: {named} (choose two with --langs)"

@@ -206,6 +206,20 @@ def test_units_of_a_group_not_to_translate_are_left_out(sample_units, tmp_path, 
     assert len(read_bitext(path).units) == 3
 
 
+def test_units_translated_into_a_third_language_are_not_omissions(sample_units, tmp_path):
+    """An XLIFF of two ``<file>`` elements, English into French and into German: checked as
+    English-French, the German units are left out, not scored as French omissions (drift 1.00);
+    a unit without any translation is still an omission."""
+    french = xliff12([*sample_units[:3], (sample_units[3][0], None)])
+    german = xliff12([("We met in Geneva.", "Wir haben uns in Genf getroffen."), ("Thank you.", "Danke.")])
+    german_file = german[german.index("<file") : german.index("</xliff>")].replace("fr-FR", "de-DE")
+    path = tmp_path / "multi.xlf"
+    path.write_text(french.replace("</xliff>", german_file + "</xliff>"), encoding="utf-8")
+    memory = load_bitext(path, ("en", "fr"))
+    assert [lk.type for lk in memory.links] == ["1-1", "1-1", "1-1", "1-0"]
+    assert "2 left out" in next(iter(memory.streams.encodings.values()))
+
+
 def test_each_unit_is_labelled_as_its_file_names_it(tmp_path):
     """The TSV's ``unit`` column: what a reviewer finds the unit by in the file or its CAT tool."""
     pair = [("We met in Geneva.", "Nous nous sommes rencontrés à Genève."), ("Thank you.", "Merci.")]
