@@ -39,7 +39,7 @@ import snowballstemmer
 
 from align.checks import fold
 from align.errors import AlignError
-from align.languages import base_lang
+from align.languages import base_lang, lang_name
 from align.read import DEFAULT_MAX_BYTES, decode_text, read_bytes, table_header, table_rows, xlsx_rows
 
 _WORD = re.compile(r"[^\W_]+")
@@ -144,10 +144,16 @@ class Terms:
     target: ISO 639-1 codes, which choose the lemmas and stemmers). Only the renderings are matched
     by stem, and English source terms and forms not to use by plural only (module docstring)."""
 
-    def __init__(self, path: str, terms: Sequence[Term], reversed_: bool, langs: tuple[str, str]) -> None:
+    def __init__(
+        self, path: str, terms: Sequence[Term], reversed_: bool, langs: tuple[str, str], left_out: int = 0
+    ) -> None:
         self.path = path
         self.terms = tuple(terms)
         self.reversed = reversed_
+        self.langs = langs
+        self.left_out = left_out
+        """Entries of the file without a term on both sides of the pair (a term not rendered yet,
+        a TBX entry in other languages), which ``note`` counts."""
         src, tgt = langs
         lemmas = (src not in _SHARED_LEMMAS, tgt not in _SHARED_LEMMAS)
         self._sources = _Matcher([f for t in self.terms for f in t.sources], src, lemmas[0], stems=False)
@@ -183,9 +189,15 @@ class Terms:
             which += f", {len(top) - most} more"
         order = " (its second column read as the source)" if self.reversed else ""
         terms, links = len(self.terms), len(missed)
+        left = (
+            f" ({self.left_out} entr{'y' if self.left_out == 1 else 'ies'} left out: no term in both "
+            f"{lang_name(self.langs[0])} and {lang_name(self.langs[1])})"
+            if self.left_out
+            else ""
+        )
         return (
-            f"glossary {self.path}{order}: {terms} term{'s' * (terms != 1)}, {self.used(src_texts)} used in "
-            f"the source; {links} {'link misses' if links == 1 else 'links miss'} one (term_mismatch)"
+            f"glossary {self.path}{order}: {terms} term{'s' * (terms != 1)}{left}, {self.used(src_texts)} used "
+            f"in the source; {links} {'link misses' if links == 1 else 'links miss'} one (term_mismatch)"
             + (f": {which}" if which else "")
         )
 
@@ -222,7 +234,7 @@ def _terms(glossary: Glossary, columns: tuple[str, str], langs: tuple[str, str],
             )
     if not terms:
         raise AlignError(f"{glossary.path}: no glossary entry has both a {src} and a {tgt} term")
-    return Terms(glossary.path, terms, reversed_, langs)
+    return Terms(glossary.path, terms, reversed_, langs, left_out=len(glossary.entries) - len(terms))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -462,10 +474,10 @@ def _read_tbx(text: str, name: str) -> Glossary:
                     if (n.get("type") or "") in ("administrativeStatus", "normativeAuthorization")
                 )
                 forms.setdefault(code, []).append(Form(written, any(s in notes for s in _AVOID_STATUS)))
-        if len(forms) >= 2:
+        if forms:  # one language only: counted as left out (``Terms.left_out``)
             entries.append({code: tuple(f) for code, f in forms.items()})
             langs.update(dict.fromkeys(forms))
-    if not entries:
+    if not any(len(entry) >= 2 for entry in entries):
         raise AlignError(f"{name}: no TBX entry with terms in two languages (termEntry / langSet / term)")
     return Glossary(name, tuple(entries), tuple(langs), named=True)
 
@@ -482,13 +494,13 @@ def _read_rows(table: Iterable[Sequence[str]], name: str) -> Glossary:
     by_source: dict[str, dict[str, list[Form]]] = {}
     for row in rows:
         cells = [row[k] if k < len(row) else "" for k in columns]
-        if len(cells) < 2 or not cells[0] or not any(cells[1:]):
+        if len(cells) < 2 or not cells[0]:
             continue
         entry = by_source.setdefault(cells[0].casefold(), {})
-        for code, cell in zip(langs, cells):
+        for code, cell in zip(langs, cells):  # a term without a rendering: counted as left out
             if cell and Form(cell) not in entry.setdefault(code, []):
                 entry[code].append(Form(cell))
-    if not by_source:
+    if not any(len(entry) >= 2 for entry in by_source.values()):
         raise AlignError(
             f"{name}: no term pairs found (one pair a row: source term, target term; "
             "tab- or comma-separated, an optional header of language codes such as en,fr)"

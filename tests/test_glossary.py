@@ -264,8 +264,13 @@ def test_tbx_entries_in_two_versions_of_the_standard_with_terms_not_to_use(tmp_p
 """,
     )
     glossary = read_glossary(tbx2)
-    assert glossary.langs == ("en", "fr", "de") and len(glossary.entries) == 1
+    assert glossary.langs == ("en", "fr", "de") and len(glossary.entries) == 2
     terms = glossary.for_pair("en", "fr", [], [])
+    # the English-only entry has no rendering to check: left out, and the run's note says so
+    assert len(terms.terms) == 1 and terms.left_out == 1
+    assert terms.note([], []).startswith(
+        f"glossary {tbx2}: 1 term (1 entry left out: no term in both English (en) and French (fr)), 0 used"
+    )
     assert _missed(terms, EN_STATE, FR_STATE) == ["désinformation: not to use (mésinformation)"]
     assert _missed(terms, EN_STATE, FR_STATE.replace("désinformation", "mésinformation")) == []
     tbx3 = _write(
@@ -371,6 +376,11 @@ def test_a_header_naming_its_languages_in_words_is_read_as_their_codes(tmp_path)
     )
     assert noted.named and noted.langs == ("fr", "en")
     assert noted.for_pair("en", "fr", *texts).terms[0].targets == ("garanties de sécurité",)
+    # a row whose rendering is not written yet is left out, and counted (it was dropped unsaid)
+    pending = read_glossary(
+        _write(tmp_path, "pending.csv", "en,fr\nsecurity guarantees,garanties de sécurité\nbreakthrough,\n")
+    ).for_pair("en", "fr", *texts)
+    assert [t.sources for t in pending.terms] == [("security guarantees",)] and pending.left_out == 1
 
 
 def test_several_renderings_header_words_and_separators(tmp_path):
