@@ -1877,3 +1877,18 @@ def test_isolated_pairs_do_not_make_a_pair_of_texts_unparallel() -> None:
     low = [ScoredLink(s.link, 0.9, ("low_similarity",)) if s.link.tgt else s for s in scored]
     with pytest.raises(AlignError, match="no parallel content"):
         PairResult(streams, low, 0).check_parallel()
+
+
+def test_punctuated_chinese_is_no_unpunctuated_stream() -> None:
+    """Chinese ends its sentences with full-width marks (。！？): a stream of them is punctuated
+    text, so no "automatic captions" warning and the cut-off check stays on; the same sentences
+    stripped of them are unpunctuated."""
+    from align.score import unpunctuated
+    from align.segment import split_sentences_in
+
+    sentences = split_sentences_in(GENEVA_ZH.replace("\n", ""), "zh")
+    assert len(sentences) >= 5 and all(checks.ends_closed(s) for s in sentences)
+    stream = [Sentence(k, s, "zh") for k, s in enumerate(sentences)]
+    assert not unpunctuated(stream)
+    stripped = [Sentence(k, s.rstrip("。！？"), "zh") for k, s in enumerate(sentences)]
+    assert unpunctuated(stripped)

@@ -18,7 +18,7 @@ _LETTERS = re.compile(r"[^\W\d_]")
 _DIGIT_CHARS = re.compile(r"\d")
 _SYMBOL_RUN = re.compile(r"[^\w\s]{6,}")
 _REPEAT = re.compile(r"\b(\w+(?:\s+\w+)?)(?:\s+\1\b){2,}", re.IGNORECASE)
-_TERMINAL = re.compile(r"[.!?…:;»\"”’')\]]\s*$")
+_TERMINAL = re.compile(r"[.!?…:;»\"”’')\]。！？：；」』）》】]\s*$")
 _DANGLING = {
     "the",
     "a",
@@ -116,5 +116,5 @@ def ends_open(text: str, min_words: int = 5) -> bool:
 
 def ends_closed(text: str) -> bool:
     """True when ``text`` ends with the punctuation a sentence ends with (``.``, ``!``, ``?``, ``…``,
-    ``:``, ``;``, a closing quote or bracket)."""
+    ``:``, ``;``, a closing quote or bracket, or their full-width CJK forms ``。！？``, ``」``)."""
     return bool(_TERMINAL.search(text.rstrip()))
