@@ -594,8 +594,11 @@ _HTML_START = re.compile(
     r"\A\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL
 )
 _HTML_DROP = (
-    "head", "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+    "head", "script", "style", "noscript", "template", "nav", "footer", "aside", "form",
     "button", "select", "iframe", "svg", "figure",
+    "header[not(ancestor::article or ancestor::main)]",  # an article's own header holds its title
+    "*[@hidden]", "*[@aria-hidden='true']",  # not shown to a reader
+    "sup[a]",  # a footnote's call (its note is elsewhere): glued to the word, it reads as a number
 )  # fmt: skip
 _HTML_BLOCKS = {
     "p", "div", "section", "article", "main", "blockquote", "li", "ul", "ol", "dl", "dt", "dd",
@@ -620,8 +623,9 @@ lxml refuses a decoded text that declares an encoding."""
 def html_text(markup: str, name: str = "input") -> str:
     """The text of a web page, a paragraph per block element (``<p>``, headings, list items,
     table cells …) and a line per ``<br>``. Only the page's ``<article>`` (the one with the most
-    text) or ``<main>`` is read where it has one, and navigation, headers, footers, asides,
-    forms and scripts never are; a page without them is read whole, menus and all."""
+    text) or ``<main>`` is read where it has one, and navigation, the page's header (not an
+    article's, which holds its title), footers, asides, forms, scripts, hidden elements and
+    footnote calls never are; a page without them is read whole, menus and all."""
     import lxml.html
     from lxml import etree
 

@@ -387,6 +387,26 @@ def test_web_page_article_is_read_without_its_menus(tmp_path):
     ]
 
 
+def test_web_article_keeps_its_own_header_and_leaves_out_what_a_reader_does_not_see():
+    """The article's ``<header>`` holds its title and date (the page's header is a menu); a
+    hidden block and a footnote call (``<sup><a>1</a></sup>``, which glued to its word read as a
+    number) are no text of the article."""
+    from align.read import html_text
+
+    page = (
+        "<html><body><header>Ministry | News | Contacts</header><article>"
+        "<header><h1>Allocution de Sergueï Lavrov</h1><p>Genève, le 21 janvier 2022</p></header>"
+        '<p>Ils sont très concrets<sup><a href="#n1">1</a></sup>.</p>'
+        "<div hidden>Version imprimable</div><p aria-hidden='true'>Partager</p></article>"
+        "<footer>© 2022</footer></body></html>"
+    )
+    assert html_text(page).split("\n\n") == [
+        "Allocution de Sergueï Lavrov",
+        "Genève, le 21 janvier 2022",
+        "Ils sont très concrets.\n",
+    ]
+
+
 def test_an_xhtml_page_with_an_xml_declaration_is_read(tmp_path):
     """An XHTML page declares its encoding (lxml refused the decoded text: "Unicode strings with
     encoding declaration are not supported"), and is found by its content under any name."""
