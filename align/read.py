@@ -533,23 +533,82 @@ def _word_document(data: bytes, name: str, max_bytes: int, advice: str):
         raise AlignError(f"{name}: not a valid Word (.docx) document; {advice}") from exc
 
 
+_WORD_SKIP = {"del", "moveFrom", "pPr", "rPr", "txbxContent", "Fallback", "instrText", "delText"}
+"""Parts of a Word paragraph that are no text of it as it reads: tracked deletions (and text
+moved away), run and paragraph properties, text boxes (and the copies of drawings kept for
+older readers), field codes."""
+_WORD_CHARS = {"tab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}
+
+
+def _word_paragraph(element) -> str:
+    """A ``<w:p>``'s text with tracked changes accepted: its runs wherever they sit (inserted,
+    in a hyperlink, a content control, a simple field or a smart tag), which python-docx's
+    ``Paragraph.text`` reads only when they are the paragraph's own children."""
+    from lxml import etree
+
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        for child in node:
+            if not isinstance(child.tag, str):
+                continue
+            local = etree.QName(child).localname
+            if local in _WORD_SKIP:
+                continue
+            if local == "t":
+                parts.append(child.text or "")
+            elif local in _WORD_CHARS:
+                parts.append(_WORD_CHARS[local])
+            else:
+                walk(child)
+
+    walk(element)
+    return "".join(parts)
+
+
+def _word_blocks(parent):
+    """The paragraphs and tables of a Word body in order, those inside block content controls
+    (``<w:sdt>``) and custom XML too, a table of contents (a control of that gallery) left
+    out."""
+    from lxml import etree
+
+    for child in parent:
+        local = etree.QName(child).localname if isinstance(child.tag, str) else ""
+        if local in ("p", "tbl"):
+            yield child
+        elif local == "sdt":
+            gallery = child.xpath("./*[local-name()='sdtPr']//*[local-name()='docPartGallery']/@*")
+            if any("Table of Contents" in value for value in gallery):
+                continue
+            for content in child.xpath("./*[local-name()='sdtContent']"):
+                yield from _word_blocks(content)
+        elif local == "customXml":
+            yield from _word_blocks(child)
+
+
+def _cell_text(cell) -> str:
+    return "\n".join(_word_paragraph(p) for p in cell._tc.xpath(".//*[local-name()='p']")).strip()
+
+
 def word_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """The text of a Word document: its paragraphs and tables in document order, one paragraph
-    per block (tables: ``_table_blocks``). AlignError when it is not a valid document, has no
-    text, or unpacks past the limit (``check_unpacked``)."""
+    """The text of a Word document as it reads with tracked changes accepted: its paragraphs
+    and tables in document order (those in content controls too), one paragraph per block
+    (tables: ``_table_blocks``). AlignError when it is not a valid document, has no text, or
+    unpacks past the limit (``check_unpacked``)."""
     from docx.table import Table
+    from lxml import etree
 
     document = _word_document(data, name, max_bytes, "save it again as .docx or .txt")
     blocks: list[str] = []
-    for item in document.iter_inner_content():
-        if not isinstance(item, Table):
-            blocks.append(item.text)
+    for element in _word_blocks(document.element.body):
+        if etree.QName(element).localname == "p":
+            blocks.append(_word_paragraph(element))
             continue
         rows = []
-        for row in item.rows:
+        for row in Table(element, document).rows:
             cells: list[str] = []
             for cell in row.cells:
-                text = "\n".join(p.text for p in cell.paragraphs).strip()
+                text = _cell_text(cell)
                 if text and (not cells or cells[-1] != text):  # merged cells repeat their text
                     cells.append(text)
             if cells:
@@ -577,7 +636,7 @@ def word_table_rows(data: bytes, name: str = "input", max_bytes: int = DEFAULT_M
         for cell in row.cells:
             first = id(cell._tc) not in seen
             seen.add(id(cell._tc))
-            cells.append("\n".join(p.text for p in cell.paragraphs).strip() if first else "")
+            cells.append(_cell_text(cell) if first else "")
         rows.append(cells)
     return rows
 

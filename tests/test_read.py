@@ -271,6 +271,44 @@ def test_word_document_paragraphs_are_read_as_text(tmp_path):
     assert read_document(renamed).text == doc.text, "recognised by its content too"
 
 
+def test_word_document_reads_as_its_changes_accepted_with_its_content_controls(tmp_path):
+    """A reviewed Word document: a tracked insertion (``not``) is text, a tracked deletion
+    (``really``) is not, and runs inside an inline content control, a simple field or a smart
+    tag, and paragraphs inside a block content control, are read (python-docx's ``text`` skipped
+    them all: "We do expect…", the opposite); a table of contents in its control is left out."""
+    import docx
+    from docx.oxml import parse_xml
+
+    path = _word(tmp_path, "tracked.docx", ["x", "y", "z"])
+    document = docx.Document(str(path))
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = document.element.body
+    paragraphs = [
+        f'<w:p {ns}><w:r><w:t xml:space="preserve">We do </w:t></w:r><w:ins w:id="1" w:author="A"><w:r>'
+        '<w:t xml:space="preserve">not </w:t></w:r></w:ins><w:del w:id="2" w:author="A"><w:r>'
+        '<w:delText xml:space="preserve">really </w:delText></w:r></w:del><w:r><w:t>expect a breakthrough.</w:t>'
+        "</w:r></w:p>",
+        f'<w:p {ns}><w:r><w:t xml:space="preserve">Lavrov spoke on </w:t></w:r><w:sdt><w:sdtContent><w:r>'
+        '<w:t>21 January</w:t></w:r></w:sdtContent></w:sdt><w:r><w:t xml:space="preserve"> in </w:t></w:r>'
+        '<w:smartTag w:element="place"><w:r><w:t>Geneva</w:t></w:r></w:smartTag><w:fldSimple w:instr="PAGE">'
+        "<w:r><w:t>.</w:t></w:r></w:fldSimple></w:p>",
+        f"<w:sdt {ns}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>A paragraph in a control.</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>",
+        f'<w:sdt {ns}><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj>'
+        "</w:sdtPr><w:sdtContent><w:p><w:r><w:t>Contents 1</w:t></w:r></w:p></w:sdtContent></w:sdt>",
+    ]
+    for old, xml in zip(list(body.iterchildren())[:3], paragraphs):
+        old.addprevious(parse_xml(xml))
+        body.remove(old)
+    body.insert(3, parse_xml(paragraphs[3]))
+    document.save(str(path))
+    assert read_document(path).text.split("\n\n") == [
+        "We do not expect a breakthrough.",
+        "Lavrov spoke on 21 January in Geneva.",
+        "A paragraph in a control.",
+    ]
+
+
 def test_word_tables_read_as_turns_or_as_parallel_cells(tmp_path):
     interview = _word(
         tmp_path,
