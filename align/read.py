@@ -724,7 +724,10 @@ ENDS_SENTENCE = re.compile(r"[.!?…:;»\"”)\]]\s*$")
 the next line continues in lower case is one wrapped line (plain text and PDF alike)."""
 RUNNING_SHARE = 0.6
 """A text block found on this share of a PDF's pages (three pages or more), its digits aside,
-is a running header or footer, not text."""
+in the top or bottom ``MARGIN_SHARE`` of the page, is a running header or footer, not text."""
+MARGIN_SHARE = 0.15
+"""The bands at the top and bottom of a PDF page where running headers and footers sit: a block
+repeated in the body (a speaker's label, ``Thank you.``) is text."""
 
 
 def pdf_text(data: bytes, name: str = "input") -> str:
@@ -741,7 +744,11 @@ def pdf_text(data: bytes, name: str = "input") -> str:
     chatter.setLevel(logging.CRITICAL)  # its warnings on a damaged file are not for the user
     try:
         pages = [
-            [element.get_text() for element in page if isinstance(element, LTTextContainer)]
+            [
+                (element.get_text(), _in_margin(element.y0, element.y1, page.y0, page.y1))
+                for element in page
+                if isinstance(element, LTTextContainer)
+            ]
             for page in extract_pages(io.BytesIO(data))
         ]
     except Exception as exc:  # pdfminer raises its own, and assorted builtin, errors on damage
@@ -749,14 +756,18 @@ def pdf_text(data: bytes, name: str = "input") -> str:
         raise AlignError(f"{name}: {kind} ({type(exc).__name__}); save it as text or .docx") from exc
     finally:
         chatter.setLevel(level)
-    blocks = [[_rejoin(text) for text in page] for page in pages]
-    shape = Counter(re.sub(r"\d+", "#", b) for page in blocks for b in set(page))
+    blocks = [[(_rejoin(text), margin) for text, margin in page] for page in pages]
+    shape = Counter(re.sub(r"\d+", "#", b) for page in blocks for b in {b for b, margin in page if margin})
     running = {b for b, n in shape.items() if len(blocks) >= 3 and n >= RUNNING_SHARE * len(blocks)}
     kept: list[str] = []
     for page in blocks:
         first = True
-        for block in page:
-            if not block or _PAGE_NUMBER.fullmatch(block) or re.sub(r"\d+", "#", block) in running:
+        for block, margin in page:
+            if (
+                not block
+                or _PAGE_NUMBER.fullmatch(block)
+                or (margin and re.sub(r"\d+", "#", block) in running)
+            ):
                 continue
             if first and kept and block[0].islower() and not ENDS_SENTENCE.search(kept[-1]):
                 kept[-1] += " " + block  # a paragraph that runs on over a page break
@@ -766,6 +777,12 @@ def pdf_text(data: bytes, name: str = "input") -> str:
     if not kept:
         raise AlignError(f"{name}: a PDF without a text layer (a scan?); run OCR on it first")
     return "\n\n".join(kept) + "\n"
+
+
+def _in_margin(y0: float, y1: float, bottom: float, top: float) -> bool:
+    """Whether a block lies in the top or bottom ``MARGIN_SHARE`` band of its page."""
+    band = MARGIN_SHARE * (top - bottom)
+    return y0 >= top - band or y1 <= bottom + band
 
 
 def _rejoin(block: str) -> str:

@@ -521,6 +521,23 @@ def test_pdf_paragraphs_come_back_without_page_furniture(tmp_path):
     assert sum(g in whole for g in got) >= len(paragraphs) - 3, "the other paragraphs come back whole"
 
 
+def test_pdf_block_repeated_in_the_body_is_text_not_a_running_header(tmp_path):
+    """Speaker labels on lines of their own recur on most pages, in the body: they are text (they
+    were all left out as a running header); the header at the top of each page is not."""
+    text = MIXED.read_text(encoding="utf-8").split("Source :")[0]
+    paragraphs = []
+    for p in text.split("\n\n"):
+        turn = re.match(r"(Question|Sergey Lavrov):\s+(.+)", p.strip(), re.S)
+        if turn and _latin_1(turn[2]):
+            paragraphs += [f"{turn[1]}:", turn[2]]
+    path = as_pdf(paragraphs, tmp_path / "labels.pdf", running="Ministry of Foreign Affairs")
+    doc = read_document(path)
+    assert doc.text.count("Ministry of Foreign Affairs") == 0
+    blocks = doc.text.split("\n\n")
+    for label in ("Question:", "Sergey Lavrov:"):
+        assert blocks.count(label) == paragraphs.count(label) >= 5, label
+
+
 def test_pdf_hyphen_at_a_line_end_joins_the_word_halves():
     from align.read import _rejoin
 
