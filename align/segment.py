@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -149,6 +150,11 @@ def _stamps(lines: Sequence[str]) -> dict[int, tuple[str | None, float, str]]:
     return found if enough and times == sorted(times) else {}
 
 
+_LABEL_ALONE = re.compile(r"^([^\W\d_][\w’'.\-]*(?:\s+[\w’'.\-]+){0,6}?)\s*[:：]$")
+"""A speaker's label on a line of its own (``Sergey Lavrov:``), its turn's text on the lines
+below: a turn where the same label stands so twice or more (once, it may be a heading)."""
+
+
 def _is_label_only(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= 8 and not ENDS_SENTENCE.search(line) and line[0].isupper()
@@ -157,7 +163,8 @@ def _is_label_only(line: str) -> bool:
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Split text into paragraphs: blank lines and line ends separate them, hard-wrapped lines
     (no closing punctuation, next line lower-case) are joined, and a ``Label:`` opening a line
-    starts a speaker turn that lasts until the next label. In a timestamped transcript
+    (or on a line of its own, ``_LABEL_ALONE``) starts a speaker turn that lasts until the next
+    label. In a timestamped transcript
     (``_stamps``: Otter, Rev, ``[00:01:05]`` before each turn) the timestamps open turns too,
     and each paragraph keeps the time of its turn, from its timestamp to the next one."""
     lines: list[str] = []
@@ -173,6 +180,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             lines[-1] = f"{prev}{line}"
         else:
             lines.append(line)
+    alone = Counter(m[1] for line in lines if (m := _LABEL_ALONE.match(line)) and _is_name(m[1]))
     paragraphs: list[Paragraph] = []
     speaker: str | None = None
     stamps = _stamps(lines)
@@ -189,6 +197,10 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 speaker = label
             if not line:
                 continue
+        own = _LABEL_ALONE.match(line)
+        if own and alone[own[1]] >= 2:  # "Question:" on a line of its own, the turn below it
+            speaker = own[1]
+            continue
         label = _speaker_label(line)
         if label:
             speaker, line = label

@@ -572,3 +572,18 @@ def test_presplit_file_in_the_other_language_than_langs_says_is_refused(tmp_path
         load_streams(fr, fr, ("en", "fr"), presplit=True)
     streams = load_streams(en, fr, ("en", "fr"), presplit=True)
     assert [s.lang for s in streams.tgt] == ["fr", "fr"]
+
+
+def test_a_speaker_label_on_a_line_of_its_own_opens_the_turn_below_it():
+    """Transcripts that put ``Question:`` / ``Sergey Lavrov:`` on a line of their own (with or
+    without a blank line before the text): each opens the turn below it, and is no segment (it
+    was one, detected as Norwegian, a 1-0 omission); a lone ``Notes:`` heading is no speaker."""
+    text = MIXED.read_text(encoding="utf-8").split("Source :")[0]
+    turns = [re.match(r"(Question|Sergey Lavrov):\s+(.+)", p.strip(), re.S) for p in text.split("\n\n")]
+    turns = [t for t in turns if t][:6]
+    for gap in ("\n", "\n\n"):
+        own_lines = "\n\n".join(f"{t[1]}:{gap}{t[2]}" for t in turns)
+        paragraphs = split_paragraphs("Notes:\nA transcript.\n\n" + own_lines)
+        assert [p.speaker for p in paragraphs[2:]] == [t[1] for t in turns]
+        assert [p.text for p in paragraphs[2:]] == [t[2].strip() for t in turns]
+        assert paragraphs[0].text == "Notes:" and paragraphs[1].speaker is None
