@@ -447,7 +447,13 @@ def epub_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYT
 
 
 _ODT = "urn:oasis:names:tc:opendocument:xmlns:"
-_ODT_SKIPPED = {"note", "annotation", "tracked-changes", "sequence-decls", "soft-page-break"}
+_ODT_SKIPPED = {
+    "note", "annotation", "tracked-changes", "sequence-decls", "soft-page-break",
+    "table-of-content", "alphabetical-index", "illustration-index", "table-index", "object-index",
+    "user-index", "bibliography",
+}  # fmt: skip
+"""Parts of an OpenDocument body that are no text of it: notes, comments, tracked deletions,
+and the indexes the program generates (a table of contents: "Opening remarks 1")."""
 
 
 def _odt_line(element) -> str:

@@ -361,6 +361,29 @@ def _zipped(path, members: dict[str, str]):
     return path
 
 
+def test_opendocument_table_of_contents_is_no_text(tmp_path):
+    """A generated table of contents ("Opening remarks 1") is no text of the document: its page
+    numbers were read as numbers the translation lacks."""
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    )
+    body = (
+        "<text:table-of-content><text:index-body><text:p>Contents</text:p>"
+        "<text:p>Opening remarks\t1</text:p></text:index-body></text:table-of-content>"
+        '<text:h text:outline-level="1">Opening remarks</text:h><text:p>We met in Geneva.</text:p>'
+    )
+    path = _zipped(
+        tmp_path / "toc.odt",
+        {
+            "mimetype": "application/vnd.oasis.opendocument.text",
+            "content.xml": f"<office:document-content {ns}><office:body><office:text>{body}"
+            "</office:text></office:body></office:document-content>",
+        },
+    )
+    assert read_document(path).text.split("\n\n") == ["Opening remarks", "We met in Geneva."]
+
+
 def test_bad_epub_and_opendocument_files_raise_one_line_errors(tmp_path):
     """A book without its container, a book whose only page is a cover, an .odt without its
     content, one that is no archive, and a small one that unpacks past the limit."""
