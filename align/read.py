@@ -262,22 +262,20 @@ def parse_subtitles(text: str, kind: str, name: str = "input") -> tuple[Cue, ...
 
 _TIMING_LIKE = re.compile(r"-->|^\s*\d[\d:.,]*\s*[-=–—]+>")
 """A line meant as a cue's time line: an arrow, or a time and an arrow of another shape."""
-_TIMINGS = {
-    "srt": re.compile(r"\s*\d+:\d{1,2}:\d{1,2}[,.]\d+\s*-->\s*\d+:\d{1,2}:\d{1,2}[,.]\d+"),
-    "vtt": re.compile(r"\s*(?:\d+:)?\d{1,2}:\d{1,2}\.\d{1,3}\s*-->\s*(?:\d+:)?\d{1,2}:\d{1,2}\.\d{1,3}"),
-}
-"""A time line as webvtt-py reads it; a cue whose time line is not one is dropped by it, or its
-lines run into the cue before."""
 
 
 def _check_timings(text: str, kind: str, name: str) -> None:
     """AlignError naming the first line of an SRT or WebVTT text meant as a cue's time line that
-    is none (``00:00:07,000 -> 00:00:09,000``, ``00:00:xx,000``), so no cue is lost unseen."""
-    timing = _TIMINGS.get(kind)
+    is none by webvtt-py's own pattern (``00:00:07,000 -> 00:00:09,000``, ``00:00:xx,000``):
+    webvtt-py drops such a cue, or runs its lines into the cue before, so no cue is lost unseen."""
+    from webvtt.srt import SRTCueBlock
+    from webvtt.vtt import WebVTTCueBlock
+
+    timing = {"srt": SRTCueBlock, "vtt": WebVTTCueBlock}.get(kind)
     if timing is None:
         return
     for number, line in enumerate(re.split(r"\r\n|\r|\n", text.lstrip("\ufeff")), start=1):
-        if _TIMING_LIKE.search(line) and not timing.match(line):
+        if _TIMING_LIKE.search(line) and not timing.CUE_TIMINGS_PATTERN.match(line):
             raise AlignError(
                 f"{name}: line {number}: {clip(line.strip(), 60)!r} is not a cue time line "
                 f"({_SUBTITLE_SHAPES[kind]})"

@@ -12,7 +12,9 @@ from functools import cached_property, lru_cache
 from align.read import CLOCK, ENDS_SENTENCE, Cue, clock_seconds
 from align.types import Segment
 
-_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w’'.\-]*(?:\s+[\w’'.\-]+){0,6}?)\s*:\s+(?P<rest>\S.*)$")
+_LABEL_WORDS = r"[^\W\d_][\w’'.\-]*(?:\s+[\w’'.\-]+){0,6}?"
+"""A speaker's label: up to seven words, the first opening with a letter (``_is_name`` judges it)."""
+_LABEL = re.compile(rf"^(?P<label>{_LABEL_WORDS})\s*:\s+(?P<rest>\S.*)$")
 # A turn label in Chinese or Japanese: a few ideographs and a colon, usually full-width ("问：",
 # "赵立坚："), unless it is a speech verb introducing a quote ("他说：", "发言人表示：").
 _CJK_LABEL = re.compile(
@@ -150,7 +152,7 @@ def _stamps(lines: Sequence[str]) -> dict[int, tuple[str | None, float, str]]:
     return found if enough and times == sorted(times) else {}
 
 
-_LABEL_ALONE = re.compile(r"^([^\W\d_][\w’'.\-]*(?:\s+[\w’'.\-]+){0,6}?)\s*[:：]$")
+_LABEL_ALONE = re.compile(rf"^({_LABEL_WORDS})\s*[:：]$")
 """A speaker's label on a line of its own (``Sergey Lavrov:``), its turn's text on the lines
 below: a turn where the same label stands so twice or more (once, it may be a heading)."""
 
