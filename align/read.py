@@ -401,7 +401,10 @@ def _zip_format(data: bytes) -> str | None:
 
 def epub_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The text of an EPUB book: the documents of its spine in reading order, each read as a web
-    page (``html_text``), those without text (a cover, a blank page) left out. AlignError when it
+    page (``html_text``), those without text (a cover, a blank page) left out, and so are those
+    outside the reading order (``linear="no"``: notes, answers) and the book's tables of contents
+    (the EPUB 3 navigation document, an EPUB 2 guide's ``toc`` page unless the guide points inside
+    a chapter), whose titles and page numbers the other version need not have. AlignError when it
     is not a valid book, or unpacks past the limit (``check_unpacked``)."""
     import posixpath
     import zipfile
@@ -418,10 +421,14 @@ def epub_text(data: bytes, name: str = "input", max_bytes: int = DEFAULT_MAX_BYT
             package = etree.fromstring(archive.read(opf_path))
             items = package.xpath("//*[local-name()='manifest']/*[local-name()='item']")
             hrefs = {item.get("id"): item.get("href") for item in items}
-            for ref in package.xpath("//*[local-name()='spine']/*[local-name()='itemref']/@idref"):
-                if ref not in hrefs:
+            contents = set(package.xpath("//*[local-name()='guide']/*[@type='toc']/@href")) | {
+                item.get("href") for item in items if "nav" in (item.get("properties") or "").split()
+            }
+            for itemref in package.xpath("//*[local-name()='spine']/*[local-name()='itemref']"):
+                href = hrefs.get(itemref.get("idref"))
+                if href is None or href in contents or itemref.get("linear") == "no":
                     continue
-                member = posixpath.normpath(posixpath.join(posixpath.dirname(opf_path), unquote(hrefs[ref])))
+                member = posixpath.normpath(posixpath.join(posixpath.dirname(opf_path), unquote(href)))
                 markup = archive.read(member).decode("utf-8", errors="replace")
                 try:
                     chapters.append(html_text(markup, name))

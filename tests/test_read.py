@@ -384,6 +384,39 @@ def test_opendocument_table_of_contents_is_no_text(tmp_path):
     assert read_document(path).text.split("\n\n") == ["Opening remarks", "We met in Geneva."]
 
 
+def test_epub_reads_its_reading_order_without_tables_of_contents(tmp_path):
+    """An EPUB's navigation document, its guide's table of contents and the pages outside the
+    reading order (``linear="no"``: the notes) are no text of the book: their chapter titles and
+    page numbers read as sentences and numbers the other version lacks. A guide pointing inside
+    a chapter does not hide the chapter."""
+
+    def page(body: str) -> str:
+        return f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{body}</body></html>'
+
+    items = {
+        "nav": ("nav.xhtml", ' properties="nav"', page("<h1>Contents</h1><ol><li>Chapter 1</li></ol>")),
+        "toc": ("toc.xhtml", "", page("<p>Chapter 1 ........ 3</p><p>Notes ........ 9</p>")),
+        "one": ("one.xhtml", "", page("<h1>Chapter 1</h1><p>We met in Geneva.</p>")),
+        "notes": ("notes.xhtml", "", page("<p>1. Transcript of 21 January 2022.</p>")),
+    }
+    package = (
+        '<package xmlns="http://www.idpf.org/2007/opf"><manifest>'
+        + "".join(f'<item id="{i}" href="{h}"{extra}/>' for i, (h, extra, _) in items.items())
+        + '</manifest><spine><itemref idref="nav"/><itemref idref="toc"/><itemref idref="one"/>'
+        '<itemref idref="notes" linear="no"/></spine>'
+        '<guide><reference type="toc" href="{toc}"/></guide></package>'
+    )
+    members = {
+        "mimetype": "application/epub+zip",
+        "META-INF/container.xml": '<container><rootfiles><rootfile full-path="b.opf"/></rootfiles></container>',
+    } | {href: text for href, _, text in items.values()}
+    book = _zipped(tmp_path / "book.epub", members | {"b.opf": package.format(toc="toc.xhtml")})
+    assert read_document(book).text.split("\n\n") == ["Chapter 1", "We met in Geneva.\n"]
+    inside = _zipped(tmp_path / "inside.epub", members | {"b.opf": package.format(toc="one.xhtml#toc")})
+    assert "We met in Geneva." in read_document(inside).text
+    assert "Chapter 1 ........ 3" in read_document(inside).text
+
+
 def test_bad_epub_and_opendocument_files_raise_one_line_errors(tmp_path):
     """A book without its container, a book whose only page is a cover, an .odt without its
     content, one that is no archive, and a small one that unpacks past the limit."""
