@@ -386,14 +386,14 @@ def write_tmx(
 ) -> None:
     """Write a TMX 1.4b translation memory: one ``<tu>`` per link with text on both sides.
 
-    With ``max_drift``, links whose drift exceeds it are left out. ``creationdate`` comes from
-    ``SOURCE_DATE_EPOCH`` if set, else ``created``, else the current time, so passing the same
-    ``created`` reproduces the file byte for byte. Characters XML 1.0 forbids are dropped.
+    With ``max_drift``, links whose drift exceeds it are left out. The header's ``creationdate``
+    (optional in TMX) comes from ``SOURCE_DATE_EPOCH`` if set, else ``created``; without either
+    there is none, so a rerun writes the same bytes. Characters XML 1.0 forbids are dropped.
     """
     df = _ordered(df)
     srclang = df["src_lang"][0] if df.height and df["src_lang"][0] else "*all*"
     root = etree.Element("tmx", version="1.4")
-    etree.SubElement(
+    header = etree.SubElement(
         root,
         "header",
         {
@@ -404,9 +404,11 @@ def write_tmx(
             "adminlang": "en",
             "srclang": srclang,
             "datatype": "plaintext",
-            "creationdate": _creation_time(created).strftime("%Y%m%dT%H%M%SZ"),
         },
     )
+    when = _creation_time(created)
+    if when is not None:
+        header.set("creationdate", when.strftime("%Y%m%dT%H%M%SZ"))
     body = etree.SubElement(root, "body")
     for row in df.iter_rows(named=True):
         src_text, tgt_text = _xml_text(row["src_text"]), _xml_text(row["tgt_text"])
@@ -472,8 +474,9 @@ def _xml_text(text: str | None) -> str:
     return _XML_FORBIDDEN_RE.sub("", text or "")
 
 
-def _creation_time(created: datetime | None) -> datetime:
-    """UTC creation time: SOURCE_DATE_EPOCH, else ``created``, else now."""
+def _creation_time(created: datetime | None) -> datetime | None:
+    """UTC creation time: SOURCE_DATE_EPOCH, else ``created``, else none (never the current
+    time, which would make two runs on the same input differ)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
         try:
@@ -483,7 +486,7 @@ def _creation_time(created: datetime | None) -> datetime:
                 f"SOURCE_DATE_EPOCH={epoch!r} is not a Unix time in seconds; fix or unset it"
             ) from None
     if created is None:
-        return datetime.now(UTC)
+        return None
     if created.tzinfo is None:
         return created.replace(tzinfo=UTC)
     return created.astimezone(UTC)
@@ -493,11 +496,17 @@ def _creation_time(created: datetime | None) -> datetime:
 # XLSX
 
 
+_ZIP_EPOCH = datetime(1980, 1, 1, tzinfo=UTC)
+"""The time xlsxwriter stamps on every part of a spreadsheet (Excel's own), and the creation time
+of one written without ``created`` or SOURCE_DATE_EPOCH."""
+
+
 def write_xlsx(df: pl.DataFrame, path: Path | str, created: datetime | None = None) -> None:
     """Write the review sheet: texts side by side, drift coloured green to red, review/note to fill.
 
     Every text goes in as a string cell (never a formula). ``created`` (or SOURCE_DATE_EPOCH)
-    fixes the document creation time in the file's properties.
+    sets the document creation time in the file's properties; without either it is the date
+    the spreadsheet's parts carry (``_ZIP_EPOCH``), so a rerun writes the same bytes.
     """
     import xlsxwriter
 
@@ -525,7 +534,7 @@ def write_xlsx(df: pl.DataFrame, path: Path | str, created: datetime | None = No
             {
                 "title": "align review sheet",
                 "author": "align",
-                "created": _creation_time(created).replace(tzinfo=None),
+                "created": (_creation_time(created) or _ZIP_EPOCH).replace(tzinfo=None),
             }
         )
         header = workbook.add_format({"bold": True, "bg_color": "#D9D9D9", "bottom": 1, "valign": "top"})
