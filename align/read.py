@@ -160,13 +160,31 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise AlignError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
 
 
+_INVISIBLE = str.maketrans(dict.fromkeys("\u00ad\u200b\u2060\ufeff"))
+_SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n\n"})
+
+
+def visible(text: str) -> str:
+    """``text`` without the characters a reader never sees inside words (soft hyphens, zero-width
+    spaces, word joiners, a byte-order mark left mid-file where two files were joined), which cut
+    a name in two for the checks (``Blin\u00adken``). Zero-width (non-)joiners, which spell
+    Persian and Indic words, are kept."""
+    return text.translate(_INVISIBLE)
+
+
+def _document_text(text: str) -> str:
+    """A document's text ``visible``, Unicode's line and paragraph separators made the line
+    breaks they are (not in line-aligned files, whose lines are ``\\n``'s)."""
+    return visible(text).translate(_SEPARATORS)
+
+
 def decode_text(data: bytes, name: str, lacking: str = "no text to align") -> tuple[str, str]:
     """``decode_bytes``, then AlignError for binary or empty text (``lacking`` says what it
-    should have held); line ends made ``\\n``."""
+    should have held); line ends made ``\\n``, invisible characters dropped (``visible``)."""
     text, encoding = decode_bytes(data, name)
     if _looks_binary(text):
         raise AlignError(f"{name}: looks like a binary file, not text")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = visible(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise AlignError(f"{name}: is empty ({lacking})")
     return text, encoding
@@ -192,13 +210,14 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
             f"(align check {path}), align export converts a review sheet"
         )
     if path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-"):
-        return Document(path=path, text=pdf_text(data, str(path)), encoding="PDF")
+        return Document(path=path, text=_document_text(pdf_text(data, str(path))), encoding="PDF")
     packed = path.suffix.lower().lstrip(".")
     packed = packed if packed in _ZIP_READERS else _zip_format(data)
     if packed:
         reader, encoding = _ZIP_READERS[packed]
-        return Document(path=path, text=reader(data, str(path), max_bytes), encoding=encoding)
+        return Document(path=path, text=_document_text(reader(data, str(path), max_bytes)), encoding=encoding)
     text, encoding = decode_text(data, str(path))
+    text = _document_text(text)
     if _is_html(path, text):
         text = html_text(text, str(path))
         return Document(path=path, text=text, encoding=f"{encoding}, HTML")
@@ -915,14 +934,23 @@ def read_bitext(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, second: Path | N
     """Read a TMX (1.1 to 1.4) or XLIFF (1.2, 2.x) file into its units, inline codes left
     out (``parse_bitext``), a bilingual table (``.tsv``, ``.csv``, ``.xlsx``) a row a unit, or,
     with ``second``, two line-aligned files a line pair a unit; AlignError also for a file
-    without any unit holding text. A unit keeps a text per column, empty where it has none."""
+    without any unit holding text. A unit keeps a text per column, empty where it has none, its
+    invisible characters dropped (``visible``)."""
     path = Path(path)
     if second is not None:
-        return _line_bitext(path, Path(second), max_bytes)
-    if path.suffix.lower() in BITEXT_TABLES:
-        return _table_bitext(path, max_bytes)
-    if path.suffix.lower() == ".po":
-        return _po_bitext(path, max_bytes)
+        bitext = _line_bitext(path, Path(second), max_bytes)
+    elif path.suffix.lower() in BITEXT_TABLES:
+        bitext = _table_bitext(path, max_bytes)
+    elif path.suffix.lower() == ".po":
+        bitext = _po_bitext(path, max_bytes)
+    else:
+        bitext = _markup_bitext(path, max_bytes)
+    units = tuple(tuple((lang, visible(text)) for lang, text in unit) for unit in bitext.units)
+    return replace(bitext, units=units)
+
+
+def _markup_bitext(path: Path, max_bytes: int) -> Bitext:
+    """A TMX or XLIFF file's units (``read_bitext``)."""
     tree, kind = parse_bitext(path, max_bytes)
     root = tree.getroot()
     if kind == "TMX":

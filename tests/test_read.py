@@ -41,6 +41,34 @@ def test_crlf_and_cr_line_ends_become_newlines(tmp_path):
     assert read_document(path).text == "Question: Why?\n\nAnswer: Because.\nEnd."
 
 
+def test_invisible_characters_are_dropped_and_line_separators_break_lines(tmp_path):
+    """Soft hyphens and zero-width spaces inside a name, and the byte-order mark that joining two
+    files with ``cat`` leaves mid-file, are dropped: the names check read ``Blin`` and ``Gen`` as
+    names, and the French turn's label went unseen. U+2028 / U+2029 break lines, so labels after
+    them open turns. Zero-width non-joiners (Persian spelling) stay. A TMX's units read the same."""
+    from align.read import read_bitext
+    from align.segment import split_paragraphs
+
+    path = tmp_path / "joined.txt"
+    text = (
+        "Question: Did you meet Blin\u00adken in Gen\u200beve?\n\n"
+        "\ufeffQuestion : Avez-vous vu M. Blinken ?\u2028Sergueï Lavrov : Oui.\u2029"
+        "Sergey Lavrov: Yes, in \u062e\u0648\u0627\u0647\u200c\u0647\u0627."
+    )
+    path.write_text("\ufeff" + text, encoding="utf-8")
+    read = read_document(path).text
+    assert "Blinken in Geneve" in read and "\ufeff" not in read and "\u200c" in read
+    speakers = [p.speaker for p in split_paragraphs(read)]
+    assert speakers == ["Question", "Question", "Sergueï Lavrov", "Sergey Lavrov"]
+    memory = tmp_path / "m.tmx"
+    memory.write_text(
+        '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Blin\u00adken</seg></tuv>'
+        '<tuv xml:lang="fr"><seg>Blin\u200bken</seg></tuv></tu></body></tmx>',
+        encoding="utf-8",
+    )
+    assert read_bitext(memory).units == ((("en", "Blinken"), ("fr", "Blinken")),)
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
