@@ -41,21 +41,32 @@ class Streams:
     tgt_lang: str
     encodings: dict[str, str]
     dropped: dict[str, tuple[int, str]] = field(default_factory=dict)
+    foreign: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def notes(self) -> list[str]:
-        """One line per file whose segments in another language were left out of its stream, and
-        one per stream of unpunctuated text (``score.unpunctuated``), cut into chunks."""
+        """One line per file whose segments in another language were left out of its stream (of
+        a mixed file, those in a third language, counted by language), and one per stream of
+        unpunctuated text (``score.unpunctuated``), cut into chunks."""
         from align.score import unpunctuated
 
-        return [
-            f"{n} segments of {path} not in {lang_name(lang)} were left out"
-            for path, (n, lang) in self.dropped.items()
-        ] + [
-            f"the {lang_name(lang)} text has almost no punctuation (automatic captions?): "
-            "its segments are chunks of 10 to 30 words, not sentences"
-            for stream, lang in ((self.src, self.src_lang), (self.tgt, self.tgt_lang))
-            if unpunctuated(stream)
-        ]
+        pair = f"neither {lang_name(self.src_lang)} nor {lang_name(self.tgt_lang)}"
+        return (
+            [
+                f"{n} segments of {path} not in {lang_name(lang)} were left out"
+                for path, (n, lang) in self.dropped.items()
+            ]
+            + [
+                f"{sum(counts.values())} segments of {path} in {pair} were left out: "
+                + ", ".join(f"{n} {lang_name(lang)}" for lang, n in sorted(counts.items()))
+                for path, counts in self.foreign.items()
+            ]
+            + [
+                f"the {lang_name(lang)} text has almost no punctuation (automatic captions?): "
+                "its segments are chunks of 10 to 30 words, not sentences"
+                for stream, lang in ((self.src, self.src_lang), (self.tgt, self.tgt_lang))
+                if unpunctuated(stream)
+            ]
+        )
 
 
 @dataclass(frozen=True)
@@ -236,19 +247,26 @@ def _pair_langs(src_order: list[str], tgt_order: list[str], first: Path, second:
     )
 
 
-def _check_presplit_langs(
+NAMED_LANG_SHARE = 0.02
+"""Share of a file's text under which the language ``--langs`` names for it is absent from it
+(langdetect misreads the odd line; a mixed file may hold little of its translation)."""
+
+
+def _check_named_langs(
     found: tuple[Detected, Detected], paths: tuple[Path, Path], langs: tuple[str, str]
 ) -> None:
-    """AlignError where a pre-split file (labelled by ``--langs``, not detected line by line)
-    is plainly in the other file's language and not at all in its own (a language langdetect
-    lacks, such as Icelandic, is never judged): the same text given twice
-    would otherwise come out as pairs all flagged, not as the mistake it is."""
+    """AlignError where a file of a pair is plainly in another language than the one ``--langs``
+    names for it, and not at all in its own (a language langdetect lacks, such as Icelandic, is
+    never judged): files given in the wrong order, the same text given twice, or a French file
+    named German would otherwise come out as pairs all flagged, or as French text labelled
+    German in a translation memory, not as the mistake they are."""
     for k in (0, 1):
-        order = _main_langs(found[k].chars_by_lang())
-        own, other = langs[k], langs[1 - k]
-        if order and order[0] == other and own not in order and own in detect.supported_languages():
+        counts = found[k].chars_by_lang()
+        order, own = _main_langs(counts), langs[k]
+        absent = counts[own] < NAMED_LANG_SHARE * sum(counts.values())
+        if order and absent and own in detect.supported_languages():
             raise AlignError(
-                f"{paths[k]} is in {lang_name(other)}, not {lang_name(own)} as --langs says: "
+                f"{paths[k]} is in {lang_name(order[0])}, not {lang_name(own)} as --langs says: "
                 f"the {('source', 'target')[k]} file must hold the {lang_name(own)} text"
             )
 
@@ -293,6 +311,8 @@ def load_streams(
             src_lang, tgt_lang = langs
         src, tgt = _stream(found, src_lang), _stream(found, tgt_lang)
         dropped = {}
+        third = Counter(d.lang for d in found.langs if d.lang not in (src_lang, tgt_lang, "und"))
+        foreign = {str(first): dict(third)} if third else {}
     else:
         first_found = detect_document(docs[0], None, presplit)
         second_found = detect_document(docs[1], None, presplit)
@@ -303,8 +323,8 @@ def load_streams(
         else:
             src_lang, tgt_lang = langs
         allowed = (src_lang, tgt_lang)
-        if presplit and langs is not None:
-            _check_presplit_langs((first_found, second_found), (first, second), langs)
+        if langs is not None:
+            _check_named_langs((first_found, second_found), (first, second), langs)
         if presplit:
             first_found = Detected(
                 docs[0], first_found.segments, [detect.Detection(src_lang, 1.0)] * len(first_found.segments)
@@ -320,10 +340,15 @@ def load_streams(
             str(first): (len(first_found.segments) - len(src), src_lang),
             str(second): (len(second_found.segments) - len(tgt), tgt_lang),
         }
-    for stream, lang, where in ((src, src_lang, first), (tgt, tgt_lang, second or first)):
+        foreign = {}
+    for stream, lang, doc in ((src, src_lang, docs[0]), (tgt, tgt_lang, docs[-1])):
         if not stream:
-            raise AlignError(f"{where}: no {lang_name(lang)} sentences found to align")
-    return Streams(src, tgt, src_lang, tgt_lang, encodings, {k: v for k, v in dropped.items() if v[0]})
+            found_in = _main_langs(detect_document(doc, None, presplit).chars_by_lang())
+            reads = f" (it reads as {', '.join(map(lang_name, found_in))})" if found_in else ""
+            raise AlignError(f"{doc.path}: no {lang_name(lang)} sentences found to align{reads}")
+    return Streams(
+        src, tgt, src_lang, tgt_lang, encodings, {k: v for k, v in dropped.items() if v[0]}, foreign
+    )
 
 
 def align_streams(

@@ -574,6 +574,46 @@ def test_presplit_file_in_the_other_language_than_langs_says_is_refused(tmp_path
     assert [s.lang for s in streams.tgt] == ["fr", "fr"]
 
 
+def test_a_file_named_in_the_wrong_language_or_a_third_language_paragraph_is_not_relabelled(tmp_path):
+    """A French file named German by --langs (or files given in the wrong order) is a one-line
+    error naming the language it is in; before, its text came out as German, and a TMX wrote it
+    under ``xml:lang="de"``. A mixed file whose languages --langs does not name says what it
+    holds. A Russian paragraph in an English-French file is left out, counted by language;
+    before, it was put in the English stream."""
+    from align.pipeline import load_streams
+
+    en, fr, mixed = tmp_path / "en.txt", tmp_path / "fr.txt", tmp_path / "mixed.txt"
+    english = (
+        "Sergey Lavrov: We discussed the security guarantees that Russia proposed in December. "
+        "The talks lasted about ninety minutes. We did not expect a breakthrough, and there was none."
+    )
+    french = (
+        "Sergueï Lavrov : Nous avons discuté des garanties de sécurité que la Russie a proposées en "
+        "décembre. Les entretiens ont duré environ quatre-vingt-dix minutes. Nous ne nous attendions pas "
+        "à une percée, et il n'y en a pas eu."
+    )
+    russian = (
+        "Сергей Лавров: Мы обсудили гарантии безопасности, которые Россия предложила в декабре. "
+        "Переговоры продолжались около девяноста минут."
+    )
+    en.write_text(english, encoding="utf-8")
+    fr.write_text(french, encoding="utf-8")
+    mixed.write_text(f"{english}\n\n{russian}\n\n{french}\n", encoding="utf-8")
+    with pytest.raises(AlignError, match=r"fr.txt is in French \(fr\), not German \(de\) as --langs says"):
+        load_streams(en, fr, ("en", "de"))
+    with pytest.raises(AlignError, match=r"en.txt is in English \(en\), not French \(fr\)"):
+        load_streams(en, fr, ("fr", "en"))
+    with pytest.raises(AlignError, match=r"no German \(de\) sentences .* \(it reads as .*French \(fr\)"):
+        load_streams(mixed, None, ("en", "de"))
+    for langs in (None, ("en", "fr")):
+        streams = load_streams(mixed, None, langs)
+        assert [s.text[:5] for s in streams.src] == ["We di", "The t", "We di"], langs
+        assert [s.text[:5] for s in streams.tgt] == ["Nous ", "Les e", "Nous "], langs
+        assert streams.notes() == [
+            f"2 segments of {mixed} in neither English (en) nor French (fr) were left out: 2 Russian (ru)"
+        ]
+
+
 def test_a_speaker_label_on_a_line_of_its_own_opens_the_turn_below_it():
     """Transcripts that put ``Question:`` / ``Sergey Lavrov:`` on a line of their own (with or
     without a blank line before the text): each opens the turn below it, and is no segment (it
