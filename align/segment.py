@@ -162,6 +162,15 @@ def _is_label_only(line: str) -> bool:
     return 0 < len(words) <= 8 and not ENDS_SENTENCE.search(line) and line[0].isupper()
 
 
+def _opens_turn_below(lines: Sequence[str], i: int, stamps: dict[int, object]) -> bool:
+    """Whether the next line after ``lines[i]`` (a label on a line of its own) is text of the
+    turn: not another label, nor a timestamp, nor the end (a label with no speech is text)."""
+    for j in range(i + 1, len(lines)):
+        if lines[j]:
+            return j not in stamps and not _LABEL_ALONE.match(lines[j]) and not _speaker_label(lines[j])
+    return False
+
+
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Split text into paragraphs: blank lines and line ends separate them, hard-wrapped lines
     (no closing punctuation, next line lower-case) are joined, and a ``Label:`` opening a line
@@ -189,6 +198,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     starts = [stamp[1] for stamp in stamps.values()]
     turn_ends = dict(zip(stamps, starts[1:]))  # a turn ends where the next one starts
     times: tuple[tuple[int, float, float], ...] = ()
+    opened: str | None = None  # the label on a line of its own just above: its turn's first line
     for i, line in enumerate(lines):
         if not line:
             continue
@@ -200,14 +210,15 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             if not line:
                 continue
         own = _LABEL_ALONE.match(line)
-        if own and alone[own[1]] >= 2:  # "Question:" on a line of its own, the turn below it
-            speaker = own[1]
+        if own and alone[own[1]] >= 2 and _opens_turn_below(lines, i, stamps):
+            speaker = opened = own[1]  # "Question:" on a line of its own, the turn below it
             continue
         label = _speaker_label(line)
         if label:
             speaker, line = label
-        elif _is_heading(line) and not times:  # in a timestamped turn a short line is speech
+        elif _is_heading(line) and not times and not opened:  # a timestamped turn's short line is speech
             speaker = None
+        opened = None
         paragraphs.append(Paragraph(len(paragraphs), speaker, line, times))
     return paragraphs
 

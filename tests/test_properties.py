@@ -326,6 +326,7 @@ def test_segmenter_keeps_every_character_once_in_order(text, lang):
     st.lists(st.one_of(st.sampled_from(REAL_LINES), st.sampled_from(NASTY[32:])), max_size=30).map(" ".join),
     langs,
 )
+@example("Sergey Lavrov:  \nSergey Lavrov\n: ", "en")  # labels alone with no speech below them
 def test_segmenter_keeps_every_character_of_real_text(text, lang):
     """The invariant on real sentences with nasty pieces between them."""
     paragraphs, segments = _segment(text, lang)
