@@ -511,6 +511,53 @@ def test_numbers_in_words_dates_and_days_in_other_languages(lang: str, en: str, 
     assert checks.number_mismatch(en, "en", other, lang) is mismatch
 
 
+# fmt: off
+@pytest.mark.parametrize(
+    ("en", "lang", "other", "mismatch"),
+    [
+        ("The budget is $450m.", "fr", "Le budget est de 450 millions de dollars.", False),
+        ("The budget is $450m.", "ru", "Бюджет составляет 450 млн долларов.", False),
+        ("The budget is $450m.", "fr", "Le budget est de 540 millions de dollars.", True),
+        ("The track is 450m long.", "fr", "La piste fait 450 m.", False),
+        ("The meeting is at 9.30pm.", "fr", "La réunion est à 21 h 30.", False),
+        ("The meeting is at 9.30am.", "de", "Das Treffen ist um 9.30 Uhr.", False),
+        ("The IMF lowered its forecast.", "fr", "Le FMI a abaissé sa prévision.", False),
+        ("The DAX fell.", "de", "Der DAX fiel.", False),
+        ("This TGV is fast.", "fr", "Ce TGV est rapide.", False),
+        ("The Fifth Republic.", "fr", "La Ve République.", False),
+        ("Louis XIV's court was lavish.", "fr", "La cour de Louis XIV était fastueuse.", False),
+        ("Louis XIV's court was lavish.", "fr", "La cour de Louis XV était fastueuse.", True),
+        ("It cost 2.3 billion euros.", "it", "È costato 2,3 mld di euro.", False),
+        ("We met them on 21 January 2022.", "fr", "Nous les avons vus le 21 janv. 2022.", False),
+        ("We met them on 21 January 2022.", "ru", "Мы встретились с ними 21 янв. 2022 г.", False),
+        ("We met them on 21 January 2022.", "fr", "Nous les avons vus le 21 févr. 2022.", True),
+        ("He is seven.", "fr", "Il a sept ans.", False),
+        ("We will meet on Monday.", "fr", "Nous nous réunirons lundi.", False),
+        ("We will meet on Monday.", "fr", "Nous nous réunirons dimanche.", True),
+        ("We will meet on Monday.", "fr", "Nous nous réunirons demain.", False),
+        ("The talks end on Friday.", "ru", "Переговоры завершатся в пятницу.", False),
+        ("The talks end on Friday.", "ru", "Переговоры завершатся в понедельник.", True),
+        ("We meet on Wednesdays.", "de", "Wir treffen uns mittwochs.", False),
+        ("We meet on Wednesdays.", "es", "Nos reunimos los jueves.", True),
+        ("The environment matters.", "ru", "Окружающая среда важна.", False),
+        ("On Sunday, Domingo sang.", "es", "El domingo cantó Domingo.", False),
+    ],
+)
+# fmt: on
+def test_money_times_roman_numerals_months_and_weekdays_as_the_press_writes_them(
+    en: str, lang: str, other: str, mismatch: bool
+) -> None:
+    """``$450m`` is 450 million (``450m`` without a currency sign is metres); ``9.30pm`` a time,
+    21:30; ``Le FMI`` / ``Der DAX`` / ``Ce TGV`` no roman numerals (50, 500, 100) opening a
+    heading; ``XIV's`` is 14; Italian ``mld`` billions; abbreviated months (``janv.``,
+    ``янв.``) months. Days of the week are compared where both sides name one: "Monday" against
+    "dimanche" is a mismatch, against "demain" none (a day named another way); Russian "среда"
+    is also the environment, so only its date forms (``в среду``) are read, and a capitalised
+    Spanish "Domingo" is a name. Before, each of the faithful pairs here was a number_mismatch
+    and the changed weekdays passed."""
+    assert checks.number_mismatch(en, "en", other, lang) is mismatch
+
+
 def test_ukrainian_on_the_other_hand_holds_no_number() -> None:
     """``з другого боку`` is "on the other hand" (``другий`` is both "second" and "other"): no
     number, where it read as a weak 2 (shown in a link's details beside a real mismatch). The
@@ -1783,6 +1830,10 @@ def test_a_translation_of_the_remarks_flags_exactly_its_drifts(embedder, tmp_pat
          "Переговори відбулися.", "uk", "surplus"),
         ("The talks took place in Geneva.",
          "Переговори відбулися в Женеві.", "uk", ""),
+        ("The WHO confirmed the decision.",
+         "ВОЗ подтвердила решение.", "ru", ""),
+        ("The IMF confirmed the decision.",
+         "МВФ подтвердил решение.", "ru", ""),
     ],
 )
 # fmt: on
@@ -1797,6 +1848,12 @@ def test_names_across_latin_and_cyrillic(en: str, other: str, lang: str, expecte
     Before, names were not compared across scripts: none of these was flagged."""
     assert checks.name_mismatch(en, other, 0.34, frozenset(), frozenset(), frozenset(), "en", lang) == expected
     assert checks.name_mismatch(other, en, 0.34, frozenset(), frozenset(), frozenset(), lang, "en") == expected
+
+
+def test_russian_acronyms_read_as_their_english_ones() -> None:
+    """ВОЗ is the WHO and МВФ the IMF: the table read both as the IMF, so the WHO against ВОЗ was
+    a swap and the IMF against ВОЗ passed."""
+    assert checks.latinised("ВОЗ и МВФ.", "ru")[0] == "WHO i IMF."
 
 
 def test_a_name_swapped_across_scripts_is_a_swap() -> None:

@@ -1452,7 +1452,7 @@ _CYRILLIC_NAMES: tuple[tuple[str, str, str], ...] = (
     (r"организаци\w*\s+объединенных\s+наций|оон", "UN", "UN"),
     (r"советск\w*\s+союз\w*|радянськ\w*\s+союз\w*", "Soviet Union", "soviet union"),
     (r"нато", "NATO", "NATO"), (r"обсе|обсє", "OSCE", "OSCE"), (r"снг|снд", "CIS", "CIS"), (r"одкб", "CSTO", "CSTO"),
-    (r"еаэс|єаес", "EAEU", "EAEU"), (r"вто|сот", "WTO", "WTO"), (r"воз|мвф", "IMF", "IMF"), (r"магатэ|магате", "IAEA", "IAEA"),
+    (r"еаэс|єаес", "EAEU", "EAEU"), (r"вто|сот", "WTO", "WTO"), (r"воз|вооз", "WHO", "WHO"), (r"мвф", "IMF", "IMF"), (r"магатэ|магате", "IAEA", "IAEA"),
     (r"росси\w*|российск\w*|росі\w*|російськ\w*|русск\w*", "Russia", "russian"),
     (r"америк\w*", "America", "american"),
     (r"украин\w*|україн\w*", "Ukraine", "ukrainian"),

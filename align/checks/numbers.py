@@ -664,6 +664,22 @@ _MONTHS["uk"] = {
     for ending in (("ень", "ня", "ні", "нем") if k not in (2, 11) else ("ий", "ого", "ому") if k == 2 else ("", "а", "і", "ом"))
 }  # fmt: skip
 
+_MONTHS["ru"] |= {
+    fold(w): k
+    for k, words in enumerate(("янв", "фев февр", "", "апр", "", "", "", "авг", "сен сент", "окт", "ноя нояб", "дек"), 1)
+    for w in words.split()
+}  # fmt: skip
+_MONTH_ABBREVIATIONS = {
+    "fr": {"janv": 1, "fevr": 2, "fev": 2, "avr": 4, "juil": 7, "oct": 10, "nov": 11, "dec": 12},
+    "de": {"jan": 1, "feb": 2, "apr": 4, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12},
+    "es": {"ene": 1, "feb": 2, "abr": 4, "ago": 8, "sept": 9, "oct": 10, "nov": 11, "dic": 12},
+    "it": {"genn": 1, "febbr": 2, "apr": 4, "sett": 9, "ott": 10, "nov": 11, "dic": 12},
+}
+"""The abbreviated months of dates ("21 janv. 2022", "3. Okt."), as English "Jan" is read; not
+French "sept" (seven), nor Italian "giu", "lug", "ag", also words."""
+for _lang, _abbreviations in _MONTH_ABBREVIATIONS.items():
+    _MONTHS[_lang] |= _abbreviations
+
 _SPACE_SEPS = "\u00a0\u202f\u2009 '"
 # Chinese, Japanese and Korean write digits between ideographs ("他讲了45分钟"), so there a number
 # may follow a word character; after a letter of a cased script ("A320", "COVID19") it may not.
@@ -672,7 +688,8 @@ _NOT_AFTER_LETTER = rf"(?<![^\W{_CJK}])"
 _DATE = re.compile(_NOT_AFTER_LETTER + r"(?<![.,/-])(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\w/-]|[.,]\d)")
 _CJK_DATE = re.compile(r"(?<!\d)(?:(\d{1,4})\s*[年년]\s*)?(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日号號일])?")
 _TIME = re.compile(
-    _NOT_AFTER_LETTER + r"(?<![.,])(\d{1,2}) ?(?:h\.?|:|\.(?=\d{2} ?Uhr\b)) ?(\d{2})(?![\d,.]\d)"
+    _NOT_AFTER_LETTER
+    + r"(?<![.,])(\d{1,2}) ?(?:h\.?|:|\.(?=\d{2} ?(?:Uhr\b|[ap]\.?\s?m\b))) ?(\d{2})(?![\d,.]\d)"
     r"(?:\s*([ap])\.?\s?m\b\.?)?",
     re.IGNORECASE,
 )
@@ -684,7 +701,7 @@ _SCALE_AFTER = (
     r"mil\s+mill(?:ones|[oó]n)|mil\s+milh(?:[oõ]es|[aã]o)"
     r"|thousand|tausend|duizend|mila|mil|tys\.|tysi(?:ąc[ea]?|ęcy)|тыс\.?|тысяч[аи]?|тис\.?"
     r"|trillions?|трлн\.?"
-    r"|milliards?|milliarden?|miliard(?:[aioy]|ów)?|miljard(?:en)?|mrd\.?|bn|млрд\.?|миллиард(?:а|ов)?|мільярд(?:а|ів)?"
+    r"|milliards?|milliarden?|miliard(?:[aioy]|ów)?|miljard(?:en)?|mrd\.?|mld\.?|bn|млрд\.?|миллиард(?:а|ов)?|мільярд(?:а|ів)?"
     r"|millions?|millionen|mill(?:ones|[oó]n)|milion(?:[aeiy]|ów)?|milh(?:[oõ]es|[aã]o)|miljoen(?:en)?|mln\.?|mio\.?"
     r"|млн\.?|миллион(?:а|ов)?|мільйон(?:а|ів)?"
     r"|billions?|billionen|bill(?:ones|[oó]n)|bilh(?:[oõ]es|[aã]o)"
@@ -697,6 +714,10 @@ _AFTER_DIGITS = re.compile(
     r"|\s?(?P<cjk>[万萬亿億만억])",
     re.IGNORECASE,
 )
+_MONEY_SCALE = re.compile(r"(?:mn|m|k)(?![^\W\d_])", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(r"[$€£¥₽₹]\s?$")
+"""An amount of money abbreviated after its digits, as the press writes it (``$450m``, ``€20mn``,
+``£5k``): millions or thousands. Without the currency sign ``450m`` is metres."""
 _CJK_SCALES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "만": 1e4, "억": 1e8}
 _ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ROMAN_KEYS = {
@@ -728,7 +749,7 @@ _ROMAN_KEYS = {
 _SCALE_STEMS = (
     (("thousand", "tausend", "duizend", "mila", "tys", "тыс", "тис"), 1e3),
     (("trillion", "трлн"), 1e12),
-    (("milliard", "miliard", "miljard", "mrd", "bn", "млрд", "миллиард", "мільярд"), 1e9),
+    (("milliard", "miliard", "miljard", "mrd", "mld", "bn", "млрд", "миллиард", "мільярд"), 1e9),
     (("bilh",), 1e9),  # Brazilian "bilhão"
     (("billon", "billones"), 1e12),  # Spanish "billón"
     (("billion",), 1e9),  # 1e12 in French and German, below
@@ -886,6 +907,11 @@ def _digit_mentions(text: str, lang: str) -> tuple[list[tuple[int, int, NumberMe
         elif after and after.group("pm"):
             pm = after.group("pm").lower() == "p"
             end = after.end()
+        elif (money := _MONEY_SCALE.match(masked, end)) and _CURRENCY_BEFORE.search(
+            masked[max(0, m.start() - 3) : m.start()]
+        ):
+            scale = 1e3 if money.group(0).lower() == "k" else 1e6
+            end = money.end()
         before = fold(masked[max(0, m.start() - 12) : m.start()])
         for value, alts in readings:
             value_s = _num(value * scale)
@@ -1155,7 +1181,7 @@ def _roman_mentions(text: str, lang: str) -> list[tuple[int, int, NumberMention]
     language where it is not a word, at the very start (a heading: "I UN ÉCUEIL FUYANT")."""
     additive, scales, counted = _lexicon(lang)
     out: list[tuple[int, int, NumberMention]] = []
-    for m in re.finditer(r"(?<![\w'’])([IVXLCDM]+)(e|ème|er)?(?![\w'’])", text):
+    for m in re.finditer(r"(?<![\w'’])([IVXLCDM]+)(e|ème|er)?(?:['’]s)?(?![\w'’])", text):
         token = m.group(1)
         value = _roman_value(token)
         if not value or fold(token) in additive or fold(token) in scales or fold(token) in counted:
@@ -1168,8 +1194,10 @@ def _roman_mentions(text: str, lang: str) -> list[tuple[int, int, NumberMention]
         )  # "XIXe", "Ier", never "Le"/"Ce"
         rest = text[m.end() :].strip()
         # at the very start, before nothing or a word in capitals: "V À L'AVENTURE", "II ."
-        heading = not re.sub(r"[\W_]", "", text[: m.start()]) and (
-            not re.sub(r"[\W_]", "", rest) or (rest[:1].isupper() and rest.split()[0].isupper())
+        heading = (
+            not re.sub(r"[\W_]", "", text[: m.start()])
+            and (not m.group(2) or set(token) <= set("IVX"))  # "Ve RÉPUBLIQUE", never "Le FMI"
+            and (not re.sub(r"[\W_]", "", rest) or (rest[:1].isupper() and rest.split()[0].isupper()))
         )
         if heading and lang == "en" and token == "I":
             if not re.sub(r"[\W_]", "", rest):  # "I" alone: a heading or the pronoun
@@ -1408,6 +1436,59 @@ def relative_days(text: str, lang: str) -> frozenset[int]:
     )
 
 
+_WEEKDAY_WORDS = {
+    "en": "monday tuesday wednesday thursday friday saturday sunday",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "de": "montag dienstag mittwoch donnerstag freitag samstag|sonnabend sonntag",
+    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    "es": "lunes martes miercoles jueves viernes sabado domingo",
+    "it": "lunedi martedi mercoledi giovedi venerdi sabato domenica",
+    "pt": "segunda-feira terca-feira quarta-feira quinta-feira sexta-feira sabado domingo",
+    # the case forms of a date ("в пятницу", "по средам"); not "среда" / "среде", also the
+    # environment, nor Ukrainian "серед", among
+    "ru": "понедельник(?:а|у|ом|ам)? вторник(?:а|у|ом|ам)? среду|средам четверг(?:а|у|ом|ам)? "
+    "пятниц(?:а|ы|у|е|ей|ам) суббот(?:а|ы|у|е|ой|ам) воскресень(?:е|я|ю|ем|ям)",
+    "uk": "понеділ(?:ок|ка|ку|ком) вівтор(?:ок|ка|ку|ком) серед(?:а|у|ою) четвер(?:га|гу|гом)? "
+    "п'ятниц(?:я|і|ю|ею) субот(?:а|и|у|ою|і) неділ(?:я|і|ю|ею)",
+}
+"""The days of the week, Monday first (patterns of folded text; alternatives after ``|``)."""
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = {
+    lang: re.compile(
+        r"(?<![\w'-])(?:"
+        + "|".join(f"(?P<d{k}>{day})" for k, day in enumerate(words.split(), 1))
+        + (r")(?![\w'-])" if lang in ("ru", "uk") else r")s?(?![\w'-])")
+    )
+    for lang, words in _WEEKDAY_WORDS.items()
+}
+_CAPITAL_WEEKDAYS = frozenset({"en", "de"})
+"""Languages that capitalise the days of the week; the others write them in lower case, so a
+capitalised "Domingo" or "Sabato" there is a name (Plácido Domingo), not a day."""
+
+
+def weekdays(text: str, lang: str) -> frozenset[int]:
+    """The days of the week ``text`` names, 1 (Monday) to 7: "Friday", "vendredi", "в пятницу"."""
+    pattern = _WEEKDAY.get(lang)
+    if pattern is None:
+        return frozenset()
+    folded = _fold_same_length(text).replace("’", "'")
+    days = set()
+    for m in pattern.finditer(folded):
+        if lang not in _CAPITAL_WEEKDAYS and m.start() > 0 and text[m.start()].isupper():
+            continue
+        days.add(next(int(name[1:]) for name, value in m.groupdict().items() if value))
+    return frozenset(days)
+
+
+def _compared_weekdays(
+    src_text: str, src_lang: str, tgt_text: str, tgt_lang: str
+) -> tuple[frozenset[int], frozenset[int]]:
+    """The days of the week each side names when both name some (one side may say "tomorrow"
+    for "Friday", or drop the day), else none on either."""
+    days = weekdays(src_text, src_lang), weekdays(tgt_text, tgt_lang)
+    return days if days[0] and days[1] else (frozenset(), frozenset())
+
+
 def _compared_days(
     src_text: str, src_lang: str, tgt_text: str, tgt_lang: str
 ) -> tuple[frozenset[int], frozenset[int]]:
@@ -1431,6 +1512,9 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
     """
     src_days, tgt_days = _compared_days(src_text, src_lang, tgt_text, tgt_lang)
     if src_days != tgt_days:
+        return True
+    src_week, tgt_week = _compared_weekdays(src_text, src_lang, tgt_text, tgt_lang)
+    if src_week != tgt_week:
         return True
     left = number_mentions(src_text, src_lang)
     right = number_mentions(tgt_text, tgt_lang)
@@ -1484,11 +1568,14 @@ def number_differences(
     "today"), in text order (bare "one"/"un" left out)."""
     un_left, un_right = _unmatched(number_mentions(src_text, src_lang), number_mentions(tgt_text, tgt_lang))
     src_days, tgt_days = _compared_days(src_text, src_lang, tgt_text, tgt_lang)
+    src_week, tgt_week = _compared_weekdays(src_text, src_lang, tgt_text, tgt_lang)
     return (
         [_show_number(m.value) for m in un_left if m.strength != "soft"]
-        + [_DAY_NAMES[d] for d in sorted(src_days - tgt_days)],
+        + [_DAY_NAMES[d] for d in sorted(src_days - tgt_days)]
+        + [_WEEKDAY_NAMES[d - 1] for d in sorted(src_week - tgt_week)],
         [_show_number(m.value) for m in un_right if m.strength != "soft"]
-        + [_DAY_NAMES[d] for d in sorted(tgt_days - src_days)],
+        + [_DAY_NAMES[d] for d in sorted(tgt_days - src_days)]
+        + [_WEEKDAY_NAMES[d - 1] for d in sorted(tgt_week - src_week)],
     )
 
 
