@@ -14,7 +14,11 @@ from align.types import Segment
 
 _LABEL_WORDS = r"[^\W\d_][\w’'.\-]*(?:\s+[\w’'.\-]+){0,6}?"
 """A speaker's label: up to seven words, the first opening with a letter (``_is_name`` judges it)."""
-_LABEL = re.compile(rf"^(?P<label>{_LABEL_WORDS})\s*:\s+(?P<rest>\S.*)$")
+_QUALIFIER = r"(?:\s*\([^()\n]{1,40}\))?"
+"""What a transcript adds in brackets after a speaker's name, left out of it: ``Question (AFP):``,
+``Ursula von der Leyen (via interpreter):``, ``S. Lavrov (traduit du russe) :``."""
+_LABEL = re.compile(rf"^(?:[-–—]\s+)?(?P<label>{_LABEL_WORDS}){_QUALIFIER}\s*:\s+(?P<rest>\S.*)$")
+"""A line opening with a speaker's label (after a dialogue dash: ``— Question : …``)."""
 # A turn label in Chinese or Japanese: a few ideographs and a colon, usually full-width ("问：",
 # "赵立坚："), unless it is a speech verb introducing a quote ("他说：", "发言人表示：").
 _CJK_LABEL = re.compile(
@@ -39,7 +43,15 @@ _SPEECH_ENDINGS = (
     "宣布",
     "回答",
 )
-_CONNECTIVES = {"of", "de", "du", "des", "la", "le", "the", "von", "van", "and", "et", "d’", "d'"}
+_CONNECTIVES = {
+    "of", "the", "and", "et", "d’", "d'",
+    "de", "du", "des", "la", "le", "von", "van", "der", "den", "ter", "zu", "da", "das", "do", "dos",
+    "di", "del", "della", "dei", "al", "el", "bin", "ibn", "ben", "bint", "y", "i", "e",
+}  # fmt: skip
+"""Lower-case words inside a speaker's name (``Ursula von der Leyen``, ``Luiz Inácio Lula da
+Silva``, ``Mohammed bin Salman``, ``Josep Borrell i Fontelles``) or role (``Minister of``)."""
+_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|ben|d|l)[-’'][^\W\d_]")
+"""A name's particle joined to it (``al-Assad``, ``d'Estaing``)."""
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "})
 _HAS_WORD = re.compile(r"[^\W_]")
 _QUOTES = "'\"’”»"
@@ -96,7 +108,9 @@ def _is_name(label: str) -> bool:
         and len(label) <= 60
         and label[0].isupper()
         and not any(colon in label for colon in ":：")
-        and all(w[0].isupper() or w.lower() in _CONNECTIVES or w[0].isdigit() for w in words)
+        and all(
+            w[0].isupper() or w.lower() in _CONNECTIVES or w[0].isdigit() or _PARTICLE.match(w) for w in words
+        )
     )
 
 
@@ -152,7 +166,7 @@ def _stamps(lines: Sequence[str]) -> dict[int, tuple[str | None, float, str]]:
     return found if enough and times == sorted(times) else {}
 
 
-_LABEL_ALONE = re.compile(rf"^({_LABEL_WORDS})\s*[:：]$")
+_LABEL_ALONE = re.compile(rf"^({_LABEL_WORDS}){_QUALIFIER}\s*[:：]$")
 """A speaker's label on a line of its own (``Sergey Lavrov:``), its turn's text on the lines
 below: a turn where the same label stands so twice or more (once, it may be a heading)."""
 
@@ -175,7 +189,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     """Split text into paragraphs: blank lines and line ends separate them, hard-wrapped lines
     (no closing punctuation, next line lower-case) are joined, and a ``Label:`` opening a line
     (or on a line of its own, ``_LABEL_ALONE``) starts a speaker turn that lasts until the next
-    label. In a timestamped transcript
+    label. A line that is only a sound (``[Applause]``, ``(Laughter)``: ``_is_sound``) is left
+    out, as in subtitles, without ending the turn. In a timestamped transcript
     (``_stamps``: Otter, Rev, ``[00:01:05]`` before each turn) the timestamps open turns too,
     and each paragraph keeps the time of its turn, from its timestamp to the next one."""
     lines: list[str] = []
@@ -209,6 +224,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 speaker = label
             if not line:
                 continue
+        if _is_sound(line):  # "[Applause]", "(Laughter)": no speech, and the turn goes on
+            continue
         own = _LABEL_ALONE.match(line)
         if own and alone[own[1]] >= 2 and _opens_turn_below(lines, i, stamps):
             speaker = opened = own[1]  # "Question:" on a line of its own, the turn below it

@@ -45,6 +45,39 @@ def test_upper_case_and_split_labels():
     assert "President of Russia Vladimir Putin" in {p.speaker for p in kremlin}
 
 
+def test_labels_with_particles_qualifiers_and_dashes_and_sound_lines_in_plain_text():
+    """Names with lower-case particles (``von der``, ``da``, ``al-``, ``bin``, ``i``), a
+    qualifier in brackets after the label (``(AFP)``, ``(via interpreter)``, ``(traduit du
+    russe)``) and a dialogue dash before it are labels; before, each line kept the previous
+    speaker and its label stayed in the text (where "AFP" and "Leyen" were names the other side
+    lacked). A line that is only a sound (``[Applause]``) is left out and does not end the turn;
+    before, it was a heading that ended it, and the rest of the answer had no speaker."""
+    text = (
+        "Ursula von der Leyen (via interpreter): We agreed.\n"
+        "[Applause]\n"
+        "And we will meet again.\n"
+        "Question (AFP) : Will you go?\n"
+        "Luiz Inácio Lula da Silva: Yes.\n"
+        "Bashar al-Assad: No.\n"
+        "Mohammed bin Salman: Maybe.\n"
+        "Josep Borrell i Fontelles: Indeed.\n"
+        "— S. Lavrov (traduit du russe) : Oui.\n"
+        "The result (see the table): it grew.\n"
+    )
+    turns = [(p.speaker, p.text) for p in split_paragraphs(text)]
+    assert turns == [
+        ("Ursula von der Leyen", "We agreed."),
+        ("Ursula von der Leyen", "And we will meet again."),
+        ("Question", "Will you go?"),
+        ("Luiz Inácio Lula da Silva", "Yes."),
+        ("Bashar al-Assad", "No."),
+        ("Mohammed bin Salman", "Maybe."),
+        ("Josep Borrell i Fontelles", "Indeed."),
+        ("S. Lavrov", "Oui."),
+        ("S. Lavrov", "The result (see the table): it grew."),
+    ]
+
+
 CHINESE_BRIEFING = """2022年1月21日外交部发言人赵立坚主持例行记者会
 
 问：据报道，俄罗斯外长拉夫罗夫与美国国务卿布林肯今天在日内瓦举行会谈。中方对此有何评论？
