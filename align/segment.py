@@ -176,6 +176,61 @@ def _is_label_only(line: str) -> bool:
     return 0 < len(words) <= 8 and not ENDS_SENTENCE.search(line) and line[0].isupper()
 
 
+_STAGE_WORDS = (
+    "applause|applauding|laughter|laughs|laughing|chuckles|cheers|cheering|booing|inaudible|"
+    "unintelligible|indistinct|crosstalk|cross-talk|overlapping|silence|pause|music|noise|coughs|"
+    "sighs|interruption|interrupts|video|audio|break|end|"
+    "applaudissements|rires|brouhaha|musique|bruit|"
+    "beifall|applaus|gelächter|heiterkeit|lachen|unverständlich|zwischenruf|zwischenrufe|musik|"
+    "aplausos|risas|música|silencio|applausi|risate|"
+    "аплодисменты|смех|неразборчиво|шум|музыка|оплески|сміх"
+)
+_STAGE_DIRECTION = re.compile(
+    rf"^(?:[\[(]\s*(?:{_STAGE_WORDS})\b[^\[\]()]{{0,40}}[\])]|\[[^\[\]]*{CLOCK}[^\[\]]*\]|[♪♫].*)$",
+    re.IGNORECASE,
+)
+"""A transcript's line that is no speech: a stage direction in brackets or parentheses opening
+with a word for a sound (``[Applause]``, ``(Laughter)``, ``[inaudible 00:01:23]``,
+``(Applaudissements)``, ``(Beifall)``), a timecode in square brackets, music. Other text in
+brackets is kept: in a book or a speech it is text (``( Weg der Jugend )``, ``( Première
+partie )``), unlike subtitles' sound descriptions (``_SOUND``)."""
+WRAP_WIDTHS = (40, 120)
+"""Line widths text is hard-wrapped at (e-mail and terminals: 72 to 80 characters)."""
+WRAP_SHARE = 0.75
+"""A block of lines is hard-wrapped where two thirds of its lines but the last reach this share
+of its longest line."""
+
+
+def _wrapped_lines(lines: Sequence[str]) -> set[int]:
+    """Indices of the lines (stripped, blank between blocks) that a hard-wrapped block continues
+    on the next line: in a block of three lines or more (no blank line between them), most as
+    long as the longest (``WRAP_SHARE``), which is 40 to 120 characters, a line whose next line's
+    first word would not have fit on it. Such a line joins the next whatever its case or last
+    mark (German nouns, ``U.S.`` / ``Mr.`` at a line's end), unless the next line opens a turn, a
+    timestamp or a sound."""
+    out: set[int] = set()
+    start = 0
+    for end in range(len(lines) + 1):
+        if end < len(lines) and lines[end]:
+            continue
+        block = range(start, end)
+        start = end + 1
+        if len(block) < 3:
+            continue
+        width = max(len(lines[k]) for k in block)
+        long = sum(len(lines[k]) >= WRAP_SHARE * width for k in block[:-1])
+        if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1] or long < 2 / 3 * (len(block) - 1):
+            continue
+        for k in block[:-1]:
+            after = lines[k + 1]
+            fits = len(lines[k]) + 1 + len(after.split()[0]) <= width
+            opens = _speaker_label(after) or _LABEL_ALONE.match(after) or _stamp(after)
+            opens = opens or _STAGE_DIRECTION.match(after)
+            if not fits and not opens:
+                out.add(k)
+    return out
+
+
 def _opens_turn_below(lines: Sequence[str], i: int, stamps: dict[int, object]) -> bool:
     """Whether the next line after ``lines[i]`` (a label on a line of its own) is text of the
     turn: not another label, nor a timestamp, nor the end (a label with no speech is text)."""
@@ -189,18 +244,21 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     """Split text into paragraphs: blank lines and line ends separate them, hard-wrapped lines
     (no closing punctuation, next line lower-case) are joined, and a ``Label:`` opening a line
     (or on a line of its own, ``_LABEL_ALONE``) starts a speaker turn that lasts until the next
-    label. A line that is only a sound (``[Applause]``, ``(Laughter)``: ``_is_sound``) is left
-    out, as in subtitles, without ending the turn. In a timestamped transcript
+    label. A line that is only a stage direction (``[Applause]``, ``(Laughter)``:
+    ``_STAGE_DIRECTION``) is left out, as sounds are in subtitles, without ending the turn. In a timestamped transcript
     (``_stamps``: Otter, Rev, ``[00:01:05]`` before each turn) the timestamps open turns too,
     and each paragraph keeps the time of its turn, from its timestamp to the next one."""
     lines: list[str] = []
-    for raw in text.split("\n"):
-        line = raw.strip()
+    raws = [raw.strip() for raw in text.split("\n")]
+    wrapped = _wrapped_lines(raws)
+    for k, line in enumerate(raws):
         if not line:
             lines.append("")
             continue
         prev = lines[-1] if lines else ""
-        if prev and not ENDS_SENTENCE.search(prev) and line[0].islower() and not _stamp(prev):
+        if k - 1 in wrapped and prev:
+            lines[-1] = f"{prev} {line}"
+        elif prev and not ENDS_SENTENCE.search(prev) and line[0].islower() and not _stamp(prev):
             lines[-1] = f"{prev} {line}"
         elif prev and line.startswith(":") and _is_label_only(prev) and lines[-1]:
             lines[-1] = f"{prev}{line}"
@@ -224,7 +282,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 speaker = label
             if not line:
                 continue
-        if _is_sound(line):  # "[Applause]", "(Laughter)": no speech, and the turn goes on
+        if _STAGE_DIRECTION.match(line):  # "[Applause]", "(Laughter)": no speech; the turn goes on
             continue
         own = _LABEL_ALONE.match(line)
         if own and alone[own[1]] >= 2 and _opens_turn_below(lines, i, stamps):
