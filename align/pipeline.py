@@ -201,14 +201,34 @@ def detect_document(doc: Document, allowed: Sequence[str] | None = None, prespli
 
 def _stream(found: Detected, lang: str, whole_file: bool = False) -> list[Sentence]:
     """The segments detected in ``lang``; with ``whole_file`` (a file of a pair, in that language)
-    also those no language could be told for: only a file of lines too short to judge all
-    through (``Yes.`` / ``OK.``) keeps any, since short ones inherit their neighbours'."""
+    also those no language could be told for (only a file of lines too short to judge all
+    through, ``Yes.`` / ``OK.``, keeps any, since short ones inherit their neighbours'), and a
+    lone segment read as another language between two in ``lang`` (``_lone_in``)."""
+    lone = _lone_in(found, lang) if whole_file else set()
     out = []
-    for seg, det in zip(found.segments, found.langs):
-        if det.lang == lang or (whole_file and det.lang == "und"):
+    for k, (seg, det) in enumerate(zip(found.segments, found.langs)):
+        if det.lang == lang or (whole_file and det.lang == "und") or k in lone:
             out.append(
                 Sentence(len(out), seg.text, lang, seg.para, seg.speaker, det.confidence, seg.start, seg.end)
             )
+    return out
+
+
+def _lone_in(found: Detected, lang: str) -> set[int]:
+    """Indices of the segments of a file in ``lang`` read as another language although shorter
+    than ``detect.OTHER_LETTERS`` and alone between two segments in ``lang`` (the nearest with a
+    language, at a file's edge the one there is): langdetect misreads short lines ("Next
+    question, please." as French), and a lone line in a file of one language is of its text
+    (a quote, a title), where a translation a mixed file holds comes in runs of segments."""
+    langs = [det.lang for det in found.langs]
+    known = [k for k, code in enumerate(langs) if code != "und"]
+    out = set()
+    for place, k in enumerate(known):
+        if langs[k] == lang or sum(c.isalpha() for c in found.segments[k].text) >= detect.OTHER_LETTERS:
+            continue
+        around = [langs[known[j]] for j in (place - 1, place + 1) if 0 <= j < len(known)]
+        if around and all(code == lang for code in around):
+            out.add(k)
     return out
 
 

@@ -192,6 +192,40 @@ def test_hard_wrapped_lines_are_joined_and_presplit_is_kept():
     assert [s.text for s in segments] == ["One. Two.", "Three"]
 
 
+def test_a_block_hard_wrapped_at_a_width_is_one_paragraph_whatever_its_case():
+    """Text wrapped at about 80 columns (e-mail, a terminal's copy) is rejoined where the next
+    line's first word would not have fit, even where it opens with a capital (German nouns) or
+    the line ends with ``Mr.``: before, "keinen" / "Durchbruch" and "Mr." / "Blinken" were cut
+    into paragraphs of their own, and their links flagged ``garbled``. A turn's label, a sound
+    and a short block of lines of their own are not joined."""
+    wrapped = (
+        "Sergej Lawrow: Wir haben die Sicherheitsgarantien besprochen, die Russland im\n"
+        "Dezember vorgeschlagen hat. Die Gespräche mit US-Außenminister Antony Blinken\n"
+        "dauerten etwa neunzig Minuten, und ich habe Herrn Blinken gesagt, dass wir keinen\n"
+        "Durchbruch erwartet haben. Ich habe heute lange mit dem Minister und mit Mr.\n"
+        "Blinken über die Vorschläge gesprochen, die wir im Dezember gemacht haben.\n"
+        "Frage: Wird es ein weiteres Treffen geben?\n"
+        "[Applaus]\n"
+        "Sergej Lawrow: Ja.\n"
+        "\n"
+        "Opening remarks\n"
+        "Sergey Lavrov, Minister of Foreign Affairs\n"
+        "Geneva, January 21, 2022\n"
+    )
+    paragraphs = split_paragraphs(wrapped)
+    assert [p.speaker for p in paragraphs] == ["Sergej Lawrow", "Frage", "Sergej Lawrow", None, None, None]
+    assert paragraphs[0].text.endswith(
+        "keinen Durchbruch erwartet haben. Ich habe heute lange mit dem Minister und "
+        "mit Mr. Blinken über die Vorschläge gesprochen, die wir im Dezember "
+        "gemacht haben."
+    )
+    assert [p.text for p in paragraphs[3:]] == [
+        "Opening remarks",
+        "Sergey Lavrov, Minister of Foreign Affairs",
+        "Geneva, January 21, 2022",
+    ]
+
+
 def test_huge_one_line_paragraph_is_split_whole():
     """A transcript pasted as one line (no paragraph breaks) of ~200,000 characters is split in
     windows before pysbd: every sentence still comes out whole and no character is lost."""
@@ -645,6 +679,35 @@ def test_a_file_named_in_the_wrong_language_or_a_third_language_paragraph_is_not
         assert streams.notes() == [
             f"2 segments of {mixed} in neither English (en) nor French (fr) were left out: 2 Russian (ru)"
         ]
+
+
+def test_a_lone_short_line_read_as_the_other_language_stays_in_its_file(tmp_path):
+    """langdetect reads "Next question, please." as French; alone between English lines of the
+    English file of a pair it stays English. Before, it was left out ("1 segments … not in
+    English"), and its French counterpart was folded into the next link. A run of French lines
+    in a mixed file (the sample's remarks) is still the French stream."""
+    from align.pipeline import load_streams
+
+    en, fr = tmp_path / "en.txt", tmp_path / "fr.txt"
+    en.write_text(
+        "Question: What did you discuss with Mr. Blinken today?\n\n"
+        "Sergey Lavrov: We discussed the security guarantees.\n\n"
+        "Moderator: Next question, please.\n\n"
+        "Question: Will there be another meeting?\n",
+        encoding="utf-8",
+    )
+    fr.write_text(
+        "Question : De quoi avez-vous discuté avec M. Blinken aujourd'hui ?\n\n"
+        "Sergueï Lavrov : Nous avons discuté des garanties de sécurité.\n\n"
+        "Modérateur : Question suivante, s'il vous plaît.\n\n"
+        "Question : Y aura-t-il une autre rencontre ?\n",
+        encoding="utf-8",
+    )
+    streams = load_streams(en, fr)
+    assert [s.text for s in streams.src][2] == "Next question, please."
+    assert len(streams.src) == len(streams.tgt) == 4 and not streams.notes()
+    sample = load_streams(EN_REMARKS, MIXED)
+    assert (len(sample.src), len(sample.tgt)) == (11, 14)
 
 
 def test_a_speaker_label_on_a_line_of_its_own_opens_the_turn_below_it():
