@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from align.checks import fold
 from align.read import CLOCK, ENDS_SENTENCE, Cue, clock_seconds
 from align.types import Segment
 
@@ -425,11 +426,65 @@ def _sentence_starts(plain: str, lang: str) -> list[int]:
         piece = piece.strip()
         start = plain.find(piece, pos) if piece else -1
         if start >= 0:
-            if not after_comma:
+            if not after_comma and not _after_abbreviation(plain, start, lang):
                 starts.append(start)
             pos = start + len(piece)
             after_comma = piece.endswith(_COMMAS)
     return starts[1:]
+
+
+_TITLES = {
+    "en": "mr mrs ms dr prof gen col lt sgt capt rev hon sen rep gov",
+    "fr": "m mm mme mmes mlle mlles dr pr prof me mgr gen",
+    "es": "sr sra srta sres sras dr dra dna lic ing prof gral",
+    "it": "sig sigg dott prof ing avv on",
+    "pt": "sr sra dr dra prof eng",
+    "de": "hr hrn dr prof",
+    "nl": "dhr mevr dr prof",
+    "ru": "тов",
+}
+_BEFORE_NUMBERS = {
+    "en": "no nos art vol ch p pp fig approx jan feb apr jun jul aug sep sept oct nov dec",
+    "fr": "art n no p pp vol chap env janv fevr fev avr juil oct nov dec",
+    "es": "art num n p pag ene feb abr ago sept oct nov dic",
+    "it": "art n pag p genn febbr apr sett ott nov dic",
+    "pt": "art n p pag",
+    "de": "art nr abs s ca jan feb apr aug sep sept okt nov dez",
+    "nl": "art nr blz ca",
+    "ru": "ст п рис см янв фев февр апр авг сен сент окт ноя нояб дек",
+    "uk": "ст п",
+}
+_ABBREVIATIONS = {
+    lang: (frozenset(_TITLES.get(lang, "").split()), frozenset(_BEFORE_NUMBERS.get(lang, "").split()))
+    for lang in {*_TITLES, *_BEFORE_NUMBERS}
+}
+"""Abbreviations pysbd ends a sentence at in some languages (``Sr. Blinken``, ``Prof. Petrov``,
+``art. 5``, ``ст. 5``, ``21 janv. 2022``), folded, without their full stop: titles, which a
+name follows, and references and months, which a number or a lower-case word follows."""
+_LAST_WORD = re.compile(r"([^\W\d_]+)\.\s*$")
+
+
+def _after_abbreviation(plain: str, start: int, lang: str) -> bool:
+    """Whether a sentence pysbd starts at ``start`` continues the one before: it starts inside a
+    word (``É.`` / ``-U.``, ``c.`` / ``-à-d.``), with a lower-case word after a full stop (``p.`` /
+    ``ex. le``, ``т. е.`` / ``коллективную``; not a name such as ``d’Artagnan``), or after an
+    abbreviation of ``lang`` (``_ABBREVIATIONS``)."""
+    if start == 0:
+        return False
+    first = plain[start]
+    if first == "-" and plain[start - 1] == "." and plain[start + 1 : start + 2].isalpha():
+        return True
+    before = plain[max(0, start - 40) : start]
+    if not before.rstrip().endswith("."):
+        return False
+    if first.islower():  # not "d’Artagnan appointed…", "iPhone sales…": names start sentences
+        return not any(c.isupper() for c in plain[start:].split(maxsplit=1)[0])
+    last = _LAST_WORD.search(before)
+    if last is None:
+        return False
+    titles, before_numbers = _ABBREVIATIONS.get(lang, (frozenset(), frozenset()))
+    word = fold(last.group(1))
+    return word in titles or (word in before_numbers and first.isdigit())
 
 
 def split_sentences_in(text: str, lang: str = "en") -> list[str]:

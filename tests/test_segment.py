@@ -226,6 +226,33 @@ def test_a_block_hard_wrapped_at_a_width_is_one_paragraph_whatever_its_case():
     ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "sentences"),
+    [
+        (
+            "fr",
+            "Les délégations des É.-U. et du R.-U. sont arrivées le 21 janv. de Genève. Le Prof. Ivanov a "
+            "parlé de l'art. 5, c.-à-d. de la défense, p. ex. de l'OTAN. Nous sommes partis.",
+            3,
+        ),
+        ("es", "El Sr. Lavrov habló con la Sra. Zajárova. Después, el Dr. Pérez llegó.", 2),
+        ("ru", "Мы обсудили ст. 5 договора, т. е. коллективную оборону. Делегация прибыла.", 2),
+        ("en", "The next round is at approx. 3 p.m. on Friday. We left.", 2),
+        ("en", "The answer is yes. Prof. Ivanov agreed.", 2),
+    ],
+)
+def test_abbreviations_do_not_end_sentences(lang: str, text: str, sentences: int) -> None:
+    """pysbd ended sentences at ``É.`` / ``-U.``, ``c.`` / ``-à-d.``, ``janv.``, ``art.``,
+    ``Prof.``, Spanish ``Sr.``, Russian ``ст.`` and ``т. е.``, English ``approx.``: the pieces
+    were links of their own, or 1-3 links whose text read ``É. -U.``. A boundary inside a word
+    before a hyphen, before a lower-case word after a full stop, after a title, or before a
+    number after a reference or a month is none; a title opening the next sentence still
+    starts it."""
+    found = split_sentences_in(text, lang)
+    assert len(found) == sentences, found
+    assert "".join(found).replace(" ", "") == text.replace(" ", "")
+
+
 def test_huge_one_line_paragraph_is_split_whole():
     """A transcript pasted as one line (no paragraph breaks) of ~200,000 characters is split in
     windows before pysbd: every sentence still comes out whole and no character is lost."""
