@@ -491,6 +491,11 @@ def test_scale_words_after_digits_are_read_in_many_languages(other: str, lang: s
         ("uk", "It cost 1,500 dollars.", "Це коштувало півтори тисячі доларів.", False),
         ("uk", "A 3-day visit and a five-year plan.", "Триденний візит і п'ятирічний план.", False),
         ("uk", "A 4-day visit.", "Триденний візит.", True),
+        ("de", "He was elected twice.", "Er wurde zweimal gewählt.", False),
+        ("de", "He was elected twice.", "Er wurde dreimal gewählt.", True),
+        ("de", "Not even once.", "Nicht einmal.", False),
+        ("ru", "He was elected twice.", "Его избирали дважды.", False),
+        ("ru", "He was elected twice.", "Его избирали трижды.", True),
     ],
 )
 # fmt: on
@@ -507,7 +512,9 @@ def test_numbers_in_words_dates_and_days_in_other_languages(lang: str, en: str, 
     (``пятьюдесятью``, ``двадцать первого``, ``двести``, the collective ``пятеро``); "один"
     (alone), "тысячи людей" (thousands of people) and "семью" (family) are no numbers;
     "полторы тысячи" is 1,500. Ukrainian too (``п'ятдесятьма``, ``двадцять першого``, with either
-    apostrophe); "сім'я" (family) and "друга" (a friend's) are no numbers."""
+    apostrophe); "сім'я" (family) and "друга" (a friend's) are no numbers. German "zweimal",
+    "dreimal" and Russian "дважды", "трижды" are "twice", "three times" (before, "twice" against
+    "dreimal" passed); "nicht einmal" (not even) is no number."""
     assert checks.number_mismatch(en, "en", other, lang) is mismatch
 
 

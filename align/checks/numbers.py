@@ -115,6 +115,8 @@ _DE_TENS = {
     "zwanzig": 20, "dreissig": 30, "dreißig": 30, "vierzig": 40, "funfzig": 50, "sechzig": 60,
     "siebzig": 70, "achtzig": 80, "neunzig": 90,
 }  # fmt: skip
+# "zweimal", "dreimal": as English "twice", "thrice" (French, Spanish, Italian write "trois fois")
+_DE_TIMES = {("ein" if u == "eins" else u) + "mal": v for u, v in _DE_UNITS.items() if 2 <= v <= 12}
 # 1 to 9 as the first part of a compound ("ein", not "eins")
 _DE_PREFIXES = {("ein" if u == "eins" else u): v for u, v in _DE_UNITS.items() if 1 <= v <= 9}
 # German writes 21 to 99 as one word, units first: "einundzwanzig", "fünfundvierzig".
@@ -278,6 +280,8 @@ _RU_UNITS = (
     | {stem + e: v for stem, v in _RU_COLLECTIVE for e in ("о", "ых", "ым", "ыми")}
     | dict.fromkeys(("полтора", "полторы", "полутора"), 1.5)
 )
+_RU_TIMES = {"дважды": 2, "трижды": 3, "четырежды": 4}
+"""Russian "twice", "three times", "four times"."""
 _RU_HUNDREDS = {
     form: v
     for v, forms in (
@@ -937,7 +941,7 @@ def _lexicon(lang: str) -> tuple[dict[str, float], dict[str, float], dict[str, f
     elif lang == "fr":
         units, ordinals, scales, counted = _FR_UNITS, _FR_ORDINALS, _FR_SCALES, _FR_EXTRA
     elif lang == "de":
-        units = {**_DE_UNITS, **_DE_TENS, **_DE_COMPOUNDS, **_DE_ARTICLES}
+        units = {**_DE_UNITS, **_DE_TENS, **_DE_COMPOUNDS, **_DE_ARTICLES, **_DE_TIMES}
         ordinals, scales, counted = _DE_ORDINALS, _DE_SCALES, {"dutzend": 12.0}
     elif lang == "es":
         units, ordinals, scales, counted = _ES_UNITS, _ES_ORDINALS, _ES_SCALES, _ES_COUNTED
@@ -949,7 +953,7 @@ def _lexicon(lang: str) -> tuple[dict[str, float], dict[str, float], dict[str, f
         units = {**_NL_UNITS, **_NL_TENS, **_NL_COMPOUNDS}
         ordinals, scales, counted = _NL_ORDINALS, _NL_SCALES, {"dozijn": 12.0}
     elif lang == "ru":
-        units, ordinals, scales, counted = _RU_UNITS, _RU_ORDINALS, _RU_SCALES, _RU_COUNTED
+        units, ordinals, scales, counted = _RU_UNITS | _RU_TIMES, _RU_ORDINALS, _RU_SCALES, _RU_COUNTED
     elif lang == "uk":
         units, ordinals, scales, counted = _UK_UNITS, _UK_ORDINALS, _UK_SCALES, _UK_COUNTED
     else:
