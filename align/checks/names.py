@@ -419,11 +419,33 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("scotland", "ecosse", "scottish", "scotch", "scots", "scotsman", "scotsmen", "ecossais", "ecossaise"),
     ("wales", "pays de galles", "welsh", "welshman", "welshmen", "gallois"),
     ("london", "londres", "londra"),
-    ("vienna", "vienne", "wien", "viena"),
-    ("venice", "venise", "venecia"),
-    ("brussels", "bruxelles", "bruselas", "bruxelas"),
-    ("warsaw", "varsovie", "varsovia", "varsavia"),
-    ("the hague", "la haye", "la haya", "l'aia"),
+    # cities and regions whose name each language writes its own way
+    ("vienna", "vienne", "wien", "viena", "wenen"),
+    ("venice", "venise", "venecia", "venedig", "venezia", "veneza"),
+    ("brussels", "bruxelles", "bruselas", "bruxelas", "brussel"),
+    ("warsaw", "varsovie", "varsovia", "varsavia", "warschau"),
+    ("the hague", "la haye", "la haya", "l'aia", "den haag"),
+    ("munich", "munchen", "monaco di baviera", "munique"),
+    ("cologne", "koln", "colonia", "keulen"),
+    ("florence", "florenz", "firenze", "florencia", "florenca"),
+    ("naples", "neapel", "napoli", "napoles", "napels"),
+    ("milan", "mailand", "milano", "milao"),
+    ("rome", "rom", "roma"),
+    ("turin", "torino", "turim"),
+    ("genoa", "genua", "genes", "genova"),
+    ("prague", "prag", "praga"),
+    ("antwerp", "antwerpen", "anvers", "amberes", "anversa"),
+    ("lisbon", "lisbonne", "lisboa", "lisbona", "lissabon"),
+    ("athens", "athen", "athenes", "atenas", "atene"),
+    ("copenhagen", "kopenhagen", "copenhague", "copenaghen"),
+    ("belgrade", "belgrad", "belgrado"),
+    ("bucharest", "bukarest", "bucarest", "bucareste"),
+    ("beijing", "peking", "pekin", "pechino", "pequim"),
+    ("cairo", "kairo", "le caire", "el cairo", "il cairo"),
+    ("aachen", "aix-la-chapelle", "aquisgran", "aquisgrana", "aken"),
+    ("bavaria", "bayern", "baviere", "baviera"),
+    ("lower saxony", "niedersachsen", "basse-saxe", "baja sajonia", "bassa sassonia"),
+    ("saxony", "sachsen", "saxe", "sajonia", "sassonia"),
     ("africa", "afrique", "african", "africain", "africaine", "africano", "africana"),
     (
         "white house",
@@ -1338,7 +1360,7 @@ def unmatched_names(
     for name in sorted(names):
         if fold(name) in other_folded:
             continue
-        gids = _groups_of(name) or {g for g in own_groups if _name_in_group(name, g)}
+        gids = _groups_of(name) | {g for g in own_groups if _name_in_group(name, g)}
         if gids & other_groups:
             continue
         if _is_acronym(name):
