@@ -548,6 +548,8 @@ def test_numbers_in_words_dates_and_days_in_other_languages(lang: str, en: str, 
         ("We meet on Wednesdays.", "es", "Nos reunimos los jueves.", True),
         ("The environment matters.", "ru", "Окружающая среда важна.", False),
         ("On Sunday, Domingo sang.", "es", "El domingo cantó Domingo.", False),
+        ("It was a 2-1 win.", "fr", "C'était une victoire 2-1.", False),
+        ("It was a 3-1 win.", "fr", "C'était une victoire 2-1.", True),
     ],
 )
 # fmt: on
@@ -561,7 +563,8 @@ def test_money_times_roman_numerals_months_and_weekdays_as_the_press_writes_them
     "dimanche" is a mismatch, against "demain" none (a day named another way); Russian "среда"
     is also the environment, so only its date forms (``в среду``) are read, and a capitalised
     Spanish "Domingo" is a name. Before, each of the faithful pairs here was a number_mismatch
-    and the changed weekdays passed."""
+    and the changed weekdays passed. A score matches digit to digit: "a 2-1 win" read its 1 as
+    the French "une", and the French 1 was left over."""
     assert checks.number_mismatch(en, "en", other, lang) is mismatch
 
 

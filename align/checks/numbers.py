@@ -1602,13 +1602,18 @@ def _compatible(a: NumberMention, b: NumberMention) -> bool:
 def _unmatched(
     left: list[NumberMention], right: list[NumberMention]
 ) -> tuple[list[NumberMention], list[NumberMention]]:
-    """Greedy one-to-one matching, equal values first, then any compatible reading."""
+    """Greedy one-to-one matching, equal values first, then any compatible reading; the
+    strongest mentions of each side first, so that "a 2-1 win" matches "une victoire 2-1" digit
+    to digit, not its 1 to "une"."""
     used = [False] * len(right)
-    pending = sorted(left, key=lambda m: {"strong": 0, "weak": 1, "soft": 2}[m.strength])
+    rank = {"strong": 0, "weak": 1, "soft": 2}
+    pending = sorted(left, key=lambda m: rank[m.strength])
+    order = sorted(range(len(right)), key=lambda k: rank[right[k].strength])
     for exact in (True, False):
         still: list[NumberMention] = []
         for m in pending:
-            for k, other in enumerate(right):
+            for k in order:
+                other = right[k]
                 if not used[k] and (other.value == m.value if exact else _compatible(m, other)):
                     used[k] = True
                     break
