@@ -550,6 +550,12 @@ def test_numbers_in_words_dates_and_days_in_other_languages(lang: str, en: str, 
         ("On Sunday, Domingo sang.", "es", "El domingo cantó Domingo.", False),
         ("It was a 2-1 win.", "fr", "C'était une victoire 2-1.", False),
         ("It was a 3-1 win.", "fr", "C'était une victoire 2-1.", True),
+        ("Revenue fell in the second quarter.", "fr", "Le chiffre a baissé au second trimestre.", False),
+        ("Revenue fell in the second quarter.", "fr", "Le chiffre a baissé au troisième trimestre.", True),
+        ("It was his second visit.", "de", "Es war sein zweiter Besuch.", False),
+        ("In the second half of the year.", "ru", "В первой половине года.", True),
+        ("Wait a second.", "fr", "Attendez une seconde.", False),
+        ("A second later, the third.", "fr", "Une seconde plus tard, le troisième.", False),
     ],
 )
 # fmt: on
@@ -564,7 +570,9 @@ def test_money_times_roman_numerals_months_and_weekdays_as_the_press_writes_them
     is also the environment, so only its date forms (``в среду``) are read, and a capitalised
     Spanish "Domingo" is a name. Before, each of the faithful pairs here was a number_mismatch
     and the changed weekdays passed. A score matches digit to digit: "a 2-1 win" read its 1 as
-    the French "une", and the French 1 was left over."""
+    the French "une", and the French 1 was left over. The ordinal "second" after a determiner
+    ("the second quarter", "au second trimestre") is 2, where it went unread and "second
+    quarter" against "troisième trimestre" passed; "a second" is a time unit."""
     assert checks.number_mismatch(en, "en", other, lang) is mismatch
 
 

@@ -1299,12 +1299,34 @@ def number_mentions(text: str, lang: str) -> list[NumberMention]:
         else (a, b, m)
         for a, b, m in words
     ]
+    if second := _SECOND.get(lang):
+        taken = [(a, b) for a, b, _ in words]
+        words += [
+            (m.start(1), m.end(1), NumberMention(2.0, strength="weak"))
+            for m in second.finditer(masked)
+            if not any(a <= m.start(1) < b for a, b in taken)
+        ]
     spans = digits + romans + words
     spans += _month_mentions(text, lang, spans)
     spans.sort(key=lambda t: (t[0], t[1]))
     if lang == "fr":
         spans = _fr_decimals(text, spans)
     return [mention for _, _, mention in spans]
+
+
+_SECOND = {
+    "en": re.compile(
+        r"\b(?:the|his|her|its|their|our|my|your|this)\s+(second)\b(?!s\b|\s+(?:ago|later|or|and|of)\b)",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\b(?:le|la|au|du|sa|son|leur|notre|votre|ce|cette)\s+(seconde?)\b(?!\s+(?:près|plus tard))",
+        re.IGNORECASE,
+    ),
+}
+"""The ordinal "second" after a determiner ("the second quarter", "his second visit", "la
+seconde guerre"), where it is no time unit ("a second", "seconds later"): alone it is not read
+(``_COMPOUND_ONLY``), so "second quarter" against "troisième trimestre" went unseen."""
 
 
 _FR_DECIMAL_UNIT = re.compile(
