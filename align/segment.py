@@ -195,6 +195,35 @@ with a word for a sound (``[Applause]``, ``(Laughter)``, ``[inaudible 00:01:23]`
 ``(Applaudissements)``, ``(Beifall)``), a timecode in square brackets, music. Other text in
 brackets is kept: in a book or a speech it is text (``( Weg der Jugend )``, ``( Première
 partie )``), unlike subtitles' sound descriptions (``_SOUND``)."""
+_PAGE_MARK = re.compile(r"[-–—]\s*\d{1,4}\s*[-–—]|page\s*\d{1,4}(?:\s*(?:/|of|sur|von|de)\s*\d{1,4})?", re.I)
+"""A line that is only a page number, as a document saved as text keeps it (``- 2 -``, ``Page 3
+of 9``); a bare number is one only after a page break (``\\f``), since a book's chapters are
+numbered so too."""
+
+
+def _without_page_marks(raw_lines: Sequence[str]) -> tuple[list[str], set[int]]:
+    """The lines stripped, those that are only a page number (``_PAGE_MARK``, or digits after a
+    form feed, as pdftotext ends each page) made blank, and the indices of the first lines with
+    text after a form feed (a sentence may run on there)."""
+    lines: list[str] = []
+    breaks: set[int] = set()
+    after_break = False
+    for raw in raw_lines:
+        line = raw.strip()
+        if "\f" in raw:
+            after_break = True
+            line = line.replace("\f", "").strip()
+            if line.isdigit() and len(line) <= 4:
+                line = ""
+        if _PAGE_MARK.fullmatch(line):
+            line = ""
+        if line and after_break:
+            breaks.add(len(lines))
+            after_break = False
+        lines.append(line)
+    return lines, breaks
+
+
 WRAP_WIDTHS = (40, 120)
 """Line widths text is hard-wrapped at (e-mail and terminals: 72 to 80 characters)."""
 WRAP_SHARE = 0.75
@@ -246,18 +275,27 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     (no closing punctuation, next line lower-case) are joined, and a ``Label:`` opening a line
     (or on a line of its own, ``_LABEL_ALONE``) starts a speaker turn that lasts until the next
     label. A line that is only a stage direction (``[Applause]``, ``(Laughter)``:
-    ``_STAGE_DIRECTION``) is left out, as sounds are in subtitles, without ending the turn. In a timestamped transcript
+    ``_STAGE_DIRECTION``) is left out, as sounds are in subtitles, without ending the turn, and
+    so is a page number (``_without_page_marks``). In a timestamped transcript
     (``_stamps``: Otter, Rev, ``[00:01:05]`` before each turn) the timestamps open turns too,
     and each paragraph keeps the time of its turn, from its timestamp to the next one."""
     lines: list[str] = []
-    raws = [raw.strip() for raw in text.split("\n")]
+    raws, breaks = _without_page_marks(text.split("\n"))
     wrapped = _wrapped_lines(raws)
     for k, line in enumerate(raws):
         if not line:
             lines.append("")
             continue
         prev = lines[-1] if lines else ""
-        if k - 1 in wrapped and prev:
+        if k in breaks and line[0].islower():  # a sentence running on over a page break
+            while lines and not lines[-1]:
+                lines.pop()
+            prev = lines[-1] if lines else ""
+            if prev and not ENDS_SENTENCE.search(prev):
+                lines[-1] = f"{prev} {line}"
+                continue
+            lines.append(line)
+        elif k - 1 in wrapped and prev:
             lines[-1] = f"{prev} {line}"
         elif prev and not ENDS_SENTENCE.search(prev) and line[0].islower() and not _stamp(prev):
             lines[-1] = f"{prev} {line}"

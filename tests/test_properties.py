@@ -286,9 +286,9 @@ def _covers_in_order(text: str, paragraphs: list[segment.Paragraph], segments: l
     """Whether the non-space characters of ``text`` are exactly those of the sentences, in order,
     except that a paragraph opening a speaker turn also had ``<label>:`` before its sentences
     (the label moves to ``Segment.speaker``), and lines that are only a stage direction
-    (``[Applause]``) are left out."""
-    kept = (line for line in text.split("\n") if not segment._STAGE_DIRECTION.match(line.strip()))
-    target = _nonspace("\n".join(kept))
+    (``[Applause]``) or a page number (``- 2 -``) are left out."""
+    lines, _ = segment._without_page_marks(text.split("\n"))
+    target = _nonspace("\n".join(line for line in lines if not segment._STAGE_DIRECTION.match(line)))
     by_para: dict[int, str] = {}
     for seg in segments:
         by_para[seg.para] = by_para.get(seg.para, "") + _nonspace(seg.text)

@@ -253,6 +253,22 @@ def test_abbreviations_do_not_end_sentences(lang: str, text: str, sentences: int
     assert "".join(found).replace(" ", "") == text.replace(" ", "")
 
 
+def test_page_numbers_of_a_document_saved_as_text_are_no_text():
+    """``- 2 -`` and ``Page 3 of 9`` lines, and the number after a form feed that pdftotext puts
+    at each page's start, are left out; a sentence cut by the page break runs on. Before, the
+    page number joined a link and was flagged ``number_mismatch``, and the cut sentence made
+    two ``garbled`` links. A book's chapter number on a line of its own is kept."""
+    text = (
+        "Sergey Lavrov: The talks lasted about ninety\n\n\f2\n\nminutes. We expected nothing.\n\n"
+        "- 3 -\n\nPage 4 of 9\n\n1\n\nThe end."
+    )
+    assert [(p.speaker, p.text) for p in split_paragraphs(text)] == [
+        ("Sergey Lavrov", "The talks lasted about ninety minutes. We expected nothing."),
+        (None, "1"),
+        (None, "The end."),
+    ]
+
+
 def test_huge_one_line_paragraph_is_split_whole():
     """A transcript pasted as one line (no paragraph breaks) of ~200,000 characters is split in
     windows before pysbd: every sentence still comes out whole and no character is lost."""
