@@ -195,6 +195,29 @@ with a word for a sound (``[Applause]``, ``(Laughter)``, ``[inaudible 00:01:23]`
 ``(Applaudissements)``, ``(Beifall)``), a timecode in square brackets, music. Other text in
 brackets is kept: in a book or a speech it is text (``( Weg der Jugend )``, ``( Première
 partie )``), unlike subtitles' sound descriptions (``_SOUND``)."""
+
+
+def _tab_turn(line: str) -> str | None:
+    """``Label: text`` for a line ``Label<TAB>text`` (``time<TAB>Label<TAB>text`` is ``time
+    Label: text``), as transcription services export turns and Word saves a table as text; else
+    None."""
+    fields = [field.strip() for field in line.split("\t")]
+    if len(fields) < 2 or not fields[-1] or not _is_name(fields[-2]):
+        return None
+    if not all(re.fullmatch(rf"[\[(]?{CLOCK}[\])]?", field) for field in fields[:-2]):
+        return None
+    return " ".join([*fields[:-2], f"{fields[-2]}: {fields[-1]}"])
+
+
+def _tab_turns(raw_lines: Sequence[str]) -> list[str]:
+    """The lines, those in ``Label<TAB>text`` layout (``_tab_turn``) written ``Label: text`` where
+    two lines or more are so (one tab may be layout)."""
+    turns = [_tab_turn(line) for line in raw_lines]
+    if sum(turn is not None for turn in turns) < 2:
+        return list(raw_lines)
+    return [turn if turn is not None else line for line, turn in zip(raw_lines, turns, strict=True)]
+
+
 _PAGE_MARK = re.compile(r"[-–—]\s*\d{1,4}\s*[-–—]|page\s*\d{1,4}(?:\s*(?:/|of|sur|von|de)\s*\d{1,4})?", re.I)
 """A line that is only a page number, as a document saved as text keeps it (``- 2 -``, ``Page 3
 of 9``); a bare number is one only after a page break (``\\f``), since a book's chapters are
@@ -280,7 +303,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     (``_stamps``: Otter, Rev, ``[00:01:05]`` before each turn) the timestamps open turns too,
     and each paragraph keeps the time of its turn, from its timestamp to the next one."""
     lines: list[str] = []
-    raws, breaks = _without_page_marks(text.split("\n"))
+    raws, breaks = _without_page_marks(_tab_turns(text.split("\n")))
     wrapped = _wrapped_lines(raws)
     for k, line in enumerate(raws):
         if not line:

@@ -284,8 +284,8 @@ def _segment(text: str, lang: str) -> tuple[list[segment.Paragraph], list[Segmen
 
 def _covers_in_order(text: str, paragraphs: list[segment.Paragraph], segments: list[Segment]) -> bool:
     """Whether the non-space characters of ``text`` are exactly those of the sentences, in order,
-    except that a paragraph opening a speaker turn also had ``<label>:`` before its sentences
-    (the label moves to ``Segment.speaker``), and lines that are only a stage direction
+    except that a paragraph opening a speaker turn also had ``<label>:`` (or ``<label><TAB>``)
+    before its sentences (the label moves to ``Segment.speaker``), and lines that are only a stage direction
     (``[Applause]``) or a page number (``- 2 -``) are left out."""
     lines, _ = segment._without_page_marks(text.split("\n"))
     target = _nonspace("\n".join(line for line in lines if not segment._STAGE_DIRECTION.match(line)))
@@ -295,7 +295,8 @@ def _covers_in_order(text: str, paragraphs: list[segment.Paragraph], segments: l
     reach = {0}
     for para in paragraphs:
         body = by_para.get(para.idx, "")
-        options = {body} | ({_nonspace(para.speaker) + ":" + body} if para.speaker else set())
+        label = _nonspace(para.speaker or "")
+        options = {body} | ({label + ":" + body, label + body} if label else set())  # "Label\ttext" too
         reach = {pos + len(o) for pos in reach for o in options if target.startswith(o, pos)}
         if not reach:
             return False

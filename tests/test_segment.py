@@ -269,6 +269,21 @@ def test_page_numbers_of_a_document_saved_as_text_are_no_text():
     ]
 
 
+def test_turns_exported_as_label_tab_text_are_speaker_turns():
+    """``Label<TAB>text`` lines (a transcription service's export, a Word table saved as text),
+    with a time before them or not, are turns; before, the TSV's text read ``Question\\tWill…``
+    and "Will" after the label was taken for a name."""
+    text = "00:00:01\tQuestion\tWill there be another meeting?\n00:00:05\tSergey Lavrov\tYes, next week.\n"
+    paragraphs = split_paragraphs(text)
+    assert [(p.speaker, p.text, p.times) for p in paragraphs] == [
+        ("Question", "Will there be another meeting?", ((0, 1.0, 5.0),)),
+        ("Sergey Lavrov", "Yes, next week.", ((0, 5.0, 5.0),)),
+    ]
+    plain = split_paragraphs("Question\tWhy?\nSergey Lavrov\tBecause.\n")
+    assert [(p.speaker, p.text) for p in plain] == [("Question", "Why?"), ("Sergey Lavrov", "Because.")]
+    assert split_paragraphs("Name\tValue\n")[0].text == "Name\tValue"
+
+
 def test_huge_one_line_paragraph_is_split_whole():
     """A transcript pasted as one line (no paragraph breaks) of ~200,000 characters is split in
     windows before pysbd: every sentence still comes out whole and no character is lost."""
