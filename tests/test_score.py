@@ -936,6 +936,16 @@ def test_cities_and_regions_each_language_names_its_own_way_match(other: str, la
     assert checks.name_mismatch(added, other, 0.34, frozenset(), frozenset(), frozenset(), "en", lang)
 
 
+def test_words_the_italian_press_capitalises_are_no_names() -> None:
+    """"il Paese" (the country) and the decades ("negli anni Sessanta") are capitalised in
+    Italian newspapers: before, each was a name the English lacked."""
+    for en, it in [
+        ("The country's economy grew.", "L'economia del Paese è cresciuta."),
+        ("Prices rose sharply in the 1960s.", "I prezzi sono saliti molto negli anni Sessanta."),
+    ]:
+        assert not checks.name_mismatch(en, it, 0.34, frozenset(), frozenset(), frozenset(), "en", "it")
+
+
 def test_nationality_nouns_match_the_peoples_they_name() -> None:
     """English capitalises ``Englishwoman`` and ``Frenchmen`` as it does ``English``; French writes
     the people ``Anglaise``, ``Français`` (OPUS Books' Dumas: before, a name mismatch for each).

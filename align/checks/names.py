@@ -940,6 +940,17 @@ _NAME_STOP = {
     # Italian
     "signora",
     "stato",
+    "paese",  # "il Paese", the country, capitalised by the Italian press
+    "paesi",
+    # decades, capitalised in Italian ("negli anni Sessanta")
+    "venti",
+    "trenta",
+    "quaranta",
+    "cinquanta",
+    "sessanta",
+    "settanta",
+    "ottanta",
+    "novanta",
     "esteri",
     "affari",
     "ministero",
