@@ -625,6 +625,12 @@ def test_ukrainian_on_the_other_hand_holds_no_number() -> None:
         ("ru", "Without a doubt.", "Без сомнения.", ""),
         ("ru", "It is not only a matter of security.", "Это вопрос безопасности.", "verb"),
         ("uk", "Nobody came.", "Ніхто не прийшов.", ""),
+        ("es", "Nobody has ever seen anything like it.", "Nadie ha visto nunca nada parecido.", ""),
+        ("es", "Everybody has seen something like it.", "Nadie ha visto nunca nada parecido.", "word"),
+        ("es", "I have never seen anything.", "No he visto nunca nada.", ""),
+        ("es", "Neither John nor Mary came.", "Ni Juan ni María vinieron.", ""),
+        ("it", "Nobody has ever seen anything like it.", "Nessuno ha mai visto niente del genere.", ""),
+        ("pt", "Nobody saw anything.", "Ninguém viu nada.", ""),
     ],
 )
 # fmt: on
@@ -634,7 +640,10 @@ def test_negations_in_other_languages(lang: str, en: str, other: str, expected: 
     and "a no ser que" are none); in Russian and Ukrainian a negative word takes the "не" of its
     clause with it ("я ничего не знаю", as "I know nothing"), "нет" and "без" are negative
     words; Dutch negates as German does. Before, none of them was read, so a lost negation went
-    unseen. Every negation found can be removed for the contrast test."""
+    unseen. Negative words of one clause are one negation (negative concord: "nadie ha visto
+    nunca nada", as "nobody has ever seen anything"; it was three; "ni … ni" as "neither …
+    nor"). Every
+    negation found can be removed for the contrast test."""
     assert checks.polarity_mismatch(en, "en", other, lang) == expected
     if checks.negation_counts(other, lang) != (0, 0):
         assert checks.negation_variants(other, lang), "each negation can be removed for the contrast test"

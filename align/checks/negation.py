@@ -448,22 +448,37 @@ def _negator_negations(text: str, negator: _Negator) -> list[tuple[str, re.Match
     match (that of "no" for a two-part negation): "no" alone or with a verb word ("nunca") after
     it, and those words alone, are verb negations; "no" with another negative word ("nada",
     "nadie", "ni") after it, those words alone, "sin" and an answering "No," are negative
-    words."""
-    found: list[tuple[str, re.Match[str]]] = []
+    words. A negative word in the clause of the negation before it counts with it
+    (``_CONCORD_GAP``)."""
+    events: list[tuple[int, int, str, re.Match[str], bool]] = []
     taken: set[int] = set()
     for m in negator.no.finditer(text):
         second = negator.after.match(text, m.end())
         if second:
             taken.add(second.start(2))
-            found.append(("verb" if fold(second.group(2)) in negator.verbs else "word", m))
-        elif _ANSWERING.match(text, m.end()):
-            found.append(("word", m))
+            kind = "verb" if fold(second.group(2)) in negator.verbs else "word"
+            events.append((m.start(), second.end(), kind, m, False))
         else:
-            found.append(("verb", m))
+            events.append(
+                (m.start(), m.end(), "word" if _ANSWERING.match(text, m.end()) else "verb", m, False)
+            )
     for m in negator.alone.finditer(text):
         if m.start() not in taken:
-            found.append(("verb" if fold(m.group(0)) in negator.verbs else "word", m))
-    return sorted(found, key=lambda f: f[1].start())
+            kind = "verb" if fold(m.group(0)) in negator.verbs else "word"
+            events.append((m.start(), m.end(), kind, m, True))
+    found: list[tuple[str, re.Match[str]]] = []
+    last_end = -1
+    for start, end, kind, m, agrees in sorted(events, key=lambda e: e[0]):
+        if not (agrees and last_end >= 0 and _CONCORD_GAP.fullmatch(text, last_end, start)):
+            found.append((kind, m))
+        last_end = end
+    return found
+
+
+_CONCORD_GAP = re.compile(r"\s*(?:[^\s,;:.!?¿¡]+\s+){0,5}")
+"""What lies between two negative words of one clause, which make one negation (negative
+concord: "nadie ha visto nunca nada", "nessuno ha mai visto niente", as "nobody has ever seen
+anything"; "ni … ni" as "neither … nor")."""
 
 
 @dataclass(frozen=True)
