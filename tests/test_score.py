@@ -1317,14 +1317,21 @@ def test_a_step_and_a_tag_question_are_no_negations(text, lang, counts) -> None:
         ("Their echo has never ceased.", "en", (1, 0)),
         ("Die Grasfläche wurde nicht nur von Gemsen, sondern auch von Schafen beweidet.", "de", (0, 0)),
         ("Es ist nicht nur das.", "de", (1, 0)),
+        ("I couldn't agree more.", "en", (0, 0)),  # emphatic yes
+        ("I could not be happier with the result.", "en", (0, 0)),
+        ("We can't wait to see you.", "en", (0, 0)),
+        ("I cannot help noticing the change.", "en", (0, 0)),
+        ("I could not agree with him.", "en", (1, 0)),
+        ("We can't wait any longer.", "en", (1, 0)),
     ],
 )
 def test_negations_that_say_only_or_not_only_are_no_negations(text, lang, counts) -> None:
     """TransRead and OPUS Books: English says "only" with a negation ("did not return till five",
     "nothing but", "no more than") where French says it with "ne … que", and French with "ne …
     plus que", "ne … pas plus de", "ne … pas … avant" where English need not; "not only … but"
-    and "non seulement … mais" add; "ne cessait de" and "never ceased trying" keep on. Counted
-    as negations, each was a false difference on a faithful pair."""
+    and "non seulement … mais" add; "ne cessait de" and "never ceased trying" keep on; "couldn't
+    agree more", "can't wait to" say yes emphatically. Counted as negations, each was a false
+    difference on a faithful pair."""
     assert checks.negation_counts(text, lang) == counts
 
 

@@ -594,6 +594,14 @@ has never ceased``, which stopped."""
 _EN_FAIL = re.compile(r"(?:\s+[\w'’]+)?\s+fail(?:s|ed|ing)?\s+(?:to|of|in)(?![\w'’])", re.IGNORECASE)
 """``never failed to call``, ``could not fail to see``: a litotes that says "did", "was bound
 to" (French ``ne manqua pas de``, ``ne pouvait manquer de``, as often said without one)."""
+_EN_EMPHATIC = re.compile(
+    r"\s+(?:agree\s+more|be\s+happier|be\s+more\s+(?:pleased|happy|grateful|delighted|proud)"
+    r"|wait\s+to|help\s+(?:but|[a-z]+ing))(?![\w'’])",
+    re.IGNORECASE,
+)
+"""``couldn't agree more``, ``could not be happier``, ``can't wait to``, ``cannot help
+noticing``: emphatic yes (French ``je suis entièrement d'accord``, ``j'ai hâte de``), no
+negation."""
 _EN_WITHOUT_ADVERB = re.compile(
     r"(?:\s+(?:a|an|any|the|one|much|least|slightest|great|moment['’]s))*"
     r"\s+(?:ceasing|cease|end|number|respite|difficulty|trouble|noise|hesitation|hesitating|fail)(?![\w'’])",
@@ -624,7 +632,8 @@ def _en_negates_nothing(text: str, kind: str, m: re.Match[str]) -> bool:
     """Whether the English negation ``m`` (of ``kind`` "verb" or "word") says "only", "not
     only" or "kept on" rather than negating (``_EN_RESTRICTED_VERB``, ``_EN_BEFORE``,
     ``_EN_NOT_ONLY``, ``_EN_CEASE``), or is part of an adverb, a litotes or an idiom
-    (``_EN_WITHOUT_ADVERB``, ``_EN_LITOTES``, ``_EN_FAIL``, ``_EN_NO_IDIOM``, ``_EN_IF``)."""
+    (``_EN_WITHOUT_ADVERB``, ``_EN_LITOTES``, ``_EN_FAIL``, ``_EN_EMPHATIC``, ``_EN_NO_IDIOM``,
+    ``_EN_IF``)."""
     word, end = m.group(0).lower(), m.end()
     if kind == "word" and word in ("no", "without") and _EN_DOUBT.match(text, end):
         held = _EN_DOUBT_HELD.search(text, max(0, m.start() - 20), m.start())
@@ -641,7 +650,7 @@ def _en_negates_nothing(text: str, kind: str, m: re.Match[str]) -> bool:
         return word not in _EN_NOT_RESTRICTED and bool(_EN_RESTRICTED_WORD.match(text, end))
     if (word == "never" and _EN_RESTRICTED_NEVER.match(text, end)) or _EN_CEASE.match(text, end):
         return True
-    if _EN_FAIL.match(text, end):
+    if _EN_FAIL.match(text, end) or _EN_EMPHATIC.match(text, end):
         return True
     if _EN_WAIT.match(text, end):
         return False
