@@ -596,12 +596,12 @@ _EN_FAIL = re.compile(r"(?:\s+[\w'’]+)?\s+fail(?:s|ed|ing)?\s+(?:to|of|in)(?![
 to" (French ``ne manqua pas de``, ``ne pouvait manquer de``, as often said without one)."""
 _EN_EMPHATIC = re.compile(
     r"\s+(?:agree\s+more|be\s+happier|be\s+more\s+(?:pleased|happy|grateful|delighted|proud)"
-    r"|wait\s+to|help\s+(?:but|[a-z]+ing))(?![\w'’])",
+    r"|wait\s+to|help\s+(?:but|[a-z]+ing))(?![\w'’])(?!\s+than\b)",
     re.IGNORECASE,
 )
 """``couldn't agree more``, ``could not be happier``, ``can't wait to``, ``cannot help
 noticing``: emphatic yes (French ``je suis entièrement d'accord``, ``j'ai hâte de``), no
-negation."""
+negation; not when it compares (``could not be more grateful than he was``)."""
 _EN_WITHOUT_ADVERB = re.compile(
     r"(?:\s+(?:a|an|any|the|one|much|least|slightest|great|moment['’]s))*"
     r"\s+(?:ceasing|cease|end|number|respite|difficulty|trouble|noise|hesitation|hesitating|fail)(?![\w'’])",
