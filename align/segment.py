@@ -545,7 +545,8 @@ def _after_abbreviation(plain: str, start: int, lang: str) -> bool:
         return False
     titles, before_numbers = _ABBREVIATIONS.get(lang, (frozenset(), frozenset()))
     word = fold(last.group(1))
-    return word in titles or (word in before_numbers and first.isdigit())
+    title = word in titles and last.group(1)[0].isupper()  # "M. Blinken", not "8900 m." (metres)
+    return title or (word in before_numbers and first.isdigit())
 
 
 def split_sentences_in(text: str, lang: str = "en") -> list[str]:
