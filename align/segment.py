@@ -260,7 +260,7 @@ def _wrapped_lines(lines: Sequence[str]) -> set[int]:
     long as the longest (``WRAP_SHARE``), which is 40 to 120 characters, a line whose next line's
     first word would not have fit on it. Such a line joins the next whatever its case or last
     mark (German nouns, ``U.S.`` / ``Mr.`` at a line's end), unless the next line opens a turn, a
-    timestamp or a sound."""
+    timestamp or a stage direction."""
     out: set[int] = set()
     start = 0
     for end in range(len(lines) + 1):
@@ -295,7 +295,8 @@ def _opens_turn_below(lines: Sequence[str], i: int, stamps: dict[int, object]) -
 
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Split text into paragraphs: blank lines and line ends separate them, hard-wrapped lines
-    (no closing punctuation, next line lower-case) are joined, and a ``Label:`` opening a line
+    (no closing punctuation and the next line in lower case, or a block wrapped at a width:
+    ``_wrapped_lines``) are joined, and a ``Label:`` opening a line
     (or on a line of its own, ``_LABEL_ALONE``) starts a speaker turn that lasts until the next
     label. A line that is only a stage direction (``[Applause]``, ``(Laughter)``:
     ``_STAGE_DIRECTION``) is left out, as sounds are in subtitles, without ending the turn, and
