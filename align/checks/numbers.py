@@ -866,8 +866,14 @@ def _digit_mentions(text: str, lang: str) -> tuple[list[tuple[int, int, NumberMe
             continue
         if not (1 <= month <= 12 and 1 <= day <= 31):
             continue
-        for v in (_num(year), _num(day), f"month={month}"):
-            found.append((m.start(), m.end(), NumberMention(v)))
+        other_day = month if lang == "en" and sep == "/" and day <= 12 and day != month else None
+        found.append((m.start(), m.end(), NumberMention(_num(year))))
+        if other_day is None:
+            found.append((m.start(), m.end(), NumberMention(_num(day))))
+            found.append((m.start(), m.end(), NumberMention(f"month={month}")))
+        else:  # "05/03/2021": 3 May in the US, 5 March in Britain
+            found.append((m.start(), m.end(), NumberMention(_num(day), frozenset({_num(other_day)}))))
+            found.append((m.start(), m.end(), NumberMention(f"month={month}", frozenset({f"month={day}"}))))
         blank(m.start(), m.end())
     masked = "".join(chars)
     for m in _CJK_DATE.finditer(masked):  # 2022年1月21日, 1月21日, 1月, 2022년 1월 21일
@@ -892,6 +898,7 @@ def _digit_mentions(text: str, lang: str) -> tuple[list[tuple[int, int, NumberMe
             found.append((m.start(), m.end(), NumberMention(_num(minute))))
         blank(m.start(), m.end())
     masked = "".join(chars)
+    runs: list[tuple[int, int, float]] = []  # each digit run's span and scale, for _ranges
     for m in _DIGITS.finditer(masked):
         raw = m.group(0)[: m.start("suffix") - m.start()] if m.group("suffix") else m.group(0)
         raw = raw.rstrip(_SPACE_SEPS + ".,")
@@ -927,8 +934,42 @@ def _digit_mentions(text: str, lang: str) -> tuple[list[tuple[int, int, NumberMe
             if pm and value < 12:
                 alt_set.add(_num(value + 12))
             found.append((m.start(), end, NumberMention(value_s, frozenset(alt_set))))
+        runs.append((m.start(), end, scale))
         blank(m.start(), end)
-    return found, "".join(chars)
+    return _ranges(found, runs, masked), "".join(chars)
+
+
+_RANGE_GAP = re.compile(r"\s*(?:[-–—]|to|à|a|al|bis|до|and|et|y|und|e|и)\s*[$€£¥₽]?\s*", re.IGNORECASE)
+"""What joins the two ends of a range (``10 à 12 milliards``, ``2012-17``)."""
+
+
+def _ranges(
+    found: list[tuple[int, int, NumberMention]], runs: list[tuple[int, int, float]], masked: str
+) -> list[tuple[int, int, NumberMention]]:
+    """``found`` with the readings a range gives its ends: the first end takes the scale of the
+    second (``de 10 à 12 milliards`` is ten billion to twelve billion, as ``$10bn-$12bn``), and
+    the second end of a year span its century (``2012-17`` ends in 2017)."""
+    extra: dict[tuple[int, int], set[float | str]] = {}
+    for (a_start, a_end, a_scale), (b_start, b_end, b_scale) in zip(runs, runs[1:]):
+        if not _RANGE_GAP.fullmatch(masked, a_end, b_start):
+            continue
+        first = [m for s, e, m in found if (s, e) == (a_start, a_end)]
+        second = [m for s, e, m in found if (s, e) == (b_start, b_end)]
+        if a_scale == 1.0 and b_scale > 1.0:
+            extra.setdefault((a_start, a_end), set()).update(
+                _num(float(m.value) * b_scale) for m in first if isinstance(m.value, float)
+            )
+        years = [float(m.value) for m in first if isinstance(m.value, float) and 1000 <= m.value <= 2100]
+        if years and a_scale == b_scale == 1.0:
+            extra.setdefault((b_start, b_end), set()).update(
+                _num(years[0] // 100 * 100 + float(m.value))
+                for m in second
+                if isinstance(m.value, float) and m.value < 100 and years[0] % 100 < m.value
+            )
+    return [
+        (s, e, replace(m, alts=m.alts | frozenset(extra[(s, e)])) if (s, e) in extra else m)
+        for s, e, m in found
+    ]
 
 
 @lru_cache(maxsize=8)
