@@ -1332,6 +1332,8 @@ def test_a_step_and_a_tag_question_are_no_negations(text, lang, counts) -> None:
         ("I cannot help noticing the change.", "en", (0, 0)),
         ("I could not agree with him.", "en", (1, 0)),
         ("We can't wait any longer.", "en", (1, 0)),
+        ("Hardly anyone expected it.", "en", (0, 1)),  # almost nobody: "presque personne ne"
+        ("I hardly know him.", "en", (0, 0)),  # "je le connais à peine"
     ],
 )
 def test_negations_that_say_only_or_not_only_are_no_negations(text, lang, counts) -> None:

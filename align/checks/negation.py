@@ -30,8 +30,12 @@ _EN_TAG = re.compile(
 """A tag question (``…, isn't it?``, ``…, do you not?``, ``Is it not so?``): it asks for
 assent, negating nothing."""
 _NEG_EN_WORD = re.compile(
-    r"(?<![\w'’])(?:no|nothing|nobody|none|nor|neither|nowhere|without)(?![\w'’])", re.IGNORECASE
+    r"(?<![\w'’])(?:no|nothing|nobody|none|nor|neither|nowhere|without"
+    r"|(?:hardly|scarcely|barely)(?=\s+any(?:one|body|thing|where)?(?![\w'’])))(?![\w'’])",
+    re.IGNORECASE,
 )
+"""English negative words; ``hardly anyone`` ("almost nobody", French ``presque personne ne``)
+is one too, where ``hardly`` alone (``je le connais à peine``) is not."""
 # German and Dutch negate without a second part: verb negations and negative words, "kein" /
 # "geen" ("no") turned positive by dropping its first letter ("eine", "een"); "ohne Mühe" /
 # "zonder moeite" (easily), "ohne Unterlass" (constantly) are adverbs, as ``_FR_SANS_ADVERBS``.
