@@ -496,6 +496,10 @@ def test_scale_words_after_digits_are_read_in_many_languages(other: str, lang: s
         ("de", "Not even once.", "Nicht einmal.", False),
         ("ru", "He was elected twice.", "Его избирали дважды.", False),
         ("ru", "He was elected twice.", "Его избирали трижды.", True),
+        ("es", "It was the 27th time.", "Era la vigésima séptima vez.", False),
+        ("es", "The 22nd congress.", "El vigésimo segundo congreso.", False),
+        ("es", "The 23rd congress.", "El vigésimo segundo congreso.", True),
+        ("pt", "The 21st anniversary.", "O vigésimo primeiro aniversário.", False),
     ],
 )
 # fmt: on
@@ -514,7 +518,9 @@ def test_numbers_in_words_dates_and_days_in_other_languages(lang: str, en: str, 
     "полторы тысячи" is 1,500. Ukrainian too (``п'ятдесятьма``, ``двадцять першого``, with either
     apostrophe); "сім'я" (family) and "друга" (a friend's) are no numbers. German "zweimal",
     "dreimal" and Russian "дважды", "трижды" are "twice", "three times" (before, "twice" against
-    "dreimal" passed); "nicht einmal" (not even) is no number."""
+    "dreimal" passed); "nicht einmal" (not even) is no number. Spanish and Portuguese ordinals of
+    two words are one number ("vigésima séptima" is 27th; it read as 7, "vigésimo segundo" as
+    nothing)."""
     assert checks.number_mismatch(en, "en", other, lang) is mismatch
 
 

@@ -166,6 +166,23 @@ _ES_ORDINALS = {
                     ("septim", 7), ("octav", 8), ("noven", 9), ("decim", 10))
     for ending in ("o", "a", "os", "as")
 } | {"primer": 1, "tercer": 3, "cuarta": 4, "cuartas": 4}  # fmt: skip
+_TENS_ORDINALS = (
+    ("vigesim", 20), ("trigesim", 30), ("cuadragesim", 40), ("quadragesim", 40), ("quincuagesim", 50),
+    ("qinquagesim", 50), ("sexagesim", 60), ("septuagesim", 70), ("setuagesim", 70), ("octogesim", 80),
+    ("nonagesim", 90), ("centesim", 100),
+)  # fmt: skip
+"""Spanish and Portuguese ordinals of the tens, the first word of "vigésima séptima" (27th)."""
+_ES_ORDINALS |= {stem + ending: v for stem, v in _TENS_ORDINALS for ending in ("o", "a", "os", "as")}
+_UNIT_ORDINAL_STEMS = {
+    "primer": 1, "primeir": 1, "segund": 2, "tercer": 3, "terceir": 3, "cuart": 4, "quart": 4,
+    "quint": 5, "sext": 6, "septim": 7, "setim": 7, "octav": 8, "oitav": 8, "noven": 9, "non": 9,
+}  # fmt: skip
+_COMPOUND_ORDINAL = re.compile(
+    rf"(?<!\w)({'|'.join(stem for stem, _ in _TENS_ORDINALS)})(?:o|a|os|as)\s+"
+    rf"({'|'.join(sorted(_UNIT_ORDINAL_STEMS, key=len, reverse=True))})(?:o|a|os|as)(?!\w)"
+)
+"""A Spanish or Portuguese ordinal of two words (``vigésima séptima``, ``vigésimo segundo``),
+read folded: one number, where "segundo" alone is a second of time."""
 _ES_COUNTED = {
     "docena": 12.0, "decena": 10.0, "veintena": 20.0, "centenar": 100.0, "millar": 1e3,
     "docenas": 12.0, "decenas": 10.0, "centenares": 100.0, "millares": 1e3,
@@ -194,7 +211,7 @@ _PT_ORDINALS = {
     stem + ending: v
     for stem, v in (("primeir", 1), ("terceir", 3), ("setim", 7), ("oitav", 8), ("non", 9), ("decim", 10))
     for ending in ("o", "a", "os", "as")
-}  # fmt: skip
+} | {stem + ending: v for stem, v in _TENS_ORDINALS for ending in ("o", "a", "os", "as")}  # fmt: skip
 _PT_COUNTED = {
     "dezena": 10.0, "duzia": 12.0, "centena": 100.0, "milhar": 1e3,
     "dezenas": 10.0, "duzias": 12.0, "centenas": 100.0, "milhares": 1e3,
@@ -1323,7 +1340,13 @@ def number_mentions(text: str, lang: str) -> list[NumberMention]:
     if idiom := _NO_NUMBER.get(lang):
         for m in idiom.finditer(masked):
             masked_chars[m.start(1) : m.end(1)] = " " * (m.end(1) - m.start(1))
-    words = _word_mentions("".join(masked_chars), lang)
+    compound: list[tuple[int, int, NumberMention]] = []
+    if lang in ("es", "pt"):  # "vigésima séptima" (27th): a tens ordinal and a unit ordinal
+        for m in _COMPOUND_ORDINAL.finditer(_fold_same_length("".join(masked_chars))):
+            value = dict(_TENS_ORDINALS)[m.group(1)] + _UNIT_ORDINAL_STEMS[m.group(2)]
+            compound.append((m.start(), m.end(), NumberMention(float(value), strength="weak")))
+            masked_chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    words = compound + _word_mentions("".join(masked_chars), lang)
     if lang == "fr":
         words = [
             (a, b, replace(m, alts=m.alts | _IDIOMS[m.value]))
