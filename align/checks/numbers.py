@@ -168,7 +168,7 @@ _ES_ORDINALS = {
 } | {"primer": 1, "tercer": 3, "cuarta": 4, "cuartas": 4}  # fmt: skip
 _TENS_ORDINALS = (
     ("vigesim", 20), ("trigesim", 30), ("cuadragesim", 40), ("quadragesim", 40), ("quincuagesim", 50),
-    ("qinquagesim", 50), ("sexagesim", 60), ("septuagesim", 70), ("setuagesim", 70), ("octogesim", 80),
+    ("quinquagesim", 50), ("sexagesim", 60), ("septuagesim", 70), ("setuagesim", 70), ("octogesim", 80),
     ("nonagesim", 90), ("centesim", 100),
 )  # fmt: skip
 """Spanish and Portuguese ordinals of the tens, the first word of "vigésima séptima" (27th)."""
