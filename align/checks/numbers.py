@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1570,21 +1571,13 @@ def weekdays(text: str, lang: str) -> frozenset[int]:
     return frozenset(days)
 
 
-def _compared_weekdays(
-    src_text: str, src_lang: str, tgt_text: str, tgt_lang: str
+def _named_by_both(
+    read: Callable[[str, str], frozenset[int]], src_text: str, src_lang: str, tgt_text: str, tgt_lang: str
 ) -> tuple[frozenset[int], frozenset[int]]:
-    """The days of the week each side names when both name some (one side may say "tomorrow"
-    for "Friday", or drop the day), else none on either."""
-    days = weekdays(src_text, src_lang), weekdays(tgt_text, tgt_lang)
-    return days if days[0] and days[1] else (frozenset(), frozenset())
-
-
-def _compared_days(
-    src_text: str, src_lang: str, tgt_text: str, tgt_lang: str
-) -> tuple[frozenset[int], frozenset[int]]:
-    """The relative days of each side when both name some (one side alone may say "today" for
-    "now"), else none on either."""
-    days = relative_days(src_text, src_lang), relative_days(tgt_text, tgt_lang)
+    """The days each side names as ``read`` finds them (``relative_days``, ``weekdays``) when
+    both name some, else none on either: one side alone may say "today" for "now", "tomorrow"
+    for "Friday", or drop the day."""
+    days = read(src_text, src_lang), read(tgt_text, tgt_lang)
     return days if days[0] and days[1] else (frozenset(), frozenset())
 
 
@@ -1600,10 +1593,10 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
     today (``relative_days``) mismatch when both sides name some and not the same ("yesterday" /
     "hier et aujourd'hui").
     """
-    src_days, tgt_days = _compared_days(src_text, src_lang, tgt_text, tgt_lang)
+    src_days, tgt_days = _named_by_both(relative_days, src_text, src_lang, tgt_text, tgt_lang)
     if src_days != tgt_days:
         return True
-    src_week, tgt_week = _compared_weekdays(src_text, src_lang, tgt_text, tgt_lang)
+    src_week, tgt_week = _named_by_both(weekdays, src_text, src_lang, tgt_text, tgt_lang)
     if src_week != tgt_week:
         return True
     left = number_mentions(src_text, src_lang)
@@ -1657,8 +1650,8 @@ def number_differences(
     days of each side without a counterpart on the other ("10,000", "2022", "January",
     "today"), in text order (bare "one"/"un" left out)."""
     un_left, un_right = _unmatched(number_mentions(src_text, src_lang), number_mentions(tgt_text, tgt_lang))
-    src_days, tgt_days = _compared_days(src_text, src_lang, tgt_text, tgt_lang)
-    src_week, tgt_week = _compared_weekdays(src_text, src_lang, tgt_text, tgt_lang)
+    src_days, tgt_days = _named_by_both(relative_days, src_text, src_lang, tgt_text, tgt_lang)
+    src_week, tgt_week = _named_by_both(weekdays, src_text, src_lang, tgt_text, tgt_lang)
     return (
         [_show_number(m.value) for m in un_left if m.strength != "soft"]
         + [_DAY_NAMES[d] for d in sorted(src_days - tgt_days)]
