@@ -204,7 +204,7 @@ def _tab_turn(line: str) -> str | None:
     fields = [field.strip() for field in line.split("\t")]
     if len(fields) < 2 or not fields[-1] or not _is_name(fields[-2]):
         return None
-    if not all(re.fullmatch(rf"[\[(]?{CLOCK}[\])]?", field) for field in fields[:-2]):
+    if not all(re.fullmatch(_CLOCK, field) for field in fields[:-2]):
         return None
     return " ".join([*fields[:-2], f"{fields[-2]}: {fields[-1]}"])
 
