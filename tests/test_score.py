@@ -960,6 +960,44 @@ def test_cities_and_regions_each_language_names_its_own_way_match(other: str, la
     assert checks.name_mismatch(added, other, 0.34, frozenset(), frozenset(), frozenset(), "en", lang)
 
 
+@pytest.mark.parametrize(
+    ("other", "lang"),
+    [
+        ("La Banque mondiale et la Croix-Rouge parlent d'un retour à la guerre froide, le pire depuis la Seconde "
+         "Guerre mondiale, et ont saisi la Cour pénale internationale et le Conseil des droits de l'homme.", "fr"),
+        ("Die Weltbank und das Rote Kreuz sprechen von einer Rückkehr zum Kalten Krieg, der schlimmsten seit dem "
+         "Zweiten Weltkrieg, und haben den Internationalen Strafgerichtshof und den Menschenrechtsrat angerufen.",
+         "de"),
+        ("El Banco Mundial y la Cruz Roja hablan de un regreso a la Guerra Fría, el peor desde la Segunda Guerra "
+         "Mundial, y han acudido a la Corte Penal Internacional y al Consejo de Derechos Humanos.", "es"),
+        ("La Banca mondiale e la Croce Rossa parlano di un ritorno alla Guerra fredda, il peggiore dalla Seconda "
+         "guerra mondiale, e si sono rivolte alla Corte penale internazionale e al Consiglio dei diritti umani.",
+         "it"),
+        ("Всемирный банк и Красный Крест говорят о возврате к холодной войне, худшем со времён Второй мировой "
+         "войны, и обратились в Международный уголовный суд и Совет по правам человека.", "ru"),
+        ("Світовий банк і Червоний Хрест говорять про повернення до холодної війни, найгірше з часів Другої "
+         "світової війни, і звернулися до Міжнародного кримінального суду та Ради з прав людини.", "uk"),
+    ],
+)
+def test_institutions_and_events_named_by_common_words_match(other: str, lang: str) -> None:
+    """The World Bank, the Red Cross, the Cold War, the Second World War, the International
+    Criminal Court and the Human Rights Council, whose names are common words each language
+    translates (capitalised in English only): before, "World", "Red Cross", "Cold War" and
+    "Criminal" were names the translation lacked, in every one of these languages. An
+    institution the translation leaves out, or turns into another, is still a mismatch."""
+    en = (
+        "The World Bank and the Red Cross speak of a return to the Cold War, the worst since the Second World "
+        "War, and have turned to the International Criminal Court and the Human Rights Council."
+    )
+    none: frozenset[str] = frozenset()
+    assert not checks.name_mismatch(en, other, 0.34, none, none, none, "en", lang)
+    assert not checks.name_mismatch(other, en, 0.34, none, none, none, lang, "en")
+    dropped = "The loan was frozen by the World Bank."
+    assert checks.name_mismatch(dropped, "Le prêt a été gelé.", 0.34, none, none, none, "en", "fr")
+    swapped = "The World Bank has frozen the loan."
+    assert checks.name_mismatch(swapped, "Le FMI a gelé le prêt.", 0.34, none, none, none, "en", "fr")
+
+
 def test_words_the_italian_press_capitalises_are_no_names() -> None:
     """"il Paese" (the country) and the decades ("negli anni Sessanta") are capitalised in
     Italian newspapers: before, each was a name the English lacked."""
