@@ -35,5 +35,6 @@ def _fold_char(c: str) -> str:
 
 def _fold_same_length(text: str) -> str:
     """``fold`` keeping offsets: a character that would fold to several (``œ``) is lower-cased."""
-    table = {ord(c): _fold_char(c) for c in set(text) if not c.isascii()}
-    return text.lower().translate(table) if table else text.lower()
+    lowered = text.lower()
+    table = {ord(c): _fold_char(c) for c in set(lowered) if not c.isascii()}
+    return lowered.translate(table) if table else lowered
