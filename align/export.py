@@ -448,12 +448,13 @@ def read_tmx(path: Path | str) -> list[tuple[str, str]]:
         root = etree.parse(str(path), parser).getroot()
     except (OSError, etree.XMLSyntaxError) as err:
         raise AlignError(f"cannot read {path} as TMX: {err}") from None
-    header = root.find("header")
+    header = root.find("{*}header")
     srclang = (header.get("srclang", "") if header is not None else "").lower()
     pairs = []
-    for tu in root.iterfind("body/tu"):
+    for tu in root.iterfind("{*}body/{*}tu"):
         sides = [
-            (tuv.get(_XML_LANG, tuv.get("lang", "")).lower(), tuv.find("seg")) for tuv in tu.iterfind("tuv")
+            (tuv.get(_XML_LANG, tuv.get("lang", "")).lower(), tuv.find("{*}seg"))
+            for tuv in tu.iterfind("{*}tuv")
         ]
         sides = [(lang, "".join(seg.itertext())) for lang, seg in sides if seg is not None]
         if len(sides) < 2:
@@ -871,14 +872,14 @@ def _annotate_tmx(
 ) -> None:
     for (number, _), (drift, flags, details) in zip(where, rows):
         tu = elements[number]
-        for prop in tu.findall("prop"):
+        for prop in tu.findall("{*}prop"):
             if prop.get("type") in ANNOTATION_PROPS:
                 tu.remove(prop)
-        first = tu.find("tuv")
+        first = tu.find("{*}tuv")
         at = tu.index(first) if first is not None else len(tu)
         for kind, value in zip(ANNOTATION_PROPS, (f"{drift:.4f}", flags, details)):
             if value:
-                prop = etree.Element("prop", type=kind)
+                prop = etree.Element(etree.QName(etree.QName(tu).namespace, "prop"), type=kind)
                 prop.text = _xml_text(value)
                 tu.insert(at, prop)
                 at += 1

@@ -875,6 +875,11 @@ _INLINE_CODES = {"bpt", "ept", "it", "ph", "ut", "sub", "cp"}
 """Inline elements of TMX and XLIFF that hold the original format's codes (``<b>``, ``{0}``) or
 a subflow, not text of the sentence: left out, the text around them kept (``<g>``, ``<pc>``,
 ``<mrk>``, ``<hi>`` wrap text and are read)."""
+_STANDALONE_CODES = {"ph", "x"}
+"""Inline elements that stand for a code of their own (a tab, a line break, an image, a field),
+TMX's and XLIFF 2's ``<ph>``, XLIFF 1.2's ``<x/>``, not for the start or end of formatting."""
+_CODE_MARK = "\x00"
+_BREAKING_CODE = re.compile(rf"(?<=[^\W_]){_CODE_MARK}+(?=[^\W_])")
 _XML_LANG_ATTR = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
@@ -926,7 +931,7 @@ def unit_elements(tree, kind: str) -> list:
     ``<trans-unit>`` or XLIFF 2 ``<segment>``."""
     root = tree.getroot()
     if kind == "TMX":
-        return list(root.iterfind("body/tu"))
+        return list(root.iterfind("{*}body/{*}tu"))
     return list(root.iter("{*}segment" if kind.startswith("XLIFF 2") else "{*}trans-unit"))
 
 
@@ -1055,19 +1060,25 @@ def _po_utf8(data: bytes) -> bytes:
 
 def inline_text(element) -> str:
     """The text of a ``<seg>``, ``<source>`` or ``<target>``, inline codes (``_INLINE_CODES``)
-    left out, runs of white space one space."""
+    left out, runs of white space one space. A standalone code (``_STANDALONE_CODES``: a tab, a
+    line break, a field) between two letters or digits is a word break (``Step 1<ph/>Leave``),
+    a formatting code is none (``<bpt/>T<ept/>est``)."""
     parts: list[str] = []
 
     def walk(node) -> None:
         parts.append(node.text or "")
         for child in node:
-            if isinstance(child.tag, str) and child.tag.rsplit("}", 1)[-1] not in _INLINE_CODES:
+            name = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+            if name in _STANDALONE_CODES:
+                parts.append(_CODE_MARK)
+            elif name and name not in _INLINE_CODES:
                 walk(child)
             parts.append(child.tail or "")
 
     if element is not None:
         walk(element)
-    return " ".join("".join(parts).split())
+    text = _BREAKING_CODE.sub(" ", "".join(parts)).replace(_CODE_MARK, "")
+    return " ".join(text.split())
 
 
 _Texts = list[tuple[str | None, list[tuple[str, str]]]]
@@ -1075,7 +1086,7 @@ _Texts = list[tuple[str | None, list[tuple[str, str]]]]
 
 
 def _tmx_source(root) -> str | None:
-    header = root.find("header")
+    header = root.find("{*}header")
     source = header.get("srclang") if header is not None else None
     return None if source is None or source.lower() == "*all*" else source
 
@@ -1083,9 +1094,9 @@ def _tmx_source(root) -> str | None:
 def _tmx_unit(tu) -> _Texts:
     """A ``<tu>``'s variants, the first of each language (TMX 1.1 writes ``lang``)."""
     texts: dict[str, str] = {}
-    for tuv in tu.iterfind("tuv"):
+    for tuv in tu.iterfind("{*}tuv"):
         lang = tuv.get(_XML_LANG_ATTR) or tuv.get("lang") or ""
-        texts.setdefault(lang, inline_text(tuv.find("seg")))
+        texts.setdefault(lang, inline_text(tuv.find("{*}seg")))
     return [(None, list(texts.items()))]
 
 
@@ -1104,7 +1115,8 @@ def _xliff1_unit(tu) -> _Texts:
     """A ``<trans-unit>`` (none where ``translate="no"``, on it or a ``<group>`` around it, without
     a nearer ``yes``) as its source and target, or, where it is
     segmented (``<seg-source>``, as Trados and memoQ write it), each segment (``<mrk
-    mtype="seg">``) with the target segment of the same ``mid``; languages from its ``<file>``."""
+    mtype="seg">``) with the target segment of the same ``mid`` (the whole source and target
+    where the target holds text but no segments); languages from its ``<file>``."""
     if not _translatable(tu):
         return []
     file = next(tu.iterancestors("{*}file"), None)
@@ -1115,12 +1127,10 @@ def _xliff1_unit(tu) -> _Texts:
     )
     segmented = tu.find("{*}seg-source")
     marks = segmented.findall(".//{*}mrk[@mtype='seg']") if segmented is not None else []
-    if not marks:
+    target_marks = target.findall(".//{*}mrk[@mtype='seg']") if target is not None else []
+    if not marks or (not target_marks and inline_text(target)):
         return [(None, [(src_lang, inline_text(tu.find("{*}source"))), (tgt_lang, inline_text(target))])]
-    rendered = {
-        mark.get("mid"): inline_text(mark)
-        for mark in (target.findall(".//{*}mrk[@mtype='seg']") if target is not None else [])
-    }
+    rendered = {mark.get("mid"): inline_text(mark) for mark in target_marks}
     return [
         (mark.get("mid"), [(src_lang, inline_text(mark)), (tgt_lang, rendered.get(mark.get("mid"), ""))])
         for mark in marks

@@ -46,14 +46,22 @@ def tmx(units: list[tuple[str, str | None]], langs: tuple[str, str] = ("en-US", 
     )
 
 
+def _before_end(text: str) -> tuple[str, str]:
+    """``text`` cut before its closing punctuation (at its end if it has none): where a CAT tool's
+    placeholder for a footnote mark or a line break sits."""
+    end = len(text.rstrip(".!?…»”\"')"))
+    return text[:end], text[end:]
+
+
 def xliff12(units: list[tuple[str, str | None]], target_language: bool = True) -> str:
     """An XLIFF 1.2 file of the units, each word of a text's second half wrapped in ``<g>`` and an
-    ``<x/>`` placeholder before its last character, as a CAT tool writes formatting."""
+    ``<x/>`` placeholder before its closing punctuation, as a CAT tool writes formatting."""
 
     def coded(text: str) -> str:
         half = len(text) // 2
         cut = text.index(" ", half) if " " in text[half:] else half
-        return f'{escape(text[:cut])}<g id="1">{escape(text[cut:-1])}</g><x id="2"/>{escape(text[-1])}'
+        head, end = _before_end(text)
+        return f'{escape(text[:cut])}<g id="1">{escape(head[cut:])}</g><x id="2"/>{escape(end)}'
 
     body = "".join(
         f'<trans-unit id="u{k}"><source>{coded(a)}</source>'
@@ -70,10 +78,16 @@ def xliff12(units: list[tuple[str, str | None]], target_language: bool = True) -
 
 
 def xliff20(units: list[tuple[str, str | None]]) -> str:
-    """An XLIFF 2.0 file of the units, each a unit of one segment with a ``<ph/>`` before its end."""
+    """An XLIFF 2.0 file of the units, each a unit of one segment with a ``<ph/>`` before its
+    closing punctuation."""
+
+    def coded(text: str, quote: str) -> str:
+        head, end = _before_end(text)
+        return f"{escape(head)}<ph id={quote}1{quote}/>{escape(end)}"
+
     body = "".join(
-        f'<unit id="u{k}"><segment id="s{k}"><source>{escape(a[:-1])}<ph id="1"/>{escape(a[-1])}</source>'
-        + (f"<target>{escape(b[:-1])}<ph id='1'/>{escape(b[-1])}</target>" if b is not None else "")
+        f'<unit id="u{k}"><segment id="s{k}"><source>{coded(a, chr(34))}</source>'
+        + (f"<target>{coded(b, chr(39))}</target>" if b is not None else "")
         + "</segment></unit>\n"
         for k, (a, b) in enumerate(units)
     )
@@ -168,8 +182,68 @@ def test_inline_codes_are_left_out_and_their_text_kept(tmp_path):
     )
 
 
+def test_a_standalone_code_between_words_is_a_word_break(tmp_path):
+    """A tab, line break or field code (TMX and XLIFF 2 ``<ph>``, XLIFF 1.2 ``<x/>``) between two
+    letters or digits parts them, as it does in the document: before, ``40<ph/>60 cm`` read as
+    4060 and ``team<ph/>Berlin`` as the name "teamBerlin". A formatting code (``<bpt>``,
+    ``<it>``, ``<g>``) parts nothing: ``2<it/>3`` is 2 with a superscript 3."""
+    tmx = tmp_path / "codes.tmx"
+    tmx.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" segtype="sentence" '
+        'o-tmf="t" adminlang="en" creationtool="t" creationtoolversion="1" datatype="html"/><body>'
+        '<tu><tuv xml:lang="en"><seg>Size: 40<ph x="1">&lt;br/&gt;</ph>60 cm, our team<ph x="2">&lt;tab/&gt;'
+        '</ph>Berlin, version 2<it pos="begin">&lt;sup&gt;</it>3, <bpt i="1">&lt;b&gt;</bpt>T<ept i="1">'
+        '&lt;/b&gt;</ept>est<ph>&lt;br/&gt;</ph>.</seg></tuv><tuv xml:lang="fr"><seg>Taille : 40 60 cm'
+        "</seg></tuv></tu></body></tmx>",
+        encoding="utf-8",
+    )
+    assert read_bitext(tmx).units[0][0] == ("en", "Size: 40 60 cm, our team Berlin, version 23, Test.")
+    xliff = tmp_path / "codes.xlf"
+    xliff.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+        '<file original="a" source-language="en" target-language="fr" datatype="x"><body><trans-unit id="1">'
+        '<source>Net weight<x id="1" ctype="lb"/>500 g</source><target>Poids net<x id="1" ctype="lb"/>500 g'
+        "</target></trans-unit></body></file></xliff>",
+        encoding="utf-8",
+    )
+    assert read_bitext(xliff).units == ((("en", "Net weight 500 g"), ("fr", "Poids net 500 g")),)
+
+
+def test_a_memory_in_the_tmx_namespace_is_read_and_annotated(tmp_path):
+    """Some tools write TMX in a namespace (``xmlns="http://www.lisa.org/tmx14"``): its units are
+    read, and the annotated file gives each unit its drift in that namespace. Before, it was
+    "a TMX file without any translation unit holding text"."""
+    path = tmp_path / "ns.tmx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4" xmlns="http://www.lisa.org/tmx14">'
+        '<header srclang="en-US" segtype="sentence" o-tmf="t" adminlang="en" creationtool="t" '
+        'creationtoolversion="1" datatype="plaintext"/><body>'
+        '<tu tuid="1"><prop type="x-client">ACME</prop><tuv xml:lang="en-US"><seg>The talks lasted eight '
+        'hours.</seg></tuv><tuv xml:lang="fr-FR"><seg>Les pourparlers ont duré huit heures.</seg></tuv></tu>'
+        '<tu tuid="2"><tuv xml:lang="en-US"><seg>We will meet again next week.</seg></tuv><tuv xml:lang="fr-FR">'
+        "<seg>Nous nous reverrons la semaine prochaine.</seg></tuv></tu></body></tmx>",
+        encoding="utf-8",
+    )
+    bitext = read_bitext(path)
+    assert bitext.kind == "TMX" and bitext.source == "en-US" and len(bitext.units) == 2
+    assert bitext.units[0] == (
+        ("en-US", "The talks lasted eight hours."),
+        ("fr-FR", "Les pourparlers ont duré huit heures."),
+    )
+    out = tmp_path / "out"
+    result = run_cli("check", str(path), "--out", str(out), "--annotate", "-q", "--show", "0")
+    assert result.returncode == 0, result.stderr
+    ns = {"t": "http://www.lisa.org/tmx14"}
+    tus = etree.parse(str(out / "ns.checked.tmx")).getroot().findall("t:body/t:tu", ns)
+    assert [len(tu.findall("t:prop[@type='x-drift']", ns)) for tu in tus] == [1, 1]
+    assert tus[0].find("t:prop", ns).text == "ACME"
+    assert read_tmx(out / "ns.checked.tmx") == [(u[0][1], u[1][1]) for u in bitext.units]
+
+
 def test_segmented_xliff_pairs_each_segment_and_skips_units_not_to_translate(tmp_path):
-    """Trados and memoQ segment a unit with ``<mrk mtype="seg">``: each segment is a unit."""
+    """Trados and memoQ segment a unit with ``<mrk mtype="seg">``: each segment is a unit. A unit
+    whose target holds text without segments is one unit, its whole source against its whole
+    target: before, each source segment was an omission."""
     path = tmp_path / "doc.sdlxliff"
     path.write_text(
         '<?xml version="1.0" encoding="utf-8"?><xliff version="1.2" '
@@ -178,7 +252,9 @@ def test_segmented_xliff_pairs_each_segment_and_skips_units_not_to_translate(tmp
         '<seg-source><mrk mtype="seg" mid="1">One.</mrk> <mrk mtype="seg" mid="2">Two <g id="5">more</g>.'
         '</mrk></seg-source><target><mrk mtype="seg" mid="2">Zwei mehr.</mrk> <mrk mtype="seg" mid="1">'
         'Eins.</mrk></target></trans-unit></group><trans-unit id="b" translate="no"><source>ACME</source>'
-        "<target>ACME</target></trans-unit></body></file></xliff>",
+        '<target>ACME</target></trans-unit><trans-unit id="c"><source>Three. Four.</source><seg-source>'
+        '<mrk mtype="seg" mid="3">Three.</mrk> <mrk mtype="seg" mid="4">Four.</mrk></seg-source>'
+        "<target>Drei. Vier.</target></trans-unit></body></file></xliff>",
         encoding="utf-8",
     )
     bitext = read_bitext(path)
@@ -186,6 +262,7 @@ def test_segmented_xliff_pairs_each_segment_and_skips_units_not_to_translate(tmp
     assert bitext.units == (
         (("en-US", "One."), ("de-DE", "Eins.")),
         (("en-US", "Two more."), ("de-DE", "Zwei mehr.")),
+        (("en-US", "Three. Four."), ("de-DE", "Drei. Vier.")),  # a target without segments: whole
     )
 
 
