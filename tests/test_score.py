@@ -828,6 +828,31 @@ def test_a_name_swapped_for_one_the_source_document_knows_is_a_mismatch() -> Non
     assert checks.name_mismatch(en, fr, src_known=frozenset({"empire", "sardinia"}))
 
 
+@pytest.mark.parametrize(
+    ("en", "other", "lang", "expected"),
+    [
+        ("The talks will be held in Paris.", "Les pourparlers auront lieu à Berlin.", "fr", "swap"),
+        ("The next meeting will be chaired by Italy.", "La prochaine réunion sera présidée par l'Espagne.", "fr", "swap"),
+        ("Troops were sent to Syria.", "Des troupes ont été envoyées en Libye.", "fr", "swap"),
+        ("We met in Paris.", "Мы встретились в Берлине.", "ru", "swap"),
+        ("The decision was announced in Moscow.", "La décision a été annoncée par la Russie.", "fr", ""),
+        ("He sailed for England.", "Il s'embarqua pour la Grande-Bretagne.", "fr", ""),
+        ("He sailed for England.", "Il s'embarqua pour l'Écosse.", "fr", "swap"),
+        ("Said the March Hare.", "Dit le Lièvre.", "fr", ""),
+        ("The talks will be held in Paris.", "Les pourparlers auront lieu à Paris.", "fr", ""),
+    ],
+)  # fmt: skip
+def test_a_country_or_city_turned_into_another_is_a_swap(en: str, other: str, lang: str, expected: str) -> None:
+    """A country or city without counterpart facing one of the same kind on the other side is a
+    swap though the document names neither elsewhere (a memory's single unit): before, as many
+    unmatched names on each side read as a rendering and none was flagged. A city against a
+    country is the usual metonymy ("Moscow" for Russia), England against Great Britain a
+    habit of older translations, and a name rendered by its meaning no place: none is flagged."""
+    none: frozenset[str] = frozenset()
+    assert checks.name_mismatch(en, other, 0.34, none, none, none, "en", lang) == expected
+    assert checks.name_mismatch(other, en, 0.34, none, none, none, lang, "en") == expected
+
+
 def test_a_known_name_of_another_initial_makes_no_swap() -> None:
     """Alice (TransRead): "Mouse" matched the French book's "Douze" a letter apart, so every "O
     Mouse" / "Ô Souris" link read as a name swapped (weight 0.8); the same name misspelt still

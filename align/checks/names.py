@@ -1610,6 +1610,84 @@ def _name_in_group(name: str, gid: int) -> bool:
     return any(parts & set(_phrase_text(entry).split()) for entry in NAME_EQUIVALENTS[gid])
 
 
+_COUNTRY_GROUPS = frozenset(
+    {"US", "UK", "russia", "ukraine", "germany", "france", "italy", "spain", "netherlands", "greece",
+     "switzerland", "poland", "iceland", "ireland", "sweden", "austria", "hungary", "turkey", "india"}
+)  # fmt: skip
+_NATION_GROUPS = frozenset({"england", "scotland", "wales"})
+_CITY_GROUPS = frozenset(
+    {"moscow", "kiev", "geneva", "london", "vienna", "venice", "brussels", "warsaw", "the hague", "munich",
+     "cologne", "florence", "naples", "milan", "rome", "turin", "genoa", "prague", "antwerp", "lisbon", "athens",
+     "copenhagen", "belgrade", "bucharest", "beijing", "cairo", "aachen"}
+)  # fmt: skip
+"""The ``NAME_EQUIVALENTS`` groups (by their first entry) that are countries, the nations of the
+United Kingdom (``England`` for ``Grande-Bretagne`` is no swap, ``England`` for ``Écosse`` is) and
+cities."""
+_COUNTRIES = frozenset(
+    (
+        "afghanistan albania algeria andorra angola argentina armenia australia azerbaijan bahrain bangladesh "
+        "belarus belgium benin bolivia bosnia botswana brazil bulgaria burundi cambodia cameroon canada chad chile "
+        "china colombia congo croatia cuba cyprus czechia denmark ecuador egypt eritrea estonia ethiopia finland "
+        "gabon georgia ghana guatemala guinea haiti honduras indonesia iran iraq israel jamaica japan jordan "
+        "kazakhstan kenya korea kosovo kuwait kyrgyzstan laos latvia lebanon liberia libya liechtenstein lithuania "
+        "luxembourg madagascar malawi malaysia mali malta mauritania mexico moldova monaco mongolia montenegro "
+        "morocco mozambique myanmar namibia nepal nicaragua niger nigeria norway oman pakistan palestine panama "
+        "paraguay peru philippines portugal qatar romania rwanda senegal serbia singapore slovakia slovenia somalia "
+        "sudan syria taiwan tajikistan tanzania thailand togo tunisia turkmenistan uganda uruguay uzbekistan "
+        "venezuela vietnam yemen zambia zimbabwe "
+        # their French, German, Spanish and Italian names where more than a letter differs
+        "algerie algerien argelia armenie australie australien azerbaidjan belgique belgien belgica bielorussie "
+        "weissrussland bresil brasil brasilien bulgarie bulgarien cameroun colombie croatie kroatien croacia "
+        "danemark dinamarca egypte agypten egipto ethiopie finlande finnland finlandia georgie georgien "
+        "indonesie indonesien irak jordanie jordanien kasachstan kazajistan coree corea lettonie lettland liban "
+        "libano libanon libia libyen lituanie litauen malaisie maroc marokko marruecos mexique mexiko moldavie "
+        "mongolie norvege norwegen noruega perou roumanie rumanien rumania serbie serbien slovaquie slowakei "
+        "slovenie slowenien siria syrien thailande tunisie tunesien ouzbekistan usbekistan"
+    ).split()
+)
+_CITIES = frozenset(
+    (
+        "abuja amsterdam ankara astana baghdad baku bamako bangkok barcelona beirut berlin bern bogota bratislava "
+        "brasilia budapest canberra caracas chicago damascus delhi doha dubai dublin edinburgh frankfurt hamburg "
+        "hanoi havana helsinki istanbul jakarta jerusalem kabul karachi khartoum kinshasa lagos lima ljubljana "
+        "luxembourg madrid manila marseille melbourne minsk montreal mumbai nairobi oslo ottawa paris riga riyadh "
+        "sarajevo seoul shanghai skopje sofia stockholm sydney tallinn tashkent tbilisi tehran tokyo toronto tripoli "
+        "tunis vilnius washington yerevan york zagreb zurich "
+        "bagdad bakou bangkok berne beyrouth damas erevan havane teheran tachkent tbilissi tiflis"
+    ).split()
+)
+"""Countries and cities by their English names (or one letter off, ``Libye`` as Libya), most of them
+spelt alike in the languages the tool reads, beside those whose names differ (the groups above)."""
+
+
+def _place_kind(name: str) -> str | None:
+    """ "country", "nation" or "city" where ``name`` is one (``Italy``, ``l'Espagne``'s
+    ``Espagne``, ``Scotland``, ``Berlin``, ``Libye``), else None."""
+    firsts = {NAME_EQUIVALENTS[g][0] for g in _groups_of(name)}
+    if firsts & _COUNTRY_GROUPS:
+        return "country"
+    if firsts & _NATION_GROUPS:
+        return "nation"
+    if firsts & _CITY_GROUPS:
+        return "city"
+    folded = fold(name)
+    for kind, places in (("country", _COUNTRIES), ("city", _CITIES)):
+        if folded in places or (
+            len(folded) >= 5
+            and any(len(p) == len(folded) and sum(map(str.__ne__, p, folded)) == 1 for p in places)
+        ):
+            return kind
+    return None
+
+
+def _place_swapped(left: Iterable[str], right: Iterable[str]) -> bool:
+    """Whether a country or city without counterpart on one side faces one of the same kind on
+    the other (``Paris`` / ``Berlin``, ``Italy`` / ``l'Espagne``): a swap whatever the document
+    knows. A city against a country (``Moscow`` / ``la Russie``) is the usual metonymy."""
+    kinds = {_place_kind(n) for n in left} - {None}
+    return bool(kinds) and bool(kinds & {_place_kind(n) for n in right})
+
+
 NOUN_CAPITALISING = frozenset({"de", "lb"})
 """Languages that capitalise every noun, where capitals do not mark a name."""
 
@@ -1650,8 +1728,10 @@ def name_mismatch(
             swapped_left, src_known = _in_latin(left_all, src_lang), _in_latin(src_known, src_lang)
         elif name_script(tgt_text) == "Cyrillic" != name_script(src_text):
             swapped_right, tgt_known = _in_latin(right_all, tgt_lang), _in_latin(tgt_known, tgt_lang)
-        if any(_known(n, tgt_known, threshold) for n in swapped_left) or any(
-            fold(n) in src_known for n in swapped_right
+        if (
+            any(_known(n, tgt_known, threshold) for n in swapped_left)
+            or any(fold(n) in src_known for n in swapped_right)
+            or _place_swapped(swapped_left, swapped_right)
         ):
             return "swap"
     left = [n for n in left_all if fold(n) not in ignore]
