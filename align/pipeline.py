@@ -542,6 +542,8 @@ def load_bitext(
             if not tag and text:
                 unnamed.setdefault(k, []).append(text)
     found = {k: detect.detect_text(" ".join(texts[:200]), langs).lang for k, texts in unnamed.items()}
+    if langs is not None and len(unnamed) == 2 and len(set(found.values())) == 1:
+        found = dict(zip(sorted(unnamed), langs))  # texts alike in both (UI strings): as --langs says
     units = [
         [
             (base_lang((tag or found.get(k, "und")).lower()), text)
@@ -552,11 +554,12 @@ def load_bitext(
     ]
     counts = Counter(lang for unit in units for lang, _ in unit if lang != "und")
     named = ", ".join(counts) or "none langdetect can tell"
+    read = str(path) if second is None else f"{path} and {second}"
     if langs is not None:
         for lang in langs:
             if lang not in counts:
                 raise AlignError(
-                    f"{path}: no {lang_name(lang)} text in this {bitext.kind} file (its languages: {named})"
+                    f"{read}: no {lang_name(lang)} text in this {bitext.kind} file (its languages: {named})"
                 )
         src_lang, tgt_lang = langs
     else:
@@ -570,8 +573,9 @@ def load_bitext(
             )
         if src_lang not in counts or not others:
             raise AlignError(
-                f"{path}: only {lang_name(next(iter(counts), src_lang))} text in this {bitext.kind} file; "
+                f"{read}: only {lang_name(next(iter(counts), src_lang))} text in this {bitext.kind} file; "
                 "its units hold no translation to check"
+                + (" (name its two languages with --langs where they are alike)" if len(found) == 2 else "")
             )
         tgt_lang = max(others, key=lambda lang: counts[lang])
     src: list[Sentence] = []
@@ -603,7 +607,6 @@ def load_bitext(
     )
     if len(counts) > 2:
         about += f"; its languages: {named} (choose two with --langs)"
-    read = str(path) if second is None else f"{path} and {second}"
     return Memory(bitext, Streams(src, tgt, src_lang, tgt_lang, {read: about}), links, numbers)
 
 

@@ -810,6 +810,27 @@ def test_line_aligned_files_and_tables_are_checked_as_memories_are(sample_units,
     ]
 
 
+def test_line_aligned_strings_alike_in_both_languages_take_the_languages_langs_names(tmp_path):
+    """Interface strings are often the same in both languages (``OK``, ``Menu``, ``Bluetooth``):
+    langdetect reads both files as English. With ``--langs en,fr`` the first file is English and
+    the second French, as the user says; before, the check stopped with "no French text" and
+    named only the first file. Without ``--langs`` the error names both files and the option."""
+    en, fr = tmp_path / "ui.en", tmp_path / "ui.fr"
+    lines = ["OK", "Bluetooth", "Menu", "Version 2.1", "Documentation", "Samsung Galaxy S24", "Contact"]
+    en.write_text("\n".join([*lines, "November 2024 Newsletter", "Photo", "Total: 45 EUR"]), encoding="utf-8")
+    fr.write_text(
+        "\n".join([*lines, "Lettre d’information de novembre 2024", "Photo", "Total : 45 EUR"]),
+        encoding="utf-8",
+    )
+    memory = load_bitext(en, ("en", "fr"), second=fr)
+    assert (memory.streams.src_lang, memory.streams.tgt_lang) == ("en", "fr")
+    assert [s.text for s in memory.streams.tgt][-3] == "Lettre d’information de novembre 2024"
+    with pytest.raises(
+        AlignError, match=rf"^{re.escape(str(en))} and {re.escape(str(fr))}: only English .*--langs"
+    ):
+        load_bitext(en, second=fr)
+
+
 def test_line_aligned_files_must_hold_a_line_for_each_line(sample_units, tmp_path):
     first, second = tmp_path / "a.en", tmp_path / "a.fr"
     # blank lines an editor leaves at a file's end are no lines of the corpus
