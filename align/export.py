@@ -819,8 +819,8 @@ def write_annotated(
       a memory of the faithful ones.
     - XLIFF: a flagged unit (drift ``FLAG_THRESHOLD`` or more) gets a note saying its drift and
       flags (``<note from="align">`` in 1.2, ``<note category="align">`` in the unit's
-      ``<notes>`` in 2.x; those of an earlier check removed), and in 1.2 its target
-      ``state="needs-review-translation"``.
+      ``<notes>`` in 2.x; those of an earlier check removed), and in 1.2 its target, where it
+      holds a translation, ``state="needs-review-translation"`` (the unit no longer approved).
     - PO: a flagged entry with a translation gets a translator comment ``# align: drift 0.90:
       …`` (those of an earlier check removed) and the ``fuzzy`` flag, which gettext tools and PO
       editors list for review; its other comments and flags are kept.
@@ -920,8 +920,10 @@ def _annotate_xliff(
                 etree.SubElement(notes, tag("note"), category="align").text = _xml_text(line)
             continue
         target = element.find(tag("target"))
-        if target is not None:
+        if target is not None and "".join(target.itertext()).strip():  # untranslated: left as it is
             target.set("state", "needs-review-translation")
+            if element.get("approved") == "yes":
+                element.set("approved", "no")  # approved and to review at once: tools take "approved"
         kept = [
             child
             for child in element

@@ -688,6 +688,37 @@ def test_annotated_xliff_notes_its_flagged_units_for_review(sample_units, tmp_pa
         assert "number_mismatch: source none; target today" in notes
 
 
+def test_annotated_xliff_leaves_untranslated_states_and_withdraws_approval(tmp_path):
+    """An XLIFF 1.2 unit with an empty target ``state="needs-translation"`` gets its omission
+    note, its state left as it is (before: "needs-review-translation", as if there were a
+    translation to review); an approved unit flagged for drift is no longer ``approved="yes"``,
+    which CAT tools take over the state; faithful units keep theirs."""
+    source = tmp_path / "ui.xlf"
+    source.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+        '<file original="ui" source-language="en" target-language="fr" datatype="plaintext"><body>'
+        '<trans-unit id="a" approved="yes"><source>The talks lasted eight hours in Geneva.</source>'
+        '<target state="translated">Les pourparlers ont duré trois heures à Genève.</target></trans-unit>'
+        '<trans-unit id="b" approved="yes"><source>We will meet again next week.</source>'
+        '<target state="translated">Nous nous reverrons la semaine prochaine.</target></trans-unit>'
+        '<trans-unit id="c"><source>Cancel the meeting</source><target state="needs-translation"/></trans-unit>'
+        "</body></file></xliff>",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(source), "--out", str(tmp_path / "out"), "--annotate", "-q", "--show", "0")
+    assert result.returncode == 0, result.stderr
+    units = etree.parse(str(tmp_path / "out" / "ui.checked.xlf")).getroot().iter("{*}trans-unit")
+    seen = {
+        u.get("id"): (u.get("approved"), u.find("{*}target").get("state"), len(u.findall("{*}note")))
+        for u in units
+    }
+    assert seen == {
+        "a": ("no", "needs-review-translation", 1),
+        "b": ("yes", "translated", 0),
+        "c": (None, "needs-translation", 1),
+    }
+
+
 def test_annotated_xliff2_keeps_the_unit_schema_order_and_no_empty_notes(sample_units, tmp_path):
     """XLIFF 2.0 puts a unit's elements of other namespaces (``<mda:metadata>``) before its
     ``<notes>``, and a ``<notes>`` must hold a note: align's notes go after the metadata, and a
