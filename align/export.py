@@ -822,8 +822,9 @@ def write_annotated(
       ``<notes>`` in 2.x; those of an earlier check removed), and in 1.2 its target, where it
       holds a translation, ``state="needs-review-translation"`` (the unit no longer approved).
     - PO: a flagged entry with a translation gets a translator comment ``# align: drift 0.90:
-      …`` (those of an earlier check removed) and the ``fuzzy`` flag, which gettext tools and PO
-      editors list for review; its other comments and flags are kept.
+      …`` (those of an earlier check removed) and, where a check found something (``flags``),
+      the ``fuzzy`` flag, which gettext tools and PO editors list for review and ``msgfmt``
+      leaves out of the build; its other comments and flags are kept.
     """
     from align.read import unit_elements
 
@@ -853,8 +854,8 @@ _PO_NOTE = "# align: "
 
 
 def _annotate_po(store, where: Sequence[tuple[int, str | None]], rows: list) -> bytes:
-    """The PO file ``store`` (translate-toolkit's) serialized with each flagged entry marked
-    ``fuzzy`` and commented with its drift; the store read stays as it was."""
+    """The PO file ``store`` (translate-toolkit's) serialized with each flagged entry commented
+    with its drift and, where a check flags it, marked ``fuzzy``; the store read stays as it was."""
     from translate.storage import pypo
 
     store = pypo.pofile.parsestring(bytes(store))
@@ -863,7 +864,8 @@ def _annotate_po(store, where: Sequence[tuple[int, str | None]], rows: list) -> 
         unit.othercomments = [c for c in unit.othercomments if not c.startswith(_PO_NOTE)]
         if drift >= FLAG_THRESHOLD and str(unit.target).strip():  # untranslated: listed as such
             unit.othercomments.append(f"{_PO_NOTE}{' '.join(_drift_note(drift, flags, details).split())}\n")
-            unit.markfuzzy(True)
+            if flags:  # fuzzy drops the entry from the build: not for a similarity low alone
+                unit.markfuzzy(True)
     return bytes(store)
 
 

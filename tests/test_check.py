@@ -466,6 +466,35 @@ def test_a_po_files_entries_are_checked_and_flagged_ones_marked_fuzzy(tmp_path):
     assert paired.returncode == 2 and "a PO file, its units paired already" in paired.stderr
 
 
+def test_a_po_entry_whose_similarity_alone_is_low_is_commented_not_fuzzy(embedder, tmp_path):
+    """``msgfmt`` leaves fuzzy entries out of the build, so an entry is marked fuzzy only where a
+    check found something (``number_mismatch``); one whose drift comes from its similarity alone
+    (a one-word menu entry, ``Paste`` / ``Coller``) gets the comment only. Before, both were
+    fuzzy and the shipped interface lost the second's translation."""
+    from align.export import links_frame, write_annotated
+
+    path = tmp_path / "ui.po"
+    path.write_text(
+        PO_FILE.split("#. a reviewer")[0] + 'msgid "Paste"\nmsgstr "Coller"\n\nmsgid "Open 3 files"\n'
+        'msgstr "Ouvrir 5 fichiers"\n\nmsgid "Save"\nmsgstr "Enregistrer"\n',
+        encoding="utf-8",
+    )
+    memory = load_bitext(path)
+    result = run_check(path, embedder=embedder)
+    frame = links_frame(result.scored, result.streams.src, result.streams.tgt, memory.labels).with_columns(
+        drift=pl.Series([0.58, 0.9, 0.1]),
+        flags=pl.Series(["", "number_mismatch", ""]),
+        details=pl.Series(
+            ["drift: similarity 0.84, low for this document", "number_mismatch: source 3; target 5", ""]
+        ),
+    )
+    write_annotated(memory.bitext, memory.where, frame, tmp_path / "ui.checked.po")
+    entries = (tmp_path / "ui.checked.po").read_text(encoding="utf-8").split("\n\n")[1:]
+    assert ["# align: drift 0.58" in e and "#, fuzzy" not in e for e in entries] == [True, False, False]
+    assert ["# align: drift 0.90" in e and "#, fuzzy" in e for e in entries] == [False, True, False]
+    assert "# align" not in entries[2]
+
+
 def test_languages_come_from_the_file_or_langs(sample_units, tmp_path):
     units = [(a, b) for a, b in sample_units]
     three = tmp_path / "three.tmx"
