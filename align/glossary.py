@@ -432,7 +432,7 @@ def read_glossary(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Glossary:
     deprecated, superseded or forbidden marked not to use), or CSV / TSV of term pairs, one pair
     a row, several rows for a term with several renderings, and an optional header row of
     language codes (``en,fr``; DeepL's and Google's glossary files), or the same table as the
-    first sheet of an Excel workbook (``.xlsx``). AlignError for a file that is missing, binary,
+    sheet of an Excel workbook (``.xlsx``) with the most rows of two cells. AlignError for a file that is missing, binary,
     empty or holds no term pair."""
     path = Path(path)
     data = read_bytes(path, max_bytes)

@@ -555,6 +555,11 @@ def load_bitext(
     counts = Counter(lang for unit in units for lang, _ in unit if lang != "und")
     named = ", ".join(counts) or "none langdetect can tell"
     read = str(path) if second is None else f"{path} and {second}"
+    if not counts:
+        raise AlignError(
+            f"{read}: no text in this {bitext.kind} file whose language langdetect can tell; "
+            "its units hold no translation to check"
+        )
     if langs is not None:
         for lang in langs:
             if lang not in counts:

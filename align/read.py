@@ -1176,8 +1176,9 @@ def table_rows(text: str, delimiter: str | None = None) -> list[list[str]]:
 
 
 def xlsx_rows(data: bytes, name: str, max_bytes: int, what: str = "table") -> list[list[str]]:
-    """The rows of an Excel workbook's first sheet, cells as text (``what`` the file should be,
-    for the error)."""
+    """The rows of an Excel workbook's table, cells as text (``what`` the file should be, for the
+    error): the sheet with the most rows of two cells or more holding text, the first of equals
+    (a sheet of notes or project details before the table is passed over)."""
     import zipfile
 
     import openpyxl
@@ -1186,12 +1187,15 @@ def xlsx_rows(data: bytes, name: str, max_bytes: int, what: str = "table") -> li
     check_unpacked(data, name, max_bytes)
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        sheet = workbook.worksheets[0]
-        return [
-            ["" if v is None else str(v) for v in row] for row in sheet.iter_rows(min_row=1, values_only=True)
+        sheets = [
+            [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(min_row=1, values_only=True)]
+            for sheet in workbook.worksheets
         ]
     except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, IndexError, ValueError) as exc:
         raise AlignError(f"{name}: cannot be read as an Excel {what} ({exc})") from None
+    if not sheets:
+        raise AlignError(f"{name}: cannot be read as an Excel {what} (it has no sheet)")
+    return max(sheets, key=lambda rows: sum(sum(1 for c in row if c.strip()) >= 2 for row in rows))
 
 
 def table_header(row: Sequence[str]) -> tuple[bool, tuple[str | None, ...] | None]:

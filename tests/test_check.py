@@ -369,6 +369,33 @@ def test_a_tables_columns_beside_its_texts_are_left_out(tmp_path, name, table, l
     assert [s.text for s in memory.streams.tgt] == [GENEVA_FR] and memory.labels == labels
 
 
+def test_a_workbooks_table_is_read_from_its_sheet_of_rows(tmp_path):
+    """A workbook whose first sheet holds the project's details ("Project: Manual v2") and the
+    second the segments: the segments are the units. Before, only the first sheet was read,
+    and the error said it held "only und (und) text"; a workbook without any text whose
+    language langdetect can tell says so in words."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "Info"
+    book.active.append(["Project", "Manual v2"])
+    table = book.create_sheet("Segments")
+    table.append(["ID", "English", "French"])
+    table.append([1, GENEVA_EN, GENEVA_FR])
+    table.append([2, "The talks lasted eight hours.", "Les pourparlers ont duré huit heures."])
+    path = tmp_path / "manual.xlsx"
+    book.save(path)
+    assert [u[1][1] for u in read_bitext(path).units] == [GENEVA_FR, "Les pourparlers ont duré huit heures."]
+    numbers = openpyxl.Workbook()
+    for row in (["1.5", "2.5"], ["3", "4"]):
+        numbers.active.append(row)
+    numbers.save(tmp_path / "numbers.xlsx")
+    with pytest.raises(
+        AlignError, match=r"numbers.xlsx: no text in this Excel table file whose language langdetect can tell"
+    ):
+        load_bitext(tmp_path / "numbers.xlsx")
+
+
 def test_a_word_document_without_a_table_is_no_bitext(tmp_path):
     import docx
 
