@@ -916,7 +916,10 @@ def parse_bitext(path: Path, max_bytes: int = DEFAULT_MAX_BYTES):
     try:
         tree = etree.parse(io.BytesIO(data), parser)
     except etree.XMLSyntaxError as exc:
-        raise AlignError(f"{path}: not a readable TMX or XLIFF file ({exc.msg})") from exc
+        where = re.sub(r",? line \d+, column \d+$", "", exc.msg)
+        raise AlignError(
+            f"{path}: not a readable TMX or XLIFF file (line {exc.position[0]}, column {exc.position[1]}: {where})"
+        ) from exc
     root = tree.getroot()
     name = etree.QName(root).localname if isinstance(root.tag, str) else ""
     if name == "tmx":
@@ -1188,7 +1191,10 @@ def xlsx_rows(data: bytes, name: str, max_bytes: int, what: str = "table") -> li
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         sheets = [
-            [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(min_row=1, values_only=True)]
+            [
+                ["" if v is None else str(v) for v in row]
+                for row in sheet.iter_rows(min_row=1, values_only=True)
+            ]
             for sheet in workbook.worksheets
         ]
     except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, IndexError, ValueError) as exc:
@@ -1335,7 +1341,8 @@ def _line_bitext(first: Path, second: Path, max_bytes: int) -> Bitext:
         lines.append(found)
     if len(lines[0]) != len(lines[1]):
         raise AlignError(
-            f"{first} has {len(lines[0])} lines and {second} {len(lines[1])}: line-aligned files hold a "
+            f"{first} has {len(lines[0])} line{'s' if len(lines[0]) != 1 else ''} and {second} "
+            f"{len(lines[1])}: line-aligned files hold a "
             "line for each line (to align texts that are not, use align pair --presplit)"
         )
     pairs = [

@@ -626,7 +626,7 @@ def test_check_refuses_to_replace_its_input_and_bad_memories(sample_units, tmp_p
     other.write_text("<?xml version='1.0'?><tmx-notes/>", encoding="utf-8")
     out = tmp_path / "out"
     for path, message in (
-        (broken, f"error: {broken}: not a readable TMX or XLIFF file ("),
+        (broken, f"error: {broken}: not a readable TMX or XLIFF file (line "),
         (empty, f"error: {empty}: an XLIFF 1.2 file without any translation unit holding text"),
         (other, f"error: {other}: not a TMX or XLIFF file (its first element is <tmx-notes>)"),
         (
@@ -933,6 +933,10 @@ def test_line_aligned_files_must_hold_a_line_for_each_line(sample_units, tmp_pat
         f"error: {first} has {len(sample_units)} lines and {second} {len(sample_units) - 1}: line-aligned "
         "files hold a line for each line (to align texts that are not, use align pair --presplit)"
     )
+    first.write_text("Hello.\n", encoding="utf-8")
+    with pytest.raises(AlignError, match=rf"^{re.escape(str(first))} has 1 line and "):
+        read_bitext(first, second=second)
+    first.write_text("".join(f"{a}\n" for a, _ in sample_units), encoding="utf-8")
     memory = tmp_path / "memory.tmx"
     memory.write_text(tmx(sample_units), encoding="utf-8")
     result = run_cli("check", str(memory), str(second), "--out", str(out), "-q")
