@@ -440,7 +440,11 @@ def export_cmd(
     out: Optional[Path] = typer.Option(
         None, "--out", "-o", help="Output directory (default: beside the input)."
     ),
-    max_drift: Optional[float] = typer.Option(None, help="TMX: leave out pairs whose drift is above this."),
+    max_drift: Optional[float] = typer.Option(
+        None,
+        help="TMX: leave out pairs whose drift is above this, unless the review column accepts them "
+        "(ok, fixed, approved ...).",
+    ),
     report: bool = typer.Option(
         False,
         "--report",

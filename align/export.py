@@ -73,6 +73,24 @@ COLUMNS: tuple[str, ...] = tuple(SCHEMA)
 LATER_COLUMNS: tuple[str, ...] = ("unit", "details", "src_time", "tgt_time")
 """Columns that files written by earlier versions lack: read as empty when absent."""
 REVIEW_COLUMNS: tuple[str, ...] = ("review", "note")
+ACCEPTING_VERDICTS = frozenset(
+    {
+        "ok",
+        "okay",
+        "fine",
+        "good",
+        "correct",
+        "accept",
+        "accepted",
+        "approved",
+        "fixed",
+        "corrected",
+        "done",
+        "yes",
+    }
+)
+"""Reviewers' verdicts (case and spacing aside) that accept a link, as it was or as the reviewer
+fixed it in the sheet: a TMX with ``max_drift`` keeps it whatever its drift."""
 """Optional reviewer columns: present in frames read from a review sheet, kept by every writer."""
 
 FORMATS: dict[str, str] = {
@@ -386,7 +404,9 @@ def write_tmx(
 ) -> None:
     """Write a TMX 1.4b translation memory: one ``<tu>`` per link with text on both sides.
 
-    With ``max_drift``, links whose drift exceeds it are left out. The header's ``creationdate``
+    With ``max_drift``, links whose drift exceeds it are left out, unless a reviewer's verdict
+    accepts them (``ACCEPTING_VERDICTS``: the sheet's ``review`` says ``ok`` or ``fixed``). The
+    header's ``creationdate``
     (optional in TMX) comes from ``SOURCE_DATE_EPOCH`` if set, else ``created``; without either
     there is none, so a rerun writes the same bytes. Characters XML 1.0 forbids are dropped.
     """
@@ -415,7 +435,8 @@ def write_tmx(
         if not src_text.strip() or not tgt_text.strip():
             continue
         drift = row["drift"]
-        if max_drift is not None and (drift is None or drift > max_drift):
+        accepted = " ".join((row.get("review") or "").split()).casefold() in ACCEPTING_VERDICTS
+        if max_drift is not None and (drift is None or drift > max_drift) and not accepted:
             continue
         tu = etree.SubElement(body, "tu", tuid=str(row["link"]))
         _prop(tu, "x-link", str(row["link"]))

@@ -539,6 +539,28 @@ def test_xlsx_read_back_and_hand_edits(frame: pl.DataFrame, tmp_path: Path) -> N
     assert tu.find("note").text == "Le FR adoucit « alleged »"
 
 
+def test_a_link_the_reviewer_accepted_is_kept_in_a_memory_whatever_its_drift(
+    frame: pl.DataFrame, tmp_path: Path
+) -> None:
+    """``--max-drift`` leaves out the links above it, except those the reviewer accepted in the
+    sheet (``OK``, ``fixed``, case and spacing aside); one marked ``fix`` stays out. Before, the
+    reviewer's verdict was ignored and accepted links were lost from the memory."""
+    high = [
+        i
+        for i, row in enumerate(frame.iter_rows(named=True))
+        if row["drift"] > 0.5 and row["src_text"] and row["tgt_text"]
+    ]
+    assert len(high) >= 3
+    review = [""] * frame.height
+    review[high[0]], review[high[1]], review[high[2]] = " OK ", "fixed", "fix"
+    reviewed = frame.with_columns(review=pl.Series(review), note=pl.Series([""] * frame.height))
+    export.write_tmx(reviewed, tmp_path / "memory.tmx", max_drift=0.5)
+    kept = {int(tu.get("tuid")) for tu in _parse_tmx(tmp_path / "memory.tmx").iterfind("body/tu")}
+    links = reviewed["link"]
+    assert links[high[0]] in kept and links[high[1]] in kept and links[high[2]] not in kept
+    assert all(links[i] not in kept for i in high[3:])
+
+
 def test_xlsx_rows_sorted_back_to_link_order(frame: pl.DataFrame, tmp_path: Path) -> None:
     path = tmp_path / "sorted.xlsx"
     export.write_xlsx(frame, path)
