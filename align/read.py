@@ -1241,6 +1241,8 @@ def _table_bitext(path: Path, max_bytes: int) -> Bitext:
         rows = table_rows(text, "\t" if kind == "TSV table" else _csv_delimiter(text))
     numbered = [(k + 1, [c.strip() for c in row]) for k, row in enumerate(rows)]
     numbered = [(k, row) for k, row in numbered if any(row)]
+    if numbered and _ALIGNMENT_COLUMNS <= set(numbered[0][1]):
+        return _alignment_bitext(path, kind, numbered)
     is_header, codes = table_header(numbered[0][1] if numbered else [])
     if not codes and numbered:
         roles = _role_columns(numbered[0][1])
@@ -1281,6 +1283,36 @@ def _table_bitext(path: Path, max_bytes: int) -> Bitext:
         tuple(units[k] for k in kept),
         tuple((k, None) for k in kept),
         tuple(label(k) for k in kept),
+    )
+
+
+_ALIGNMENT_COLUMNS = frozenset({"link", "src_text", "tgt_text", "src_lang", "tgt_lang"})
+"""Columns of align's own TSV and review sheet (``align pair --format tsv,xlsx``)."""
+
+
+def _alignment_bitext(path: Path, kind: str, numbered: list[tuple[int, list[str]]]) -> Bitext:
+    """align's own alignment (its TSV, or its review sheet as the reviewer edited it) as units,
+    a link a unit, each side in the language its row gives: checked again after the texts were
+    fixed."""
+    header = numbered[0][1]
+    at = {name: header.index(name) for name in _ALIGNMENT_COLUMNS}
+
+    def cell(row: list[str], name: str) -> str:
+        return row[at[name]] if at[name] < len(row) else ""
+
+    rows = [(k, row) for k, row in numbered[1:] if cell(row, "src_text") or cell(row, "tgt_text")]
+    if not rows:
+        raise AlignError(f"{path}: {a_or_an(kind)} {kind} of align's links without any link holding text")
+    return Bitext(
+        path,
+        kind,
+        cell(rows[0][1], "src_lang") or None,
+        tuple(
+            ((cell(row, "src_lang"), cell(row, "src_text")), (cell(row, "tgt_lang"), cell(row, "tgt_text")))
+            for _, row in rows
+        ),
+        tuple((k, None) for k in range(len(rows))),
+        tuple(f"row {k}, link {cell(row, 'link')}" for k, row in rows),
     )
 
 

@@ -396,6 +396,42 @@ def test_a_workbooks_table_is_read_from_its_sheet_of_rows(tmp_path):
         load_bitext(tmp_path / "numbers.xlsx")
 
 
+def test_aligns_own_table_is_checked_again_after_the_texts_are_fixed(sample_units, tmp_path):
+    """The TSV ``check`` (or ``pair``) writes, its target fixed by hand where Geneva was dropped,
+    is checked again as it now stands: a link a unit, each side in the language its row gives,
+    labelled by its row and link; the fixed link is no longer flagged, the others keep their
+    flags. Before, its 13 columns were "without a header naming their languages"."""
+    memory = tmp_path / "memory.tmx"
+    memory.write_text(tmx(drifted(sample_units)), encoding="utf-8")
+    result = run_cli("check", str(memory), "--out", str(tmp_path / "first"), "-q", "--show", "0")
+    assert result.returncode == 0, result.stderr
+    first = read_tsv(tmp_path / "first" / "memory.tsv")
+    geneva = next(
+        i for i, row in enumerate(first.iter_rows(named=True)) if "cette rencontre" in row["tgt_text"]
+    )
+    assert "name_mismatch" in first["flags"][geneva]
+    fixed = first.with_columns(
+        tgt_text=pl.Series(
+            [
+                t.replace("cette rencontre", "cette rencontre à Genève") if i == geneva else t
+                for i, t in enumerate(first["tgt_text"])
+            ]
+        )
+    )
+    fixed.write_csv(tmp_path / "fixed.tsv", separator="\t")
+    bitext = read_bitext(tmp_path / "fixed.tsv")
+    assert len(bitext.units) == first.height and bitext.labels[0] == f"row 2, link {first['link'][0]}"
+    assert bitext.units[geneva][0][0] == "en" and bitext.units[geneva][1][0] == "fr"
+    again = run_cli(
+        "check", str(tmp_path / "fixed.tsv"), "--out", str(tmp_path / "again"), "-q", "--show", "0"
+    )
+    assert again.returncode == 0, again.stderr
+    second = read_tsv(tmp_path / "again" / "fixed.tsv")
+    assert "name_mismatch" not in second["flags"][geneva]
+    others = [i for i in range(first.height) if i != geneva]
+    assert [second["flags"][i] for i in others] == [first["flags"][i] for i in others]
+
+
 def test_a_word_document_without_a_table_is_no_bitext(tmp_path):
     import docx
 
