@@ -986,8 +986,12 @@ def _unit_labels(kind: str, elements: Sequence, where: Sequence[tuple[int, str |
     ``trans-unit 5``), a segment of a segmented one ``segment 4`` by its ``mid``, as Trados
     numbers segments (``id 17 segment 4`` where the file repeats a ``mid``); an XLIFF 2 ``unit
     u1``, in a unit of several segments ``unit u1 segment 2`` (the segment's ``id``, else its
-    place)."""
+    place). In a file of several ``<file>`` elements, each label begins with its file's
+    ``original`` (else ``file 2``); where a segment's ``mid`` repeats in the file (Okapi numbers
+    each unit's segments from 0), every segment is named with its unit."""
     mids = Counter(mid for _, mid in where if mid is not None)
+    unique_mids = all(count == 1 for count in mids.values())
+    files = list(elements[0].getroottree().getroot().iter("{*}file")) if elements and kind != "TMX" else []
     labels = []
     for number, mid in where:
         element = elements[number]
@@ -1001,11 +1005,13 @@ def _unit_labels(kind: str, elements: Sequence, where: Sequence[tuple[int, str |
             name = f"unit {unit.get('id')}" if unit.get("id") else f"segment {number + 1}"
             if len(segments) > 1 and unit.get("id"):
                 name += f" segment {element.get('id') or segments.index(element) + 1}"
-            labels.append(name)
-            continue
-        name = f"id {element.get('id')}" if element.get("id") else f"trans-unit {number + 1}"
-        if mid is not None:
-            name = f"segment {mid}" if mids[mid] == 1 else f"{name} segment {mid}"
+        else:
+            name = f"id {element.get('id')}" if element.get("id") else f"trans-unit {number + 1}"
+            if mid is not None:
+                name = f"segment {mid}" if unique_mids else f"{name} segment {mid}"
+        if len(files) > 1:
+            file = next(element.iterancestors("{*}file"))
+            name = f"{file.get('original') or f'file {files.index(file) + 1}'} {name}"
         labels.append(name)
     return tuple(labels)
 

@@ -323,7 +323,16 @@ def test_each_unit_is_labelled_as_its_file_names_it(tmp_path):
         "</body></file></xliff>",
         encoding="utf-8",
     )
-    assert read_bitext(sdl).labels == ("segment 1", "id b segment 2", "id c segment 2")
+    assert read_bitext(sdl).labels == ("id a segment 1", "id b segment 2", "id c segment 2")
+    # a mid repeated anywhere names every segment by its unit; two <file>s by their original
+    files = (
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt" '
+        f'source-language="en" target-language="fr"><body>{unit.format("a", 0)}</body></file><file '
+        f'original="b.txt" source-language="en" target-language="fr"><body>{unit.format("a", 0)}'
+        f"{unit.format('b', 1)}</body></file></xliff>"
+    )
+    sdl.write_text(files, encoding="utf-8")
+    assert read_bitext(sdl).labels == ("a.txt id a segment 0", "b.txt id a segment 0", "b.txt id b segment 1")
     table = tmp_path / "pairs.tsv"
     table.write_text("en\tfr\n\nWe met.\tNous.\n\t\nThank you.\tMerci.\n", encoding="utf-8")
     assert read_bitext(table).labels == ("row 3", "row 5")
