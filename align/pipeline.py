@@ -568,8 +568,14 @@ def load_bitext(
                 )
         src_lang, tgt_lang = langs
     else:
-        named_source = bitext.source or bitext.units[0][0][0]
-        src_lang = base_lang(named_source.lower()) if named_source else found.get(0, "und")
+        named_source = bitext.source or ("" if bitext.kind == "TMX" else bitext.units[0][0][0])
+        if named_source:
+            src_lang = base_lang(named_source.lower())
+        elif bitext.kind == "TMX":  # srclang="*all*": the language most units hold, the first of equals
+            holding = Counter(lang for unit in units for lang in dict(unit) if lang != "und")
+            src_lang = max(holding, key=lambda lang: holding[lang])
+        else:
+            src_lang = found.get(0, "und")
         others = [lang for lang in counts if lang != src_lang]
         if named_source and src_lang not in counts:
             raise AlignError(

@@ -567,6 +567,33 @@ def test_a_po_entry_whose_similarity_alone_is_low_is_commented_not_fuzzy(embedde
     assert "# align" not in entries[2]
 
 
+def test_a_memory_of_any_source_language_takes_the_language_its_units_share(tmp_path):
+    """``srclang="*all*"`` (memoQ's multilingual memories): the source is the language most
+    units hold, not the first ``<tuv>`` of the first unit, which here is French. Before, this
+    English-French-German memory was checked from French into English."""
+    units = [
+        ("fr-FR", "Bonjour à tous.", "en-US", "Hello everyone.", "de-DE", "Hallo zusammen."),
+        ("en-US", "The talks lasted eight hours.", "fr-FR", "Les pourparlers ont duré huit heures.", "de-DE",
+         "Die Gespräche dauerten acht Stunden."),
+        ("en-US", "We will meet again next week.", "de-DE", "Wir treffen uns nächste Woche wieder.", "", ""),
+    ]  # fmt: skip
+    body = "".join(
+        "<tu>"
+        + "".join(f'<tuv xml:lang="{u[k]}"><seg>{u[k + 1]}</seg></tuv>' for k in (0, 2, 4) if u[k])
+        + "</tu>"
+        for u in units
+    )
+    path = tmp_path / "multi.tmx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="*all*" segtype="sentence" '
+        f'o-tmf="t" adminlang="en" creationtool="t" creationtoolversion="1" datatype="plaintext"/><body>{body}'
+        "</body></tmx>",
+        encoding="utf-8",
+    )
+    streams = load_bitext(path).streams
+    assert streams.src_lang == "en" and [s.text for s in streams.src][0] == "Hello everyone."
+
+
 def test_languages_come_from_the_file_or_langs(sample_units, tmp_path):
     units = [(a, b) for a, b in sample_units]
     three = tmp_path / "three.tmx"
