@@ -906,8 +906,16 @@ def _annotate_tmx(
                 prop.text = _xml_text(value)
                 tu.insert(at, prop)
                 at += 1
-        if max_drift is not None and drift > max_drift:
+        if max_drift is not None and drift > max_drift and not _kept_for_other_languages(tu, flags):
             tu.getparent().remove(tu)
+
+
+def _kept_for_other_languages(tu, flags: str) -> bool:
+    """Whether a unit over ``max_drift`` stays all the same: one that lacks a side of the pair
+    checked (an omission alone) but holds two variants, a translation into another language of a
+    multilingual memory (an English-German unit in an English-French check)."""
+    variants = [tuv for tuv in tu.iterfind("{*}tuv") if "".join(tuv.itertext()).strip()]
+    return flags in ("omission", "addition") and len(variants) >= 2
 
 
 def _annotate_xliff(

@@ -594,6 +594,36 @@ def test_a_memory_of_any_source_language_takes_the_language_its_units_share(tmp_
     assert streams.src_lang == "en" and [s.text for s in streams.src][0] == "Hello everyone."
 
 
+def test_a_cleaned_memory_keeps_the_units_translated_into_another_language(tmp_path):
+    """``--annotate --max-drift`` on an English-French-German memory checked as English-French:
+    a unit of English and German only is an omission for this pair, not a bad unit, and stays
+    with its German; a French unit whose number drifted is left out. Before, both were removed."""
+    units = [
+        '<tuv xml:lang="en"><seg>The talks lasted eight hours.</seg></tuv><tuv xml:lang="fr"><seg>Les '
+        "pourparlers ont duré huit heures.</seg></tuv>",
+        '<tuv xml:lang="en"><seg>We will meet again next week.</seg></tuv><tuv xml:lang="de"><seg>Wir treffen '
+        "uns nächste Woche wieder.</seg></tuv>",
+        '<tuv xml:lang="en"><seg>The museum has 40 rooms.</seg></tuv><tuv xml:lang="fr"><seg>Le musée compte '
+        "75 salles.</seg></tuv>",
+        '<tuv xml:lang="en"><seg>Thank you for your attention.</seg></tuv>',
+    ]
+    path = tmp_path / "multi.tmx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" segtype="sentence" '
+        'o-tmf="t" adminlang="en" creationtool="t" creationtoolversion="1" datatype="plaintext"/><body>'
+        + "".join(f'<tu tuid="{k}">{u}</tu>' for k, u in enumerate(units))
+        + "</body></tmx>",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = run_cli(
+        "check", str(path), "--langs", "en,fr", "--annotate", "--max-drift", "0.5", "--out", str(out), "-q"
+    )
+    assert result.returncode == 0, result.stderr
+    kept = etree.parse(str(out / "multi.checked.tmx")).getroot().iterfind("body/tu")
+    assert [tu.get("tuid") for tu in kept] == ["0", "1"]
+
+
 def test_languages_come_from_the_file_or_langs(sample_units, tmp_path):
     units = [(a, b) for a, b in sample_units]
     three = tmp_path / "three.tmx"
