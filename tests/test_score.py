@@ -683,6 +683,32 @@ def test_an_ordinal_first_is_never_added_to_the_number_before_it() -> None:
     assert checks.extract_numbers("le vingt et unième siècle", "fr") == {21.0: 1}
 
 
+@pytest.mark.parametrize(
+    ("en", "other", "lang", "mismatch"),
+    [
+        ("In the 1960s prices rose.", "In den Sechzigerjahren stiegen die Preise.", "de", False),
+        ("In the sixties prices rose.", "In den 60er Jahren stiegen die Preise.", "de", False),
+        ("In the seventies prices rose.", "In den 60er Jahren stiegen die Preise.", "de", True),
+        ("In the 19th century the city grew.", "Nell'Ottocento la città crebbe.", "it", False),
+        ("In the 1800s the city grew.", "Nell'Ottocento la città crebbe.", "it", False),
+        ("In the 1800s the city grew.", "Au XIXe siècle, la ville a grandi.", "fr", False),
+        ("In the 1700s the city grew.", "Au XIXe siècle, la ville a grandi.", "fr", True),
+        ("Eight hundred people came.", "Ottocento persone sono venute.", "it", False),
+        ("It was the 22nd meeting.", "Era la ventiduesima riunione.", "it", False),
+        ("It was the 23rd meeting.", "Era la ventiduesima riunione.", "it", True),
+        ("It is worth 50 cents.", "Vale 50 centesimi.", "it", False),
+    ],
+)
+def test_decades_centuries_and_italian_ordinals_in_words(en: str, other: str, lang: str, mismatch: bool) -> None:
+    """German "Sechzigerjahre" and English "the sixties" are 60, as "les années 60" is, which
+    "the 1960s" matches; Italian centuries named by their hundreds after a word
+    ("nell'Ottocento") are the 19th century and the 1800s (they were 800; at a sentence's start
+    "Ottocento" is still 800), and "the 1800s" is the 19th century; Italian ordinals in -esimo
+    ("ventiduesima") are numbers (they were none; "centesimi" are cents). Before, each faithful
+    pair here was a ``number_mismatch`` or the drifted ordinal passed."""
+    assert checks.number_mismatch(en, "en", other, lang) is mismatch
+
+
 def test_every_scale_word_read_after_digits_has_a_value() -> None:
     """Each spelling the pattern reads after digits is valued (else "5 tysięcy" would be read as
     5 and flagged against "5,000"); ``mil`` is a thousand in Spanish and Portuguese only."""

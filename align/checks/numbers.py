@@ -260,6 +260,28 @@ _IT_ORDINALS = {
     for stem, v in (("prim", 1), ("terz", 3), ("settim", 7), ("ottav", 8), ("decim", 10))
     for ending in ("o", "i")
 } | {"terza": 3, "settima": 7, "ottava": 8, "decima": 10}  # fmt: skip
+
+
+def _it_esimo(cardinal: str) -> str:
+    """The stem of an Italian ordinal in -esimo: ``ventidue`` -> ``ventidu``, ``ventitré`` and
+    ``ventisei`` whole (``ventitreesimo``, ``ventiseiesimo``)."""
+    return cardinal if cardinal.endswith(("tre", "sei")) else cardinal[:-1]
+
+
+_IT_TENS = ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta")
+_IT_ONES = ("uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove")
+_IT_CARDINALS = (
+    {w: v for w, v in _IT_UNITS.items() if 11 <= v <= 19}
+    | {
+        (tens[:-1] if one in ("uno", "otto") else tens) + one: 20 + 10 * t + o + 1
+        for t, tens in enumerate(_IT_TENS)
+        for o, one in enumerate(_IT_ONES)
+    }
+    | {tens: 20 + 10 * t for t, tens in enumerate(_IT_TENS)}
+)
+_IT_ORDINALS |= {
+    _it_esimo(word) + "esim" + ending: v for word, v in _IT_CARDINALS.items() for ending in "oaie"
+}  # "undicesimo", "ventiduesima", "trentesimi": 11th to 99th ("centesimo" is also a cent)
 _IT_COUNTED = {
     "dozzina": 12.0, "decina": 10.0, "centinaio": 100.0, "migliaio": 1e3, "dozzine": 12.0,
     "decine": 10.0, "centinaia": 100.0, "migliaia": 1e3,
@@ -947,6 +969,8 @@ def _digit_mentions(text: str, lang: str) -> tuple[list[tuple[int, int, NumberMe
             alt_set: set[float | str] = {_num(a * scale) for a in alts}
             if suffix in {"s", "'s"} and value % 10 == 0 and 1000 <= value <= 2990:
                 alt_set.add(_num(value % 100))  # 1970s ~ années 70
+                if value % 100 == 0:
+                    alt_set.add(_num(value // 100 + 1))  # the 1800s ~ XIXe siècle
             if _DECADE_BEFORE.search(before) and 10 <= value <= 90 and value % 10 == 0:
                 alt_set.update({_num(1900 + value), _num(1800 + value)})
             if pm and value < 12:
@@ -1347,6 +1371,13 @@ def number_mentions(text: str, lang: str) -> list[NumberMention]:
             value = dict(_TENS_ORDINALS)[m.group(1)] + _UNIT_ORDINAL_STEMS[m.group(2)]
             compound.append((m.start(), m.end(), NumberMention(float(value), strength="weak")))
             masked_chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for pattern, value_of in _NAMED_PERIODS.get(lang, ()):  # "Sechzigerjahre", "nell'Ottocento"
+        for m in pattern.finditer("".join(masked_chars)):
+            if lang == "it" and _SENTENCE_START.search(text, 0, m.start()):
+                continue  # "Ottocento persone": a sentence's capital, 800
+            value, alts = value_of(_fold_same_length(m.group(1)))
+            compound.append((m.start(), m.end(), NumberMention(value, alts, strength="weak")))
+            masked_chars[m.start() : m.end()] = " " * (m.end() - m.start())
     words = compound + _word_mentions("".join(masked_chars), lang)
     if lang == "fr":
         words = [
@@ -1377,6 +1408,49 @@ def number_mentions(text: str, lang: str) -> list[NumberMention]:
     if lang == "fr":
         spans = _fr_decimals(text, spans)
     return [mention for _, _, mention in spans]
+
+
+_DECADES = {
+    "en": ("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet"),
+    "de": ("zwanzig", "dreissig", "vierzig", "funfzig", "sechzig", "siebzig", "achtzig", "neunzig"),
+}
+_CENTURIES = ("due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove")
+_NAMED_PERIODS: dict[
+    str, tuple[tuple[re.Pattern[str], Callable[[str], tuple[float, frozenset[float]]]], ...]
+] = {
+    "en": (
+        (
+            re.compile(
+                r"(?<![^\W\d_])((?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies)(?![^\W\d_])", re.I
+            ),
+            lambda w: (20.0 + 10 * _DECADES["en"].index(w[:-3]), frozenset()),
+        ),
+    ),
+    "de": (
+        (
+            re.compile(
+                r"(?<![^\W\d_])((?:zwanzig|dreißig|dreissig|vierzig|fünfzig|funfzig|sechzig|siebzig|achtzig|neunzig)"
+                r"er)(?:jahren?|jahres|\s+jahren?|n)?(?![^\W\d_])",
+                re.I,
+            ),
+            lambda w: (20.0 + 10 * _DECADES["de"].index(w[:-2].replace("ß", "ss")), frozenset()),
+        ),
+    ),
+    "it": (
+        (
+            re.compile(r"(?<=[\s'’])((?:Due|Tre|Quattro|Cinque|Sei|Sette|Otto|Nove)cento)(?![^\W\d_])"),
+            lambda w: (
+                float(_CENTURIES.index(w[:-5]) + 13),
+                frozenset({float(100 * (_CENTURIES.index(w[:-5]) + 12))}),
+            ),
+        ),
+    ),
+}
+"""Periods named in words: English "the sixties" and German "die Sechzigerjahre" (60, as "les
+années 60" is, which "the 1960s" matches); Italian centuries capitalised after a word,
+"nell'Ottocento" (the 19th century, the 1800s: it was read as 800)."""
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:;«»\"“”])\s*$")
+"""Text ending where a sentence's first word begins."""
 
 
 _SECOND = {
