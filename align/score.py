@@ -33,7 +33,7 @@ import polars as pl
 
 from align import checks
 from align.glossary import Glossary, Miss, Terms
-from align.segment import count_words
+from align.segment import count_words, split_sentences_in
 from align.types import (
     FLAG_THRESHOLD,
     ISOLATED_GAP,
@@ -919,6 +919,7 @@ def negation_probes(
         s_lang, t_lang = _side_lang(s_sents, src_lang), _side_lang(t_sents, tgt_lang)
         if checks.polarity_mismatch(s_text, s_lang, t_text, t_lang) != "verb":
             continue
+        s_text, t_text = _negated_sentence_pair(s_text, s_lang, t_text, t_lang) or (s_text, t_text)
         a, b = checks.negation_counts(s_text, s_lang), checks.negation_counts(t_text, t_lang)
         assert a is not None and b is not None
         more, other, lang = (s_text, t_text, s_lang) if sum(a) > sum(b) else (t_text, s_text, t_lang)
@@ -926,6 +927,22 @@ def negation_probes(
         if variants:
             probes.append(NegationProbe(k, other, more, variants))
     return probes
+
+
+def _negated_sentence_pair(s_text: str, s_lang: str, t_text: str, t_lang: str) -> tuple[str, str] | None:
+    """Where both sides of a link hold as many sentences, and only the k-th of each differ in
+    verb negations, those two sentences: a unit of a memory that holds two sentences ("Items in
+    your cart are not reserved. Prices may change.") is probed on the sentence whose negation
+    was lost, which the other sentence would otherwise dilute (its drift was 0.39, 0.71 alone)."""
+    src, tgt = split_sentences_in(s_text, s_lang), split_sentences_in(t_text, t_lang)
+    if len(src) < 2 or len(src) != len(tgt):
+        return None
+    differing = [
+        (a, b)
+        for a, b in zip(src, tgt, strict=True)
+        if checks.polarity_mismatch(a, s_lang, b, t_lang) == "verb"
+    ]
+    return differing[0] if len(differing) == 1 else None
 
 
 def negation_contrast(probes: Sequence[NegationProbe], vectors: np.ndarray) -> dict[int, float]:

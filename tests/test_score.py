@@ -1645,6 +1645,24 @@ def test_negation_contrast_tells_a_lost_negation_from_a_rendered_one(embedder) -
     assert max(drifts) - min(drifts) < 0.05 and not any(is_flagged(s) for s in plain)
 
 
+def test_a_lost_negation_is_probed_on_its_own_sentence_in_a_unit_of_two(embedder) -> None:
+    """A memory's unit of two sentences whose first lost its negation: the contrast test reads
+    that sentence and its counterpart, not the whole unit, where the faithful second sentence
+    diluted the gain (drift 0.39, unflagged; alone, the same loss is flagged). A unit whose
+    sentences do not pair one for one is probed whole, as before."""
+    en = "Items in your cart are not reserved. Complete your purchase to secure them."
+    fr = "Les articles de votre panier sont réservés. Finalisez votre achat pour les garantir."
+    src, tgt = [Sentence(0, en, "en")], [Sentence(0, fr, "fr")]
+    links = [Link((0,), (0,), 0.9, 0.05)]
+    (probe,) = negation_probes(links, src, tgt)
+    assert (probe.more, probe.other) == ("Items in your cart are not reserved.", "Les articles de votre panier sont réservés.")
+    (scored,) = score_aligned(links, src, tgt, embedder)
+    assert "negation_mismatch" in scored.flags and is_flagged(scored)
+    merged = [Sentence(0, "Les articles de votre panier sont réservés, finalisez votre achat.", "fr")]
+    (whole,) = negation_probes(links, src, merged)
+    assert whole.more == en
+
+
 CONTRAST_PAIRS = {
     "es": (
         "Esperamos un gran avance en estas negociaciones.",
