@@ -261,6 +261,8 @@ def parse_subtitles(text: str, kind: str, name: str = "input") -> tuple[Cue, ...
     label = _SUBTITLE_NAMES[kind]
     if kind == "whisper":
         return tuple(_whisper_cues(text, name))
+    if kind == "srt":
+        text = _numbered_srt(text)
     try:
         captions = webvtt.from_buffer(io.StringIO(text.lstrip("\ufeff")), format=kind).captions
     except (MalformedFileError, ValueError, IndexError, AttributeError) as exc:
@@ -268,7 +270,7 @@ def parse_subtitles(text: str, kind: str, name: str = "input") -> tuple[Cue, ...
     _check_timings(text, kind, name)
     cues = []
     for caption in captions:
-        raw = html.unescape(caption.text) if kind == "vtt" else caption.text
+        raw = html.unescape(caption.text)  # SRT has no entities, but files carry them (&amp;)
         lines = [" ".join(_OVERRIDE.sub("", line).split()) for line in raw.split("\n")]
         body = "\n".join(line for line in lines if line)
         if body:
@@ -277,6 +279,21 @@ def parse_subtitles(text: str, kind: str, name: str = "input") -> tuple[Cue, ...
     if not cues:
         raise AlignError(f"{name}: a subtitle file ({label}) without any text in its cues")
     return tuple(cues)
+
+
+def _numbered_srt(text: str) -> str:
+    """An SRT text with a number line before each cue's time line that lacks one, as files
+    written by hand or cut together have them: webvtt-py drops such a cue unseen."""
+    from webvtt.srt import SRTCueBlock
+
+    out: list[str] = []
+    for line in re.split(r"\r\n|\r|\n", text):
+        if SRTCueBlock.CUE_TIMINGS_PATTERN.match(line.strip()) and not (out and out[-1].strip().isdigit()):
+            if out and out[-1].strip():
+                out.append("")
+            out.append("0")
+        out.append(line)
+    return "\n".join(out)
 
 
 _TIMING_LIKE = re.compile(r"-->|^\s*\d[\d:.,]*\s*[-=–—]+>")

@@ -375,6 +375,14 @@ _SPOKEN_ASIDE = re.compile(r"^\(\s*(?:\S+\s+){3,}\S*[.!?…]\s*\)$")
 with a full stop, ``?`` or ``!`` (``( Dinah was the cat . )``; ``(Door closes.)`` is a sound)."""
 
 
+_INLINE_SOUND = re.compile(
+    r"\[[^\[\]\n]{1,40}\]|\((?:(?:[^\W\d_A-Z]+[\s-]?){1,3}|(?:[^\W\d_a-z]+[\s-]?){1,3})\)|[♪♫]+"
+)
+"""A sound description within a spoken line (``[SIGHS] I don't know``, ``(laughing)``,
+``(DOOR SLAMS)``; not a qualifier such as ``(Via interpreter)``), or music marks: no words of
+the speech."""
+
+
 def _is_sound(line: str) -> bool:
     line = line.strip()
     return bool(_SOUND.match(line)) and not _SPOKEN_ASIDE.match(line)
@@ -385,8 +393,11 @@ def _cue_turns(cue: Cue) -> list[tuple[str, str | None, bool]]:
     layout), except that dialogue lines (``- Yes?`` / ``- No.``, or a second speaker's
     ``- No.`` alone; ``>> Yes?`` in broadcast captions) are one speaker each, and a WebVTT voice
     or a ``Label:`` opening a line names the speaker. Sound and music descriptions are left out
-    (``_is_sound``)."""
-    lines = [line for line in cue.text.split("\n") if not _is_sound(line)]
+    (``_is_sound``), within a line too (``_INLINE_SOUND``)."""
+    lines = [
+        " ".join(_INLINE_SOUND.sub(" ", line).split()) for line in cue.text.split("\n") if not _is_sound(line)
+    ]
+    lines = [line for line in lines if line.strip("-–— ")]
     dashed = [_DIALOGUE_DASH.match(line) for line in lines]
     dialogue = sum(bool(d) for d in dashed) >= 2 or any(d and d.end() > 1 for d in dashed)
     pieces: list[tuple[str, str | None, bool]] = []

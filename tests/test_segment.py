@@ -307,6 +307,37 @@ def _sentences_of(paragraphs):
     return split_sentences(paragraphs, ["en"] * len(paragraphs))
 
 
+def test_a_cue_without_its_number_entities_and_sound_tags_within_lines():
+    """An SRT cue whose number line is missing (written by hand, or files cut together) is read
+    (webvtt-py dropped it unseen, and a drifted number in it went unchecked); entities some SRT
+    files carry are text (``&amp;``, ``&#39;``); a sound description within a spoken line
+    (``[SIGHS] I don't know``, ``(laughing)``, music marks) is no speech, as one on its own
+    line is not (before: ``SIGHS`` was a name the translation lacked)."""
+    from align.read import parse_subtitles
+    from align.segment import cue_paragraphs
+
+    srt = (
+        "1\n00:00:01,000 --> 00:00:03,000\nWe arrived on Friday.\n\n"
+        "00:00:04,000 --> 00:00:06,000\nThe talks lasted three hours.\n\n"
+        "3\n00:00:07,000 --> 00:00:09,000\n[SIGHS] Johnson &amp; Johnson paid.\n\n"
+        "4\n00:00:10,000 --> 00:00:12,000\n(laughing) It&#39;s over. ♪\n"
+    )
+    cues = parse_subtitles(srt, "srt")
+    assert [(c.start, c.text) for c in cues] == [
+        (1.0, "We arrived on Friday."),
+        (4.0, "The talks lasted three hours."),
+        (7.0, "[SIGHS] Johnson & Johnson paid."),
+        (10.0, "(laughing) It's over. ♪"),
+    ]
+    sentences = [s.text for s in _sentences_of(cue_paragraphs(cues))]
+    assert sentences == [
+        "We arrived on Friday.",
+        "The talks lasted three hours.",
+        "Johnson & Johnson paid.",
+        "It's over.",
+    ]
+
+
 def test_subtitle_sentences_run_across_cues_and_keep_their_times():
     """The remarks flowed into 64-character cues cut mid-sentence give back the sentences of the
     plain text, the turn's label, and for each sentence the start of the cue where it begins
