@@ -709,6 +709,27 @@ def test_decades_centuries_and_italian_ordinals_in_words(en: str, other: str, la
     assert checks.number_mismatch(en, "en", other, lang) is mismatch
 
 
+@pytest.mark.parametrize(
+    ("en", "fr", "mismatch"),
+    [
+        ("The budget is €120m.", "Le budget est de 120 M€.", False),
+        ("They paid 5 million euros.", "Ils ont payé 5 M€.", False),
+        ("It costs $2bn.", "Cela coûte 2 Md$.", False),
+        ("It costs €3.5 billion.", "Cela coûte 3,5 Mds€.", False),
+        ("It costs €3.5 billion.", "Cela coûte 4,5 Mds€.", True),
+        ("A bonus of 5,000 euros.", "Une prime de 5 k€.", False),
+        ("He ran 5 m in the hall.", "Il a couru 5 m dans le hall.", False),
+    ],
+)
+def test_french_money_scales_before_the_currency_sign(en: str, fr: str, mismatch: bool) -> None:
+    """The French press abbreviates millions, milliards and thousands before the currency sign
+    (``120 M€``, ``2 Md$``, ``3,5 Mds€``, ``5 k€``): before, each was its bare number, a false
+    ``number_mismatch`` on every faithful pair here (and ``Mds`` a name the English lacked); a
+    changed amount is still one, and metres (``5 m``) stay metres."""
+    assert checks.number_mismatch(en, "en", fr, "fr") is mismatch
+    assert not checks.name_mismatch(en, fr, 0.34, frozenset(), frozenset(), frozenset(), "en", "fr")
+
+
 def test_every_scale_word_read_after_digits_has_a_value() -> None:
     """Each spelling the pattern reads after digits is valued (else "5 tysięcy" would be read as
     5 and flagged against "5,000"); ``mil`` is a thousand in Spanish and Portuguese only."""

@@ -1043,6 +1043,7 @@ _NAME_STOP = {
     "accord",
     "accords",
     "treaty",
+    "mds",  # "3,5 Mds€": milliards
     "traite",
     "tratado",
     "trattato",

@@ -749,8 +749,10 @@ _SCALE_AFTER = (
     r"|millions?|millionen|mill(?:ones|[oó]n)|milion(?:[aeiy]|ów)?|milh(?:[oõ]es|[aã]o)|miljoen(?:en)?|mln\.?|mio\.?"
     r"|млн\.?|миллион(?:а|ов)?|мільйон(?:а|ів)?"
     r"|billions?|billionen|bill(?:ones|[oó]n)|bilh(?:[oõ]es|[aã]o)"
+    r"|(?:mds?|m|k)(?=\s?[€$£¥₽])"
 )
-"""Scale words after digits ("5 million", "5 millones", "5 Millionen", "5 млн", "2 mil millones"),
+"""Scale words after digits ("5 million", "5 millones", "5 Millionen", "5 млн", "2 mil millones",
+and before a currency sign as the French press abbreviates them: "120 M€", "2 Md$", "3,5 Mds€"),
 valued by ``_scale_value``."""
 _AFTER_DIGITS = re.compile(
     rf"\s?(?P<scale>{_SCALE_AFTER})(?![^\W\d_])"
@@ -799,6 +801,8 @@ _SCALE_STEMS = (
     (("billion",), 1e9),  # 1e12 in French and German, below
     (("mill", "milion", "milh", "miljoen", "mln", "mio", "млн", "миллион", "мільион"), 1e6),
 )
+_CURRENCY_SCALES = {"m": 1e6, "md": 1e9, "mds": 1e9, "k": 1e3}
+"""Scales abbreviated before a currency sign (``120 M€``, ``2 Md$``, ``5 k€``)."""
 _LONG_SCALE = frozenset({"fr", "de", "nl"})
 """Languages where "billion" / "Billion" is a million millions."""
 
@@ -811,6 +815,8 @@ def _scale_value(word: str, lang: str) -> float:
         return 1e9  # "mil millones", "mil milhões"
     if w == "mil":
         return 1e3 if lang in ("es", "pt", "ca", "gl") else 1.0
+    if w in _CURRENCY_SCALES:
+        return _CURRENCY_SCALES[w]
     for stems, value in _SCALE_STEMS:
         if w.startswith(stems):
             return 1e12 if stems == ("billion",) and lang in _LONG_SCALE else value
