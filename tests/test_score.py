@@ -730,6 +730,24 @@ def test_french_money_scales_before_the_currency_sign(en: str, fr: str, mismatch
     assert not checks.name_mismatch(en, fr, 0.34, frozenset(), frozenset(), frozenset(), "en", "fr")
 
 
+@pytest.mark.parametrize(
+    ("en", "other", "lang", "mismatch"),
+    [
+        ("Production starts in June.", "La production démarre en juillet.", "fr", True),
+        ("We met in January.", "Nous nous sommes vus en janvier.", "fr", False),
+        ("The talks ended in March.", "Die Gespräche endeten im Mai.", "de", True),
+        ("We met in May.", "Nous nous sommes vus en juin.", "fr", True),
+        ("May I ask a question?", "Puis-je poser une question en mai ?", "fr", False),
+        ("It happened in the spring.", "C'est arrivé en avril.", "fr", False),
+    ],
+)
+def test_months_are_compared_where_both_sides_name_one(en: str, other: str, lang: str, mismatch: bool) -> None:
+    """A month without a day or a year ("in June" / "en juillet") is compared where both sides
+    name one, as days of the week are: before, only a month next to a number was. A month
+    one side alone names ("the spring" / "avril") is not, nor is English "May" as a verb."""
+    assert checks.number_mismatch(en, "en", other, lang) is mismatch
+
+
 def test_every_scale_word_read_after_digits_has_a_value() -> None:
     """Each spelling the pattern reads after digits is valued (else "5 tysięcy" would be read as
     5 and flagged against "5,000"); ``mil`` is a thousand in Spanish and Portuguese only."""

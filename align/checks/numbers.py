@@ -1651,6 +1651,25 @@ def weekdays(text: str, lang: str) -> frozenset[int]:
     return frozenset(days)
 
 
+def months(text: str, lang: str) -> frozenset[int]:
+    """The months ``text`` names, 1 to 12, with a day or a year or alone ("in June", "en
+    juillet", "janv."); not English "May" as a verb ("May I ask", "May God")."""
+    found = {
+        int(m.value.split("=")[1])
+        for m in number_mentions(text, lang)
+        if isinstance(m.value, str) and m.value.startswith("month=")
+    }
+    if lang == "en" and 5 in found and not _MAY_MONTH.search(text):
+        found.discard(5)
+    return frozenset(found)
+
+
+_MAY_MONTH = re.compile(
+    r"\bMay\b(?!\s+(?:I|we|you|he|she|it|they|this|that|there|God|all|be|not|also|well)\b)"
+)
+"""English "May" that is the month: not before a pronoun or a verb, as the modal is."""
+
+
 def _named_by_both(
     read: Callable[[str, str], frozenset[int]], src_text: str, src_lang: str, tgt_text: str, tgt_lang: str
 ) -> tuple[frozenset[int], frozenset[int]]:
@@ -1678,6 +1697,9 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
         return True
     src_week, tgt_week = _named_by_both(weekdays, src_text, src_lang, tgt_text, tgt_lang)
     if src_week != tgt_week:
+        return True
+    src_months, tgt_months = _named_by_both(months, src_text, src_lang, tgt_text, tgt_lang)
+    if src_months != tgt_months:
         return True
     left = number_mentions(src_text, src_lang)
     right = number_mentions(tgt_text, tgt_lang)
@@ -1732,13 +1754,26 @@ def number_differences(
     un_left, un_right = _unmatched(number_mentions(src_text, src_lang), number_mentions(tgt_text, tgt_lang))
     src_days, tgt_days = _named_by_both(relative_days, src_text, src_lang, tgt_text, tgt_lang)
     src_week, tgt_week = _named_by_both(weekdays, src_text, src_lang, tgt_text, tgt_lang)
+    src_months, tgt_months = _named_by_both(months, src_text, src_lang, tgt_text, tgt_lang)
+    shown_left = [_show_number(m.value) for m in un_left if m.strength != "soft"]
+    shown_right = [_show_number(m.value) for m in un_right if m.strength != "soft"]
     return (
-        [_show_number(m.value) for m in un_left if m.strength != "soft"]
+        shown_left
         + [_DAY_NAMES[d] for d in sorted(src_days - tgt_days)]
-        + [_WEEKDAY_NAMES[d - 1] for d in sorted(src_week - tgt_week)],
-        [_show_number(m.value) for m in un_right if m.strength != "soft"]
+        + [_WEEKDAY_NAMES[d - 1] for d in sorted(src_week - tgt_week)]
+        + [
+            _MONTH_NAMES[m - 1]
+            for m in sorted(src_months - tgt_months)
+            if _MONTH_NAMES[m - 1] not in shown_left
+        ],
+        shown_right
         + [_DAY_NAMES[d] for d in sorted(tgt_days - src_days)]
-        + [_WEEKDAY_NAMES[d - 1] for d in sorted(tgt_week - src_week)],
+        + [_WEEKDAY_NAMES[d - 1] for d in sorted(tgt_week - src_week)]
+        + [
+            _MONTH_NAMES[m - 1]
+            for m in sorted(tgt_months - src_months)
+            if _MONTH_NAMES[m - 1] not in shown_right
+        ],
     )
 
 
