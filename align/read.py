@@ -219,7 +219,7 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     text, encoding = decode_text(data, str(path))
     text = _document_text(text)
     if _is_html(path, text):
-        text = html_text(text, str(path))
+        text = visible(html_text(text, str(path)))  # entities (&shy;) are characters only now
         return Document(path=path, text=text, encoding=f"{encoding}, HTML")
     kind = subtitle_format(path, text)
     if kind is None:
@@ -704,7 +704,10 @@ _HTML_DROP = (
     "button", "select", "iframe", "svg", "figure",
     "header[not(ancestor::article or ancestor::main)]",  # an article's own header holds its title
     "*[@hidden]", "*[@aria-hidden='true']",  # not shown to a reader
+    "*[contains(translate(@style, ' ', ''), 'display:none')]",
+    "*[contains(translate(@style, ' ', ''), 'visibility:hidden')]",
     "sup[a]",  # a footnote's call (its note is elsewhere): glued to the word, it reads as a number
+    "a[contains(@role, 'doc-noteref')]", "a[@*[name()='epub:type' and contains(., 'noteref')]]",
 )  # fmt: skip
 _HTML_BLOCKS = {
     "p", "div", "section", "article", "main", "blockquote", "li", "ul", "ol", "dl", "dt", "dd",

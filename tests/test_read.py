@@ -529,6 +529,22 @@ def test_web_article_keeps_its_own_header_and_leaves_out_what_a_reader_does_not_
     ]
 
 
+def test_a_page_hidden_by_its_style_soft_hyphens_and_epub_note_calls_are_no_text(tmp_path):
+    """Text hidden by an inline style (``display: none``, ``visibility:hidden``) is not read, a
+    soft hyphen written as ``&shy;`` is dropped as the character is (``seven&shy;teen`` read as
+    "seven" and a false 7 against 17), and an EPUB 3 note call (``epub:type="noteref"``,
+    ``role="doc-noteref"``) is no number glued to its sentence."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><main><p>The flight lasted seven&shy;teen hours.</p>"
+        '<p style="display: none">Hidden tracking text.</p><p style="visibility:hidden">Also hidden.</p>'
+        '<p>Holmes said nothing.<a epub:type="noteref" href="#n1">1</a> He left.'
+        '<a role="doc-noteref" href="#n2">2</a></p></main></body></html>',
+        encoding="utf-8",
+    )
+    assert read_document(page).text == "The flight lasted seventeen hours.\n\nHolmes said nothing. He left.\n"
+
+
 def test_an_xhtml_page_with_an_xml_declaration_is_read(tmp_path):
     """An XHTML page declares its encoding (lxml refused the decoded text: "Unicode strings with
     encoding declaration are not supported"), and is found by its content under any name."""
