@@ -2092,6 +2092,10 @@ def test_a_translation_of_the_remarks_flags_exactly_its_drifts(embedder, tmp_pat
          "Мы встретились в Нью-Йорке, чтобы поговорить о Северной Корее, Южной Африке и Латинской Америке.", "ru", ""),
         ("We met in New York and in Kyiv.",
          "Ми зустрілися в Нью-Йорку та в Києві.", "uk", ""),
+        ("We met in Vienna, Rome and Prague, then in Athens and Istanbul.",
+         "Мы встретились в Вене, Риме и Праге, затем в Афинах и Стамбуле.", "ru", ""),
+        ("We will meet next week in Geneva.",
+         "Мы встретимся на следующей неделе в Вене.", "ru", "swap"),
     ],
 )
 # fmt: on
