@@ -271,6 +271,9 @@ def parse_subtitles(text: str, kind: str, name: str = "input") -> tuple[Cue, ...
     cues = []
     for caption in captions:
         raw = html.unescape(caption.text)  # SRT has no entities, but files carry them (&amp;)
+        voices = _VOICE.findall(caption.raw_text) if kind == "vtt" else []
+        if len(set(voices)) > 1:  # a cue of two speakers: each line its own ("Tom: At home.")
+            raw = html.unescape(_voiced_lines(caption.raw_text))
         lines = [" ".join(_OVERRIDE.sub("", line).split()) for line in raw.split("\n")]
         body = "\n".join(line for line in lines if line)
         if body:
@@ -279,6 +282,22 @@ def parse_subtitles(text: str, kind: str, name: str = "input") -> tuple[Cue, ...
     if not cues:
         raise AlignError(f"{name}: a subtitle file ({label}) without any text in its cues")
     return tuple(cues)
+
+
+_VOICE = re.compile(r"<v(?:\.[\w-]+)*\s+([^>]+)>")
+"""A WebVTT voice span's opening tag (``<v.loud Mary>``) and the speaker it names."""
+
+
+def _voiced_lines(raw_text: str) -> str:
+    """A WebVTT cue of several voices as lines that each begin with their speaker's label
+    (``Mary: Where were you?`` / ``Tom: At home.``), its other tags left out; webvtt-py keeps
+    only the first voice."""
+    lines = []
+    for line in raw_text.split("\n"):
+        voice = _VOICE.search(line)
+        text = re.sub(r"<[^>]*>", "", line).strip()
+        lines.append(f"{voice[1].strip()}: {text}" if voice and text else text)
+    return "\n".join(lines)
 
 
 def _numbered_srt(text: str) -> str:

@@ -215,6 +215,26 @@ def test_webvtt_voices_are_speakers_and_entities_are_read(tmp_path):
     assert doc.cues[1] == Cue(3.1, 6.0, "Genève & Washington <3", None)
 
 
+def test_a_webvtt_cue_of_two_voices_gives_each_line_its_speaker():
+    """One cue holding Mary's question and Tom's answer (``<v.loud Mary>…</v>`` / ``<v Tom>…``):
+    each sentence is its speaker's. Before, webvtt-py's single voice gave Tom's words to Mary."""
+    from align.read import parse_subtitles
+    from align.segment import cue_paragraphs, split_sentences
+
+    vtt = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v.loud Mary>Where were you last night?</v>\n"
+        "<v Tom>At home. I never left.\n\n00:00:05.000 --> 00:00:07.000\n<v Mary>I don't believe you.\n"
+    )
+    paragraphs = cue_paragraphs(parse_subtitles(vtt, "vtt"))
+    sentences = split_sentences(paragraphs, ["en"] * len(paragraphs))
+    assert [(s.speaker, s.text) for s in sentences] == [
+        ("Mary", "Where were you last night?"),
+        ("Tom", "At home."),
+        ("Tom", "I never left."),
+        ("Mary", "I don't believe you."),
+    ]
+
+
 def test_subtitles_are_recognised_without_their_extension(tmp_path):
     for name, text, kind in (
         ("a.txt", SRT, "SRT"),
