@@ -740,7 +740,9 @@ NO_TIMES = "srt and vtt exports need subtitle input (SRT, WebVTT or SBV files): 
 def subtitle_cues(df: pl.DataFrame) -> list[tuple[float, float, str]]:
     """(start, end, text) of each link with a time, sorted by time: the link's source time, or
     its target time where the source has none (a target-only link, or a plain-text source),
-    and its source text above its target text. AlignError when no link has a time."""
+    and its source text above its target text; a link of several cues, which ends after the
+    next link begins, ends where that one begins, so cues do not overlap. AlignError when no
+    link has a time."""
     cues = []
     for row in _ordered(df).iter_rows(named=True):
         span = parse_time_span(row["src_time"] or "") or parse_time_span(row["tgt_time"] or "")
@@ -752,7 +754,10 @@ def subtitle_cues(df: pl.DataFrame) -> list[tuple[float, float, str]]:
             cues.append((span[0], span[1], row["link"], text))
     if not cues:
         raise AlignError(NO_TIMES)
-    return [(start, end, text) for start, end, _, text in sorted(cues)]
+    cues.sort()
+    starts = sorted({start for start, _, _, _ in cues})
+    later = {a: b for a, b in zip(starts, starts[1:])}  # a cue ends where the next begins, at the latest
+    return [(start, min(end, later.get(start, end)), text) for start, end, _, text in cues]
 
 
 def write_subtitles(df: pl.DataFrame, path: Path | str, kind: str) -> None:

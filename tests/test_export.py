@@ -239,6 +239,18 @@ def test_bilingual_subtitles(timed_frame: pl.DataFrame, tmp_path: Path) -> None:
     assert f"\n{TIMED_EN[2][0]}\n" in paths[0].read_text(encoding="utf-8")
 
 
+def test_a_link_of_several_cues_ends_where_the_next_begins(timed_frame: pl.DataFrame, tmp_path: Path) -> None:
+    """A link whose sentences run over several cues ends after the next link begins: its
+    exported cue ends where the next one begins, so players never show two cues at once
+    (they overlapped by the length of the shared cue)."""
+    times = timed_frame["src_time"].to_list()
+    times[0] = "00:01:01.200-00:01:06.000"  # past the next link's start, 00:01:04.100
+    overlapping = timed_frame.with_columns(src_time=pl.Series(times))
+    cues = export.subtitle_cues(overlapping)
+    assert [(start, end) for start, end, _ in cues][:2] == [(61.2, 64.1), (64.1, 67.25)]
+    assert all(end <= later for (_, end, _), (later, _, _) in zip(cues, cues[1:]))
+
+
 def test_subtitle_export_of_plain_text_is_refused(frame: pl.DataFrame, tmp_path: Path) -> None:
     with pytest.raises(AlignError, match="need subtitle input"):
         export.write_outputs(frame, tmp_path, "pair", ["tsv", "srt"])
