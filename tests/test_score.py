@@ -1098,6 +1098,7 @@ def test_institutions_and_events_named_by_common_words_match(other: str, lang: s
         ("We must achieve the Sustainable Development Goals.", "Nous devons atteindre les objectifs de développement durable.", "fr"),
         ("The Peacebuilding Commission and the Global Fund have a role to play.", "La Commission de consolidation de la paix et le Fonds mondial ont un rôle à jouer.", "fr"),
         ("The Non-Proliferation Treaty review conference failed.", "La conférence d'examen du Traité sur la non-prolifération a échoué.", "fr"),
+        ("The NATO Summit opened in Vilnius.", "Le Sommet de l'OTAN s'est ouvert à Vilnius.", "fr"),
         ("Ladies and gentlemen, welcome.", "Signore e Signori, benvenuti.", "it"),
         ("Madam President, I congratulate you.", "Signora Presidente, mi congratulo con Lei.", "it"),
     ],
