@@ -7,6 +7,7 @@ judge inherit their neighbours'.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -99,12 +100,23 @@ entered.`` -> nl 0.99999): no sentence of 60 letters or more of 7,600 in the ben
 French and German was."""
 
 
+_NOT_LANGUAGE = re.compile(r"\S*(?:://|www\.|@[\w-]+\.|[=_\\/<>{}|])\S*")
+
+
+def without_code(text: str) -> str:
+    """``text`` without its web addresses, e-mail addresses and code (``pip install
+    acme==2.4``, ``https://…``, ``press@acme.example``): no words of any language, which
+    langdetect reads as Italian or Dutch and a translation keeps as they are."""
+    return _NOT_LANGUAGE.sub(" ", text)
+
+
 def detect_text(text: str, allowed: Sequence[str] | None = None) -> Detection:
     """Most probable language of ``text``, restricted to ``allowed`` when given. An allowed
     language langdetect has no profile for (Icelandic, which it reads as German or Norwegian)
     takes the probability of every language outside ``allowed``; otherwise a text of
     ``OTHER_LETTERS`` or more with no allowed language among langdetect's guesses keeps the
     language it is in, so that it is left out rather than put in a stream it is not in."""
+    text = without_code(text)
     letters = sum(ch.isalpha() for ch in text)
     if letters < _LETTERS_NEEDED:
         return Detection("und", 0.0)

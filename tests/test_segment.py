@@ -799,6 +799,49 @@ def test_a_lone_short_line_read_as_the_other_language_stays_in_its_file(tmp_path
     assert (len(sample.src), len(sample.tgt)) == (11, 14)
 
 
+def test_short_lines_separators_and_code_stay_in_their_file(tmp_path):
+    """A run of short lines langdetect misreads ("Nobody spoke." and a ``* * *`` separator,
+    then "Watson slept until noon.", read as French) stays in the English file: fewer than
+    ``LONE_LETTERS`` letters in all, between English lines. A command line and a web address
+    are no language (they made a four-line English file Italian), and an e-mail address kept by
+    the translation is no untranslated text. Before: 2 segments left out as French, the file
+    read as Italian, the contact line flagged ``untranslated``."""
+    from align.checks import is_untranslated
+    from align.pipeline import load_streams
+
+    en, fr = tmp_path / "en.txt", tmp_path / "fr.txt"
+    en.write_text(
+        "The train left at seven.\n\nNobody spoke.\n\n* * *\n\nWatson slept until noon.\n", encoding="utf-8"
+    )
+    fr.write_text(
+        "Le train partit à sept heures.\n\nPersonne ne parla.\n\n* * *\n\nWatson dormit jusqu'à midi.\n",
+        encoding="utf-8",
+    )
+    streams = load_streams(en, fr)
+    assert [s.text for s in streams.src] == [
+        "The train left at seven.",
+        "Nobody spoke.",
+        "* * *",
+        "Watson slept until noon.",
+    ]
+    assert len(streams.tgt) == 4 and not streams.notes()
+    en.write_text(
+        "The new version is out.\n\npip install acme==2.4\n\nhttps://example.com/download\n\nPlease update today.\n",
+        encoding="utf-8",
+    )
+    fr.write_text(
+        "La nouvelle version est disponible.\n\npip install acme==2.4\n\nhttps://example.com/download\n\n"
+        "Veuillez mettre à jour aujourd'hui.\n",
+        encoding="utf-8",
+    )
+    streams = load_streams(en, fr)
+    assert (streams.src_lang, streams.tgt_lang) == ("en", "fr") and len(streams.src) == len(streams.tgt) == 4
+    assert not is_untranslated(
+        "Press contact: press@acme.example", "Contact presse : press@acme.example", "en", "fr"
+    )
+    assert is_untranslated("We will meet again next week.", "We will meet again next week.", "en", "fr")
+
+
 def test_a_speaker_label_on_a_line_of_its_own_opens_the_turn_below_it():
     """Transcripts that put ``Question:`` / ``Sergey Lavrov:`` on a line of their own (with or
     without a blank line before the text): each opens the turn below it, and is no segment (it

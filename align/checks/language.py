@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from align.checks.names import NOUN_CAPITALISING
 from align.checks.text import TEXT_CACHE, fold
+from align.detect import without_code
 
 _FUNCTION_WORDS = {
     "en": {
@@ -237,7 +238,10 @@ def is_untranslated(
     words; or the target reads as the source language by its function words
     (confirmed by langdetect when the text is long enough) or by its own sentence-level language
     labels ``tgt_labels``. Needs two different, known languages for the language evidence.
+    Web addresses, e-mail addresses and code are no evidence (``detect.without_code``): a
+    translation keeps them as they are.
     """
+    src_text, tgt_text = without_code(src_text), without_code(tgt_text)
     words = re.findall(r"[^\W\d_]{3,}", tgt_text)
     content = [w for w in words if not w[0].isupper()]
     # where every noun is capitalised, a short copied line ("Ein strahlender Augustmorgen")
