@@ -748,6 +748,31 @@ def test_months_are_compared_where_both_sides_name_one(en: str, other: str, lang
     assert checks.number_mismatch(en, "en", other, lang) is mismatch
 
 
+@pytest.mark.parametrize(
+    ("en", "other", "lang", "mismatch"),
+    [
+        ("It lasted an hour and a half.", "Cela a duré deux heures et demie.", "fr", True),
+        ("It lasted an hour and a half.", "Cela a duré une heure et demie.", "fr", False),
+        ("It lasted an hour and a half.", "Это длилось два с половиной часа.", "ru", True),
+        ("It lasted an hour and a half.", "Это длилось полтора часа.", "ru", False),
+        ("It lasted two and a half hours.", "Es dauerte zweieinhalb Stunden.", "de", False),
+        ("It lasted two hours.", "È durato due ore e mezza.", "it", True),
+        ("It lasted an hour and a half.", "È durato un'ora e mezza.", "it", False),
+        ("At half-past five there was a noise.", "À cinq heures et demie, on entendit un bruit.", "fr", False),
+        ("It is half past three.", "Es ist halb vier.", "de", False),
+        ("A mile and a half from the ship.", "À un mille et demi du navire.", "fr", False),
+    ],
+)  # fmt: skip
+def test_a_number_and_a_half(en: str, other: str, lang: str, mismatch: bool) -> None:
+    """"an hour and a half", "deux heures et demie", "два с половиной часа", "zweieinhalb" are
+    that number and a half, so an hour and a half against two and a half is a mismatch (it
+    passed: 1 or nothing against 2); "half past five" and German "halb vier" are half hours,
+    and digits keep their own reading ("à 4 heures et demie" is also 4 o'clock and a half,
+    against "um halb fünf"); a mile and a half is no unit of time ("un mille" reads as a
+    thousand)."""
+    assert checks.number_mismatch(en, "en", other, lang) is mismatch
+
+
 def test_every_scale_word_read_after_digits_has_a_value() -> None:
     """Each spelling the pattern reads after digits is valued (else "5 tysięcy" would be read as
     5 and flagged against "5,000"); ``mil`` is a thousand in Spanish and Portuguese only."""

@@ -1410,10 +1410,79 @@ def number_mentions(text: str, lang: str) -> list[NumberMention]:
         ]
     spans = digits + romans + words
     spans += _month_mentions(text, lang, spans)
+    spans = _and_a_half(text, lang, spans)
     spans.sort(key=lambda t: (t[0], t[1]))
     if lang == "fr":
         spans = _fr_decimals(text, spans)
     return [mention for _, _, mention in spans]
+
+
+_AND_A_HALF = {
+    "en": r"and\s+a\s+half",
+    "fr": r"et\s+demie?",
+    "es": r"y\s+medi[oa]",
+    "pt": r"e\s+mei[oa]",
+    "it": r"e\s+mezz[oa]",
+    "nl": r"en\s+een\s+half",
+    "ru": r"с\s+половиной",
+    "uk": r"з\s+половиною",
+}
+_HALF_AFTER = {
+    lang: re.compile(rf"\s*['’]?\s*(?:[^\W\d_]+\s+)?{half}(?![^\W\d_])", re.IGNORECASE)
+    for lang, half in _AND_A_HALF.items()
+}
+"""A half after a number, with or without its unit between ("two and a half hours", "deux heures
+et demie", "два с половиной часа")."""
+_HALF_BEFORE = {
+    "en": (re.compile(r"(?<![^\W\d_])half[\s-]+past\s+$", re.IGNORECASE), 0.5),
+    "de": (re.compile(r"(?<![^\W\d_])halb\s+$", re.IGNORECASE), -0.5),
+}
+"""A half hour before the hour's number: English "half past three" (3:30), German "halb vier"
+(3:30 too)."""
+_ONE_AND_A_HALF = {
+    "en": re.compile(
+        r"(?<![^\W\d_])an?\s+(?:second|minute|hour|day|week|month|year|decade|century)\s+and\s+a\s+half(?![^\W\d_])",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"(?<![^\W\d_])(?:anderthalb|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)einhalb)",
+        re.IGNORECASE,
+    ),
+    "nl": re.compile(r"(?<![^\W\d_])anderhalf", re.IGNORECASE),
+}
+"""A number and a half in one phrase without a number word of its own: English "an hour and a
+half" (a unit of time: "a mile and a half" is "un mille et demi", read as a thousand), German
+"anderthalb" and "zweieinhalb", Dutch "anderhalf"."""
+_DE_HALVES = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn")
+
+
+def _and_a_half(
+    text: str, lang: str, spans: list[tuple[int, int, NumberMention]]
+) -> list[tuple[int, int, NumberMention]]:
+    """The numbers of ``spans`` followed by a half (``_HALF_AFTER``) made that number and a half,
+    and the phrases of ``_ONE_AND_A_HALF`` added: "an hour and a half" is 1.5, as "une heure et
+    demie" and "полтора часа" are (before, 1 or nothing against 1.5, so "an hour and a half" /
+    "deux heures et demie" passed)."""
+    out = []
+    half = _HALF_AFTER.get(lang)
+    before = _HALF_BEFORE.get(lang)
+    for a, b, mention in spans:
+        whole = isinstance(mention.value, float) and mention.value == int(mention.value)
+        if whole and half and half.match(text, b):
+            # digits keep their own reading too: "3 heures et demie" may be 3:30 or three hours and a half
+            alts = frozenset({mention.value}) if mention.strength == "strong" else frozenset()
+            mention = replace(mention, value=mention.value + 0.5, alts=alts)
+        elif whole and before and before[0].search(text[:a]):
+            mention = replace(mention, value=mention.value + before[1], alts=frozenset({mention.value}))
+        out.append((a, b, mention))
+    phrase = _ONE_AND_A_HALF.get(lang)
+    for m in phrase.finditer(text) if phrase else ():
+        if any(a < m.end() and m.start() < b for a, b, _ in out):
+            continue
+        word = m.group(0).lower()
+        value = 1.5 if lang != "de" or word.startswith("anderthalb") else _DE_HALVES.index(word[:-7]) + 1.5
+        out.append((m.start(), m.end(), NumberMention(value, strength="weak")))
+    return out
 
 
 _DECADES = {
