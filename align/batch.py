@@ -18,8 +18,10 @@ import polars as pl
 from align.errors import AlignError
 from align.pipeline import PairResult
 
-_LANG_TAG = re.compile(r"[._\-](?P<lang>[a-z]{2,3})(?:[_\-][a-z]{2,4})?$", re.IGNORECASE)
+_LANG_TAG = re.compile(r"[._\-](?P<lang>[a-z]{2,3})(?:[_\-](?P<region>[a-z]{2,4}))?$", re.IGNORECASE)
 """A language tag closing a file's stem: ``remarks_en``, ``remarks.fr``, ``remarks-pt-BR``."""
+_LAST_TAG = re.compile(r"[._\-](?P<lang>[a-z]{2,3})$", re.IGNORECASE)
+"""The last part of a file's stem as a language tag alone: ``meeting_day_en``, ``talk_it_en``."""
 
 
 @dataclass(frozen=True)
@@ -42,9 +44,20 @@ def split_name(path: Path, codes: Collection[str]) -> tuple[str, str | None]:
     """A file's name without its extension and without a closing tag that is one of the
     language ``codes``, lower-cased, and that tag (None without one): ``Remarks_EN.txt`` is
     ``("remarks", "en")``, ``remarks.pt-BR.srt`` ``("remarks", "pt")``, ``talks_day.txt``
-    ``("talks_day", None)``."""
+    ``("talks_day", None)``. A language and its region are read as such where the region is
+    no language, or is written in capitals after a language in lower case (``fr-CA``, not
+    Catalan); else the last part alone is the tag (``meeting_day_en``, ``talk_it_en``)."""
     stem = path.stem
     tag = _LANG_TAG.search(stem)
+    if tag and tag.start() > 0 and tag.group("lang").lower() in codes:
+        region = tag.group("region")
+        if (
+            region is None
+            or region.lower() not in codes
+            or (region.isupper() and tag.group("lang").islower())
+        ):
+            return stem[: tag.start()].lower(), tag.group("lang").lower()
+    tag = _LAST_TAG.search(stem)
     if tag and tag.start() > 0 and tag.group("lang").lower() in codes:
         return stem[: tag.start()].lower(), tag.group("lang").lower()
     return stem.lower(), None

@@ -13,7 +13,7 @@ from align.batch import pair_files, split_name
 from align.errors import AlignError
 from align.export import read_tsv
 
-CODES = {"en", "fr", "de", "pt", "zh"}
+CODES = {"en", "fr", "de", "pt", "zh", "it", "ca", "es"}
 
 
 def test_names_lose_their_extension_and_language_tag():
@@ -27,6 +27,10 @@ def test_names_lose_their_extension_and_language_tag():
             "talks_day.txt",
             "en.txt",
             "2022-01-21_lavrov_en.txt",
+            "meeting_day_en.txt",
+            "talk_it_en.txt",
+            "remarks.fr-CA.txt",
+            "report_es-ES.txt",
         )
     }
     assert names == {
@@ -37,6 +41,12 @@ def test_names_lose_their_extension_and_language_tag():
         "talks_day.txt": ("talks_day", None),
         "en.txt": ("en", None),
         "2022-01-21_lavrov_en.txt": ("2022-01-21_lavrov", "en"),
+        # the word before the tag is no region: it took "_day" for the language and "_en" for a region
+        "meeting_day_en.txt": ("meeting_day", "en"),
+        "talk_it_en.txt": ("talk_it", "en"),
+        # a region in capitals after a language in lower case, although "ca" and "es" are languages
+        "remarks.fr-CA.txt": ("remarks", "fr"),
+        "report_es-ES.txt": ("report", "es"),
     }
 
 
