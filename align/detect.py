@@ -176,6 +176,15 @@ def detect_segments(
     return _fill_unknown(out)
 
 
+def langs_of(langs: str | Sequence[str] | None) -> tuple[str, str] | None:
+    """Languages given from Python as ``--langs`` is read (``parse_langs``): ``"en,fr"``,
+    ``("EN", "fr-FR")`` and ``("eng", "fre")`` are ``("en", "fr")``; AlignError for an unknown
+    code or a count other than two."""
+    if langs is None:
+        return None
+    return parse_langs(langs if isinstance(langs, str) else ",".join(langs))
+
+
 def parse_langs(value: str | None) -> tuple[str, str] | None:
     """``"en,fr"`` to ``("en", "fr")``, with a clear error for malformed or unknown codes; a
     region is dropped (``en,zh-cn`` -> ``("en", "zh")``), as language detection drops it, and

@@ -310,11 +310,13 @@ def _check_named_langs(
 def load_streams(
     first: Path,
     second: Path | None = None,
-    langs: tuple[str, str] | None = None,
+    langs: str | Sequence[str] | None = None,
     presplit: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Streams:
-    """Read, segment and detect one mixed file or two files into a source and a target stream."""
+    """Read, segment and detect one mixed file or two files into a source and a target stream;
+    ``langs`` as ``--langs`` takes them (``detect.langs_of``)."""
+    langs = detect.langs_of(langs)
     docs = [read_document(first, max_bytes)]
     if second is not None:
         docs.append(read_document(second, max_bytes))
@@ -499,7 +501,7 @@ def _terms(streams: Streams, glossary: Glossary | None) -> Terms | None:
 def run_pair(
     first: Path,
     second: Path | None = None,
-    langs: tuple[str, str] | None = None,
+    langs: str | Sequence[str] | None = None,
     embedder: Embedder | None = None,
     presplit: bool = False,
     config: AlignConfig | None = None,
@@ -533,7 +535,7 @@ class Memory:
 
 def load_bitext(
     path: Path,
-    langs: tuple[str, str] | None = None,
+    langs: str | Sequence[str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     second: Path | None = None,
 ) -> Memory:
@@ -543,7 +545,8 @@ def load_bitext(
     target only. The pair is ``langs``, else the file's source language and the language most
     of its other texts are in; where the file names no language for a column (an XLIFF without
     ``target-language``, a table without a header of codes, plain lines), langdetect reads it
-    from the column's texts (one of ``langs`` where given)."""
+    from the column's texts (one of ``langs`` where given, as ``--langs`` takes them)."""
+    langs = detect.langs_of(langs)
     bitext = read_bitext(path, max_bytes, second)
     unnamed: dict[int, list[str]] = {}
     for unit in bitext.units:
@@ -649,7 +652,7 @@ def check_loaded(
 
 def run_check(
     path: Path,
-    langs: tuple[str, str] | None = None,
+    langs: str | Sequence[str] | None = None,
     embedder: Embedder | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     glossary: Glossary | None = None,

@@ -121,3 +121,26 @@ def test_a_language_detection_does_not_know_can_be_named():
     assert detect_text(english, ("en", "is")).lang == "en"
     with pytest.raises(AlignError, match="cannot tell them apart"):
         parse_langs("is,eu")
+
+
+def test_languages_given_from_python_are_read_as_langs_reads_them():
+    """``load_streams(…, langs=…)`` takes what ``--langs`` takes (``("EN", "FR")``, regions,
+    three-letter codes, ``"en,fr"``) and refuses what it refuses, with the same one-line error.
+    Before, ``("EN", "FR")`` found "no FR (FR) sentences", ``("en", "xx")`` wrote a TMX in
+    ``xml:lang="xx"``, and ``"en,fr"`` raised a ValueError."""
+    from conftest import EN_REMARKS
+
+    from align.pipeline import load_streams
+
+    for langs in (("EN", "FR"), ("en-US", "fr-FR"), ("eng", "fre"), "en,fr"):
+        streams = load_streams(EN_REMARKS, MIXED, langs)
+        assert (streams.src_lang, streams.tgt_lang, len(streams.src), len(streams.tgt)) == (
+            "en",
+            "fr",
+            11,
+            14,
+        )
+    with pytest.raises(AlignError, match="unknown language 'xx'"):
+        load_streams(EN_REMARKS, MIXED, ("en", "xx"))
+    with pytest.raises(AlignError, match="give two different language codes"):
+        load_streams(EN_REMARKS, MIXED, "en")
