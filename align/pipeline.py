@@ -481,7 +481,14 @@ def align_loaded(
     glossary: Glossary | None = None,
 ) -> PairResult:
     """Embed, align and score two loaded streams; with a ``glossary`` (``glossary.read_glossary``),
-    check its terms too (AlignError where it lacks the pair's languages)."""
+    check its terms too (AlignError where it lacks the pair's languages). Streams filtered
+    between ``load_streams`` and here are numbered again (``Sentence.idx``, the position links
+    refer to)."""
+    streams = replace(
+        streams,
+        src=[replace(s, idx=k) for k, s in enumerate(streams.src)],
+        tgt=[replace(s, idx=k) for k, s in enumerate(streams.tgt)],
+    )
     src_texts, tgt_texts = [s.text for s in streams.src], [s.text for s in streams.tgt]
     terms = _terms(streams, glossary)
     embedder = embedder or Embedder()

@@ -436,3 +436,25 @@ def test_spans_to_encode_covers_bead_sides_and_null_merges_only():
     diagonal = [Link((i,), (i,)) for i in range(6)]
     src, tgt = spans_to_encode(diagonal, 6, 6)
     assert not any(src.values()) and not any(tgt.values())
+
+
+def test_streams_filtered_between_loading_and_aligning_are_numbered_again(embedder):
+    """The README's split run: ``load_streams``, drop sentences, ``align_loaded``. The links
+    refer to positions in the filtered streams, and the sentences are numbered so, so the
+    frame is written; before, ``links_frame`` raised "source sentence 1 is not in the source
+    stream" (a ValueError from inside)."""
+    from align.export import links_frame
+    from align.pipeline import align_loaded, load_streams
+
+    streams = load_streams(EN_REMARKS, MIXED)
+    kept = replace(
+        streams,
+        src=[s for s in streams.src if "phone call" not in s.text],
+        tgt=[s for s in streams.tgt if "m’avez appelé" not in s.text],
+    )
+    assert len(kept.src) == len(streams.src) - 1 and len(kept.tgt) == len(streams.tgt) - 1
+    result = align_loaded(kept, embedder)
+    assert [s.idx for s in result.streams.src] == list(range(len(kept.src)))
+    frame = links_frame(result.scored, result.streams.src, result.streams.tgt)
+    assert frame.height == len(result.scored)
+    assert not any("phone call" in t for t in frame["src_text"])
