@@ -70,7 +70,8 @@ _LEMMA_CODES = {"no": "nb"}
 """langdetect's codes that simplemma spells otherwise."""
 _APOSTROPHE_LANGS = frozenset({"uk"})
 """Languages whose words hold an apostrophe (Ukrainian ``зобов'язання``)."""
-_AVOID_STATUS = ("deprecated", "superseded", "forbidden")
+_AVOID_STATUS = ("deprecated", "superseded", "forbidden", "notrecommended", "obsolete")
+_STATUS_TYPES = ("administrativeStatus", "normativeAuthorization")
 
 
 @dataclass(frozen=True)
@@ -428,8 +429,9 @@ class _Matcher:
 
 def read_glossary(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Glossary:
     """Read a glossary: TBX (``.tbx``, or XML with ``termEntry`` / ``conceptEntry``: each entry's
-    terms by ``xml:lang``, those whose administrative status or normative authorization says
-    deprecated, superseded or forbidden marked not to use), or CSV / TSV of term pairs, one pair
+    terms by ``xml:lang``, those whose administrative status or normative authorization, a
+    ``termNote`` or TBX 3's DCT element, says deprecated, superseded, forbidden, not recommended
+    or obsolete marked not to use), or CSV / TSV of term pairs, one pair
     a row, several rows for a term with several renderings, and an optional header row of
     language codes (``en,fr``; DeepL's and Google's glossary files), or the same table as the
     sheet of an Excel workbook (``.xlsx``) with the most rows of two cells. AlignError for a file that is missing, binary,
@@ -470,8 +472,13 @@ def _read_tbx(text: str, name: str) -> Glossary:
                 group = term.getparent()
                 notes = " ".join(
                     (n.text or "").lower()
-                    for n in group.iter("{*}termNote")
-                    if (n.get("type") or "") in ("administrativeStatus", "normativeAuthorization")
+                    for n in group.iter()
+                    if isinstance(n.tag, str)
+                    and (
+                        (etree.QName(n).localname == "termNote" and (n.get("type") or "") in _STATUS_TYPES)
+                        or etree.QName(n).localname
+                        in _STATUS_TYPES  # TBX 3 DCT: <basic:administrativeStatus>
+                    )
                 )
                 forms.setdefault(code, []).append(Form(written, any(s in notes for s in _AVOID_STATUS)))
         if forms:  # one language only: counted as left out (``Terms.left_out``)

@@ -295,6 +295,32 @@ def test_tbx_entries_in_two_versions_of_the_standard_with_terms_not_to_use(tmp_p
     assert _missed(terms, EN_STATE, "Le ministère des Affaires étrangères a préparé ces documents.") == []
 
 
+def test_tbx3_dct_status_elements_and_every_status_not_to_use(tmp_path):
+    """TBX 3 in its DCT style writes the status as an element of its module
+    (``<basic:administrativeStatus>``), not a ``termNote``: read too (before, a deprecated term
+    so marked was allowed). TBX-Basic's not-recommended and obsolete terms are not to use, as
+    deprecated ones are (before, both passed)."""
+    for status in ("deprecatedTerm-admn-sts", "notRecommendedTerm-admn-sts", "obsoleteTerm-admn-sts"):
+        dct = _write(
+            tmp_path,
+            "dct.tbx",
+            f"""<?xml version="1.0" encoding="UTF-8"?>
+<tbx type="TBX-Basic" style="dct" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"
+     xmlns:basic="http://www.tbxinfo.net/ns/basic"><text><body>
+ <conceptEntry id="c1">
+  <langSec xml:lang="en"><termSec><term>misinformation</term></termSec></langSec>
+  <langSec xml:lang="fr">
+   <termSec><term>mésinformation</term></termSec>
+   <termSec><term>désinformation</term><basic:administrativeStatus>{status}</basic:administrativeStatus></termSec>
+  </langSec>
+ </conceptEntry>
+</body></text></tbx>
+""",
+        )
+        terms = read_glossary(dct).for_pair("en", "fr", [], [])
+        assert _missed(terms, EN_STATE, FR_STATE) == ["désinformation: not to use (mésinformation)"], status
+
+
 def test_a_form_not_to_use_is_matched_by_its_inflections_not_by_the_stem_it_shares(tmp_path):
     """A termbase that prefers the inclusive ``Übersetzende`` to ``Übersetzer``: both share the
     Snowball stem ``ubersetz``, so matched by stem the preferred form would be flagged as the one
