@@ -444,7 +444,14 @@ def read_glossary(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Glossary:
     head = text.lstrip("\ufeff").lstrip()
     if path.suffix.lower() == ".tbx" or head.startswith("<"):
         return _read_tbx(text, str(path))
-    return _read_rows(table_rows(text), str(path))
+    rows = table_rows(text)
+    for number, row in enumerate(rows, start=1):
+        if any("\n" in cell for cell in row):  # no term holds a line break: an unclosed quote
+            raise AlignError(
+                f"{path}: row {number} opens a quote that is not closed on its line, so the rows "
+                "after it would be read as one term; close or remove the quote"
+            )
+    return _read_rows(rows, str(path))
 
 
 def _read_tbx(text: str, name: str) -> Glossary:

@@ -472,6 +472,12 @@ def test_an_excel_glossary_reads_as_its_first_sheet(tmp_path):
         ),
         ("missing.csv", None, "missing.csv: no such file"),
         ("broken.xlsx", b"PK\x03\x04" + bytes(60), "broken.xlsx: cannot be read as an Excel glossary"),
+        # a stray quote ran every row after it into one cell, read as "no term in both languages"
+        (
+            "quote.csv",
+            'en,fr\nnegotiations,négociations\n"conditions,conditions\ndelegation,délégation\n'.encode(),
+            "quote.csv: row 3 opens a quote that is not closed on its line",
+        ),
     ],
 )
 def test_a_glossary_that_cannot_be_used_is_a_clear_error(tmp_path, name, content, message):
