@@ -513,10 +513,13 @@ def models_build(force: bool = typer.Option(False, help="Rebuild even if already
     ONNX graph (the default embed path) when onnxruntime is installed."""
     from align import models, onnx_embed
 
+    had = not force and models.default_model_built()
     model_dir = models.build_default_model(force=force)
-    typer.echo(f"built {model_dir}")
+    typer.echo(f"{'already built (--force rebuilds it)' if had else 'built'} {model_dir}")
     if onnx_embed.onnxruntime_available():
-        typer.echo(f"built {onnx_embed.build_onnx_model(model_dir, force=force)}")
+        had = not force and onnx_embed.onnx_model_built(model_dir)
+        built = onnx_embed.build_onnx_model(model_dir, force=force)
+        typer.echo(f"{'already built (--force rebuilds it)' if had else 'built'} {built}")
 
 
 def main() -> None:

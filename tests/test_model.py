@@ -349,3 +349,14 @@ def test_list_models_reports_default(model_dir):
     first = models.list_models()[0]
     assert first["name"] == models.DEFAULT_MODEL and first["default"]
     assert first["built"] and first["path"] == str(model_dir) and first["size_bytes"] > 400_000_000
+
+
+def test_models_build_says_when_the_build_was_already_there(model_dir):
+    """``align models build`` on a cache that holds the builds says so instead of "built":
+    nothing was done (it printed "built" in 0.4 s)."""
+    from conftest import run_cli
+
+    assert models.default_model_built()
+    result = run_cli("models", "build")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == f"already built (--force rebuilds it) {model_dir}"
