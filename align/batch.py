@@ -73,7 +73,8 @@ def pair_files(src_dir: Path, tgt_dir: Path | None = None, langs: tuple[str, str
     ``tgt_dir``, or the same folder), the file tagged with the source language of ``langs``
     pairs with the one of the same name tagged with the target language (``remarks_en.txt`` /
     ``remarks_fr.txt``). A file without a counterpart, or whose name several files share (the
-    pairing would be a guess), is left out."""
+    pairing would be a guess), is left out, and so are subfolders and, in one folder, files
+    tagged with neither language: each with the reason."""
     from align.detect import supported_languages
 
     codes = supported_languages() | set(langs or ())  # a named language detection lacks (is)
@@ -81,19 +82,27 @@ def pair_files(src_dir: Path, tgt_dir: Path | None = None, langs: tuple[str, str
     if one_folder and langs is None:
         raise AlignError("with one folder, name the source and target languages: --langs en,fr")
     sides: tuple[dict[str, list[Path]], dict[str, list[Path]]] = (defaultdict(list), defaultdict(list))
+    left_out: list[tuple[Path, str]] = [
+        (folder, "a folder: batch pairs the files of the folders it is given, not of their subfolders")
+        for parent in dict.fromkeys((src_dir, tgt_dir or src_dir))
+        for folder in sorted(parent.iterdir())
+        if folder.is_dir() and not folder.name.startswith(".")
+    ]
     if one_folder:
         assert langs is not None
         for path in _files(src_dir):
             key, tag = split_name(path, codes)
             if tag in langs:
                 sides[langs.index(tag)][key].append(path)
+            else:
+                left_out.append((path, f"its name has no tag of {' or '.join(langs)}"))
     else:
         assert tgt_dir is not None
         for side, folder in zip(sides, (src_dir, tgt_dir)):
             for path in _files(folder):
                 side[split_name(path, codes)[0]].append(path)
     sources, targets = sides
-    jobs, left_out = [], []
+    jobs = []
     for key in sorted(set(sources) | set(targets)):
         here, there = sources.get(key, []), targets.get(key, [])
         if len(here) == 1 and len(there) == 1:

@@ -79,7 +79,19 @@ def test_one_folder_pairs_by_the_language_tags_of_langs(tmp_path):
         ("a_en.txt", "a_fr.txt"),
         ("b.en.srt", "b.fr.vtt"),
     ]
-    assert [(p.name, why) for p, why in pairing.left_out] == [("c_en.txt", "no counterpart of the same name")]
+    # the files tagged with neither language, and subfolders, are left out with the reason (they
+    # were dropped without a word)
+    assert [(p.name, why) for p, why in pairing.left_out] == [
+        ("b.de.vtt", "its name has no tag of en or fr"),
+        ("notes.txt", "its name has no tag of en or fr"),
+        ("c_en.txt", "no counterpart of the same name"),
+    ]
+    (tmp_path / "sub").mkdir()
+    assert pair_files(tmp_path, None, ("en", "fr")).left_out[0] == (
+        tmp_path / "sub",
+        "a folder: batch pairs the files of the folders it is given, not of their subfolders",
+    )
+    (tmp_path / "sub").rmdir()
     reverse = pair_files(tmp_path, tmp_path, ("fr", "en"))
     assert [(j.source.name, j.target.name) for j in reverse.jobs] == [
         ("a_fr.txt", "a_en.txt"),
