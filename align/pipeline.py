@@ -21,7 +21,7 @@ from align.aligner import AlignConfig, Spans, describe, first_pass, search, span
 from align.anchors import anchor_rows, learn_lexicon, sentence_keys
 from align.embed import Embedder
 from align.errors import AlignError
-from align.glossary import Glossary, Terms
+from align.glossary import Glossary, Terms, read_glossary
 from align.languages import base_lang, lang_name
 from align.read import DEFAULT_MAX_BYTES, Bitext, Cue, Document, read_bitext, read_document
 from align.types import Link, ScoredLink, Segment, Sentence, paired_shares
@@ -402,6 +402,8 @@ def align_streams(
     ``config.local_cover`` of each side), the words its 1-1 pairs translate consistently
     (``anchors.learn_lexicon``) become anchors too for the later searches; an unrelated pair
     learns nothing from its chance pairs."""
+    if isinstance(src, str) or isinstance(tgt, str):
+        raise AlignError("align_streams takes the sentences of each side as a list, not one string")
     config = config or AlignConfig()
     src, tgt = list(src), list(tgt)
     vecs = embedder.encode(src + tgt)
@@ -478,7 +480,7 @@ def align_loaded(
     streams: Streams,
     embedder: Embedder | None = None,
     config: AlignConfig | None = None,
-    glossary: Glossary | None = None,
+    glossary: Glossary | Path | str | None = None,
 ) -> PairResult:
     """Embed, align and score two loaded streams; with a ``glossary`` (``glossary.read_glossary``),
     check its terms too (AlignError where it lacks the pair's languages). Streams filtered
@@ -497,10 +499,13 @@ def align_loaded(
     return PairResult(streams, scored, embedder.encoded, terms)
 
 
-def _terms(streams: Streams, glossary: Glossary | None) -> Terms | None:
-    """The glossary oriented to the streams' pair (AlignError where it lacks their languages)."""
+def _terms(streams: Streams, glossary: Glossary | Path | str | None) -> Terms | None:
+    """The glossary oriented to the streams' pair (AlignError where it lacks their languages);
+    a path is read first (``read_glossary``)."""
     if glossary is None:
         return None
+    if isinstance(glossary, (str, Path)):
+        glossary = read_glossary(Path(glossary))
     src_texts, tgt_texts = [s.text for s in streams.src], [s.text for s in streams.tgt]
     return glossary.for_pair(streams.src_lang, streams.tgt_lang, src_texts, tgt_texts)
 
@@ -513,7 +518,7 @@ def run_pair(
     presplit: bool = False,
     config: AlignConfig | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    glossary: Glossary | None = None,
+    glossary: Glossary | Path | str | None = None,
 ) -> PairResult:
     """Whole pipeline on one mixed file or a file pair, up to scored links."""
     return align_loaded(load_streams(first, second, langs, presplit, max_bytes), embedder, config, glossary)
@@ -644,7 +649,7 @@ def check_loaded(
     streams: Streams,
     links: Sequence[Link],
     embedder: Embedder | None = None,
-    glossary: Glossary | None = None,
+    glossary: Glossary | Path | str | None = None,
 ) -> PairResult:
     """Embed two loaded streams and score the links given (``load_bitext``'s: a translation
     memory's units) as they are, without aligning: each link's similarity and margin
@@ -662,7 +667,7 @@ def run_check(
     langs: str | Sequence[str] | None = None,
     embedder: Embedder | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    glossary: Glossary | None = None,
+    glossary: Glossary | Path | str | None = None,
     second: Path | None = None,
 ) -> PairResult:
     """A TMX or XLIFF file's units (a bilingual table's rows, two line-aligned files' lines)

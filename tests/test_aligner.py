@@ -458,3 +458,18 @@ def test_streams_filtered_between_loading_and_aligning_are_numbered_again(embedd
     frame = links_frame(result.scored, result.streams.src, result.streams.tgt)
     assert frame.height == len(result.scored)
     assert not any("phone call" in t for t in frame["src_text"])
+
+
+def test_python_callers_may_give_a_glossary_path_and_not_a_string_of_sentences(embedder, tmp_path):
+    """``run_pair(..., glossary=PATH)`` reads the glossary (it raised AttributeError: 'PosixPath'
+    object has no attribute 'for_pair'), and ``align_streams`` given a string instead of a list
+    of sentences says so (it aligned the string's characters one by one)."""
+    from align.errors import AlignError
+    from align.pipeline import align_streams
+
+    terms = tmp_path / "terms.csv"
+    terms.write_text("en,fr\nsecurity guarantees,garanties de sécurité\n", encoding="utf-8")
+    result = run_pair(EN_REMARKS, MIXED, embedder=embedder, glossary=terms)
+    assert result.glossary_note().startswith(f"glossary {terms}: 1 term, 1 used in the source")
+    with pytest.raises(AlignError, match="a list, not one string"):
+        align_streams("Hello.", "Bonjour.", embedder)
