@@ -801,8 +801,9 @@ repeated in the body (a speaker's label, ``Thank you.``) is text."""
 
 def pdf_text(data: bytes, name: str = "input") -> str:
     """The text of a PDF's text layer, a paragraph per text block of pdfminer.six's layout
-    analysis (its lines rejoined: they are the page's wrapping), in its reading order; a page's
-    first block that starts in lower case after a block without a sentence end continues it.
+    analysis (its lines rejoined: they are the page's wrapping), in its reading order; a block
+    that starts in lower case after a block without a sentence end continues it (over a page
+    break, or where wide line spacing made each line a block).
     Page numbers and running headers and footers (``RUNNING_SHARE``) are left out. AlignError for a
     damaged or password-protected file, or one without a text layer (a scan)."""
     from pdfminer.high_level import extract_pages
@@ -830,7 +831,6 @@ def pdf_text(data: bytes, name: str = "input") -> str:
     running = {b for b, n in shape.items() if len(blocks) >= 3 and n >= RUNNING_SHARE * len(blocks)}
     kept: list[str] = []
     for page in blocks:
-        first = True
         for block, margin in page:
             if (
                 not block
@@ -838,11 +838,13 @@ def pdf_text(data: bytes, name: str = "input") -> str:
                 or (margin and re.sub(r"\d+", "#", block) in running)
             ):
                 continue
-            if first and kept and block[0].islower() and not ENDS_SENTENCE.search(kept[-1]):
-                kept[-1] += " " + block  # a paragraph that runs on over a page break
+            if kept and block[0].islower() and not ENDS_SENTENCE.search(kept[-1]):
+                # a paragraph that runs on over a page break, or whose lines are blocks of their
+                # own (set with wide line spacing, pdfminer groups no lines): a hyphen ends a word
+                hyphen = kept[-1].endswith("-") and kept[-1][-2:-1].isalpha()
+                kept[-1] += block if hyphen else " " + block
             else:
                 kept.append(block)
-            first = False
     if not kept:
         raise AlignError(f"{name}: a PDF without a text layer (a scan?); run OCR on it first")
     return "\n\n".join(kept) + "\n"

@@ -198,10 +198,10 @@ LATIN_1 = str.maketrans(
 """What a PDF written with a core font (Latin-1 only) can hold of the seed texts."""
 
 
-def as_pdf(paragraphs: list[str], path: Path, running: str | None = None) -> Path:
-    """Paragraphs typeset on A4 pages with fpdf2 (Helvetica 11, a blank line between
-    paragraphs), with ``running`` as a header on every page and the page number as a footer.
-    Made for the tests: the seeds hold no PDF."""
+def as_pdf(paragraphs: list[str], path: Path, running: str | None = None, line_height: float = 5) -> Path:
+    """Paragraphs typeset on A4 pages with fpdf2 (Helvetica 11, lines ``line_height`` mm apart,
+    a blank line between paragraphs), with ``running`` as a header on every page and the page
+    number as a footer. Made for the tests: the seeds hold no PDF."""
     from fpdf import FPDF
 
     class Pages(FPDF):
@@ -220,8 +220,8 @@ def as_pdf(paragraphs: list[str], path: Path, running: str | None = None) -> Pat
     pdf.add_page()
     for paragraph in paragraphs:
         pdf.set_font("Helvetica", size=11)
-        pdf.multi_cell(0, 5, paragraph.translate(LATIN_1))
-        pdf.ln(5)
+        pdf.multi_cell(0, line_height, paragraph.translate(LATIN_1))
+        pdf.ln(line_height)
     pdf.output(str(path))
     return path
 

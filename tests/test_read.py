@@ -618,6 +618,24 @@ def _latin_1(text: str) -> bool:
     return all(ord(ch) < 256 for ch in text.translate(LATIN_1))
 
 
+def test_pdf_lines_set_wide_apart_run_on_into_their_sentences(tmp_path):
+    """The remarks typeset with 1.5 line spacing (8 mm for 11 pt): pdfminer makes every line a
+    block of its own; a block that starts in lower case after one without a sentence end
+    continues it, so the sentences are the same as at single spacing (before, "What we" /
+    "expect is …" were sentences)."""
+    from align.segment import split_paragraphs, split_sentences
+
+    paragraphs = [p for p in speech_paragraphs(EN_REMARKS, "FOREIGN MINISTER") if _latin_1(p)]
+
+    def sentences(path) -> list[str]:
+        parts = split_paragraphs(read_document(path).text)
+        return [s.text for s in split_sentences(parts, ["en"] * len(parts))]
+
+    single = sentences(as_pdf(paragraphs, tmp_path / "single.pdf"))
+    wide = sentences(as_pdf(paragraphs, tmp_path / "wide.pdf", line_height=8))
+    assert wide == single and len(wide) >= 8
+
+
 def test_pdf_paragraphs_come_back_without_page_furniture(tmp_path):
     from pdfminer.high_level import extract_pages
 
