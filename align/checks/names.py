@@ -416,6 +416,67 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "turchia",
     ),
     ("india", "inde", "indian", "indien", "indienne", "indiens"),
+    (
+        "china",
+        "chinese",
+        "chine",
+        "chinois",
+        "chinoise",
+        "chinoises",
+        "chino",
+        "china",
+        "chinos",
+        "chinas",
+        "cina",
+        "cinese",
+        "cinesi",
+        "chinesisch",
+        "chinesische",
+        "chinesischen",
+        "chinesischer",
+        "chinees",
+        "chinese",
+    ),
+    (
+        "japan",
+        "japanese",
+        "japon",
+        "japonais",
+        "japonaise",
+        "japonaises",
+        "japones",
+        "japonesa",
+        "japoneses",
+        "japonesas",
+        "giappone",
+        "giapponese",
+        "giapponesi",
+        "japanisch",
+        "japanische",
+        "japanischen",
+        "japanischer",
+        "japans",
+        "japanse",
+    ),
+    (
+        "korea",
+        "korean",
+        "koreans",
+        "coree",
+        "coreen",
+        "coreenne",
+        "coreens",
+        "coreennes",
+        "corea",
+        "coreano",
+        "coreana",
+        "coreanos",
+        "coreanas",
+        "coreani",
+        "koreanisch",
+        "koreanische",
+        "koreanischen",
+    ),
     ("scotland", "ecosse", "scottish", "scotch", "scots", "scotsman", "scotsmen", "ecossais", "ecossaise"),
     ("wales", "pays de galles", "welsh", "welshman", "welshmen", "gallois"),
     ("london", "londres", "londra"),
@@ -1617,7 +1678,8 @@ def _name_in_group(name: str, gid: int) -> bool:
 
 _COUNTRY_GROUPS = frozenset(
     {"US", "UK", "russia", "ukraine", "germany", "france", "italy", "spain", "netherlands", "greece",
-     "switzerland", "poland", "iceland", "ireland", "sweden", "austria", "hungary", "turkey", "india"}
+     "switzerland", "poland", "iceland", "ireland", "sweden", "austria", "hungary", "turkey", "india",
+     "china", "japan", "korea"}
 )  # fmt: skip
 _NATION_GROUPS = frozenset({"england", "scotland", "wales"})
 _CITY_GROUPS = frozenset(
@@ -1739,9 +1801,26 @@ def name_mismatch(
             or _place_swapped(swapped_left, swapped_right)
         ):
             return "swap"
+    if _nationality_swapped(src_text, tgt_text):
+        return "swap"
     left = [n for n in left_all if fold(n) not in ignore]
     right = [n for n in right_all if fold(n) not in ignore]
     return "surplus" if len(left) != len(right) else ""
+
+
+def _countries_named(text: str) -> frozenset[int]:
+    """The countries (``_COUNTRY_GROUPS``) a text names or whose people or language it names, in
+    any case: "Chinese", "japonaise", "allemands"."""
+    return frozenset(g for g in _groups_in(text) if NAME_EQUIVALENTS[g][0] in _COUNTRY_GROUPS)
+
+
+def _nationality_swapped(src_text: str, tgt_text: str) -> bool:
+    """Whether each side names a country, or its people or language, that the other does not
+    ("Chinese officials" / "des responsables japonais"): adjectives of nationality are written
+    in lower case in most languages, so the names alone miss the swap. A side that names no
+    other country (a country left out, or named as its capital) is no swap."""
+    src, tgt = _countries_named(src_text), _countries_named(tgt_text)
+    return bool(src - tgt) and bool(tgt - src)
 
 
 # Names across Latin and Cyrillic: the Cyrillic side read in Latin letters
