@@ -389,7 +389,7 @@ def batch(
 def detect_cmd(
     file: Path = typer.Argument(..., help="Text file to segment and detect."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write a TSV here instead of printing."),
-    langs: Optional[str] = typer.Option(None, help="Restrict detection to these codes, e.g. en,fr."),
+    langs: Optional[str] = typer.Option(None, help="Restrict detection to these two languages, e.g. en,fr."),
     max_bytes: int = typer.Option(50_000_000, min=1, help="Largest input file accepted, in bytes."),
 ) -> None:
     """Print one row per segment: index, paragraph, speaker, language, confidence, time (input
