@@ -109,7 +109,9 @@ class Glossary:
         forward = _terms(self, ("1", "2"), (src_lang, tgt_lang), reversed_=False)
         backward = _terms(self, ("2", "1"), (src_lang, tgt_lang), reversed_=True)
         hits = [t.hits(src_texts, tgt_texts) for t in (forward, backward)]
-        return backward if hits[1] > hits[0] else forward
+        chosen = backward if hits[1] > hits[0] else forward
+        chosen.unrendered = chosen.rendered(tgt_texts) * 3 < chosen.used(src_texts)
+        return chosen
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,9 @@ class Terms:
         self.left_out = left_out
         """Entries of the file without a term on both sides of the pair (a term not rendered yet,
         a TBX entry in other languages), which ``note`` counts."""
+        self.unrendered = False
+        """A file that does not name its languages, of whose terms the source uses three times as
+        many as the target renders: perhaps a glossary of another language, ``note`` says."""
         src, tgt = langs
         lemmas = (src not in _SHARED_LEMMAS, tgt not in _SHARED_LEMMAS)
         self._sources = _Matcher([f for t in self.terms for f in t.sources], src, lemmas[0], stems=False)
@@ -170,6 +175,11 @@ class Terms:
         return sum(bool(self._sources.found(t)) for t in src_texts) + sum(
             bool(self._targets.found(t) or self._avoid.found(t)) for t in tgt_texts
         )
+
+    def rendered(self, texts: Iterable[str]) -> int:
+        """How many terms have a rendering in any of ``texts``."""
+        found = set().union(*(self._targets.found(t) for t in texts))
+        return sum(1 for term in self.terms if found.intersection(term.targets))
 
     def used(self, texts: Iterable[str]) -> int:
         """How many terms have a source form in any of ``texts``."""
@@ -200,6 +210,12 @@ class Terms:
             f"glossary {self.path}{order}: {terms} term{'s' * (terms != 1)}{left}, {self.used(src_texts)} used "
             f"in the source; {links} {'link misses' if links == 1 else 'links miss'} one (term_mismatch)"
             + (f": {which}" if which else "")
+            + (
+                f"; few of its renderings are in the {lang_name(self.langs[1])} text: is it a glossary "
+                "of another language? (a header row of language codes, en,fr, says which)"
+                if self.unrendered
+                else ""
+            )
         )
 
     def misses(self, src_text: str, tgt_text: str) -> list[Miss]:

@@ -637,3 +637,42 @@ def test_cli_glossary_flags_and_reports_and_a_bad_one_fails_before_any_output(tm
     ran = run_cli("export", str(tsv), "--out", str(tmp_path / "none"), "--glossary", str(bad))
     assert ran.returncode == 2 and ran.stderr.startswith(f"error: {bad}: no term pairs found")
     assert not (tmp_path / "none").exists() or list((tmp_path / "none").iterdir()) == []
+
+
+def test_a_glossary_without_languages_whose_renderings_the_target_lacks_says_so(tmp_path):
+    """An English-French glossary without a header, used on an English-German pair: its terms
+    are in the source but hardly any rendering in the target (``Desinformation`` only), so the
+    note asks whether it is a glossary of another language. Before, four links were flagged and
+    nothing hinted why. On the French target it says nothing."""
+    path = tmp_path / "terms.csv"
+    path.write_text(
+        "negotiations,négociations\nmisinformation,désinformation\nmeeting,réunion\nconditions,conditions\n"
+        "press conference,conférence de presse\n",
+        encoding="utf-8",
+    )
+    en = [
+        "The negotiations were difficult.",
+        "We reject misinformation.",
+        "The next meeting is in March.",
+        "We will not accept these conditions.",
+        "The press conference ended at noon.",
+    ]
+    de = [
+        "Die Verhandlungen waren schwierig.",
+        "Wir weisen Desinformation zurück.",
+        "Das nächste Treffen ist im März.",
+        "Wir werden diese Bedingungen nicht akzeptieren.",
+        "Die Pressekonferenz endete am Mittag.",
+    ]
+    fr = [
+        "Les négociations ont été difficiles.",
+        "Nous rejetons la désinformation.",
+        "La prochaine réunion a lieu en mars.",
+        "Nous n'accepterons pas ces conditions.",
+        "La conférence de presse s'est terminée à midi.",
+    ]
+    glossary = read_glossary(path)
+    german = glossary.for_pair("en", "de", en, de)
+    assert german.unrendered and "is it a glossary of another language?" in german.note(en, [])
+    french = glossary.for_pair("en", "fr", en, fr)
+    assert not french.unrendered and "another language" not in french.note(en, [])
