@@ -583,6 +583,16 @@ def _md_flag(flag: str) -> str:
     return f"`{flag}`" if re.fullmatch(r"\w+", flag) else _md(flag)
 
 
+def _md_where(row: dict[str, Any]) -> str:
+    """Who speaks a link and when, for the Markdown summary: its speakers (one where both sides
+    name the same) and its source time (else its target time), empty where it has neither."""
+    speakers = list(dict.fromkeys(s for s in (row.get("src_speaker"), row.get("tgt_speaker")) if s))
+    time = row.get("src_time") or row.get("tgt_time") or ""
+    return ", ".join(
+        [" / ".join(speakers), time] if speakers and time else speakers or ([time] if time else [])
+    )
+
+
 def render_markdown(frame: pl.DataFrame, stem: str) -> str:
     """The Markdown summary: counts by type and flag, flagged share, the glossary terms missed,
     the worst pairs, and the reviewer's verdicts and notes where the frame was read from a
@@ -621,9 +631,12 @@ def render_markdown(frame: pl.DataFrame, stem: str) -> str:
     ]
     worst = _worst(rows, WORST_MD)
     if worst:
+        where = any(_md_where(r) for r in worst)  # speakers or times: a transcript's, subtitles'
         lines += [
-            "| link | type | drift | sim. | flags | source | target |",
-            "|---:|---|---:|---:|---|---|---|",
+            "| link | type | drift | sim. | flags |"
+            + (" speaker, time |" if where else "")
+            + " source | target |",
+            "|---:|---|---:|---:|---|" + ("---|" if where else "") + "---|---|",
         ]
         for r in worst:
             sim = r.get("similarity")
@@ -631,7 +644,8 @@ def render_markdown(frame: pl.DataFrame, stem: str) -> str:
             lines.append(
                 f"| {r['link']} | {_md(_type_unit(r))} | {_drift(r):.2f} | "
                 f"{'' if sim is None else f'{float(sim):.2f}'} | {flags} | "
-                f"{_md(clip(r['src_text'], MD_TEXT_CHARS))} | {_md(clip(r['tgt_text'], MD_TEXT_CHARS))} |"
+                + (f"{_md(_md_where(r))} | " if where else "")
+                + f"{_md(clip(r['src_text'], MD_TEXT_CHARS))} | {_md(clip(r['tgt_text'], MD_TEXT_CHARS))} |"
             )
     else:
         lines.append("No aligned pairs.")

@@ -97,6 +97,8 @@ def test_markdown_summary_counts_and_worst_pairs(real_frame, tmp_path):
     worst = text.split("## Worst pairs", 1)[1]
     assert 1 <= worst.count("\n| ") - 1 <= 10  # table rows after the header row
     assert max(len(line) for line in text.splitlines()) < 400
+    # who speaks each link, as the HTML report shows it (the summary had no speakers)
+    assert "| speaker, time |" in worst and "| FOREIGN MINISTER LAVROV |" in worst
 
 
 def test_reports_say_what_each_flag_found(real_frame, tmp_path):
