@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from align.checks.text import _fold_same_length, fold
+from align.checks.text import TEXT_CACHE, _fold_same_length, fold
 from align.read import CLOCK
 
 
@@ -1361,7 +1361,13 @@ def number_mentions(text: str, lang: str) -> list[NumberMention]:
     Portuguese, Italian, Russian and Ukrainian, roman numerals, dated months, Chinese/Japanese/Korean dates and
     万/亿 scales), in text order. ``lang`` picks the word lexicon and the reading of
     ``1,000``/``3,5``. Transcribers' notes with a timecode (``_TRANSCRIBER_NOTE``) are left
-    out."""
+    out. Read once per text and language (the checks ask for a text's numbers, months and
+    differences in turn)."""
+    return list(_number_mentions(text, lang))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _number_mentions(text: str, lang: str) -> tuple[NumberMention, ...]:
     text = _TRANSCRIBER_NOTE.sub(lambda m: " " * len(m.group(0)), unicodedata.normalize("NFC", text))
     digits, masked = _digit_mentions(text, lang)
     romans = _roman_mentions(masked, lang)
@@ -1414,7 +1420,7 @@ def number_mentions(text: str, lang: str) -> list[NumberMention]:
     spans.sort(key=lambda t: (t[0], t[1]))
     if lang == "fr":
         spans = _fr_decimals(text, spans)
-    return [mention for _, _, mention in spans]
+    return tuple(mention for _, _, mention in spans)
 
 
 _AND_A_HALF = {
@@ -1725,7 +1731,7 @@ def months(text: str, lang: str) -> frozenset[int]:
     juillet", "janv."); not English "May" as a verb ("May I ask", "May God")."""
     found = {
         int(m.value.split("=")[1])
-        for m in number_mentions(text, lang)
+        for m in _number_mentions(text, lang)
         if isinstance(m.value, str) and m.value.startswith("month=")
     }
     if lang == "en" and 5 in found and not _MAY_MONTH.search(text):
