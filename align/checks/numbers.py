@@ -1755,6 +1755,15 @@ def _named_by_both(
     return days if days[0] and days[1] else (frozenset(), frozenset())
 
 
+_NAMED_DATES: tuple[tuple[Callable[[str, str], frozenset[int]], Callable[[int], str]], ...] = (
+    (relative_days, lambda d: _DAY_NAMES[d]),
+    (weekdays, lambda d: _WEEKDAY_NAMES[d - 1]),
+    (months, lambda m: _MONTH_NAMES[m - 1]),
+)
+"""The days and months compared where both sides name some (``_named_by_both``), each with
+how ``number_differences`` shows one (a month also read as a number is shown once)."""
+
+
 def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) -> bool:
     """True when the two sides clearly disagree on a number or a date.
 
@@ -1767,15 +1776,10 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
     today (``relative_days``) mismatch when both sides name some and not the same ("yesterday" /
     "hier et aujourd'hui").
     """
-    src_days, tgt_days = _named_by_both(relative_days, src_text, src_lang, tgt_text, tgt_lang)
-    if src_days != tgt_days:
-        return True
-    src_week, tgt_week = _named_by_both(weekdays, src_text, src_lang, tgt_text, tgt_lang)
-    if src_week != tgt_week:
-        return True
-    src_months, tgt_months = _named_by_both(months, src_text, src_lang, tgt_text, tgt_lang)
-    if src_months != tgt_months:
-        return True
+    for read, _ in _NAMED_DATES:
+        src_named, tgt_named = _named_by_both(read, src_text, src_lang, tgt_text, tgt_lang)
+        if src_named != tgt_named:
+            return True
     left = number_mentions(src_text, src_lang)
     right = number_mentions(tgt_text, tgt_lang)
     if not left and not right:
@@ -1827,28 +1831,16 @@ def number_differences(
     days of each side without a counterpart on the other ("10,000", "2022", "January",
     "today"), in text order (bare "one"/"un" left out)."""
     un_left, un_right = _unmatched(number_mentions(src_text, src_lang), number_mentions(tgt_text, tgt_lang))
-    src_days, tgt_days = _named_by_both(relative_days, src_text, src_lang, tgt_text, tgt_lang)
-    src_week, tgt_week = _named_by_both(weekdays, src_text, src_lang, tgt_text, tgt_lang)
-    src_months, tgt_months = _named_by_both(months, src_text, src_lang, tgt_text, tgt_lang)
+    named = [
+        (_named_by_both(read, src_text, src_lang, tgt_text, tgt_lang), name) for read, name in _NAMED_DATES
+    ]
     shown_left = [_show_number(m.value) for m in un_left if m.strength != "soft"]
     shown_right = [_show_number(m.value) for m in un_right if m.strength != "soft"]
     return (
         shown_left
-        + [_DAY_NAMES[d] for d in sorted(src_days - tgt_days)]
-        + [_WEEKDAY_NAMES[d - 1] for d in sorted(src_week - tgt_week)]
-        + [
-            _MONTH_NAMES[m - 1]
-            for m in sorted(src_months - tgt_months)
-            if _MONTH_NAMES[m - 1] not in shown_left
-        ],
+        + [name(d) for (src, tgt), name in named for d in sorted(src - tgt) if name(d) not in shown_left],
         shown_right
-        + [_DAY_NAMES[d] for d in sorted(tgt_days - src_days)]
-        + [_WEEKDAY_NAMES[d - 1] for d in sorted(tgt_week - src_week)]
-        + [
-            _MONTH_NAMES[m - 1]
-            for m in sorted(tgt_months - src_months)
-            if _MONTH_NAMES[m - 1] not in shown_right
-        ],
+        + [name(d) for (src, tgt), name in named for d in sorted(tgt - src) if name(d) not in shown_right],
     )
 
 
