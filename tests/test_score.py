@@ -952,14 +952,21 @@ def test_a_country_or_city_turned_into_another_is_a_swap(en: str, other: str, la
         ("Chinese officials arrived.", "Des responsables chinois sont arrivés.", "fr", ""),
         ("The American and British delegations met.", "Les délégations américaine et britannique se sont réunies.", "fr", ""),
         ("Moscow said no.", "La partie russe a dit non.", "fr", ""),
+        ("The German government agreed.", "Die französische Regierung stimmte zu.", "de", "swap"),
+        ("The French government agreed.", "Die französische Regierung stimmte zu.", "de", ""),
+        ("200 Indian rupees (180 Swiss francs).", "200 roupies indiennes (180 francs suisses).", "fr", ""),
+        ("Italian and Spanish ships.", "Navi italiane e spagnole.", "it", ""),
+        ("Greek ships.", "Des navires turcs.", "fr", "swap"),
     ],
 )  # fmt: skip
 def test_a_nationality_turned_into_another_is_a_swap(en: str, other: str, lang: str, expected: str) -> None:
     """Adjectives of nationality are written in lower case in most languages, so no name was
     missed when "Chinese" became "japonais": each side naming a country, its people or its
     language that the other does not is now a swap. Naming the same ones in other words is
-    none, nor is a capital for its country. On the 12,643 gold links of the five sets two are
-    taken for one, one of them the French Alice's lesson-book made Italian."""
+    none, nor is a capital for its country. German adjectives are in lower case too
+    (``französische``), and feminine and plural forms count (``roupies indiennes``, which read
+    as Swiss against Indian). On the 12,643 gold links of the five sets one is taken for a swap,
+    the French Alice's lesson-book made Italian."""
     none: frozenset[str] = frozenset()
     assert checks.name_mismatch(en, other, 0.34, none, none, none, "en", lang) == expected
 

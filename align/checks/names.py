@@ -891,6 +891,48 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "ebrei",
     ),
 )
+_GERMAN_ADJECTIVES = {
+    "germany": "deutsch", "france": "franzosisch", "italy": "italienisch", "spain": "spanisch",
+    "russia": "russisch", "ukraine": "ukrainisch", "US": "amerikanisch", "UK": "britisch",
+    "netherlands": "niederlandisch", "greece": "griechisch", "switzerland": "schweizerisch",
+    "poland": "polnisch", "iceland": "islandisch", "ireland": "irisch", "sweden": "schwedisch",
+    "austria": "osterreichisch", "hungary": "ungarisch", "turkey": "turkisch", "india": "indisch",
+    "china": "chinesisch", "japan": "japanisch", "korea": "koreanisch",
+}  # fmt: skip
+"""German adjectives of the countries' peoples and languages (folded), declined below: German
+writes them in lower case (``die französische Regierung``), so only this table finds them."""
+_DECLINED = {
+    "germany": "alemanas tedesca tedeschi tedesche",
+    "france": "francesas",
+    "italy": "italiennes italianos italianas italiani italiane",
+    "spain": "espagnoles espanolas spagnoli spagnole",
+    "ukraine": "ukrainiennes ucraine",
+    "UK": "britanicas britanniche",
+    "netherlands": "neerlandaise neerlandaises neerlandesa neerlandesas neerlandeses olandese olandesi",
+    "greece": "grecques griegos griegas greco greca greci greche",
+    "switzerland": "suizos suizas svizzeri svizzere",
+    "poland": "polonaises polacos polacas polacco polacca polacchi polacche",
+    "iceland": "islandesa islandeses islandesas islandese islandesi",
+    "ireland": "irlandaises irlandesa irlandeses irlandesas irlandesi",
+    "sweden": "suedoises suecos suecas svedese svedesi",
+    "austria": "autrichiennes austrians austriacos austriacas austriaci austriache",
+    "hungary": "hongroises hungarians hungaros hungaras ungherese ungheresi",
+    "turkey": "turques turcos turcas turchi turche",
+    "india": "indiennes indians indiano indiana indiani indiane",
+    "japan": "japonesa japonesas japoneses giapponese giapponesi",
+    "korea": "coreane coreani",
+}
+"""Feminine and plural forms of those adjectives in French, English, Spanish and Italian that
+the groups above leave out (``roupies indiennes``)."""
+
+
+def _declined(group: tuple[str, ...]) -> tuple[str, ...]:
+    stem = _GERMAN_ADJECTIVES.get(group[0])
+    german = tuple(stem + end for end in ("", "e", "em", "en", "er", "es")) if stem else ()
+    return tuple(dict.fromkeys(group + german + tuple(_DECLINED.get(group[0], "").split())))
+
+
+NAME_EQUIVALENTS = tuple(_declined(group) for group in NAME_EQUIVALENTS)
 
 _NAME_STOP = {
     # titles and forms of address, which translators render freely
