@@ -540,18 +540,26 @@ _SLAVIC = {
     ),
 }  # fmt: skip
 _CLAUSE_END = re.compile(r"[,;:.!?—–()]")
+_SLAVIC_FAR_FROM = re.compile(r"(?<!\w)далеко\s+$", re.IGNORECASE)
+"""``далеко не единогласным`` (far from unanimous): no negation, as English ``far from``,
+French ``loin d'être`` and German ``alles andere als`` count none."""
 
 
 def _slavic_negations(text: str, neg: _SlavicNegation) -> list[tuple[str, re.Match[str]]]:
     """The negations of ``text`` in Russian or Ukrainian (``_SlavicNegation``), each as "verb"
-    or "word" with its match: the negative words, and each "не" of a clause without one."""
+    or "word" with its match: the negative words, and each "не" of a clause without one (not
+    the "не" of ``далеко не``, far from)."""
     found: list[tuple[str, re.Match[str]]] = []
     start = 0
     for end in [m.start() for m in _CLAUSE_END.finditer(text)] + [len(text)]:
         words = list(neg.words.finditer(text, start, end))
         found += [("verb" if m.group(0).lower() in neg.verbs else "word", m) for m in words]
         if not any(m.group(0).lower() not in neg.loose for m in words):
-            found += [("verb", m) for m in neg.no.finditer(text, start, end)]
+            found += [
+                ("verb", m)
+                for m in neg.no.finditer(text, start, end)
+                if not _SLAVIC_FAR_FROM.search(text, max(0, m.start() - 10), m.start())
+            ]
         start = end + 1
     return sorted(found, key=lambda f: f[1].start())
 
