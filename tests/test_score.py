@@ -689,6 +689,27 @@ def test_an_ordinal_first_is_never_added_to_the_number_before_it() -> None:
 @pytest.mark.parametrize(
     ("en", "other", "lang", "mismatch"),
     [
+        ("The first phase begins.", "Une deuxième phase commence.", "fr", True),
+        ("He won the first prize.", "Er gewann einen zweiten Preis.", "de", True),
+        ("The first round was held.", "Se celebró una segunda vuelta.", "es", True),
+        ("A first phase begins.", "Une première phase commence.", "fr", False),
+        ("The second phase begins.", "Une deuxième phase commence.", "fr", False),
+        ("For the first time, one man won.", "Pour la première fois, un homme a gagné.", "fr", False),
+        ("At first he hoped for a good bargain.", "Il avait cru d'abord faire une bonne affaire aux quatre convives.", "fr", False),
+        ("First of all, we thank you.", "Tout d'abord, nous vous remercions tous les trois.", "fr", False),
+    ],
+)  # fmt: skip
+def test_an_article_never_matches_an_ordinal_first(en: str, other: str, lang: str, mismatch: bool) -> None:
+    """"The first phase" against "une deuxième phase": the article "une" matched "first" as a
+    1, and the 2 left alone in words made no mismatch. An article matches a 1, never the ordinal
+    "first"; "at first" and "first of all" (French "d'abord") are no numbers, so the four guests
+    the French adds to "at first" (OPUS Books, The Three Musketeers) are not one against four."""
+    assert checks.number_mismatch(en, "en", other, lang) is mismatch
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang", "mismatch"),
+    [
         ("In the 1960s prices rose.", "In den Sechzigerjahren stiegen die Preise.", "de", False),
         ("In the sixties prices rose.", "In den 60er Jahren stiegen die Preise.", "de", False),
         ("In the seventies prices rose.", "In den 60er Jahren stiegen die Preise.", "de", True),

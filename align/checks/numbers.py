@@ -22,12 +22,15 @@ class NumberMention:
     number); ``alts`` are other readings of an ambiguous form (``1,000`` is 1000 in English but
     1.0 in French); ``strength`` is ``'strong'`` for digits and roman numerals, ``'weak'`` for
     numbers written as words (translators change these freely) and ``'soft'`` for a bare
-    ``one``/``un``/``une``, which can match a ``1`` but never raises a mismatch itself.
+    ``one``/``un``/``une``, which can match a ``1`` but never raises a mismatch itself;
+    ``first`` marks an ordinal "first" in words (``first``, ``première``, ``erste``), which an
+    article never matches.
     """
 
     value: float | str
     alts: frozenset[float | str] = frozenset()
     strength: str = "strong"
+    first: bool = False
 
     def readings(self) -> frozenset[float | str]:
         return self.alts | {self.value}
@@ -525,6 +528,23 @@ _ORDINALS_ALONE = frozenset(
         *_DE_ORDINALS,
     }
 )
+_FIRSTS = frozenset(
+    fold(word)
+    for table in (
+        _EN_ORDINALS,
+        _FR_ORDINALS,
+        _DE_ORDINALS,
+        _ES_ORDINALS,
+        _PT_ORDINALS,
+        _IT_ORDINALS,
+        _NL_ORDINALS,
+    )
+    + (_RU_ORDINALS, _UK_ORDINALS)
+    for word, value in table.items()
+    if value == 1
+)
+"""The ordinals "first" of every language read: "the first phase" against "une deuxième phase"
+is a 1 against a 2, not a 1 matched by the article "une" and a 2 left over."""
 
 # Words that are a number only inside a compound ("twenty-second", "vingt et unième"): alone they
 # are an article or pronoun ("one", "un"), a time unit ("second", "segundo"), an adjective
@@ -1265,7 +1285,7 @@ def _single_word(
             return [NumberMention(1.0, strength="soft")]
         if first in _COMPOUND_ONLY and not (first in ("neuf", "sei") and neuf_ok):
             return []
-    return [NumberMention(_num(value), strength="weak")]
+    return [NumberMention(_num(value), strength="weak", first=len(words) == 1 and first in _FIRSTS)]
 
 
 def _roman_mentions(text: str, lang: str) -> list[tuple[int, int, NumberMention]]:
@@ -1351,9 +1371,13 @@ _TRANSCRIBER_NOTE = re.compile(rf"\[[^\[\]\n]{{0,40}}?\b{CLOCK}[^\[\]\n]{{0,20}}
 the speech, so they are no evidence of a changed number."""
 
 
-_NO_NUMBER = {"uk": re.compile(r"(?<![^\W\d_])(?:з|із|зі)\s+(другого)\s+боку(?![^\W\d_])", re.I)}
-"""Idioms whose number word (group 1) is no number: Ukrainian "з другого боку", "on the other
-hand" ("другий" is both "second" and "other")."""
+_NO_NUMBER = {
+    "uk": re.compile(r"(?<![^\W\d_])(?:з|із|зі)\s+(другого)\s+боку(?![^\W\d_])", re.I),
+    "en": re.compile(r"(?<![\w'’])(?:at\s+(first)|(first)\s+(?:of\s+all|and\s+foremost))(?![\w'’])", re.I),
+}
+"""Idioms whose number word (their last group) is no number: Ukrainian "з другого боку", "on the
+other hand" ("другий" is both "second" and "other"); English "at first" and "first of all"
+(French "d'abord")."""
 
 
 def number_mentions(text: str, lang: str) -> list[NumberMention]:
@@ -1376,7 +1400,7 @@ def _number_mentions(text: str, lang: str) -> tuple[NumberMention, ...]:
         masked_chars[a:b] = " " * (b - a)
     if idiom := _NO_NUMBER.get(lang):
         for m in idiom.finditer(masked):
-            masked_chars[m.start(1) : m.end(1)] = " " * (m.end(1) - m.start(1))
+            masked_chars[m.start(m.lastindex) : m.end(m.lastindex)] = " " * len(m.group(m.lastindex))
     compound: list[tuple[int, int, NumberMention]] = []
     if lang in ("es", "pt"):  # "vigésima séptima" (27th): a tens ordinal and a unit ordinal
         for m in _COMPOUND_ORDINAL.finditer(_fold_same_length("".join(masked_chars))):
@@ -1854,8 +1878,11 @@ _JOURS = re.compile(r"\s+jours?\b", re.IGNORECASE)
 
 def _compatible(a: NumberMention, b: NumberMention) -> bool:
     """Whether any reading of ``a`` is one of ``b``; a bare ``one`` / ``une`` (soft) only matches
-    a number that is 1 as read, not an ambiguous ``1,000`` that is 1.0 in French only."""
+    a number that is 1 as read, not an ambiguous ``1,000`` that is 1.0 in French only, and never
+    an ordinal ``first``."""
     if "soft" in (a.strength, b.strength):
+        if a.first or b.first:
+            return False
         return a.value in b.readings() if b.strength == "soft" else b.value in a.readings()
     return bool(a.readings() & b.readings())
 
@@ -1875,7 +1902,7 @@ def _unmatched(
         for m in pending:
             for k in order:
                 other = right[k]
-                if not used[k] and (other.value == m.value if exact else _compatible(m, other)):
+                if not used[k] and (other.value == m.value or not exact) and _compatible(m, other):
                     used[k] = True
                     break
             else:
