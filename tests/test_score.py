@@ -785,6 +785,13 @@ def test_months_are_compared_where_both_sides_name_one(en: str, other: str, lang
         ("At half-past five there was a noise.", "À cinq heures et demie, on entendit un bruit.", "fr", False),
         ("It is half past three.", "Es ist halb vier.", "de", False),
         ("A mile and a half from the ship.", "À un mille et demi du navire.", "fr", False),
+        ("1.5 million people will benefit.", "Un million et demi de personnes en bénéficieront.", "fr", False),
+        ("2.5 million people live there.", "Deux millions et demi de personnes y vivent.", "fr", False),
+        ("3.5 million people live there.", "Deux millions et demi de personnes y vivent.", "fr", True),
+        ("1.5 million people will benefit.", "Un millón y medio de personas se beneficiarán.", "es", False),
+        ("1.5 million people will benefit.", "Anderthalb Millionen Menschen profitieren davon.", "de", False),
+        ("1.5 million people will benefit.", "Eineinhalb Millionen Menschen profitieren davon.", "de", False),
+        ("One and a half million people live there.", "1,5 million de personnes y vivent.", "fr", False),
     ],
 )  # fmt: skip
 def test_a_number_and_a_half(en: str, other: str, lang: str, mismatch: bool) -> None:
@@ -793,8 +800,14 @@ def test_a_number_and_a_half(en: str, other: str, lang: str, mismatch: bool) -> 
     passed: 1 or nothing against 2); "half past five" and German "halb vier" are half hours,
     and digits keep their own reading ("à 4 heures et demie" is also 4 o'clock and a half,
     against "um halb fünf"); a mile and a half is no unit of time ("un mille" reads as a
-    thousand)."""
+    thousand). A million and a half is 1,500,000: "un million et demi" read as 1,000,000.5
+    and "anderthalb Millionen" as 1.5 and a million, each flagged against "1.5 million"."""
     assert checks.number_mismatch(en, "en", other, lang) is mismatch
+
+
+def test_a_number_with_a_fraction_is_shown_without_an_exponent() -> None:
+    """The details showed "1e+06" for a million and a half read as 1,000,000.5."""
+    assert checks.number_differences("A mile and a half.", "en", "Un mille et demi.", "fr") == ([], ["1,000.5"])
 
 
 def test_every_scale_word_read_after_digits_has_a_value() -> None:

@@ -1492,7 +1492,8 @@ def _and_a_half(
     """The numbers of ``spans`` followed by a half (``_HALF_AFTER``) made that number and a half,
     and the phrases of ``_ONE_AND_A_HALF`` added: "an hour and a half" is 1.5, as "une heure et
     demie" and "полтора часа" are (before, 1 or nothing against 1.5, so "an hour and a half" /
-    "deux heures et demie" passed)."""
+    "deux heures et demie" passed). A million and a half is 1,500,000 ("un million et demi", read
+    as 1,000,000.5 before)."""
     out = []
     half = _HALF_AFTER.get(lang)
     before = _HALF_BEFORE.get(lang)
@@ -1501,7 +1502,9 @@ def _and_a_half(
         if whole and half and half.match(text, b):
             # digits keep their own reading too: "3 heures et demie" may be 3:30 or three hours and a half
             alts = frozenset({mention.value}) if mention.strength == "strong" else frozenset()
-            mention = replace(mention, value=mention.value + 0.5, alts=alts)
+            scale = next((s for s in (1e12, 1e9, 1e6) if mention.value % s == 0 and mention.value), 1.0)
+            strength = "weak" if mention.strength == "soft" else mention.strength  # "one and a half"
+            mention = replace(mention, value=mention.value + scale / 2, alts=alts, strength=strength)
         elif whole and before and before[0].search(text[:a]):
             mention = replace(mention, value=mention.value + before[1], alts=frozenset({mention.value}))
         out.append((a, b, mention))
@@ -1512,6 +1515,24 @@ def _and_a_half(
         word = m.group(0).lower()
         value = 1.5 if lang != "de" or word.startswith("anderthalb") else _DE_HALVES.index(word[:-7]) + 1.5
         out.append((m.start(), m.end(), NumberMention(value, strength="weak")))
+    return _times_scale(text, half, sorted(out, key=lambda span: span[0]))
+
+
+def _times_scale(
+    text: str, half: re.Pattern[str] | None, spans: list[tuple[int, int, NumberMention]]
+) -> list[tuple[int, int, NumberMention]]:
+    """A number and a half before a bare million or milliard made one number: "one and a half
+    million" and "anderthalb Millionen" are 1,500,000, as "un million et demi" is."""
+    out: list[tuple[int, int, NumberMention]] = []
+    for a, b, mention in spans:
+        gap = text[out[-1][1] : a].rstrip() if out else "x"
+        joined = not gap.strip() or (half is not None and half.fullmatch(gap))
+        if joined and mention.value in (1e6, 1e9, 1e12):
+            first = out[-1][2]
+            if isinstance(first.value, float) and first.value % 1 == 0.5 and mention.strength != "strong":
+                out[-1] = (out[-1][0], b, replace(first, value=first.value * mention.value, alts=frozenset()))
+                continue
+        out.append((a, b, mention))
     return out
 
 
@@ -1844,7 +1865,7 @@ def _show_number(value: float | str) -> str:
         month = int(value.split("=")[1])
         return _MONTH_NAMES[month - 1] if 1 <= month <= 12 else value
     if value != int(value):
-        return f"{value:g}"
+        return f"{value:,.6f}".rstrip("0")  # never "1e+06"
     return str(int(value)) if 1000 <= value <= 2100 else f"{int(value):,}"  # years: 2022
 
 
