@@ -38,6 +38,9 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "U.S.",
         "U.S.A.",
         "united states",
+        "vereinigte staaten",
+        "vereinigten staaten",
+        "amerika",
         "america",
         "etats-unis",
         "etats unis",
@@ -89,6 +92,8 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "unione europea",
         "uniao europeia",
         "europese unie",
+        "europaische union",
+        "europaischen union",
     ),
     (
         "UN",
@@ -101,6 +106,9 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "nacoes unidas",
         "VN",
         "verenigde naties",
+        "vereinte nationen",
+        "vereinten nationen",
+        "UNO",
     ),
     (
         "UNSC",
@@ -111,11 +119,19 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "consiglio di sicurezza",
         "conselho de seguranca",
         "veiligheidsraad",
+        "sicherheitsrat",
+        "sicherheitsrates",
+        "sicherheitsrats",
     ),
     (
         "UK",
         "RU",
         "united kingdom",
+        "vereinigte konigreich",
+        "vereinigten konigreich",
+        "vereinigten konigreichs",
+        "grossbritannien",
+        "grossbritanniens",
         "royaume-uni",
         "royaume uni",
         "britain",
@@ -736,8 +752,33 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "heilige stoel",
     ),
     ("WTO", "OMC"),
-    ("WHO", "OMS"),
-    ("IMF", "FMI"),
+    (
+        "WHO",
+        "OMS",
+        "world health organization",
+        "world health organisation",
+        "organisation mondiale de la sante",
+        "weltgesundheitsorganisation",
+        "organizacion mundial de la salud",
+        "organizzazione mondiale della sanita",
+        "organizacao mundial da saude",
+        "wereldgezondheidsorganisatie",
+    ),
+    (
+        "IMF",
+        "FMI",
+        "IWF",
+        "international monetary fund",
+        "fonds monetaire international",
+        "internationale wahrungsfonds",
+        "internationaler wahrungsfonds",
+        "internationalen wahrungsfonds",
+        "fondo monetario internacional",
+        "fondo monetario internazionale",
+        "fundo monetario internacional",
+        "internationaal monetair fonds",
+    ),
+    ("chancellery", "chancellerie", "kanzleramt", "bundeskanzleramt", "cancilleria", "cancelleria"),
     ("IAEA", "AIEA", "OIEA"),
     ("CIS", "CEI"),
     ("CSTO", "OTSC"),
@@ -932,7 +973,30 @@ def _declined(group: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(group + german + tuple(_DECLINED.get(group[0], "").split())))
 
 
-NAME_EQUIVALENTS = tuple(_declined(group) for group in NAME_EQUIVALENTS)
+_COUNTRY_RENDERINGS = (
+    "algeria algerie algerien argelia | armenia armenie armenien | australia australie australien"
+    " | azerbaijan azerbaidjan aserbaidschan azerbaiyan azerbaigian"
+    " | belarus bielorussie weissrussland bielorrusia bielorussia | belgium belgique belgien belgica belgio"
+    " | brazil bresil brasil brasilien brasile | bulgaria bulgarie bulgarien | cameroon cameroun kamerun camerun"
+    " | colombia colombie kolumbien | croatia croatie kroatien croacia croazia | cyprus chypre zypern chipre cipro"
+    " | czechia tchequie tschechien chequia cechia | denmark danemark dinamarca danimarca"
+    " | egypt egypte agypten egipto egitto | ethiopia ethiopie athiopien etiopia | finland finlande finnland finlandia"
+    " | georgia georgie georgien | indonesia indonesie indonesien | iraq irak | jordan jordanie jordanien jordania giordania"
+    " | kazakhstan kasachstan kazajistan kazakistan | latvia lettonie lettland letonia lettonia"
+    " | lebanon liban libano libanon | libya libye libyen libia | lithuania lituanie litauen lituania"
+    " | malaysia malaisie | morocco maroc marokko marruecos marocco | mexico mexique mexiko messico"
+    " | moldova moldavie moldau moldavia | mongolia mongolie mongolei | norway norvege norwegen noruega norvegia"
+    " | peru perou | romania roumanie rumanien rumania | serbia serbie serbien"
+    " | slovakia slovaquie slowakei eslovaquia slovacchia | slovenia slovenie slowenien eslovenia"
+    " | syria syrie syrien siria | thailand thailande tailandia | tunisia tunisie tunesien tunez"
+    " | uzbekistan ouzbekistan usbekistan"
+)
+"""Countries whose French, German, Spanish or Italian name differs by more than a letter from the
+English one (``_COUNTRIES``), each its own group: ``Norway`` / ``Noruega`` is one country, not a
+swap of two."""
+NAME_EQUIVALENTS = tuple(_declined(group) for group in NAME_EQUIVALENTS) + tuple(
+    tuple(group.split()) for group in _COUNTRY_RENDERINGS.split("|")
+)
 
 _NAME_STOP = {
     # titles and forms of address, which translators render freely
@@ -1139,6 +1203,86 @@ _NAME_STOP = {
     "tome",
     "act",
     "acte",
+    # ministers' and departments' portfolios, which translators render freely ("Minister of
+    # Health" / "Gesundheitsministerin" / "ministra de Sanidad" / "ministre de la Santé")
+    "health",
+    "sante",
+    "sanidad",
+    "salud",
+    "sanita",
+    "salute",
+    "agriculture",
+    "agricultura",
+    "agricoltura",
+    "defence",
+    "defense",
+    "defensa",
+    "difesa",
+    "justice",
+    "justicia",
+    "giustizia",
+    "finance",
+    "finances",
+    "hacienda",
+    "education",
+    "educacion",
+    "istruzione",
+    "interior",
+    "interieur",
+    "interno",
+    "labour",
+    "labor",
+    "travail",
+    "trabajo",
+    "lavoro",
+    "transport",
+    "transports",
+    "transportes",
+    "trasporti",
+    "energy",
+    "energie",
+    "energia",
+    "environment",
+    "environnement",
+    "ambiente",
+    "medio",
+    "culture",
+    "cultura",
+    "trade",
+    "commerce",
+    "comercio",
+    "commercio",
+    "economy",
+    "economie",
+    "economia",
+    "industry",
+    "industrie",
+    "industria",
+    "tourism",
+    "tourisme",
+    "turismo",
+    "housing",
+    "logement",
+    "vivienda",
+    "development",
+    "developpement",
+    "desarrollo",
+    "sviluppo",
+    "employment",
+    "emploi",
+    "empleo",
+    "welfare",
+    "fisheries",
+    "peche",
+    "pesca",
+    "infrastructure",
+    "infrastructures",
+    "infraestructuras",
+    "infrastrutture",
+    "treasury",
+    "tresor",
+    "armees",
+    "ecologie",
     # the words of a treaty's or a meeting's name, capitalised in English only ("the Minsk
     # Agreements" / "accords de Minsk" / "Минские соглашения", "the Helsinki Final Act")
     "agreement",
@@ -1721,7 +1865,7 @@ def _name_in_group(name: str, gid: int) -> bool:
 _COUNTRY_GROUPS = frozenset(
     {"US", "UK", "russia", "ukraine", "germany", "france", "italy", "spain", "netherlands", "greece",
      "switzerland", "poland", "iceland", "ireland", "sweden", "austria", "hungary", "turkey", "india",
-     "china", "japan", "korea"}
+     "china", "japan", "korea"} | {group.split()[0] for group in _COUNTRY_RENDERINGS.split("|")}
 )  # fmt: skip
 _NATION_GROUPS = frozenset({"england", "scotland", "wales"})
 _CITY_GROUPS = frozenset(
@@ -1743,15 +1887,7 @@ _COUNTRIES = frozenset(
         "morocco mozambique myanmar namibia nepal nicaragua niger nigeria norway oman pakistan palestine panama "
         "paraguay peru philippines portugal qatar romania rwanda senegal serbia singapore slovakia slovenia somalia "
         "sudan syria taiwan tajikistan tanzania thailand togo tunisia turkmenistan uganda uruguay uzbekistan "
-        "venezuela vietnam yemen zambia zimbabwe "
-        # their French, German, Spanish and Italian names where more than a letter differs
-        "algerie algerien argelia armenie australie australien azerbaidjan belgique belgien belgica bielorussie "
-        "weissrussland bresil brasil brasilien bulgarie bulgarien cameroun colombie croatie kroatien croacia "
-        "danemark dinamarca egypte agypten egipto ethiopie finlande finnland finlandia georgie georgien "
-        "indonesie indonesien irak jordanie jordanien kasachstan kazajistan coree corea lettonie lettland liban "
-        "libano libanon libia libyen lituanie litauen malaisie maroc marokko marruecos mexique mexiko moldavie "
-        "mongolie norvege norwegen noruega perou roumanie rumanien rumania serbie serbien slovaquie slowakei "
-        "slovenie slowenien siria syrien thailande tunisie tunesien ouzbekistan usbekistan"
+        "venezuela vietnam yemen zambia zimbabwe"
     ).split()
 )
 _CITIES = frozenset(
@@ -1946,6 +2082,26 @@ _CYRILLIC_NAMES: tuple[tuple[str, str, str], ...] = (
     (r"хорвати\w*|хорватск\w*|хорваті\w*|хорватськ\w*", "Croatia", "croatian"),
     (r"греци\w*|греческ\w*|греці\w*|грецьк\w*", "Greece", "greek"),
     (r"египт\w*|египетск\w*|єгипт\w*|єгипетськ\w*", "Egypt", "egyptian"),
+    (r"ливан(?:а|у|ом|е)?|ливанск\w*|ліван(?:у|ом|і)?|ліванськ\w*", "Lebanon", "lebanese"),
+    (r"сири[яиюе]|сирией|сирийск\w*|сирі[яїю]|сирією|сирійськ\w*", "Syria", "syrian"),
+    (r"ирак\w*|ірак\w*", "Iraq", "iraqi"),
+    (r"иран|ирана|ирану|ираном|иране|иранск\w*|іран|ірану|іраном|ірані|іранськ\w*", "Iran", "iranian"),
+    (r"израил\w*|ізраїл\w*", "Israel", "israeli"),
+    (r"ливи[яиюе]|ливией|ливийск\w*|лівії|лівія|лівію|лівією|лівійськ\w*", "Libya", "libyan"),
+    (r"марокк\w*", "Morocco", "moroccan"),
+    (r"афганистан\w*|афганістан\w*", "Afghanistan", "afghan"),
+    (r"пакистан\w*", "Pakistan", "pakistani"),
+    (r"инди[яиюе]|индией|индийск\w*|інді[яїю]|індією|індійськ\w*", "India", "indian"),
+    (r"канад\w*", "Canada", "canadian"),
+    (r"мексик\w*", "Mexico", "mexican"),
+    (r"бразили\w*|бразилі\w*", "Brazil", "brazilian"),
+    (r"финлянди\w*|финск\w*|фінлянді\w*|фінськ\w*", "Finland", "finnish"),
+    (r"армени\w*|армянск\w*|вірмені\w*|вірменськ\w*", "Armenia", "armenian"),
+    (r"азербайджан\w*", "Azerbaijan", "azerbaijani"),
+    (r"казахстан\w*", "Kazakhstan", "kazakh"),
+    (r"серби[яиюе]|сербией|сербск\w*|сербі[яїю]|сербією|сербськ\w*", "Serbia", "serbian"),
+    (r"молдави\w*|молдов\w*", "Moldova", "moldovan"),
+    (r"брикс", "BRICS", "BRICS"),
     (r"крым\w*|крим(?!інал)\w*", "Crimea", "crimean"),
     (r"ближн\w*\s+восток\w*|близьк\w*\s+сход\w*|близьк\w*\s+схід", "Middle East", "middle east"),
     (r"черн\w*\s+мор\w*|чорн\w*\s+мор\w*", "Black Sea", "black sea"),
