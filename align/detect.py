@@ -8,6 +8,8 @@ judge inherit their neighbours'.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -141,22 +143,56 @@ def _most_probable(probs: dict[str, float]) -> Detection:
     return Detection(lang, round(prob, 4))
 
 
-def _fill_unknown(detections: list[Detection]) -> list[Detection]:
-    """Give undetermined entries the language of the nearest determined neighbour (before wins)."""
+_SCRIPTS = {
+    **dict.fromkeys(("ru", "uk", "bg", "mk", "be", "kk", "ky", "mn", "tg"), frozenset({"CYRILLIC"})),
+    "sr": frozenset({"CYRILLIC", "LATIN"}),
+    "el": frozenset({"GREEK"}),
+    **dict.fromkeys(("ar", "fa", "ur", "ps"), frozenset({"ARABIC"})),
+    **dict.fromkeys(("he", "yi"), frozenset({"HEBREW"})),
+    "zh": frozenset({"CJK"}),
+    "ja": frozenset({"CJK", "HIRAGANA", "KATAKANA"}),
+    "ko": frozenset({"HANGUL", "CJK"}),
+    "th": frozenset({"THAI"}),
+    **dict.fromkeys(("hi", "mr", "ne"), frozenset({"DEVANAGARI"})),
+    "bn": frozenset({"BENGALI"}),
+    "ka": frozenset({"GEORGIAN"}),
+    "hy": frozenset({"ARMENIAN"}),
+}
+"""The scripts a language is written in; any other language is written in Latin letters."""
+
+
+def script_of(text: str) -> str | None:
+    """The script most letters of ``text`` are written in, by their Unicode names ("LATIN",
+    "CYRILLIC", "CJK" …), None for a text without letters."""
+    scripts = Counter(unicodedata.name(c, "?").split()[0] for c in text if c.isalpha())
+    return max(sorted(scripts.items()), key=lambda kv: kv[1])[0] if scripts else None
+
+
+def _writes(lang: str, script: str | None) -> bool:
+    """Whether ``lang`` is written in ``script`` (any language for a text without letters)."""
+    return script is None or script in _SCRIPTS.get(lang, frozenset({"LATIN"}))
+
+
+def _fill_unknown(detections: list[Detection], texts: Sequence[str]) -> list[Detection]:
+    """Give undetermined entries the language of the nearest determined neighbour (before wins)
+    written in their script: in a file whose Russian turns follow the English ones, a short
+    ``Спасибо.`` takes the Russian around it, not the English line just before it."""
     known = [i for i, d in enumerate(detections) if d.lang != "und"]
     if not known:
         return detections
     out = list(detections)
     for i, d in enumerate(detections):
         if d.lang == "und":
-            nearest = min(known, key=lambda k: (abs(k - i), k > i))
+            script = script_of(texts[i])
+            fitting = [k for k in known if _writes(detections[k].lang, script)] or known
+            nearest = min(fitting, key=lambda k: (abs(k - i), k > i))
             out[i] = Detection(detections[nearest].lang, 0.0)
     return out
 
 
 def detect_paragraphs(texts: Sequence[str], allowed: Sequence[str] | None = None) -> list[Detection]:
     """Language of each paragraph; short or undecidable ones take their neighbours' language."""
-    return _fill_unknown([detect_text(t, allowed) for t in texts])
+    return _fill_unknown([detect_text(t, allowed) for t in texts], texts)
 
 
 def detect_segments(
@@ -164,16 +200,19 @@ def detect_segments(
     paragraph_langs: Sequence[Detection],
     allowed: Sequence[str] | None = None,
 ) -> list[Detection]:
-    """Language of each sentence; sentences under MIN_CHARS inherit their paragraph's language."""
+    """Language of each sentence; sentences under MIN_CHARS inherit their paragraph's language
+    where it is written in their script (else they take a neighbour's that is)."""
     out = []
     for seg in segments:
         para = paragraph_langs[seg.para]
+        if not _writes(para.lang, script_of(seg.text)):
+            para = Detection("und", 0.0)
         if len(seg.text) < MIN_CHARS:
             out.append(Detection(para.lang, para.confidence))
             continue
         det = detect_text(seg.text, allowed)
         out.append(det if det.lang != "und" else Detection(para.lang, para.confidence))
-    return _fill_unknown(out)
+    return _fill_unknown(out, [seg.text for seg in segments])
 
 
 def langs_of(langs: str | Sequence[str] | None) -> tuple[str, str] | None:

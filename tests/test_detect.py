@@ -59,6 +59,28 @@ def test_short_segments_inherit_and_restriction_applies():
     }
 
 
+def test_a_short_turn_takes_the_language_of_its_script_in_a_file_that_alternates() -> None:
+    """A file whose Russian turns follow the English ones: the short turns ("Спасибо.", "А
+    Договор СНВ-3?", "Thank you.") were too short to judge and took the line before them, so
+    Cyrillic text went into the English stream and English into the Russian one. A short text
+    takes the nearest language written in its script."""
+    from align.pipeline import detect_document
+    from align.read import Document
+
+    turns = [
+        ("Question: Is dialogue with Washington possible today?", "Вопрос: Возможен ли сегодня диалог с Вашингтоном?"),
+        ("Sergey Lavrov: Thank you.", "Сергей Лавров: Спасибо."),
+        ("Question: And the New START Treaty?", "Вопрос: А Договор СНВ-3?"),
+        ("Sergey Lavrov: We have suspended our participation in it.", "Сергей Лавров: Мы приостановили участие в нём."),
+        ("Question: Thank you.", "Вопрос: Спасибо."),
+    ]  # fmt: skip
+    text = "\n\n".join(f"{en}\n{ru}" for en, ru in turns) + "\n"
+    found = detect_document(Document(None, text, "utf-8"))
+    for segment, detection in zip(found.segments, found.langs, strict=True):
+        cyrillic = any("а" <= c.lower() <= "я" for c in segment.text)
+        assert detection.lang == ("ru" if cyrillic else "en"), segment.text
+
+
 @pytest.mark.parametrize("value", ["en", "en,en", "en,xx", "en,fr,de", ",", "is,eu"])
 def test_bad_langs_option(value):
     with pytest.raises(AlignError):
