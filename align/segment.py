@@ -535,13 +535,17 @@ _ABBREVIATIONS = {
 ``art. 5``, ``ст. 5``, ``21 janv. 2022``), folded, without their full stop: titles, which a
 name follows, and references and months, which a number or a lower-case word follows."""
 _LAST_WORD = re.compile(r"([^\W\d_]+)\.\s*$")
+_CYRILLIC_INITIALS = re.compile(r"(?:^|[\s(«\"„])(?:[А-ЯЁІЇЄҐ]\.\s?){2}$")
+"""Two Cyrillic initials before a surname (``С.В.Лавров``, ``В.В. Путин``), which pysbd ends
+a sentence at (or between, ``Д.`` / ``С.Пєсков``)."""
 
 
 def _after_abbreviation(plain: str, start: int, lang: str) -> bool:
     """Whether a sentence pysbd starts at ``start`` continues the one before: it starts inside a
     word (``É.`` / ``-U.``, ``c.`` / ``-à-d.``), with a lower-case word after a full stop (``p.`` /
-    ``ex. le``, ``т. е.`` / ``коллективную``; not a name such as ``d’Artagnan``), or after an
-    abbreviation of ``lang`` (``_ABBREVIATIONS``)."""
+    ``ex. le``, ``т. е.`` / ``коллективную``; not a name such as ``d’Artagnan``), after two
+    Cyrillic initials (``_CYRILLIC_INITIALS``) or after an abbreviation of ``lang``
+    (``_ABBREVIATIONS``)."""
     if start == 0:
         return False
     first = plain[start]
@@ -552,6 +556,10 @@ def _after_abbreviation(plain: str, start: int, lang: str) -> bool:
         return False
     if first.islower():  # not "d’Artagnan appointed…", "iPhone sales…": names start sentences
         return not any(c.isupper() for c in plain[start:].split(maxsplit=1)[0])
+    if first.isupper() and any(
+        _CYRILLIC_INITIALS.search(t) for t in (before, before + plain[start : start + 2])
+    ):
+        return True
     last = _LAST_WORD.search(before)
     if last is None:
         return False

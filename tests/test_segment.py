@@ -239,15 +239,19 @@ def test_a_block_hard_wrapped_at_a_width_is_one_paragraph_whatever_its_case():
         ("ru", "Мы обсудили ст. 5 договора, т. е. коллективную оборону. Делегация прибыла.", 2),
         ("en", "The next round is at approx. 3 p.m. on Friday. We left.", 2),
         ("en", "The answer is yes. Prof. Ivanov agreed.", 2),
+        ("ru", "Хотел бы поблагодарить Министра С.В.Лаврова за гостеприимство. Мы встретимся снова.", 2),
+        ("ru", "Президент России В.В. Путин провёл переговоры с Президентом Египта А.Ф.Ас-Сиси. Стороны всё обсудили.", 2),
+        ("uk", "Як заявив речник Д.С.Пєсков, зустріч відбудеться. Ми чекаємо.", 2),
     ],
-)
+)  # fmt: skip
 def test_abbreviations_do_not_end_sentences(lang: str, text: str, sentences: int) -> None:
     """pysbd ended sentences at ``É.`` / ``-U.``, ``c.`` / ``-à-d.``, ``janv.``, ``art.``,
     ``Prof.``, Spanish ``Sr.``, Russian ``ст.`` and ``т. е.``, English ``approx.``: the pieces
     were links of their own, or 1-3 links whose text read ``É. -U.``. A boundary inside a word
     before a hyphen, before a lower-case word after a full stop, after a title, or before a
     number after a reference or a month is none; a title opening the next sentence still
-    starts it."""
+    starts it. Nor does a sentence end at two Cyrillic initials, spaced or not (``С.В.Лаврова``,
+    the Russian Foreign Ministry's style, was cut after ``С.В.``)."""
     found = split_sentences_in(text, lang)
     assert len(found) == sentences, found
     assert "".join(found).replace(" ", "") == text.replace(" ", "")
