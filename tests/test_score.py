@@ -812,12 +812,16 @@ def test_a_number_with_a_fraction_is_shown_without_an_exponent() -> None:
 
 def test_every_scale_word_read_after_digits_has_a_value() -> None:
     """Each spelling the pattern reads after digits is valued (else "5 tysięcy" would be read as
-    5 and flagged against "5,000"); ``mil`` is a thousand in Spanish and Portuguese only."""
+    5 and flagged against "5,000"); ``mil`` is a thousand in Spanish and Portuguese only, ``bin``
+    in Turkish only. Arabic, Turkish and Greek scales were not read: "1.5 مليون" was flagged
+    (drift 0.90) against "1.5 million"."""
     words = (
         "thousand tausend duizend mila tys. tysiąc tysiące tysięcy тыс. тысяча тысячи тис. trillion трлн "
         "milliard milliarden miliard miliarda miliardi miliardów miljard mrd. bn млрд миллиардов мільярдів "
         "million millionen millón millones milion miliona milioni milionów milhão milhões miljoen mln mio. "
-        "млн миллиона мільйонів billion billionen billón billones bilhão bilhões"
+        "млн миллиона мільйонів billion billionen billón billones bilhão bilhões milyon milyar trilyon "
+        "εκατομμύριο εκατομμύρια εκατ. δισεκατομμύρια δισ. χιλιάδες χιλ. مليون ملايين مليار مليارات بليون ألف "
+        "آلاف میلیون میلیارد هزار מיליון מיליארד אלף"
     ).split() + ["mil millones", "mil milhões"]
     for word in words:
         match = numbers._AFTER_DIGITS.match(f" {word}")
@@ -826,6 +830,9 @@ def test_every_scale_word_read_after_digits_has_a_value() -> None:
     assert numbers._scale_value("mil", "es") == 1e3 and numbers._scale_value("mil", "en") == 1.0
     assert numbers._scale_value("billion", "en") == 1e9 and numbers._scale_value("Billion", "de") == 1e12
     assert not checks.number_mismatch("20,000 people", "en", "20 tysięcy ludzi", "pl")
+    assert numbers._scale_value("bin", "tr") == 1e3 and numbers._scale_value("bin", "en") == 1.0
+    for other, lang in [("أكثر من 1.5 مليون شخص.", "ar"), ("1,5 milyon kişi", "tr"), ("1,5 εκατομμύριο άνθρωποι", "el")]:
+        assert not checks.number_mismatch("More than 1.5 million people.", "en", other, lang), other
 
 
 def test_a_scanned_il_read_as_ii_is_no_missing_two() -> None:

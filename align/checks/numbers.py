@@ -770,10 +770,14 @@ _SCALE_AFTER = (
     r"|млн\.?|миллион(?:а|ов)?|мільйон(?:а|ів)?"
     r"|billions?|billionen|bill(?:ones|[oó]n)|bilh(?:[oõ]es|[aã]o)"
     r"|(?:mds?|m|k)(?=\s?[€$£¥₽])"
+    r"|milyon|milyar|trilyon|bin"
+    r"|εκατομμ[υύ]ρι[οα]|εκατ\.|δισεκατομμ[υύ]ρι[οα]|δισ\.|χιλι[αά]δες|χιλ\."
+    r"|مليون|ملايين|مليار|مليارات|بليون|ألف|آلاف|الف|میلیون|میلیارد|هزار|מיליון|מיליארד|אלף"
 )
 """Scale words after digits ("5 million", "5 millones", "5 Millionen", "5 млн", "2 mil millones",
 and before a currency sign as the French press abbreviates them: "120 M€", "2 Md$", "3,5 Mds€"),
-valued by ``_scale_value``."""
+valued by ``_scale_value``; also in Turkish, Greek, Arabic, Persian and Hebrew, whose number
+words are not read but whose "1,5 milyon" / "1.5 مليون" would read as 1.5 against "1.5 million")."""
 _AFTER_DIGITS = re.compile(
     rf"\s?(?P<scale>{_SCALE_AFTER})(?![^\W\d_])"
     r"|\s?(?P<pm>[ap])\.?\s?m\b\.?"
@@ -812,14 +816,21 @@ _ROMAN_KEYS = {
     "lettre",
     "psalm",
 }
-_SCALE_STEMS = (
-    (("thousand", "tausend", "duizend", "mila", "tys", "тыс", "тис"), 1e3),
-    (("trillion", "трлн"), 1e12),
-    (("milliard", "miliard", "miljard", "mrd", "mld", "bn", "млрд", "миллиард", "мільярд"), 1e9),
-    (("bilh",), 1e9),  # Brazilian "bilhão"
-    (("billon", "billones"), 1e12),  # Spanish "billón"
-    (("billion",), 1e9),  # 1e12 in French and German, below
-    (("mill", "milion", "milh", "miljoen", "mln", "mio", "млн", "миллион", "мільион"), 1e6),
+_SCALE_STEMS = tuple(
+    (tuple(fold(stem) for stem in stems), value)
+    for stems, value in (
+        (("thousand", "tausend", "duizend", "mila", "tys", "тыс", "тис"), 1e3),
+        (("χιλ", "ألف", "آلاف", "الف", "هزار", "אלף"), 1e3),
+        (("trillion", "трлн", "trilyon"), 1e12),
+        (("δισ",), 1e9),
+        (("εκατ", "مليون", "ملايين", "میلیون", "מיליון", "milyon"), 1e6),
+        (("milliard", "miliard", "miljard", "mrd", "mld", "bn", "млрд", "миллиард", "мільярд"), 1e9),
+        (("milyar", "مليار", "بليون", "میلیارد", "מיליארד"), 1e9),
+        (("bilh",), 1e9),  # Brazilian "bilhão"
+        (("billon", "billones"), 1e12),  # Spanish "billón"
+        (("billion",), 1e9),  # 1e12 in French and German, below
+        (("mill", "milion", "milh", "miljoen", "mln", "mio", "млн", "миллион", "мільион"), 1e6),
+    )
 )
 _CURRENCY_SCALES = {"m": 1e6, "md": 1e9, "mds": 1e9, "k": 1e3}
 """Scales abbreviated before a currency sign (``120 M€``, ``2 Md$``, ``5 k€``)."""
@@ -829,12 +840,15 @@ _LONG_SCALE = frozenset({"fr", "de", "nl"})
 
 def _scale_value(word: str, lang: str) -> float:
     """The multiplier a scale word after digits stands for (``_SCALE_AFTER``), in ``lang``; 1.0
-    (no scale) for ``mil`` outside Spanish and Portuguese, where it is no number."""
+    (no scale) for ``mil`` outside Spanish and Portuguese and ``bin`` outside Turkish, where they
+    are no number."""
     w = " ".join(fold(word).rstrip(".").split())
     if w.startswith("mil "):
         return 1e9  # "mil millones", "mil milhões"
     if w == "mil":
         return 1e3 if lang in ("es", "pt", "ca", "gl") else 1.0
+    if w == "bin":
+        return 1e3 if lang == "tr" else 1.0
     if w in _CURRENCY_SCALES:
         return _CURRENCY_SCALES[w]
     for stems, value in _SCALE_STEMS:
