@@ -852,6 +852,25 @@ def test_numbers_inside_latin_words_are_still_not_numbers() -> None:
     assert checks.number_differences("in 2022", "en", "en 2021", "fr") == (["2022"], ["2021"])
 
 
+@pytest.mark.parametrize(
+    ("en", "other", "lang", "differences"),
+    [
+        ("We will discuss this at the G7 meeting.", "Ne discuteremo alla riunione del G20.", "it", (["G7"], ["G20"])),
+        ("COP27 opened in Egypt.", "La COP28 s'est ouverte en Égypte.", "fr", (["COP27"], ["COP28"])),
+        ("CO2 emissions fell.", "Les émissions de CO₂ ont baissé.", "fr", ([], [])),
+        ("At the G7 and the G20.", "Au G20.", "fr", ([], [])),
+        ("At the G20 summit.", "Au sommet du G20.", "fr", ([], [])),
+    ],
+)  # fmt: skip
+def test_a_code_written_with_other_digits_is_a_number_mismatch(en: str, other: str, lang: str, differences) -> None:
+    """The digits of a code (``G7``, ``COP27``) are no numbers of their own, so ``G7`` / ``G20``
+    passed as a low similarity alone. A code whose letters the other side writes with other
+    digits only is a mismatch, shown in the details; ``CO₂`` (a subscript) and a code left out
+    are not."""
+    assert checks.number_differences(en, "en", other, lang) == differences
+    assert checks.number_mismatch(en, "en", other, lang) is bool(differences[0])
+
+
 def test_a_source_in_capitals_has_the_names_checked_as_in_ordinary_case() -> None:
     """Broadcast captions are in capitals, where every word is capitalised: the sample's pairs
     whose French adds names (the heading's `Etats-Unis, Genève`, the closing `États-Unis`) are

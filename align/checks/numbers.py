@@ -1833,12 +1833,15 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
     flagged: translators do that ("a fortnight" for "quinze jours"); nor is a digit whose
     counterpart may be in words the check cannot read (``_reads_words``). Days named relative to
     today (``relative_days``) mismatch when both sides name some and not the same ("yesterday" /
-    "hier et aujourd'hui").
+    "hier et aujourd'hui"), and so do codes written with other digits (``G7`` / ``G20``,
+    ``_code_differences``).
     """
     for read, _ in _NAMED_DATES:
         src_named, tgt_named = _named_by_both(read, src_text, src_lang, tgt_text, tgt_lang)
         if src_named != tgt_named:
             return True
+    if any(_code_differences(src_text, tgt_text)):
+        return True
     left = number_mentions(src_text, src_lang)
     right = number_mentions(tgt_text, tgt_lang)
     if not left and not right:
@@ -1852,6 +1855,25 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
     if any(m.strength == "strong" for m in un_right) and (_reads_words(src_lang) or hard_left):
         return True
     return bool(hard_left) and bool(hard_right)
+
+
+_CODE = re.compile(r"(?<![\w-])([A-Z]{1,5})(\d{1,4})(?![\w-])")
+"""A name made of capitals and a number glued together (``G7``, ``COP27``, ``A4``), whose digits
+are no number of their own (``test_numbers_inside_latin_words_are_still_not_numbers``)."""
+
+
+def _code_differences(src_text: str, tgt_text: str) -> tuple[list[str], list[str]]:
+    """The codes (``_CODE``) of each side whose letters the other side writes with other digits
+    only, in codes the other side lacks: ``G7`` / ``G20``, ``COP27`` / ``COP28``; not ``CO2`` /
+    ``CO₂``, nor a code left out (``the G7 and G20`` / ``le G20``)."""
+    src = {m.group(0): m.group(1) for m in _CODE.finditer(src_text)}
+    tgt = {m.group(0): m.group(1) for m in _CODE.finditer(tgt_text)}
+    src_only = {code: letters for code, letters in src.items() if code not in tgt}
+    tgt_only = {code: letters for code, letters in tgt.items() if code not in src}
+    return (
+        sorted(code for code, letters in src_only.items() if letters in tgt_only.values()),
+        sorted(code for code, letters in tgt_only.items() if letters in src_only.values()),
+    )
 
 
 def _reads_words(lang: str) -> bool:
@@ -1888,13 +1910,15 @@ def number_differences(
 ) -> tuple[list[str], list[str]]:
     """What ``number_mismatch`` sees differ, for a reviewer: the numbers, months and relative
     days of each side without a counterpart on the other ("10,000", "2022", "January",
-    "today"), in text order (bare "one"/"un" left out)."""
+    "today"), in text order (bare "one"/"un" left out), and the codes written with other digits
+    ("G7" / "G20")."""
     un_left, un_right = _unmatched(number_mentions(src_text, src_lang), number_mentions(tgt_text, tgt_lang))
     named = [
         (_named_by_both(read, src_text, src_lang, tgt_text, tgt_lang), name) for read, name in _NAMED_DATES
     ]
-    shown_left = [_show_number(m.value) for m in un_left if m.strength != "soft"]
-    shown_right = [_show_number(m.value) for m in un_right if m.strength != "soft"]
+    codes_left, codes_right = _code_differences(src_text, tgt_text)
+    shown_left = [_show_number(m.value) for m in un_left if m.strength != "soft"] + codes_left
+    shown_right = [_show_number(m.value) for m in un_right if m.strength != "soft"] + codes_right
     return (
         shown_left
         + [name(d) for (src, tgt), name in named for d in sorted(src - tgt) if name(d) not in shown_left],
