@@ -855,6 +855,26 @@ def test_numbers_inside_latin_words_are_still_not_numbers() -> None:
 @pytest.mark.parametrize(
     ("en", "other", "lang", "differences"),
     [
+        ("The temperature fell to -5°C overnight.", "La température est descendue à 5 °C pendant la nuit.", "fr", (["-5"], [])),
+        ("The temperature fell to -5°C overnight.", "La température est descendue à -5 °C pendant la nuit.", "fr", ([], [])),
+        ("It fell to minus 5 degrees.", "Es fiel auf 5 Grad.", "de", (["minus 5"], [])),
+        ("It fell to minus 5 degrees.", "Elle est descendue à moins 5 degrés.", "fr", ([], [])),
+        ("A wall at least 1600 m high.", "Une paroi d'au moins 1600 m de hauteur.", "fr", ([], [])),
+        ("Between 2010-2015 prices rose.", "Entre 2010-2015, les prix ont monté.", "fr", ([], [])),
+    ],
+)  # fmt: skip
+def test_a_number_that_lost_its_minus_is_a_number_mismatch(en: str, other: str, lang: str, differences) -> None:
+    """``-5°C`` / ``5 °C`` passed (drift 0.00): the digits matched and the sign was not read. A
+    number below zero whose digits the other side writes without a minus is a mismatch; French
+    ``moins 5`` may be minus 5 or part of ``au moins`` (at least, Text+Berg dev), so it is
+    neither."""
+    assert checks.number_differences(en, "en", other, lang) == differences
+    assert checks.number_mismatch(en, "en", other, lang) is bool(differences[0])
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang", "differences"),
+    [
         ("We will discuss this at the G7 meeting.", "Ne discuteremo alla riunione del G20.", "it", (["G7"], ["G20"])),
         ("COP27 opened in Egypt.", "La COP28 s'est ouverte en Égypte.", "fr", (["COP27"], ["COP28"])),
         ("CO2 emissions fell.", "Les émissions de CO₂ ont baissé.", "fr", ([], [])),

@@ -1834,13 +1834,15 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
     counterpart may be in words the check cannot read (``_reads_words``). Days named relative to
     today (``relative_days``) mismatch when both sides name some and not the same ("yesterday" /
     "hier et aujourd'hui"), and so do codes written with other digits (``G7`` / ``G20``,
-    ``_code_differences``).
+    ``_code_differences``) and numbers that lost their minus (``_sign_differences``).
     """
     for read, _ in _NAMED_DATES:
         src_named, tgt_named = _named_by_both(read, src_text, src_lang, tgt_text, tgt_lang)
         if src_named != tgt_named:
             return True
-    if any(_code_differences(src_text, tgt_text)):
+    if any(_code_differences(src_text, tgt_text)) or any(
+        _sign_differences(src_text, src_lang, tgt_text, tgt_lang)
+    ):
         return True
     left = number_mentions(src_text, src_lang)
     right = number_mentions(tgt_text, tgt_lang)
@@ -1874,6 +1876,42 @@ def _code_differences(src_text: str, tgt_text: str) -> tuple[list[str], list[str
         sorted(code for code, letters in src_only.items() if letters in tgt_only.values()),
         sorted(code for code, letters in tgt_only.items() if letters in src_only.values()),
     )
+
+
+_MINUS = re.compile(
+    r"(?:(?<![\w.,])[-−–]|(?<![^\W\d_])(?:minus|минус|мінус)\s+)(\d+(?:[.,]\d+)?)(?![\d-])", re.IGNORECASE
+)
+"""A number below zero: a minus sign glued to its digits (``-5°C``, not the range ``10-15`` nor a
+dash before a space) or the word minus before them (``minus 5``, ``минус 5``)."""
+_MAYBE_MINUS = re.compile(r"(?<![^\W\d_])(?:moins|menos|meno)\s+(\d+(?:[.,]\d+)?)(?![\d-])", re.IGNORECASE)
+"""French ``moins 5``, Spanish ``menos 5``: minus 5, or part of "at least" (``au moins 1600``,
+``al menos``): neither a sign nor its absence."""
+
+
+def _sign_differences(
+    src_text: str, src_lang: str, tgt_text: str, tgt_lang: str
+) -> tuple[list[str], list[str]]:
+    """The numbers below zero of each side that the other side writes without their minus:
+    ``-5°C`` / ``5 °C`` (the digits match, so the lost sign went unseen)."""
+
+    def below_zero(text: str, pattern: re.Pattern[str]) -> dict[float, str]:
+        return {_num_value(m.group(1)): m.group(0).strip() for m in pattern.finditer(text)}
+
+    def unsigned(text: str, lang: str) -> set[float | str]:
+        return {v for m in number_mentions(text, lang) for v in m.readings()} - below_zero(
+            text, _MAYBE_MINUS
+        ).keys()
+
+    src, tgt = below_zero(src_text, _MINUS), below_zero(tgt_text, _MINUS)
+    src_values, tgt_values = unsigned(src_text, src_lang), unsigned(tgt_text, tgt_lang)
+    return (
+        [shown for value, shown in src.items() if value not in tgt and value in tgt_values],
+        [shown for value, shown in tgt.items() if value not in src and value in src_values],
+    )
+
+
+def _num_value(digits: str) -> float:
+    return float(digits.replace(",", "."))
 
 
 def _reads_words(lang: str) -> bool:
@@ -1910,15 +1948,18 @@ def number_differences(
 ) -> tuple[list[str], list[str]]:
     """What ``number_mismatch`` sees differ, for a reviewer: the numbers, months and relative
     days of each side without a counterpart on the other ("10,000", "2022", "January",
-    "today"), in text order (bare "one"/"un" left out), and the codes written with other digits
-    ("G7" / "G20")."""
+    "today"), in text order (bare "one"/"un" left out), the codes written with other digits
+    ("G7" / "G20") and the numbers below zero written without their minus ("-5")."""
     un_left, un_right = _unmatched(number_mentions(src_text, src_lang), number_mentions(tgt_text, tgt_lang))
     named = [
         (_named_by_both(read, src_text, src_lang, tgt_text, tgt_lang), name) for read, name in _NAMED_DATES
     ]
     codes_left, codes_right = _code_differences(src_text, tgt_text)
-    shown_left = [_show_number(m.value) for m in un_left if m.strength != "soft"] + codes_left
-    shown_right = [_show_number(m.value) for m in un_right if m.strength != "soft"] + codes_right
+    signs_left, signs_right = _sign_differences(src_text, src_lang, tgt_text, tgt_lang)
+    shown_left = [_show_number(m.value) for m in un_left if m.strength != "soft"] + codes_left + signs_left
+    shown_right = (
+        [_show_number(m.value) for m in un_right if m.strength != "soft"] + codes_right + signs_right
+    )
     return (
         shown_left
         + [name(d) for (src, tgt), name in named for d in sorted(src - tgt) if name(d) not in shown_left],
