@@ -875,6 +875,38 @@ def test_a_number_that_lost_its_minus_is_a_number_mismatch(en: str, other: str, 
 @pytest.mark.parametrize(
     ("en", "other", "lang", "differences"),
     [
+        ("The new pipeline will be 120 km long.", "Le nouvel oléoduc mesurera 120 miles.", "fr", (["120 km"], ["120 mile"])),
+        ("The new pipeline will be 120 km long.", "Die neue Pipeline wird 120 Meilen lang sein.", "de", (["120 km"], ["120 mile"])),
+        ("The new pipeline will be 120 km long.", "Le nouvel oléoduc mesurera 120 kilomètres.", "fr", ([], [])),
+        ("Temperatures reached 40°C in the south.", "Les températures ont atteint 40 °F dans le sud.", "fr", (["40 C"], ["40 F"])),
+        ("Temperatures reached 40°C in the south.", "Les températures ont atteint 40 degrés dans le sud.", "fr", ([], [])),
+        ("Unemployment fell by 2 percentage points.", "Le chômage a baissé de 2 %.", "fr", (["2 point"], ["2 percent"])),
+        ("Unemployment fell by 2 percentage points.", "Die Arbeitslosigkeit sank um 2 Prozentpunkte.", "de", ([], [])),
+        ("Unemployment fell by 2 percentage points.", "Le chômage a baissé de 2 points.", "fr", ([], [])),
+        ("It costs $5 billion.", "Cela coûte 5 milliards d'euros.", "fr", (["5,000,000,000 dollar"], ["5,000,000,000 euro"])),
+        ("It costs $5 billion.", "Cela coûte 5 milliards de dollars.", "fr", ([], [])),
+        ("At least 40 villages are affected.", "Au plus 40 villages sont touchés.", "fr", (["40 or more"], ["40 or less"])),
+        ("At least 40 villages are affected.", "Höchstens 40 Dörfer sind betroffen.", "de", (["40 or more"], ["40 or less"])),
+        ("At least 40 villages are affected.", "Au moins 40 villages sont touchés.", "fr", ([], [])),
+        ("More than 2,000 people came.", "Moins de 2 000 personnes sont venues.", "fr", (["2000 or more"], ["2000 or less"])),
+        ("Over 2,000 people came.", "Plus de 2 000 personnes sont venues.", "fr", ([], [])),
+        ("More than 100 people came.", "Пришло менее 100 человек.", "ru", (["100 or more"], ["100 or less"])),
+        ("Children under 18 may not vote.", "Les moins de 18 ans ne votent pas.", "fr", ([], [])),
+    ],
+)  # fmt: skip
+def test_a_unit_or_bound_changed_is_a_number_mismatch(en: str, other: str, lang: str, differences) -> None:
+    """A reviewer's planted changes scored 0.00 to 0.10 because the digits matched: ``120 km`` /
+    ``120 miles``, ``40°C`` / ``40 °F``, ``2 percentage points`` / ``2 %``, ``$5 billion`` / ``5
+    milliards d'euros``, ``at least 40`` / ``au plus 40``, ``more than 2,000`` / ``moins de 2
+    000``. A number both sides hold with units of one kind that differ, or bounds pointing
+    opposite ways, is a mismatch; a unit or bound left out is none."""
+    assert checks.number_differences(en, "en", other, lang) == differences
+    assert checks.number_mismatch(en, "en", other, lang) is bool(differences[0])
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang", "differences"),
+    [
         ("We will discuss this at the G7 meeting.", "Ne discuteremo alla riunione del G20.", "it", (["G7"], ["G20"])),
         ("COP27 opened in Egypt.", "La COP28 s'est ouverte en Égypte.", "fr", (["COP27"], ["COP28"])),
         ("CO2 emissions fell.", "Les émissions de CO₂ ont baissé.", "fr", ([], [])),

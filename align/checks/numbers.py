@@ -1840,8 +1840,10 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
         src_named, tgt_named = _named_by_both(read, src_text, src_lang, tgt_text, tgt_lang)
         if src_named != tgt_named:
             return True
-    if any(_code_differences(src_text, tgt_text)) or any(
-        _sign_differences(src_text, src_lang, tgt_text, tgt_lang)
+    if (
+        any(_code_differences(src_text, tgt_text))
+        or any(_sign_differences(src_text, src_lang, tgt_text, tgt_lang))
+        or any(_qualifier_differences(src_text, src_lang, tgt_text, tgt_lang))
     ):
         return True
     left = number_mentions(src_text, src_lang)
@@ -1910,6 +1912,112 @@ def _sign_differences(
     )
 
 
+_UNITS = {
+    "length": {
+        "km": r"km|kilom[eè]t[a-zé]*|kilómetros?|chilometri|chilometro|километр\w*|кілометр\w*",
+        "mile": r"miles?|meilen?|millas?|miglia|miglio|mijl|миль|милю|мил[ия]",
+    },
+    "temperature": {"C": r"°\s?C|degrees? celsius|degrés? celsius|grad celsius|grados? celsius", "F": r"°\s?F|fahrenheit"},
+    "percent": {
+        "point": r"percentage points?|points? de pourcentage|prozentpunkte?n?|puntos? porcentuales?|punti percentuali"
+        r"|punto percentuale|procentpunt(?:en)?|процентн\w+ пункт\w*|відсотков\w+ пункт\w*",
+        "percent": r"%|per\s?cent|percent|pour\s?cent|prozent|por\s?ciento|per\s?cento|procent|процент\w*|відсот\w*",
+    },
+    "currency": {
+        "dollar": r"\$|dollars?|dólar(?:es)?|dollari|долл\w*",
+        "euro": r"€|euros?|евро|євро",
+        "pound": r"£|pounds? sterling|livres? sterling|pfund sterling",
+        "rouble": r"₽|roubles?|rubles?|rubel|рубл\w*",
+        "yen": r"¥|yens?|иен\w*|єн\w*",
+    },
+}  # fmt: skip
+"""Units after a number (currencies also before it): a number both sides hold with units of one
+kind that differ is a unit changed (``120 km`` / ``120 miles``, ``2 percentage points`` /
+``2 %``, ``$5 billion`` / ``5 milliards d'euros``)."""
+_UNIT_AFTER = re.compile(
+    r"\s?(?:(?:"
+    + _SCALE_AFTER
+    + r")\.?\s?)?(?:(?:de|d['’])\s?)?(?:"
+    + "|".join(
+        f"(?P<{kind}_{unit}>{pattern})" for kind, units in _UNITS.items() for unit, pattern in units.items()
+    )
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_SIGN_BEFORE = re.compile(r"([$€£₽¥])\s?$")
+_SIGN_UNITS = {
+    "$": "currency_dollar",
+    "€": "currency_euro",
+    "£": "currency_pound",
+    "₽": "currency_rouble",
+    "¥": "currency_yen",
+}
+_BOUNDS = {
+    "up": r"at\s+least|no\s+(?:less|fewer)\s+than|more\s+than|over|above|upwards\s+of|au\s+moins|pas\s+moins\s+de"
+    r"|plus\s+de|mindestens|wenigstens|mehr\s+als|über|al\s+menos|por\s+lo\s+menos|más\s+de|almeno|più\s+di|oltre"
+    r"|pelo\s+menos|mais\s+de|не\s+менее|по\s+меньшей\s+мере|более|больше|свыше",
+    "down": r"at\s+most|no\s+more\s+than|(?:less|fewer)\s+than|under|below|up\s+to|au\s+plus|au\s+maximum|moins\s+de"
+    r"|höchstens|maximal|weniger\s+als|unter|bis\s+zu|como\s+máximo|a\s+lo\s+sumo|menos\s+de|hasta|al\s+massimo"
+    r"|meno\s+di|fino\s+a|no\s+máximo|não\s+mais\s+de|не\s+более|максимум|менее|меньше",
+}  # fmt: skip
+_BOUND_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _BOUNDS.items())
+    + r")\s*[$€£₽¥]?\s?$",
+    re.IGNORECASE,
+)
+"""What bounds a number from before it: "at least", "more than", "au moins", "höchstens" …, read
+as ``up`` (the number or more) or ``down`` (the number or less)."""
+_BOUND_SHOWN = {"up": "more", "down": "less"}
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _qualified(text: str, lang: str) -> dict[float, tuple[set[str], set[str]]]:
+    """Each digit number of ``text`` with the units after it (``kind_unit``) and the bounds before
+    it (``up`` / ``down``); read once per text (not to be changed by callers)."""
+    out: dict[float, tuple[set[str], set[str]]] = {}
+    for a, b, mention in _digit_mentions(text, lang)[0]:
+        if not isinstance(mention.value, float):
+            continue
+        units: set[str] = set()
+        if unit := _UNIT_AFTER.match(text, b):
+            units |= {name for name, found in unit.groupdict().items() if found}
+        if sign := _SIGN_BEFORE.search(text, max(0, a - 3), a):
+            units.add(_SIGN_UNITS[sign.group(1)])
+        bound = _BOUND_BEFORE.search(text, max(0, a - 40), a)
+        bounds = {name for name, found in bound.groupdict().items() if found} if bound else set()
+        for value in mention.readings():
+            if isinstance(value, float):
+                had_units, had_bounds = out.setdefault(value, (set(), set()))
+                had_units |= units
+                had_bounds |= bounds
+    return out
+
+
+def _qualifier_differences(
+    src_text: str, src_lang: str, tgt_text: str, tgt_lang: str
+) -> tuple[list[str], list[str]]:
+    """Numbers both sides hold whose units of one kind differ (``120 km`` / ``120 miles``, ``40°C``
+    / ``40 °F``, ``2 percentage points`` / ``2 %``, ``$5 billion`` / ``5 milliards d'euros``) or
+    whose bounds point opposite ways (``at least 40`` / ``au plus 40``, ``more than 2,000`` /
+    ``moins de 2 000``), shown as ``40 F`` or ``40 or less``."""
+    src, tgt = _qualified(src_text, src_lang), _qualified(tgt_text, tgt_lang)
+    left: list[str] = []
+    right: list[str] = []
+    for value in sorted(src.keys() & tgt.keys()):
+        (src_units, src_bounds), (tgt_units, tgt_bounds) = src[value], tgt[value]
+        for kind in sorted({u.split("_")[0] for u in src_units} & {u.split("_")[0] for u in tgt_units}):
+            mine = sorted(u.split("_")[1] for u in src_units if u.startswith(kind))
+            theirs = sorted(u.split("_")[1] for u in tgt_units if u.startswith(kind))
+            if not set(mine) & set(theirs):
+                left.append(f"{_show_number(value)} {'/'.join(mine)}")
+                right.append(f"{_show_number(value)} {'/'.join(theirs)}")
+        if len(src_bounds) == 1 and len(tgt_bounds) == 1 and src_bounds != tgt_bounds:
+            left.append(f"{_show_number(value)} or {_BOUND_SHOWN[min(src_bounds)]}")
+            right.append(f"{_show_number(value)} or {_BOUND_SHOWN[min(tgt_bounds)]}")
+    return left, right
+
+
 def _num_value(digits: str) -> float:
     return float(digits.replace(",", "."))
 
@@ -1956,10 +2064,11 @@ def number_differences(
     ]
     codes_left, codes_right = _code_differences(src_text, tgt_text)
     signs_left, signs_right = _sign_differences(src_text, src_lang, tgt_text, tgt_lang)
-    shown_left = [_show_number(m.value) for m in un_left if m.strength != "soft"] + codes_left + signs_left
-    shown_right = (
-        [_show_number(m.value) for m in un_right if m.strength != "soft"] + codes_right + signs_right
-    )
+    units_left, units_right = _qualifier_differences(src_text, src_lang, tgt_text, tgt_lang)
+    shown_left = [_show_number(m.value) for m in un_left if m.strength != "soft"]
+    shown_right = [_show_number(m.value) for m in un_right if m.strength != "soft"]
+    shown_left += codes_left + signs_left + units_left
+    shown_right += codes_right + signs_right + units_right
     return (
         shown_left
         + [name(d) for (src, tgt), name in named for d in sorted(src - tgt) if name(d) not in shown_left],
