@@ -465,7 +465,7 @@ def score_aligned(
     found: bool = True,
 ) -> list[ScoredLink]:
     """Score the links of one document (``score.score_links``), with the negation contrast of
-    the links whose verb negations differ: their probes (``score.negation_probes``) are embedded
+    the links whose negations differ: their probes (``score.negation_probes``) are embedded
     here, a few texts per such link; ``terms``: the user's glossary, oriented to the pair;
     ``found``: the links are an alignment's, not a memory's units (``isolated`` is checked)."""
     from align.score import negation_contrast, negation_probes, score_links

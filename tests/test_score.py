@@ -1948,6 +1948,32 @@ def test_the_negation_contrast_reads_spanish_and_russian(embedder, lang) -> None
     assert [is_flagged(s) for s in scored] == [True, True, False, False, False, False]
 
 
+def test_a_lost_negative_word_is_probed_as_a_lost_verb_negation_is(embedder) -> None:
+    """A negative word dropped ("No such meeting is planned." / "Está prevista esa reunión.")
+    weighed 0.15 whatever the model said, so reversals of a briefing's answers passed (drift
+    0.15 to 0.41); it is probed by the contrast test as a verb negation is, and flagged where
+    the sides get much closer once the negative word is removed. A negative meaning rendered
+    otherwise ("There is no possibility" / "Es imposible") is not."""
+    english = (
+        "No such meeting is planned.",
+        "We have received no proposals from the UN Secretariat.",
+        "There is no possibility of an agreement this week.",
+        "Nobody has asked us about this.",
+    )
+    spanish = (
+        "Está prevista esa reunión.",
+        "Hemos recibido propuestas de la Secretaría de la ONU.",
+        "Es imposible llegar a un acuerdo esta semana.",
+        "Nadie nos ha preguntado sobre esto.",
+    )
+    src = [Sentence(i, e, "en") for i, e in enumerate(english)]
+    tgt = [Sentence(i, s, "es") for i, s in enumerate(spanish)]
+    links = [Link((i,), (i,), 0.9, 0.05) for i in range(len(english))]
+    scored = score_aligned(links, src, tgt, embedder)
+    assert [is_flagged(s) for s in scored] == [True, True, False, False]
+    assert "negation_mismatch" in scored[0].flags and "negation_mismatch" in scored[1].flags
+
+
 @needs_transread
 def test_negation_and_dropped_clause_raise_the_drift_without_flagging() -> None:
     en, fr = geneva_pairs()[4]
