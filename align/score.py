@@ -761,7 +761,7 @@ def link_details(
     gaps: tuple[int, int] | None = None,
 ) -> str:
     """What a reviewer needs to see each flag of a non-null link: the numbers and names without
-    a counterpart, the negations of each side, the length ratio against the document's usual
+    a counterpart, the negations of each side as written, the length ratio against the document's usual
     one, the similarity, the speakers of each side and the labels the source's speakers are
     matched with elsewhere (``speakers``, of ``speaker_counterparts``), the glossary terms missed
     (``terms``), the sentences without counterpart around an isolated pair (``gaps``, of
@@ -781,11 +781,7 @@ def link_details(
             )
             detail = _sides(*names)
         elif flag == "negation_mismatch":
-            shown = [
-                f"{c[0]}/{c[1]}" if c else "?"
-                for c in (checks.negation_counts(s_text, s_lang), checks.negation_counts(t_text, t_lang))
-            ]
-            detail = f"verb/word negations: source {shown[0]}; target {shown[1]}"
+            detail = _sides(checks.negation_words(s_text, s_lang), checks.negation_words(t_text, t_lang))
         elif flag == "untranslated":
             detail = f"target written in the source language ({s_lang or 'unknown'})"
         elif flag == "length_ratio":

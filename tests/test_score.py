@@ -667,6 +667,26 @@ def test_negations_in_other_languages(lang: str, en: str, other: str, expected: 
         assert checks.negation_variants(other, lang), "each negation can be removed for the contrast test"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("He didn't know. No decision was taken.", "en", ["didn't", "No"]),
+        ("L'entrepreneur n'a pas achevé les travaux et ne savait rien.", "fr", ["n' … pas", "ne … rien"]),
+        ("No vi a nadie.", "es", ["No … nadie"]),
+        ("Er kommt nicht, er hat keine Zeit.", "de", ["nicht", "keine"]),
+        ("Я ничего не знаю. Он не пришёл.", "ru", ["ничего", "не"]),
+        ("We will meet again.", "en", []),
+    ],
+)
+def test_the_negations_are_shown_as_written(text: str, lang: str, words: list[str]) -> None:
+    """A negation flag's details gave counts ("verb/word negations: source 0/0; target 1/0"), which
+    left a reviewer hunting through a long sentence; they show the negations as written, one
+    per negation counted."""
+    assert checks.negation_words(text, lang) == words
+    counts = checks.negation_counts(text, lang)
+    assert counts is not None and sum(counts) == len(words)
+
+
 def test_dutch_geen_turns_positive_as_een() -> None:
     """Dutch "geen" ("no") is removed for the contrast test as German "kein" is, by its first
     letter ("een")."""

@@ -19,7 +19,7 @@ from align.checks.names import (
     names_match,
     unmatched_names,
 )
-from align.checks.negation import negation_counts, negation_variants, polarity_mismatch
+from align.checks.negation import negation_counts, negation_variants, negation_words, polarity_mismatch
 from align.checks.numbers import (
     NumberMention,
     extract_numbers,
@@ -49,6 +49,7 @@ __all__ = [
     "names_match",
     "negation_counts",
     "negation_variants",
+    "negation_words",
     "number_differences",
     "number_mentions",
     "number_mismatch",

@@ -830,6 +830,45 @@ def negation_variants(text: str, lang: str) -> list[str]:
     return out
 
 
+def _word_around(text: str, start: int, end: int) -> str:
+    """The whole word a negation's match lies in ("didn't" for "n't", "n'" for "n'")."""
+    while start and (text[start - 1].isalnum() or text[start - 1] in "'’") and not text[start].isspace():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end].strip()
+
+
+def negation_words(text: str, lang: str) -> list[str]:
+    """The negations ``negation_counts`` counts, as written, for a reviewer: ``didn't``, ``no``,
+    ``n' … pas``, ``no … nada``, ``nicht``, ``никогда``; [] for a language it does not cover."""
+    found: list[tuple[int, str]] = []
+    if lang == "en":
+        found = [(m.start(), _word_around(text, m.start(), m.end())) for _, m in _en_negations(text)]
+    elif lang in _NEG_VERB:
+        matches = [*_NEG_VERB[lang].finditer(text), *_NEG_WORD[lang].finditer(text)]
+        found = [(m.start(), m.group(0)) for m in matches]
+    elif lang in ("fr", *_NEGATORS, *_SLAVIC):
+        if lang == "fr":
+            pairs = [
+                (m, _FR_SECOND.match(text, m.end()) if m.re is _NEG_FR_NE else None)
+                for _, m in _fr_negations(text)
+            ]
+        elif lang in _NEGATORS:
+            negator = _NEGATORS[lang]
+            pairs = [
+                (m, negator.after.match(text, m.end()) if m.re is negator.no else None)
+                for _, m in _negator_negations(text, negator)
+            ]
+        else:
+            pairs = [(m, None) for _, m in _slavic_negations(text, _SLAVIC[lang])]
+        found = [
+            (m.start(), m.group(0).strip() + (f" … {second.group(2)}" if second else ""))
+            for m, second in pairs
+        ]
+    return [word for _, word in sorted(found)]
+
+
 def polarity_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) -> str:
     """Whether the two sides hold a different number of negations (one added or lost): "verb"
     when the verb negations differ too, "word" when only negative words make the difference,
