@@ -40,7 +40,10 @@ is one too, where ``hardly`` alone (``je le connais à peine``) is not."""
 # "geen" ("no") turned positive by dropping its first letter ("eine", "een"); "ohne Mühe" /
 # "zonder moeite" (easily), "ohne Unterlass" (constantly) are adverbs, as ``_FR_SANS_ADVERBS``.
 _NEG_VERB = {
-    "de": re.compile(r"(?<!\w)(?:nicht(?!\s+(?:nur|bloss|bloß)\b.*?\bsondern\b)|nie|niemals)(?!\w)", re.I),
+    "de": re.compile(
+        r"(?<!\w)(?:nicht(?!\s+(?:nur|bloss|bloß)\b.*?\bsondern\b)(?!\s+un(?!bedingt|ter|d\b)\w{3,})|nie|niemals)(?!\w)",
+        re.I,
+    ),
     "nl": re.compile(r"(?<!\w)(?:niet(?!\s+(?:alleen|enkel|slechts)\b.*?\bmaar\b)|nooit)(?!\w)", re.I),
 }
 _NEG_WORD = {
@@ -57,7 +60,10 @@ _NEG_WORD = {
 }
 # French "ne" counts with its second part ("ne ... pas", "jamais ... ne") or before the verbs that
 # drop it ("je ne puis"); restrictive "ne ... que" and expletive "ne" do not count.
-_NEG_FR_NE = re.compile(r"(?<![\w'’])(?:ne(?![\w'’])|n['’])", re.IGNORECASE)
+_NEG_FR_NE = re.compile(r"(?<![\w'’])(?:ne(?![\w'’])|n['’])(?!\s*(?:ignor|méconn|meconn)\w*)", re.IGNORECASE)
+"""A French "ne", not that of ``n'ignore pas`` / ``ne méconnaît pas`` (is well aware: a litotes
+the press writes for "knows", as Spanish ``no ignora`` and German ``nicht unbekannt``, which
+their patterns leave out too)."""
 _FR_CAN_FORMS = (
     "puis peux peut pouvons pouvez peuvent pouvais pouvait pouvions pouviez pouvaient pus put pûmes"
     " purent pourrai pourras pourra pourrons pourrez pourront pourrais pourrait pourrions pourriez"
@@ -389,13 +395,17 @@ class _Negator:
     positive: dict[str, str]
     after: re.Pattern[str]
     alone: re.Pattern[str]
+    only_before: re.Pattern[str] | None = None
 
 
-def _negator(no: str, verbs: set[str], positive: dict[str, str], loose: str) -> _Negator:
+def _negator(
+    no: str, verbs: set[str], positive: dict[str, str], loose: str, only_before: str | None = None
+) -> _Negator:
     """``no``: the negation word's pattern (its idioms that are no negation left out);
     ``verbs``: the negative words that make a verb negation ("nunca"), the others ("nada",
     "nadie") negative words; ``positive``: each negative word's positive, for the contrast test;
-    ``loose``: the word ("sin") that never completes a "no"."""
+    ``loose``: the word ("sin") that never completes a "no"; ``only_before``: what, before a
+    "no" in its clause, makes it say "only" ("Hasta 2020 no": only in 2020)."""
     words = sorted(positive, key=len, reverse=True)
     after = "|".join(w for w in words if w != loose)
     return _Negator(
@@ -404,13 +414,16 @@ def _negator(no: str, verbs: set[str], positive: dict[str, str], loose: str) -> 
         positive,
         re.compile(rf"(\s*(?:[^\s,;:.!?¿¡]+\s+){{0,5}}?)({after})(?![\w'’])", re.IGNORECASE),
         re.compile(rf"(?<![\w'’])(?:{'|'.join(words)})(?![\w'’])", re.IGNORECASE),
+        re.compile(only_before, re.IGNORECASE) if only_before else None,
     )
 
 
 _NEGATORS = {
-    # "no obstante" (however) and "a no ser que" (unless) are no negations
+    # "no obstante" (however), "a no ser que" (unless), "no ignora" (is well aware) are no
+    # negations, nor a "no" before or after "hasta" ("no … hasta 2020", "hasta 2020 no": only in)
     "es": _negator(
-        r"(?<![\w'’])no(?![\w'’])(?!\s+obstante\b)(?!\s+ser\s+que\b)",
+        r"(?<![\w'’])no(?![\w'’])(?!\s+obstante\b)(?!\s+ser\s+que\b)(?!\s+(?:ignor|desconoc)\w*)"
+        r"(?!(?:\s+[^\s,;:.!?¿¡]+){0,8}?\s+hasta\b)",
         {"nunca", "jamas", "tampoco"},
         {
             "nunca": "siempre", "jamás": "siempre", "jamas": "siempre", "tampoco": "también",
@@ -418,6 +431,7 @@ _NEGATORS = {
             "ninguna": "una", "ningunos": "unos", "ningunas": "unas", "ni": "y", "sin": "con",
         },
         "sin",
+        r"(?<![\w'’])hasta\s+[^,;:.!?¿¡]{1,40}$",
     ),
     # "não só" (not only) is one as "not only" is; "senão" is no word "não"
     "pt": _negator(
@@ -457,6 +471,8 @@ def _negator_negations(text: str, negator: _Negator) -> list[tuple[str, re.Match
     events: list[tuple[int, int, str, re.Match[str], bool]] = []
     taken: set[int] = set()
     for m in negator.no.finditer(text):
+        if negator.only_before and negator.only_before.search(text, max(0, m.start() - 50), m.start()):
+            continue  # "Hasta 2020 no se colocaron": only in 2020
         second = negator.after.match(text, m.end())
         if second:
             taken.add(second.start(2))
@@ -630,7 +646,7 @@ _EN_NO_IDIOM = re.compile(
 _EN_LITOTES = re.compile(r"\s+(?:the\s+less|less|a\s+few|a\s+little|little)(?![\w'’])", re.IGNORECASE)
 """``none the less``, ``not the less``, ``no less intense``, ``not a few professors``, ``no
 little trouble``: a litotes (nevertheless, as, many, much), French ``n'en … pas moins``, ``non
-moins``, ``quelques``."""
+moins``, ``quelques``. ``not unusual`` stays a negation: French keeps it (``n'est pas rare``)."""
 _EN_IF = re.compile(r"(?<![\w'’])if\s+$", re.IGNORECASE)
 """``if not``: elliptic, "if not to those who replied" (French ``si ce n'est``, ``sinon``)."""
 _EN_INVERTED = re.compile(rf"\s+{_EN_AUX}(?![\w'’])", re.IGNORECASE)
@@ -671,6 +687,15 @@ def _en_negates_nothing(text: str, kind: str, m: re.Match[str]) -> bool:
     )
 
 
+_EN_FAILED = re.compile(r"(?<![\w'’])fail(?:s|ed|ing)?\s+to(?=\s+[a-z])", re.IGNORECASE)
+"""``failed to complete``: did not complete (``n'a pas achevé``, ``no terminó``), a verb negation
+unless negated itself (``never failed to``: ``_EN_FAIL``) or almost done (``barely failed to
+kill``: ``a failli tuer``)."""
+_EN_FAILED_BEFORE = re.compile(
+    r"(?:not|never|n['’]t|cannot|barely|narrowly|just|nearly|almost)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
+)
+
+
 def _en_negations(text: str) -> list[tuple[str, re.Match[str]]]:
     """The English negations of ``text``, each as "verb" (``not``, ``n't``, ``never``,
     ``cannot``) or "word" (``no``, ``nothing``, ``without``…) with its match; none of a tag
@@ -684,6 +709,11 @@ def _en_negations(text: str) -> list[tuple[str, re.Match[str]]]:
         for m in pattern.finditer(text):
             if not any(a <= m.start() < b for a, b in tags) and not _en_negates_nothing(text, kind, m):
                 found.append((kind, m))
+    found += [
+        ("verb", m)
+        for m in _EN_FAILED.finditer(text)
+        if not _EN_FAILED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    ]
     return [
         (kind, m)
         for kind, m in found
