@@ -631,6 +631,9 @@ def test_ukrainian_on_the_other_hand_holds_no_number() -> None:
         ("it", "Without a doubt.", "Senza dubbio.", ""),
         ("nl", "We do not expect a breakthrough either.", "Ook wij verwachten geen doorbraak.", ""),
         ("nl", "I have been to Geneva.", "Ik ben nooit in Genève geweest.", "verb"),
+        ("de", "No, thank you.", "Nein, danke.", ""),
+        ("de", "Yes.", "Nein.", "word"),
+        ("nl", "No, thank you.", "Nee, dank je.", ""),
         ("ru", "We do not expect a breakthrough at these negotiations either.", "Мы не ожидаем прорыва и на этих переговорах.", ""),
         ("ru", "I know nothing.", "Я ничего не знаю.", ""),
         ("ru", "Nobody came.", "Никто не пришёл.", ""),
@@ -657,8 +660,8 @@ def test_negations_in_other_languages(lang: str, en: str, other: str, expected: 
     them in their clause ("no vi a nadie" is one negative word, as "I saw nobody"; "no obstante"
     and "a no ser que" are none); in Russian and Ukrainian a negative word takes the "не" of its
     clause with it ("я ничего не знаю", as "I know nothing"), "нет" and "без" are negative
-    words; Dutch negates as German does. Before, none of them was read, so a lost negation went
-    unseen. Negative words of one clause are one negation (negative concord: "nadie ha visto
+    words; Dutch negates as German does, and an answering "Nein," / "Nee," is a negative word
+    as "No," is. Before, none of them was read, so a lost negation went unseen. Negative words of one clause are one negation (negative concord: "nadie ha visto
     nunca nada", as "nobody has ever seen anything"; it was three; "ni … ni" as "neither …
     nor"). ``далеко не`` (far from) is none, as English ``far from`` is none. Every negation
     found can be removed for the contrast test."""

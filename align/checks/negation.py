@@ -48,13 +48,14 @@ _NEG_VERB = {
 }
 _NEG_WORD = {
     "de": re.compile(
-        r"(?<!\w)(?:kein|keine|keinen|keinem|keiner|keines|nichts|niemand|weder|nirgends"
+        r"(?<!\w)(?:kein|keine|keinen|keinem|keiner|keines|nichts|niemand|weder|nirgends|nein(?=\s*[,.!;]|$)"
         r"|ohne(?!\s+(?:grosse|große|jede|jedes)?\s*(?:Mühe|Muehe|Schwierigkeiten|Schwierigkeit|Unterlass|Zögern|Zahl|Ende)\b))"
         r"(?!\w)",
         re.IGNORECASE,
     ),
     "nl": re.compile(
-        r"(?<!\w)(?:geen|niets|niemand|nergens|noch|zonder(?!\s+(?:moeite|ophouden|aarzelen|aarzeling|einde)\b))(?!\w)",
+        r"(?<!\w)(?:geen|niets|niemand|nergens|noch|nee(?=\s*[,.!;]|$)"
+        r"|zonder(?!\s+(?:moeite|ophouden|aarzelen|aarzeling|einde)\b))(?!\w)",
         re.IGNORECASE,
     ),
 }
@@ -780,8 +781,16 @@ _POSITIVE = {
         "nirgends": "irgendwo",
         "ohne": "mit",
         "weder": "entweder",
+        "nein": "ja",
     },
-    "nl": {"niets": "iets", "niemand": "iemand", "nergens": "ergens", "zonder": "met", "noch": "of"},
+    "nl": {
+        "niets": "iets",
+        "niemand": "iemand",
+        "nergens": "ergens",
+        "zonder": "met",
+        "noch": "of",
+        "nee": "ja",
+    },
 }
 _FR_SECOND = re.compile(  # the second part of a "ne" negation, matched from just after the "ne"
     r"(\s*(?:\S+\s+){0,5}?)(" + "|".join(_FR_SECONDS + _FR_WORD_SECONDS) + r")(?![\w'’])",
