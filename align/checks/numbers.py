@@ -1428,6 +1428,11 @@ def _number_mentions(text: str, lang: str) -> tuple[NumberMention, ...]:
             value, alts = value_of(_fold_same_length(m.group(1)))
             compound.append((m.start(), m.end(), NumberMention(value, alts, strength="weak")))
             masked_chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for pattern, amounts in _WORD_AMOUNTS.get(lang, ()):  # "la moitié", "a third of", "tripled"
+        for m in pattern.finditer("".join(masked_chars)):
+            value, *alts = amounts
+            compound.append((m.start(), m.end(), NumberMention(value, frozenset(alts), strength="weak")))
+            masked_chars[m.start() : m.end()] = " " * (m.end() - m.start())
     words = compound + _word_mentions("".join(masked_chars), lang)
     if lang == "fr":
         words = [
@@ -1548,6 +1553,58 @@ def _times_scale(
                 continue
         out.append((a, b, mention))
     return out
+
+
+def _amounts(*rows: tuple[str, tuple[float, ...]]) -> tuple[tuple[re.Pattern[str], tuple[float, ...]], ...]:
+    return tuple(
+        (re.compile(rf"(?<![^\W\d_])(?:{pattern})(?![^\W\d_])", re.IGNORECASE), values)
+        for pattern, values in rows
+    )
+
+
+_HALF, _THIRD, _QUARTER = (0.5, 50.0), (1 / 3, 33.0, 33.3), (0.25, 25.0)
+_TWO_THIRDS, _THREE_QUARTERS = (2 / 3, 66.0, 66.7, 67.0, 2.0), (0.75, 75.0, 3.0)
+_TWICE, _THRICE, _FOURFOLD = (2.0,), (3.0,), (4.0,)
+_WORD_AMOUNTS = {
+    "en": _amounts(
+        (r"(?<!and\s)(?:one|a)\s+half(?=\s+of\b)|"
+        + "".join(f"(?<!{w} )" for w in ("first", "second", "latter", "other", "better", "last", "top", "lower", "upper"))
+        + r"half(?=\s+(?:of|the|its|their|his|her|our|all)\b)", _HALF),
+        (r"(?:one|a)\s+third(?=\s+of\b)", _THIRD), (r"two[\s-]+thirds", _TWO_THIRDS),
+        (r"(?:one|a)\s+quarter(?=\s+of\b)|(?:the|a)\s+fourth\s+part", _QUARTER), (r"three[\s-]+quarters", _THREE_QUARTERS),
+        (r"(?:the|a)\s+third\s+part", _THIRD),
+        (r"doubled|doubling|twofold", _TWICE), (r"tripled|tripling|threefold", _THRICE),
+        (r"quadrupled|quadrupling|fourfold", _FOURFOLD),
+    ),
+    "fr": _amounts(
+        (r"(?<!à\s)(?:la|de)\s+moitié", _HALF), (r"un\s+tiers(?=\s+(?:de|des|du|d['’]))", _THIRD),
+        (r"deux\s+tiers", _TWO_THIRDS),
+        (r"un\s+quart(?!\s+d['’]heure)", _QUARTER), (r"trois\s+quarts(?!\s+d['’]heure)", _THREE_QUARTERS),
+        (r"doublé(?:e|s|es)?|doubler|doublera(?:it)?", _TWICE), (r"triplé(?:e|s|es)?|tripler|triplera(?:it)?", _THRICE),
+        (r"quadruplé(?:e|s|es)?|quadrupler", _FOURFOLD),
+    ),
+    "de": _amounts(
+        (r"(?:die\s+)?hälfte", _HALF), (r"(?:ein|einem|einen)\s+drittel", _THIRD), (r"zwei\s+drittel", _TWO_THIRDS),
+        (r"(?:ein|einem|einen)\s+viertel(?!\s*stunde)", _QUARTER), (r"drei\s+viertel(?!\s*stunde)", _THREE_QUARTERS),
+        (r"verdoppel\w*", _TWICE), (r"verdreifach\w*", _THRICE), (r"vervierfach\w*", _FOURFOLD),
+    ),
+    "es": _amounts(
+        (r"(?:la\s+)?mitad", _HALF), (r"un\s+tercio", _THIRD), (r"dos\s+tercios", _TWO_THIRDS),
+        (r"un\s+cuarto(?=\s+de\b)", _QUARTER), (r"tres\s+cuartos(?=\s+de\b)", _THREE_QUARTERS),
+        (r"duplic\w+", _TWICE), (r"triplic\w+", _THRICE), (r"cuadruplic\w+", _FOURFOLD),
+    ),
+    "it": _amounts(
+        (r"(?:la\s+)?metà", _HALF), (r"un\s+terzo", _THIRD), (r"due\s+terzi", _TWO_THIRDS),
+        (r"un\s+quarto(?=\s+d)", _QUARTER), (r"tre\s+quarti(?=\s+d)", _THREE_QUARTERS),
+        (r"raddoppi\w+", _TWICE), (r"triplic\w+", _THRICE), (r"quadruplic\w+", _FOURFOLD),
+    ),
+}  # fmt: skip
+"""Amounts said in words that are no number words: fractions ("la moitié", "a third of", "zwei
+Drittel"), which also read as the percentage they are ("half of the budget" / "50 % du
+budget"), and multiplications ("doubled" / "a triplé"); not the adverb "à moitié" (half-) nor
+"un tiers" (a third party): before, "a third" read as the ordinal
+3 and "la moitié" as nothing, so "a third" / "la moitié" passed and "half" / "50 %" was a
+mismatch."""
 
 
 _DECADES = {
@@ -2042,7 +2099,12 @@ _MONTH_NAMES = (
 )  # fmt: skip
 
 
+_FRACTIONS_SHOWN = {0.5: "1/2", 1 / 3: "1/3", 2 / 3: "2/3", 0.25: "1/4", 0.75: "3/4"}
+
+
 def _show_number(value: float | str) -> str:
+    if value in _FRACTIONS_SHOWN:
+        return _FRACTIONS_SHOWN[value]
     if isinstance(value, str):
         month = int(value.split("=")[1])
         return _MONTH_NAMES[month - 1] if 1 <= month <= 12 else value
