@@ -15,9 +15,27 @@ from align.types import Segment
 
 _LABEL_WORDS = r"[^\W\d_][\w’'.\-]*(?:\s+[\w’'.\-]+){0,6}?"
 """A speaker's label: up to seven words, the first opening with a letter (``_is_name`` judges it)."""
-_QUALIFIER = r"(?:\s*\([^()\n]{1,40}\))?"
+_QUALIFIER = r"(?:\s*\([^()\n]{1,80}\))?"
 """What a transcript adds in brackets after a speaker's name, left out of it: ``Question (AFP):``,
-``Ursula von der Leyen (via interpreter):``, ``S. Lavrov (traduit du russe) :``."""
+``Ursula von der Leyen (via interpreter):``, ``S. Lavrov (traduit du russe) :``, ``С.Шукри
+(говорит по-арабски, перевод с английского):``."""
+_ROLE_LABEL = re.compile(
+    r"^(?P<role>[^\W\d_][^:()\n]{2,150}?)\s*\((?P<label>[^()\n,:]{2,40})\)\s*:\s+(?P<rest>\S.*)$"
+)
+"""A role too long for a label and the speaker's name in brackets, as parliaments' records write
+them (Hansard's ``The Secretary of State for Foreign, Commonwealth and Development Affairs
+(David Cameron):``, the Spanish Diario de Sesiones' ``El señor MINISTRO DE ASUNTOS EXTERIORES,
+UNIÓN EUROPEA Y COOPERACIÓN (Albares Bueno):``): the name is the speaker."""
+_RTL_LABEL = re.compile(
+    r"^(?P<label>[\u0590-\u05ff\u0600-\u06ff]+(?: [\u0590-\u05ff\u0600-\u06ff]+){0,2})\s*:\s*(?P<rest>\S.*)$"
+)
+"""A turn label in Arabic, Persian or Hebrew, which have no capitals (``سؤال:``, ``ستيفان دوجاريك:``),
+unless a speech verb is in it (``وقال الوزير:``, and the minister said)."""
+_RTL_SPEECH = re.compile(
+    r"(?:^|\s)و?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|أشار|أشارت|صرح|أعلن|تابع|ذكر|گفت|אמר|אמרה)"
+)
+_Q_LABEL = re.compile(r"^Q\.?\s+(?P<rest>[A-Z“\"'].*)$")
+"""The White House's question mark: ``Q  Mr. President, …`` (no colon)."""
 _LABEL = re.compile(rf"^(?:[-–—]\s+)?(?P<label>{_LABEL_WORDS}){_QUALIFIER}\s*:\s+(?P<rest>\S.*)$")
 """A line opening with a speaker's label (after a dialogue dash: ``— Question : …``)."""
 # A turn label in Chinese or Japanese: a few ideographs and a colon, usually full-width ("问：",
@@ -48,9 +66,11 @@ _CONNECTIVES = {
     "of", "the", "and", "et", "d’", "d'",
     "de", "du", "des", "la", "le", "von", "van", "der", "den", "ter", "zu", "da", "das", "do", "dos",
     "di", "del", "della", "dei", "al", "el", "bin", "ibn", "ben", "bint", "y", "i", "e",
+    "señor", "señora", "for",
 }  # fmt: skip
 """Lower-case words inside a speaker's name (``Ursula von der Leyen``, ``Luiz Inácio Lula da
-Silva``, ``Mohammed bin Salman``, ``Josep Borrell i Fontelles``) or role (``Minister of``)."""
+Silva``, ``Mohammed bin Salman``, ``Josep Borrell i Fontelles``) or role (``Minister of``,
+``Secretary of State for``, the Spanish Diario de Sesiones' ``El señor PRESIDENTE``)."""
 _PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|ben|d|l)[-’'][^\W\d_]")
 """A name's particle joined to it (``al-Assad``, ``d'Estaing``)."""
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "})
@@ -94,19 +114,28 @@ def _speaker_label(line: str) -> tuple[str, str] | None:
     korean = _KO_LABEL.match(line)
     if korean and not korean.group("label").endswith("다"):
         return korean.group("label"), korean.group("rest").strip()
+    rtl = _RTL_LABEL.match(line)
+    if rtl and not _RTL_SPEECH.search(rtl.group("label")):
+        return rtl.group("label"), rtl.group("rest").strip()
+    if question := _Q_LABEL.match(line):
+        return "Q", question.group("rest").strip()
     match = _LABEL.match(line)
-    if not match or not _is_name(match.group("label")):
-        return None
-    return match.group("label").strip(), match.group("rest").strip()
+    if match and _is_name(match.group("label")):
+        return match.group("label").strip(), match.group("rest").strip()
+    role = _ROLE_LABEL.match(line)
+    if role and _is_name(role.group("label")) and _is_name(role.group("role").replace(",", " "), 16):
+        return role.group("label").strip(), role.group("rest").strip()
+    return None
 
 
-def _is_name(label: str) -> bool:
-    """A speaker's name or role: up to 7 words, capitalised (a capital in any script: Lavrov,
-    Лавров, Λαβρόφ) but for connectives (``of``, ``de``) and numbers (``Speaker 2``)."""
+def _is_name(label: str, most: int = 7) -> bool:
+    """A speaker's name or role: up to ``most`` words, capitalised (a capital in any script:
+    Lavrov, Лавров, Λαβρόφ) but for connectives (``of``, ``de``, ``señor``) and numbers
+    (``Speaker 2``)."""
     words = label.split()
     return (
-        0 < len(words) <= 7
-        and len(label) <= 60
+        0 < len(words) <= most
+        and len(label) <= 9 * most
         and label[0].isupper()
         and not any(colon in label for colon in ":：")
         and all(

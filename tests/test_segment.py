@@ -78,6 +78,38 @@ def test_labels_with_particles_qualifiers_and_dashes_and_sound_lines_in_plain_te
     ]
 
 
+def test_labels_of_parliaments_briefings_and_other_scripts() -> None:
+    """Labels a user's transcripts hold that were read as text, the turn then credited to the
+    speaker before: a qualifier with a comma (the Russian Foreign Ministry), the Spanish Diario
+    de Sesiones' ``El señor PRESIDENTE:`` and a role too long for a label with the name in
+    brackets (Hansard, the Diario), Arabic labels (no capitals), the White House's ``Q``. A
+    speech verb before a colon (``وقال الوزير:``) and a remark in brackets stay text."""
+    text = (
+        "С.Шукри (говорит по-арабски, перевод с английского): Спасибо.\n"
+        "El señor PRESIDENTE: Pregunta del diputado Pérez.\n"
+        "El señor MINISTRO DE ASUNTOS EXTERIORES, UNIÓN EUROPEA Y COOPERACIÓN (Albares Bueno): Gracias.\n"
+        "The Secretary of State for Foreign, Commonwealth and Development Affairs (David Cameron): My Lords.\n"
+        "سؤال: هل سيحضر الأمين العام الاجتماع؟\n"
+        "ستيفان دوجاريك: نعم، سيحضر.\n"
+        "وقال الوزير: سنواصل العمل.\n"
+        "Q  Mr. President, will you go to Geneva?\n"
+        "THE PRESIDENT: Yes, I will.\n"
+        "In short (and this matters): we agree.\n"
+    )
+    assert [p.speaker for p in split_paragraphs(text)] == [
+        "С.Шукри",
+        "El señor PRESIDENTE",
+        "Albares Bueno",
+        "David Cameron",
+        "سؤال",
+        "ستيفان دوجاريك",
+        "ستيفان دوجاريك",
+        "Q",
+        "THE PRESIDENT",
+        "THE PRESIDENT",
+    ]
+
+
 CHINESE_BRIEFING = """2022年1月21日外交部发言人赵立坚主持例行记者会
 
 问：据报道，俄罗斯外长拉夫罗夫与美国国务卿布林肯今天在日内瓦举行会谈。中方对此有何评论？
