@@ -185,9 +185,34 @@ def _fill_unknown(detections: list[Detection], texts: Sequence[str]) -> list[Det
         if d.lang == "und":
             script = script_of(texts[i])
             fitting = [k for k in known if _writes(detections[k].lang, script)] or known
+            alternate = _alternating(detections, i)
+            if alternate and _writes(alternate, script):
+                out[i] = Detection(alternate, 0.0)
+                continue
             nearest = min(fitting, key=lambda k: (abs(k - i), k > i))
             out[i] = Detection(detections[nearest].lang, 0.0)
     return out
+
+
+ALTERNATION_WINDOW = 6
+"""Entries each side of an undetermined one whose languages tell whether the text alternates."""
+
+
+def _alternating(detections: Sequence[Detection], i: int) -> str | None:
+    """The language entry ``i`` has where the text around it alternates between two languages
+    entry by entry (a turn, then its translation): that of the entries an even number of places
+    away, where at least three quarters of them hold one language and of the others another.
+    ``Sí.`` after an English paragraph and before ``Yes.`` is Spanish, not the English before."""
+    sides: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
+    for j in range(max(0, i - ALTERNATION_WINDOW), min(len(detections), i + ALTERNATION_WINDOW + 1)):
+        if j != i and detections[j].lang != "und":
+            sides[(j - i) % 2][detections[j].lang] += 1
+    (same, n_same), (other, n_other) = (c.most_common(1)[0] if c else ("", 0) for c in sides)
+    if n_same < 2 or n_other < 2 or same == other:
+        return None
+    if 4 * n_same < 3 * sum(sides[0].values()) or 4 * n_other < 3 * sum(sides[1].values()):
+        return None
+    return same
 
 
 def detect_paragraphs(texts: Sequence[str], allowed: Sequence[str] | None = None) -> list[Detection]:

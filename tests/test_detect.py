@@ -81,6 +81,35 @@ def test_a_short_turn_takes_the_language_of_its_script_in_a_file_that_alternates
         assert detection.lang == ("ru" if cyrillic else "en"), segment.text
 
 
+def test_a_short_paragraph_takes_its_place_in_a_text_that_alternates_languages() -> None:
+    """A press release whose Spanish paragraphs alternate with their English: "Sí." and
+    "Gracias." were too short to judge and took the English paragraph before them, "Yes." and
+    "Thank you." the Spanish one, so each went into the other stream. Where the paragraphs
+    around alternate, a short one takes the language of those an even number of places away."""
+    spanish = [
+        "Los ministros de Asuntos Exteriores de la Unión Europea se reunieron hoy en Bruselas.",
+        "La UE movilizará 45.000 millones de euros de inversión en la región.",
+        "Sí.",
+        "Los ministros condenaron los ataques terroristas contra Israel.",
+        "Gracias.",
+    ]
+    english = [
+        "The foreign ministers of the European Union met today in Brussels.",
+        "The EU will mobilise 45 billion euros of investment in the region.",
+        "Yes.",
+        "The ministers condemned the terrorist attacks against Israel.",
+        "Thank you.",
+    ]
+    texts = [text for pair in zip(spanish, english, strict=True) for text in pair]
+    assert [d.lang for d in detect_paragraphs(texts)] == ["es", "en"] * 5
+    monolingual = [
+        "We met today in Brussels and agreed on a road map.",
+        "Yes.",
+        "Then we left Brussels for Paris.",
+    ]
+    assert [d.lang for d in detect_paragraphs(monolingual)] == ["en"] * 3
+
+
 @pytest.mark.parametrize("value", ["en", "en,en", "en,xx", "en,fr,de", ",", "is,eu"])
 def test_bad_langs_option(value):
     with pytest.raises(AlignError):
