@@ -1138,6 +1138,19 @@ def test_a_country_or_city_turned_into_another_is_a_swap(en: str, other: str, la
     assert checks.name_mismatch(other, en, 0.34, none, none, none, lang, "en") == expected
 
 
+def test_a_german_name_after_a_title_is_a_name() -> None:
+    """German capitalises every noun, so a capitalised German word counted as a name only where
+    the other document had it: a name the German target added ("dass Präsident Biden der
+    Industrie folgen wird") went unflagged. A word after a title is a name."""
+    none: frozenset[str] = frozenset()
+    en = "I am confident that industry will follow."
+    de = "Ich bin zuversichtlich, dass Präsident Biden der Industrie folgen wird."
+    assert checks.name_differences(en, de, src_lang="en", tgt_lang="de") == ([], ["Biden"])
+    assert checks.name_mismatch(en, de, 0.34, none, none, none, "en", "de") == "surplus"
+    en, de = "President Biden met Chancellor Scholz.", "Präsident Biden traf Bundeskanzler Scholz."
+    assert checks.name_mismatch(en, de, 0.34, none, none, none, "en", "de") == ""
+
+
 @pytest.mark.parametrize(
     ("en", "other", "lang", "expected"),
     [

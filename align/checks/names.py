@@ -2230,12 +2230,12 @@ def name_differences(
     left = (
         []
         if in_capitals(src_text)
-        else unmatched_names(src_text, tgt_text, threshold, _name_filter(src_lang, tgt_known))
+        else unmatched_names(src_text, tgt_text, threshold, _name_filter(src_lang, tgt_known, src_text))
     )
     right = (
         []
         if in_capitals(tgt_text)
-        else unmatched_names(tgt_text, src_text, threshold, _name_filter(tgt_lang, src_known))
+        else unmatched_names(tgt_text, src_text, threshold, _name_filter(tgt_lang, src_known, tgt_text))
     )
     return [back.get(n, n) for n in left], [back.get(n, n) for n in right]
 
@@ -2269,11 +2269,24 @@ def name_script(text: str) -> str | None:
     return Counter(_cased_script(c) for c in cased).most_common(1)[0][0]
 
 
-def _name_filter(lang: str, other_known: frozenset[str]) -> Callable[[str], bool] | None:
-    """Which capitalised words of a text in ``lang`` count as names (None: all of them)."""
+_DE_TITLED = re.compile(
+    r"\b(?:Herr|Herrn|Frau|Präsident|Präsidenten|Präsidentin|Kanzler|Kanzlers|Kanzlerin|Bundeskanzler"
+    r"|Bundeskanzlerin|Minister|Ministers|Ministerin|Außenminister|Außenministerin|Premierminister"
+    r"|Premierministerin|Generalsekretär|Botschafter|Botschafterin|Senator|Senatorin|König|Königin|Papst"
+    r"|Dr\.|Prof\.)\s+(?:[A-Z]\.\s*)?([A-ZÄÖÜ][\w’'-]+)"
+)
+"""A German name after a title (``Präsident Biden``, ``Frau Baerbock``): a name, where German
+capitals alone mark every noun."""
+
+
+def _name_filter(lang: str, other_known: frozenset[str], text: str = "") -> Callable[[str], bool] | None:
+    """Which capitalised words of ``text`` in ``lang`` count as names (None: all of them): in a
+    language that capitalises nouns, acronyms, words the other document has, and in German a
+    word after a title."""
     if lang not in NOUN_CAPITALISING:
         return None
-    return lambda name: _is_acronym(name) or fold(name) in other_known
+    titled = {m.group(1) for m in _DE_TITLED.finditer(text)} if lang == "de" else set()
+    return lambda name: _is_acronym(name) or fold(name) in other_known or name in titled
 
 
 def lower_case_words(text: str) -> set[str]:
