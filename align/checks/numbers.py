@@ -1428,12 +1428,15 @@ def _number_mentions(text: str, lang: str) -> tuple[NumberMention, ...]:
             value, alts = value_of(_fold_same_length(m.group(1)))
             compound.append((m.start(), m.end(), NumberMention(value, alts, strength="weak")))
             masked_chars[m.start() : m.end()] = " " * (m.end() - m.start())
-    for pattern, amounts in _WORD_AMOUNTS.get(lang, ()):  # "la moitié", "a third of", "tripled"
-        for m in pattern.finditer("".join(masked_chars)):
+    masked = "".join(masked_chars)
+    lowered = masked.lower()
+    amounts_here = _WORD_AMOUNTS[lang] if any(stem in lowered for stem in _AMOUNT_STEMS.get(lang, ())) else ()
+    for pattern, amounts in amounts_here:  # "la moitié", "a third of", "tripled"
+        for m in list(pattern.finditer(masked)):
             value, *alts = amounts
             compound.append((m.start(), m.end(), NumberMention(value, frozenset(alts), strength="weak")))
-            masked_chars[m.start() : m.end()] = " " * (m.end() - m.start())
-    words = compound + _word_mentions("".join(masked_chars), lang)
+            masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
+    words = compound + _word_mentions(masked, lang)
     if lang == "fr":
         words = [
             (a, b, replace(m, alts=m.alts | _IDIOMS[m.value]))
@@ -1605,6 +1608,14 @@ budget"), and multiplications ("doubled" / "a triplé"); not the adverb "à moit
 "un tiers" (a third party): before, "a third" read as the ordinal
 3 and "la moitié" as nothing, so "a third" / "la moitié" passed and "half" / "50 %" was a
 mismatch."""
+_AMOUNT_STEMS = {
+    "en": ("half", "third", "quarter", "fourth", "doubl", "tripl", "quadrupl", "fold"),
+    "fr": ("moitié", "tiers", "quart", "doubl", "tripl", "quadrupl"),
+    "de": ("hälfte", "drittel", "viertel", "verdoppel", "verdreifach", "vervierfach"),
+    "es": ("mitad", "tercio", "cuarto", "duplic", "triplic", "cuadruplic"),
+    "it": ("metà", "terz", "quart", "raddoppi", "triplic", "quadruplic"),
+}
+"""A piece of every amount of ``_WORD_AMOUNTS``, to pass over a text holding none at once."""
 
 
 _DECADES = {
@@ -1918,6 +1929,7 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
     return bool(hard_left) and bool(hard_right)
 
 
+_HAS_DIGIT = re.compile(r"\d")
 _CODE = re.compile(r"(?<![\w-])([A-Z]{1,5})(\d{1,4})(?![\w-])")
 """A name made of capitals and a number glued together (``G7``, ``COP27``, ``A4``), whose digits
 are no number of their own (``test_numbers_inside_latin_words_are_still_not_numbers``)."""
@@ -1954,6 +1966,8 @@ def _sign_differences(
     ``-5°C`` / ``5 °C`` (the digits match, so the lost sign went unseen)."""
 
     def below_zero(text: str, pattern: re.Pattern[str]) -> dict[float, str]:
+        if not _HAS_DIGIT.search(text):
+            return {}
         return {_num_value(m.group(1)): m.group(0).strip() for m in pattern.finditer(text)}
 
     def unsigned(text: str, lang: str) -> set[float | str]:
@@ -1962,6 +1976,8 @@ def _sign_differences(
         ).keys()
 
     src, tgt = below_zero(src_text, _MINUS), below_zero(tgt_text, _MINUS)
+    if not src and not tgt:
+        return [], []
     src_values, tgt_values = unsigned(src_text, src_lang), unsigned(tgt_text, tgt_lang)
     return (
         [shown for value, shown in src.items() if value not in tgt and value in tgt_values],
@@ -2033,6 +2049,8 @@ def _qualified(text: str, lang: str) -> dict[float, tuple[set[str], set[str]]]:
     """Each digit number of ``text`` with the units after it (``kind_unit``) and the bounds before
     it (``up`` / ``down``); read once per text (not to be changed by callers)."""
     out: dict[float, tuple[set[str], set[str]]] = {}
+    if not _HAS_DIGIT.search(text):
+        return out
     for a, b, mention in _digit_mentions(text, lang)[0]:
         if not isinstance(mention.value, float):
             continue
@@ -2058,9 +2076,12 @@ def _qualifier_differences(
     / ``40 °F``, ``2 percentage points`` / ``2 %``, ``$5 billion`` / ``5 milliards d'euros``) or
     whose bounds point opposite ways (``at least 40`` / ``au plus 40``, ``more than 2,000`` /
     ``moins de 2 000``), shown as ``40 F`` or ``40 or less``."""
-    src, tgt = _qualified(src_text, src_lang), _qualified(tgt_text, tgt_lang)
     left: list[str] = []
     right: list[str] = []
+    src = _qualified(src_text, src_lang)
+    if not src:
+        return left, right
+    tgt = _qualified(tgt_text, tgt_lang)
     for value in sorted(src.keys() & tgt.keys()):
         (src_units, src_bounds), (tgt_units, tgt_bounds) = src[value], tgt[value]
         for kind in sorted({u.split("_")[0] for u in src_units} & {u.split("_")[0] for u in tgt_units}):
