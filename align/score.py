@@ -761,8 +761,8 @@ def link_details(
     gaps: tuple[int, int] | None = None,
 ) -> str:
     """What a reviewer needs to see each flag of a non-null link: the numbers and names without
-    a counterpart, the negations of each side as written, the length ratio against the document's usual
-    one, the similarity, the speakers of each side and the labels the source's speakers are
+    a counterpart, the negations of each side as written, the length ratio against the
+    document's usual one, the similarity, the speakers of each side and the labels the source's speakers are
     matched with elsewhere (``speakers``, of ``speaker_counterparts``), the glossary terms missed
     (``terms``), the sentences without counterpart around an isolated pair (``gaps``, of
     ``isolated_runs``) ("number_mismatch: source 21; target 22 | name_mismatch: …"); empty for a

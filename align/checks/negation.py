@@ -699,7 +699,7 @@ _EN_FAILED_BEFORE = re.compile(
 
 def _en_negations(text: str) -> list[tuple[str, re.Match[str]]]:
     """The English negations of ``text``, each as "verb" (``not``, ``n't``, ``never``,
-    ``cannot``) or "word" (``no``, ``nothing``, ``without``…) with its match; none of a tag
+    ``cannot``, ``failed to``: ``_EN_FAILED``) or "word" (``no``, ``nothing``, ``without``…) with its match; none of a tag
     question (``_EN_TAG``) nor one that says "only", "not only" or "kept on"
     (``_en_negates_nothing``); nor a ``nor`` that continues a negation of its sentence
     (``neither … nor``, ``not two, nor three``), which French says with one (``ne … ni … ni``),

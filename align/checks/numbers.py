@@ -1605,9 +1605,8 @@ _WORD_AMOUNTS = {
 """Amounts said in words that are no number words: fractions ("la moitié", "a third of", "zwei
 Drittel"), which also read as the percentage they are ("half of the budget" / "50 % du
 budget"), and multiplications ("doubled" / "a triplé"); not the adverb "à moitié" (half-) nor
-"un tiers" (a third party): before, "a third" read as the ordinal
-3 and "la moitié" as nothing, so "a third" / "la moitié" passed and "half" / "50 %" was a
-mismatch."""
+"un tiers" (a third party): before, "a third" read as the ordinal 3 and "la moitié" as nothing,
+so "a third" / "la moitié" passed and "half" / "50 %" was a mismatch."""
 _AMOUNT_STEMS = {
     "en": ("half", "third", "quarter", "fourth", "doubl", "tripl", "quadrupl", "fold"),
     "fr": ("moitié", "tiers", "quart", "doubl", "tripl", "quadrupl"),
