@@ -562,6 +562,8 @@ def test_numbers_in_words_dates_and_days_in_other_languages(lang: str, en: str, 
         ("In the second half of the year.", "ru", "В первой половине года.", True),
         ("Wait a second.", "fr", "Attendez une seconde.", False),
         ("A second later, the third.", "fr", "Une seconde plus tard, le troisième.", False),
+        ("He was elected for a second term.", "fr", "Il a été élu pour un troisième mandat.", True),
+        ("He was elected for a second term.", "fr", "Il a été élu pour un second mandat.", False),
         ("It will cost $10bn-$12bn.", "fr", "Cela coûtera de 10 à 12 milliards de dollars.", False),
         ("It will cost $10bn-$12bn.", "fr", "Cela coûtera de 10 à 14 milliards de dollars.", True),
         ("The plan covers 2012-17.", "fr", "Le plan couvre les années 2012 à 2017.", False),
@@ -585,7 +587,8 @@ def test_money_times_roman_numerals_months_and_weekdays_as_the_press_writes_them
     and the changed weekdays passed. A score matches digit to digit: "a 2-1 win" read its 1 as
     the French "une", and the French 1 was left over. The ordinal "second" after a determiner
     ("the second quarter", "au second trimestre") is 2, where it went unread and "second
-    quarter" against "troisième trimestre" passed; "a second" is a time unit. The first end of a
+    quarter" against "troisième trimestre" passed; so is "a second" before what is counted ("a
+    second term" / "un troisième mandat" passed), else a time unit. The first end of a
     range takes the second's scale ("de 10 à 12 milliards") and a year span's second end its
     century ("2012-17"); an English "05/03/2021" is 3 May or 5 March."""
     assert checks.number_mismatch(en, "en", other, lang) is mismatch

@@ -1428,15 +1428,15 @@ def _number_mentions(text: str, lang: str) -> tuple[NumberMention, ...]:
             value, alts = value_of(_fold_same_length(m.group(1)))
             compound.append((m.start(), m.end(), NumberMention(value, alts, strength="weak")))
             masked_chars[m.start() : m.end()] = " " * (m.end() - m.start())
-    masked = "".join(masked_chars)
-    lowered = masked.lower()
+    rest = "".join(masked_chars)
+    lowered = rest.lower()
     amounts_here = _WORD_AMOUNTS[lang] if any(stem in lowered for stem in _AMOUNT_STEMS.get(lang, ())) else ()
     for pattern, amounts in amounts_here:  # "la moitié", "a third of", "tripled"
-        for m in list(pattern.finditer(masked)):
+        for m in list(pattern.finditer(rest)):
             value, *alts = amounts
             compound.append((m.start(), m.end(), NumberMention(value, frozenset(alts), strength="weak")))
-            masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
-    words = compound + _word_mentions(masked, lang)
+            rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+    words = compound + _word_mentions(rest, lang)
     if lang == "fr":
         words = [
             (a, b, replace(m, alts=m.alts | _IDIOMS[m.value]))
@@ -1454,11 +1454,11 @@ def _number_mentions(text: str, lang: str) -> tuple[NumberMention, ...]:
         for a, b, m in words
     ]
     if second := _SECOND.get(lang):
-        taken = [(a, b) for a, b, _ in words]
+        taken = [(a, b) for a, b, m in words if m.strength != "soft"]  # "un second mandat": "un" soft
         words += [
-            (m.start(1), m.end(1), NumberMention(2.0, strength="weak"))
+            (m.start(m.lastindex), m.end(m.lastindex), NumberMention(2.0, strength="weak"))
             for m in second.finditer(masked)
-            if not any(a <= m.start(1) < b for a, b in taken)
+            if not any(a <= m.start(m.lastindex) < b for a, b in taken)
         ]
     spans = digits + romans + words
     spans += _month_mentions(text, lang, spans)
@@ -1662,16 +1662,21 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…:;«»\"“”])\s*$")
 
 _SECOND = {
     "en": re.compile(
-        r"\b(?:the|his|her|its|their|our|my|your|this)\s+(second)\b(?!s\b|\s+(?:ago|later|or|and|of)\b)",
+        r"\b(?:the|his|her|its|their|our|my|your|this)\s+(second)\b(?!s\b|\s+(?:ago|later|or|and|of)\b)"
+        r"|\ba\s+(second)(?=\s+(?:term|round|mandate|phase|stage|wave|attempt|visit|meeting|time|vote|ballot"
+        r"|reading|question|edition|season|child|chance)\b)",
         re.IGNORECASE,
     ),
     "fr": re.compile(
-        r"\b(?:le|la|au|du|sa|son|leur|notre|votre|ce|cette)\s+(seconde?)\b(?!\s+(?:près|plus tard))",
+        r"\b(?:le|la|au|du|sa|son|leur|notre|votre|ce|cette)\s+(seconde?)\b(?!\s+(?:près|plus tard))"
+        r"|\bune?\s+(seconde?)(?=\s+(?:mandat|tour|phase|étape|vague|tentative|visite|réunion|fois|vote|lecture"
+        r"|question|édition|saison|enfant|chance)\b)",
         re.IGNORECASE,
     ),
 }
 """The ordinal "second" after a determiner ("the second quarter", "his second visit", "la
-seconde guerre"), where it is no time unit ("a second", "seconds later"): alone it is not read
+seconde guerre"), or after "a" before what is counted ("a second term", "un second mandat"),
+where it is no time unit ("a second", "seconds later"): alone it is not read
 (``_COMPOUND_ONLY``), so "second quarter" against "troisième trimestre" went unseen."""
 
 
