@@ -734,20 +734,39 @@ def negation_counts(text: str, lang: str) -> tuple[int, int] | None:
     Negative words: English ``no``/``nothing``/``without``…, French ``ne … rien``/``personne``/
     ``aucun``/``ni``, ``non`` and ``sans``, German ``kein``/``nichts``/``ohne``…
     """
+    found = _negations(text, lang)
+    if found is None:
+        return None
+    kinds = [kind for kind, _ in found]
+    return kinds.count("verb"), kinds.count("word")
+
+
+def _negations(text: str, lang: str) -> list[tuple[str, re.Match[str]]] | None:
+    """The negations of ``text`` in ``lang``, each as "verb" or "word" with its match, by the
+    language's reader; None for a language none reads."""
     if lang == "en":
-        kinds = [kind for kind, _ in _en_negations(text)]
-        return kinds.count("verb"), kinds.count("word")
+        return _en_negations(text)
     if lang == "fr":
-        kinds = [kind for kind, _ in _fr_negations(text)]
-        return kinds.count("verb"), kinds.count("word")
+        return _fr_negations(text)
     if lang in _NEG_VERB:
-        return len(_NEG_VERB[lang].findall(text)), len(_NEG_WORD[lang].findall(text))
+        return [("verb", m) for m in _NEG_VERB[lang].finditer(text)] + [
+            ("word", m) for m in _NEG_WORD[lang].finditer(text)
+        ]
     if lang in _NEGATORS:
-        kinds = [kind for kind, _ in _negator_negations(text, _NEGATORS[lang])]
-        return kinds.count("verb"), kinds.count("word")
+        return _negator_negations(text, _NEGATORS[lang])
     if lang in _SLAVIC:
-        kinds = [kind for kind, _ in _slavic_negations(text, _SLAVIC[lang])]
-        return kinds.count("verb"), kinds.count("word")
+        return _slavic_negations(text, _SLAVIC[lang])
+    return None
+
+
+def _second_part(text: str, lang: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The match of the second word of the two-part negation ``m`` opens (French ``ne … jamais``,
+    Spanish ``no … nada``: the word in group 2), None for a negation of one word."""
+    if lang == "fr" and m.re is _NEG_FR_NE:
+        return _FR_SECOND.match(text, m.end())
+    negator = _NEGATORS.get(lang)
+    if negator is not None and m.re is negator.no:
+        return negator.after.match(text, m.end())
     return None
 
 
@@ -840,15 +859,10 @@ def negation_variants(text: str, lang: str) -> list[str]:
                 out.append(text[: m.start()] + positive + text[m.end() :])
             else:
                 out.append(_swap(text, m.start(), m.end(), _POSITIVE[lang]))
-    elif lang == "fr":
-        for _, m in _fr_negations(text):
-            second = _FR_SECOND.match(text, m.end()) if m.re is _NEG_FR_NE else None
-            out.append(_two_part_variant(text, m, second, _FR_POSITIVE))
-    elif lang in _NEGATORS:
-        negator = _NEGATORS[lang]
-        for _, m in _negator_negations(text, negator):
-            second = negator.after.match(text, m.end()) if m.re is negator.no else None
-            out.append(_two_part_variant(text, m, second, negator.positive))
+    elif lang == "fr" or lang in _NEGATORS:
+        positive = _FR_POSITIVE if lang == "fr" else _NEGATORS[lang].positive
+        for _, m in _negations(text, lang) or []:
+            out.append(_two_part_variant(text, m, _second_part(text, lang, m), positive))
     elif lang in _SLAVIC:
         neg = _SLAVIC[lang]
         for _, m in _slavic_negations(text, neg):
@@ -881,31 +895,12 @@ def _word_around(text: str, start: int, end: int) -> str:
 def negation_words(text: str, lang: str) -> list[str]:
     """The negations ``negation_counts`` counts, as written, for a reviewer: ``didn't``, ``no``,
     ``n' … pas``, ``no … nada``, ``nicht``, ``никогда``; [] for a language it does not cover."""
-    found: list[tuple[int, str]] = []
-    if lang == "en":
-        found = [(m.start(), _word_around(text, m.start(), m.end())) for _, m in _en_negations(text)]
-    elif lang in _NEG_VERB:
-        matches = [*_NEG_VERB[lang].finditer(text), *_NEG_WORD[lang].finditer(text)]
-        found = [(m.start(), m.group(0)) for m in matches]
-    elif lang in ("fr", *_NEGATORS, *_SLAVIC):
-        if lang == "fr":
-            pairs = [
-                (m, _FR_SECOND.match(text, m.end()) if m.re is _NEG_FR_NE else None)
-                for _, m in _fr_negations(text)
-            ]
-        elif lang in _NEGATORS:
-            negator = _NEGATORS[lang]
-            pairs = [
-                (m, negator.after.match(text, m.end()) if m.re is negator.no else None)
-                for _, m in _negator_negations(text, negator)
-            ]
-        else:
-            pairs = [(m, None) for _, m in _slavic_negations(text, _SLAVIC[lang])]
-        found = [
-            (m.start(), m.group(0).strip() + (f" … {second.group(2)}" if second else ""))
-            for m, second in pairs
-        ]
-    return [word for _, word in sorted(found)]
+    words = []
+    for _, m in sorted(_negations(text, lang) or [], key=lambda found: found[1].start()):
+        word = _word_around(text, m.start(), m.end()) if lang == "en" else m.group(0).strip()
+        second = _second_part(text, lang, m)
+        words.append(word + (f" … {second.group(2)}" if second else ""))
+    return words
 
 
 def polarity_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) -> str:
