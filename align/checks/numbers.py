@@ -921,9 +921,11 @@ def _parse_digit_run(raw: str, lang: str) -> list[tuple[float, frozenset[float]]
     return [(_num(int(g)), frozenset()) for g in groups if g]
 
 
-def _digit_mentions(text: str, lang: str) -> tuple[list[tuple[int, int, NumberMention]], str]:
+@lru_cache(maxsize=TEXT_CACHE)
+def _digit_mentions(text: str, lang: str) -> tuple[tuple[tuple[int, int, NumberMention], ...], str]:
     """Dates, times and digit numbers in ``text``; returns them with their spans and the text
-    with those spans blanked out (so the word scanner does not see them)."""
+    with those spans blanked out (so the word scanner does not see them). Read once per text:
+    the number readings and the units and bounds around them (``_qualified``) both ask."""
     found: list[tuple[int, int, NumberMention]] = []
     chars = list(text)
 
@@ -1018,7 +1020,7 @@ def _digit_mentions(text: str, lang: str) -> tuple[list[tuple[int, int, NumberMe
             found.append((m.start(), end, NumberMention(value_s, frozenset(alt_set))))
         runs.append((m.start(), end, scale))
         blank(m.start(), end)
-    return _ranges(found, runs, masked), "".join(chars)
+    return tuple(_ranges(found, runs, masked)), "".join(chars)
 
 
 _RANGE_GAP = re.compile(r"\s*(?:[-–—]|to|à|a|al|bis|до|and|et|y|und|e|и)\s*[$€£¥₽]?\s*", re.IGNORECASE)
@@ -1460,7 +1462,7 @@ def _number_mentions(text: str, lang: str) -> tuple[NumberMention, ...]:
             for m in second.finditer(masked)
             if not any(a <= m.start(m.lastindex) < b for a, b in taken)
         ]
-    spans = digits + romans + words
+    spans = [*digits, *romans, *words]
     spans += _month_mentions(text, lang, spans)
     spans = _and_a_half(text, lang, spans)
     spans.sort(key=lambda t: (t[0], t[1]))
@@ -1905,18 +1907,15 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
     flagged: translators do that ("a fortnight" for "quinze jours"); nor is a digit whose
     counterpart may be in words the check cannot read (``_reads_words``). Days named relative to
     today (``relative_days``) mismatch when both sides name some and not the same ("yesterday" /
-    "hier et aujourd'hui"), and so do codes written with other digits (``G7`` / ``G20``,
-    ``_code_differences``) and numbers that lost their minus (``_sign_differences``).
+    "hier et aujourd'hui"), and so do the numbers both sides hold whose code digits, sign,
+    unit or bound differ (``_DIFFERENCES``: ``G7`` / ``G20``, ``-5°C`` / ``5 °C``, ``120 km`` /
+    ``120 miles``).
     """
     for read, _ in _NAMED_DATES:
         src_named, tgt_named = _named_by_both(read, src_text, src_lang, tgt_text, tgt_lang)
         if src_named != tgt_named:
             return True
-    if (
-        any(_code_differences(src_text, tgt_text))
-        or any(_sign_differences(src_text, src_lang, tgt_text, tgt_lang))
-        or any(_qualifier_differences(src_text, src_lang, tgt_text, tgt_lang))
-    ):
+    if any(any(differ(src_text, src_lang, tgt_text, tgt_lang)) for differ in _DIFFERENCES):
         return True
     left = number_mentions(src_text, src_lang)
     right = number_mentions(tgt_text, tgt_lang)
@@ -1939,7 +1938,9 @@ _CODE = re.compile(r"(?<![\w-])([A-Z]{1,5})(\d{1,4})(?![\w-])")
 are no number of their own (``test_numbers_inside_latin_words_are_still_not_numbers``)."""
 
 
-def _code_differences(src_text: str, tgt_text: str) -> tuple[list[str], list[str]]:
+def _code_differences(
+    src_text: str, _src_lang: str, tgt_text: str, _tgt_lang: str
+) -> tuple[list[str], list[str]]:
     """The codes (``_CODE``) of each side whose letters the other side writes with other digits
     only, in codes the other side lacks: ``G7`` / ``G20``, ``COP27`` / ``COP28``; not ``CO2`` /
     ``CO₂``, nor a code left out (``the G7 and G20`` / ``le G20``)."""
@@ -2100,6 +2101,15 @@ def _qualifier_differences(
     return left, right
 
 
+_DIFFERENCES: tuple[Callable[[str, str, str, str], tuple[list[str], list[str]]], ...] = (
+    _code_differences,
+    _sign_differences,
+    _qualifier_differences,
+)
+"""What differs in numbers both sides hold, each side's shown for a reviewer: a code's digits, a
+sign, a unit or bound (``number_mismatch`` flags any, ``number_differences`` shows them)."""
+
+
 def _num_value(digits: str) -> float:
     return float(digits.replace(",", "."))
 
@@ -2149,13 +2159,12 @@ def number_differences(
     named = [
         (_named_by_both(read, src_text, src_lang, tgt_text, tgt_lang), name) for read, name in _NAMED_DATES
     ]
-    codes_left, codes_right = _code_differences(src_text, tgt_text)
-    signs_left, signs_right = _sign_differences(src_text, src_lang, tgt_text, tgt_lang)
-    units_left, units_right = _qualifier_differences(src_text, src_lang, tgt_text, tgt_lang)
     shown_left = [_show_number(m.value) for m in un_left if m.strength != "soft"]
     shown_right = [_show_number(m.value) for m in un_right if m.strength != "soft"]
-    shown_left += codes_left + signs_left + units_left
-    shown_right += codes_right + signs_right + units_right
+    for differ in _DIFFERENCES:
+        left, right = differ(src_text, src_lang, tgt_text, tgt_lang)
+        shown_left += left
+        shown_right += right
     return (
         shown_left
         + [name(d) for (src, tgt), name in named for d in sorted(src - tgt) if name(d) not in shown_left],
