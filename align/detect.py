@@ -184,11 +184,11 @@ def _fill_unknown(detections: list[Detection], texts: Sequence[str]) -> list[Det
     for i, d in enumerate(detections):
         if d.lang == "und":
             script = script_of(texts[i])
-            fitting = [k for k in known if _writes(detections[k].lang, script)] or known
             alternate = _alternating(detections, i)
             if alternate and _writes(alternate, script):
                 out[i] = Detection(alternate, 0.0)
                 continue
+            fitting = [k for k in known if _writes(detections[k].lang, script)] or known
             nearest = min(fitting, key=lambda k: (abs(k - i), k > i))
             out[i] = Detection(detections[nearest].lang, 0.0)
     return out

@@ -2279,7 +2279,7 @@ _DE_TITLED = re.compile(
 capitals alone mark every noun."""
 
 
-def _name_filter(lang: str, other_known: frozenset[str], text: str = "") -> Callable[[str], bool] | None:
+def _name_filter(lang: str, other_known: frozenset[str], text: str) -> Callable[[str], bool] | None:
     """Which capitalised words of ``text`` in ``lang`` count as names (None: all of them): in a
     language that capitalises nouns, acronyms, words the other document has, and in German a
     word after a title."""
