@@ -2022,7 +2022,6 @@ _UNIT_AFTER = re.compile(
     + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
-_SIGN_BEFORE = re.compile(r"([$€£₽¥])\s?$")
 _SIGN_UNITS = {
     "$": "currency_dollar",
     "€": "currency_euro",
@@ -2062,8 +2061,9 @@ def _qualified(text: str, lang: str) -> dict[float, tuple[set[str], set[str]]]:
         units: set[str] = set()
         if unit := _UNIT_AFTER.match(text, b):
             units |= {name for name, found in unit.groupdict().items() if found}
-        if sign := _SIGN_BEFORE.search(text, max(0, a - 3), a):
-            units.add(_SIGN_UNITS[sign.group(1)])
+        sign = _CURRENCY_BEFORE.search(text, max(0, a - 3), a)
+        if sign and sign.group(0)[0] in _SIGN_UNITS:
+            units.add(_SIGN_UNITS[sign.group(0)[0]])
         bound = _BOUND_BEFORE.search(text, max(0, a - 40), a)
         bounds = {name for name, found in bound.groupdict().items() if found} if bound else set()
         for value in mention.readings():
