@@ -464,16 +464,20 @@ def score_aligned(
     terms: Terms | None = None,
     found: bool = True,
 ) -> list[ScoredLink]:
-    """Score the links of one document (``score.score_links``), with the negation contrast of
-    the links whose negations differ: their probes (``score.negation_probes``) are embedded
-    here, a few texts per such link; ``terms``: the user's glossary, oriented to the pair;
-    ``found``: the links are an alignment's, not a memory's units (``isolated`` is checked)."""
-    from align.score import negation_contrast, negation_probes, score_links
+    """Score the links of one document (``score.score_links``), with the contrast test of the
+    links whose negations differ or which hold words of opposite poles: their probes
+    (``score.negation_probes``, ``score.direction_probes``) are embedded here, a few texts per
+    such link; ``terms``: the user's glossary, oriented to the pair; ``found``: the links are an
+    alignment's, not a memory's units (``isolated`` is checked)."""
+    from align.score import contrast_gains, direction_probes, negation_probes, score_links
 
-    probes = negation_probes(links, src, tgt)
-    texts = [t for probe in probes for t in probe.texts()]
-    contrast = negation_contrast(probes, embedder.encode(texts)) if texts else {}
-    return score_links(links, src, tgt, contrast=contrast, terms=terms, found=found)
+    negations, directions = negation_probes(links, src, tgt), direction_probes(links, src, tgt)
+    texts = [t for probe in (*negations, *directions) for t in probe.texts()]
+    vectors = embedder.encode(texts) if texts else None
+    cut = sum(len(probe.texts()) for probe in negations)
+    contrast = contrast_gains(negations, vectors[:cut]) if vectors is not None else {}
+    direction = contrast_gains(directions, vectors[cut:]) if vectors is not None else {}
+    return score_links(links, src, tgt, contrast=contrast, terms=terms, found=found, direction=direction)
 
 
 def align_loaded(

@@ -40,6 +40,7 @@ drive the terminal or reorder the lines around it."""
 
 FLAG_HELP: dict[str, str] = {
     "addition": "target sentence(s) with no counterpart in the source",
+    "direction_mismatch": "a word turned into its opposite on the other side (rose / a baissé, imports / exporte, confirmed / dementiert): weighs most where the sides get closer once the English words are turned round",
     "garbled": "broken text: mojibake, control characters, a sentence cut off",
     "isolated": "a pair found alone among sentences without counterpart: often a chance match where one side holds material the other lacks",
     "length_ratio": "one side is much longer or shorter than usual in this document",
@@ -56,6 +57,7 @@ FLAG_HELP: dict[str, str] = {
 
 _FLAG_COLOURS = {
     "addition": "#6a3d9a",
+    "direction_mismatch": "#9edae5",
     "garbled": "#8c564b",
     "isolated": "#7f7f7f",
     "length_ratio": "#1f78b4",

@@ -153,6 +153,18 @@ class DriftConfig:
     # 0.564 / 0.564, 0.551 unprobed)
     negation_word_center: float = 0.02
     negation_contrast_scale: float = 0.004
+    # words of opposite poles (``checks.direction_differences``: ``rose`` / ``a baissé``): where
+    # one side is English, weight_direction_mismatch * logistic((gain - center) / scale), gain as
+    # for negations once the English words are turned into their opposites, and no flag under
+    # direction_contrast_min (the model says the words are no reversal); weight_direction_word
+    # where no side is English. Such words co-occur by chance in 8 of the 12,643 gold beads of
+    # the five sets (gains -0.003 to +0.002 on the 7 with an English side); a reviewer's planted
+    # reversals gain +0.007 to +0.062 (tests/test_score.py)
+    weight_direction_mismatch: float = 0.7
+    weight_direction_word: float = 0.25
+    direction_contrast_center: float = 0.006
+    direction_contrast_scale: float = 0.002
+    direction_contrast_min: float = 0.1
     weight_length_ratio: float = 0.55
     weight_low_similarity: float = 0.7
     weight_untranslated: float = 0.95
@@ -253,13 +265,15 @@ def score_links(
     contrast: Mapping[int, float] | None = None,
     terms: Terms | None = None,
     found: bool = True,
+    direction: Mapping[int, float] | None = None,
 ) -> list[ScoredLink]:
     """Score every link of one document: drift in [0, 1] and sorted flags (see ``types.FLAG_NAMES``).
 
     A 1-0 link is an ``omission`` and a 0-1 link an ``addition``, both with drift 1.0; a link of
     several sentences on a side gets the same flag (and a drift of at least 0.6) when one of
-    them is unrelated to the other side (``Link.src_weakest``/``tgt_weakest``). ``contrast``:
-    the negation contrast of links by index (``negation_contrast``); ``terms``: the user's
+    them is unrelated to the other side (``Link.src_weakest``/``tgt_weakest``). ``contrast`` and
+    ``direction``: the negation and direction contrasts of links by index (``contrast_gains`` of
+    ``negation_probes`` and ``direction_probes``); ``terms``: the user's
     glossary in this pair's direction (``glossary.Glossary.for_pair``); ``found``: the links are
     an alignment's, so a pair alone among null links is flagged ``isolated`` (not a memory's
     units, which the file pairs). Raises ValueError for a link that is empty on both sides or
@@ -275,7 +289,7 @@ def score_links(
     isolated = isolated_runs(links, cfg.isolated_gap, cfg.isolated_pairs) if found else {}
     langs = (src_lang, tgt_lang)
     out: list[ScoredLink] = []
-    contrast = contrast or {}
+    contrast, direction = contrast or {}, direction or {}
     for k, (link, z) in enumerate(zip(links, z_scores, strict=True)):
         if not link.src or not link.tgt:
             flag = "omission" if link.src else "addition"
@@ -284,7 +298,16 @@ def score_links(
         s_sents = [src[i] for i in link.src]
         t_sents = [tgt[j] for j in link.tgt]
         flags = link_flags(
-            s_sents, t_sents, src_lang, tgt_lang, length_model, cfg, facts, contrast.get(k), terms
+            s_sents,
+            t_sents,
+            src_lang,
+            tgt_lang,
+            length_model,
+            cfg,
+            facts,
+            contrast.get(k),
+            terms,
+            direction.get(k),
         )
         if _low_similarity(link, z, cfg):
             flags["low_similarity"] = cfg.weight("low_similarity")
@@ -679,13 +702,14 @@ def link_flags(
     facts: DocumentFacts,
     negation_gain: float | None = None,
     terms: Terms | None = None,
+    direction_gain: float | None = None,
 ) -> dict[str, float]:
     """Text flags of one non-null link (all but ``low_similarity``, which needs the document),
     each with the weight it puts on the drift. ``facts`` (``document_facts``) let the name check
     skip recurring names and see a name swapped for another known name, and the untranslated
-    check see a copied target written in words of the source document; ``negation_gain`` is the
-    link's negation contrast (``negation_contrast``), if measured; ``terms`` the user's glossary,
-    if given."""
+    check see a copied target written in words of the source document; ``negation_gain`` and
+    ``direction_gain`` are the link's negation and direction contrasts (``contrast_gains``), if
+    measured; ``terms`` the user's glossary, if given."""
     s_text, t_text = _side_text(s_sents), _side_text(t_sents)
     flags: dict[str, float] = {}
     untranslated = checks.is_untranslated(
@@ -727,6 +751,14 @@ def link_flags(
         floor = cfg.negation_contrast_floor
         scaled = floor + (1.0 - floor) * _logistic(gain / cfg.negation_contrast_scale)
         flags["negation_mismatch"] = cfg.weight_negation_mismatch * scaled
+    if checks.direction_differences(s_text, s_lang, t_text, t_lang):
+        if direction_gain is None:
+            flags["direction_mismatch"] = cfg.weight_direction_word
+        else:
+            gain = direction_gain - cfg.direction_contrast_center
+            probed = cfg.weight_direction_mismatch * _logistic(gain / cfg.direction_contrast_scale)
+            if probed >= cfg.direction_contrast_min:
+                flags["direction_mismatch"] = probed
     if length_outlier(s_text, t_text, length_model, cfg):
         flags["length_ratio"] = cfg.weight("length_ratio")
     ratio = math.exp(length_model.mean)  # usual target length / source length
@@ -782,6 +814,9 @@ def link_details(
             detail = _sides(*names)
         elif flag == "negation_mismatch":
             detail = _sides(checks.negation_words(s_text, s_lang), checks.negation_words(t_text, t_lang))
+        elif flag == "direction_mismatch":
+            turned = checks.direction_differences(s_text, s_lang, t_text, t_lang)
+            detail = _sides([w for _, a, _ in turned for w in a], [w for _, _, b in turned for w in b])
         elif flag == "untranslated":
             detail = f"target written in the source language ({s_lang or 'unknown'})"
         elif flag == "length_ratio":
@@ -892,10 +927,12 @@ def speaker_mismatch(
 
 
 @dataclass(frozen=True)
-class NegationProbe:
-    """A link whose sides differ in negations (``checks.polarity_mismatch``): the side with fewer
-    negations, the side with more, and the latter with one negation removed
-    (``checks.negation_variants``), to be embedded for the contrast test."""
+class ContrastProbe:
+    """A link the contrast test looks at: one side (``other``), the other side (``more``) and
+    the latter changed where the two sides differ (``variants``), to be embedded. For a negation
+    (``negation_probes``), ``more`` is the side with more negations and each variant has one
+    removed; for words of opposite poles (``direction_probes``), ``more`` is the English side
+    and each variant has one pair's words turned into their opposites."""
 
     index: int
     other: str
@@ -908,8 +945,8 @@ class NegationProbe:
 
 def negation_probes(
     links: Sequence[Link], src: Sequence[Sentence], tgt: Sequence[Sentence]
-) -> list[NegationProbe]:
-    """The links of one document that the negation contrast test looks at (see ``NegationProbe``).
+) -> list[ContrastProbe]:
+    """The links of one document that the negation contrast test looks at (see ``ContrastProbe``).
 
     A translator who renders "obstinate" as "n'avançait pas" leaves a negation with a meaning on
     the other side; an added or lost negation leaves one without. The test asks the model: the
@@ -931,7 +968,7 @@ def negation_probes(
         more, other, lang = (s_text, t_text, s_lang) if sum(a) > sum(b) else (t_text, s_text, t_lang)
         variants = tuple(dict.fromkeys(checks.negation_variants(more, lang)))
         if variants:
-            probes.append(NegationProbe(k, other, more, variants))
+            probes.append(ContrastProbe(k, other, more, variants))
     return probes
 
 
@@ -949,10 +986,34 @@ def _negated_sentence_pair(s_text: str, s_lang: str, t_text: str, t_lang: str) -
     return differing[0] if len(differing) == 1 else None
 
 
-def negation_contrast(probes: Sequence[NegationProbe], vectors: np.ndarray) -> dict[int, float]:
-    """Per probed link (by index), how much closer the two sides get once one negation is
-    removed: the best variant's cosine to the other side minus the original's. ``vectors``: the
-    unit embeddings of every probe's ``texts()``, in order."""
+def direction_probes(
+    links: Sequence[Link], src: Sequence[Sentence], tgt: Sequence[Sentence]
+) -> list[ContrastProbe]:
+    """The links of one document whose sides hold words of opposite poles
+    (``checks.direction_differences``) and one side in English, whose words the contrast test
+    turns into their opposites: a faithful ``rose`` / ``a augmenté`` gets further apart so, a
+    ``rose`` / ``a baissé`` closer (planted reversals +0.01 to +0.06 in cosine, faithful pairs
+    -0.08 to 0.00)."""
+    src_lang, tgt_lang = _main_lang(src), _main_lang(tgt)
+    probes = []
+    for k, link in enumerate(links):
+        if not link.src or not link.tgt:
+            continue
+        s_sents, t_sents = [src[i] for i in link.src], [tgt[j] for j in link.tgt]
+        s_text, t_text = _side_text(s_sents), _side_text(t_sents)
+        s_lang, t_lang = _side_lang(s_sents, src_lang), _side_lang(t_sents, tgt_lang)
+        turned = tuple(c for c, _, _ in checks.direction_differences(s_text, s_lang, t_text, t_lang))
+        english, other = (s_text, t_text) if s_lang == "en" else (t_text, s_text)
+        variants = checks.direction_variants(english, "en", turned) if "en" in (s_lang, t_lang) else []
+        if variants:
+            probes.append(ContrastProbe(k, other, english, tuple(variants)))
+    return probes
+
+
+def contrast_gains(probes: Sequence[ContrastProbe], vectors: np.ndarray) -> dict[int, float]:
+    """Per probed link (by index), how much closer the two sides get once ``more`` is changed:
+    the best variant's cosine to the other side minus the original's. ``vectors``: the unit
+    embeddings of every probe's ``texts()``, in order."""
     out: dict[int, float] = {}
     row = 0
     for probe in probes:

@@ -125,6 +125,7 @@ def isolated_runs(
 
 FLAG_NAMES: tuple[str, ...] = (
     "addition",
+    "direction_mismatch",
     "garbled",
     "isolated",
     "length_ratio",

@@ -21,7 +21,7 @@ from align import checks
 from align.checks import numbers
 from align.errors import AlignError
 from align.pipeline import score_aligned
-from align.score import DriftConfig, is_flagged, negation_contrast, negation_probes, score_links
+from align.score import DriftConfig, contrast_gains, is_flagged, negation_probes, score_links
 from align.types import FLAG_NAMES, Link, ScoredLink, Sentence, isolated_runs, split_details
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -1955,7 +1955,7 @@ def test_negation_variants_remove_one_negation_each() -> None:
     assert checks.negation_variants("To nie tak.", "pl") == []
 
 
-def test_negation_contrast_tells_a_lost_negation_from_a_rendered_one(embedder) -> None:
+def test_contrast_gains_tells_a_lost_negation_from_a_rendered_one(embedder) -> None:
     """Four pairs whose verb negation counts differ: a negation lost or added by the translation
     (flagged: the sides get closer once it is removed), and two faithful renderings that express
     it otherwise ("obstinate" / "n'avançait pas", "unable" / "ne pouvait pas": not flagged)."""
@@ -1972,7 +1972,7 @@ def test_negation_contrast_tells_a_lost_negation_from_a_rendered_one(embedder) -
     links = [Link((i,), (i,), 0.9, 0.05) for i in range(len(pairs))]
     probes = negation_probes(links, src, tgt)
     assert [p.index for p in probes] == [0, 1, 2, 3]
-    gains = negation_contrast(probes, embedder.encode([t for p in probes for t in p.texts()]))
+    gains = contrast_gains(probes, embedder.encode([t for p in probes for t in p.texts()]))
     assert min(gains[0], gains[1]) > max(gains[2], gains[3])
     scored = score_aligned(links, src, tgt, embedder)
     assert all("negation_mismatch" in s.flags for s in scored)
@@ -2019,11 +2019,11 @@ CONTRAST_PAIRS = {
         "Мы не ожидаем прорыва и на этих переговорах.",
     ),
 }
-"""Renderings of the English of ``test_the_negation_contrast_reads_spanish_and_russian``."""
+"""Renderings of the English of ``test_the_contrast_gains_reads_spanish_and_russian``."""
 
 
 @pytest.mark.parametrize("lang", ["es", "ru"])
-def test_the_negation_contrast_reads_spanish_and_russian(embedder, lang) -> None:
+def test_the_contrast_gains_reads_spanish_and_russian(embedder, lang) -> None:
     """The contrast test of the French pairs above, English against Spanish or Russian: the two
     lost negations are flagged, three renderings of a negative meaning ("kept silent" / "no dijo
     nada" / "ничего не сказал", "unable" / "no podía" / "не могла", "stayed shut" / "no se
@@ -2068,6 +2068,95 @@ def test_a_lost_negative_word_is_probed_as_a_lost_verb_negation_is(embedder) -> 
     scored = score_aligned(links, src, tgt, embedder)
     assert [is_flagged(s) for s in scored] == [True, True, False, False]
     assert "negation_mismatch" in scored[0].flags and "negation_mismatch" in scored[1].flags
+
+
+REVERSALS = (
+    ("Exports increased by 5% last year.", "Les exportations ont diminué de 5 % l'an dernier.", "fr"),
+    ("The government accepted the proposal.", "Le gouvernement a rejeté la proposition.", "fr"),
+    ("The minister confirmed the reports.", "Le ministre a démenti les informations.", "fr"),
+    ("Our team won the final.", "Nuestro equipo perdió la final.", "es"),
+    ("The company plans to raise wages.", "La empresa planea bajar los salarios.", "es"),
+    ("Prices will rise next month.", "Die Preise werden nächsten Monat sinken.", "de"),
+)
+"""A reviewer's planted reversals: each target says the opposite of its source with one word."""
+FAITHFUL_TURNS = (
+    ("Exports increased by 5% last year.", "Les exportations ont augmenté de 5 % l'an dernier.", "fr"),
+    ("The government rejected the proposal.", "Le gouvernement a refusé la proposition.", "fr"),
+    ("Exports dropped sharply in May.", "Die Exporte sind im Mai stark zurückgegangen.", "de"),
+    ("Our team lost the final.", "Nuestro equipo perdió la final.", "es"),
+)
+FILLER = (
+    ("Thank you very much for your attention.", "Merci beaucoup de votre attention."),
+    ("The meeting will take place in Geneva.", "La réunion aura lieu à Genève."),
+    ("We discussed many questions today.", "Nous avons discuté de nombreuses questions aujourd'hui."),
+)
+
+
+def _scored_last(embedder, en: str, other: str, lang: str) -> ScoredLink:
+    """``en`` / ``other`` scored as the last pair of a short document of faithful pairs."""
+    pairs = [*FILLER, (en, other)]
+    src = [Sentence(i, e, "en") for i, (e, _) in enumerate(pairs)]
+    tgt = [Sentence(i, t, "fr" if i < len(FILLER) else lang) for i, (_, t) in enumerate(pairs)]
+    links = [Link((i,), (i,), 0.9, 0.05) for i in range(len(pairs))]
+    return score_aligned(links, src, tgt, embedder)[-1]
+
+
+@pytest.mark.parametrize(("en", "other", "lang"), REVERSALS)
+def test_a_word_turned_into_its_opposite_is_flagged(embedder, en, other, lang) -> None:
+    """A rise rendered as a fall, accepted as rejected, confirmed as denied, won as lost: the
+    sentences share every other word, so they scored 0.01 to 0.38; the English side's word turned
+    round brings the sides closer, which flags them, and the details name the two words."""
+    scored = _scored_last(embedder, en, other, lang)
+    assert "direction_mismatch" in scored.flags and is_flagged(scored)
+    (found,) = checks.direction_differences(en, "en", other, lang)
+    assert f"direction_mismatch: source {found[1][0]}; target {found[2][0]}" in scored.details
+
+
+@pytest.mark.parametrize(("en", "other", "lang"), FAITHFUL_TURNS)
+def test_a_direction_rendered_faithfully_is_not_flagged(embedder, en, other, lang) -> None:
+    """The same words at the same pole on both sides (``rejected`` / ``refusé``, ``dropped`` /
+    ``zurückgegangen``) are no candidate, whatever the wording."""
+    scored = _scored_last(embedder, en, other, lang)
+    assert "direction_mismatch" not in scored.flags and not is_flagged(scored)
+
+
+def test_direction_words_leave_out_their_other_meanings() -> None:
+    """Words of a pole that have a second, common meaning are not read as that pole: German
+    ``steigen … ab`` (go down) and ``schließlich`` (finally), French ``peu importe`` (no matter),
+    Spanish ``bajo`` (under), Italian ``aprile`` (April); a side holding both poles is none."""
+    assert checks.direction_differences("We climbed down.", "en", "Wir steigen ab.", "de") == []
+    assert checks.direction_differences("The door opened.", "en", "Schließlich kam er.", "de") == []
+    assert checks.direction_differences("Exports don't matter.", "en", "Peu importe les exportations.", "fr") == []
+    assert checks.direction_differences("Prices rose.", "en", "Los precios bajo control.", "es") == []
+    assert checks.direction_differences("It opened.", "en", "Ad aprile chiude.", "it") == [
+        ("access", ("opened",), ("chiude",))
+    ]
+    assert checks.direction_differences("Prices rose, then fell.", "en", "Les prix ont baissé.", "fr") == []
+    assert checks.direction_differences("Die Preise sind gestiegen.", "de", "Les prix ont baissé.", "fr") == [
+        ("rise", ("gestiegen",), ("baissé",))
+    ]
+    assert checks.direction_differences("Prices rose.", "en", "Цены упали.", "ru") == []
+
+
+def test_direction_variants_turn_the_english_words_round() -> None:
+    """One variant per pair of opposites, every word of the pair turned, capitals kept; none for
+    another language."""
+    assert checks.direction_variants("Imports Rose, exports dropped.", "en", ("rise", "trade")) == [
+        "Imports Fell, exports increased.",
+        "Exports Rose, imports dropped.",
+    ]
+    assert checks.direction_variants("Les prix ont baissé.", "fr", ("rise",)) == []
+
+
+def test_a_direction_without_an_english_side_weighs_the_word_alone() -> None:
+    """German against French: no variant to probe, so the flag weighs ``weight_direction_word``
+    and shows without flagging the pair on its own."""
+    src = [Sentence(0, "Die Preise sind im Mai gestiegen.", "de")]
+    tgt = [Sentence(0, "Les prix ont baissé en mai.", "fr")]
+    (scored,) = score_links([Link((0,), (0,), 0.9, 0.05)], src, tgt)
+    assert scored.flags == ("direction_mismatch",)
+    assert DriftConfig().weight_direction_word <= scored.drift < 0.5
+    assert scored.details == "direction_mismatch: source gestiegen; target baissé"
 
 
 @needs_transread

@@ -3,11 +3,12 @@
 Every function here looks at one or two strings, is pure and deterministic, and errs on the side
 of not flagging: on real transcripts a false alarm on a faithful pair costs the reviewer more than
 a missed slip, so each check only fires on clear evidence. One module per kind of check
-(``numbers``, ``names``, ``negation``, ``language``, ``broken``; ``text`` folds case and accents);
+(``numbers``, ``names``, ``negation``, ``direction``, ``language``, ``broken``; ``text`` folds case and accents);
 this package gives the functions the score stage uses.
 """
 
 from align.checks.broken import ends_closed, ends_open, garbled_reason, is_truncated
+from align.checks.direction import direction_differences, direction_variants
 from align.checks.language import char_overlap, is_copy, is_untranslated
 from align.checks.names import (
     extract_names,
@@ -32,6 +33,8 @@ from align.checks.text import fold
 
 __all__ = [
     "char_overlap",
+    "direction_differences",
+    "direction_variants",
     "ends_closed",
     "ends_open",
     "extract_names",

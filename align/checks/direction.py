@@ -1,0 +1,379 @@
+"""Words a translation can turn into their opposite: a rise rendered as a fall (``Exports rose`` /
+``Les exportations ont baissé``), imports as exports, won as lost, confirmed as denied, accepted or
+supported as rejected or opposed, opened as closed, bought as sold, allowed as banned.
+
+The reviewer's planted changes of this kind scored 0.01 to 0.38 before: the sentences share every
+other word, so the embedding barely moves. A link is a candidate when one side holds words of one
+pole of a pair of opposites only and the other side words of the other pole only
+(``direction_differences``); the contrast test (``direction_variants``, which turns the English
+side's words into their opposites) then asks the model whether the sides get closer so.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from align.checks.text import TEXT_CACHE
+
+# English: each word with the opposite the contrast test puts in its place. A pair lists the
+# first pole's form, then the second's; ONE_WAY adds words of a pole that map to a form of the
+# other without a form mapping back.
+_EN_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
+    "rise": (
+        ("increase", "decrease"),
+        ("increases", "decreases"),
+        ("increased", "decreased"),
+        ("increasing", "decreasing"),
+        ("rise", "fall"),
+        ("rises", "falls"),
+        ("rose", "fell"),
+        ("risen", "fallen"),
+        ("rising", "falling"),
+        ("grow", "shrink"),
+        ("grows", "shrinks"),
+        ("grew", "shrank"),
+        ("grown", "shrunk"),
+        ("growing", "shrinking"),
+        ("growth", "decline"),
+        ("raise", "lower"),
+        ("raises", "lowers"),
+        ("raised", "lowered"),
+        ("raising", "lowering"),
+        ("climb", "descend"),
+        ("climbs", "descends"),
+        ("climbed", "descended"),
+        ("climbing", "descending"),
+        ("ascent", "descent"),
+    ),
+    "trade": (
+        ("import", "export"),
+        ("imports", "exports"),
+        ("imported", "exported"),
+        ("importing", "exporting"),
+        ("importer", "exporter"),
+        ("importers", "exporters"),
+    ),
+    "outcome": (
+        ("win", "lose"),
+        ("wins", "loses"),
+        ("won", "lost"),
+        ("winning", "losing"),
+        ("winner", "loser"),
+        ("winners", "losers"),
+        ("victory", "defeat"),
+        ("victories", "defeats"),
+    ),
+    "assent": (
+        ("accept", "reject"),
+        ("accepts", "rejects"),
+        ("accepted", "rejected"),
+        ("accepting", "rejecting"),
+        ("acceptance", "rejection"),
+        ("support", "oppose"),
+        ("supports", "opposes"),
+        ("supported", "opposed"),
+        ("supporting", "opposing"),
+    ),
+    "truth": (
+        ("confirm", "deny"),
+        ("confirms", "denies"),
+        ("confirmed", "denied"),
+        ("confirming", "denying"),
+        ("confirmation", "denial"),
+    ),
+    "access": (
+        ("open", "close"),
+        ("opens", "closes"),
+        ("opened", "closed"),
+        ("opening", "closing"),
+    ),
+    "exchange": (
+        ("buy", "sell"),
+        ("buys", "sells"),
+        ("bought", "sold"),
+        ("buying", "selling"),
+        ("buyer", "seller"),
+        ("buyers", "sellers"),
+    ),
+    "permission": (
+        ("allow", "forbid"),
+        ("allows", "forbids"),
+        ("allowed", "forbidden"),
+        ("allowing", "forbidding"),
+    ),
+}
+_EN_ONE_WAY: dict[str, tuple[tuple[str, str], ...]] = {
+    "rise": (
+        ("drop", "rise"),
+        ("drops", "rises"),
+        ("dropped", "increased"),
+        ("dropping", "rising"),
+        ("declined", "increased"),
+        ("declines", "increases"),
+        ("declining", "increasing"),
+        ("reduce", "increase"),
+        ("reduces", "increases"),
+        ("reduced", "increased"),
+        ("reducing", "increasing"),
+        ("reduction", "increase"),
+    ),
+    "assent": (
+        ("approve", "reject"),
+        ("approves", "rejects"),
+        ("approved", "rejected"),
+        ("approval", "rejection"),
+        ("refuse", "accept"),
+        ("refuses", "accepts"),
+        ("refused", "accepted"),
+        ("refusal", "acceptance"),
+        ("endorse", "oppose"),
+        ("endorsed", "opposed"),
+    ),
+    "permission": (
+        ("permit", "forbid"),
+        ("permits", "forbids"),
+        ("permitted", "forbidden"),
+        ("ban", "allow"),
+        ("bans", "allows"),
+        ("banned", "allowed"),
+        ("forbade", "allowed"),
+        ("prohibit", "allow"),
+        ("prohibits", "allows"),
+        ("prohibited", "allowed"),
+    ),
+}
+
+
+def _en_poles() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    poles: dict[str, tuple[set[str], set[str]]] = {}
+    for concept, pairs in _EN_PAIRS.items():
+        first, second = poles.setdefault(concept, (set(), set()))
+        for a, b in pairs:
+            first.add(a)
+            second.add(b)
+    for concept, pairs in _EN_ONE_WAY.items():
+        first, second = poles[concept]
+        for word, opposite in pairs:
+            (second if opposite in first else first).add(word)
+    return {c: (frozenset(a), frozenset(b)) for c, (a, b) in poles.items()}
+
+
+_EN_OPPOSITE: dict[str, str] = {
+    **{a: b for pairs in _EN_PAIRS.values() for a, b in pairs},
+    **{b: a for pairs in _EN_PAIRS.values() for a, b in pairs},
+    **{a: b for pairs in _EN_ONE_WAY.values() for a, b in pairs},
+}
+"""An English word of a pole and the word of the other pole the contrast test puts in its place."""
+
+# Other languages: each pole of each pair of opposites as a pattern over whole lower-cased words
+# (accents kept: Spanish ``bajó`` fell, ``bajo`` under). Words with a second, common meaning are
+# written out form by form (French ``importe`` in ``peu importe``, German ``schließlich`` finally,
+# Spanish ``abril`` April, Italian ``sale`` salt), and German ``steigen`` / ``stieg`` is left out
+# without its prefix (``steigen wir … ab``, we go down; ``Steigeisen``, crampons). A side counts only
+# with no word of the other pole, and the other side must hold that pole alone.
+_POLES: dict[str, dict[str, tuple[str, str]]] = {
+    "fr": {
+        "rise": (
+            r"augment\w*|hausses?|accru\w*|accro[iî]\w*|croissance|monte|montent|monter|monta|montèrent"
+            r"|montait|montaient|montée|montées|monté|gravir|gravit|gravirent|gravissai\w*|ascension\w*",
+            r"diminu\w*|baiss\w*|recul|reculs|reculé|reculée|chute|chutes|chuter|chuté|tomb(?:e|es|ent|er|a|èrent|ait|aient|é|ée|és)"
+            r"|réduction\w*|rédui\w*|décro[iî]\w*|descend\w*|descente\w*|effondr\w*",
+        ),
+        "trade": (
+            r"import(?:ation|ations|ateur|ateurs|er|é|ée|és|ées|ons|ait|aient)",
+            r"export\w*",
+        ),
+        "outcome": (r"gagn\w*|victoire\w*|vainqueur\w*|remport\w*", r"perd\w*|défaite\w*"),
+        "assent": (
+            r"accept\w*|approuv\w*|adopt\w*|soutien\w*|souten\w*|soutient|soutiennent|appui\w*|appuy\w*",
+            r"rejet\w*|rejett\w*|refus\w*|oppos\w*",
+        ),
+        "truth": (r"confirm\w*", r"dément\w*|démenti\w*|nié|niée|niés|nier|nient|niait"),
+        "access": (
+            r"ouv(?:re|rent|rir|rit|rirent|rait|raient|ert|erte|erts|ertes|erture|ertures|rira|riront)",
+            r"ferm(?:e|ent|er|a|èrent|ait|aient|é|ée|és|ées|eture|etures|era|eront)",
+        ),
+        "exchange": (
+            r"achet\w*|achat\w*|achèt\w*",
+            r"vend(?:re|s|u|ue|us|ues|ait|aient|ent|it|irent|ons|ez|eur|eurs)|vente\w*",
+        ),
+        "permission": (r"autoris\w*|permet\w*|permis|permise|permises", r"interdi\w*|prohib\w*"),
+    },
+    "de": {
+        "rise": (
+            r"(?:an|auf|hinauf|empor)st(?:ei|ie)g\w*|(?:an|auf)?gestiegen|steigende\w*|erhöh\w*|zunahme"
+            r"|zugenommen|wachsen|wächst|wachsende\w*|wuchs|gewachsen|wachstum|klettern|klettert\w*"
+            r"|geklettert",
+            r"sinken|sinkt|sinkende\w*|sank|sanken|gesunken|senk\w*|gesenkt|rückgang\w*|zurückgegangen"
+            r"|abnahme|abgenommen|abstieg\w*|abgestiegen|absteig\w*|verringer\w*|reduzier\w*",
+        ),
+        "trade": (r"import\w*|einfuhr\w*", r"export\w*|ausfuhr\w*"),
+        "outcome": (
+            r"gewinn\w*|gewann\w*|gewonnen|sieg|siege|sieges|siegte\w*",
+            r"verlier\w*|verlor\w*|niederlage\w*",
+        ),
+        "assent": (
+            r"akzeptier\w*|angenommen|gebilligt|billigte\w*|zugestimmt|zustimm\w*|unterstütz\w*|befürwort\w*",
+            r"abgelehnt|ablehn\w*|zurückgewiesen|zurückweis\w*|verworfen|verwarf\w*|widersetz\w*",
+        ),
+        "truth": (r"bestätig\w*", r"dementier\w*|bestritt\w*|bestreit\w*|geleugnet|leugn\w*"),
+        "access": (
+            r"öffn\w*|geöffnet|eröffn\w*|offen|offene|offenen|offener|offenes",
+            r"schließ(?:e|en|t|ung|ungen)|schliess(?:e|en|t|ung|ungen)|schloss|schlossen|geschlossen\w*",
+        ),
+        "exchange": (r"kauf\w*|gekauft", r"verkauf\w*"),
+        "permission": (r"erlaub\w*|gestatt\w*|zugelassen", r"verbiet\w*|verbot\w*|untersag\w*"),
+    },
+    "es": {
+        "rise": (
+            r"aument\w*|sub(?:e|en|ir|ió|ieron|ido|ida|idos|idas|iendo)|crec\w*|creció|alzas?|increment\w*"
+            r"|ascen\w*",
+            r"dismin\w*|baj(?:ó|aron|ar|ado|ada|ados|adas|ando|an)|descen\w*|cay(?:ó|eron|endo)|caíd[ao]s?"
+            r"|redu[cj]\w*|recort\w*|retroce\w*",
+        ),
+        "trade": (
+            r"importaci\w*|importa(?:r|do|dos|da|das|dor|dores|ron|mos)|importó",
+            r"exporta\w*|exportó|exportaci\w*",
+        ),
+        "outcome": (
+            r"gan(?:ó|ar|a|an|aron|ado|ada|ador|adores|amos)|victoria\w*|venc(?:ió|er|ieron|edor|edores)",
+            r"perd\w*|pierd\w*|derrota|derrotas",
+        ),
+        "assent": (
+            r"acept\w*|aprob\w*|aprueb\w*|adopt\w*|apoy\w*|respald\w*",
+            r"rechaz\w*|opon\w*|opuso|opusieron",
+        ),
+        "truth": (r"confirm\w*", r"desmient\w*|desmint\w*|negó|negaron|niega|niegan|negar"),
+        "access": (
+            r"abr(?:e|en|ir|ió|ieron|irá)|abiert[oa]s?|apertura\w*",
+            r"cierr(?:a|an|e|en)|cerr(?:ar|ó|aron|ado|ada|ados|adas|ará)|cierres?",
+        ),
+        "exchange": (
+            r"compr(?:a|as|an|ar|ó|aron|ado|ada|ados|adas|ador|adores)",
+            r"vend(?:e|en|er|ió|ieron|ido|ida|idos|idas|edor|edores)|ventas?",
+        ),
+        "permission": (r"permit\w*|autoriz\w*", r"prohib\w*|prohíb\w*"),
+    },
+    "it": {
+        "rise": (
+            r"aument\w*|cresc\w*|crebbe\w*|rialz\w*|increment\w*",
+            r"diminu\w*|calo|calato|calata|calati|calate|calare|calano|calava|ridu\w*|ridott\w*"
+            r"|scend\w*|scese|sceso|discesa|flessione|crollo|crollat\w*",
+        ),
+        "trade": (r"importazion[ei]|importa(?:re|to|ti|ta|te|tori|tore)", r"esport\w*"),
+        "outcome": (
+            r"vin(?:to|ta|ti|se|sero|cere|ce|cono)|vittori\w*",
+            r"pers[oaie]|perdere|perde\w*|sconfitt\w*",
+        ),
+        "assent": (
+            r"accett\w*|approv\w*|adott\w*|sosten\w*|sostien\w*|appogg\w*",
+            r"respin\w*|rifiut\w*|bocciat\w*|oppon\w*|oppos\w*",
+        ),
+        "truth": (r"conferm\w*", r"smentit\w*|smentisc\w*|smentì"),
+        "access": (
+            r"apr(?:e|ono|ire|ì|irono|irà)|apert[oaie]|apertura\w*",
+            r"chiud\w*|chius[oaie]|chiusura\w*",
+        ),
+        "exchange": (
+            r"compr(?:a|ano|are|ato|ata|ati|ate|ò|arono|atore|atori)|acquist\w*",
+            r"vend(?:e|ono|ere|uto|uta|uti|ute|ette|itore|itori|ita|ite)",
+        ),
+        "permission": (r"permett\w*|permess\w*|consent\w*|autorizz\w*", r"viet\w*|proib\w*"),
+    },
+}
+
+
+def _compiled() -> dict[str, dict[str, tuple[re.Pattern[str], re.Pattern[str]]]]:
+    out = {
+        lang: {
+            concept: tuple(re.compile(rf"(?<![\w'’-])(?:{p})(?![\w-])") for p in poles)
+            for concept, poles in table.items()
+        }
+        for lang, table in _POLES.items()
+    }
+    for concept, (first, second) in _en_poles().items():
+        out.setdefault("en", {})[concept] = tuple(
+            re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(words, key=lambda w: (-len(w), w)))})(?![\w-])")
+            for words in (first, second)
+        )
+    return out  # type: ignore[return-value]
+
+
+_PATTERNS = _compiled()
+LANGS = frozenset(_PATTERNS)
+"""Languages whose words of direction are read."""
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def direction_words(text: str, lang: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """Per pair of opposites found in ``text``: the pair's name and the words of each pole, as
+    written (``(("rise", ("rose",), ()),)``); empty for a language not read."""
+    table = _PATTERNS.get(lang)
+    if not table:
+        return ()
+    lowered = _lower(text)
+    found = []
+    for concept, (first, second) in table.items():
+        a = tuple(text[m.start() : m.end()] for m in first.finditer(lowered))
+        b = tuple(text[m.start() : m.end()] for m in second.finditer(lowered))
+        if a or b:
+            found.append((concept, a, b))
+    return tuple(found)
+
+
+def direction_differences(
+    s_text: str, s_lang: str, t_text: str, t_lang: str
+) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """The pairs of opposites that one side holds at one pole only and the other side at the
+    other pole only, with the words of each side: ``Exports rose.`` / ``Les exportations ont
+    baissé.`` -> ``[("rise", ("rose",), ("baissé",))]``. Empty where either language is not read."""
+    if s_lang not in LANGS or t_lang not in LANGS:
+        return []
+    source = {c: (a, b) for c, a, b in direction_words(s_text, s_lang)}
+    out = []
+    for concept, ta, tb in direction_words(t_text, t_lang):
+        if concept not in source:
+            continue
+        sa, sb = source[concept]
+        if sa and not sb and tb and not ta:
+            out.append((concept, sa, tb))
+        elif sb and not sa and ta and not tb:
+            out.append((concept, sb, ta))
+    return out
+
+
+def direction_variants(text: str, lang: str, concepts: tuple[str, ...]) -> list[str]:
+    """``text`` (English) with every word of each pair of ``concepts`` turned into its opposite,
+    one variant per pair, keeping a capital (``Exports rose`` -> ``Exports fell``); none for
+    another language, whose inflections the table does not know."""
+    if lang != "en":
+        return []
+    variants = []
+    for concept in concepts:
+        patterns = _PATTERNS["en"].get(concept)
+        if patterns is None:
+            continue
+        changed = _swapped(text, patterns)
+        if changed != text:
+            variants.append(changed)
+    return variants
+
+
+def _lower(text: str) -> str:
+    """``text`` lower-cased with its offsets kept (``İ`` lower-cases to two characters)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _swapped(text: str, patterns: tuple[re.Pattern[str], ...]) -> str:
+    lowered = _lower(text)
+    spans = sorted((m.start(), m.end()) for pattern in patterns for m in pattern.finditer(lowered))
+    out, last = [], 0
+    for start, end in spans:
+        word, written = _EN_OPPOSITE[lowered[start:end]], text[start:end]
+        out += [text[last:start], word.capitalize() if written[0].isupper() else word]
+        last = end
+    return "".join(out) + text[last:]
