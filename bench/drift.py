@@ -7,6 +7,7 @@ how well the drift score and the flags find them.
     python bench/drift.py --rounds 1 --examples 3
     python bench/drift.py --given               # gold beads scored as given (align check)
     python bench/drift.py --corruptions-from ../old   # corruptions drawn by another commit's checks
+    python bench/drift.py --direction           # also the 'direction' corruption (no target yet)
 
 In each round, a seeded ``--share`` of each document's gold 1-1 links (never two neighbours) get
 their target sentence corrupted, one corruption type each in turn: ``number`` (change a number
@@ -14,9 +15,12 @@ of the sentence, or insert one), ``name`` (replace a name matched in the source 
 of the document), ``negation`` (remove or insert French "ne ... pas" / German "nicht"),
 ``dropped_clause`` (keep the part before a comma or conjunction), ``unrelated`` (a sentence from
 elsewhere in the document), ``untranslated`` (the source sentence) and ``truncation`` (cut
-mid-sentence). Rounds use disjoint links. The corrupted documents are realigned with the real
-pipeline (``align_presplit`` + ``score_aligned``), or with ``--given`` their gold beads are
-scored as they are, as ``align check`` scores a memory's units (``aligner.describe`` +
+mid-sentence); with ``--direction`` also ``direction`` (a word of direction or polarity replaced
+by its antonym in the same form: "augmenta" / "diminua", "ouvrit" / "ferma", "avant" / "après",
+"stieg" / "sank"), last in the cycle, so that the other kinds fall on other links than without
+it. Rounds use disjoint links. The corrupted documents are realigned with the real pipeline
+(``align_presplit`` + ``score_aligned``), or with ``--given`` their gold beads are scored as
+they are, as ``align check`` scores a memory's units (``aligner.describe`` +
 ``score_aligned``); each corrupted sentence is scored by the link that holds it, each untouched
 gold 1-1 link by the link that holds its target sentence.
 
@@ -57,6 +61,8 @@ from align.types import FLAG_THRESHOLD, Link, ScoredLink, Sentence  # noqa: E402
 DEFAULT_DATA = ROOT.parent / "shared" / "bench"
 TRANSREAD_DOCS = ("Emma", "JaneEyre", "TheLastOfTheMohicans", "LaFauteDeLAbbeMouret", "LesConfessions")
 KINDS = ("number", "name", "negation", "dropped_clause", "unrelated", "untranslated", "truncation")
+DIRECTION_KINDS = (*KINDS, "direction")
+"""The cycle with ``--direction``: a word of direction or polarity swapped for its antonym."""
 EXPECTED: dict[str, tuple[str, ...]] = {
     "number": ("number_mismatch",),
     "name": ("name_mismatch",),
@@ -65,6 +71,7 @@ EXPECTED: dict[str, tuple[str, ...]] = {
     "unrelated": ("low_similarity", "addition"),
     "untranslated": ("untranslated",),
     "truncation": ("garbled", "low_similarity"),
+    "direction": ("direction_mismatch", "low_similarity"),
 }
 """The flag(s) that should fire for each corruption; any one of them counts."""
 
@@ -350,6 +357,328 @@ def corrupt_truncation(
     return text[: rng.choice(ends)].rstrip(" ,;:-'’")
 
 
+# A word of direction or polarity and its antonym, in the same inflected form; each pair serves
+# both ways (where a form belongs to two pairs, the first pair listed decides its antonym). Whole
+# words only; a word listed in lower case matches capitalized only at the start of a sentence, so
+# that names ("Grand Combin", "Pays-Bas") stay as they are.
+_DIRECTION_PAIRS: dict[str, tuple[str, ...]] = {
+    "fr": (
+        # rise and fall
+        "augmenter/diminuer", "augmente/diminue", "augmentent/diminuent", "augmentait/diminuait",
+        "augmentaient/diminuaient", "augmenta/diminua", "augmentèrent/diminuèrent",
+        "augmenté/diminué", "augmentée/diminuée", "augmentés/diminués", "augmentées/diminuées",
+        "augmentera/diminuera", "augmenterait/diminuerait", "augmentant/diminuant",
+        "augmentation/diminution", "augmentations/diminutions", "hausse/baisse", "hausses/baisses",
+        "monter/descendre", "montent/descendent", "monta/descendit", "montai/descendis",
+        "montèrent/descendirent", "montait/descendait", "montais/descendais",
+        "montaient/descendaient", "montant/descendant", "montons/descendons", "montez/descendez",
+        "monté/descendu", "montée/descendue", "montés/descendus", "montées/descendues",
+        "montera/descendra", "monterait/descendrait", "descente/montée", "descentes/montées",
+        "lever/baisser", "lève/baisse", "leva/baissa", "levai/baissai", "levèrent/baissèrent",
+        "levait/baissait", "levais/baissais", "levaient/baissaient", "levant/baissant",
+        # open and shut
+        "ouvrir/fermer", "ouvrent/ferment", "ouvrit/ferma", "ouvris/fermai", "ouvrirent/fermèrent",
+        "ouvrait/fermait", "ouvrais/fermais", "ouvraient/fermaient", "ouvrant/fermant",
+        "ouvert/fermé", "ouverte/fermée", "ouverts/fermés", "ouvertes/fermées",
+        "ouvrira/fermera", "ouvrirait/fermerait", "ouverture/fermeture", "ouvertures/fermetures",
+        # in and out
+        "entrer/sortir", "entrent/sortent", "entra/sortit", "entrés/sortis", "entrai/sortis",
+        "entrèrent/sortirent",
+        "entrait/sortait", "entrais/sortais", "entraient/sortaient", "entrant/sortant",
+        "entré/sorti", "entrée/sortie", "entrées/sorties", "entrera/sortira",
+        "entrerait/sortirait", "intérieur/extérieur", "intérieure/extérieure",
+        "intérieurs/extérieurs", "intérieures/extérieures", "dedans/dehors",
+        # win and lose, accept and refuse, buy and sell
+        "gagner/perdre", "gagnent/perdent", "gagna/perdit", "gagnai/perdis", "gagnèrent/perdirent",
+        "gagnait/perdait", "gagnais/perdais", "gagnaient/perdaient", "gagnant/perdant",
+        "gagné/perdu", "gagnée/perdue", "gagnés/perdus", "gagnées/perdues", "gagnera/perdra",
+        "gagnerait/perdrait", "accepter/refuser", "accepte/refuse", "acceptent/refusent",
+        "accepta/refusa", "acceptai/refusai", "acceptèrent/refusèrent", "acceptait/refusait",
+        "acceptais/refusais", "acceptaient/refusaient", "accepté/refusé", "acceptée/refusée",
+        "acceptés/refusés", "acceptées/refusées", "acceptera/refusera", "accepterait/refuserait",
+        "acheter/vendre", "acheta/vendit", "achetai/vendis", "achetèrent/vendirent",
+        "achetait/vendait", "achetaient/vendaient", "acheté/vendu", "achetée/vendue",
+        "achetés/vendus", "achetées/vendues", "achats/ventes", "importation/exportation",
+        "importations/exportations", "apparaître/disparaître", "apparut/disparut",
+        "apparurent/disparurent", "apparaissait/disparaissait", "apparaissaient/disparaissaient",
+        "apparu/disparu", "apparue/disparue", "apparus/disparus", "apparues/disparues",
+        # before and after, first and last, more and less
+        "avant/après", "premier/dernier", "première/dernière", "premiers/derniers",
+        "premières/dernières", "plus/moins", "meilleur/pire", "meilleure/pire",
+        "meilleurs/pires", "meilleures/pires", "tôt/tard",
+        # up and down, left and right, points of the compass
+        "haut/bas", "haute/basse", "hauts/bas", "hautes/basses", "supérieur/inférieur",
+        "supérieure/inférieure", "supérieurs/inférieurs", "supérieures/inférieures",
+        "dessus/dessous", "devant/derrière", "amont/aval", "à gauche/à droite",
+        "de gauche/de droite", "la gauche/la droite", "main gauche/main droite",
+        "côté gauche/côté droit", "bras gauche/bras droit", "pied gauche/pied droit",
+        "œil gauche/œil droit", "rive gauche/rive droite", "épaule gauche/épaule droite",
+        "jambe gauche/jambe droite", "joue gauche/joue droite", "aile gauche/aile droite",
+        "nord/sud", "oriental/occidental", "orientale/occidentale", "orientaux/occidentaux",
+        "orientales/occidentales",
+        # true and false, easy and hard, ...
+        "vrai/faux", "vraie/fausse", "vrais/faux", "vraies/fausses", "facile/difficile",
+        "faciles/difficiles", "facilement/difficilement", "possible/impossible",
+        "possibles/impossibles", "heureux/malheureux", "heureuse/malheureuse",
+        "heureuses/malheureuses", "heureusement/malheureusement", "souvent/rarement",
+        "rapidement/lentement", "chaud/froid", "chaude/froide", "chauds/froids",
+        "chaudes/froides", "riche/pauvre", "riches/pauvres",
+    ),
+    "de": (
+        # rise and fall
+        "steigen/sinken", "steigt/sinkt", "stieg/sank", "stiegen/sanken", "gestiegen/gesunken",
+        "steigend/sinkend", "erhöhen/senken", "erhöhte/senkte", "erhöhten/senkten",
+        "gesenkt/erhöht", "senkt/erhöht", "Erhöhung/Senkung", "aufsteigen/absteigen",
+        "aufgestiegen/abgestiegen", "Aufstieg/Abstieg", "Aufstiegs/Abstiegs",
+        "Aufstiege/Abstiege", "Anstieg/Abstieg", "bergauf/bergab", "hinauf/hinunter",
+        "hinab/hinauf", "herauf/herunter", "aufwärts/abwärts", "oben/unten", "obere/untere",
+        "oberen/unteren", "oberer/unterer", "oberes/unteres", "oberem/unterem",
+        "oberhalb/unterhalb", "hoch/tief", "hohe/tiefe", "hohen/tiefen", "hoher/tiefer",
+        "hohes/tiefes", "höher/tiefer", "höchste/tiefste", "höchsten/tiefsten",
+        # open and shut
+        "öffnen/schließen", "öffnet/schließt", "öffnete/schloss", "öffneten/schlossen",
+        "geöffnet/geschlossen", "offen/geschlossen", "Öffnung/Schließung",
+        # win and lose, accept and refuse
+        "gewinnen/verlieren", "gewinnt/verliert", "gewann/verlor", "gewonnen/verloren",
+        "gewannen/verloren", "annehmen/ablehnen", "angenommen/abgelehnt", "Eingang/Ausgang",
+        "Vorteil/Nachteil", "Vorteile/Nachteile",
+        # left and right, first and last, more and less, points of the compass
+        "links/rechts", "linke/rechte", "linken/rechten", "linker/rechter", "linkes/rechtes",
+        "linkem/rechtem", "erste/letzte", "ersten/letzten", "erster/letzter", "erstes/letztes",
+        "erstem/letztem", "zuerst/zuletzt", "mehr/weniger", "vorwärts/rückwärts",
+        "vorher/nachher", "früh/spät", "früher/später", "frühen/späten", "frühe/späte",
+        "Norden/Süden", "nördlich/südlich", "nördlichen/südlichen", "Osten/Westen",
+        "östlich/westlich", "östlichen/westlichen", "Nordwand/Südwand", "Ostwand/Westwand",
+        "Nordseite/Südseite", "Ostseite/Westseite", "Nordgrat/Südgrat", "Ostgrat/Westgrat",
+        "Nordflanke/Südflanke", "Ostflanke/Westflanke",
+        # easy and hard, true and false, ...
+        "leicht/schwer", "leichte/schwere", "leichten/schweren", "leichter/schwerer",
+        "leichtes/schweres", "leichtem/schwerem", "steil/flach", "steile/flache",
+        "steilen/flachen", "steiler/flacher", "steiles/flaches", "richtig/falsch",
+        "richtige/falsche", "richtigen/falschen", "möglich/unmöglich", "mögliche/unmögliche",
+        "möglichen/unmöglichen", "warm/kalt", "warme/kalte", "warmen/kalten", "wärmer/kälter",
+        "gut/schlecht", "gute/schlechte", "guten/schlechten", "guter/schlechter",
+        "gutes/schlechtes", "besser/schlechter", "beste/schlechteste",
+    ),
+    "en": (
+        "increase/decrease", "increased/decreased", "increases/decreases",
+        "increasing/decreasing", "ascend/descend", "ascended/descended", "ascending/descending",
+        "ascent/descent", "upward/downward", "upwards/downwards", "upstairs/downstairs",
+        "uphill/downhill", "above/below", "raise/lower", "raised/lowered", "high/low",
+        "higher/lower", "highest/lowest", "opened/closed", "opens/closes", "opening/closing",
+        "inside/outside", "entrance/exit", "push/pull", "pushed/pulled", "win/lose", "won/lost",
+        "wins/loses", "winning/losing", "winner/loser", "accept/refuse", "accepted/refused",
+        "accepts/refuses", "buy/sell", "bought/sold", "buying/selling", "import/export",
+        "imports/exports", "appear/disappear", "appeared/disappeared", "appears/disappears",
+        "remember/forget", "remembered/forgot", "before/after", "first/last", "more/less",
+        "better/worse", "best/worst", "earlier/later", "early/late", "north/south", "east/west",
+        "northern/southern", "eastern/western", "true/false", "easy/difficult", "strong/weak",
+        "stronger/weaker", "rich/poor", "possible/impossible",
+    ),
+}  # fmt: skip
+
+_DIRECTION_SKIP: dict[str, tuple[str, ...]] = {
+    "fr": (
+        r"\b(?:ne\s+|n['’]\s?)(?:[^\W\d_][\w-]*(?:['’]\s?|\s+)){0,4}(?:plus|moins)\b",  # ne ... plus
+        r"\b(?:non|jamais|sans|guère)\s+plus\b",
+        r"\bplus\s+(?:jamais|rien|personne|aucune?|guère|nulle)\b",
+        r"\bde\s+(?:plus|moins)\s+en\s+(?:plus|moins)\b",
+        r"\bplus\s+ou\s+moins\b",
+        r"\btôt\s+ou\s+tard\b",
+        r"\bpas\s+plus\s+tôt\b",  # "ne fut pas plus tôt passée que": no sooner
+        r"\b(?:du|à)\s+moins\b",
+        r"\bpour\s+le\s+moins\b",
+        r"\bmoins\s+du\s+monde\b",
+        r"\bde\s+plus(?=\s*[,;:.])",  # "de plus," (moreover)
+        r"^\W*de\s+plus\b",
+        r"\bavant\s+(?:de|d['’])",  # "avant de partir": "après" wants a past infinitive
+        r"\ben\s+avant\b",
+        r"\b[dl]['’]\s?(?:après|avant)\b",
+        r"\baprès\s+(?:[^\W\d_]+(?:['’]\s?|\s+)){0,2}(?:avoir|être)\b",
+        r"\bà\s+vrai\s+dire\b",
+        r"\b(?:après\s+quoi|après\s+tout|avant\s+tout)\b",
+        r"\bque\s+possible\b",  # "aussi vite que possible"
+        r"\ble\s+(?:plus|moins|mieux)\s+(?:[^\W\d_]+\s+){0,3}possible\b",
+        r"\b(?:au|le)\s+lever\b",
+        r"\ben\s+dehors\b",
+        r"\bsens\s+dessus\s+dessous\b",
+        r"\b(?:semaine|mois|année|an|siècle|hiver|été|automne|printemps|soir)\s+derni[eè]re?s?\b",
+        r"\b(?:entr|sort)\w*\s+en\b",
+    ),
+    "de": (
+        r"\b(?:nicht|nie|niemals|nimmer|kein\w*|nichts|niemand)\s+(?:\w+\s+){0,4}mehr\b",
+        r"\bmehr\s+oder\s+weniger\b",
+        r"\bmehr\s+und\s+mehr\b",
+        r"\bimmer\s+(?:mehr|weniger)\s+und\b",
+        # a separable verb ("stiegen ... auf", "schloss ... ab"): its particle is at the clause's end
+        r"\b(?:steig|stieg|sink|sank|schließ|schloss|öffne)\w*\b[^,.;:!?()]*?\s(?:auf|ab|aus|ein|an|um|zu|"
+        r"hinauf|hinab|hinunter|herauf|herab|herunter|hoch|nieder)\s*(?=[,.;:!?()]|$)",
+    ),
+    "en": (
+        r"\b(?:no|not|never|any|once)\s+(?:\w+\s+){0,2}more\b",
+        r"\bmore\s+or\s+less\b",
+        r"\b(?:more\s+and\s+more|less\s+and\s+less)\b",
+        r"\bat\s+(?:first|last|best|worst)\b",
+        r"\bbefore\s+long\b",
+        r"\bafter\s+all\b",
+        r"\b(?:\w+ing|\w+ed|named|call\w*|look\w*|run\w*|ran|ask\w*|inquire\w*|sought|went)\s+after\b",
+        r"\b(?:will|would|could|can|to|may|might|should|not|did)\s+last\b",
+        r"\bhad\s+better\b",
+        r"\bsooner\s+or\s+later\b",
+    ),
+}
+_FR_VOWEL = re.compile(r"[aeiouyàâéèêëîïôœû]|heur", re.IGNORECASE)
+_FR_ELIDED = re.compile(r"(?<![\w'’])(jusqu|lorsqu|puisqu|qu|[dljmtsnc])(['’]\s?)$", re.IGNORECASE)
+_FR_ELIDABLE = re.compile(
+    r"(?<![\w'’-])(jusque|lorsque|puisque|que|de|je|me|te|se|ne|le|la)(\s+)$", re.IGNORECASE
+)
+_FR_VOWEL_BEFORE = re.compile(r"(?<![\w'’])(du|au|ce|ma|ta|sa)\s+$", re.IGNORECASE)
+_FR_CONSONANT_BEFORE = re.compile(r"(?<![\w'’])(cet|bel|nouvel|vieil|mon|ton|son)\s+$", re.IGNORECASE)
+_FR_DETERMINER = re.compile(
+    r"(?<![\w'’])(?:la|une|cette|sa|ma|ta|leur|notre|votre|les|des|ces|ses|mes|tes|leurs|nos|vos)\s+$",
+    re.IGNORECASE,
+)
+_FR_AS_NOUN = {"montée": "descente", "montées": "descentes"}
+"""Forms that are a participle or a noun: after a determiner or first in the sentence, the
+noun's antonym."""
+_FR_AS_FIRST_PERSON = {"sortis": "entrai"}
+"""Forms that are a participle or a verb in the first person: after "je", the verb's antonym."""
+_FR_ENTER = {"entrer", "entrent", "entra", "entrai", "entrèrent", "entrait", "entrais", "entraient",
+             "entrant", "entré", "entrés", "entrera", "entrerait"}  # fmt: skip
+_FR_EXIT = {"sortir", "sortent", "sortit", "sortis", "sortirent", "sortait", "sortais", "sortaient",
+            "sortant", "sorti", "sortira", "sortirait"}  # fmt: skip
+"""The verb forms of ``entrer`` and ``sortir`` ("entrée" / "sortie" only as ``_FR_AS_VERB`` reads
+them, else nouns): "entrer dans" is "sortir de"."""
+_FR_AS_VERB = re.compile(
+    r"(?<![\w'’])(?:est|était|fut|sont|étaient|furent|sera|serait|être|été|il|elle|ils|elles)\s+$",
+    re.IGNORECASE,
+)
+"""Before "entrée" or "sortie": the participle, not the noun."""
+_FR_DANS = re.compile(r"\s+dans\s+(?:(l['’]\s?)|(le|les|la|une?)\s+|)", re.IGNORECASE)
+_FR_DE = re.compile(r"\s+(?:(de\s+l['’]\s?)|(de\s+la|du|des)\s+|(d['’]\s?)(une?\s+)?|de\s+)", re.IGNORECASE)
+
+_DIRECTION_TABLES: dict[str, tuple[dict[str, str], re.Pattern[str] | None, list[re.Pattern[str]]]] = {}
+
+
+def _direction_table(lang: str) -> tuple[dict[str, str], re.Pattern[str] | None, list[re.Pattern[str]]]:
+    """The antonym of each listed form, the pattern that finds them, the contexts to skip."""
+    if lang not in _DIRECTION_TABLES:
+        table: dict[str, str] = {}
+        for pair in _DIRECTION_PAIRS.get(lang, ()):
+            a, b = pair.split("/")
+            table.setdefault(a, b)
+            table.setdefault(b, a)
+        alternatives = "|".join(re.escape(w) for w in sorted(table, key=lambda w: (-len(w), w)))
+        pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-]|['’]\w)", re.IGNORECASE)
+        skips = [re.compile(s, re.IGNORECASE) for s in _DIRECTION_SKIP.get(lang, ())]
+        _DIRECTION_TABLES[lang] = (table, pattern if table else None, skips)
+    return _DIRECTION_TABLES[lang]
+
+
+def _swap_direction(text: str, m: re.Match[str], lang: str, table: dict[str, str]) -> str | None:
+    """``text`` with the listed form ``m`` replaced by its antonym, in the case the form has
+    there and with the French elision, the English article and the French preposition of
+    ``entrer`` / ``sortir`` made to agree; None where the form's case or its neighbours do not
+    allow it."""
+    found, before, after = m.group(0), text[: m.start()], text[m.end() :]
+    if before[-1:] in ("'", "’") and not (lang == "fr" and _FR_ELIDED.search(before)):
+        return None  # "entr'ouvrit", "o'clock"
+    initial = not re.search(r"[^\W\d_]", before)
+    if found in table:
+        key = found
+    elif found[0].isupper() and initial and found[0].lower() + found[1:] in table:
+        key = found[0].lower() + found[1:]
+    elif len(found) > 1 and found.isupper():
+        key = next((k for k in table if k.upper() == found), "")
+    else:
+        return None  # a name ("Grand Combin") or a noun written in lower case
+    if not key:
+        return None
+    new = table[key]
+    if lang == "fr" and key in _FR_AS_NOUN and (initial or _FR_DETERMINER.search(before)):
+        new = _FR_AS_NOUN[key]
+    if lang == "fr" and key in _FR_AS_FIRST_PERSON and re.search(r"(?<![\w'’])je\s+$", before, re.I):
+        new = _FR_AS_FIRST_PERSON[key]
+    if re.search(rf"(?<![\w'’-]){re.escape(new)}(?![\w'’-])", text, re.IGNORECASE):
+        return None  # both already ("monter et descendre"): a swap would only repeat one
+    if found.isupper() and len(found) > 1:
+        new = new.upper()
+    elif found != key:
+        new = new[0].upper() + new[1:]
+    if lang == "fr":
+        apostrophe = "’" if "’" in text and "'" not in text else "'"
+        space = " " if _tokenized(text) else ""
+        vowel = bool(_FR_VOWEL.match(new))
+        elided = _FR_ELIDED.search(before)
+        elidable = _FR_ELIDABLE.search(before)
+        if elided and not vowel:
+            word = elided.group(1)
+            if word.lower() in ("l", "c"):
+                return None  # le or la: which one is not known
+            full = {"qu": "que", "jusqu": "jusque", "lorsqu": "lorsque", "puisqu": "puisque"}
+            word = full.get(word.lower(), word.lower() + "e")
+            word = word.capitalize() if elided.group(1)[0].isupper() else word
+            before = before[: elided.start()] + word + " "
+        elif elidable and vowel:
+            before = before[: elidable.start()] + elidable.group(1)[:-1] + apostrophe + space
+        elif (vowel and _FR_VOWEL_BEFORE.search(before)) or (
+            not vowel and _FR_CONSONANT_BEFORE.search(before)
+        ):
+            return None  # "ce" / "cet", "ma" / "mon": the gender is not known
+        verb = bool(_FR_AS_VERB.search(before))
+        enter = key.lower() in _FR_ENTER or (verb and key.lower() in ("entrée", "entrées"))
+        leave = key.lower() in _FR_EXIT or (verb and key.lower() in ("sortie", "sorties"))
+        if enter and (d := _FR_DANS.match(after)):
+            elision, article = d.group(1), d.group(2)
+            if elision:
+                prep = " de " + elision
+            elif article:
+                de = {"le": "du", "les": "des", "la": "de la"}
+                prep = " " + de.get(article.lower(), f"d{apostrophe}{space}{article}") + " "
+            else:
+                prep = " de "
+            after = prep + after[d.end() :]
+        elif leave and (d := _FR_DE.match(after)):
+            if re.match(r"\s*(?:là|ici|chez|table)\b", after[d.end() :], re.IGNORECASE):
+                return None  # "sortir de là": no "entrer dans là"
+            if d.group(1):
+                prep = " dans " + d.group(1)[2:].lstrip()
+            elif d.group(2):
+                dans = {"de la": "la", "du": "le", "des": "les"}
+                prep = " dans " + dans[re.sub(r"\s+", " ", d.group(2).lower())] + " "
+            elif d.group(3):
+                prep = " dans " + (d.group(4) or "")
+            else:
+                prep = " dans "
+            after = prep + after[d.end() :]
+    elif lang == "en" and (article := re.search(r"(?<!\w)(an?)(\s+)$", before, re.IGNORECASE)):
+        a = "an" if new[0].lower() in "aeiou" else "a"
+        a = a.capitalize() if article.group(1)[0].isupper() else a
+        before = before[: article.start()] + a + article.group(2)
+    return before + new + after
+
+
+def corrupt_direction(
+    doc: Document, i: int, j: int, rng: random.Random, reader: ModuleType = checks
+) -> str | None:
+    """Replace a word of direction or polarity (rise / fall, open / shut, before / after, more /
+    less, up / down, win / lose, easy / hard, ...) by its antonym in the same form, keeping its
+    case (French, German or English target; not in a negation such as "ne ... plus")."""
+    text = doc.tgt[j]
+    table, pattern, skips = _direction_table(doc.tgt_lang)
+    if pattern is None:
+        return None
+    blocked = [s.span() for skip in skips for s in skip.finditer(text)]
+    swaps = []
+    for m in pattern.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in blocked):
+            continue
+        swapped = _swap_direction(text, m, doc.tgt_lang, table)
+        if swapped is not None:
+            swaps.append(swapped)
+    return rng.choice(swaps) if swaps else None
+
+
 CORRUPTORS: dict[str, Corruptor] = {
     "number": corrupt_number,
     "name": corrupt_name,
@@ -358,14 +687,20 @@ CORRUPTORS: dict[str, Corruptor] = {
     "unrelated": corrupt_unrelated,
     "untranslated": corrupt_untranslated,
     "truncation": corrupt_truncation,
+    "direction": corrupt_direction,
 }
 
 
 def corrupt_document(
-    doc: Document, rng: random.Random, share: float, used: set[int], reader: ModuleType = checks
+    doc: Document,
+    rng: random.Random,
+    share: float,
+    used: set[int],
+    reader: ModuleType = checks,
+    kinds: Sequence[str] = KINDS,
 ) -> tuple[list[str], list[Corruption]]:
     """Corrupt ``share`` of the document's gold 1-1 links (none of ``used``, no two neighbours),
-    cycling through ``KINDS``; return the new target lines and what was done. ``reader``: the
+    cycling through ``kinds``; return the new target lines and what was done. ``reader``: the
     checks module the name and number corruptions read the sentences with."""
     pairs = [(i, j) for i, j in doc.one_to_one() if j not in used and len(doc.tgt[j]) >= 20]
     rng.shuffle(pairs)
@@ -374,7 +709,7 @@ def corrupt_document(
     done: list[Corruption] = []
     taken: set[int] = set()
     for k in range(wanted):
-        kind = KINDS[k % len(KINDS)]
+        kind = kinds[k % len(kinds)]
         order = pairs
         if kind == "number":  # a sentence with a number first: changing it is the real slip
             numbered = {p for p in pairs if has_number(doc, *p, reader)}
@@ -484,15 +819,16 @@ def _rate(n: int, d: int) -> str:
     return f"{n / d:.3f}" if d else "  -  "
 
 
-def report(observations: list[Observation], examples: int) -> dict[str, float]:
-    """Print the table; return the AUC of each kind (and ``number_fp`` for the false-alarm rate)."""
+def report(observations: list[Observation], examples: int, kinds: Sequence[str] = KINDS) -> dict[str, float]:
+    """Print the table of ``kinds``; return the AUC of each kind (and ``number_fp`` for the
+    false-alarm rate)."""
     clean = [o for o in observations if not o.kind]
     neg = [o.drift for o in clean]
     results: dict[str, float] = {}
     print(
         f"{'corruption':<15} {'n':>4} {'AUC':>6}  {'expected flag':<28} {'P':>6} {'R':>6}  {'drift>=0.5 R':>12}"
     )
-    for kind in KINDS:
+    for kind in kinds:
         pos = [o for o in observations if o.kind == kind]
         auc = roc_auc([o.drift for o in pos], neg)
         results[kind] = auc
@@ -517,7 +853,7 @@ def report(observations: list[Observation], examples: int) -> dict[str, float]:
     )
     if examples:
         print()
-        for kind in KINDS:
+        for kind in kinds:
             pos = sorted((o for o in observations if o.kind == kind), key=lambda o: o.drift)
             for o in pos[:examples]:
                 c = o.corruption
@@ -612,7 +948,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=None,
         help="a checkout (or git worktree) of another commit: its align/checks picks the corruptions",
     )
+    parser.add_argument(
+        "--direction",
+        action="store_true",
+        help="add the 'direction' corruption (a word swapped for its antonym) to the cycle",
+    )
     args = parser.parse_args(argv)
+    kinds = DIRECTION_KINDS if args.direction else KINDS
     reader = _checks_at(args.corruptions_from) if args.corruptions_from else checks
 
     started = time.perf_counter()
@@ -624,7 +966,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         used: set[int] = set()
         for rnd in range(args.rounds):
             rng = random.Random(f"{args.seed}:{doc.name}:{rnd}")
-            tgt_lines, corruptions = corrupt_document(doc, rng, args.share, used, reader)
+            tgt_lines, corruptions = corrupt_document(doc, rng, args.share, used, reader, kinds)
             counts[doc.name].update(c.kind for c in corruptions)
             observations += (given if args.given else realign)(doc, tgt_lines, corruptions, embedder)
     n_links = sum(len(d.one_to_one()) for d in docs)
@@ -632,7 +974,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{len(docs)} documents, {n_links} gold 1-1 links, {args.rounds} round(s) of {args.share:.0%}, "
         f"seed {args.seed}; {embedder.encoded} sentences embedded, {time.perf_counter() - started:.0f} s\n"
     )
-    results = report(observations, args.examples)
+    results = report(observations, args.examples, kinds)
     if args.dump:
         write_observations(observations, args.dump)
     strict = ("number", "name", "unrelated", "untranslated", "truncation")

@@ -1,8 +1,10 @@
 """bench/drift.py --corruptions-from: another checkout's checks load apart from this one's, as a
-package (today's layout) or as the single module of earlier commits, and leave ours in place."""
+package (today's layout) or as the single module of earlier commits, and leave ours in place;
+--direction: the antonym corruption, and the default cycle left as it was."""
 
 from __future__ import annotations
 
+import random
 import sys
 from pathlib import Path
 
@@ -12,7 +14,20 @@ from align import checks
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
-from drift import _checks_at  # noqa: E402
+from common import read_lines  # noqa: E402
+from drift import (  # noqa: E402
+    DIRECTION_KINDS,
+    EXPECTED,
+    KINDS,
+    Corruption,
+    Document,
+    Observation,
+    _checks_at,
+    corrupt_direction,
+    corrupt_document,
+    load_documents,
+    report,
+)
 
 
 def test_a_checkout_of_the_package_loads_apart_and_reads_as_ours() -> None:
@@ -38,3 +53,87 @@ def test_a_checkout_of_the_single_module_loads(tmp_path: Path) -> None:
 def test_a_path_without_checks_is_a_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(SystemExit, match="--corruptions-from: no .*checks"):
         _checks_at(tmp_path)
+
+
+# --direction: a word of direction or polarity swapped for its antonym, on sentences of the benchmark
+
+BENCH = REPO.parent / "shared" / "bench"
+needs_bench = pytest.mark.skipif(not BENCH.is_dir(), reason="shared/bench not present")
+
+
+def _sentence(path: str, start: str, lang: str) -> Document:
+    """A one-sentence document whose target is the line of ``shared/bench/path`` that begins
+    with ``start``."""
+    lines = [line for line in read_lines(BENCH / path) if line.startswith(start)]
+    assert len(lines) == 1, f"{start!r} in {path}"
+    return Document(path, [""], lines, [], "en", lang)
+
+
+def _swapped(doc: Document) -> set[str | None]:
+    return {corrupt_direction(doc, 0, 0, random.Random(seed)) for seed in range(5)}
+
+
+@needs_bench
+def test_direction_swaps_a_french_verb_for_its_antonym_in_the_same_form() -> None:
+    doc = _sentence("transread_en_fr/fr/TheLastOfTheMohicans", "Le caractère effrayant", "fr")
+    assert _swapped(doc) == {doc.tgt[0].replace(" augmentait ", " diminuait ")}
+
+
+@needs_bench
+def test_direction_keeps_case_and_makes_elision_and_preposition_agree() -> None:
+    doc = _sentence("transread_en_fr/fr/VoyageAuCentreDeLaTerre", "Je sortis de ma chambre", "fr")
+    assert _swapped(doc) == {"J' entrai dans ma chambre ."}
+    doc = _sentence("textberg_de_fr/test/fr/004", "Derrière la « corne d' or »", "fr")
+    assert _swapped(doc) == {"Devant" + doc.tgt[0].removeprefix("Derrière")}
+
+
+@needs_bench
+def test_direction_swaps_a_german_verb_and_noun_keeping_case() -> None:
+    doc = _sentence("textberg_de_fr/test/de/007", "Aber ausgerechnet jetzt muss der Nebel", "de")
+    assert _swapped(doc) == {"Aber ausgerechnet jetzt muss der Nebel aus dem Abgrund sinken . "}
+    doc = _sentence("textberg_de_fr/test/de/002", "Der Aufstieg zum Dürrenhorn", "de")
+    assert _swapped(doc) == {doc.tgt[0].replace("Der Aufstieg", "Der Abstieg")}
+    doc = _sentence("textberg_de_fr/test/de/006", "Später finden wir eine apere Rippe", "de")
+    assert _swapped(doc) == {"Früher" + doc.tgt[0].removeprefix("Später")}
+
+
+@needs_bench
+def test_direction_is_none_without_a_candidate_or_inside_a_negation() -> None:
+    assert _swapped(_sentence("transread_en_fr/fr/LesConfessions", "Je veux montrer", "fr")) == {None}
+    negated = _sentence("transread_en_fr/fr/VingtMilleLieuesSousLesMers", "Il ne s' agit plus alors", "fr")
+    assert _swapped(negated) == {None}  # "ne ... plus" is a negation, not "more"
+    assert _swapped(_sentence("textberg_de_fr/test/de/006", "Auch Pius sehe ich nicht mehr", "de")) == {None}
+    name = Document("t", [""], ["Il prit le train à la gare du Nord ."], [], "en", "fr")
+    assert _swapped(name) == {None}  # a capital inside the sentence: a name, left alone
+
+
+@needs_bench
+def test_the_default_cycle_is_unchanged_and_direction_comes_last_with_the_option() -> None:
+    assert KINDS == (
+        "number", "name", "negation", "dropped_clause", "unrelated", "untranslated", "truncation"
+    )  # fmt: skip
+    assert DIRECTION_KINDS == (*KINDS, "direction") and "direction" in EXPECTED
+    doc = next(d for d in load_documents(BENCH, textberg=False) if d.name == "transread/Emma")
+
+    def kinds_drawn(*kinds: tuple[str, ...]) -> list[tuple[str, int, str]]:
+        _, done = corrupt_document(doc, random.Random("13:transread/Emma:0"), 0.15, set(), checks, *kinds)
+        return [(c.kind, c.tgt, c.after) for c in done]
+
+    default = kinds_drawn()
+    assert default == kinds_drawn(KINDS) and "direction" not in {k for k, _, _ in default}
+    with_direction = kinds_drawn(DIRECTION_KINDS)
+    assert [k for k, _, _ in with_direction[:8]] == list(DIRECTION_KINDS)
+
+
+def test_the_report_prints_a_direction_row_only_with_the_option(capsys: pytest.CaptureFixture[str]) -> None:
+    corruption = Corruption("direction", 0, 0, "Il monta.", "Il descendit.")
+    observations = [
+        Observation("", "d", 0.1, (), "1-1"),
+        Observation("", "d", 0.2, (), "1-1"),
+        Observation("direction", "d", 0.6, ("low_similarity",), "1-1", corruption),
+    ]
+    report(observations, 0)
+    assert "direction" not in capsys.readouterr().out
+    results = report(observations, 0, DIRECTION_KINDS)
+    row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("direction"))
+    assert "direction_mismatch/low_similarity" in row and results["direction"] == 1.0
