@@ -2077,6 +2077,9 @@ REVERSALS = (
     ("Our team won the final.", "Nuestro equipo perdió la final.", "es"),
     ("The company plans to raise wages.", "La empresa planea bajar los salarios.", "es"),
     ("Prices will rise next month.", "Die Preise werden nächsten Monat sinken.", "de"),
+    ("The southern part of the country was hit hardest.", "Der Norden des Landes wurde am härtesten getroffen.", "de"),
+    ("We need more time to prepare.", "Necesitamos menos tiempo para prepararnos.", "es"),
+    ("This is the first meeting of the group.", "Questa è l'ultima riunione del gruppo.", "it"),
 )
 """A reviewer's planted reversals: each target says the opposite of its source with one word."""
 FAITHFUL_TURNS = (
@@ -2136,6 +2139,25 @@ def test_direction_words_leave_out_their_other_meanings() -> None:
         ("rise", ("gestiegen",), ("baissé",))
     ]
     assert checks.direction_differences("Prices rose.", "en", "Цены упали.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang"),
+    [
+        ("We need less time.", "Nous n'avons plus besoin de temps.", "fr"),
+        ("I have no more questions.", "J'ai moins de questions.", "fr"),
+        ("At least ten people came.", "Es kamen mehr als zehn Leute.", "de"),
+        ("They waited for at least an hour.", "Esperaron más de una hora.", "es"),
+        ("It is less urgent now.", "Non è più urgente.", "it"),
+        ("We will need less time.", "Wir brauchen keine Zeit mehr.", "de"),
+    ],
+)
+def test_words_of_a_pole_inside_a_negation_or_a_bound_are_none(en, other, lang) -> None:
+    """``ne … plus``, ``keine … mehr``, ``non … più`` (no longer), ``no more``, ``at least`` /
+    ``al menos``, ``more or less`` hold a word of ``more`` or ``less`` that says something else:
+    no candidate, where ``more`` / ``moins`` alone is one."""
+    assert checks.direction_differences(en, "en", other, lang) == []
+    assert checks.direction_differences("We need more time.", "en", "Il faut moins de temps.", "fr")
 
 
 def test_direction_variants_turn_the_english_words_round() -> None:

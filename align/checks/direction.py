@@ -102,6 +102,16 @@ _EN_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
         ("allowed", "forbidden"),
         ("allowing", "forbidding"),
     ),
+    "more": (("more", "less"), ("most", "least")),
+    "order": (("before", "after"), ("earlier", "later")),
+    "rank": (("first", "last"),),
+    "side": (("left", "right"),),
+    "heat": (("hot", "cold"), ("warm", "cool"), ("hotter", "colder")),
+    "ease": (("easy", "difficult"), ("easier", "harder")),
+    "north": (("north", "south"), ("northern", "southern"), ("northward", "southward")),
+    "east": (("east", "west"), ("eastern", "western"), ("eastward", "westward")),
+    "inside": (("inside", "outside"), ("indoors", "outdoors"), ("interior", "exterior")),
+    "frequency": (("often", "rarely"), ("frequently", "seldom")),
 }
 _EN_ONE_WAY: dict[str, tuple[tuple[str, str], ...]] = {
     "rise": (
@@ -142,6 +152,9 @@ _EN_ONE_WAY: dict[str, tuple[tuple[str, str], ...]] = {
         ("prohibits", "allows"),
         ("prohibited", "allowed"),
     ),
+    "more": (("fewer", "more"),),
+    "heat": (("warmer", "colder"),),
+    "frequency": (("seldom", "often"),),
 }
 
 
@@ -199,6 +212,19 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
             r"vend(?:re|s|u|ue|us|ues|ait|aient|ent|it|irent|ons|ez|eur|eurs)|vente\w*",
         ),
         "permission": (r"autoris\w*|permet\w*|permis|permise|permises", r"interdi\w*|prohib\w*"),
+        "more": (r"plus|davantage", r"moins"),
+        "order": (r"avant|auparavant", r"après"),
+        "rank": (r"premier|première|premiers|premières", r"dernier|dernière|derniers|dernières"),
+        "side": (r"gauche|gauches", r"droite|droites"),
+        "heat": (r"chaud|chaude|chauds|chaudes|chaleur", r"froid|froide|froids|froides"),
+        "ease": (r"facile|faciles|facilement|aisé\w*", r"difficile|difficiles|difficilement|malaisé\w*"),
+        "north": (r"nord|septentrional\w*", r"sud|méridional\w*"),
+        "east": (
+            r"oriental|orientale|orientaux|orientales",
+            r"ouest|occidental|occidentale|occidentaux|occidentales",
+        ),
+        "inside": (r"intérieur\w*|dedans", r"extérieur\w*|dehors"),
+        "frequency": (r"souvent|fréquemment", r"rarement"),
     },
     "de": {
         "rise": (
@@ -224,6 +250,25 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "exchange": (r"kauf\w*|gekauft", r"verkauf\w*"),
         "permission": (r"erlaub\w*|gestatt\w*|zugelassen", r"verbiet\w*|verbot\w*|untersag\w*"),
+        "more": (r"mehr", r"weniger"),
+        "order": (r"bevor|vorher|zuvor|früher", r"nachdem|nachher|danach|später"),
+        "rank": (r"erste|ersten|erster|erstes|erstmals", r"letzte|letzten|letzter|letztes|zuletzt"),
+        "side": (r"links|linke|linken|linker|linkes", r"rechts"),
+        "heat": (
+            r"heiß|heiss|hitze|warm|warme|warmen|warmer|warmes|wärme",
+            r"kalt|kalte|kalten|kalter|kaltes|kälte",
+        ),
+        "ease": (
+            r"leicht|leichte|leichten|leichter|leichtes",
+            r"schwer|schwere|schweren|schwerer|schwierig\w*",
+        ),
+        "north": (r"nord\w*|nördlich\w*", r"süd\w*|südlich\w*"),
+        "east": (r"ost|osten|östlich\w*", r"west|westen|westlich\w*"),
+        "inside": (
+            r"innen|drinnen|innere|inneren|innerer|inneres|innerhalb",
+            r"außen|aussen|draußen|draussen|äußere|äußeren|äusserer|außerhalb|ausserhalb",
+        ),
+        "frequency": (r"oft|häufig\w*", r"selten\w*"),
     },
     "es": {
         "rise": (
@@ -254,6 +299,16 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
             r"vend(?:e|en|er|ió|ieron|ido|ida|idos|idas|edor|edores)|ventas?",
         ),
         "permission": (r"permit\w*|autoriz\w*", r"prohib\w*|prohíb\w*"),
+        "more": (r"más", r"menos"),
+        "order": (r"antes", r"después|luego"),
+        "rank": (r"primer|primera|primero|primeros|primeras", r"último|última|últimos|últimas"),
+        "side": (r"izquierda|izquierdas|izquierdo|izquierdos", r"derecha|derechas"),
+        "heat": (r"caliente|calientes|calor|caluroso\w*", r"frío|fría|fríos|frías"),
+        "ease": (r"fácil|fáciles|fácilmente", r"difícil|difíciles|difícilmente"),
+        "north": (r"norte\w*", r"sur"),
+        "east": (r"oriental|orientales", r"oeste|occidental|occidentales"),
+        "inside": (r"dentro|interior\w*", r"fuera|afuera|exterior\w*"),
+        "frequency": (r"frecuentemente|a menudo", r"raramente|rara vez"),
     },
     "it": {
         "rise": (
@@ -280,21 +335,47 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
             r"vend(?:e|ono|ere|uto|uta|uti|ute|ette|itore|itori|ita|ite)",
         ),
         "permission": (r"permett\w*|permess\w*|consent\w*|autorizz\w*", r"viet\w*|proib\w*"),
+        "more": (r"più", r"meno"),
+        "order": (r"prima", r"dopo|poi"),
+        "rank": (r"primo|primi|prime", r"ultimo|ultima|ultimi|ultime"),
+        "side": (r"sinistra|sinistre|sinistro|sinistri", r"destra|destre|destro|destri"),
+        "heat": (r"cald\w*", r"fredd\w*"),
+        "ease": (r"facile|facili|facilmente", r"difficile|difficili|difficilmente"),
+        "north": (r"nord", r"sud"),
+        "east": (r"est|orientale|orientali", r"ovest|occidentale|occidentali"),
+        "inside": (r"dentro|interno|interna|interni|interne", r"fuori|esterno|esterna|esterni|esterne"),
+        "frequency": (r"spesso", r"raramente|di rado"),
     },
 }
+
+
+_MASKS = {
+    "en": r"\b(?:no|any)\s+more\b|\banymore\b|\bmore or less\b|\bat (?:least|most)\b|\bnot least\b"
+    r"|\bno less\b|\bat (?:first|last)\b|\bfirst of all\b|\bafter all\b|\bright (?:now|away)\b",
+    "fr": r"\b(?:ne|n['’])\s*(?:[^\s.;:!?]+\s+){0,4}?plus\b|\b(?:non|de|en|au|sans) plus\b|\bplus ou moins\b"
+    r"|\b(?:au|du|à|pour le) moins\b|\bavant tout\b|\baprès tout\b",
+    "de": r"\b(?:nicht|nichts|nie|kein\w*)\s+(?:[^\s.;:!?]+\s+){0,3}?mehr\b|\bmehr oder weniger\b|\bnicht weniger\b|\bzum ersten mal\b",
+    "es": r"\bno\s+(?:[^\s.;:!?]+\s+){0,4}?más\b|\bmás o menos\b|\b(?:al|lo|por lo|a) menos\b|\bmenos mal\b"
+    r"|\bnada más\b|\bantes que nada\b|\bdespués de todo\b",
+    "it": r"\bnon\s+(?:[^\s.;:!?]+\s+){0,4}?più\b|\bmai più\b|\bpiù o meno\b|\b(?:a|per lo|di) meno\b"
+    r"|\bprima di tutto\b|\bdopo tutto\b",
+}
+"""Phrases whose words of a pole say something else: a negation (``ne … plus``, ``nicht mehr``, ``no
+more``), a bound (``at least``, ``au moins``), a phrase (``more or less``, ``after all``)."""
+_MASK_PATTERNS = {lang: re.compile(p) for lang, p in _MASKS.items()}
 
 
 def _compiled() -> dict[str, dict[str, tuple[re.Pattern[str], re.Pattern[str]]]]:
     out = {
         lang: {
-            concept: tuple(re.compile(rf"(?<![\w'’-])(?:{p})(?![\w-])") for p in poles)
+            concept: tuple(re.compile(rf"(?<![\w-])(?:{p})(?![\w-])") for p in poles)
             for concept, poles in table.items()
         }
         for lang, table in _POLES.items()
     }
     for concept, (first, second) in _en_poles().items():
         out.setdefault("en", {})[concept] = tuple(
-            re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(words, key=lambda w: (-len(w), w)))})(?![\w-])")
+            re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(words, key=lambda w: (-len(w), w)))})(?![\w-])")
             for words in (first, second)
         )
     return out  # type: ignore[return-value]
@@ -313,6 +394,9 @@ def direction_words(text: str, lang: str) -> tuple[tuple[str, tuple[str, ...], t
     if not table:
         return ()
     lowered = _lower(text)
+    mask = _MASK_PATTERNS.get(lang)
+    if mask is not None:
+        lowered = mask.sub(lambda m: " " * len(m.group(0)), lowered)
     found = []
     for concept, (first, second) in table.items():
         a = tuple(text[m.start() : m.end()] for m in first.finditer(lowered))
