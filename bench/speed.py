@@ -12,8 +12,8 @@ Two workloads, each aligned with ``align.pipeline.align_presplit``:
 
 Stages: embed sentences (the pipeline's first ``encode`` call), encode spans (its later calls,
 one a round: the concatenations ``spans_to_encode`` picks), align (the rest of
-``align_presplit``: every DP pass), negation probes (the texts ``pipeline.score_aligned`` embeds
-for the negation contrast), score (the rest of ``score_aligned``), export (``align.export.links_frame`` + ``write_tsv``).
+``align_presplit``: every DP pass), contrast probes (the texts ``pipeline.score_aligned`` embeds
+for the contrast tests of negations and of words turned into their opposites), score (the rest of ``score_aligned``), export (``align.export.links_frame`` + ``write_tsv``).
 Each stage reports seconds, texts, texts per second, peak RSS of the process during the stage and
 its growth over the stage's start (sampled every 5 ms; for align, over each DP pass). The embedding cache is a fresh temporary
 directory (or off with ``--no-cache``), and the model is loaded before any timing. Last, every
@@ -55,7 +55,7 @@ from align.evaluate import Bead, read_beads, score_documents  # noqa: E402
 from align.types import Link, ScoredLink, Sentence  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "bench"
-STAGES = ("embed sentences", "encode spans", "align", "negation probes", "score", "export")
+STAGES = ("embed sentences", "encode spans", "align", "contrast probes", "score", "export")
 
 
 @dataclass
@@ -234,7 +234,7 @@ def run_workload(work: Workload, embedder: TimedEmbedder, out_dir: Path) -> floa
             pairs.append(([(lk.src, lk.tgt) for lk in links], gold))
             src_s = [Sentence(i, t, work.langs[0]) for i, t in enumerate(src)]
             tgt_s = [Sentence(j, t, work.langs[1]) for j, t in enumerate(tgt)]
-            embedder.stage, embedder.encode_seconds = "negation probes", 0.0
+            embedder.stage, embedder.encode_seconds = "contrast probes", 0.0
             gc.collect()
             with PeakRSS() as mem:
                 start = time.perf_counter()

@@ -102,7 +102,6 @@ _EN_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
         ("allowed", "forbidden"),
         ("allowing", "forbidding"),
     ),
-    "more": (("more", "less"), ("most", "least")),
     "order": (("before", "after"), ("earlier", "later")),
     "rank": (("first", "last"),),
     "side": (("left", "right"),),
@@ -110,8 +109,7 @@ _EN_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     "ease": (("easy", "difficult"), ("easier", "harder")),
     "north": (("north", "south"), ("northern", "southern"), ("northward", "southward")),
     "east": (("east", "west"), ("eastern", "western"), ("eastward", "westward")),
-    "inside": (("inside", "outside"), ("indoors", "outdoors"), ("interior", "exterior")),
-    "frequency": (("often", "rarely"), ("frequently", "seldom")),
+    "inside": (("inside", "outside"), ("indoors", "outdoors")),
 }
 _EN_ONE_WAY: dict[str, tuple[tuple[str, str], ...]] = {
     "rise": (
@@ -127,6 +125,18 @@ _EN_ONE_WAY: dict[str, tuple[tuple[str, str], ...]] = {
         ("reduced", "increased"),
         ("reducing", "increasing"),
         ("reduction", "increase"),
+        ("lower", "higher"),
+        ("cut", "raised"),
+        ("cuts", "raises"),
+        ("surged", "plunged"),
+        ("soared", "plunged"),
+        ("jumped", "dropped"),
+        ("plunged", "soared"),
+        ("slumped", "surged"),
+        ("tumbled", "jumped"),
+        ("hike", "cut"),
+        ("hikes", "cuts"),
+        ("hiked", "cut"),
     ),
     "assent": (
         ("approve", "reject"),
@@ -152,9 +162,7 @@ _EN_ONE_WAY: dict[str, tuple[tuple[str, str], ...]] = {
         ("prohibits", "allows"),
         ("prohibited", "allowed"),
     ),
-    "more": (("fewer", "more"),),
     "heat": (("warmer", "colder"),),
-    "frequency": (("seldom", "often"),),
 }
 
 
@@ -168,7 +176,8 @@ def _en_poles() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     for concept, pairs in _EN_ONE_WAY.items():
         first, second = poles[concept]
         for word, opposite in pairs:
-            (second if opposite in first else first).add(word)
+            if word not in first and word not in second:
+                (second if opposite in first else first).add(word)
     return {c: (frozenset(a), frozenset(b)) for c, (a, b) in poles.items()}
 
 
@@ -188,9 +197,9 @@ _EN_OPPOSITE: dict[str, str] = {
 _POLES: dict[str, dict[str, tuple[str, str]]] = {
     "fr": {
         "rise": (
-            r"augment\w*|hausses?|accru\w*|accro[iî]\w*|croissance|monte|montent|monter|monta|montèrent"
+            r"augment\w*|hausses?|bondi\w*|grimp\w*|accru\w*|accro[iî]\w*|croissance|monte|montent|monter|monta|montèrent"
             r"|montait|montaient|montée|montées|monté|gravir|gravit|gravirent|gravissai\w*|ascension\w*",
-            r"diminu\w*|baiss\w*|recul|reculs|reculé|reculée|chute|chutes|chuter|chuté|tomb(?:e|es|ent|er|a|èrent|ait|aient|é|ée|és)"
+            r"diminu\w*|baiss\w*|recul|reculs|reculé|reculée|chute|chutes|chuter|chuté|tomb(?:e|es|ent|er|a|èrent|ait|aient|é|ée|és|ées)"
             r"|réduction\w*|rédui\w*|décro[iî]\w*|descend\w*|descente\w*|effondr\w*",
         ),
         "trade": (
@@ -208,11 +217,10 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
             r"ferm(?:e|ent|er|a|èrent|ait|aient|é|ée|és|ées|eture|etures|era|eront)",
         ),
         "exchange": (
-            r"achet\w*|achat\w*|achèt\w*",
-            r"vend(?:re|s|u|ue|us|ues|ait|aient|ent|it|irent|ons|ez|eur|eurs)|vente\w*",
+            r"achet\w*|achèt\w*",
+            r"vend(?:re|s|u|ue|us|ues|ait|aient|ent|it|irent|ons|ez)",
         ),
         "permission": (r"autoris\w*|permet\w*|permis|permise|permises", r"interdi\w*|prohib\w*"),
-        "more": (r"plus|davantage", r"moins"),
         "order": (r"avant|auparavant", r"après"),
         "rank": (r"premier|première|premiers|premières", r"dernier|dernière|derniers|dernières"),
         "side": (r"gauche|gauches", r"droite|droites"),
@@ -223,8 +231,7 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
             r"oriental|orientale|orientaux|orientales",
             r"ouest|occidental|occidentale|occidentaux|occidentales",
         ),
-        "inside": (r"intérieur\w*|dedans", r"extérieur\w*|dehors"),
-        "frequency": (r"souvent|fréquemment", r"rarement"),
+        "inside": (r"dedans|à l'intérieur|à l’intérieur", r"dehors|à l'extérieur|à l’extérieur"),
     },
     "de": {
         "rise": (
@@ -236,21 +243,20 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "trade": (r"import\w*|einfuhr\w*", r"export\w*|ausfuhr\w*"),
         "outcome": (
-            r"gewinn\w*|gewann\w*|gewonnen|sieg|siege|sieges|siegte\w*",
+            r"gewinnen|gewinnt|gewann|gewannen|gewonnen|sieg|siege|sieges|siegte\w*",
             r"verlier\w*|verlor\w*|niederlage\w*",
         ),
         "assent": (
-            r"akzeptier\w*|angenommen|gebilligt|billigte\w*|zugestimmt|zustimm\w*|unterstütz\w*|befürwort\w*",
-            r"abgelehnt|ablehn\w*|zurückgewiesen|zurückweis\w*|verworfen|verwarf\w*|widersetz\w*",
+            r"akzeptier\w*|gebilligt|billigte\w*|zugestimmt|zustimm\w*|unterstütz\w*|befürwort\w*",
+            r"abgelehnt|ablehn\w*|lehn(?:t|te|ten|en)\s+(?:[^\s.;:!?]+\s+){0,6}?ab|zurückgewiesen|zurückweis\w*|verworfen|verwarf\w*|widersetz\w*",
         ),
         "truth": (r"bestätig\w*", r"dementier\w*|bestritt\w*|bestreit\w*|geleugnet|leugn\w*"),
         "access": (
             r"öffn\w*|geöffnet|eröffn\w*|offen|offene|offenen|offener|offenes",
             r"schließ(?:e|en|t|ung|ungen)|schliess(?:e|en|t|ung|ungen)|schloss|schlossen|geschlossen\w*",
         ),
-        "exchange": (r"kauf\w*|gekauft", r"verkauf\w*"),
+        "exchange": (r"kaufen|kauft|kaufte|kauften|gekauft", r"verkaufen|verkauft|verkaufte|verkauften"),
         "permission": (r"erlaub\w*|gestatt\w*|zugelassen", r"verbiet\w*|verbot\w*|untersag\w*"),
-        "more": (r"mehr", r"weniger"),
         "order": (r"bevor|vorher|zuvor|früher", r"nachdem|nachher|danach|später"),
         "rank": (r"erste|ersten|erster|erstes|erstmals", r"letzte|letzten|letzter|letztes|zuletzt"),
         "side": (r"links|linke|linken|linker|linkes", r"rechts"),
@@ -258,23 +264,18 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
             r"heiß|heiss|hitze|warm|warme|warmen|warmer|warmes|wärme",
             r"kalt|kalte|kalten|kalter|kaltes|kälte",
         ),
-        "ease": (
-            r"leicht|leichte|leichten|leichter|leichtes",
-            r"schwer|schwere|schweren|schwerer|schwierig\w*",
-        ),
         "north": (r"nord\w*|nördlich\w*", r"süd\w*|südlich\w*"),
         "east": (r"ost|osten|östlich\w*", r"west|westen|westlich\w*"),
         "inside": (
-            r"innen|drinnen|innere|inneren|innerer|inneres|innerhalb",
-            r"außen|aussen|draußen|draussen|äußere|äußeren|äusserer|außerhalb|ausserhalb",
+            r"drinnen|innerhalb",
+            r"draußen|draussen|außerhalb|ausserhalb",
         ),
-        "frequency": (r"oft|häufig\w*", r"selten\w*"),
     },
     "es": {
         "rise": (
             r"aument\w*|sub(?:e|en|ir|ió|ieron|ido|ida|idos|idas|iendo)|crec\w*|creció|alzas?|increment\w*"
             r"|ascen\w*",
-            r"dismin\w*|baj(?:ó|aron|ar|ado|ada|ados|adas|ando|an)|descen\w*|cay(?:ó|eron|endo)|caíd[ao]s?"
+            r"dismin\w*|baj(?:ó|aron|ar|ado|ada|ados|adas|ando|an|ará|arán)|cae|caen|descen\w*|cay(?:ó|eron|endo)|caíd[ao]s?"
             r"|redu[cj]\w*|recort\w*|retroce\w*",
         ),
         "trade": (
@@ -287,7 +288,7 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "assent": (
             r"acept\w*|aprob\w*|aprueb\w*|adopt\w*|apoy\w*|respald\w*",
-            r"rechaz\w*|opon\w*|opuso|opusieron",
+            r"rechaz\w*|rechac\w*|opon\w*|opuso|opusieron",
         ),
         "truth": (r"confirm\w*", r"desmient\w*|desmint\w*|negó|negaron|niega|niegan|negar"),
         "access": (
@@ -295,24 +296,22 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
             r"cierr(?:a|an|e|en)|cerr(?:ar|ó|aron|ado|ada|ados|adas|ará)|cierres?",
         ),
         "exchange": (
-            r"compr(?:a|as|an|ar|ó|aron|ado|ada|ados|adas|ador|adores)",
-            r"vend(?:e|en|er|ió|ieron|ido|ida|idos|idas|edor|edores)|ventas?",
+            r"compr(?:a|an|ar|ó|aron|ado|ada|ados|adas|ador|adores)",
+            r"vend(?:e|en|er|ió|ieron|ido|ida|idos|idas|edor|edores)",
         ),
         "permission": (r"permit\w*|autoriz\w*", r"prohib\w*|prohíb\w*"),
-        "more": (r"más", r"menos"),
-        "order": (r"antes", r"después|luego"),
+        "order": (r"antes", r"después"),
         "rank": (r"primer|primera|primero|primeros|primeras", r"último|última|últimos|últimas"),
         "side": (r"izquierda|izquierdas|izquierdo|izquierdos", r"derecha|derechas"),
         "heat": (r"caliente|calientes|calor|caluroso\w*", r"frío|fría|fríos|frías"),
         "ease": (r"fácil|fáciles|fácilmente", r"difícil|difíciles|difícilmente"),
         "north": (r"norte\w*", r"sur"),
         "east": (r"oriental|orientales", r"oeste|occidental|occidentales"),
-        "inside": (r"dentro|interior\w*", r"fuera|afuera|exterior\w*"),
-        "frequency": (r"frecuentemente|a menudo", r"raramente|rara vez"),
+        "inside": (r"dentro", r"fuera|afuera"),
     },
     "it": {
         "rise": (
-            r"aument\w*|cresc\w*|crebbe\w*|rialz\w*|increment\w*",
+            r"aument\w*|cresc\w*|crebbe\w*|rialz\w*|alz(?:are|ato|ata|ati|ate|a|ano|ò)|increment\w*|salit[oaie]|salire|salgono",
             r"diminu\w*|calo|calato|calata|calati|calate|calare|calano|calava|ridu\w*|ridott\w*"
             r"|scend\w*|scese|sceso|discesa|flessione|crollo|crollat\w*",
         ),
@@ -331,11 +330,10 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
             r"chiud\w*|chius[oaie]|chiusura\w*",
         ),
         "exchange": (
-            r"compr(?:a|ano|are|ato|ata|ati|ate|ò|arono|atore|atori)|acquist\w*",
-            r"vend(?:e|ono|ere|uto|uta|uti|ute|ette|itore|itori|ita|ite)",
+            r"compr(?:a|ano|are|ato|ata|ati|ate|ò|arono|atore|atori)",
+            r"vend(?:e|ono|ere|uto|uta|uti|ute|ette|itore|itori)",
         ),
         "permission": (r"permett\w*|permess\w*|consent\w*|autorizz\w*", r"viet\w*|proib\w*"),
-        "more": (r"più", r"meno"),
         "order": (r"prima", r"dopo|poi"),
         "rank": (r"primo|primi|prime", r"ultimo|ultima|ultimi|ultime"),
         "side": (r"sinistra|sinistre|sinistro|sinistri", r"destra|destre|destro|destri"),
@@ -343,25 +341,30 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
         "ease": (r"facile|facili|facilmente", r"difficile|difficili|difficilmente"),
         "north": (r"nord", r"sud"),
         "east": (r"est|orientale|orientali", r"ovest|occidentale|occidentali"),
-        "inside": (r"dentro|interno|interna|interni|interne", r"fuori|esterno|esterna|esterni|esterne"),
-        "frequency": (r"spesso", r"raramente|di rado"),
+        "inside": (r"dentro", r"fuori"),
     },
 }
 
 
 _MASKS = {
-    "en": r"\b(?:no|any)\s+more\b|\banymore\b|\bmore or less\b|\bat (?:least|most)\b|\bnot least\b"
-    r"|\bno less\b|\bat (?:first|last)\b|\bfirst of all\b|\bafter all\b|\bright (?:now|away)\b",
-    "fr": r"\b(?:ne|n['’])\s*(?:[^\s.;:!?]+\s+){0,4}?plus\b|\b(?:non|de|en|au|sans) plus\b|\bplus ou moins\b"
-    r"|\b(?:au|du|à|pour le) moins\b|\bavant tout\b|\baprès tout\b",
-    "de": r"\b(?:nicht|nichts|nie|kein\w*)\s+(?:[^\s.;:!?]+\s+){0,3}?mehr\b|\bmehr oder weniger\b|\bnicht weniger\b|\bzum ersten mal\b",
-    "es": r"\bno\s+(?:[^\s.;:!?]+\s+){0,4}?más\b|\bmás o menos\b|\b(?:al|lo|por lo|a) menos\b|\bmenos mal\b"
-    r"|\bnada más\b|\bantes que nada\b|\bdespués de todo\b",
-    "it": r"\bnon\s+(?:[^\s.;:!?]+\s+){0,4}?più\b|\bmai più\b|\bpiù o meno\b|\b(?:a|per lo|di) meno\b"
-    r"|\bprima di tutto\b|\bdopo tutto\b",
+    "en": r"\bat (?:first|last)\b|\bfirst of all\b|\bafter all\b|\bright (?:now|away)\b|\bonly after\b"
+    r"|\blower (?:house|chamber|court)s?\b|\bclose (?:to|ally|allies|ties|friends?|relations|cooperation|contacts?"
+    r"|partners?|aides?|associates?|attention|look)\b",
+    "fr": r"\b(?:ne|n['’])\s*(?:[^\s.;:!?]+\s+){0,4}?(?:pas|plus|jamais|point)\s+avant\b|\bavant tout\b"
+    r"|\baprès tout\b|\bpremi(?:er|ère)s? ministres?\b|\btomb\w*\s+d['’]accord\b|\b(?:avec le|du) recul\b"
+    r"|\bsout(?:ien|ienn|en)\w*\s+qu",
+    "de": r"\bzum ersten mal\b|\bstimm\w*\s+geschlossen\b|\bgeschlossen\s+(?:für|gegen|hinter)\b"
+    r"|\berhöht\w*\s+(?:risiko|gefahr|aufmerksamkeit|wachsamkeit)\b",
+    "es": r"\bno\s+(?:[^\s.;:!?]+\s+){0,4}?antes\b|\bantes que nada\b|\bdespués de todo\b"
+    r"|\bprimer[oa]? ministr[oa]\b",
+    "it": r"\bnon\s+(?:[^\s.;:!?]+\s+){0,4}?prima\b|\bprima di tutto\b|\bdopo tutto\b|\bprim[oa] ministr[oa]\b"
+    r"|\bsost(?:en|ien)\w*\s+che\b",
 }
-"""Phrases whose words of a pole say something else: a negation (``ne … plus``, ``nicht mehr``, ``no
-more``), a bound (``at least``, ``au moins``), a phrase (``more or less``, ``after all``)."""
+"""Phrases whose words of a pole say something else: a negated order (``ne … pas avant``, ``no …
+antes``, ``only after``: all say "only after"), a title or a name (``Premier ministre``, ``lower
+house``), an idiom (``tomber d'accord`` agree, ``du recul`` hindsight, ``soutenir que`` maintain,
+``stimmte geschlossen`` voted as one, ``erhöhtes Risiko`` a heightened risk, ``close allies``,
+``after all``, ``right now``)."""
 _MASK_PATTERNS = {lang: re.compile(p) for lang, p in _MASKS.items()}
 
 
@@ -393,10 +396,7 @@ def direction_words(text: str, lang: str) -> tuple[tuple[str, tuple[str, ...], t
     table = _PATTERNS.get(lang)
     if not table:
         return ()
-    lowered = _lower(text)
-    mask = _MASK_PATTERNS.get(lang)
-    if mask is not None:
-        lowered = mask.sub(lambda m: " " * len(m.group(0)), lowered)
+    lowered = _masked(text, lang)
     found = []
     for concept, (first, second) in table.items():
         a = tuple(text[m.start() : m.end()] for m in first.finditer(lowered))
@@ -452,8 +452,15 @@ def _lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _swapped(text: str, patterns: tuple[re.Pattern[str], ...]) -> str:
+def _masked(text: str, lang: str) -> str:
+    """``text`` lower-cased (``_lower``) with the phrases of ``_MASKS`` blanked out."""
     lowered = _lower(text)
+    mask = _MASK_PATTERNS.get(lang)
+    return lowered if mask is None else mask.sub(lambda m: " " * len(m.group(0)), lowered)
+
+
+def _swapped(text: str, patterns: tuple[re.Pattern[str], ...]) -> str:
+    lowered = _masked(text, "en")
     spans = sorted((m.start(), m.end()) for pattern in patterns for m in pattern.finditer(lowered))
     out, last = [], 0
     for start, end in spans:
