@@ -707,6 +707,9 @@ def test_the_negations_are_shown_as_written(text: str, lang: str, words: list[st
         ("It was only in 2020 that the first pipes were laid.", "Hasta 2020 no se colocaron las primeras tuberías.", "es", ""),
         ("It was only in 2020 that the first pipes were laid.", "No se colocaron las primeras tuberías hasta 2020.", "es", ""),
         ("It is not unusual.", "Ce n'est pas rare.", "fr", ""),
+        ("The company failed to complete the merger.", "L'entreprise a échoué à finaliser la fusion.", "fr", ""),
+        ("The company completed the merger.", "L'entreprise a échoué à finaliser la fusion.", "fr", "verb"),
+        ("The talks failed to produce an agreement.", "Les négociations échouèrent à produire un accord.", "fr", ""),
     ],
 )  # fmt: skip
 def test_negations_said_with_other_words(en: str, other: str, lang: str, expected: str) -> None:
@@ -715,7 +718,8 @@ def test_negations_said_with_other_words(en: str, other: str, lang: str, expecte
     passed; "failed to" is a verb negation now, unless negated or almost done ("barely failed
     to kill" / "a failli tuer", OPUS Books). The press's litotes "n'ignore pas", "no ignora",
     "nicht unbekannt" (is well aware) and Spanish "no … hasta" (only in) negate nothing; "not
-    unusual" stays a negation, as French keeps it ("n'est pas rare")."""
+    unusual" stays a negation, as French keeps it ("n'est pas rare"). French "a échoué à" is one
+    as "failed to" is (it was none, so "failed to finalise" / "a échoué à finaliser" differed)."""
     assert checks.polarity_mismatch(en, "en", other, lang) == expected
 
 

@@ -319,6 +319,15 @@ _FR_TAG = re.compile(r"n['’]\s*est[- ]ce\s+pas\s*(?:[?!,…»]|$)", re.IGNOREC
 """``n'est-ce pas ?`` closing a sentence: a tag asking for assent, no negation of what is said."""
 
 
+_FR_FAILED = re.compile(
+    r"(?<![\w'’])échou(?:e|es|ent|é|ée|és|ées|a|ait|aient|èrent|er|era|eront)\s+à(?=\s+[^\W\d_])",
+    re.IGNORECASE,
+)
+"""``a échoué à conclure``: did not conclude, a verb negation as English ``failed to`` is, unless
+negated itself (``n'a pas échoué à``)."""
+_FR_FAILED_BEFORE = re.compile(r"(?<![\w'’])(?:ne|n['’])\s*(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _fr_negations(text: str) -> list[tuple[str, re.Match[str]]]:
     """The French negations of ``text``, each as "verb" or "word" with its match: "non"/"sans"
     (word), a "pas" without "ne" (verb), and each "ne" that ``_NEG_FR_AFTER`` or
@@ -328,6 +337,11 @@ def _fr_negations(text: str) -> list[tuple[str, re.Match[str]]]:
     without a "ne" or a "sans" (``Ni moi non plus``: English ``Nor I``; not ``ni plus ni
     moins``), and a "jamais" that is its clause alone (``Jamais !``, ``_FR_JAMAIS_OPENS``)."""
     found = [("word", m) for m in _NEG_FR_WORD.finditer(text)]
+    found += [
+        ("verb", m)
+        for m in _FR_FAILED.finditer(text)
+        if not _FR_FAILED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    ]
     for m in _NEG_FR_PAS.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
         if not (_NE_BEFORE.search(before) or _PAS_NOUN_BEFORE.search(before)):
@@ -781,6 +795,24 @@ _EN_POSITIVE = {
     "cannot": "can",
     "no": "a",
 }
+_FR_FAILED_ENDINGS = (
+    ("e", "t"),
+    ("es", "s"),
+    ("ent", "ssent"),
+    ("é", ""),
+    ("ée", "e"),
+    ("és", "s"),
+    ("ées", "es"),
+    ("a", "t"),
+    ("ait", "ssait"),
+    ("aient", "ssaient"),
+    ("èrent", "rent"),
+    ("er", "r"),
+    ("era", "ra"),
+    ("eront", "ront"),
+)
+"""Each ending of ``échouer`` and the ending of ``réussir`` that says the same (``échoua`` ->
+``réussit``), for the contrast test's variant."""
 _FR_POSITIVE = {
     "jamais": "toujours",
     "rien": "quelque chose",
@@ -792,6 +824,7 @@ _FR_POSITIVE = {
     "nulle": "une",
     "ni": "et",
     "sans": "avec",
+    **{f"échou{end} à": f"réussi{new} à" for end, new in _FR_FAILED_ENDINGS},
 }
 _POSITIVE = {
     "de": {
