@@ -218,6 +218,8 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
         return Document(path=path, text=_document_text(reader(data, str(path), max_bytes)), encoding=encoding)
     text, encoding = decode_text(data, str(path))
     text = _document_text(text)
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        return Document(path=path, text=markdown_text(text, str(path)), encoding=f"{encoding}, Markdown")
     if _is_html(path, text):
         text = visible(html_text(text, str(path)))  # entities (&shy;) are characters only now
         return Document(path=path, text=text, encoding=f"{encoding}, HTML")
@@ -748,7 +750,23 @@ _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 lxml refuses a decoded text that declares an encoding."""
 
 
-def html_text(markup: str, name: str = "input") -> str:
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+"""A YAML front matter (``---`` / ``title: …`` / ``---``) opening a Markdown file: metadata, not text."""
+
+
+def markdown_text(text: str, name: str = "input") -> str:
+    """The text of a Markdown file: rendered (markdown-it-py, CommonMark) and read as a web page
+    (``html_text``), so headings, list items and paragraphs are paragraphs and the markup is gone:
+    ``**Question:**`` is a speaker's label again, ``[Geneva](https://…)`` the word ``Geneva``; a
+    YAML front matter is left out."""
+    from markdown_it import MarkdownIt
+
+    rendered = MarkdownIt("commonmark").render(_FRONT_MATTER.sub("", text, count=1))
+    return html_text(f"<html><body>{rendered}</body></html>", name, "Markdown file")
+
+
+def html_text(markup: str, name: str = "input", kind: str = "web page") -> str:
     """The text of a web page, a paragraph per block element (``<p>``, headings, list items,
     table cells …) and a line per ``<br>``. Only the page's ``<article>`` (the one with the most
     text) or ``<main>`` is read where it has one, and navigation, the page's header (not an
@@ -778,7 +796,7 @@ def html_text(markup: str, name: str = "input") -> str:
     lines = [line.strip() for line in body.text_content().split("\n")]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     if not text:
-        raise AlignError(f"{name}: a web page without any text")
+        raise AlignError(f"{name}: {a_or_an(kind)} {kind} without any text")
     return text + "\n"
 
 

@@ -146,6 +146,18 @@ def _as_web_page(paragraphs: list[str], path: Path) -> Path:
     return path.with_suffix(".html")
 
 
+def _as_markdown(paragraphs: list[str], path: Path) -> Path:
+    """A Markdown page as a static site keeps a transcript: a front matter, the title as a
+    heading, the speaker's label in bold, the date in italics, the source as a link."""
+    body = [f"# {paragraphs[0]}", *paragraphs[1:]]
+    body = [re.sub(r"^([A-Z][A-Z .]+:)", r"**\1**", p) for p in body]
+    body = [f"*{p}*" if p.startswith("JANUARY") else p for p in body]
+    body[-1] = body[-1].replace("Geneva", "[Geneva](https://www.state.gov/geneva/)", 1)
+    text = "---\ntitle: Remarks\nlayout: post\n---\n\n" + "\n\n".join(body) + "\n"
+    path.with_suffix(".md").write_text(text, encoding="utf-8")
+    return path.with_suffix(".md")
+
+
 def _as_epub(paragraphs: list[str], path: Path) -> Path:
     """An EPUB 3 book: a cover page without text, then the title and the speech as two chapters
     (one in a folder, its name with a space), as e-book editors lay them out."""
@@ -220,11 +232,13 @@ def _as_odt(paragraphs: list[str], path: Path) -> Path:
         (_as_web_page, "utf-8, HTML"),
         (_as_epub, "EPUB book"),
         (_as_odt, "OpenDocument text"),
+        (_as_markdown, "utf-8, Markdown"),
     ],
 )
 def test_word_document_and_web_page_align_as_their_text_does(sample_run, tmp_path, save, kind):
-    """The remarks saved as a Word document, a web page, an EPUB book or an OpenDocument text,
-    a paragraph per paragraph, give the sample's TSV byte for byte."""
+    """The remarks saved as a Word document, a web page, an EPUB book, an OpenDocument text or a
+    Markdown page (its markup read, not taken for text), a paragraph per paragraph, give the
+    sample's TSV byte for byte."""
     paragraphs = [p.strip() for p in EN_REMARKS.read_text(encoding="utf-8").split("\n\n")]
     remarks = save(paragraphs, tmp_path / "remarks")
     result = run_cli("pair", str(remarks), str(MIXED), "--out", str(tmp_path / "out"), "-q")

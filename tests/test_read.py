@@ -711,3 +711,30 @@ def test_subtitles_in_a_legacy_encoding_are_decoded_first(tmp_path):
     doc = read_document(path)
     assert doc.encoding == "cp1252" and doc.subtitles == "SRT"
     assert "Je vous suis reconnaissant d'avoir proposé cette rencontre à Genève" in " ".join(doc.text.split())
+
+
+def test_markdown_is_read_without_its_markup(tmp_path):
+    """A transcript kept as Markdown: its markup was read as text, so ``**Question:**`` opened no
+    turn and ``## Press conference``, ``[Geneva](https://…)`` and ``- First`` went into the
+    segments and the TMX. The front matter is metadata, the image's alt text no sentence."""
+    page = tmp_path / "briefing.md"
+    page.write_text(
+        "---\ntitle: Briefing\n---\n\n## Press conference\n\n![Minister](photo.jpg)\n\n"
+        "**Question:** Did the talks succeed?\n\n"
+        "**Sergey Lavrov:** We agreed to continue, in [Geneva](https://example.org/geneva).\n\n"
+        "- First, we discussed *security*.\n- Second, trade.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(page)
+    assert doc.encoding == "utf-8, Markdown"
+    assert doc.text.split("\n\n") == [
+        "Press conference",
+        "Question: Did the talks succeed?",
+        "Sergey Lavrov: We agreed to continue, in Geneva.",
+        "First, we discussed security.",
+        "Second, trade.\n",
+    ]
+    empty = tmp_path / "empty.md"
+    empty.write_text("---\ntitle: x\n---\n\n<!-- draft -->\n", encoding="utf-8")
+    with pytest.raises(AlignError, match="empty.md: a Markdown file without any text"):
+        read_document(empty)
