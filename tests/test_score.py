@@ -2188,6 +2188,24 @@ def test_comparatives_and_interior_are_no_direction() -> None:
         assert checks.direction_differences(en, "en", other, lang) == [], (en, other)
 
 
+@pytest.mark.parametrize(
+    ("source", "s_lang", "target", "t_lang", "expected"),
+    [
+        ("Il s'est vu retirer son permis de conduire.", "fr", "He was banned from driving.", "en", []),
+        ("A Vietnamese delegation arrived.", "en", "È arrivata una delegazione vietnamita.", "it", []),
+        ("Lyon climbed to second place.", "en", "Lyon recule à la deuxième place.", "fr", [("rise", ("climbed",), ("recule",))]),
+        ("Le prévenu a nié avoir reçu de l'argent.", "fr", "The defendant admitted receiving money.", "en", [("truth", ("nié",), ("admitted",))]),
+        ("UEFA rejected the club's appeal.", "en", "La UEFA ha accolto il ricorso del club.", "it", [("assent", ("rejected",), ("accolto",))]),
+        ("We sold our stake in March.", "en", "Compramos nuestra participación en marzo.", "es", [("exchange", ("sold",), ("Compramos",))]),
+    ],
+)  # fmt: skip
+def test_direction_words_a_second_reviewer_found_misread(source, s_lang, target, t_lang, expected) -> None:
+    """A held-out review (sports, health, courts, weather, earnings): ``permis`` (a driving
+    licence) was read as "allowed" (a faithful unit at drift 0.67) and Italian ``vietnamita`` as
+    "forbidden"; ``recule``, ``admitted`` / ``nié``, ``accolto``, ``compramos`` were not read."""
+    assert checks.direction_differences(source, s_lang, target, t_lang) == expected
+
+
 def test_a_separated_german_prefix_is_read() -> None:
     """``lehnte … ab`` (rejected) is read with its prefix at the clause's end."""
     assert checks.direction_differences(

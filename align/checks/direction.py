@@ -128,6 +128,7 @@ _EN_ONE_WAY: dict[str, tuple[tuple[str, str], ...]] = {
         ("lower", "higher"),
         ("cut", "raised"),
         ("cuts", "raises"),
+        ("cutting", "raising"),
         ("surged", "plunged"),
         ("soared", "plunged"),
         ("jumped", "dropped"),
@@ -163,6 +164,7 @@ _EN_ONE_WAY: dict[str, tuple[tuple[str, str], ...]] = {
         ("prohibited", "allowed"),
     ),
     "heat": (("warmer", "colder"),),
+    "truth": (("admit", "deny"), ("admits", "denies"), ("admitted", "denied")),
 }
 
 
@@ -199,7 +201,7 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
         "rise": (
             r"augment\w*|hausses?|bondi\w*|grimp\w*|accru\w*|accro[iî]\w*|croissance|monte|montent|monter|monta|montèrent"
             r"|montait|montaient|montée|montées|monté|gravir|gravit|gravirent|gravissai\w*|ascension\w*",
-            r"diminu\w*|baiss\w*|recul|reculs|reculé|reculée|chute|chutes|chuter|chuté|tomb(?:e|es|ent|er|a|èrent|ait|aient|é|ée|és|ées)"
+            r"diminu\w*|baiss\w*|recul|reculs|recule|reculent|reculé|reculée|chute|chutes|chuter|chuté|tomb(?:e|es|ent|er|a|èrent|ait|aient|é|ée|és|ées)"
             r"|réduction\w*|rédui\w*|décro[iî]\w*|descend\w*|descente\w*|effondr\w*",
         ),
         "trade": (
@@ -220,7 +222,7 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
             r"achet\w*|achèt\w*",
             r"vend(?:re|s|u|ue|us|ues|ait|aient|ent|it|irent|ons|ez)",
         ),
-        "permission": (r"autoris\w*|permet\w*|permis|permise|permises", r"interdi\w*|prohib\w*"),
+        "permission": (r"autoris\w*|permet\w*", r"interdi\w*|prohib\w*"),
         "order": (r"avant|auparavant", r"après"),
         "rank": (r"premier|première|premiers|premières", r"dernier|dernière|derniers|dernières"),
         "side": (r"gauche|gauches", r"droite|droites"),
@@ -296,8 +298,8 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
             r"cierr(?:a|an|e|en)|cerr(?:ar|ó|aron|ado|ada|ados|adas|ará)|cierres?",
         ),
         "exchange": (
-            r"compr(?:a|an|ar|ó|aron|ado|ada|ados|adas|ador|adores)",
-            r"vend(?:e|en|er|ió|ieron|ido|ida|idos|idas|edor|edores)",
+            r"compr(?:a|an|ar|ó|é|amos|aron|ado|ada|ados|adas|ador|adores)",
+            r"vend(?:e|en|er|í|imos|ió|ieron|ido|ida|idos|idas|edor|edores)",
         ),
         "permission": (r"permit\w*|autoriz\w*", r"prohib\w*|prohíb\w*"),
         "order": (r"antes", r"después"),
@@ -321,7 +323,7 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
             r"pers[oaie]|perdere|perde\w*|sconfitt\w*",
         ),
         "assent": (
-            r"accett\w*|approv\w*|adott\w*|sosten\w*|sostien\w*|appogg\w*",
+            r"accett\w*|accolt[oaie]|approv\w*|adott\w*|sosten\w*|sostien\w*|appogg\w*",
             r"respin\w*|rifiut\w*|bocciat\w*|oppon\w*|oppos\w*",
         ),
         "truth": (r"conferm\w*", r"smentit\w*|smentisc\w*|smentì"),
@@ -330,10 +332,13 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
             r"chiud\w*|chius[oaie]|chiusura\w*",
         ),
         "exchange": (
-            r"compr(?:a|ano|are|ato|ata|ati|ate|ò|arono|atore|atori)",
+            r"compr(?:a|ano|are|ato|ata|ati|ate|ò|arono|atore|atori)|acquist(?:are|ato|ata|ati|ate|a|ano|ò)",
             r"vend(?:e|ono|ere|uto|uta|uti|ute|ette|itore|itori)",
         ),
-        "permission": (r"permett\w*|permess\w*|consent\w*|autorizz\w*", r"viet\w*|proib\w*"),
+        "permission": (
+            r"permett\w*|permess\w*|consent\w*|autorizz\w*",
+            r"viet(?:a|ano|are|ato|ata|ati|ate|ò)|proib\w*",
+        ),
         "order": (r"prima", r"dopo|poi"),
         "rank": (r"primo|primi|prime", r"ultimo|ultima|ultimi|ultime"),
         "side": (r"sinistra|sinistre|sinistro|sinistri", r"destra|destre|destro|destri"),
