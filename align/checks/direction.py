@@ -373,42 +373,61 @@ house``), an idiom (``tomber d'accord`` agree, ``du recul`` hindsight, ``souteni
 _MASK_PATTERNS = {lang: re.compile(p) for lang, p in _MASKS.items()}
 
 
-def _compiled() -> dict[str, dict[str, tuple[re.Pattern[str], re.Pattern[str]]]]:
-    out = {
-        lang: {
-            concept: tuple(re.compile(rf"(?<![\w-])(?:{p})(?![\w-])") for p in poles)
-            for concept, poles in table.items()
-        }
-        for lang, table in _POLES.items()
-    }
+def _pole_patterns() -> dict[str, dict[str, tuple[str, str]]]:
+    """Each language's pairs of opposites as two patterns (``_POLES``; English from its words)."""
+    out = {lang: dict(table) for lang, table in _POLES.items()}
     for concept, (first, second) in _en_poles().items():
-        out.setdefault("en", {})[concept] = tuple(
-            re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(words, key=lambda w: (-len(w), w)))})(?![\w-])")
-            for words in (first, second)
+        out.setdefault("en", {})[concept] = (_alternation(first), _alternation(second))
+    return out
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _whole_words(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])")
+
+
+_POLE_PATTERNS = _pole_patterns()
+_EN_SWAPS = {concept: _whole_words(f"{a}|{b}") for concept, (a, b) in _POLE_PATTERNS["en"].items()}
+"""Per English pair of opposites, its words of both poles: what ``direction_variants`` turns round."""
+
+
+def _finders() -> dict[str, tuple[re.Pattern[str], dict[str, tuple[str, int]]]]:
+    """Per language, one pattern of every pole (a named group each, so a text is read in one
+    pass) and what each group is: its pair's name and pole (0 or 1)."""
+    out = {}
+    for lang, table in _POLE_PATTERNS.items():
+        groups = {f"g{k}_{pole}": (concept, pole) for k, concept in enumerate(table) for pole in (0, 1)}
+        alternatives = "|".join(
+            f"(?P<g{k}_{pole}>{poles[pole]})" for k, poles in enumerate(table.values()) for pole in (0, 1)
         )
-    return out  # type: ignore[return-value]
+        out[lang] = (_whole_words(alternatives), groups)
+    return out
 
 
-_PATTERNS = _compiled()
-LANGS = frozenset(_PATTERNS)
+_FIND = _finders()
+LANGS = frozenset(_FIND)
 """Languages whose words of direction are read."""
 
 
 @lru_cache(maxsize=TEXT_CACHE)
 def direction_words(text: str, lang: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     """Per pair of opposites found in ``text``: the pair's name and the words of each pole, as
-    written (``(("rise", ("rose",), ()),)``); empty for a language not read."""
-    table = _PATTERNS.get(lang)
-    if not table:
+    written (``(("rise", ("rose",), ()),)``), in the table's order; empty for a language not read."""
+    if lang not in _FIND:
         return ()
-    lowered = _masked(text, lang)
-    found = []
-    for concept, (first, second) in table.items():
-        a = tuple(text[m.start() : m.end()] for m in first.finditer(lowered))
-        b = tuple(text[m.start() : m.end()] for m in second.finditer(lowered))
-        if a or b:
-            found.append((concept, a, b))
-    return tuple(found)
+    pattern, groups = _FIND[lang]
+    found: dict[str, tuple[list[str], list[str]]] = {}
+    for m in pattern.finditer(_masked(text, lang)):
+        concept, pole = groups[m.lastgroup or ""]
+        found.setdefault(concept, ([], []))[pole].append(text[m.start() : m.end()])
+    return tuple(
+        (concept, tuple(found[concept][0]), tuple(found[concept][1]))
+        for concept in _POLE_PATTERNS[lang]
+        if concept in found
+    )
 
 
 def direction_differences(
@@ -440,10 +459,10 @@ def direction_variants(text: str, lang: str, concepts: tuple[str, ...]) -> list[
         return []
     variants = []
     for concept in concepts:
-        patterns = _PATTERNS["en"].get(concept)
-        if patterns is None:
+        pattern = _EN_SWAPS.get(concept)
+        if pattern is None:
             continue
-        changed = _swapped(text, patterns)
+        changed = _swapped(text, pattern)
         if changed != text:
             variants.append(changed)
     return variants
@@ -464,11 +483,11 @@ def _masked(text: str, lang: str) -> str:
     return lowered if mask is None else mask.sub(lambda m: " " * len(m.group(0)), lowered)
 
 
-def _swapped(text: str, patterns: tuple[re.Pattern[str], ...]) -> str:
+def _swapped(text: str, pattern: re.Pattern[str]) -> str:
     lowered = _masked(text, "en")
-    spans = sorted((m.start(), m.end()) for pattern in patterns for m in pattern.finditer(lowered))
     out, last = [], 0
-    for start, end in spans:
+    for m in pattern.finditer(lowered):
+        start, end = m.span()
         word, written = _EN_OPPOSITE[lowered[start:end]], text[start:end]
         out += [text[last:start], word.capitalize() if written[0].isupper() else word]
         last = end
