@@ -106,6 +106,27 @@ class Paragraph:
         return first[1], max(last[2], first[1])
 
 
+_SECTION_LABELS = frozenset(
+    fold(label)
+    for label in (
+        "weather", "météo", "wetter", "el tiempo", "tiempo", "meteo", "sport", "sports", "deportes",
+        "markets", "marchés", "börse", "mercados", "mercati", "traffic", "trafic", "verkehr", "tráfico",
+        "traffico", "note", "notes", "nota", "remarque", "anmerkung", "hinweis", "source", "sources",
+        "quelle", "fuente", "fonte", "update", "mise à jour", "background", "contexte", "hintergrund",
+        "contexto", "contesto", "summary", "résumé", "zusammenfassung", "resumen", "riassunto",
+        "correction", "berichtigung", "corrección", "correzione", "editor's note", "editor’s note",
+        "note de la rédaction", "headlines", "titres", "schlagzeilen", "titulares", "titoli", "photo",
+        "foto", "caption", "légende", "see also", "voir aussi", "siehe auch", "véase también", "vedi anche",
+        "date", "datum", "fecha", "data", "location", "lieu", "ort", "lugar", "luogo", "subject", "objet",
+        "betreff", "asunto", "oggetto", "topic", "thème", "thema", "tema", "agenda", "ordre du jour",
+        "tagesordnung", "orden del día", "ordine del giorno",
+    )
+)  # fmt: skip
+"""Headings of a bulletin's or a page's sections that open a line as a speaker's label does
+(``Weather: Sunny spells …``, ``Météo : …``, ``Source: …``, ``Date: …``): no speaker, so they do
+not credit the lines below them to one."""
+
+
 def _speaker_label(line: str) -> tuple[str, str] | None:
     """``('Sergey Lavrov', 'text')`` for a line opening a speaker turn, else None."""
     cjk = _CJK_LABEL.match(line)
@@ -120,7 +141,7 @@ def _speaker_label(line: str) -> tuple[str, str] | None:
     if question := _Q_LABEL.match(line):
         return "Q", question.group("rest").strip()
     match = _LABEL.match(line)
-    if match and _is_name(match.group("label")):
+    if match and _is_name(match.group("label")) and fold(match.group("label").strip()) not in _SECTION_LABELS:
         return match.group("label").strip(), match.group("rest").strip()
     role = _ROLE_LABEL.match(line)
     if role and _is_name(role.group("label")) and _is_name(role.group("role").replace(",", " "), 16):

@@ -110,6 +110,24 @@ def test_labels_of_parliaments_briefings_and_other_scripts() -> None:
     ]
 
 
+def test_section_headings_of_a_bulletin_are_no_speakers() -> None:
+    """A news bulletin's sections (``Weather:``, ``Météo :``, ``Sports:``, ``Source:``) opened
+    a turn as a speaker's label does, so every line below was credited to "Weather" (a
+    reviewer's weather and travel notices, lines 15 to 36). They are text now, in the turn
+    they stand in; ``THE PRESIDENT:`` still opens one."""
+    text = (
+        "THE PRESIDENT: Thank you all.\n\n"
+        "Weather: Sunny spells in the north, showers in the south.\n\n"
+        "Rain is expected on Sunday.\n\n"
+        "Météo : Averses dans le sud.\n\n"
+        "Sports: Lyon won 3-1.\n\n"
+        "Source: Reuters.\n"
+    )
+    paragraphs = split_paragraphs(text)
+    assert [p.speaker for p in paragraphs] == ["THE PRESIDENT"] * 6
+    assert paragraphs[1].text.startswith("Weather: Sunny spells")
+
+
 CHINESE_BRIEFING = """2022年1月21日外交部发言人赵立坚主持例行记者会
 
 问：据报道，俄罗斯外长拉夫罗夫与美国国务卿布林肯今天在日内瓦举行会谈。中方对此有何评论？
