@@ -157,7 +157,7 @@ class DriftConfig:
     # one side is English, weight_direction_mismatch * logistic((gain - center) / scale), gain as
     # for negations once the English words are turned into their opposites, and no flag under
     # direction_contrast_min (the model says the words are no reversal); weight_direction_word
-    # where no side is English. Such words co-occur by chance in 29 of the 12,643 gold beads of
+    # where no side is English. Such words co-occur by chance in 17 of the 12,643 gold beads of
     # the five sets. Centre and scale chosen on the 6 TransRead books bench/drift.py does not
     # use, with its --direction corruption (0.003 / 0.004 / 0.006 by scale 0.001 / 0.002 /
     # 0.003: direction recall at drift 0.5 0.224 / 0.224 / 0.213, 0.213 / 0.213 / 0.197, 0.180

@@ -1,6 +1,9 @@
 """Words a translation can turn into their opposite: a rise rendered as a fall (``Exports rose`` /
 ``Les exportations ont baissé``), imports as exports, won as lost, confirmed as denied, accepted or
-supported as rejected or opposed, opened as closed, bought as sold, allowed as banned.
+supported as rejected or opposed, opened as closed, bought as sold, allowed as banned, before as
+after, first as last, left as right, hot as cold, easy as difficult, north as south, east as west,
+inside as outside. Comparatives (``more slowly`` / ``moins vite``) are not read: translators turn
+them round faithfully.
 
 The reviewer's planted changes of this kind scored 0.01 to 0.38 before: the sentences share every
 other word, so the embedding barely moves. A link is a candidate when one side holds words of one
@@ -17,7 +20,7 @@ from functools import lru_cache
 from align.checks.text import TEXT_CACHE
 
 # English: each word with the opposite the contrast test puts in its place. A pair lists the
-# first pole's form, then the second's; ONE_WAY adds words of a pole that map to a form of the
+# first pole's form, then the second's; _EN_ONE_WAY adds words of a pole that map to a form of the
 # other without a form mapping back.
 _EN_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     "rise": (
