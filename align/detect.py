@@ -47,8 +47,8 @@ CAPITALS_SHARE = 0.8
 def in_capitals(text: str) -> bool:
     """Whether ``text`` is written in capitals (``CAPITALS_SHARE`` of its cased letters), as
     broadcast captions and some headings are."""
-    cased = [c for c in text if c.isupper() or c.islower()]
-    return bool(cased) and sum(c.isupper() for c in cased) >= CAPITALS_SHARE * len(cased)
+    upper, lower = sum(map(str.isupper, text)), sum(map(str.islower, text))
+    return upper + lower > 0 and upper >= CAPITALS_SHARE * (upper + lower)
 
 
 def _cased_as_usual(text: str) -> str:

@@ -619,6 +619,15 @@ def _after_abbreviation(plain: str, start: int, lang: str) -> bool:
     return title or (word in before_numbers and first.isdigit())
 
 
+_BOUNDARY_MARK = re.compile(r"[.!?…。．！？;:։՜؟،۔።፧।|။၏()（）\n\r\u2028\u2029]|[」'\"”’»]\s")
+"""Every mark at which one of pysbd's languages can end a sentence (its ``Punctuations`` and line
+ends), brackets (its list items, ``(a)``, ``unit(n)``) and a closing quote before a space (its
+rules for quoted sentences): where a text holds none, pysbd returns it whole (checked on the 57,854 lines and
+pairs of lines of the benchmark sets)."""
+_CLOSING_MARKS = " \t\n\r\u2028\u2029.!?…。．！？;:։՜؟،۔።፧।|။၏\"'”’»)）」]"
+"""The punctuation that closes a text, where a boundary ends nothing."""
+
+
 def split_sentences_in(text: str, lang: str = "en") -> list[str]:
     """Sentences of one paragraph with pysbd's rules for ``lang`` (English rules otherwise).
 
@@ -626,8 +635,13 @@ def split_sentences_in(text: str, lang: str = "en") -> list[str]:
     original text, so no character is lost (pysbd itself drops some, e.g. in ``Stop.!!``).
     Non-breaking and narrow no-break spaces are read as spaces for splitting and kept in output.
     A paragraph longer than ``MAX_CHUNK`` is split window by window, each window starting at the
-    last sentence the previous one found (that sentence may have run past the window's end)."""
+    last sentence the previous one found (that sentence may have run past the window's end).
+    Text with no mark pysbd could end a sentence at before its closing punctuation
+    (``_BOUNDARY_MARK``) is one sentence without asking pysbd, whose abbreviation rules cost about
+    2 ms a call."""
     plain = text.translate(_SPACES)
+    if len(plain) <= MAX_CHUNK and not _BOUNDARY_MARK.search(plain.rstrip(_CLOSING_MARKS)):
+        return [text.strip()]
     bounds = [0]
     while True:
         start = bounds[-1]

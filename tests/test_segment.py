@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate
+from pathlib import Path
 
 import pytest
 from conftest import (
@@ -909,3 +910,28 @@ def test_a_speaker_label_on_a_line_of_its_own_opens_the_turn_below_it():
         assert [p.speaker for p in paragraphs[2:]] == [t[1] for t in turns]
         assert [p.text for p in paragraphs[2:]] == [t[2].strip() for t in turns]
         assert paragraphs[0].text == "Notes:" and paragraphs[1].speaker is None
+
+
+def _clauses(path: Path) -> list[str]:
+    """The seed's text cut at every comma and full stop: pieces with and without marks."""
+    return [
+        p for line in path.read_text(encoding="utf-8").splitlines() for p in re.split(r"(?<=[,.]) ", line)
+    ]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de", "ru", "zh", "ar", "el", "hi"])
+def test_text_without_a_boundary_mark_is_what_pysbd_leaves_whole(lang):
+    """``split_sentences_in`` skips pysbd where ``_BOUNDARY_MARK`` finds nothing before the
+    closing punctuation; pysbd must then find no second sentence in any of the seeds' pieces
+    nor in brackets it reads as list items (``unit(n)``, ``(a) … (b)``)."""
+    from align import segment
+
+    pieces = _clauses(EN_REMARKS) + _clauses(MIXED) + _clauses(KREMLIN) + GENEVA_ZH.split("，")
+    pieces += ["src, tgt = unit(n), unit(m)", "first (a) the budget (b) the plan", "He said «yes» Then left"]
+    skipped = 0
+    for text in pieces:
+        plain = text.translate(segment._SPACES)
+        if not segment._BOUNDARY_MARK.search(plain.rstrip(segment._CLOSING_MARKS)):
+            skipped += 1
+            assert segment._sentence_starts(plain, lang) == [], text
+    assert skipped > 100

@@ -1557,6 +1557,8 @@ def _words(text: str) -> tuple[tuple[int, str], ...]:
 
 
 def _is_acronym(word: str) -> bool:
+    if not word.isupper():  # a letter in lower case, or none cased: no acronym
+        return False
     letters = [c for c in word if c.isalpha()]
     return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters) and not (set(word) <= set("IVX"))
 
@@ -1581,6 +1583,7 @@ def _is_stop_word(folded: str) -> bool:
     )
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def _extract_names(text: str) -> frozenset[str]:
     words = _words(text)
     if not words:
@@ -1738,15 +1741,35 @@ def _equivalence_index() -> dict[str, tuple[int, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+@lru_cache(maxsize=1)
+def _lookup_index() -> tuple[dict[str, list[tuple[tuple[str, ...], tuple[int, ...]]]], dict[str, set[int]]]:
+    """``_equivalence_index`` for lookups by word: its phrases by their first folded word (each
+    with all its words), and its acronyms by their form without dots and hyphens."""
+    phrases: dict[str, list[tuple[tuple[str, ...], tuple[int, ...]]]] = {}
+    tokens: dict[str, set[int]] = {}
+    for key, gids in _equivalence_index().items():
+        if key.startswith(" "):
+            words = tuple(key.split())
+            phrases.setdefault(words[0] if words else "", []).append((words, gids))
+        else:
+            tokens.setdefault(key.strip(".-"), set()).update(gids)
+    return phrases, tokens
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def _groups_in(text: str) -> frozenset[int]:
-    """Equivalence groups (indices into ``NAME_EQUIVALENTS``) that ``text`` mentions."""
-    phrases = _phrase_text(text)
+    """Equivalence groups (indices into ``NAME_EQUIVALENTS``) that ``text`` mentions: a phrase
+    whose folded words run in the text's, or an acronym among its tokens."""
+    by_first, by_token = _lookup_index()
+    words = _phrase_text(text).split()
     tokens = {t.strip(".-") for t in re.findall(r"[\w.-]+", text)} | set(re.findall(r"\w+", text))
     found: set[int] = set()
-    for key, gids in _equivalence_index().items():
-        if key in phrases if key.startswith(" ") else key.strip(".-") in tokens:
-            found.update(gids)
+    for i, word in enumerate(words or [""]):
+        for phrase, gids in by_first.get(word, ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                found.update(gids)
+    for token in tokens:
+        found.update(by_token.get(token, ()))
     return frozenset(found)
 
 
@@ -2266,6 +2289,8 @@ def name_script(text: str) -> str | None:
     cased = [c for c in letters if c.isupper() or c.islower()]
     if not letters or 2 * (len(letters) - len(cased)) >= len(letters):
         return None
+    if max(map(ord, cased)) < _SCRIPT_STARTS[0][0]:
+        return "Latin"
     return Counter(_cased_script(c) for c in cased).most_common(1)[0][0]
 
 

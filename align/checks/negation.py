@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from align.checks.numbers import _EN_UNITS, _ENDS_HERE, _FR_UNITS
-from align.checks.text import fold
+from align.checks.text import TEXT_CACHE, fold
 
 # A verb negation ("not", "ne ... pas") and a negative word ("no", "nothing", "sans") are counted
 # apart: translators trade negative words for other wordings freely ("no possibility" /
@@ -738,6 +739,7 @@ def _en_negations(text: str) -> list[tuple[str, re.Match[str]]]:
     ]
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def negation_counts(text: str, lang: str) -> tuple[int, int] | None:
     """How many verb negations and negative words ``text`` holds (English, French, German, Dutch;
     Spanish, Portuguese and Italian: ``_negator_negations``; Russian and Ukrainian:
