@@ -1332,6 +1332,33 @@ def test_regions_whose_names_are_translated_match(other: str, lang: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("en", "other", "lang"),
+    [
+        ("Exports to South Korea rose sharply.", "Die Exporte nach Südkorea stiegen stark.", "de"),
+        ("North Korea fired a missile.", "Nordkorea feuerte eine Rakete ab.", "de"),
+        ("The Western Balkans need investment.", "Der Westbalkan braucht Investitionen.", "de"),
+        ("Eastern Europe grew faster.", "Osteuropa wuchs schneller.", "de"),
+        ("Trade with Southeast Asia grew.", "Der Handel mit Südostasien wuchs.", "de"),
+        ("Trade with Southeast Asia grew.", "Le commerce avec l'Asie du Sud-Est a progressé.", "fr"),
+        ("The government approved the budget.", "El Ejecutivo aprobó el presupuesto.", "es"),
+        ("The government approved the budget.", "L'Esecutivo ha approvato il bilancio.", "it"),
+    ],
+)
+def test_a_place_with_its_compass_point_in_one_word_and_the_executive_are_no_mismatch(
+    en: str, other: str, lang: str
+) -> None:
+    """German writes the compass point and the place as one word (``Südkorea``, ``Westbalkan``):
+    before, ``Korea``, ``Balkans``, ``Europe`` and ``Asia`` (with ``Southeast``) had no
+    counterpart, and Spanish and Italian ``Ejecutivo`` (the government) was a name. Another
+    place than the compound's is still one."""
+    assert not checks.name_mismatch(en, other, src_lang="en", tgt_lang=lang)
+    if lang == "de":
+        swapped = en.replace("Korea", "Japan").replace("Balkans", "Caucasus").replace("Europe", "Africa")
+        swapped = swapped.replace("Asia", "Africa")
+        assert checks.name_mismatch(swapped, other, src_lang="en", tgt_lang=lang)
+
+
+@pytest.mark.parametrize(
     ("other", "lang"),
     [
         ("Wir trafen uns in München und reisten dann weiter nach Venedig und Aachen, in Bayern und Niedersachsen.", "de"),

@@ -524,6 +524,7 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("lower saxony", "niedersachsen", "basse-saxe", "baja sajonia", "bassa sassonia"),
     ("saxony", "sachsen", "saxe", "sajonia", "sassonia"),
     ("africa", "afrique", "african", "africain", "africaine", "africano", "africana"),
+    ("asia", "asie", "asien", "azie", "asian", "asiatique", "asiatisch", "asiatische", "asiatico"),
     (
         "white house",
         "maison blanche",
@@ -1351,6 +1352,9 @@ _NAME_STOP = {
     "asuntos",
     "exteriores",
     "relaciones",
+    "ejecutivo",  # the government ("el Ejecutivo aprobó"), as Italian "Esecutivo", French "Exécutif"
+    "esecutivo",
+    "executif",
     "ministerio",
     "ministro",
     "departamento",
@@ -1464,6 +1468,10 @@ _NAME_STOP = {
     "south",
     "east",
     "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
     "nord",
     "sud",
     "est",
@@ -1810,6 +1818,12 @@ def _initials(text: str, size: int) -> set[str]:
 _ENGLISH_COMPOUND = re.compile(r"^([A-Z][a-z]{2,}s)m[ae]n$")
 """An English compound noun of a body of men (``Guardsmen``, ``Statesman``), which English
 capitalises and French writes as the body (``gardes``): its first part is matched too."""
+_COMPASS_COMPOUND = re.compile(
+    r"(?:Nord|Süd|Ost|West|Mittel|Zentral|Noord|Zuid|Oost|Midden)(?:ost|west)?([a-zäöüß]{4,})"
+)
+"""A German or Dutch place named with its compass point in one word (``Südkorea``,
+``Westbalkan``, ``Südosteuropa``): its place (``Korea``) is the counterpart of the English
+side's name (``South Korea``), whose ``South`` is no name."""
 _PARTICLE_NAME = re.compile(
     r"(?<![\w'’])(d[aeiou]s?|de[lnrs]?|della|van|von|ter|ten|le|la)\s+(?=[^\W\d_])([^\W\d_][\w'’-]*)"
 )
@@ -1846,8 +1860,10 @@ def unmatched_names(
         | {p for w in other_words for p in re.split(r"[-'’]", w) if p}
         | set(_particle_names(other).values())
     )
+    places = {m[1].capitalize() for w in other_parts if (m := _COMPASS_COMPOUND.fullmatch(w))}
+    other_parts |= places
     other_folded = {fold(w) for w in other_parts}
-    other_groups = _groups_in(other)
+    other_groups = _groups_in(other).union(*(_groups_of(p) for p in places))
     own_groups = _groups_in(text)
     missing = []
     for name in sorted(names):
