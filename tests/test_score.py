@@ -2729,3 +2729,24 @@ def test_punctuated_chinese_is_no_unpunctuated_stream() -> None:
     assert not unpunctuated(stream)
     stripped = [Sentence(k, s.rstrip("。！？"), "zh") for k, s in enumerate(sentences)]
     assert unpunctuated(stripped)
+
+
+@pytest.mark.parametrize(
+    ("en", "de", "expected"),
+    [
+        ("Exports fell by 5%.", "Die Exporte stiegen um 5 %.", [("rise", ("fell",), ("stiegen",))]),
+        ("Prices rose sharply.", "Die Preise fielen deutlich.", [("rise", ("rose",), ("fielen",))]),
+        ("Stocks dropped.", "Die Aktien steigen weiter.", [("rise", ("dropped",), ("steigen",))]),
+        ("Sales fell.", "Er stieg in Köln um.", []),
+        ("Sales rose.", "Es fiel ihm schwer.", []),
+        ("Sales rose.", "Ihm fiel auf, dass nichts geschah.", []),
+        ("Night rises quickly.", "Rasch fällt die Dämmerung ein und hüllt die Schlucht in Schatten.", []),
+        ("We go down to the lake.", "Dann steigen wir über den Weg hinab zum See.", []),
+    ],
+)
+def test_german_rose_and_fell_without_their_prefix_are_read_unless_a_particle_completes_them(en, de, expected) -> None:
+    """``stiegen um 5 %`` rose and ``fielen`` fell (before, read with a prefix only: ``angestiegen``);
+    not where a particle at the clause's end makes another verb (``stieg … um`` changed trains,
+    ``fiel … auf`` was noticed, ``fällt … ein`` falls, ``fiel … schwer`` was hard) or ``hinab``
+    follows (``steigen … hinab``, go down): the sentences of Text+Berg that made candidates."""
+    assert checks.direction_differences(en, "en", de, "de") == expected

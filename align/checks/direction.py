@@ -193,12 +193,24 @@ _EN_OPPOSITE: dict[str, str] = {
 }
 """An English word of a pole and the word of the other pole the contrast test puts in its place."""
 
+
 # Other languages: each pole of each pair of opposites as a pattern over whole lower-cased words
 # (accents kept: Spanish ``bajó`` fell, ``bajo`` under). Words with a second, common meaning are
 # written out form by form (French ``importe`` in ``peu importe``, German ``schließlich`` finally,
-# Spanish ``abril`` April, Italian ``sale`` salt), and German ``steigen`` / ``stieg`` is left out
-# without its prefix (``steigen wir … ab``, we go down; ``Steigeisen``, crampons). A side counts only
+# Spanish ``abril`` April, Italian ``sale`` salt), and German ``stieg`` / ``fiel`` count only where
+# no particle ends their clause (``stieg … um``, ``fiel … auf``: ``_de_unseparated``). A side counts only
 # with no word of the other pole, and the other side must hold that pole alone.
+def _de_unseparated(particles: str, anywhere: str = "") -> str:
+    """A German verb's form not completed by one of ``particles`` at its clause's end (before a
+    punctuation mark or a conjunction), nor followed in its clause by one of ``anywhere``:
+    ``stiegen um 5 %`` rose, ``stieg in Köln um`` changed trains, ``steigen wir … hinab`` we go
+    down; ``fielen`` fell, ``fiel … auf`` was noticed, ``fällt die Dämmerung ein`` dusk falls,
+    ``fiel … schwer`` was hard."""
+    end = r"\s*(?:[.;:!?,]|$|(?:und|oder|aber|sondern|denn|doch|als|wenn|weil|dass|während)\b)"
+    out = rf"(?![^.;:!?,]*\s(?:{particles}){end})"
+    return out + (rf"(?![^.;:!?,]*\s(?:{anywhere})\b)" if anywhere else "")
+
+
 _POLES: dict[str, dict[str, tuple[str, str]]] = {
     "fr": {
         "rise": (
@@ -242,9 +254,10 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
         "rise": (
             r"(?:an|auf|hinauf|empor)st(?:ei|ie)g\w*|(?:an|auf)?gestiegen|steigende\w*|erhöh\w*|zunahme"
             r"|zugenommen|wachsen|wächst|wachsende\w*|wuchs|gewachsen|wachstum|klettern|klettert\w*"
-            r"|geklettert",
+            rf"|geklettert|st(?:ieg|iegen|eigt|eigen){_de_unseparated('ab|aus|ein|um|zu|über|zurück|nach|mit|vorbei|durch|weg', 'hinab|hinunter|herab|herunter|abwärts')}",
             r"sinken|sinkt|sinkende\w*|sank|sanken|gesunken|senk\w*|gesenkt|rückgang\w*|zurückgegangen"
-            r"|abnahme|abgenommen|abstieg\w*|abgestiegen|absteig\w*|verringer\w*|reduzier\w*",
+            r"|abnahme|abgenommen|abstieg\w*|abgestiegen|absteig\w*|verringer\w*|reduzier\w*"
+            rf"|f(?:iel|ielen|ällt){_de_unseparated('an|auf|aus|ein|um|zu|über|weg|durch|schwer|leicht')}",
         ),
         "trade": (r"import\w*|einfuhr\w*", r"export\w*|ausfuhr\w*"),
         "outcome": (
