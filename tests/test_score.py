@@ -992,6 +992,26 @@ def test_fractions_and_multiples_in_words_are_numbers(en: str, other: str, lang:
 
 
 @pytest.mark.parametrize(
+    ("en", "other", "lang", "mismatch"),
+    [
+        ("A third of voters stayed home.", "1/3 des électeurs sont restés chez eux.", "fr", False),
+        ("1/3 of voters stayed home.", "Un tiers des électeurs sont restés chez eux.", "fr", False),
+        ("Two thirds of voters stayed home.", "2/3 des électeurs sont restés chez eux.", "fr", False),
+        ("33% of voters stayed home.", "1/3 des électeurs sont restés chez eux.", "fr", False),
+        ("A quarter of voters stayed home.", "1/4 der Wähler blieb zu Hause.", "de", False),
+        ("A third of voters stayed home.", "1/4 des électeurs sont restés chez eux.", "fr", True),
+        ("Half of voters stayed home.", "2/3 des électeurs sont restés chez eux.", "fr", True),
+        ("On 3/4 May the talks ended.", "Les 3 et 4 mai, les pourparlers ont pris fin.", "fr", False),
+    ],
+)  # fmt: skip
+def test_a_fraction_in_digits_is_the_amount_in_words(en: str, other: str, lang: str, mismatch: bool) -> None:
+    """``1/3 des électeurs`` / ``a third of voters`` was a number_mismatch (its 1 and 3 had no
+    counterpart): a fraction in digits before "of" (``des``, ``der``) reads as its amount and
+    percentage; another fraction still differs, and ``3/4 May`` is still two days."""
+    assert checks.number_mismatch(en, "en", other, lang) is mismatch
+
+
+@pytest.mark.parametrize(
     ("en", "other", "lang", "differences"),
     [
         ("We will discuss this at the G7 meeting.", "Ne discuteremo alla riunione del G20.", "it", (["G7"], ["G20"])),

@@ -968,6 +968,11 @@ def _digit_mentions(text: str, lang: str) -> tuple[tuple[tuple[int, int, NumberM
         found.append((m.start(), m.end(), NumberMention(f"month={month}")))
         blank(m.start(), m.end())
     masked = "".join(chars)
+    for m in _DIGIT_FRACTION.finditer(masked):  # "1/3 of", "2/3 des": read as "a third", "deux tiers"
+        value, *alts = _DIGIT_FRACTIONS[m.group(1), m.group(2)]
+        found.append((m.start(), m.end(), NumberMention(value, frozenset(alts))))
+        blank(m.start(), m.end())
+    masked = "".join(chars)
     for m in _TIME.finditer(masked):
         hour, minute = int(m.group(1)), int(m.group(2))
         if hour > 24 or minute > 59:
@@ -1570,6 +1575,21 @@ def _amounts(*rows: tuple[str, tuple[float, ...]]) -> tuple[tuple[re.Pattern[str
 _HALF, _THIRD, _QUARTER = (0.5, 50.0), (1 / 3, 33.0, 33.3), (0.25, 25.0)
 _TWO_THIRDS, _THREE_QUARTERS = (2 / 3, 66.0, 66.7, 67.0, 2.0), (0.75, 75.0, 3.0)
 _TWICE, _THRICE, _FOURFOLD = (2.0,), (3.0,), (4.0,)
+_DIGIT_FRACTIONS = {
+    ("1", "2"): _HALF,
+    ("1", "3"): _THIRD,
+    ("2", "3"): _TWO_THIRDS,
+    ("1", "4"): _QUARTER,
+    ("3", "4"): _THREE_QUARTERS,
+}
+_DIGIT_FRACTION = re.compile(
+    r"(?<![\w/.,])([123])\s?/\s?([234])(?![\w/]|[.,]\d)(?=\s*(?:of|des?|du|d['’]|der|dem|den|del|della|dello|di|dei"
+    r"|degli|delle|do|da|dos|das)\b)",
+    re.IGNORECASE,
+)
+"""A fraction in digits before "of" and its like (``1/3 of voters``, ``2/3 des électeurs``): read
+as the same amount in words (``a third``, ``deux tiers``) with its percentage, where before its
+1 and 3 were two numbers the other side lacked."""
 _WORD_AMOUNTS = {
     "en": _amounts(
         (r"(?<!and\s)(?:one|a)\s+half(?=\s+of\b)|"
