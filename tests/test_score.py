@@ -769,6 +769,9 @@ def test_an_article_never_matches_an_ordinal_first(en: str, other: str, lang: st
         ("In the 1960s prices rose.", "In den Sechzigerjahren stiegen die Preise.", "de", False),
         ("In the sixties prices rose.", "In den 60er Jahren stiegen die Preise.", "de", False),
         ("In the seventies prices rose.", "In den 60er Jahren stiegen die Preise.", "de", True),
+        ("In the nineties growth was strong.", "Dans les années 1990, la croissance était forte.", "fr", False),
+        ("In the nineties growth was strong.", "In den 1990er Jahren war das Wachstum stark.", "de", False),
+        ("In the nineties growth was strong.", "Dans les années 1980, la croissance était forte.", "fr", True),
         ("In the 19th century the city grew.", "Nell'Ottocento la città crebbe.", "it", False),
         ("In the 1800s the city grew.", "Nell'Ottocento la città crebbe.", "it", False),
         ("In the 1800s the city grew.", "Au XIXe siècle, la ville a grandi.", "fr", False),
@@ -781,7 +784,7 @@ def test_an_article_never_matches_an_ordinal_first(en: str, other: str, lang: st
 )
 def test_decades_centuries_and_italian_ordinals_in_words(en: str, other: str, lang: str, mismatch: bool) -> None:
     """German "Sechzigerjahre" and English "the sixties" are 60, as "les années 60" is, which
-    "the 1960s" matches; Italian centuries named by their hundreds after a word
+    "the 1960s" matches, and 1960 ("les années 1990" was a mismatch with "the nineties"); Italian centuries named by their hundreds after a word
     ("nell'Ottocento") are the 19th century and the 1800s (they were 800; at a sentence's start
     "Ottocento" is still 800), and "the 1800s" is the 19th century; Italian ordinals in -esimo
     ("ventiduesima") are numbers (they were none; "centesimi" are cents). Before, each faithful

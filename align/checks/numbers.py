@@ -1643,6 +1643,14 @@ _DECADES = {
     "en": ("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet"),
     "de": ("zwanzig", "dreissig", "vierzig", "funfzig", "sechzig", "siebzig", "achtzig", "neunzig"),
 }
+
+
+def _decade(tens: int) -> tuple[float, frozenset[float]]:
+    """A decade named in words (``the nineties``): 90, also read as the year that starts it in
+    the last two centuries (``les années 1990``), as ``années 90`` is (``_DECADE_BEFORE``)."""
+    return float(tens), frozenset({float(1900 + tens), float(1800 + tens)})
+
+
 _CENTURIES = ("due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove")
 _NAMED_PERIODS: dict[
     str, tuple[tuple[re.Pattern[str], Callable[[str], tuple[float, frozenset[float]]]], ...]
@@ -1652,7 +1660,7 @@ _NAMED_PERIODS: dict[
             re.compile(
                 r"(?<![^\W\d_])((?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies)(?![^\W\d_])", re.I
             ),
-            lambda w: (20.0 + 10 * _DECADES["en"].index(w[:-3]), frozenset()),
+            lambda w: _decade(20 + 10 * _DECADES["en"].index(w[:-3])),
         ),
     ),
     "de": (
@@ -1662,7 +1670,7 @@ _NAMED_PERIODS: dict[
                 r"er)(?:jahren?|jahres|\s+jahren?|n)?(?![^\W\d_])",
                 re.I,
             ),
-            lambda w: (20.0 + 10 * _DECADES["de"].index(w[:-2].replace("ß", "ss")), frozenset()),
+            lambda w: _decade(20 + 10 * _DECADES["de"].index(w[:-2].replace("ß", "ss"))),
         ),
     ),
     "it": (
@@ -1676,7 +1684,7 @@ _NAMED_PERIODS: dict[
     ),
 }
 """Periods named in words: English "the sixties" and German "die Sechzigerjahre" (60, as "les
-années 60" is, which "the 1960s" matches); Italian centuries capitalised after a word,
+années 60" is, which "the 1960s" matches, and 1960: "les années 1960"); Italian centuries capitalised after a word,
 "nell'Ottocento" (the 19th century, the 1800s: it was read as 800)."""
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;«»\"“”])\s*$")
 """Text ending where a sentence's first word begins."""
