@@ -964,6 +964,33 @@ def test_a_unit_or_bound_changed_is_a_number_mismatch(en: str, other: str, lang:
 
 
 @pytest.mark.parametrize(
+    ("en", "other", "lang", "differences"),
+    [
+        ("The road is 10 miles long.", "La route fait 16 km.", "fr", ([], [])),
+        ("The road is 30 miles long.", "La route fait près de 50 km.", "fr", ([], [])),
+        ("It was 90 degrees Fahrenheit.", "Il faisait 32 degrés Celsius.", "fr", ([], [])),
+        ("It was 90°F in Phoenix.", "Il faisait 32 °C à Phoenix.", "fr", ([], [])),
+        ("The fish weighed 5 pounds.", "Der Fisch wog 2,3 kg.", "de", ([], [])),
+        ("The wall is 10 feet high.", "Le mur fait 3 mètres de haut.", "fr", ([], [])),
+        ("The farm covers 250 acres.", "La finca tiene 100 hectáreas.", "es", ([], [])),
+        ("The tank holds 10 gallons.", "Il serbatoio contiene 38 litri.", "it", ([], [])),
+        ("The screen is 15 inches wide.", "L'écran fait 38 cm de large.", "fr", ([], [])),
+        ("The road is 10 miles long.", "La route fait 20 km.", "fr", (["10"], ["20"])),
+        ("It was 90°F in Phoenix.", "Il faisait 40 °C à Phoenix.", "fr", (["90"], ["40"])),
+        ("The fish weighed 5 pounds.", "Der Fisch wog 5 kg.", "de", (["5 lb"], ["5 kg"])),
+        ("The road is 10 km long.", "La route fait 16 miles.", "fr", (["10"], ["16"])),
+    ],
+)  # fmt: skip
+def test_a_unit_converted_by_the_translator_is_no_number_mismatch(en: str, other: str, lang: str, differences) -> None:
+    """Translators convert imperial units: ``10 miles`` / ``16 km``, ``90°F`` / ``32 °C``, ``5
+    pounds`` / ``2,3 kg`` were number mismatches (drift 0.9). A number whose unit's conversion
+    gives the other side's (within 6 %, or 1 degree) matches it; a number converted wrongly, the
+    same number in another unit or a conversion the wrong way still differ."""
+    assert checks.number_differences(en, "en", other, lang) == differences
+    assert checks.number_mismatch(en, "en", other, lang) is bool(differences[0])
+
+
+@pytest.mark.parametrize(
     ("en", "other", "lang", "mismatch"),
     [
         ("Half of the budget will go to schools.", "50 % du budget ira aux écoles.", "fr", False),

@@ -1949,7 +1949,7 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
     right = number_mentions(tgt_text, tgt_lang)
     if not left and not right:
         return False
-    un_left, un_right = _unmatched(left, right)
+    un_left, un_right = _converted(*_unmatched(left, right), src_text, src_lang, tgt_text, tgt_lang)
     hard_left = [m for m in un_left if m.strength != "soft"]
     hard_right = [m for m in un_right if m.strength != "soft"]
     # a digit left alone is missing on the other side only if that side's number words are read
@@ -2023,7 +2023,27 @@ _UNITS = {
         "km": r"km|kilom[eè]t[a-zé]*|kilómetros?|chilometri|chilometro|километр\w*|кілометр\w*",
         "mile": r"miles?|meilen?|millas?|miglia|miglio|mijl|миль|милю|мил[ия]",
     },
-    "temperature": {"C": r"°\s?C|degrees? celsius|degrés? celsius|grad celsius|grados? celsius", "F": r"°\s?F|fahrenheit"},
+    "metre": {
+        "m": r"metres?|meters?|mètres?|metern?|metros?|metri|metro|метр(?:а|ов|ы)?|метрів",
+        "ft": r"ft|feet|foot|pieds?|fuß|fuss|pies|piedi|футов|фут(?:а|ы)?",
+    },
+    "centimetre": {
+        "cm": r"cm|centim[eè]t[a-zé]*|centímetros?|zentimeter\w*|сантиметр\w*",
+        "inch": r"inch(?:es)?|pouces?|zoll|pulgadas?|pollici|pollice|дюйм\w*",
+    },
+    "mass": {
+        "kg": r"kg|kilos?|kilogram\w*|kilogramm\w*|kilogramos?|chilogramm[io]|килограмм\w*|кілограм\w*",
+        "lb": r"lbs?|pounds?(?!\s+sterling)|pfund(?!\s+sterling)|libras?|libbre",
+    },
+    "volume": {
+        "litre": r"litres?|liters?|liter|litros?|litri|litro|литр(?:а|ов|ы)?|літр\w*",
+        "gallon": r"gallons?|gallonen|galones|galloni|галлон\w*",
+    },
+    "area": {
+        "hectare": r"hectares?|hektar(?:en)?|hectáreas?|ettari|ettaro|гектар\w*",
+        "acre": r"acres?|acri|акр\w*",
+    },
+    "temperature": {"C": r"°\s?C|degrees? celsius|degrés? celsius|grad celsius|grados? celsius", "F": r"°\s?F|(?:degrees?\s|degrés?\s|grad\s|grados?\s|gradi\s)?fahrenheit"},
     "percent": {
         "point": r"percentage points?|points? de pourcentage|prozentpunkte?n?|puntos? porcentuales?|punti percentuali"
         r"|punto percentuale|procentpunt(?:en)?|процентн\w+ пункт\w*|відсотков\w+ пункт\w*",
@@ -2040,6 +2060,19 @@ _UNITS = {
 """Units after a number (currencies also before it): a number both sides hold with units of one
 kind that differ is a unit changed (``120 km`` / ``120 miles``, ``2 percentage points`` /
 ``2 %``, ``$5 billion`` / ``5 milliards d'euros``)."""
+_CONVERSIONS: dict[tuple[str, str], Callable[[float], float]] = {
+    ("length_mile", "length_km"): lambda v: v * 1.609344,
+    ("metre_ft", "metre_m"): lambda v: v * 0.3048,
+    ("centimetre_inch", "centimetre_cm"): lambda v: v * 2.54,
+    ("mass_lb", "mass_kg"): lambda v: v * 0.45359237,
+    ("volume_gallon", "volume_litre"): lambda v: v * 3.785411784,
+    ("area_acre", "area_hectare"): lambda v: v * 0.40468564,
+    ("temperature_F", "temperature_C"): lambda v: (v - 32) * 5 / 9,
+}
+"""Units a translator converts (imperial to metric), each with its conversion."""
+CONVERSION_TOLERANCE = 0.06
+"""How far a converted number may be from the other side's (a share of it, or 1 degree): "30
+miles" is 48.3 km, rendered "près de 50 km"."""
 _UNIT_AFTER = re.compile(
     r"\s?(?:(?:"
     + _SCALE_AFTER
@@ -2183,7 +2216,13 @@ def number_differences(
     days of each side without a counterpart on the other ("10,000", "2022", "January",
     "today"), in text order (bare "one"/"un" left out), the codes written with other digits
     ("G7" / "G20") and the numbers below zero written without their minus ("-5")."""
-    un_left, un_right = _unmatched(number_mentions(src_text, src_lang), number_mentions(tgt_text, tgt_lang))
+    un_left, un_right = _converted(
+        *_unmatched(number_mentions(src_text, src_lang), number_mentions(tgt_text, tgt_lang)),
+        src_text,
+        src_lang,
+        tgt_text,
+        tgt_lang,
+    )
     named = [
         (_named_by_both(read, src_text, src_lang, tgt_text, tgt_lang), name) for read, name in _NAMED_DATES
     ]
@@ -2207,6 +2246,44 @@ _HYPERBOLE = re.compile(r"\s+(?:times|fois|veces|vezes|volte|keer)\b", re.IGNORE
 # French "quinze jours" / "huit jours" are a fortnight and a week ("two weeks", "one week").
 _IDIOMS: dict[float, frozenset[float | str]] = {15.0: frozenset({14.0, 2.0}), 8.0: frozenset({7.0, 1.0})}
 _JOURS = re.compile(r"\s+jours?\b", re.IGNORECASE)
+
+
+def _converted(
+    left: list[NumberMention], right: list[NumberMention], src: str, src_lang: str, tgt: str, tgt_lang: str
+) -> tuple[list[NumberMention], list[NumberMention]]:
+    """``left`` and ``right`` (numbers without a counterpart) less the pairs one of which is the
+    other converted to another unit (``_CONVERSIONS``): "10 miles" / "16 km", "90°F" / "32 °C"."""
+    if not left or not right:
+        return left, right
+    src_units, tgt_units = _qualified(src, src_lang), _qualified(tgt, tgt_lang)
+    right = list(right)
+    kept = []
+    for m in left:
+        units = src_units.get(m.value, (set(), set()))[0] if isinstance(m.value, float) else set()
+        for k, other in enumerate(right):
+            if units and isinstance(other.value, float):
+                if any(
+                    _converts(m.value, u, other.value, w)
+                    for u in units
+                    for w in tgt_units.get(other.value, (set(),))[0]
+                ):
+                    del right[k]
+                    break
+        else:
+            kept.append(m)
+    return kept, right
+
+
+def _converts(a: float, a_unit: str, b: float, b_unit: str) -> bool:
+    """Whether ``a`` in ``a_unit`` is ``b`` in ``b_unit`` converted, within ``CONVERSION_TOLERANCE``."""
+    if (convert := _CONVERSIONS.get((a_unit, b_unit))) is not None:
+        a, b = convert(a), b
+    elif (convert := _CONVERSIONS.get((b_unit, a_unit))) is not None:
+        a, b = convert(b), a
+    else:
+        return False
+    tolerance = 1.0 if a_unit.startswith("temperature") else CONVERSION_TOLERANCE * abs(b)
+    return abs(a - b) <= tolerance
 
 
 def _compatible(a: NumberMention, b: NumberMention) -> bool:
