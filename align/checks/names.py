@@ -2022,7 +2022,39 @@ def name_mismatch(
         return "swap"
     left = [n for n in left_all if fold(n) not in ignore]
     right = [n for n in right_all if fold(n) not in ignore]
+    if left and not right:
+        left = [n for n in left if not _rendered_by_title(n, src_text, tgt_text)]
+    elif right and not left:
+        right = [n for n in right if not _rendered_by_title(n, tgt_text, src_text)]
     return "surplus" if len(left) != len(right) else ""
+
+
+_TITLE_BEFORE_NAME = (
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Madam|Madame|Monsieur|M|Mme|Herr|Frau|Señor|Señora|Sr|Sra|Signor|Signora|Sig|Sig\.ra"
+    r"|Господин|Госпожа|г-н|г-жа|Пан|Пані|Minister|Ministre|Ministro|Ministerin|President|Président|Präsident"
+    r"|Präsidentin|Presidente|Secretary|Secrétaire|Chancellor|Chancelier|Kanzler|Kanzlerin|Ambassador|Ambassadeur"
+    r"|Botschafter|Embajador|Senator|Sénateur|Sénatrice|Chairman|Chairwoman|Chair|Professor|Professeur|Prof"
+    r"|Mayor|Governor|Gouverneur|Bürgermeister|Bürgermeisterin|Alcalde|Alcaldesa|Sindaco)"
+    r"\.?\s+(?:[A-ZА-Я]\.\s*)?"
+)
+_FUNCTION_TITLE = re.compile(
+    r"(?<![^\W\d_])(?:minist\w*|министр\w*|міністр\w*|présiden\w*|presiden\w*|präsident\w*|президент\w*"
+    r"|secr[eé]tar\w*|segretari\w*|sekretär\w*|госсекретар\w*|chancel\w*|kanzler\w*|канцлер\w*"
+    r"|ambassad\w*|botschafter\w*|embajador\w*|ambasciator\w*|посол\w*|посл[аоу]\w*|s[eé]nat\w*|сенатор\w*"
+    r"|chair\w*|porte-parole|spokes\w*|sprecher\w*|portavo\w*|представител\w*|professeur|professor\w*|profesor\w*"
+    r"|mayor|maire|bürgermeister\w*|alcald\w*|sindac\w*|мэр\w*|governor|gouverneur|gobernador\w*|губернатор\w*)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _rendered_by_title(name: str, text: str, other: str) -> bool:
+    """Whether ``name`` follows a title or a form of address in ``text`` (``Mr Lavrov``,
+    ``Minister Lavrov``) and ``other`` names a function (``Monsieur le Ministre``, ``Herr
+    Minister``, ``Господин Министр``, ``the Secretary``): interpreters address and refer to an
+    official by the office, so the name is rendered, not dropped."""
+    titled = re.search(_TITLE_BEFORE_NAME + re.escape(name) + r"(?![^\W\d_])", text)
+    return bool(titled) and bool(_FUNCTION_TITLE.search(other))
 
 
 def _countries_named(text: str) -> frozenset[int]:
