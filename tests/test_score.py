@@ -1381,6 +1381,25 @@ def test_regions_whose_names_are_translated_match(other: str, lang: str) -> None
     assert checks.name_mismatch(dropped, other, 0.34, frozenset(), frozenset(), frozenset(), "en", lang)
 
 
+def test_a_name_after_an_abbreviated_title_is_a_name_and_titled_names_swapped_are_a_swap() -> None:
+    """``Mr. Johnson``, ``M. Lambert``: the full stop of the title was read as a sentence's end,
+    so the name after it was none, and ``Thank you, Mr Johnson.`` read as a heading in title case;
+    a reviewer's ``Madame Lefèvre`` / ``Ms Lambert`` passed (drift 0.08): unmatched names as many
+    on each side were taken as names rendered by their meaning, which a surname after a title
+    never is."""
+    assert checks.extract_names("We met Mr. Johnson yesterday.") == {"Johnson"}
+    assert checks.extract_names("Nous avons rencontré M. Lambert hier.") == {"Lambert"}
+    assert checks.extract_names("Thank you, Mr Johnson.") == {"Johnson"}
+    assert checks.extract_names("Merci, Mme Durand.") == {"Durand"}
+    assert checks.extract_names("At Full Steam Ahead") == set()
+    assert checks.extract_names("He left at 5 p.m. Then it rained.") == set()
+    swap = ("Madame Lefèvre, vous venez de le dire.", "Ms Lambert, you have just said it.")
+    assert checks.name_mismatch(*swap, src_lang="fr", tgt_lang="en") == "swap"
+    assert checks.name_mismatch("Mr. Johnson said so.", "M. Lambert l'a dit.", src_lang="en", tgt_lang="fr") == "swap"
+    assert checks.name_mismatch("Mr. Johnson said so.", "M. Johnson l'a dit.", src_lang="en", tgt_lang="fr") == ""
+    assert checks.name_mismatch("The March Hare said so.", "Le Lièvre de Mars l'a dit.", src_lang="en", tgt_lang="fr") == ""
+
+
 @pytest.mark.parametrize(
     ("en", "other", "lang"),
     [

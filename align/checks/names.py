@@ -1591,6 +1591,17 @@ def _is_stop_word(folded: str) -> bool:
     )
 
 
+_ADDRESS = frozenset(
+    "mr mrs ms miss dr m mme mlle monsieur madame mademoiselle herr frau senor senora sr sra signor signora".split()
+)
+"""Forms of address: the capitalised word after one is a name even in a short sentence of
+capitalised words (``Thank you, Mr Johnson.``, ``Merci, Mme Durand.``), read as a heading."""
+_TITLE_ABBREVIATION = re.compile(
+    r"(?<![^\W\d_])(?:Mr|Mrs|Ms|Dr|M|Mme|Mlle|Prof|Sr|Sra|Sig|St|Ste|Gen|Gov|Sen|Rep)\.$"
+)
+"""A title cut short before a name (``Mr. Johnson``, ``M. Lambert``): its full stop ends no sentence."""
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def _extract_names(text: str) -> frozenset[str]:
     words = _words(text)
@@ -1615,10 +1626,12 @@ def _extract_names(text: str) -> frozenset[str]:
             if fold(word) not in _NAME_STOP:
                 names.add(word)
             continue
-        if title_case or not word[0].isupper() or len(word) < 3:
+        if not word[0].isupper() or len(word) < 3:
+            continue
+        if title_case and (k == 0 or fold(words[k - 1][1]) not in _ADDRESS):
             continue
         before = text[:start].rstrip()
-        if k == 0 or not before or before[-1] in _START_PUNCT:
+        if k == 0 or not before or (before[-1] in _START_PUNCT and not _TITLE_ABBREVIATION.search(before)):
             continue
         if before[-1] in "'‘" and (len(before) == 1 or before[-2].isspace()):  # opening quote
             continue
@@ -2016,6 +2029,7 @@ def name_mismatch(
             any(_known(n, tgt_known, threshold) for n in swapped_left)
             or any(fold(n) in src_known for n in swapped_right)
             or _place_swapped(swapped_left, swapped_right)
+            or (_titled(left_all, src_text) and _titled(right_all, tgt_text))
         ):
             return "swap"
     if _nationality_swapped(src_text, tgt_text):
@@ -2048,13 +2062,19 @@ _FUNCTION_TITLE = re.compile(
 )
 
 
+def _titled(names: Iterable[str], text: str) -> bool:
+    """Whether one of ``names`` follows a title or a form of address in ``text`` (``Ms Lambert``,
+    ``Madame Lefèvre``): a person's name there is never rendered by its meaning, so another
+    titled name in its place is a swap."""
+    return any(re.search(_TITLE_BEFORE_NAME + re.escape(n) + r"(?![^\W\d_])", text) for n in names)
+
+
 def _rendered_by_title(name: str, text: str, other: str) -> bool:
     """Whether ``name`` follows a title or a form of address in ``text`` (``Mr Lavrov``,
     ``Minister Lavrov``) and ``other`` names a function (``Monsieur le Ministre``, ``Herr
     Minister``, ``Господин Министр``, ``the Secretary``): interpreters address and refer to an
     official by the office, so the name is rendered, not dropped."""
-    titled = re.search(_TITLE_BEFORE_NAME + re.escape(name) + r"(?![^\W\d_])", text)
-    return bool(titled) and bool(_FUNCTION_TITLE.search(other))
+    return _titled((name,), text) and bool(_FUNCTION_TITLE.search(other))
 
 
 def _countries_named(text: str) -> frozenset[int]:
