@@ -1110,6 +1110,16 @@ _NAME_STOP = {
     "archeveque",
     "governor",
     "gouverneur",
+    "chancellor",
+    "chancelier",
+    "mayor",
+    "maire",
+    "speaker",
+    "senator",
+    "senateur",
+    "member",  # "the hon. Member", in a parliament
+    "camara",  # Spanish "la Cámara" (the House), French "la Chambre"
+    "chambre",
     "mynheer",
     "herr",
     "frau",
@@ -1591,6 +1601,7 @@ def _is_stop_word(folded: str) -> bool:
     )
 
 
+_CONTRACTION = re.compile(r"I['’](?:m|ve|d|ll)")
 _ADDRESS = frozenset(
     "mr mrs ms miss dr m mme mlle monsieur madame mademoiselle herr frau senor senora sr sra signor signora".split()
 )
@@ -1639,6 +1650,8 @@ def _extract_names(text: str) -> frozenset[str]:
             continue
         if all(_is_stop_word(fold(part)) for part in re.split(r"[-'’]", word) if part):
             continue
+        if _CONTRACTION.fullmatch(word):
+            continue  # "I'm", "I've", "I'd": the capital of "I"
         if re.fullmatch(r"[IVXLC]+(?:er|re|e|ème|st|nd|rd|th)", word):
             continue  # "Ier", "XIXe": ordinals
         if len(word) >= 6 and fold(word).endswith(_DEMONYM_ENDINGS):
@@ -2366,10 +2379,12 @@ _DE_TITLED = re.compile(
     r"\b(?:Herr|Herrn|Frau|Präsident|Präsidenten|Präsidentin|Kanzler|Kanzlers|Kanzlerin|Bundeskanzler"
     r"|Bundeskanzlerin|Minister|Ministers|Ministerin|Außenminister|Außenministerin|Premierminister"
     r"|Premierministerin|Generalsekretär|Botschafter|Botschafterin|Senator|Senatorin|König|Königin|Papst"
-    r"|Dr\.|Prof\.)\s+(?:[A-Z]\.\s*)?([A-ZÄÖÜ][\w’'-]+)"
+    r"|Dr\.|Prof\.)\s+(?:[A-Z]\.\s*)?(?!(?:Abgeordnete|Präsident|Minister|Kolleg|Vorsitzende|Kanzler|Bürgermeister"
+    r"|Doktor|Professor|Botschafter|Staatssekretär|Kommissar|Sprecher|Senator|Generalsekretär)\w*\b)([A-ZÄÖÜ][\w’'-]+)"
 )
 """A German name after a title (``Präsident Biden``, ``Frau Baerbock``): a name, where German
-capitals alone mark every noun."""
+capitals alone mark every noun; not an office after a form of address (``Frau Abgeordnete``,
+``Herr Präsident``)."""
 
 
 def _name_filter(lang: str, other_known: frozenset[str], text: str) -> Callable[[str], bool] | None:
