@@ -71,6 +71,19 @@ _CONNECTIVES = {
 """Lower-case words inside a speaker's name (``Ursula von der Leyen``, ``Luiz Inácio Lula da
 Silva``, ``Mohammed bin Salman``, ``Josep Borrell i Fontelles``) or role (``Minister of``,
 ``Secretary of State for``, the Spanish Diario de Sesiones' ``El señor PRESIDENTE``)."""
+_ARTICLES = {"el", "la", "le", "il", "lo", "der", "die", "the", "o", "a"}
+_ROLES = {
+    "presidente", "presidenta", "président", "présidente", "präsident", "präsidentin", "chair", "chairman",
+    "chairwoman", "speaker", "moderator", "moderatorin", "moderador", "moderadora", "modérateur", "modératrice",
+    "moderatore", "moderatrice", "ministro", "ministra", "ministre", "portavoz", "portavoce", "porte-parole",
+    "periodista", "journaliste", "giornalista", "reporter", "journalist", "journalistin", "vicepresidente",
+    "vicepresidenta", "secretario", "secretaria", "diputado", "diputada", "député", "députée", "senador",
+    "senadora", "sénateur", "deputato", "deputata", "senatore", "senatrice", "sindaco", "alcalde", "alcaldesa",
+    "maire", "entrevistador", "entrevistadora", "intervistatore", "presentador", "presentadora", "présentateur",
+    "présentatrice", "conduttore", "conduttrice",
+}  # fmt: skip
+"""A role in lower case after an article, as Spanish, French and Italian transcripts write a
+speaker's label (``El presidente:``, ``La ministre :``, ``Il moderatore:``)."""
 _PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|ben|d|l)[-’'][^\W\d_]")
 """A name's particle joined to it (``al-Assad``, ``d'Estaing``)."""
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "})
@@ -154,13 +167,19 @@ def _is_name(label: str, most: int = 7) -> bool:
     Lavrov, Лавров, Λαβρόφ) but for connectives (``of``, ``de``, ``señor``) and numbers
     (``Speaker 2``)."""
     words = label.split()
+    role = bool(words) and words[0].lower() in _ARTICLES
     return (
         0 < len(words) <= most
         and len(label) <= 9 * most
         and label[0].isupper()
         and not any(colon in label for colon in ":：")
         and all(
-            w[0].isupper() or w.lower() in _CONNECTIVES or w[0].isdigit() or _PARTICLE.match(w) for w in words
+            w[0].isupper()
+            or w.lower() in _CONNECTIVES
+            or w[0].isdigit()
+            or _PARTICLE.match(w)
+            or (role and w.lower() in _ROLES)
+            for w in words
         )
     )
 

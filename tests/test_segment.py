@@ -129,6 +129,27 @@ def test_section_headings_of_a_bulletin_are_no_speakers() -> None:
     assert paragraphs[1].text.startswith("Weather: Sunny spells")
 
 
+def test_a_role_in_lower_case_after_an_article_is_a_speaker() -> None:
+    """Spanish, French and Italian records write ``El presidente:``, ``La ministre :``: the
+    lower-case role failed the label's capitals, so the label stayed in the text and the turn went
+    on with the minister (a reviewer's parliamentary Q&A). A phrase of another noun before a colon
+    (``El problema: …``) is still text."""
+    text = (
+        "Ministro Patel: El gasto aumenta un diez por ciento.\n\n"
+        "El presidente: Orden, orden.\n\n"
+        "La ministre : Je vous remercie.\n\n"
+        "El problema: no hay dinero.\n"
+    )
+    paragraphs = split_paragraphs(text)
+    assert [p.speaker for p in paragraphs] == [
+        "Ministro Patel",
+        "El presidente",
+        "La ministre",
+        "La ministre",
+    ]
+    assert paragraphs[1].text == "Orden, orden."
+
+
 CHINESE_BRIEFING = """2022年1月21日外交部发言人赵立坚主持例行记者会
 
 问：据报道，俄罗斯外长拉夫罗夫与美国国务卿布林肯今天在日内瓦举行会谈。中方对此有何评论？
