@@ -2856,3 +2856,12 @@ def test_german_rose_and_fell_without_their_prefix_are_read_unless_a_particle_co
     ``fiel … auf`` was noticed, ``fällt … ein`` falls, ``fiel … schwer`` was hard) or ``hinab``
     follows (``steigen … hinab``, go down): the sentences of Text+Berg that made candidates."""
     assert checks.direction_differences(en, "en", de, "de") == expected
+
+
+def test_german_by_no_means_is_a_negation() -> None:
+    """``Keineswegs.`` / ``Not at all.`` was a polarity mismatch (a reviewer's faithful
+    interview): ``keineswegs``, ``keinesfalls`` and ``mitnichten`` are negative words, and their
+    probe drops them rather than turning ``keinesfalls`` into ``einesfalls``."""
+    assert checks.polarity_mismatch("Keineswegs.", "de", "Not at all.", "en") == ""
+    assert checks.polarity_mismatch("Das ist keinesfalls so.", "de", "That is so.", "en") == "word"
+    assert checks.negation_variants("Das ist keinesfalls so.", "de") == ["Das ist so."]

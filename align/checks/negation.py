@@ -49,7 +49,8 @@ _NEG_VERB = {
 }
 _NEG_WORD = {
     "de": re.compile(
-        r"(?<!\w)(?:kein|keine|keinen|keinem|keiner|keines|nichts|niemand|weder|nirgends|nein(?=\s*[,.!;]|$)"
+        r"(?<!\w)(?:kein|keine|keinen|keinem|keiner|keines|keineswegs|keinesfalls|mitnichten|nichts|niemand|weder"
+        r"|nirgends|nein(?=\s*[,.!;]|$)"
         r"|ohne(?!\s+(?:grosse|große|jede|jedes)?\s*(?:Mühe|Muehe|Schwierigkeiten|Schwierigkeit|Unterlass|Zögern|Zahl|Ende)\b))"
         r"(?!\w)",
         re.IGNORECASE,
@@ -876,6 +877,9 @@ def _two_part_variant(
     return _swap(variant, m.start(), m.end(), {})
 
 
+_ARTICLE_NEGATIONS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines", "geen"})
+
+
 def negation_variants(text: str, lang: str) -> list[str]:
     """``text`` once per negation that ``negation_counts`` sees, with that negation removed or
     turned positive ("never" dropped, "nothing" -> "something", "ne ... jamais" -> "toujours",
@@ -889,7 +893,7 @@ def negation_variants(text: str, lang: str) -> list[str]:
             out.append(_swap(text, m.start(), m.end(), {}))
         for m in _NEG_WORD[lang].finditer(text):
             word = m.group(0)
-            if word.lower().startswith(("kein", "geen")):  # "keine" -> "eine", "geen" -> "een"
+            if word.lower() in _ARTICLE_NEGATIONS:  # "keine" -> "eine", "geen" -> "een"
                 positive = word[1].upper() + word[2:] if word[0].isupper() else word[1:]
                 out.append(text[: m.start()] + positive + text[m.end() :])
             else:
