@@ -2865,3 +2865,14 @@ def test_german_by_no_means_is_a_negation() -> None:
     assert checks.polarity_mismatch("Keineswegs.", "de", "Not at all.", "en") == ""
     assert checks.polarity_mismatch("Das ist keinesfalls so.", "de", "That is so.", "en") == "word"
     assert checks.negation_variants("Das ist keinesfalls so.", "de") == ["Das ist so."]
+
+
+def test_went_up_and_went_down_are_words_of_direction() -> None:
+    """``sales actually went up`` / ``les ventes ont même baissé`` was no candidate (a reviewer's
+    planted reversal, drift 0.03): the phrasal ``go up`` / ``go down`` forms are read, and the
+    probe turns them round."""
+    assert checks.direction_differences("Sales went up.", "en", "Les ventes ont baissé.", "fr") == [
+        ("rise", ("went up",), ("baissé",))
+    ]
+    assert checks.direction_differences("Sales went up.", "en", "Les ventes ont augmenté.", "fr") == []
+    assert checks.direction_variants("Prices are going down.", "en", ("rise",)) == ["Prices are going up."]

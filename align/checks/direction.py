@@ -48,6 +48,11 @@ _EN_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
         ("climbed", "descended"),
         ("climbing", "descending"),
         ("ascent", "descent"),
+        ("go up", "go down"),
+        ("goes up", "goes down"),
+        ("went up", "went down"),
+        ("gone up", "gone down"),
+        ("going up", "going down"),
     ),
     "trade": (
         ("import", "export"),
