@@ -191,6 +191,7 @@ def _summary(result: PairResult, frame: pl.DataFrame, written: list[Path], show:
     its texts hold no parallel content (``PairResult.check_parallel``)."""
     from align import report as report_mod
     from align.languages import lang_name
+    from align.score import FLAG_THRESHOLD
 
     streams = result.streams
     types = Counter(s.link.type for s in result.scored)
@@ -207,8 +208,10 @@ def _summary(result: PairResult, frame: pl.DataFrame, written: list[Path], show:
     )
     if note := result.glossary_note():
         typer.echo(note)
+    weak = result.weakly_flagged()
     typer.echo(
         f"flagged for drift: {result.flagged()} of {len(result.scored)} links; {result.paired()} aligned pairs"
+        + (f"; {weak} more with a flag under drift {FLAG_THRESHOLD:g}" if weak else "")
     )
     for line in report_mod.render_console(frame, show):
         typer.echo(line)

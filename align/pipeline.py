@@ -88,6 +88,13 @@ class PairResult:
 
         return sum(is_flagged(s) for s in self.scored)
 
+    def weakly_flagged(self) -> int:
+        """How many links carry a flag but stay under the drift threshold (the TSV lists their
+        flags; weak evidence, such as a negation rendered by a word)."""
+        from align.score import is_flagged
+
+        return sum(bool(s.flags) and not is_flagged(s) for s in self.scored)
+
     def glossary_note(self, most: int = 5) -> str | None:
         """What the glossary did, for the summary (``glossary.Terms.note``, naming the ``most``
         terms missed in the most links); None without one."""

@@ -281,6 +281,31 @@ def test_mixed_file_alone_invents_no_faithful_pairs(tmp_path):
         assert row["type"] == "0-1" or row["flags"] != "" or row["drift"] >= 0.5, row
 
 
+def test_the_summary_counts_the_links_flagged_under_the_threshold(tmp_path):
+    """The TSV lists weak flags under drift 0.5 (a negation rendered by a word, ``not true`` /
+    ``faux``) where the summary counted only the links at 0.5 or more, so a reviewer read "0 of 3"
+    and found a flag in the file (a reviewer's note): the summary names them apart."""
+    en, fr = tmp_path / "en.txt", tmp_path / "fr.txt"
+    en.write_text(
+        "Thank you for coming today.\n\nThat is simply not true.\n\nWe will publish the report next week.\n",
+        encoding="utf-8",
+    )
+    fr.write_text(
+        "Merci d'être venus aujourd'hui.\n\nC'est tout simplement faux.\n\nNous publierons le rapport la semaine"
+        " prochaine.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("pair", str(en), str(fr), "--out", str(tmp_path / "out"), "-q")
+    assert result.returncode == 0, result.stderr
+    frame = read_tsv(next((tmp_path / "out").glob("*.tsv")))
+    weak = frame.filter((pl.col("flags") != "") & (pl.col("drift") < 0.5)).height
+    assert weak == 1
+    assert (
+        "flagged for drift: 0 of 3 links; 3 aligned pairs; 1 more with a flag under drift 0.5"
+        in result.stdout
+    )
+
+
 def test_english_against_chinese_aligns_one_for_one_without_false_name_flags(tmp_path):
     """A pair in a script without capitals, languages named as langdetect spells them (zh-cn):
     each English sentence is linked to its translation, and the English names (Russia, State
