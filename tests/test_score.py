@@ -2876,3 +2876,21 @@ def test_went_up_and_went_down_are_words_of_direction() -> None:
     ]
     assert checks.direction_differences("Sales went up.", "en", "Les ventes ont augmenté.", "fr") == []
     assert checks.direction_variants("Prices are going down.", "en", ("rise",)) == ["Prices are going up."]
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang", "expected"),
+    [
+        ("She studies AI at Oxford.", "Si occupa di intelligenza artificiale a Cambridge.", "it", "swap"),
+        ("The summit will be held in Ghent.", "Le sommet aura lieu à Anvers.", "fr", "swap"),
+        ("The summit will be held in Ghent.", "Le sommet aura lieu à Gand.", "fr", ""),
+        ("She moved to Berlin.", "Se mudó a Boston.", "es", "swap"),
+    ],
+)  # fmt: skip
+def test_more_cities_swapped_are_a_swap(en: str, other: str, lang: str, expected: str) -> None:
+    """A reviewer's ``Oxford`` / ``Cambridge``, ``Ghent`` / ``Anvers`` and ``Berlin`` / ``Boston``
+    passed: one unmatched name a side is taken as a name rendered by its meaning unless both are
+    known places. The list of cities spelt alike holds university towns, regional capitals and
+    the largest cities of the US, the UK, France, Germany, Italy, Spain and others; Ghent has its
+    group (``Gand``, ``Gante``)."""
+    assert checks.name_mismatch(en, other, src_lang="en", tgt_lang=lang) == expected

@@ -523,6 +523,7 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("bavaria", "bayern", "baviere", "baviera"),
     ("lower saxony", "niedersachsen", "basse-saxe", "baja sajonia", "bassa sassonia"),
     ("saxony", "sachsen", "saxe", "sajonia", "sassonia"),
+    ("ghent", "gand", "gent", "gante"),
     ("africa", "afrique", "african", "africain", "africaine", "africano", "africana"),
     ("asia", "asie", "asien", "azie", "asian", "asiatique", "asiatisch", "asiatische", "asiatico"),
     (
@@ -1936,7 +1937,7 @@ _NATION_GROUPS = frozenset({"england", "scotland", "wales"})
 _CITY_GROUPS = frozenset(
     {"moscow", "kiev", "geneva", "london", "vienna", "venice", "brussels", "warsaw", "the hague", "munich",
      "cologne", "florence", "naples", "milan", "rome", "turin", "genoa", "prague", "antwerp", "lisbon", "athens",
-     "copenhagen", "belgrade", "bucharest", "beijing", "cairo", "aachen"}
+     "copenhagen", "belgrade", "bucharest", "beijing", "cairo", "aachen", "ghent"}
 )  # fmt: skip
 """The ``NAME_EQUIVALENTS`` groups (by their first entry) that are countries, the nations of the
 United Kingdom (``England`` for ``Grande-Bretagne`` is no swap, ``England`` for ``Écosse`` is) and
@@ -1963,7 +1964,13 @@ _CITIES = frozenset(
         "luxembourg madrid manila marseille melbourne minsk montreal mumbai nairobi oslo ottawa paris riga riyadh "
         "sarajevo seoul shanghai skopje sofia stockholm sydney tallinn tashkent tbilisi tehran tokyo toronto tripoli "
         "tunis vilnius washington yerevan york zagreb zurich "
-        "bagdad bakou bangkok berne beyrouth damas erevan havane teheran tachkent tbilissi tiflis"
+        "bagdad bakou bangkok berne beyrouth damas erevan havane teheran tachkent tbilissi tiflis "
+        "boston atlanta dallas houston miami seattle denver detroit philadelphia baltimore oxford cambridge "
+        "manchester liverpool glasgow leeds birmingham bristol cardiff belfast lyon toulouse bordeaux lille nantes "
+        "strasbourg montpellier rotterdam utrecht eindhoven porto bilbao malaga zaragoza krakow wroclaw gdansk "
+        "odessa kharkiv lviv mariupol osaka kyoto shenzhen kolkata chennai bangalore lahore dhaka casablanca dakar "
+        "accra johannesburg durban davos salzburg innsbruck graz stuttgart dresden leipzig hanover bremen "
+        "dusseldorf dortmund essen bonn basel lausanne lugano bologna palermo verona"
     ).split()
 )
 """Countries and cities by their English names (or one letter off, ``Libye`` as Libya), most of them
