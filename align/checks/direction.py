@@ -199,12 +199,6 @@ _EN_OPPOSITE: dict[str, str] = {
 """An English word of a pole and the word of the other pole the contrast test puts in its place."""
 
 
-# Other languages: each pole of each pair of opposites as a pattern over whole lower-cased words
-# (accents kept: Spanish ``bajó`` fell, ``bajo`` under). Words with a second, common meaning are
-# written out form by form (French ``importe`` in ``peu importe``, German ``schließlich`` finally,
-# Spanish ``abril`` April, Italian ``sale`` salt), and German ``stieg`` / ``fiel`` count only where
-# no particle ends their clause (``stieg … um``, ``fiel … auf``: ``_de_unseparated``). A side counts only
-# with no word of the other pole, and the other side must hold that pole alone.
 def _de_unseparated(particles: str, anywhere: str = "") -> str:
     """A German verb's form not completed by one of ``particles`` at its clause's end (before a
     punctuation mark or a conjunction), nor followed in its clause by one of ``anywhere``:
@@ -216,6 +210,12 @@ def _de_unseparated(particles: str, anywhere: str = "") -> str:
     return out + (rf"(?![^.;:!?,]*\s(?:{anywhere})\b)" if anywhere else "")
 
 
+# Other languages: each pole of each pair of opposites as a pattern over whole lower-cased words
+# (accents kept: Spanish ``bajó`` fell, ``bajo`` under). Words with a second, common meaning are
+# written out form by form (French ``importe`` in ``peu importe``, German ``schließlich`` finally,
+# Spanish ``abril`` April, Italian ``sale`` salt), and German ``stieg`` / ``fiel`` count only where
+# no particle ends their clause (``stieg … um``, ``fiel … auf``: ``_de_unseparated``). A side counts only
+# with no word of the other pole, and the other side must hold that pole alone.
 _POLES: dict[str, dict[str, tuple[str, str]]] = {
     "fr": {
         "rise": (

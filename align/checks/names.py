@@ -2064,7 +2064,7 @@ def name_mismatch(
 
 
 _TITLE_BEFORE_NAME = (
-    r"(?:Mr|Mrs|Ms|Miss|Dr|Madam|Madame|Monsieur|M|Mme|Herr|Frau|Señor|Señora|Sr|Sra|Signor|Signora|Sig|Sig\.ra"
+    r"(?<![^\W\d_])(?:Mr|Mrs|Ms|Miss|Dr|Madam|Madame|Monsieur|M|Mme|Herr|Frau|Señor|Señora|Sr|Sra|Signor|Signora|Sig|Sig\.ra"
     r"|Господин|Госпожа|г-н|г-жа|Пан|Пані|Minister|Ministre|Ministro|Ministerin|President|Président|Präsident"
     r"|Präsidentin|Presidente|Secretary|Secrétaire|Chancellor|Chancelier|Kanzler|Kanzlerin|Ambassador|Ambassadeur"
     r"|Botschafter|Embajador|Senator|Sénateur|Sénatrice|Chairman|Chairwoman|Chair|Professor|Professeur|Prof"
