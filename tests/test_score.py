@@ -2894,3 +2894,15 @@ def test_more_cities_swapped_are_a_swap(en: str, other: str, lang: str, expected
     the largest cities of the US, the UK, France, Germany, Italy, Spain and others; Ghent has its
     group (``Gand``, ``Gante``)."""
     assert checks.name_mismatch(en, other, src_lang="en", tgt_lang=lang) == expected
+
+
+def test_not_before_a_day_or_a_possessive_says_only_after_in_french_as_in_english() -> None:
+    """English ``not … until Friday`` says "only on Friday" and counts no negation; French ``ne …
+    pas avant vendredi`` counted one, so the faithful pair was a polarity mismatch (a reviewer's
+    press conference). ``avant`` before a day, a month or a possessive (``avant sa guérison``)
+    reads as ``avant le matin`` did; a plain negation still counts."""
+    assert checks.polarity_mismatch("We will not sign until Friday.", "en", "Nous ne signerons pas avant vendredi.", "fr") == ""
+    assert checks.polarity_mismatch(
+        "He will not return until he recovers.", "en", "Il ne reviendra pas avant sa guérison.", "fr"
+    ) == ""
+    assert checks.polarity_mismatch("We will sign.", "en", "Nous ne signerons pas.", "fr") == "verb"

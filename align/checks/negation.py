@@ -187,7 +187,9 @@ def _fr_bare_ne_counts(text: str, m: re.Match[str], verb: re.Match[str]) -> bool
 _FR_AMOUNT = r"(?:une?|\d|" + "|".join(_FR_UNITS) + r")(?![\w'’])"
 _FR_UNTIL = (
     r"(?:\s+[^\s,;:.!?«»]+){0,8}?\s+(?:jusqu['’]\s*à\s+ce\s+qu|avant\s+(?:de|d['’]|que|qu['’]|la|le|les|l['’]|une?"
-    r"|\d|midi|minuit|demain|ce|cette))"
+    r"|\d|midi|minuit|demain|ce|cette|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leurs?|plusieurs|quelques"
+    r"|longtemps|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet"
+    r"|août|septembre|octobre|novembre|décembre))"
 )
 _FR_UNTIL_AFTER = re.compile(_FR_UNTIL, re.IGNORECASE)
 _FR_QUE_AFTER = re.compile(
