@@ -47,6 +47,11 @@ _NEG_VERB = {
     ),
     "nl": re.compile(r"(?<!\w)(?:niet(?!\s+(?:alleen|enkel|slechts)\b.*?\bmaar\b)|nooit)(?!\w)", re.I),
 }
+_DE_SUPERLATIVE = re.compile(
+    r"(?<!\w)wie\s+(?:seit(?!\w)[^.;:!?,]{0,40}?|(?:noch|lange|schon\s+lange)\s+)?$", re.I
+)
+"""What before a German ``nicht`` / ``nie`` makes a superlative: ``so hoch wie seit 2007 nicht
+mehr`` (the highest since 2007), ``wie noch nie`` (as never before), no negation."""
 _NEG_WORD = {
     "de": re.compile(
         r"(?<!\w)(?:kein|keine|keinen|keinem|keiner|keines|keineswegs|keinesfalls|mitnichten|nichts|niemand|weder"
@@ -768,9 +773,12 @@ def _negations(text: str, lang: str) -> list[tuple[str, re.Match[str]]] | None:
     if lang == "fr":
         return _fr_negations(text)
     if lang in _NEG_VERB:
-        return [("verb", m) for m in _NEG_VERB[lang].finditer(text)] + [
-            ("word", m) for m in _NEG_WORD[lang].finditer(text)
+        verbs = [
+            m
+            for m in _NEG_VERB[lang].finditer(text)
+            if not (lang == "de" and _DE_SUPERLATIVE.search(text, 0, m.start()))
         ]
+        return [("verb", m) for m in verbs] + [("word", m) for m in _NEG_WORD[lang].finditer(text)]
     if lang in _NEGATORS:
         return _negator_negations(text, _NEGATORS[lang])
     if lang in _SLAVIC:
