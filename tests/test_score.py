@@ -2915,6 +2915,8 @@ def test_not_before_a_day_or_a_possessive_says_only_after_in_french_as_in_englis
         ("Our CFO will now take you through the numbers.", "Notre directeur financier va présenter les chiffres.", "en", "fr"),
         ("Yesterday the Cabinet approved the plan.", "Ieri il Consiglio dei ministri ha approvato il piano.", "en", "it"),
         ("We will use EU recovery funds.", "Useremo i fondi europei per la ripresa.", "en", "it"),
+        ("We propose a dividend to the Annual General Meeting.", "Wir schlagen der Hauptversammlung eine Dividende vor.", "en", "de"),
+        ("We expect to send it to Parliament in March.", "Esperamos remitirlo a las Cortes en marzo.", "en", "es"),
     ],
 )  # fmt: skip
 def test_offices_and_eu_rendered_by_their_meaning_are_no_mismatch(src: str, tgt: str, src_lang: str, tgt_lang: str) -> None:

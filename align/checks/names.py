@@ -1134,6 +1134,9 @@ _NAME_STOP = {
     "coo",
     "cto",
     "agm",
+    "annual",  # "the Annual General Meeting" / "die Hauptversammlung"
+    "meeting",
+    "cortes",  # Spain's parliament, "Parliament" in English
     "mayor",
     "maire",
     "speaker",
