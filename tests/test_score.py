@@ -2935,3 +2935,14 @@ def test_a_german_superlative_with_nicht_or_nie_is_no_negation() -> None:
     assert checks.polarity_mismatch(en, "en", de, "de") == ""
     assert checks.polarity_mismatch("Sales were higher than ever.", "en", "Der Umsatz war so hoch wie noch nie.", "de") == ""
     assert checks.polarity_mismatch("Sales are high.", "en", "Der Umsatz ist nicht mehr hoch.", "de") == "verb"
+
+
+def test_a_surname_after_the_same_given_name_turned_into_another_is_a_swap() -> None:
+    """The held-out reviewer's ``la ministra Isabel Rodríguez`` / ``the minister, Isabel Díaz``
+    passed at 0.03: one unmatched name a side is taken as rendered by its meaning, which a
+    surname after the same given name never is; the same surname, or ``March Hare`` / ``Lièvre``,
+    is none."""
+    es = "Además, la ministra Isabel Rodríguez presentará el plan."
+    assert checks.name_mismatch(es, "In addition, the minister, Isabel Díaz, will present it.", src_lang="es", tgt_lang="en") == "swap"
+    assert checks.name_mismatch(es, "In addition, the minister, Isabel Rodríguez, will present it.", src_lang="es", tgt_lang="en") == ""
+    assert checks.name_mismatch("The March Hare said so.", "Le Lièvre de Mars l'a dit.", src_lang="en", tgt_lang="fr") == ""

@@ -2074,6 +2074,7 @@ def name_mismatch(
             or any(fold(n) in src_known for n in swapped_right)
             or _place_swapped(swapped_left, swapped_right)
             or (_titled(left_all, src_text) and _titled(right_all, tgt_text))
+            or _surname_swapped(left_all, src_text, right_all, tgt_text)
         ):
             return "swap"
     if _nationality_swapped(src_text, tgt_text):
@@ -2111,6 +2112,23 @@ def _titled(names: Iterable[str], text: str) -> bool:
     ``Madame Lefèvre``): a person's name there is never rendered by its meaning, so another
     titled name in its place is a swap."""
     return any(re.search(_TITLE_BEFORE_NAME + re.escape(n) + r"(?![^\W\d_])", text) for n in names)
+
+
+def _surname_swapped(left: Iterable[str], src: str, right: Iterable[str], tgt: str) -> bool:
+    """Whether a name of ``left`` and one of ``right`` follow the same given name on their sides
+    (``Isabel Rodríguez`` / ``Isabel Díaz``): a surname, which no translation renders by its
+    meaning, turned into another."""
+
+    def given_names(names: Iterable[str], text: str) -> set[str]:
+        return {
+            fold(m.group(1))
+            for n in names
+            for m in re.finditer(
+                r"(?<![^\W\d_])([A-ZÀ-ÖØ-Þ][^\W\d_]+)\s+" + re.escape(n) + r"(?![^\W\d_])", text
+            )
+        }
+
+    return bool(given_names(left, src) & given_names(right, tgt))
 
 
 def _rendered_by_title(name: str, text: str, other: str) -> bool:
