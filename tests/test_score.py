@@ -2935,6 +2935,7 @@ def test_a_german_superlative_with_nicht_or_nie_is_no_negation() -> None:
     assert checks.polarity_mismatch(en, "en", de, "de") == ""
     assert checks.polarity_mismatch("Sales were higher than ever.", "en", "Der Umsatz war so hoch wie noch nie.", "de") == ""
     assert checks.polarity_mismatch("Sales are high.", "en", "Der Umsatz ist nicht mehr hoch.", "de") == "verb"
+    assert checks.negation_variants(de, "de") == []
 
 
 def test_a_surname_after_the_same_given_name_turned_into_another_is_a_swap() -> None:

@@ -899,11 +899,11 @@ def negation_variants(text: str, lang: str) -> list[str]:
         for _, m in _en_negations(text):
             out.append(_swap(text, m.start(), m.end(), _EN_POSITIVE))
     elif lang in _NEG_VERB:
-        for m in _NEG_VERB[lang].finditer(text):
-            out.append(_swap(text, m.start(), m.end(), {}))
-        for m in _NEG_WORD[lang].finditer(text):
+        for kind, m in _negations(text, lang) or []:
             word = m.group(0)
-            if word.lower() in _ARTICLE_NEGATIONS:  # "keine" -> "eine", "geen" -> "een"
+            if kind == "verb":
+                out.append(_swap(text, m.start(), m.end(), {}))
+            elif word.lower() in _ARTICLE_NEGATIONS:  # "keine" -> "eine", "geen" -> "een"
                 positive = word[1].upper() + word[2:] if word[0].isupper() else word[1:]
                 out.append(text[: m.start()] + positive + text[m.end() :])
             else:
