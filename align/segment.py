@@ -638,12 +638,14 @@ def _after_abbreviation(plain: str, start: int, lang: str) -> bool:
     return title or (word in before_numbers and first.isdigit())
 
 
-_BOUNDARY_MARK = re.compile(r"[.!?…。．！？;:։՜؟،۔።፧।|။၏()（）\n\r\u2028\u2029]|[」'\"”’»]\s")
-"""Every mark at which one of pysbd's languages can end a sentence (its ``Punctuations`` and line
-ends), brackets (its list items, ``(a)``, ``unit(n)``) and a closing quote before a space (its
-rules for quoted sentences): where a text holds none, pysbd returns it whole (checked on the 57,854 lines and
-pairs of lines of the benchmark sets)."""
-_CLOSING_MARKS = " \t\n\r\u2028\u2029.!?…。．！？;:։՜؟،۔።፧।|။၏\"'”’»)）」]"
+_SENTENCE_MARKS = ".!?…。．！？;:։՜؟،۔።፧।|။၏"
+"""Every mark at which one of pysbd's languages ends a sentence (its ``Punctuations``)."""
+_BOUNDARY_MARK = re.compile(rf"[{re.escape(_SENTENCE_MARKS)}()（）\n\r\u2028\u2029]|[」'\"”’»]\s")
+"""Every mark at which pysbd can end a sentence (``_SENTENCE_MARKS`` and line ends), brackets
+(its list items, ``(a)``, ``unit(n)``) and a closing quote before a space (its rules for quoted
+sentences): where a text holds none, pysbd returns it whole (checked on the 57,854 lines and pairs
+of lines of the benchmark sets)."""
+_CLOSING_MARKS = " \t\n\r\u2028\u2029" + _SENTENCE_MARKS + "\"'”’»)）」]"
 """The punctuation that closes a text, where a boundary ends nothing."""
 
 

@@ -2277,7 +2277,7 @@ def _converted(
 def _converts(a: float, a_unit: str, b: float, b_unit: str) -> bool:
     """Whether ``a`` in ``a_unit`` is ``b`` in ``b_unit`` converted, within ``CONVERSION_TOLERANCE``."""
     if (convert := _CONVERSIONS.get((a_unit, b_unit))) is not None:
-        a, b = convert(a), b
+        a = convert(a)
     elif (convert := _CONVERSIONS.get((b_unit, a_unit))) is not None:
         a, b = convert(b), a
     else:
