@@ -961,8 +961,13 @@ def negation_probes(
         s_text, t_text = _negated_sentence_pair(s_text, s_lang, t_text, t_lang) or (s_text, t_text)
         a, b = checks.negation_counts(s_text, s_lang), checks.negation_counts(t_text, t_lang)
         assert a is not None and b is not None
-        more, other, lang = (s_text, t_text, s_lang) if sum(a) > sum(b) else (t_text, s_text, t_lang)
-        variants = tuple(dict.fromkeys(checks.negation_variants(more, lang)))
+        if sum(a) == sum(b):  # a "not … until" lost: its side's variants drop it
+            only_then = checks.only_then_variants(s_text, s_lang)
+            more, other, lang = (s_text, t_text, s_lang) if only_then else (t_text, s_text, t_lang)
+            variants = tuple(dict.fromkeys(only_then or checks.only_then_variants(more, lang)))
+        else:
+            more, other, lang = (s_text, t_text, s_lang) if sum(a) > sum(b) else (t_text, s_text, t_lang)
+            variants = tuple(dict.fromkeys(checks.negation_variants(more, lang)))
         if variants:
             probes.append(ContrastProbe(k, other, more, variants))
     return probes

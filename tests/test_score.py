@@ -2947,3 +2947,47 @@ def test_a_surname_after_the_same_given_name_turned_into_another_is_a_swap() -> 
     assert checks.name_mismatch(es, "In addition, the minister, Isabel Díaz, will present it.", src_lang="es", tgt_lang="en") == "swap"
     assert checks.name_mismatch(es, "In addition, the minister, Isabel Rodríguez, will present it.", src_lang="es", tgt_lang="en") == ""
     assert checks.name_mismatch("The March Hare said so.", "Le Lièvre de Mars l'a dit.", src_lang="en", tgt_lang="fr") == ""
+
+
+@pytest.mark.parametrize(
+    ("src", "src_lang", "tgt", "tgt_lang", "expected"),
+    [
+        ("We will not raise taxes before the election.", "en", "Nous augmenterons les impôts avant l'élection.", "fr", "verb"),
+        ("We will not lift sanctions until Russia withdraws.", "en", "Levantaremos las sanciones hasta que Rusia se retire.", "es", "verb"),
+        ("The report won't be published before March.", "en", "Het rapport wordt voor maart gepubliceerd.", "nl", "verb"),
+        ("Nous ne signerons pas avant d'avoir lu le texte.", "fr", "We will sign before reading the text.", "en", "verb"),
+        ("We will not raise taxes before the election.", "en", "Nous n'augmenterons pas les impôts avant l'élection.", "fr", ""),
+        ("The report won't be published before March.", "en", "Het rapport wordt pas in maart gepubliceerd.", "nl", ""),
+        ("We won't know until Friday.", "en", "Wir werden es erst am Freitag wissen.", "de", ""),
+        ("We won't know until Friday.", "en", "Nous le saurons vendredi.", "fr", ""),
+        ("We will not lift sanctions until Russia withdraws.", "en", "Levantaremos las sanciones cuando Rusia se retire.", "es", ""),
+        ("The rain did not cease until the evening.", "en", "La pluie continua jusqu'au soir.", "fr", ""),
+    ],
+)  # fmt: skip
+def test_a_dropped_not_until_or_not_before_is_a_polarity_mismatch(
+    src: str, src_lang: str, tgt: str, tgt_lang: str, expected: str
+) -> None:
+    """``not … until`` and ``not … before`` a time say "only then" and count no negation, so a
+    translation that dropped the negation (``will not raise taxes before the election`` /
+    ``augmenterons les impôts avant l'élection``) held as many as its source and passed (stops
+    46 and 47's notes). Such a side against one that keeps "before" or "until" with no negation
+    nor "only" (``erst``, ``pas``) is a verb mismatch; one that says the moment instead (``Nous
+    le saurons vendredi``, ``cuando``), or "kept on until" (``continua jusqu'au soir``), is not."""
+    assert checks.polarity_mismatch(src, src_lang, tgt, tgt_lang) == expected
+
+
+def test_a_dropped_not_before_is_probed_and_flagged(embedder) -> None:
+    """The dropped "not … before" is probed on the variant without it, and the link flagged with
+    the negation shown as written; the faithful pair beside it is not."""
+    pairs = [
+        ("We will not raise taxes before the election.", "Nous augmenterons les impôts avant l'élection."),
+        ("We will not raise taxes before the election.", "Nous n'augmenterons pas les impôts avant l'élection."),
+    ]
+    src = [Sentence(i, e, "en") for i, (e, _) in enumerate(pairs)]
+    tgt = [Sentence(i, f, "fr") for i, (_, f) in enumerate(pairs)]
+    links = [Link((i,), (i,), 0.9, 0.05) for i in range(len(pairs))]
+    probes = negation_probes(links, src, tgt)
+    assert [(p.index, p.variants) for p in probes] == [(0, ("We will raise taxes before the election.",))]
+    scored = score_aligned(links, src, tgt, embedder)
+    assert [is_flagged(s) for s in scored] == [True, False]
+    assert "source not … before; target none" in scored[0].details

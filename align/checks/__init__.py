@@ -20,7 +20,13 @@ from align.checks.names import (
     names_match,
     unmatched_names,
 )
-from align.checks.negation import negation_counts, negation_variants, negation_words, polarity_mismatch
+from align.checks.negation import (
+    negation_counts,
+    negation_variants,
+    negation_words,
+    only_then_variants,
+    polarity_mismatch,
+)
 from align.checks.numbers import (
     NumberMention,
     extract_numbers,
@@ -53,6 +59,7 @@ __all__ = [
     "negation_counts",
     "negation_variants",
     "negation_words",
+    "only_then_variants",
     "number_differences",
     "number_mentions",
     "number_mismatch",
