@@ -2991,3 +2991,25 @@ def test_a_dropped_not_before_is_probed_and_flagged(embedder) -> None:
     scored = score_aligned(links, src, tgt, embedder)
     assert [is_flagged(s) for s in scored] == [True, False]
     assert "source not … before; target none" in scored[0].details
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "src_lang", "tgt_lang", "expected"),
+    [
+        ("We worked with Philips on the new display.", "Samen met Samsung hebben we aan het nieuwe scherm gewerkt.", "en", "nl", "swap"),
+        ("I want to thank Margaret Hale.", "Ik wil Lucy Powell bedanken.", "en", "nl", "swap"),
+        ("I pass you to our CFO, David Okoye.", "Je passe la parole à notre directeur financier, Daniel Okafor.", "en", "fr", "swap"),
+        ("The plant in Latina will close.", "Lo stabilimento di Pomezia chiuderà.", "en", "it", "swap"),
+        ("'It's a Cheshire cat,' said the Duchess.", "« C'est un chat du Cheshire », dit la Duchesse.", "en", "fr", ""),
+        ("'I've had enough,' said the March Hare.", "« J'en ai assez », dit le Lièvre de Mars.", "en", "fr", ""),
+        ("He will have a scan at the NHS clinic.", "Il passera une IRM à la clinique.", "en", "fr", ""),
+    ],
+)  # fmt: skip
+def test_a_proper_name_turned_into_another_is_a_swap(src: str, tgt: str, src_lang: str, tgt_lang: str, expected: str) -> None:
+    """As many unmatched names on each side were taken as names rendered by their meaning, so
+    the held-out reviewers' ``Philips`` / ``Samsung``, ``Margaret Hale`` / ``Lucy Powell``,
+    ``David Okoye`` / ``Daniel Okafor`` (stop 47's note) and ``Latina`` / ``Pomezia`` passed.
+    Names none of which is a word of its language in lower case (simplemma's dictionary; on
+    each side at least one) are proper names, which no translation renders by meaning: a swap.
+    ``Lièvre`` / ``Hare`` are words, and acronyms (``NHS`` / ``IRM``) are rendered as often as kept."""
+    assert checks.name_mismatch(src, tgt, src_lang=src_lang, tgt_lang=tgt_lang) == expected

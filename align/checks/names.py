@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Mapping
+from functools import cache, lru_cache
+
+from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
 from align.checks.numbers import _MONTHS
 from align.checks.text import TEXT_CACHE, _fold_same_length, fold
@@ -2033,6 +2035,33 @@ NOUN_CAPITALISING = frozenset({"de", "lb"})
 """Languages that capitalise every noun, where capitals do not mark a name."""
 
 
+@cache
+def _dictionary(lang: str) -> Mapping[str, str] | None:
+    """simplemma's offline dictionary of ``lang`` (word forms, proper names capitalised, other
+    words in lower case), None for a language it lacks."""
+    try:
+        return DefaultDictionaryFactory().get_dictionary(lang)
+    except (ValueError, KeyError, OSError):
+        return None
+
+
+def _proper_swapped(left: list[str], src_lang: str, right: list[str], tgt_lang: str) -> bool:
+    """Whether as many names are left on each side, no acronym, and on each side one at least is
+    no word of its language in lower case (simplemma's dictionary: ``Samsung``, ``Utrecht``,
+    ``Okoye``, not ``Hare`` / ``Lièvre``, ``Road``, ``Physics``): proper names, which
+    translations keep or spell their own way (``names_match``) but do not render by their
+    meaning, so one turned into another (``Philips`` / ``Samsung``, ``Margaret Hale`` / ``Lucy
+    Powell``) is a swap. Not for a language that capitalises its nouns, whose dictionary holds
+    them capitalised too."""
+    if len(left) != len(right) or {src_lang, tgt_lang} & NOUN_CAPITALISING:
+        return False
+    for names, lang in ((left, src_lang), (right, tgt_lang)):
+        words = _dictionary(lang)
+        if words is None or any(_is_acronym(n) for n in names) or all(n.lower() in words for n in names):
+            return False
+    return True
+
+
 def name_mismatch(
     src_text: str,
     tgt_text: str,
@@ -2075,6 +2104,7 @@ def name_mismatch(
             or _place_swapped(swapped_left, swapped_right)
             or (_titled(left_all, src_text) and _titled(right_all, tgt_text))
             or _surname_swapped(left_all, src_text, right_all, tgt_text)
+            or _proper_swapped(left_all, src_lang, right_all, tgt_lang)
         ):
             return "swap"
     if _nationality_swapped(src_text, tgt_text):
