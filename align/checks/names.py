@@ -2055,6 +2055,8 @@ def _proper_swapped(left: list[str], src_lang: str, right: list[str], tgt_lang: 
     them capitalised too."""
     if len(left) != len(right) or {src_lang, tgt_lang} & NOUN_CAPITALISING:
         return False
+    if any(_place_kind(n) for n in (*left, *right)):
+        return False  # a known place: ``_place_swapped`` decides (``Moscow`` / ``la Russie`` is metonymy)
     for names, lang in ((left, src_lang), (right, tgt_lang)):
         words = _dictionary(lang)
         if words is None or any(_is_acronym(n) for n in names) or all(n.lower() in words for n in names):
