@@ -3014,3 +3014,30 @@ def test_a_proper_name_turned_into_another_is_a_swap(src: str, tgt: str, src_lan
     each side at least one) are proper names, which no translation renders by meaning: a swap.
     ``Lièvre`` / ``Hare`` are words, and acronyms (``NHS`` / ``IRM``) are rendered as often as kept."""
     assert checks.name_mismatch(src, tgt, src_lang=src_lang, tgt_lang=tgt_lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "src_lang", "tgt_lang"),
+    [
+        ("We sold 2 billion dollars in swap contracts.", "Vendemos US$ 2 bilhões em contratos de swap.", "en", "pt"),
+        ("Will the bank intervene in the currency market?", "O Banco Central vai intervir no mercado de câmbio?", "en", "pt"),
+        ("This is meeting number 42 of the Standing Committee on Transport.", "Voici la 42e réunion du Comité permanent des transports.", "en", "fr"),
+        ("I call this meeting of the Riverton City Council to order.", "Ich eröffne die Sitzung des Stadtrats von Riverton.", "en", "de"),
+        ("The probe landed in Oaxaca City with 40 tonnes of aid.", "La ayuda llegó a la ciudad de Oaxaca con 40 toneladas.", "en", "es"),
+        ("The surface reaches minus 145 degrees Celsius.", "Поверхность остывает до −145 °C.", "en", "ru"),
+        ("Они работают в лаборатории физического факультета.", "They work in the laboratories of the Faculty of Physics.", "ru", "en"),
+        ("Le Comité sera reçu au ministère.", "The Committee will be received at the ministry.", "fr", "en"),
+        ("Les retards sont importants, notamment à Roissy.", "Delays are significant, particularly at Charles de Gaulle.", "fr", "en"),
+    ],
+)  # fmt: skip
+def test_bodies_currencies_and_units_rendered_by_their_meaning_are_no_names(
+    src: str, tgt: str, src_lang: str, tgt_lang: str
+) -> None:
+    """The held-out reviewers' faithful briefings and hearings (stop 48): a currency's sign
+    (``US$``), a body's words (``Standing Committee``, ``City Council``, ``Banco Central``,
+    ``Faculty of Physics``), ``Celsius`` / ``°C`` and Paris's airport by its other name were
+    name mismatches at drift 0.55 to 0.65. A city turned into another is still one."""
+    assert not checks.name_mismatch(src, tgt, src_lang=src_lang, tgt_lang=tgt_lang)
+    assert checks.name_mismatch(
+        "The talks will be held in Paris.", "Les pourparlers auront lieu à Berlin.", src_lang="en", tgt_lang="fr"
+    )

@@ -536,6 +536,7 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("lower saxony", "niedersachsen", "basse-saxe", "baja sajonia", "bassa sassonia"),
     ("saxony", "sachsen", "saxe", "sajonia", "sassonia"),
     ("ghent", "gand", "gent", "gante"),
+    ("roissy", "charles de gaulle", "roissy-charles-de-gaulle", "CDG"),  # Paris's airport, by either name
     ("africa", "afrique", "african", "africain", "africaine", "africano", "africana"),
     ("asia", "asie", "asien", "azie", "asian", "asiatique", "asiatisch", "asiatische", "asiatico"),
     (
@@ -1139,6 +1140,23 @@ _NAME_STOP = {
     "annual",  # "the Annual General Meeting" / "die Hauptversammlung"
     "meeting",
     "cortes",  # Spain's parliament, "Parliament" in English
+    "committee",  # bodies and their words, rendered by their meaning ("Standing Committee on Transport" /
+    "standing",  # "Comité permanent des transports", "City Council" / "Stadtrat", "Banco Central" / "the bank")
+    "city",
+    "central",
+    "agency",
+    "faculty",
+    "tribunal",
+    "hotel",
+    "fazenda",  # Brazil's finance ministry ("ministro da Fazenda")
+    "defensie",  # the Dutch defence ministry
+    "physics",  # subjects, capitalised in English department names ("Faculty of Physics")
+    "chemistry",
+    "biology",
+    "mathematics",
+    "medicines",
+    "celsius",  # "degrees Celsius" / "°C"
+    "fahrenheit",
     "mayor",
     "maire",
     "speaker",
@@ -1657,6 +1675,8 @@ def _extract_names(text: str) -> frozenset[str]:
     )  # "At Full Steam"
     names: set[str] = set()
     for k, (start, word) in enumerate(words):
+        if text.startswith("$", start + len(word)):
+            continue  # a currency's sign: "US$ 2 bilhões", "R$", "C$"
         if _is_acronym(word):
             neighbours = [w for _, w in words[max(0, k - 1) : k] + words[k + 1 : k + 2]]
             if any(len(w) >= 3 and w.isupper() for w in neighbours):
