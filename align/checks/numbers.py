@@ -1022,12 +1022,21 @@ def _digit_mentions(text: str, lang: str) -> tuple[tuple[tuple[int, int, NumberM
                 alt_set.update({_num(1900 + value), _num(1800 + value)})
             if pm and value < 12:
                 alt_set.add(_num(value + 12))
+            if _BASIS_POINTS.match(masked, end):
+                alt_set.add(_num(value * scale / 100))
             found.append((m.start(), end, NumberMention(value_s, frozenset(alt_set))))
         runs.append((m.start(), end, scale))
         blank(m.start(), end)
     return tuple(_ranges(found, runs, masked)), "".join(chars)
 
 
+_BASIS_POINTS = re.compile(
+    r"\s*(?:basis\s+points?|bps?|points?\s+de\s+base|pdb|puntos?\s+básicos|pb|punti\s+base|pontos?[\s-]+base"
+    r"|basispunkte\w*|basispunt(?:en)?)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Basis points after a number: also read as percentage points, a hundredth of them (``25 basis
+points`` / ``0,25 point de pourcentage``)."""
 _RANGE_GAP = re.compile(r"\s*(?:[-–—]|to|à|a|al|bis|до|and|et|y|und|e|и)\s*[$€£¥₽]?\s*", re.IGNORECASE)
 """What joins the two ends of a range (``10 à 12 milliards``, ``2012-17``)."""
 
@@ -1575,6 +1584,9 @@ def _amounts(*rows: tuple[str, tuple[float, ...]]) -> tuple[tuple[re.Pattern[str
 _HALF, _THIRD, _QUARTER = (0.5, 50.0), (1 / 3, 33.0, 33.3), (0.25, 25.0)
 _TWO_THIRDS, _THREE_QUARTERS = (2 / 3, 66.0, 66.7, 67.0, 2.0), (0.75, 75.0, 3.0)
 _TWICE, _THRICE, _FOURFOLD = (2.0,), (3.0,), (4.0,)
+_QUARTER_HOUR, _HALF_HOUR, _THREE_QUARTERS_HOUR = (15.0, 0.25), (30.0, 0.5), (45.0, 0.75)
+"""A quarter, a half and three quarters of an hour, read in minutes (``drie kwartier`` / ``45
+minutes``) and as the fraction of an hour."""
 _DIGIT_FRACTIONS = {
     ("1", "2"): _HALF,
     ("1", "3"): _THIRD,
@@ -1595,13 +1607,20 @@ _WORD_AMOUNTS = {
         (r"(?<!and\s)(?:one|a)\s+half(?=\s+of\b)|"
         + "".join(f"(?<!{w} )" for w in ("first", "second", "latter", "other", "better", "last", "top", "lower", "upper"))
         + r"half(?=\s+(?:of|the|its|their|his|her|our|all)\b)", _HALF),
-        (r"(?:one|a)\s+third(?=\s+of\b)", _THIRD), (r"two[\s-]+thirds", _TWO_THIRDS),
-        (r"(?:one|a)\s+quarter(?=\s+of\b)|(?:the|a)\s+fourth\s+part", _QUARTER), (r"three[\s-]+quarters", _THREE_QUARTERS),
+        (r"(?:a|one)\s+quarter(?:\s+of\s+an|[\s-]+an?)[\s-]+hour", _QUARTER_HOUR),
+        (r"three[\s-]+quarters\s+of\s+an\s+hour", _THREE_QUARTERS_HOUR), (r"half\s+an\s+hour|half[\s-]+hour", _HALF_HOUR),
+        (r"half\s+a\s+(?:percentage\s+)?point|half[\s-]+point|(?<=by\s)half|(?<=in\s)half|halved|halving", _HALF),
+        (r"(?:one|a)\s+third(?=\s+of\b)|(?<=by\s)(?:one|a)\s+third", _THIRD), (r"two[\s-]+thirds", _TWO_THIRDS),
+        (r"(?:one|a)\s+quarter(?=\s+of\b|[\s-]+(?:of\s+a\s+)?(?:percentage[\s-]+)?point)|(?<=by\s)(?:one|a)\s+quarter"
+         r"|(?:the|a)\s+fourth\s+part", _QUARTER),
+        (r"three[\s-]+quarters", _THREE_QUARTERS),
         (r"(?:the|a)\s+third\s+part", _THIRD),
         (r"doubled|doubling|twofold", _TWICE), (r"tripled|tripling|threefold", _THRICE),
         (r"quadrupled|quadrupling|fourfold", _FOURFOLD),
     ),
     "fr": _amounts(
+        (r"un\s+quart\s+d['’]heure", _QUARTER_HOUR), (r"trois\s+quarts\s+d['’]heure", _THREE_QUARTERS_HOUR),
+        (r"(?:une\s+)?demi-heure", _HALF_HOUR), (r"(?:un\s+)?demi-point", _HALF),
         (r"(?<!à\s)(?:la|de)\s+moitié", _HALF), (r"un\s+tiers(?=\s+(?:de|des|du|d['’]))", _THIRD),
         (r"deux\s+tiers", _TWO_THIRDS),
         (r"un\s+quart(?!\s+d['’]heure)", _QUARTER), (r"trois\s+quarts(?!\s+d['’]heure)", _THREE_QUARTERS),
@@ -1609,19 +1628,39 @@ _WORD_AMOUNTS = {
         (r"quadruplé(?:e|s|es)?|quadrupler", _FOURFOLD),
     ),
     "de": _amounts(
+        (r"(?:eine\s+)?viertelstunde", _QUARTER_HOUR), (r"(?:eine\s+)?dreiviertelstunde|drei\s+viertelstunden", _THREE_QUARTERS_HOUR),
+        (r"(?:eine\s+)?halbe\s+stunde", _HALF_HOUR),
         (r"(?:die\s+)?hälfte", _HALF), (r"(?:ein|einem|einen)\s+drittel", _THIRD), (r"zwei\s+drittel", _TWO_THIRDS),
         (r"(?:ein|einem|einen)\s+viertel(?!\s*stunde)", _QUARTER), (r"drei\s+viertel(?!\s*stunde)", _THREE_QUARTERS),
         (r"verdoppel\w*", _TWICE), (r"verdreifach\w*", _THRICE), (r"vervierfach\w*", _FOURFOLD),
     ),
     "es": _amounts(
+        (r"un\s+cuarto\s+de\s+hora", _QUARTER_HOUR), (r"tres\s+cuartos\s+de\s+hora", _THREE_QUARTERS_HOUR),
+        (r"media\s+hora", _HALF_HOUR), (r"medio\s+punto", _HALF),
         (r"(?:la\s+)?mitad", _HALF), (r"un\s+tercio", _THIRD), (r"dos\s+tercios", _TWO_THIRDS),
         (r"un\s+cuarto(?=\s+de\b)", _QUARTER), (r"tres\s+cuartos(?=\s+de\b)", _THREE_QUARTERS),
         (r"duplic\w+", _TWICE), (r"triplic\w+", _THRICE), (r"cuadruplic\w+", _FOURFOLD),
     ),
     "it": _amounts(
+        (r"un\s+quarto\s+d['’]ora", _QUARTER_HOUR), (r"tre\s+quarti\s+d['’]ora", _THREE_QUARTERS_HOUR),
+        (r"mezz['’]\s*ora|mezzora", _HALF_HOUR), (r"mezzo\s+punto", _HALF),
         (r"(?:la\s+)?metà", _HALF), (r"un\s+terzo", _THIRD), (r"due\s+terzi", _TWO_THIRDS),
         (r"un\s+quarto(?=\s+d)", _QUARTER), (r"tre\s+quarti(?=\s+d)", _THREE_QUARTERS),
         (r"raddoppi\w+", _TWICE), (r"triplic\w+", _THRICE), (r"quadruplic\w+", _FOURFOLD),
+    ),
+    "pt": _amounts(
+        (r"um\s+quarto\s+de\s+hora", _QUARTER_HOUR), (r"três\s+quartos\s+de\s+hora", _THREE_QUARTERS_HOUR),
+        (r"meia\s+hora", _HALF_HOUR), (r"meio\s+ponto", _HALF),
+        (r"(?:a\s+)?metade", _HALF), (r"um\s+terço", _THIRD), (r"dois\s+terços", _TWO_THIRDS),
+        (r"um\s+quarto(?=\s+d)", _QUARTER), (r"três\s+quartos(?=\s+d)", _THREE_QUARTERS),
+        (r"duplic\w+|dobr(?:ou|aram|ar|ará|ado|ada|ou-se)", _TWICE), (r"triplic\w+", _THRICE),
+    ),
+    "nl": _amounts(
+        (r"(?:drie\s+kwartier|driekwartier)", _THREE_QUARTERS_HOUR), (r"(?:een\s+)?kwartier", _QUARTER_HOUR),
+        (r"(?:een\s+)?half\s+uur", _HALF_HOUR), (r"(?:een\s+)?halve\s+procentpunt", _HALF),
+        (r"(?:de\s+)?helft", _HALF), (r"een\s+derde(?=\s+van\b)|(?<=met\s)een\s+derde", _THIRD), (r"twee\s+derde", _TWO_THIRDS),
+        (r"een\s+kwart(?=\s+van\b)", _QUARTER), (r"driekwart|drie\s+kwart(?!ier)", _THREE_QUARTERS),
+        (r"verdubbel\w*", _TWICE), (r"verdrievoudig\w*", _THRICE),
     ),
 }  # fmt: skip
 """Amounts said in words that are no number words: fractions ("la moitié", "a third of", "zwei
@@ -1630,11 +1669,13 @@ budget"), and multiplications ("doubled" / "a triplé"); not the adverb "à moit
 "un tiers" (a third party): before, "a third" read as the ordinal 3 and "la moitié" as nothing,
 so "a third" / "la moitié" passed and "half" / "50 %" was a mismatch."""
 _AMOUNT_STEMS = {
-    "en": ("half", "third", "quarter", "fourth", "doubl", "tripl", "quadrupl", "fold"),
-    "fr": ("moitié", "tiers", "quart", "doubl", "tripl", "quadrupl"),
-    "de": ("hälfte", "drittel", "viertel", "verdoppel", "verdreifach", "vervierfach"),
-    "es": ("mitad", "tercio", "cuarto", "duplic", "triplic", "cuadruplic"),
-    "it": ("metà", "terz", "quart", "raddoppi", "triplic", "quadruplic"),
+    "en": ("half", "halv", "third", "quarter", "fourth", "doubl", "tripl", "quadrupl", "fold"),
+    "fr": ("moitié", "tiers", "quart", "demi", "doubl", "tripl", "quadrupl"),
+    "de": ("hälfte", "drittel", "viertel", "halbe", "verdoppel", "verdreifach", "vervierfach"),
+    "es": ("mitad", "tercio", "cuarto", "media", "medio", "duplic", "triplic", "cuadruplic"),
+    "it": ("metà", "terz", "quart", "mezz", "raddoppi", "triplic", "quadruplic"),
+    "pt": ("metade", "terç", "quart", "meia", "meio", "duplic", "dobr", "triplic"),
+    "nl": ("helft", "derde", "kwart", "half", "halve", "verdubbel", "verdrievoudig"),
 }
 """A piece of every amount of ``_WORD_AMOUNTS``, to pass over a text holding none at once."""
 
