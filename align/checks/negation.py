@@ -664,11 +664,12 @@ _EN_WITHOUT_ADVERB = re.compile(
 """``without ceasing``, ``without number``, ``without fail``: one positive adverb (French
 ``_FR_SANS_ADVERBS``)."""
 _EN_NO_IDIOM = re.compile(
-    r"\s+sooner(?![\w'’])|\s+matter\s+(?:how|what|who|whom|where|when|whether|which|if)(?![\w'’])|\.\s*\d",
+    r"\s+sooner(?![\w'’])|\s+(?:later|earlier)\s+than(?![\w'’])|\s+matter\s+(?:how|what|who|whom|where|when|whether|which|if)(?![\w'’])|\.\s*\d",
     re.IGNORECASE,
 )
-"""``no sooner … than`` (as soon as: French ``à peine … que``), ``no matter how`` (however:
-``si éloigné qu'il fût``), ``No. 19`` (number)."""
+"""``no sooner … than`` (as soon as: French ``à peine … que``), ``no later than`` (by, at the
+latest: ``spätestens``), ``no matter how`` (however: ``si éloigné qu'il fût``), ``No. 19``
+(number)."""
 _EN_LITOTES = re.compile(r"\s+(?:the\s+less|less|a\s+few|a\s+little|little)(?![\w'’])", re.IGNORECASE)
 """``none the less``, ``not the less``, ``no less intense``, ``not a few professors``, ``no
 little trouble``: a litotes (nevertheless, as, many, much), French ``n'en … pas moins``, ``non
@@ -1093,4 +1094,22 @@ def polarity_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str
     if sum(a) == sum(b):
         lost = _only_then_lost(src_text, src_lang, tgt_text, tgt_lang)
         return "verb" if lost or _only_then_lost(tgt_text, tgt_lang, src_text, src_lang) else ""
+    if _only_then_kept(src_text, src_lang, tgt_text, tgt_lang, sum(b) - sum(a)) or _only_then_kept(
+        tgt_text, tgt_lang, src_text, src_lang, sum(a) - sum(b)
+    ):
+        return ""
     return "verb" if a[0] != b[0] else "word"
+
+
+def _only_then_kept(text: str, lang: str, other: str, other_lang: str, missing: int) -> bool:
+    """Whether the ``missing`` negations of ``text`` are negations that say "only then"
+    (``_only_then``) and ``other`` keeps its "before" or "until": the same negation, which the
+    other language's reader counts (``not expect … before 2026`` / ``Não esperamos … antes de
+    2026``, ``No estará … antes del verano``)."""
+    until = _UNTIL_WORD.get(other_lang)
+    return (
+        missing > 0
+        and until is not None
+        and bool(until.search(other))
+        and len(_only_then(text, lang)) == missing
+    )
