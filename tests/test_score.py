@@ -3086,3 +3086,26 @@ def test_a_not_before_kept_with_its_negation_is_no_polarity_mismatch(src: str, s
     beads). ``no later than`` (``spätestens``) is no negation. A plain lost negation still is."""
     assert checks.polarity_mismatch(src, src_lang, tgt, tgt_lang) == ""
     assert checks.polarity_mismatch("He did not come.", "en", "Il vint.", "fr") == "verb"
+
+
+@pytest.mark.parametrize(
+    ("src", "src_lang", "tgt", "tgt_lang", "differs"),
+    [
+        ("The plane landed with 40 tonnes of aid.", "en", "El avión llegó con 40 kilos de ayuda.", "es", True),
+        ("About thirty metres, I would say.", "en", "Direi una trentina di piedi.", "it", True),
+        ("Está a tres kilómetros del centro.", "es", "It is three miles from the centre.", "en", True),
+        ("The light in the galleries is kept at 50 lux.", "en", "Das Licht in den Sälen ist auf 50 Watt begrenzt.", "de", True),
+        ("The plane landed with 40 tonnes of aid.", "en", "El avión llegó con 40 toneladas de ayuda.", "es", False),
+        ("About thirty metres, I would say.", "en", "Direi una trentina di metri.", "it", False),
+        ("The speed limit is 30 mph.", "en", "La vitesse est limitée à 48 km/h.", "fr", False),
+        ("A 2 MW plant.", "en", "Une centrale de 2 000 kW.", "fr", False),
+        ("It amounts to at least 200.", "en", "Il ne s'élève pas à moins de deux cents.", "fr", False),
+    ],
+)  # fmt: skip
+def test_units_are_read_after_numbers_in_words_and_of_more_kinds(src: str, src_lang: str, tgt: str, tgt_lang: str, differs: bool) -> None:
+    """The held-out reviewers' planted unit changes passed (stop 48): units were read after
+    digits only (``tres kilómetros`` / ``three miles``, ``una trentina di piedi``), and tonnes,
+    watts and lux were no units. A converted unit still matches (``30 mph`` / ``48 km/h``,
+    ``2 MW`` / ``2 000 kW``), and a bound after a negation turns (``pas à moins de deux cents``:
+    at least 200, which numbers in words now read with their bounds made a mismatch)."""
+    assert checks.number_mismatch(src, src_lang, tgt, tgt_lang) is differs

@@ -189,7 +189,8 @@ _COMPOUND_ORDINAL = re.compile(
 read folded: one number, where "segundo" alone is a second of time."""
 _ES_COUNTED = {
     "docena": 12.0, "decena": 10.0, "veintena": 20.0, "centenar": 100.0, "millar": 1e3,
-    "docenas": 12.0, "decenas": 10.0, "centenares": 100.0, "millares": 1e3,
+    "docenas": 12.0, "decenas": 10.0, "centenares": 100.0, "millares": 1e3, "treintena": 30.0,
+    "cuarentena": 40.0, "cincuentena": 50.0,
 }  # fmt: skip
 
 _PT_UNITS = {
@@ -287,7 +288,9 @@ _IT_ORDINALS |= {
 }  # "undicesimo", "ventiduesima", "trentesimi": 11th to 99th ("centesimo" is also a cent)
 _IT_COUNTED = {
     "dozzina": 12.0, "decina": 10.0, "centinaio": 100.0, "migliaio": 1e3, "dozzine": 12.0,
-    "decine": 10.0, "centinaia": 100.0, "migliaia": 1e3,
+    "decine": 10.0, "centinaia": 100.0, "migliaia": 1e3, "ventina": 20.0, "trentina": 30.0,
+    "quarantina": 40.0, "cinquantina": 50.0, "sessantina": 60.0, "settantina": 70.0, "ottantina": 80.0,
+    "novantina": 90.0,
 }  # fmt: skip
 _IT_PLURAL_COUNTS = frozenset({"migliaia", "centinaia", "decine", "dozzine", "milioni", "miliardi"})
 """Italian plurals of counts ("migliaia di persone"): as "thousands of", no number."""
@@ -1422,6 +1425,13 @@ def number_mentions(text: str, lang: str) -> list[NumberMention]:
 
 @lru_cache(maxsize=TEXT_CACHE)
 def _number_mentions(text: str, lang: str) -> tuple[NumberMention, ...]:
+    return tuple(mention for _, _, mention in _number_spans(text, lang))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _number_spans(text: str, lang: str) -> tuple[tuple[int, int, NumberMention], ...]:
+    """The numbers of ``text`` as ``number_mentions`` reads them, each with its span in ``text``
+    made NFC (the units after a number are read from there, ``_qualified``)."""
     text = _TRANSCRIBER_NOTE.sub(lambda m: " " * len(m.group(0)), unicodedata.normalize("NFC", text))
     digits, masked = _digit_mentions(text, lang)
     romans = _roman_mentions(masked, lang)
@@ -1482,7 +1492,7 @@ def _number_mentions(text: str, lang: str) -> tuple[NumberMention, ...]:
     spans.sort(key=lambda t: (t[0], t[1]))
     if lang == "fr":
         spans = _fr_decimals(text, spans)
-    return tuple(mention for _, _, mention in spans)
+    return tuple(spans)
 
 
 _AND_A_HALF = {
@@ -2060,6 +2070,11 @@ def _sign_differences(
 
 
 _UNITS = {
+    "speed": {
+        "kmh": r"km/h|kmh|kph|km\s?/\s?u|kilom[eè]t[a-zé]*[\s-](?:heure|per\s+hour|an\s+hour|pro\s+stunde|por\s+hora|orari)"
+        r"|stundenkilometer\w*",
+        "mph": r"mph|miles?\s+(?:per|an)\s+hour|millas?\s+por\s+hora|miglia\s+orarie",
+    },
     "length": {
         "km": r"km|kilom[eè]t[a-zé]*|kilómetros?|chilometri|chilometro|километр\w*|кілометр\w*",
         "mile": r"miles?|meilen?|millas?|miglia|miglio|mijl|миль|милю|мил[ия]",
@@ -2075,6 +2090,21 @@ _UNITS = {
     "mass": {
         "kg": r"kg|kilos?|kilogram\w*|kilogramm\w*|kilogramos?|chilogramm[io]|килограмм\w*|кілограм\w*",
         "lb": r"lbs?|pounds?(?!\s+sterling)|pfund(?!\s+sterling)|libras?|libbre",
+        "t": r"t|tonnes?|tons?|tonnen?|toneladas?|tonnellate|tonnellata|тонн\w*|тон\w*",
+    },
+    "power": {
+        "W": r"W|watts?|ватт\w*|ват\w*",
+        "kW": r"kW|kilowatts?|киловатт\w*",
+        "MW": r"MW|megawatts?|мегаватт\w*",
+        "GW": r"GW|gigawatts?|гигаватт\w*",
+        "lux": r"lux|lx|люкс\w*",
+        "lumen": r"lumens?|lm|люмен\w*",
+    },
+    "energy": {
+        "kWh": r"kWh|kilowatt[\s-]?(?:hours?|heures?|stunden?|horas?|ore|uur)|киловатт-час\w*",
+        "MWh": r"MWh|megawatt[\s-]?(?:hours?|heures?|stunden?|horas?|ore|uur)",
+        "GWh": r"GWh|gigawatt[\s-]?(?:hours?|heures?|stunden?|horas?|ore|uur)",
+        "TWh": r"TWh|terawatt[\s-]?(?:hours?|heures?|stunden?|horas?|ore|uur)",
     },
     "volume": {
         "litre": r"litres?|liters?|liter|litros?|litri|litro|литр(?:а|ов|ы)?|літр\w*",
@@ -2100,9 +2130,18 @@ _UNITS = {
 }  # fmt: skip
 """Units after a number (currencies also before it): a number both sides hold with units of one
 kind that differ is a unit changed (``120 km`` / ``120 miles``, ``2 percentage points`` /
-``2 %``, ``$5 billion`` / ``5 milliards d'euros``)."""
+``2 %``, ``$5 billion`` / ``5 milliards d'euros``, ``40 tonnes`` / ``40 kilos``; light in
+``lux`` against a lamp's ``Watt``)."""
 _CONVERSIONS: dict[tuple[str, str], Callable[[float], float]] = {
+    ("speed_mph", "speed_kmh"): lambda v: v * 1.609344,
     ("length_mile", "length_km"): lambda v: v * 1.609344,
+    ("mass_t", "mass_kg"): lambda v: v * 1000,
+    ("power_kW", "power_W"): lambda v: v * 1000,
+    ("power_MW", "power_kW"): lambda v: v * 1000,
+    ("power_GW", "power_MW"): lambda v: v * 1000,
+    ("energy_MWh", "energy_kWh"): lambda v: v * 1000,
+    ("energy_GWh", "energy_MWh"): lambda v: v * 1000,
+    ("energy_TWh", "energy_GWh"): lambda v: v * 1000,
     ("metre_ft", "metre_m"): lambda v: v * 0.3048,
     ("centimetre_inch", "centimetre_cm"): lambda v: v * 2.54,
     ("mass_lb", "mass_kg"): lambda v: v * 0.45359237,
@@ -2117,7 +2156,7 @@ miles" is 48.3 km, rendered "près de 50 km"."""
 _UNIT_AFTER = re.compile(
     r"\s?(?:(?:"
     + _SCALE_AFTER
-    + r")\.?\s?)?(?:(?:de|d['’])\s?)?(?:"
+    + r")\.?\s?)?(?:(?:de|d['’]|di)\s?)?(?:"
     + "|".join(
         f"(?P<{kind}_{unit}>{pattern})" for kind, units in _UNITS.items() for unit, pattern in units.items()
     )
@@ -2148,17 +2187,23 @@ _BOUND_BEFORE = re.compile(
 """What bounds a number from before it: "at least", "more than", "au moins", "höchstens" …, read
 as ``up`` (the number or more) or ``down`` (the number or less)."""
 _BOUND_SHOWN = {"up": "more", "down": "less"}
+_NEGATED_BOUND = re.compile(
+    r"(?<![^\W\d_])(?:ne|n['’]|not|n['’]t|cannot|non|nicht|não|niet|не)(?![^\W\d_])[^.;:!?,]*$", re.IGNORECASE
+)
+"""A negation in the clause before a bound turns it (``ne s'élève pas à moins de deux cents``:
+at least 200; ``could not be more than``: at most)."""
 
 
 @lru_cache(maxsize=TEXT_CACHE)
 def _qualified(text: str, lang: str) -> dict[float, tuple[set[str], set[str]]]:
-    """Each digit number of ``text`` with the units after it (``kind_unit``) and the bounds before
-    it (``up`` / ``down``); read once per text (not to be changed by callers)."""
+    """Each number of ``text``, in digits or in words (``thirty metres``, ``tres kilómetros``; not
+    a bare ``un`` / ``one``, an article as often), with the units after it (``kind_unit``) and
+    the bounds before it (``up`` / ``down``); read once per text (not to be changed by
+    callers)."""
     out: dict[float, tuple[set[str], set[str]]] = {}
-    if not _HAS_DIGIT.search(text):
-        return out
-    for a, b, mention in _digit_mentions(text, lang)[0]:
-        if not isinstance(mention.value, float):
+    text = unicodedata.normalize("NFC", text)
+    for a, b, mention in _number_spans(text, lang):
+        if not isinstance(mention.value, float) or mention.strength == "soft":
             continue
         units: set[str] = set()
         if unit := _UNIT_AFTER.match(text, b):
@@ -2168,6 +2213,8 @@ def _qualified(text: str, lang: str) -> dict[float, tuple[set[str], set[str]]]:
             units.add(_SIGN_UNITS[sign.group(0)[0]])
         bound = _BOUND_BEFORE.search(text, max(0, a - 40), a)
         bounds = {name for name, found in bound.groupdict().items() if found} if bound else set()
+        if bound and _NEGATED_BOUND.search(text, max(0, bound.start() - 40), bound.start()):
+            bounds = {"up" if b == "down" else "down" for b in bounds}
         for value in mention.readings():
             if isinstance(value, float):
                 had_units, had_bounds = out.setdefault(value, (set(), set()))
