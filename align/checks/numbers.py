@@ -2186,7 +2186,17 @@ _BOUND_BEFORE = re.compile(
 )
 """What bounds a number from before it: "at least", "more than", "au moins", "höchstens" …, read
 as ``up`` (the number or more) or ``down`` (the number or less)."""
-_BOUND_SHOWN = {"up": "more", "down": "less"}
+_BOUND_SHOWN = {"up": "more", "down": "less", "more": "more", "fewer": "fewer"}
+_BOUND_WAYS, _COMPARED_WAYS = frozenset({"up", "down"}), frozenset({"more", "fewer"})
+_COMPARED_AFTER = re.compile(
+    r"\s*(?:(?:de|in|a)\s+)?(?:(?P<more>more|higher|greater|larger|plus|mehr|höher|más|mais|più|meer|hoger"
+    r"|больше|выше|більше|вище)|(?P<fewer>less|fewer|lower|smaller|moins|weniger|niedriger|menos|meno|minder"
+    r"|lager|меньше|ниже|менше|нижче))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A comparative right after a number and its unit: ``8 % de plus`` / ``8% fewer``, ``forty
+percent less`` / ``veertig procent meer``, ``на 8% больше``: how much more or less, which a
+translation turns the other way (``more`` or ``fewer``)."""
 _NEGATED_BOUND = re.compile(
     r"(?<![^\W\d_])(?:ne|n['’]|not|n['’]t|cannot|non|nicht|não|niet|не)(?![^\W\d_])[^.;:!?,]*$", re.IGNORECASE
 )
@@ -2214,7 +2224,9 @@ def _qualified(text: str, lang: str) -> dict[float, tuple[set[str], set[str]]]:
         bound = _BOUND_BEFORE.search(text, max(0, a - 40), a)
         bounds = {name for name, found in bound.groupdict().items() if found} if bound else set()
         if bound and _NEGATED_BOUND.search(text, max(0, bound.start() - 40), bound.start()):
-            bounds = {"up" if b == "down" else "down" for b in bounds}
+            bounds = {"up" if way == "down" else "down" for way in bounds}
+        if unit and (compared := _COMPARED_AFTER.match(text, unit.end())):
+            bounds.add("more" if compared.group("more") else "fewer")
         for value in mention.readings():
             if isinstance(value, float):
                 had_units, had_bounds = out.setdefault(value, (set(), set()))
@@ -2229,7 +2241,8 @@ def _qualifier_differences(
     """Numbers both sides hold whose units of one kind differ (``120 km`` / ``120 miles``, ``40°C``
     / ``40 °F``, ``2 percentage points`` / ``2 %``, ``$5 billion`` / ``5 milliards d'euros``) or
     whose bounds point opposite ways (``at least 40`` / ``au plus 40``, ``more than 2,000`` /
-    ``moins de 2 000``), shown as ``40 F`` or ``40 or less``."""
+    ``moins de 2 000``), or whose comparison does (``8 % de plus`` / ``8% fewer``), shown as
+    ``40 F``, ``40 or less`` or ``8 fewer``."""
     left: list[str] = []
     right: list[str] = []
     src = _qualified(src_text, src_lang)
@@ -2244,9 +2257,11 @@ def _qualifier_differences(
             if not set(mine) & set(theirs):
                 left.append(f"{_show_number(value)} {'/'.join(mine)}")
                 right.append(f"{_show_number(value)} {'/'.join(theirs)}")
-        if len(src_bounds) == 1 and len(tgt_bounds) == 1 and src_bounds != tgt_bounds:
-            left.append(f"{_show_number(value)} or {_BOUND_SHOWN[min(src_bounds)]}")
-            right.append(f"{_show_number(value)} or {_BOUND_SHOWN[min(tgt_bounds)]}")
+        for ways, shown in ((_BOUND_WAYS, "{} or {}"), (_COMPARED_WAYS, "{} {}")):
+            mine, theirs = src_bounds & ways, tgt_bounds & ways
+            if len(mine) == 1 and len(theirs) == 1 and mine != theirs:
+                left.append(shown.format(_show_number(value), _BOUND_SHOWN[min(mine)]))
+                right.append(shown.format(_show_number(value), _BOUND_SHOWN[min(theirs)]))
     return left, right
 
 
