@@ -3127,3 +3127,19 @@ def test_a_comparison_turned_the_other_way_is_a_number_mismatch(src: str, src_la
     0.01 (three of the held-out reviewers' planted errors, stop 48). A comparative right after a
     number and its unit is read as "more" or "fewer", and shown (``8 more`` / ``8 fewer``)."""
     assert checks.number_mismatch(src, src_lang, tgt, tgt_lang) is differs
+
+
+@pytest.mark.parametrize(
+    ("src", "src_lang", "tgt", "tgt_lang", "expected"),
+    [
+        ("Services inflation fell for the third consecutive month.", "en", "A inflação de serviços subiu pelo terceiro mês consecutivo.", "pt", [("rise", ("fell",), ("subiu",))]),
+        ("Exports rose by 5% last year.", "en", "De export daalde vorig jaar met 5%.", "nl", [("rise", ("rose",), ("daalde",))]),
+        ("The budget will increase by 25 million euros.", "en", "Das Budget wird um 25 Millionen Euro gekürzt.", "de", [("rise", ("increase",), ("gekürzt",))]),
+        ("Services inflation fell for the third consecutive month.", "en", "A inflação de serviços caiu pelo terceiro mês consecutivo.", "pt", []),
+        ("Exports rose by 5% last year.", "en", "De export steeg vorig jaar met 5%.", "nl", []),
+    ],
+)  # fmt: skip
+def test_portuguese_and_dutch_directions_and_german_cuts_are_read(src: str, src_lang: str, tgt: str, tgt_lang: str, expected: list) -> None:
+    """A held-out reviewer's ``fell`` / ``subiu`` passed at drift 0.05: Portuguese and Dutch words
+    of direction were not read; nor was German ``gekürzt`` (cut) against ``increase``."""
+    assert checks.direction_differences(src, src_lang, tgt, tgt_lang) == expected

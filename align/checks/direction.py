@@ -261,7 +261,7 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
             r"|zugenommen|wachsen|wächst|wachsende\w*|wuchs|gewachsen|wachstum|klettern|klettert\w*"
             rf"|geklettert|st(?:ieg|iegen|eigt|eigen){_de_unseparated('ab|aus|ein|um|zu|über|zurück|nach|mit|vorbei|durch|weg', 'hinab|hinunter|herab|herunter|abwärts')}",
             r"sinken|sinkt|sinkende\w*|sank|sanken|gesunken|senk\w*|gesenkt|rückgang\w*|zurückgegangen"
-            r"|abnahme|abgenommen|abstieg\w*|abgestiegen|absteig\w*|verringer\w*|reduzier\w*"
+            r"|abnahme|abgenommen|abstieg\w*|abgestiegen|absteig\w*|verringer\w*|reduzier\w*|kürz(?:t|te|ten|en|ung|ungen)|gekürzt"
             rf"|f(?:iel|ielen|ällt){_de_unseparated('an|auf|aus|ein|um|zu|über|weg|durch|schwer|leicht')}",
         ),
         "trade": (r"import\w*|einfuhr\w*", r"export\w*|ausfuhr\w*"),
@@ -370,6 +370,62 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
         "inside": (r"dentro", r"fuori"),
     },
 }
+
+
+_POLES["pt"] = {
+    "rise": (
+        r"aument\w*|sub(?:iu|iram|ir|ido|ida|idos|idas|indo|irá|irão|ia|iam)|sobe|sobem|cresc\w*|increment\w*"
+        r"|elev(?:ou|aram|ar|ado|ada|ação)",
+        r"diminu\w*|ca(?:iu|íram|ir|ído|ída|indo|em)|cai|queda|quedas|recu(?:ou|aram|ar|o)|redu(?:z|ziu|ziram|zir|zido|zida|ção)"
+        r"|baix(?:ou|aram|ar)|desc(?:eu|eram|er|ida)|retroc\w*",
+    ),
+    "trade": (r"importa\w*|importou", r"exporta\w*|exportou"),
+    "outcome": (r"ganh\w*|vitória\w*|venc(?:eu|eram|er|edor|edores)", r"perd\w*|derrota|derrotas"),
+    "assent": (r"aceit\w*|aprov\w*|apoi\w*", r"rejeit\w*|recus\w*|opôs|opuseram|opõe\w*"),
+    "truth": (r"confirm\w*", r"desment\w*|negou|negaram|nega|negam|negar"),
+    "access": (r"abr(?:e|em|ir|iu|iram|irá)|abert[oa]s?|abertura\w*", r"fech\w*|encerr\w*"),
+    "exchange": (
+        r"compr(?:a|am|ar|ou|aram|ado|ada|ador|adores)",
+        r"vend(?:e|em|er|eu|eram|ido|ida|edor|edores)",
+    ),
+    "permission": (r"permit\w*|autoriz\w*", r"proib\w*|proíb\w*"),
+    "order": (r"antes", r"depois"),
+    "rank": (r"primeir[oa]s?", r"últim[oa]s?"),
+    "heat": (r"quente|quentes|calor", r"frio|fria|frios|frias"),
+    "ease": (r"fácil|fáceis|facilmente", r"difícil|difíceis|dificilmente"),
+    "north": (r"norte", r"sul"),
+    "east": (r"leste|oriental|orientais", r"oeste|ocidental|ocidentais"),
+    "inside": (r"dentro", r"fora"),
+}
+_POLES["nl"] = {
+    "rise": (
+        r"stijgt|stijgen|stijgende|stijging\w*|steeg|stegen|gestegen|toename|toegenomen|toenam|toenamen|groei\w*"
+        r"|gegroeid|verhoog\w*|verhoging\w*",
+        r"daal\w*|daling\w*|gedaald|afname|afgenomen|afnam|afnamen|krimp\w*|gekrompen|verlaag\w*|verlaging\w*"
+        r"|zakt|zakte|zakten|gezakt",
+    ),
+    "trade": (r"import\w*|invoer\w*", r"export\w*|uitvoer\w*"),
+    "outcome": (
+        r"wint|winnen|won|wonnen|gewonnen|overwinning\w*",
+        r"verlie\w*|verloor|verloren|nederlaag\w*",
+    ),
+    "assent": (r"aanvaard\w*|goedgekeurd|steun\w*", r"verworpen|verwerp\w*|afgewezen|verzet\w*"),
+    "truth": (r"bevestig\w*", r"ontkend|ontken\w*"),
+    "access": (
+        r"opent|openen|opende|openden|geopend|opening\w*",
+        r"sluit|sluiten|sloot|sloten|gesloten|sluiting\w*",
+    ),
+    "exchange": (r"koopt|kopen|kocht|kochten|gekocht", r"verkoopt|verkopen|verkocht\w*"),
+    "permission": (r"toegestaan|toestaan", r"verbod\w*|verboden|verbiedt|verbieden"),
+    "order": (r"voordat|daarvoor|eerder", r"nadat|daarna|later"),
+    "rank": (r"eerste", r"laatste"),
+    "heat": (r"heet|hete|warm|warme|hitte", r"koud|koude"),
+    "ease": (r"makkelijk\w*|gemakkelijk\w*", r"moeilijk\w*"),
+    "north": (r"noord\w*", r"zuid\w*"),
+    "east": (r"oost\w*", r"west\w*"),
+    "inside": (r"binnen", r"buiten"),
+}
+"""Portuguese and Dutch, as the languages above (``subiu`` / ``caiu``, ``steeg`` / ``daalde``)."""
 
 
 _MASKS = {
