@@ -231,11 +231,12 @@ langdetect found no trace of their language in 42 of 2,643 of 20 to 39 letters, 
 def _lone_in(found: Detected, lang: str) -> set[int]:
     """Indices of the segments of a file in ``lang`` read as another language in a run (one
     segment or several in a row, separators such as ``* * *`` among them) of fewer than
-    ``LONE_LETTERS`` letters in all, between two segments in ``lang`` (the nearest with a
-    language, at a file's edge the one there is): langdetect misreads short lines ("Next
-    question, please." as French, "Nobody spoke." / "* * *" / "Watson slept until noon." as
-    French). A longer sentence in another language is left out, and a translation a mixed file
-    holds comes in runs of more text."""
+    ``LONE_LETTERS`` letters in all, or each read with a probability under ``UNSURE``, between
+    two segments in ``lang`` (the nearest with a language, at a file's edge the one there is):
+    langdetect misreads short lines ("Next question, please." as French, "Nobody spoke." / "* *
+    *" / "Watson slept until noon." as French) and lines full of names. A longer sentence in
+    another language is left out, and a translation a mixed file holds comes in runs of more
+    text."""
     langs = [det.lang for det in found.langs]
     known = [k for k, code in enumerate(langs) if code != "und"]
     out: set[int] = set()
@@ -249,10 +250,17 @@ def _lone_in(found: Detected, lang: str) -> set[int]:
             end += 1
         run = known[start:end]
         letters = sum(c.isalpha() for k in run for c in found.segments[k].text)
-        if letters < LONE_LETTERS and (start > 0 or end < len(known)):
+        unsure = all(found.langs[k].confidence < UNSURE for k in run)
+        if (letters < LONE_LETTERS or unsure) and (start > 0 or end < len(known)):
             out.update(run)
         start = end
     return out
+
+
+UNSURE = 0.8
+"""langdetect's probability under which a run read as another language between two of its
+file's language is taken for misread whatever its length (``Our second caller, Karim, is
+calling from Vénissieux.`` 0.57 French; a French sentence in an English file reads 1.0)."""
 
 
 def _main_langs(counts: Counter[str]) -> list[str]:

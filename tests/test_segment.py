@@ -875,6 +875,41 @@ def test_a_lone_short_line_read_as_the_other_language_stays_in_its_file(tmp_path
     assert (len(sample.src), len(sample.tgt)) == (11, 14)
 
 
+def test_a_line_read_as_the_other_language_with_little_confidence_stays_in_its_file(tmp_path):
+    """A line full of French names, "Our second caller, Karim, is calling from Vénissieux." (44 letters),
+    reads as French at 0.57: a held-out reviewer's English file lost it and its French
+    counterpart was a false omission at drift 1.0 (stop 48). Read so unsurely between English
+    lines, it stays; a French sentence in the English file (read at 1.0) is still left out."""
+    from align.pipeline import load_streams
+
+    en, fr = tmp_path / "en.txt", tmp_path / "fr.txt"
+    en.write_text(
+        "HOST: Thank you, Sophie, for that call.\n\n"
+        "HOST: Our second caller, Karim, is calling from Vénissieux.\n\n"
+        "KARIM: Good evening, my question is about the rent cap.\n",
+        encoding="utf-8",
+    )
+    fr.write_text(
+        "ANIMATRICE : Merci, Sophie, pour cet appel.\n\n"
+        "ANIMATRICE : Un deuxième auditeur, Karim, nous appelle de Vénissieux.\n\n"
+        "KARIM : Bonsoir, ma question porte sur l'encadrement des loyers.\n",
+        encoding="utf-8",
+    )
+    streams = load_streams(en, fr)
+    assert [s.text for s in streams.src][1] == "Our second caller, Karim, is calling from Vénissieux."
+    assert len(streams.src) == len(streams.tgt) == 3 and not streams.notes()
+    en.write_text(
+        "HOST: Thank you, Sophie, for that call.\n\n"
+        "Je ne suis pas du tout d'accord avec cette analyse du marché.\n\n"
+        "KARIM: Good evening, my question is about the rent cap.\n",
+        encoding="utf-8",
+    )
+    streams = load_streams(en, fr)
+    assert len(streams.src) == 2 and streams.notes() == [
+        f"1 segments of {en} not in English (en) were left out"
+    ]
+
+
 def test_short_lines_separators_and_code_stay_in_their_file(tmp_path):
     """A run of short lines langdetect misreads ("Nobody spoke." and a ``* * *`` separator,
     then "Watson slept until noon.", read as French) stays in the English file: fewer than
