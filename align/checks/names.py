@@ -1723,6 +1723,12 @@ _SKELETON_RULES = (
     ("j", "i"),
 )
 _NAME_SUFFIXES = (
+    "iscen",  # German adjectives of nationality, as skeletons: "kenianischen", "-ische", "-isch"
+    "iscer",
+    "isces",
+    "iscem",
+    "isce",
+    "isc",
     "ienne",
     "iens",
     "ians",
