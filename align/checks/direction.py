@@ -262,6 +262,7 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
             rf"|geklettert|st(?:ieg|iegen|eigt|eigen){_de_unseparated('ab|aus|ein|um|zu|über|zurück|nach|mit|vorbei|durch|weg', 'hinab|hinunter|herab|herunter|abwärts')}",
             r"sinken|sinkt|sinkende\w*|sank|sanken|gesunken|senk\w*|gesenkt|rückgang\w*|zurückgegangen"
             r"|abnahme|abgenommen|abstieg\w*|abgestiegen|absteig\w*|verringer\w*|reduzier\w*|kürz(?:t|te|ten|en|ung|ungen)|gekürzt"
+            r"|eingebrochen|einbruch|einbrüche|br(?:icht|echen|ach|achen)\s+(?:[^\s.;:!?]+\s+){0,6}?ein(?![^\W\d_])"
             rf"|f(?:iel|ielen|ällt){_de_unseparated('an|auf|aus|ein|um|zu|über|weg|durch|schwer|leicht')}",
         ),
         "trade": (r"import\w*|einfuhr\w*", r"export\w*|ausfuhr\w*"),

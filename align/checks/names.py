@@ -1335,6 +1335,22 @@ _NAME_STOP = {
     "infrastructures",
     "infraestructuras",
     "infrastrutture",
+    "trabalho",  # Portuguese and Dutch portfolios
+    "saude",
+    "educacao",
+    "defesa",
+    "justica",
+    "desenvolvimento",
+    "emprego",
+    "habitacao",
+    "financas",
+    "infraestruturas",
+    "financien",
+    "justitie",
+    "onderwijs",
+    "volksgezondheid",
+    "landbouw",
+    "werkgelegenheid",
     "treasury",
     "tresor",
     "armees",
@@ -2081,8 +2097,8 @@ def _proper_swapped(left: list[str], src_lang: str, right: list[str], tgt_lang: 
     them capitalised too."""
     if len(left) != len(right) or {src_lang, tgt_lang} & NOUN_CAPITALISING:
         return False
-    if any(_place_kind(n) for n in (*left, *right)):
-        return False  # a known place: ``_place_swapped`` decides (``Moscow`` / ``la Russie`` is metonymy)
+    if any(_place_kind(n) for n in left) and any(_place_kind(n) for n in right):
+        return False  # known places: ``_place_swapped`` decides (``Moscow`` / ``la Russie`` is metonymy)
     for names, lang in ((left, src_lang), (right, tgt_lang)):
         words = _dictionary(lang)
         if words is None or any(_is_acronym(n) for n in names) or all(n.lower() in words for n in names):

@@ -507,6 +507,9 @@ def _negator_negations(text: str, negator: _Negator) -> list[tuple[str, re.Match
                 (m.start(), m.end(), "word" if _ANSWERING.match(text, m.end()) else "verb", m, False)
             )
     for m in negator.alone.finditer(text):
+        run_out = _RUN_OUT.get(m.group(0).lower())
+        if run_out and run_out.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "nos quedamos sin dinero": we ran out of money
         if m.start() not in taken:
             kind = "verb" if fold(m.group(0)) in negator.verbs else "word"
             events.append((m.start(), m.end(), kind, m, True))
@@ -519,6 +522,17 @@ def _negator_negations(text: str, negator: _Negator) -> list[tuple[str, re.Match
     return found
 
 
+_RUN_OUT = {
+    "sin": re.compile(
+        r"(?<![\w'’])qued(?:a|an|ó|aron|amos|ar|arse|ado|ando|e|en|aría|arán)(?:nos|se|me)?\s+$", re.I
+    ),
+    "sem": re.compile(r"(?<![\w'’])fic(?:a|am|ou|aram|ar|ando|amos|ará|arão|aria)\s+$", re.I),
+    "senza": re.compile(
+        r"(?<![\w'’])(?:rimast[oaie]|rimane|rimangono|rimanere|restat[oaie]|resta|restano|restare)\s+$", re.I
+    ),
+}
+"""The verb before "sin", "sem", "senza" that makes "run out of" (``nos quedamos sin dinero``,
+``ficar sem combustível``, ``siamo rimasti senza soldi``): no negation, as English says it."""
 _CONCORD_GAP = re.compile(r"\s*(?:[^\s,;:.!?¿¡]+\s+){0,5}")
 """What lies between two negative words of one clause, which make one negation (negative
 concord: "nadie ha visto nunca nada", "nessuno ha mai visto niente", as "nobody has ever seen

@@ -1594,6 +1594,16 @@ def _amounts(*rows: tuple[str, tuple[float, ...]]) -> tuple[tuple[re.Pattern[str
 _HALF, _THIRD, _QUARTER = (0.5, 50.0), (1 / 3, 33.0, 33.3), (0.25, 25.0)
 _TWO_THIRDS, _THREE_QUARTERS = (2 / 3, 66.0, 66.7, 67.0, 2.0), (0.75, 75.0, 3.0)
 _TWICE, _THRICE, _FOURFOLD = (2.0,), (3.0,), (4.0,)
+_AMOUNT_AFTER = (
+    "(?:"
+    + "|".join(
+        rf"(?<={w}\s)"
+        for w in ("by", "almost", "nearly", "about", "roughly", "around", "over", "under", "than")
+    )
+    + ")"
+)
+"""Words after which ``a third`` or ``a quarter`` is an amount (``by a third``, ``almost a
+third``), not an ordinal (``a third mouthful``)."""
 _QUARTER_HOUR, _HALF_HOUR, _THREE_QUARTERS_HOUR = (15.0, 0.25), (30.0, 0.5), (45.0, 0.75)
 """A quarter, a half and three quarters of an hour, read in minutes (``drie kwartier`` / ``45
 minutes``) and as the fraction of an hour."""
@@ -1620,8 +1630,8 @@ _WORD_AMOUNTS = {
         (r"(?:a|one)\s+quarter(?:\s+of\s+an|[\s-]+an?)[\s-]+hour", _QUARTER_HOUR),
         (r"three[\s-]+quarters\s+of\s+an\s+hour", _THREE_QUARTERS_HOUR), (r"half\s+an\s+hour|half[\s-]+hour", _HALF_HOUR),
         (r"half\s+a\s+(?:percentage\s+)?point|half[\s-]+point|(?<=by\s)half|(?<=in\s)half|halved|halving", _HALF),
-        (r"(?:one|a)\s+third(?=\s+of\b)|(?<=by\s)(?:one|a)\s+third", _THIRD), (r"two[\s-]+thirds", _TWO_THIRDS),
-        (r"(?:one|a)\s+quarter(?=\s+of\b|[\s-]+(?:of\s+a\s+)?(?:percentage[\s-]+)?point)|(?<=by\s)(?:one|a)\s+quarter"
+        (r"(?:one|a)\s+third(?=\s+of\b)|" + _AMOUNT_AFTER + r"(?:one|a)\s+third", _THIRD), (r"two[\s-]+thirds", _TWO_THIRDS),
+        (r"(?:one|a)\s+quarter(?=\s+of\b|[\s-]+(?:of\s+a\s+)?(?:percentage[\s-]+)?point)|" + _AMOUNT_AFTER + r"(?:one|a)\s+quarter"
          r"|(?:the|a)\s+fourth\s+part", _QUARTER),
         (r"three[\s-]+quarters", _THREE_QUARTERS),
         (r"(?:the|a)\s+third\s+part", _THIRD),
