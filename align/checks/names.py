@@ -2464,7 +2464,31 @@ def name_differences(
         if in_capitals(tgt_text)
         else unmatched_names(tgt_text, src_text, threshold, _name_filter(tgt_lang, src_known, tgt_text))
     )
+    left = [n for n in left if not _in_quoted_title(n, src_text, tgt_text, src_lang)]
+    right = [n for n in right if not _in_quoted_title(n, tgt_text, src_text, tgt_lang)]
     return [back.get(n, n) for n in left], [back.get(n, n) for n in right]
+
+
+_QUOTED = re.compile(r"[\"“”«»„]\s*([^\"“”«»„]{2,60}?)\s*[\"“”«»„]")
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def _in_quoted_title(name: str, text: str, other: str, lang: str) -> bool:
+    """Whether ``name`` is a word of ``lang`` in lower case (simplemma's dictionary) inside a
+    short quoted title of ``text``, most of whose words are capitalised (``"The Salt Road"``,
+    ``"Let's Talk Housing"``), while ``other`` quotes something too: a film's or a programme's
+    title, which translations render by its meaning (``«La ruta de la sal»``, ``« Parlons
+    logement »``). A proper name there (``"Come, Watson!"``) is no such word."""
+    if not _QUOTED.search(other):
+        return False
+    words = _dictionary(lang)
+    if words is None or name.lower() not in words:
+        return False
+    for m in _QUOTED.finditer(text):
+        title = [w for w in _TITLE_WORD.findall(m.group(1)) if len(w) >= 3]
+        if name in title and 2 * sum(w[0].isupper() for w in title) > len(title):
+            return True
+    return False
 
 
 _SCRIPT_STARTS = ((0x0370, "Greek"), (0x0400, "Cyrillic"), (0x0530, "Armenian"), (0x0590, "other"))
