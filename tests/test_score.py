@@ -3195,3 +3195,40 @@ def test_the_words_of_a_quoted_title_rendered_by_meaning_are_no_names(src: str, 
     are words of the language are no names where the other side quotes too. A proper name in a
     short quoted line is still one."""
     assert checks.name_mismatch(src, tgt, src_lang=src_lang, tgt_lang=tgt_lang) == expected
+
+
+def test_held_out_transcripts_third_round() -> None:
+    """A third held-out round of transcripts (stop 48, run before these changes): ``Sin embargo``
+    (however) counted as the negation ``sin``; ``Norteamérica`` against ``North America``, the
+    House against ``la Camera``, ``PAC`` against ``Common Agricultural Policy`` (its initials in
+    another order), the words of bodies English capitalises (``the French Competition
+    Authority`` / ``l'Autorité de la concurrence``, ``Lindenhof Comprehensive School``) were
+    names without counterpart; ``until noon`` against ``alle 12`` a number mismatch; Italian
+    ``se non per`` (unless) a negation. Planted errors that passed: ``less than one percent`` /
+    ``mehr als ein Prozent`` (a bound after ``one``), ``60 millimetres`` / ``60 cm``."""
+    assert checks.negation_counts("Sin embargo, el mayor crecimiento vino de Norteamérica.", "es") == (0, 0)
+    assert checks.negation_counts("Se fue sin dinero.", "es") == (0, 1)
+    for src, tgt, src_lang, tgt_lang in (
+        ("Growth came from North America.", "El crecimiento vino de Norteamérica.", "en", "es"),
+        ("Will the Minister tell the House what she is doing?", "Può la ministra riferire alla Camera che cosa sta facendo?", "en", "it"),
+        ("Les acomptes de la PAC seront versés dès le 16 octobre.", "Advance payments under the Common Agricultural Policy will be made from 16 October.", "fr", "en"),
+        ("L'Autorité de la concurrence vous a infligé une amende.", "The French Competition Authority fined you.", "fr", "en"),
+        ("Es geht um die Sanierung der Gesamtschule Lindenhof.", "It is about the renovation of Lindenhof Comprehensive School.", "de", "en"),
+    ):  # fmt: skip
+        assert not checks.name_mismatch(src, tgt, src_lang=src_lang, tgt_lang=tgt_lang), src
+    assert checks.name_mismatch(
+        "Es geht um die Sanierung der Gesamtschule Lindenhof.",
+        "It is about the renovation of Birkenweg Comprehensive School.",
+        src_lang="de",
+        tgt_lang="en",
+    )
+    assert checks.name_mismatch("The loan was frozen by the World Bank.", "Le prêt a été gelé.", src_lang="en", tgt_lang="fr")
+    warning = "An orange warning is in force from 6 pm Thursday until noon on Friday."
+    assert not checks.number_mismatch(warning, "en", "L'allerta è in vigore dalle 18 di giovedì alle 12 di venerdì.", "it")
+    assert checks.number_mismatch(warning, "en", "L'allerta è in vigore dalle 18 di giovedì alle 14 di venerdì.", "it")
+    assert checks.negation_counts("Non mettetevi alla guida se non per spostamenti necessari.", "it") == (1, 0)
+    assert checks.number_mismatch(
+        "That is less than one percent of our revenue.", "en", "Das ist mehr als ein Prozent unseres Umsatzes.", "de"
+    )
+    assert checks.number_mismatch("Up to 60 millimetres of rain.", "en", "Fino a 60 cm di pioggia.", "it")
+    assert not checks.number_mismatch("Up to 60 millimetres of rain.", "en", "Fino a 60 millimetri di pioggia.", "it")

@@ -537,6 +537,16 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ("saxony", "sachsen", "saxe", "sajonia", "sassonia"),
     ("ghent", "gand", "gent", "gante"),
     ("roissy", "charles de gaulle", "roissy-charles-de-gaulle", "CDG"),  # Paris's airport, by either name
+    (
+        "north america",
+        "norteamerica",
+        "amerique du nord",
+        "nordamerika",
+        "noord-amerika",
+        "america del nord",
+        "america do norte",
+        "america del norte",
+    ),
     ("africa", "afrique", "african", "africain", "africaine", "africano", "africana"),
     ("asia", "asie", "asien", "azie", "asian", "asiatique", "asiatisch", "asiatische", "asiatico"),
     (
@@ -1237,6 +1247,7 @@ _NAME_STOP = {
     "council",
     "conseil",
     "house",
+    "camera",  # Italy's chamber ("la Camera" / "the House")
     "church",
     "eglise",
     "office",
@@ -1969,8 +1980,8 @@ def unmatched_names(
             continue
         if _is_acronym(name):
             upper = {w for w in other_parts if _is_acronym(w)}
-            if any(sorted(w) == sorted(name) for w in upper) or name in _initials(other, len(name)):
-                continue
+            if any(sorted(w) == sorted(name) for w in upper | _initials(other, len(name))):
+                continue  # "EU" / "UE", "PAC" / "Common Agricultural Policy"
             missing.append(name)
             continue
         parts = [p for p in re.split(r"[-'’]", name) if len(p) >= 3 and fold(p) not in _NAME_STOP]
@@ -2464,8 +2475,8 @@ def name_differences(
         if in_capitals(tgt_text)
         else unmatched_names(tgt_text, src_text, threshold, _name_filter(tgt_lang, src_known, tgt_text))
     )
-    left = [n for n in left if not _in_quoted_title(n, src_text, tgt_text, src_lang)]
-    right = [n for n in right if not _in_quoted_title(n, tgt_text, src_text, tgt_lang)]
+    left = [n for n in left if not _rendered_word(n, src_text, tgt_text, src_lang)]
+    right = [n for n in right if not _rendered_word(n, tgt_text, src_text, tgt_lang)]
     return [back.get(n, n) for n in left], [back.get(n, n) for n in right]
 
 
@@ -2473,16 +2484,63 @@ _QUOTED = re.compile(r"[\"“”«»„]\s*([^\"“”«»„]{2,60}?)\s*[\"“�
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
-def _in_quoted_title(name: str, text: str, other: str, lang: str) -> bool:
-    """Whether ``name`` is a word of ``lang`` in lower case (simplemma's dictionary) inside a
-    short quoted title of ``text``, most of whose words are capitalised (``"The Salt Road"``,
-    ``"Let's Talk Housing"``), while ``other`` quotes something too: a film's or a programme's
-    title, which translations render by its meaning (``«La ruta de la sal»``, ``« Parlons
-    logement »``). A proper name there (``"Come, Watson!"``) is no such word."""
-    if not _QUOTED.search(other):
+_BODY_HEADS = frozenset(
+    "authority agency committee commission council court ministry department office policy programme program"
+    " school college university institute service services board bank fund union association federation"
+    " organisation organization party police force forces guard parliament assembly chamber tribunal hospital"
+    " centre center museum library company corporation foundation trust administration directorate"
+    " inspectorate".split()
+)
+"""The head words of a body's name (``Competition Authority``, ``Common Agricultural Policy``,
+``Comprehensive School``), whose other words English capitalises and other languages translate."""
+_CAPITALISED_RUN = re.compile(
+    r"[^\W\d_a-zß][\w'’-]*(?:\s+(?:(?:of|for|on|and|the|de|des|du|la|le|di|del|della|van|voor)\s+)*[^\W\d_a-zß][\w'’-]*)+"
+)
+
+
+def _rendered_word(name: str, text: str, other: str, lang: str) -> bool:
+    """Whether ``name`` is a word of ``lang`` in lower case (simplemma's dictionary) that a
+    translation renders by its meaning: in a quoted title (``_in_quoted_title``) or in a run of
+    capitalised words holding a body's head word (``the French Competition Authority`` /
+    ``l'Autorité de la concurrence``, ``Lindenhof Comprehensive School`` / ``Gesamtschule
+    Lindenhof``); the proper names of such a run (``Lindenhof``) are still names. Not in a
+    language that capitalises its nouns."""
+    if lang in NOUN_CAPITALISING:
         return False
     words = _dictionary(lang)
     if words is None or name.lower() not in words:
+        return False
+    if _in_quoted_title(name, text, other):
+        return True
+    for m in _CAPITALISED_RUN.finditer(text):
+        run = _TITLE_WORD.findall(m.group(0))
+        if name in run and any(w.lower() in _BODY_HEADS for w in run) and _run_rendered(run, other):
+            return True
+    return False
+
+
+def _run_rendered(run: list[str], other: str) -> bool:
+    """Whether a word of the capitalised ``run`` has a counterpart in ``other`` (``Authority`` /
+    ``Autorité``, ``Lindenhof``), or its initials in any order are an acronym there
+    (``Common Agricultural Policy`` / ``PAC``): the body is named there, not dropped."""
+    others = [w for _, w in _words(other) if len(w) >= 4]
+    if any(
+        names_match(w, o) and fold(o)[0] == fold(w)[0]
+        for w in run
+        if len(w) >= 4 and fold(w) not in _SMALL_WORDS
+        for o in others
+    ):
+        return True
+    initials = sorted(w[0].upper() for w in run if fold(w) not in _SMALL_WORDS)
+    return any(_is_acronym(o) and sorted(o) == initials for _, o in _words(other))
+
+
+def _in_quoted_title(name: str, text: str, other: str) -> bool:
+    """Whether ``name`` is inside a short quoted title of ``text``, most of whose words are
+    capitalised (``"The Salt Road"``, ``"Let's Talk Housing"``), while ``other`` quotes
+    something too: a film's or a programme's title, which translations render by its meaning
+    (``«La ruta de la sal»``, ``« Parlons logement »``)."""
+    if not _QUOTED.search(other):
         return False
     for m in _QUOTED.finditer(text):
         title = [w for w in _TITLE_WORD.findall(m.group(1)) if len(w) >= 3]

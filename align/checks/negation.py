@@ -456,7 +456,7 @@ _NEGATORS = {
         },
         "sin",
         r"(?<![\w'’])hasta\s+[^,;:.!?¿¡]{1,40}$",
-    ),
+    ),  # "sin embargo" (however) is no "sin": _NEGATOR_IDIOMS
     # "não só" (not only) is one as "not only" is; "senão" is no word "não"
     "pt": _negator(
         r"(?<![\w'’])n[ãa]o(?![\w'’])",
@@ -497,6 +497,10 @@ def _negator_negations(text: str, negator: _Negator) -> list[tuple[str, re.Match
     for m in negator.no.finditer(text):
         if negator.only_before and negator.only_before.search(text, max(0, m.start() - 50), m.start()):
             continue  # "Hasta 2020 no se colocaron": only in 2020
+        if _IT_EXCEPT_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _IT_EXCEPT.match(
+            text, m.end()
+        ):
+            continue  # "se non per spostamenti necessari": unless, except for
         second = negator.after.match(text, m.end())
         if second:
             taken.add(second.start(2))
@@ -507,6 +511,8 @@ def _negator_negations(text: str, negator: _Negator) -> list[tuple[str, re.Match
                 (m.start(), m.end(), "word" if _ANSWERING.match(text, m.end()) else "verb", m, False)
             )
     for m in negator.alone.finditer(text):
+        if _NEGATOR_IDIOMS.match(text, m.start()):
+            continue
         run_out = _RUN_OUT.get(m.group(0).lower())
         if run_out and run_out.search(text, max(0, m.start() - 24), m.start()):
             continue  # "nos quedamos sin dinero": we ran out of money
@@ -522,6 +528,15 @@ def _negator_negations(text: str, negator: _Negator) -> list[tuple[str, re.Match
     return found
 
 
+_IT_EXCEPT_BEFORE = re.compile(r"(?<![\w'’])se\s+$", re.IGNORECASE)
+_IT_EXCEPT = re.compile(
+    r"\s+(?:per|a|al|alla|ai|alle|in|nel|nella|con|da|dal|dalla|di|del|della|quando|dopo|prima)(?![\w'’])",
+    re.IGNORECASE,
+)
+"""Italian ``se non`` before a preposition or ``quando``: "unless", "except" (``non mettervi alla
+guida se non per spostamenti necessari``: do not drive unless), no negation of its own."""
+_NEGATOR_IDIOMS = re.compile(r"sin\s+embargo(?![\w'’])", re.IGNORECASE)
+"""Spanish ``sin embargo`` (however): no "sin" (without)."""
 _RUN_OUT = {
     "sin": re.compile(
         r"(?<![\w'’])qued(?:a|an|ó|aron|amos|ar|arse|ado|ando|e|en|aría|arán)(?:nos|se|me)?\s+$", re.I

@@ -1462,6 +1462,13 @@ def _number_spans(text: str, lang: str) -> tuple[tuple[int, int, NumberMention],
             value, *alts = amounts
             compound.append((m.start(), m.end(), NumberMention(value, frozenset(alts), strength="weak")))
             rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+    if clock := _CLOCK_WORDS.get(lang):  # "noon", "à midi": 12 o'clock, matched only by a 12
+        for m in clock.finditer(rest):
+            value = 12.0 if m.group("noon") else 0.0
+            compound.append(
+                (m.start(), m.end(), NumberMention(value, frozenset({24.0, 12.0}) - {value}, "soft"))
+            )
+            rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
     words = compound + _word_mentions(rest, lang)
     if lang == "fr":
         words = [
@@ -1594,6 +1601,21 @@ def _amounts(*rows: tuple[str, tuple[float, ...]]) -> tuple[tuple[re.Pattern[str
 _HALF, _THIRD, _QUARTER = (0.5, 50.0), (1 / 3, 33.0, 33.3), (0.25, 25.0)
 _TWO_THIRDS, _THREE_QUARTERS = (2 / 3, 66.0, 66.7, 67.0, 2.0), (0.75, 75.0, 3.0)
 _TWICE, _THRICE, _FOURFOLD = (2.0,), (3.0,), (4.0,)
+_CLOCK_WORDS = {
+    lang: re.compile(rf"(?<![^\W\d_])(?:(?P<noon>{noon})|(?P<midnight>{midnight}))(?![^\W\d_])")
+    for lang, noon, midnight in (
+        ("en", "noon|midday|Noon|Midday", "midnight|Midnight"),
+        ("fr", "midi", "minuit"),
+        ("de", "Mittag|mittags", "Mitternacht"),
+        ("es", "mediodía", "medianoche"),
+        ("it", "mezzogiorno", "mezzanotte"),
+        ("pt", "meio-dia", "meia-noite"),
+        ("nl", "middaguur", "middernacht"),
+    )
+}
+"""Noon and midnight, read as 12 and 0 (or 24) o'clock that only a 12 or a 0 matches and
+nothing else misses (``until noon on Friday`` / ``alle 12 di venerdì``). French ``midi`` in
+lower case only (``le Midi`` is the south)."""
 _AMOUNT_AFTER = (
     "(?:"
     + "|".join(
@@ -2094,6 +2116,7 @@ _UNITS = {
         "ft": r"ft|feet|foot|pieds?|fuß|fuss|pies|piedi|футов|фут(?:а|ы)?",
     },
     "centimetre": {
+        "mm": r"mm|millim[eè]t[a-zé]*|milímetros?|millimetri|millimetro|миллиметр\w*",
         "cm": r"cm|centim[eè]t[a-zé]*|centímetros?|zentimeter\w*|сантиметр\w*",
         "inch": r"inch(?:es)?|pouces?|zoll|pulgadas?|pollici|pollice|дюйм\w*",
     },
@@ -2154,6 +2177,7 @@ _CONVERSIONS: dict[tuple[str, str], Callable[[float], float]] = {
     ("energy_TWh", "energy_GWh"): lambda v: v * 1000,
     ("metre_ft", "metre_m"): lambda v: v * 0.3048,
     ("centimetre_inch", "centimetre_cm"): lambda v: v * 2.54,
+    ("centimetre_cm", "centimetre_mm"): lambda v: v * 10,
     ("mass_lb", "mass_kg"): lambda v: v * 0.45359237,
     ("volume_gallon", "volume_litre"): lambda v: v * 3.785411784,
     ("area_acre", "area_hectare"): lambda v: v * 0.40468564,
@@ -2216,17 +2240,20 @@ at least 200; ``could not be more than``: at most)."""
 
 @lru_cache(maxsize=TEXT_CACHE)
 def _qualified(text: str, lang: str) -> dict[float, tuple[set[str], set[str]]]:
-    """Each number of ``text``, in digits or in words (``thirty metres``, ``tres kilómetros``; not
-    a bare ``un`` / ``one``, an article as often), with the units after it (``kind_unit``) and
+    """Each number of ``text``, in digits or in words (``thirty metres``, ``tres kilómetros``; a
+    bare ``un`` / ``one``, an article as often, only before a unit), with the units after it (``kind_unit``) and
     the bounds before it (``up`` / ``down``); read once per text (not to be changed by
     callers)."""
     out: dict[float, tuple[set[str], set[str]]] = {}
     text = unicodedata.normalize("NFC", text)
     for a, b, mention in _number_spans(text, lang):
-        if not isinstance(mention.value, float) or mention.strength == "soft":
+        if not isinstance(mention.value, float):
             continue
+        unit = _UNIT_AFTER.match(text, b)
+        if mention.strength == "soft" and not unit:
+            continue  # "one", "un": a number before a unit only ("less than one percent")
         units: set[str] = set()
-        if unit := _UNIT_AFTER.match(text, b):
+        if unit:
             units |= {name for name, found in unit.groupdict().items() if found}
         sign = _CURRENCY_BEFORE.search(text, max(0, a - 3), a)
         if sign and sign.group(0)[0] in _SIGN_UNITS:
