@@ -80,10 +80,19 @@ _ROLES = {
     "vicepresidenta", "secretario", "secretaria", "diputado", "diputada", "député", "députée", "senador",
     "senadora", "sénateur", "deputato", "deputata", "senatore", "senatrice", "sindaco", "alcalde", "alcaldesa",
     "maire", "entrevistador", "entrevistadora", "intervistatore", "presentador", "presentadora", "présentateur",
-    "présentatrice", "conduttore", "conduttrice",
+    "présentatrice", "conduttore", "conduttrice", "commissaire", "commissioner", "commissario", "commissaria",
+    "comisario", "comisaria", "kommissar", "kommissarin", "representative", "représentant", "représentante",
+    "rappresentante", "representante", "vertreter", "vertreterin", "délégué", "déléguée", "delegate", "rapporteur",
+    "rapporteuse", "relatore", "relatrice", "ponente", "conseiller", "conseillère", "councillor", "consigliere",
+    "consigliera", "concejal", "concejala", "adviser", "advisor", "director", "directeur", "directrice", "direttore",
+    "direttrice", "directora", "direktor", "direktorin", "governor", "gouverneur", "gobernador", "procureur",
+    "prosecutor", "fiscal", "juge", "judge", "juez", "jueza", "giudice", "richter", "richterin", "witness",
+    "témoin", "testigo", "testimone", "inspector", "inspecteur", "ispettore", "rector", "recteur", "rettore",
+    "spokesperson", "spokesman", "spokeswoman",
 }  # fmt: skip
-"""A role in lower case after an article, as Spanish, French and Italian transcripts write a
-speaker's label (``El presidente:``, ``La ministre :``, ``Il moderatore:``)."""
+"""A role in lower case in a speaker's label, after an article, as Spanish, French and Italian
+transcripts write it (``El presidente:``, ``La ministre :``, ``Le commissaire Varga :``), or
+before the speaker's name (``Parent representative Mehmet Yilmaz:``)."""
 _PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|ben|d|l)[-’'][^\W\d_]")
 """A name's particle joined to it (``al-Assad``, ``d'Estaing``)."""
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "})
@@ -167,7 +176,7 @@ def _is_name(label: str, most: int = 7) -> bool:
     Lavrov, Лавров, Λαβρόφ) but for connectives (``of``, ``de``, ``señor``) and numbers
     (``Speaker 2``)."""
     words = label.split()
-    role = bool(words) and words[0].lower() in _ARTICLES
+    role = bool(words) and (words[0].lower() in _ARTICLES or (len(words) > 2 and words[-1][0].isupper()))
     return (
         0 < len(words) <= most
         and len(label) <= 9 * most

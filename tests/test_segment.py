@@ -150,6 +150,27 @@ def test_a_role_in_lower_case_after_an_article_is_a_speaker() -> None:
     assert paragraphs[1].text == "Orden, orden."
 
 
+def test_a_role_in_lower_case_before_a_name_is_part_of_the_label() -> None:
+    """``Le commissaire Varga :`` and ``Parent representative Mehmet Yilmaz:`` (a held-out
+    reviewer's Commission briefing and school board, stop 48) stayed in the text, whose turn went
+    on with the previous speaker, and the label's name was read as an added name. A role in lower
+    case before a capitalised name is part of the label; a sentence with a colon is not."""
+    text = (
+        "Question: When will the funds arrive?\n\n"
+        "Le commissaire Varga : Les fonds arriveront en mars.\n\n"
+        "Parent representative Mehmet Yilmaz: Parents are not happy about this.\n\n"
+        "The representative said: we will go.\n"
+    )
+    paragraphs = split_paragraphs(text)
+    assert [p.speaker for p in paragraphs] == [
+        "Question",
+        "Le commissaire Varga",
+        "Parent representative Mehmet Yilmaz",
+        "Parent representative Mehmet Yilmaz",
+    ]
+    assert paragraphs[2].text == "Parents are not happy about this."
+
+
 CHINESE_BRIEFING = """2022年1月21日外交部发言人赵立坚主持例行记者会
 
 问：据报道，俄罗斯外长拉夫罗夫与美国国务卿布林肯今天在日内瓦举行会谈。中方对此有何评论？
