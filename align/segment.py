@@ -88,7 +88,11 @@ _ROLES = {
     "direttrice", "directora", "direktor", "direktorin", "governor", "gouverneur", "gobernador", "procureur",
     "prosecutor", "fiscal", "juge", "judge", "juez", "jueza", "giudice", "richter", "richterin", "witness",
     "témoin", "testigo", "testimone", "inspector", "inspecteur", "ispettore", "rector", "recteur", "rettore",
-    "spokesperson", "spokesman", "spokeswoman",
+    "spokesperson", "spokesman", "spokeswoman", "lawyer", "avocat", "avocate", "abogado", "abogada", "avvocato",
+    "avvocata", "anwalt", "anwältin", "advogado", "advogada", "advocaat", "commission", "commissione", "comisión",
+    "comissão", "kommission", "committee", "comité", "comitato", "régional", "régionale", "regional", "general",
+    "général", "générale", "generale", "adjoint", "adjointe", "deputy", "financial", "financier", "financière",
+    "executive", "exécutif", "exécutive",
 }  # fmt: skip
 """A role in lower case in a speaker's label, after an article, as Spanish, French and Italian
 transcripts write it (``El presidente:``, ``La ministre :``, ``Le commissaire Varga :``), or

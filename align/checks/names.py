@@ -1248,6 +1248,7 @@ _NAME_STOP = {
     "conseil",
     "house",
     "camera",  # Italy's chamber ("la Camera" / "the House")
+    "nordic",  # an adjective English capitalises ("Nordic festivals" / "северные фестивали")
     "church",
     "eglise",
     "office",
@@ -1990,6 +1991,7 @@ def unmatched_names(
         if any(
             names_match(p, w, threshold)
             and ((w[0].isupper() and not other_in_capitals) or fold(w)[0] == fold(p)[0])
+            and not _other_places(p, w)
             for p in (parts or [name]) + ([joined] if joined else [])
             for w in other_parts
             if len(w) >= 3
@@ -1997,6 +1999,14 @@ def unmatched_names(
             continue
         missing.append(name)
     return missing
+
+
+def _other_places(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b``, spelt alike, are two places the tables know apart (``Amsterdam`` /
+    ``Rotterdam``): no spelling variant of each other."""
+    if fold(a) == fold(b) or not (_place_kind(a) and _place_kind(b)):
+        return False
+    return not (_groups_of(a) & _groups_of(b)) and fold(a)[:3] != fold(b)[:3]
 
 
 def _name_in_group(name: str, gid: int) -> bool:
@@ -2475,11 +2485,19 @@ def name_differences(
         if in_capitals(tgt_text)
         else unmatched_names(tgt_text, src_text, threshold, _name_filter(tgt_lang, src_known, tgt_text))
     )
-    left = [n for n in left if not _rendered_word(n, src_text, tgt_text, src_lang)]
-    right = [n for n in right if not _rendered_word(n, tgt_text, src_text, tgt_lang)]
+    left = [n for n in left if not _PATRONYMIC.search(n)]
+    right = [n for n in right if not _PATRONYMIC.search(n)]
+    if len(left) != len(right):  # as many on each side are judged together (``name_mismatch``)
+        left = [n for n in left if not _rendered_word(n, src_text, tgt_text, src_lang)]
+        right = [n for n in right if not _rendered_word(n, tgt_text, src_text, tgt_lang)]
     return [back.get(n, n) for n in left], [back.get(n, n) for n in right]
 
 
+_PATRONYMIC = re.compile(
+    r"(?:ович|евич|ьич|овн|евн|ичн|ович|йович)[а-яё]{0,3}$|(?:ovich|evich|ovna|evna)$", re.IGNORECASE
+)
+"""A Russian or Ukrainian patronymic (``Сергеевича``, ``Ivanovna``), which translations drop
+(``Игоря Сергеевича Латышева`` / ``Igor Latyshev``): no name a side must hold."""
 _QUOTED = re.compile(r"[\"“”«»„]\s*([^\"“”«»„]{2,60}?)\s*[\"“”«»„]")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
@@ -2489,10 +2507,16 @@ _BODY_HEADS = frozenset(
     " school college university institute service services board bank fund union association federation"
     " organisation organization party police force forces guard parliament assembly chamber tribunal hospital"
     " centre center museum library company corporation foundation trust administration directorate"
-    " inspectorate".split()
+    " inspectorate festival prize award conference forum agencia agence agentur agenzia agência unidad unité"
+    " unità unidade comisión commissione comissão kommission consejo conseil consiglio conselho ministerio"
+    " ministère ministerium ministero ministério instituto institut istituto universidad université universität"
+    " università universidade escuela école schule scuola escola hogeschool programa programm programma fondo"
+    " fonds banco banque banca servicio servizio serviço autoridad autorité autorità autoridade centro zentrum"
+    " tribunale gericht".split()
 )
 """The head words of a body's name (``Competition Authority``, ``Common Agricultural Policy``,
-``Comprehensive School``), whose other words English capitalises and other languages translate."""
+``Comprehensive School``, ``Agencia Estatal de Meteorología``), whose other words English and the
+press of other languages capitalise and translations render by their meaning."""
 _CAPITALISED_RUN = re.compile(
     r"[^\W\d_a-zß][\w'’-]*(?:\s+(?:(?:of|for|on|and|the|de|des|du|la|le|di|del|della|van|voor)\s+)*[^\W\d_a-zß][\w'’-]*)+"
 )

@@ -630,7 +630,19 @@ def _slavic_negations(text: str, neg: _SlavicNegation) -> list[tuple[str, re.Mat
                 if not _SLAVIC_FAR_FROM.search(text, max(0, m.start() - 10), m.start())
             ]
         start = end + 1
-    return sorted(found, key=lambda f: f[1].start())
+    found.sort(key=lambda f: f[1].start())
+    return [
+        (kind, m)
+        for kind, m in found
+        if m.group(0).lower() not in _SLAVIC_NOR
+        or not any(n.start() < m.start() and _same_sentence(text, n.start(), m.start()) for _, n in found)
+    ]
+
+
+_SLAVIC_NOR = frozenset({"ни", "ні"})
+"""Russian ``ни``, Ukrainian ``ні`` after a negation of their sentence (``нет ни юридических,
+ни моральных оснований``, ``не видел ни его, ни её``): one negation with it, as English "no
+legal or moral claim", "neither … nor"."""
 
 
 _EN_AMOUNT = r"(?:a|an|half|some|\d[\d,.]*|" + "|".join(_EN_UNITS) + ")"
@@ -791,7 +803,7 @@ def _en_negations(text: str) -> list[tuple[str, re.Match[str]]]:
 def _only_then(text: str, lang: str) -> list[re.Match[str]]:
     """The negations of ``text`` that say "only then" and so are not counted: English ``not …
     until`` / ``not … before`` a time, French ``ne … pas avant`` / ``ne … pas jusqu'à ce que``
-    (``_FR_UNTIL``); [] for another language."""
+    (``_FR_UNTIL``), Spanish ``no … hasta``; [] for another language."""
     if lang == "en":
         tags = [t.span() for t in _EN_TAG.finditer(text)]
         return [
@@ -808,7 +820,14 @@ def _only_then(text: str, lang: str) -> list[re.Match[str]]:
             if after and after.group(1) and _FR_UNTIL_AFTER.match(text, m.end() + after.end(1)):
                 found.append(m)
         return found
+    if lang == "es":
+        return list(_ES_NO_UNTIL.finditer(text))
     return []
+
+
+_ES_NO_UNTIL = re.compile(r"(?<![\w'’])no(?![\w'’])(?=(?:\s+[^\s,;:.!?¿¡]+){0,8}?\s+hasta\b)", re.IGNORECASE)
+"""Spanish ``no … hasta``: "only then", as English ``not … until`` (``no circulará hasta nuevo
+aviso``), not counted by ``_NEGATORS``."""
 
 
 _ANY_NEGATION = {
@@ -1076,7 +1095,7 @@ def _word_around(text: str, start: int, end: int) -> str:
     return text[start:end].strip()
 
 
-_ONLY_THEN_WORD = re.compile(r"(?<![\w'’])(till|until|before|avant|jusqu)(?![\w])", re.IGNORECASE)
+_ONLY_THEN_WORD = re.compile(r"(?<![\w'’])(till|until|before|avant|jusqu|hasta)(?![\w])", re.IGNORECASE)
 
 
 def negation_words(text: str, lang: str) -> list[str]:
@@ -1102,6 +1121,8 @@ def only_then_variants(text: str, lang: str) -> list[str]:
     election``), for the contrast test."""
     if lang == "en":
         return [_swap(text, m.start(), m.end(), _EN_POSITIVE) for m in _only_then(text, lang)]
+    if lang == "es":
+        return [_swap(text, m.start(), m.end(), {}) for m in _only_then(text, lang)]
     return [_two_part_variant(text, m, _FR_SECOND.match(text, m.end()), {}) for m in _only_then(text, lang)]
 
 

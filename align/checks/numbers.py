@@ -756,7 +756,7 @@ _DATE = re.compile(_NOT_AFTER_LETTER + r"(?<![.,/-])(\d{1,4})([/.-])(\d{1,2})\2(
 _CJK_DATE = re.compile(r"(?<!\d)(?:(\d{1,4})\s*[年년]\s*)?(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日号號일])?")
 _TIME = re.compile(
     _NOT_AFTER_LETTER
-    + r"(?<![.,])(\d{1,2}) ?(?:h\.?|:|\.(?=\d{2} ?(?:Uhr\b|[ap]\.?\s?m\b))) ?(\d{2})(?![\d,.]\d)"
+    + r"(?<![.,])(\d{1,2}) ?(?:h\.?|:|\.(?=\d{2} ?(?:Uhr\b|uur\b|u\.|[ap]\.?\s?m\b))) ?(\d{2})(?![\d,.]\d)"
     r"(?:\s*([ap])\.?\s?m\b\.?)?",
     re.IGNORECASE,
 )
@@ -1381,6 +1381,8 @@ def _month_mentions(
         month = months.get(fold(m.group(0)))
         if month is None or (lang == "en" and not m.group(0)[0].isupper()):
             continue
+        if lang not in ("en", "de") and m.group(0)[0].isupper() and _NAME_AFTER.match(text, m.end()):
+            continue  # "o ciclista Marco Bellandi": a given name, not "março"
         if any(a <= m.start() < b for a, b, _ in spans):
             continue
         near = [
@@ -1398,6 +1400,9 @@ def _month_mentions(
     return out
 
 
+_NAME_AFTER = re.compile(r"\s+[^\W\d_a-zß][^\W\d_]*[a-zà-ÿ]")
+"""A capitalised word after a month's name where months are written in lower case: the month is
+a given name (Portuguese ``Marco Bellandi``, folded as ``março``)."""
 _TRANSCRIBER_NOTE = re.compile(rf"\[[^\[\]\n]{{0,40}}?\b{CLOCK}[^\[\]\n]{{0,20}}\]")
 """A transcription service's note with a timecode in square brackets (``[inaudible 00:02:01]``,
 ``[crosstalk 00:01:23]``, ``[00:05:12]``): its digits are the recording's clock, not numbers of
@@ -2106,6 +2111,7 @@ _UNITS = {
         "kmh": r"km/h|kmh|kph|km\s?/\s?u|kilom[eè]t[a-zé]*[\s-](?:heure|per\s+hour|an\s+hour|pro\s+stunde|por\s+hora|orari)"
         r"|stundenkilometer\w*",
         "mph": r"mph|miles?\s+(?:per|an)\s+hour|millas?\s+por\s+hora|miglia\s+orarie",
+        "knot": r"knots?|nœuds?|noeuds?|knoten|nudos?|nodi|nodo|nós|knopen|узл\w*|вузл\w*",
     },
     "length": {
         "km": r"km|kilom[eè]t[a-zé]*|kilómetros?|chilometri|chilometro|километр\w*|кілометр\w*",
@@ -2167,6 +2173,7 @@ kind that differ is a unit changed (``120 km`` / ``120 miles``, ``2 percentage p
 ``lux`` against a lamp's ``Watt``)."""
 _CONVERSIONS: dict[tuple[str, str], Callable[[float], float]] = {
     ("speed_mph", "speed_kmh"): lambda v: v * 1.609344,
+    ("speed_knot", "speed_kmh"): lambda v: v * 1.852,
     ("length_mile", "length_km"): lambda v: v * 1.609344,
     ("mass_t", "mass_kg"): lambda v: v * 1000,
     ("power_kW", "power_W"): lambda v: v * 1000,
