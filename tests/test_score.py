@@ -3262,3 +3262,11 @@ def test_held_out_transcripts_fourth_round() -> None:
     assert checks.name_mismatch(
         "De gemeente Amsterdam draagt minder bij.", "The city council of Rotterdam contributes less.", src_lang="nl", tgt_lang="en"
     )
+    imprint = (  # Text+Berg 001's imprint, whose "AG" the initials of "G + A" match since PAC / CAP
+        "Layout Thomas Petraschke G + A Markus Lehmann , Stämpfli + Cie AG Anzeigenverwaltung Künzler-Bachmann AG ,"
+        " Geltenwilenstrasse 8a , Postfach 926 , 9001 St.Gallen , Telefon 071/235555 , Telefax 071/236745 . ",
+        "Layout Thomas Petraschke , G + A Markus Lehmann , Staempfli + Cie SA Administration des annonces"
+        " Künzler-Bachmann SA , Geltenwilenstr. 8a , case postale 926 , 9001 St-Gall , téléphone 071/235555 ,"
+        " telefax 071/236745 . ",
+    )
+    assert not checks.name_mismatch(*imprint, src_lang="de", tgt_lang="fr")

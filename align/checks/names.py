@@ -1248,6 +1248,7 @@ _NAME_STOP = {
     "conseil",
     "house",
     "camera",  # Italy's chamber ("la Camera" / "the House")
+    "administration",
     "nordic",  # an adjective English capitalises ("Nordic festivals" / "северные фестивали")
     "church",
     "eglise",
