@@ -852,9 +852,16 @@ _ONLY = {
     "pt": r"só|somente|apenas|partir|cedo|esper\w*",
     "nl": r"pas|alleen|slechts|eerst|vanaf|wacht\w*",
 }
-_ONLY_WORD = {
-    lang: re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE) for lang, words in _ONLY.items()
-}
+
+
+def _word_patterns(table: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    """Per language, its alternation of words (``table``) as whole words in any case."""
+    return {
+        lang: re.compile(rf"(?<![\w'’])(?:{words})(?!\w)", re.IGNORECASE) for lang, words in table.items()
+    }
+
+
+_ONLY_WORD = _word_patterns(_ONLY)
 """Words that say "only then" without a negation (``only on Friday``, ``erst am Freitag``,
 ``dès vendredi``, ``vanaf vrijdag``)."""
 _UNTIL = {
@@ -866,9 +873,7 @@ _UNTIL = {
     "pt": r"antes|até",
     "nl": r"voor|vóór|voordat|tot|totdat",
 }
-_UNTIL_WORD = {
-    lang: re.compile(rf"(?<![\w'’])(?:{words})(?![\w])", re.IGNORECASE) for lang, words in _UNTIL.items()
-}
+_UNTIL_WORD = _word_patterns(_UNTIL)
 """The words for "before" and "until", which a translation that dropped the negation keeps;
 one that says "only then" its own way says "on", "when" or "at" instead (``Nous le saurons
 vendredi``)."""
