@@ -2495,7 +2495,7 @@ def name_differences(
 
 
 _PATRONYMIC = re.compile(
-    r"(?:ович|евич|ьич|овн|евн|ичн|ович|йович)[а-яё]{0,3}$|(?:ovich|evich|ovna|evna)$", re.IGNORECASE
+    r"(?:ович|евич|ьич|овн|евн|ичн)[а-яё]{0,3}$|(?:ovich|evich|ovna|evna)$", re.IGNORECASE
 )
 """A Russian or Ukrainian patronymic (``Сергеевича``, ``Ivanovna``), which translations drop
 (``Игоря Сергеевича Латышева`` / ``Igor Latyshev``): no name a side must hold."""
@@ -2519,7 +2519,7 @@ _BODY_HEADS = frozenset(
 ``Comprehensive School``, ``Agencia Estatal de Meteorología``), whose other words English and the
 press of other languages capitalise and translations render by their meaning."""
 _CAPITALISED_RUN = re.compile(
-    r"[^\W\d_a-zß][\w'’-]*(?:\s+(?:(?:of|for|on|and|the|de|des|du|la|le|di|del|della|van|voor)\s+)*[^\W\d_a-zß][\w'’-]*)+"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*(?:\s+(?:(?:of|for|on|and|the|de|des|du|la|le|di|del|della|van|voor)\s+)*[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*)+"
 )
 
 

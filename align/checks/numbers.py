@@ -1400,7 +1400,7 @@ def _month_mentions(
     return out
 
 
-_NAME_AFTER = re.compile(r"\s+[^\W\d_a-zß][^\W\d_]*[a-zà-ÿ]")
+_NAME_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-Þ][^\W\d_]*[a-zà-ÿ]")
 """A capitalised word after a month's name where months are written in lower case: the month is
 a given name (Portuguese ``Marco Bellandi``, folded as ``março``)."""
 _TRANSCRIBER_NOTE = re.compile(rf"\[[^\[\]\n]{{0,40}}?\b{CLOCK}[^\[\]\n]{{0,20}}\]")
