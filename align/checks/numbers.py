@@ -190,8 +190,9 @@ read folded: one number, where "segundo" alone is a second of time."""
 _ES_COUNTED = {
     "docena": 12.0, "decena": 10.0, "veintena": 20.0, "centenar": 100.0, "millar": 1e3,
     "docenas": 12.0, "decenas": 10.0, "centenares": 100.0, "millares": 1e3, "treintena": 30.0,
-    "cuarentena": 40.0, "cincuentena": 50.0,
+    "cincuentena": 50.0,
 }  # fmt: skip
+"""Spanish counts ("una docena", "una treintena"); not "cuarentena", a quarantine as often."""
 
 _PT_UNITS = {
     "zero": 0, "um": 1, "uma": 1, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5,
