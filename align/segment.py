@@ -481,12 +481,14 @@ def _is_sound(line: str) -> bool:
     return bool(_SOUND.match(line)) and not _SPOKEN_ASIDE.match(line)
 
 
-def _cue_turns(cue: Cue) -> list[tuple[str, str | None, bool]]:
+def _cue_turns(cue: Cue, runs_on: bool = False) -> list[tuple[str, str | None, bool]]:
     """A cue's text as (text, speaker, opens a turn) pieces: its lines are joined (they are
     layout), except that dialogue lines (``- Yes?`` / ``- No.``, or a second speaker's
     ``- No.`` alone; ``>> Yes?`` in broadcast captions) are one speaker each, and a WebVTT voice
-    or a ``Label:`` opening a line names the speaker. Sound and music descriptions are left out
-    (``_is_sound``), within a line too (``_INLINE_SOUND``)."""
+    or a ``Label:`` opening a line names the speaker. Where the cue continues a sentence the one
+    before left open (``runs_on``: ``… del sur de`` / ``España: Doñana y …``), its first line
+    opens no turn unless its label is in capitals (``NARRATOR:``). Sound and music descriptions
+    are left out (``_is_sound``), within a line too (``_INLINE_SOUND``)."""
     lines = [
         " ".join(_INLINE_SOUND.sub(" ", line).split()) for line in cue.text.split("\n") if not _is_sound(line)
     ]
@@ -494,11 +496,13 @@ def _cue_turns(cue: Cue) -> list[tuple[str, str | None, bool]]:
     dashed = [_DIALOGUE_DASH.match(line) for line in lines]
     dialogue = sum(bool(d) for d in dashed) >= 2 or any(d and d.end() > 1 for d in dashed)
     pieces: list[tuple[str, str | None, bool]] = []
-    for line, dash in zip(lines, dashed):
+    for k, (line, dash) in enumerate(zip(lines, dashed)):
         dash = dash if dialogue else None
         if dash:
             line = line[dash.end() :]
         label = _speaker_label(line)
+        if label and runs_on and k == 0 and not dash and not label[0].isupper():
+            label = None
         if label:
             pieces.append((label[1], label[0], True))
         elif dash or not pieces:
@@ -507,6 +511,10 @@ def _cue_turns(cue: Cue) -> list[tuple[str, str | None, bool]]:
             text, speaker, opens = pieces[-1]
             pieces[-1] = (f"{text} {line}", speaker, opens)
     return pieces
+
+
+_RUNS_ON = re.compile(r"[^\W\d_],?\s*$")
+"""Text that stops in mid-sentence, on a word or a comma."""
 
 
 def cue_paragraphs(cues: Sequence[Cue], first: int = 0) -> list[Paragraph]:
@@ -524,7 +532,7 @@ def cue_paragraphs(cues: Sequence[Cue], first: int = 0) -> list[Paragraph]:
             paragraphs.append(Paragraph(first + len(paragraphs), speaker, text, tuple(times)))
 
     for cue in cues:
-        for piece, who, opens in _cue_turns(cue):
+        for piece, who, opens in _cue_turns(cue, _RUNS_ON.search(text) is not None):
             pause = last_end is None or cue.start - last_end >= PAUSE
             turn = opens and (who is None or who != speaker)
             if not text or turn or (pause and ENDS_SENTENCE.search(text)):

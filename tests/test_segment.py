@@ -1027,3 +1027,26 @@ def test_text_without_a_boundary_mark_is_what_pysbd_leaves_whole(lang):
             skipped += 1
             assert segment._sentence_starts(plain, lang) == [], text
     assert skipped > 100
+
+
+def test_a_cue_that_continues_a_sentence_opens_no_turn():
+    """A subtitle's sentence runs across cues, and the next cue may open on a word and a colon
+    (``… del sur de`` / ``España: Doñana y la sierra``, a reviewer's documentary): that is the
+    sentence going on, not a speaker named España (it cut the sentence in two and credited
+    every later line to España). A label in capitals still opens a turn there."""
+    from align.read import Cue
+    from align.segment import cue_paragraphs
+
+    cues = [
+        Cue(1.0, 4.0, "Sobrevivían solo en dos reductos del sur de", None),
+        Cue(4.1, 8.0, "España: Doñana y la sierra\nde Andújar.", None),
+        Cue(8.1, 10.0, "Hoy hay más de dos mil.", None),
+    ]
+    assert [(p.speaker, p.text) for p in cue_paragraphs(cues)] == [
+        (
+            None,
+            "Sobrevivían solo en dos reductos del sur de España: Doñana y la sierra de Andújar. Hoy hay más de dos mil.",
+        )
+    ]
+    cues[1] = Cue(4.1, 8.0, "NARRADOR: Doñana y la sierra\nde Andújar.", None)
+    assert [p.speaker for p in cue_paragraphs(cues)] == [None, "NARRADOR"]
