@@ -115,8 +115,13 @@ _EN_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     "side": (("left", "right"),),
     "heat": (("hot", "cold"), ("warm", "cool"), ("hotter", "colder")),
     "ease": (("easy", "difficult"), ("easier", "harder")),
-    "north": (("north", "south"), ("northern", "southern"), ("northward", "southward")),
-    "east": (("east", "west"), ("eastern", "western"), ("eastward", "westward")),
+    "north": (
+        ("north", "south"),
+        ("northern", "southern"),
+        ("northward", "southward"),
+        ("northbound", "southbound"),
+    ),
+    "east": (("east", "west"), ("eastern", "western"), ("eastward", "westward"), ("eastbound", "westbound")),
     "inside": (("inside", "outside"), ("indoors", "outdoors")),
 }
 _EN_ONE_WAY: dict[str, tuple[tuple[str, str], ...]] = {
@@ -156,6 +161,9 @@ _EN_ONE_WAY: dict[str, tuple[tuple[str, str], ...]] = {
         ("refuses", "accepts"),
         ("refused", "accepted"),
         ("refusal", "acceptance"),
+        ("grant", "refuse"),
+        ("grants", "refuses"),
+        ("granted", "refused"),
         ("endorse", "oppose"),
         ("endorsed", "opposed"),
     ),
@@ -426,7 +434,18 @@ _POLES["nl"] = {
     "east": (r"oost\w*", r"west\w*"),
     "inside": (r"binnen", r"buiten"),
 }
-"""Portuguese and Dutch, as the languages above (``subiu`` / ``caiu``, ``steeg`` / ``daalde``)."""
+_POLES["ru"] = {
+    "rise": (
+        r"рост\w*|вырос\w*|растут|растёт|растет|увелич\w*|повыс\w*|повыш\w*|подорожа\w*",
+        r"сниз\w*|сниж\w*|упа(?:л|ла|ло|ли|сть|дёт|дет|дут)|падени\w*|сократ\w*|сокращ\w*|уменьш\w*|подешев\w*",
+    ),
+    "outcome": (r"побед\w*|выигр\w*", r"проигр\w*|поражени\w*"),
+    "permission": (r"разреш\w*|позвол\w*", r"запрет\w*|запрещ\w*"),
+    "north": (r"север\w*", r"юг|юга|югу|югом|юге|южн\w*"),
+    "east": (r"восток\w*|восточн\w*", r"запад\w*"),
+}
+"""Portuguese, Dutch and Russian, as the languages above (``subiu`` / ``caiu``, ``steeg`` /
+``daalde``, ``выросли`` / ``снизились``)."""
 
 
 _MASKS = {

@@ -276,9 +276,18 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "anglaise",
         "anglaises",
         "englander",
+        "englisch",
+        "englische",
+        "englischen",
         "inglaterra",
         "ingles",
         "inglesa",
+        "inghilterra",
+        "inglese",
+        "inglesi",
+        "engeland",
+        "engels",
+        "engelse",
     ),
     (
         "italy",
@@ -505,8 +514,38 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "koreanische",
         "koreanischen",
     ),
-    ("scotland", "ecosse", "scottish", "scotch", "scots", "scotsman", "scotsmen", "ecossais", "ecossaise"),
-    ("wales", "pays de galles", "welsh", "welshman", "welshmen", "gallois"),
+    (
+        "scotland",
+        "ecosse",
+        "scottish",
+        "scotch",
+        "scots",
+        "scotsman",
+        "scotsmen",
+        "ecossais",
+        "ecossaise",
+        "schottland",
+        "schottisch",
+        "escocia",
+        "escoces",
+        "escocesa",
+        "scozia",
+        "scozzese",
+        "escocia",
+        "schotland",
+        "schots",
+    ),
+    (
+        "wales",
+        "pays de galles",
+        "welsh",
+        "welshman",
+        "welshmen",
+        "gallois",
+        "galles",
+        "gales",
+        "pais de gales",
+    ),
     ("london", "londres", "londra"),
     # cities and regions whose name each language writes its own way
     ("vienna", "vienne", "wien", "viena", "wenen"),
@@ -1250,6 +1289,11 @@ _NAME_STOP = {
     "camera",  # Italy's chamber ("la Camera" / "the House")
     "administration",
     "nordic",  # an adjective English capitalises ("Nordic festivals" / "северные фестивали")
+    "crown",  # the prosecution in a Commonwealth court ("The Crown opposes bail" / "L'accusation")
+    "procura",  # the prosecutor's office ("la Procura" / "the prosecutor's office")
+    "met",  # the Met Office, the Met (police): rendered by their function
+    "gp",  # a general practitioner ("médecin traitant")
+    "greater",  # "Greater Manchester" / "l'area metropolitana di Manchester"
     "church",
     "eglise",
     "office",
@@ -2181,11 +2225,14 @@ def name_mismatch(
         left = [n for n in left if not _rendered_by_title(n, src_text, tgt_text)]
     elif right and not left:
         right = [n for n in right if not _rendered_by_title(n, tgt_text, src_text)]
+    left = [n for n in left if not _given_for_title(n, src_text, tgt_text)]
+    right = [n for n in right if not _given_for_title(n, tgt_text, src_text)]
     return "surplus" if len(left) != len(right) else ""
 
 
 _TITLE_BEFORE_NAME = (
-    r"(?<![^\W\d_])(?:Mr|Mrs|Ms|Miss|Dr|Madam|Madame|Monsieur|M|Mme|Herr|Frau|Señor|Señora|Sr|Sra|Signor|Signora|Sig|Sig\.ra"
+    r"(?<![^\W\d_])(?:Mr|Mrs|Ms|Miss|Dr|Madam|Madame|Monsieur|M|Mme|Herr|Herrn|Frau|Señor|Señora|Sr|Sra|Signor|Signora"
+    r"|Sig|Sig\.ra|Senhor|Senhora|Dhr|Mevr|Mevrouw|Meneer"
     r"|Господин|Госпожа|г-н|г-жа|Пан|Пані|Minister|Ministre|Ministro|Ministerin|President|Président|Präsident"
     r"|Präsidentin|Presidente|Secretary|Secrétaire|Chancellor|Chancelier|Kanzler|Kanzlerin|Ambassador|Ambassadeur"
     r"|Botschafter|Embajador|Senator|Sénateur|Sénatrice|Chairman|Chairwoman|Chair|Professor|Professeur|Prof"
@@ -2225,6 +2272,18 @@ def _surname_swapped(left: Iterable[str], src: str, right: Iterable[str], tgt: s
         }
 
     return bool(given_names(left, src) & given_names(right, tgt))
+
+
+def _given_for_title(name: str, text: str, other: str) -> bool:
+    """Whether ``name`` is a given name before a surname that ``other`` gives after a title or a
+    form of address instead (``Jonas Brandt`` / ``Herrn Brandt``, ``Sofia Lindqvist`` / ``Frau
+    Lindqvist``): the same person, named the way each language does."""
+    return any(
+        re.search(_TITLE_BEFORE_NAME + re.escape(m.group(1)) + r"(?![^\W\d_])", other)
+        for m in re.finditer(
+            r"(?<![^\W\d_])" + re.escape(name) + r"\s+([A-ZÀ-ÖØ-Þ][^\W\d_]+)(?![^\W\d_])", text
+        )
+    )
 
 
 def _rendered_by_title(name: str, text: str, other: str) -> bool:

@@ -671,7 +671,8 @@ _EN_DOUBT_HELD = re.compile(
 French ``sans doute``) negate nothing; a doubt had, left or admitted is negated (``He had no
 doubt it was the cardinal``: ``il ne douta point``)."""
 _EN_BEFORE = re.compile(
-    r"(?:\s+[^\s,;:.!?\"“”]+){0,8}?(?<!long)\s+before\s+(?:the|a|an|\d|noon|midnight|dawn|daybreak|"
+    r"(?:\s+[^\s,;:.!?\"“”]+){0,8}?(?<!long)\s+before\s+(?:the|a|an|\d|noon|midnight|midday|dawn|daybreak|"
+    r"lunchtime|nightfall|sunrise|sunset|spring|summer|autumn|winter|mid|early|late|"
     r"tomorrow|tonight|next|this|then|Christmas|Easter|January|February|March|April|May|June|July|August"
     r"|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     + "|".join(_EN_UNITS)
@@ -926,7 +927,23 @@ def negation_counts(text: str, lang: str) -> tuple[int, int] | None:
 
 def _negations(text: str, lang: str) -> list[tuple[str, re.Match[str]]] | None:
     """The negations of ``text`` in ``lang``, each as "verb" or "word" with its match, by the
-    language's reader; None for a language none reads."""
+    language's reader (``_read_negations``), less a "without" in "with or without"
+    (``_EITHER_WAY``); None for a language none reads."""
+    found = _read_negations(text, lang)
+    if found is None:
+        return None
+    return [(kind, m) for kind, m in found if not _EITHER_WAY.search(text, max(0, m.start() - 16), m.start())]
+
+
+_EITHER_WAY = re.compile(
+    r"(?<![\w'’])(?:with|avec|mit|con|com|met|с)\s+(?:or|ou|oder|o|of|или)\s+$", re.IGNORECASE
+)
+"""``with or without a headache``, ``avec ou sans``, ``mit oder ohne``, ``con o sin``: either
+way, no negation."""
+
+
+def _read_negations(text: str, lang: str) -> list[tuple[str, re.Match[str]]] | None:
+    """The negations of ``text`` by its language's reader; None for a language none reads."""
     if lang == "en":
         return _en_negations(text)
     if lang == "fr":

@@ -2109,7 +2109,8 @@ def _sign_differences(
 
 _UNITS = {
     "speed": {
-        "kmh": r"km/h|kmh|kph|km\s?/\s?u|kilom[eè]t[a-zé]*[\s-](?:heure|per\s+hour|an\s+hour|pro\s+stunde|por\s+hora|orari)"
+        "kmh": r"km/h|kmh|kph|km\s?/\s?u|(?:kilom[eè]t|kilómet|chilomet)[a-zé]*(?:[\s-](?:heure|per\s+hour|an\s+hour"
+        r"|pro\s+stunde|por\s+hora|orari|per\s+uur)|\s+(?:à\s+l['’]|all['’])(?:heure|ora))"
         r"|stundenkilometer\w*",
         "mph": r"mph|miles?\s+(?:per|an)\s+hour|millas?\s+por\s+hora|miglia\s+orarie",
         "knot": r"knots?|nœuds?|noeuds?|knoten|nudos?|nodi|nodo|nós|knopen|узл\w*|вузл\w*",
@@ -2154,6 +2155,15 @@ _UNITS = {
         "hectare": r"hectares?|hektar(?:en)?|hectáreas?|ettari|ettaro|гектар\w*",
         "acre": r"acres?|acri|акр\w*",
     },
+    "duration": {
+        "second": r"seconds?|secs?|secondes?|sekunden?|segundos?|secondi|seconden|секунд\w*",
+        "minute": r"minutes?|mins?|minuten?|minutos?|minuti|minuto|минут\w*|хвилин\w*",
+        "hour": r"hours?|hrs?|heures?|stunden?|std\.|horas?|ore|uur|uren|час(?:а|ов)?|годин\w*",
+        "day": r"days?|jours?|journées?|tag(?:e|en)?|días?|dias?|giorni|giorno|dagen|dag|дн(?:я|ей|і|ів)|день|суток|сутки",
+        "week": r"weeks?|semaines?|wochen?|semanas?|settimane|settimana|weken|week|недел\w*|тижн\w*|тиждень",
+        "month": r"months?|mois|monat(?:e|en)?|meses|mes|mês|mesi|mese|maanden|maand|месяц\w*|місяц\w*",
+        "year": r"years?|yrs?|ans|années?|jahr(?:e|en)?|años?|anos?|anni|anno|jaar|jaren|лет|год(?:а|ов)?|рок(?:и|ів)",
+    },
     "temperature": {"C": r"°\s?C|degrees? celsius|degrés? celsius|grad celsius|grados? celsius", "F": r"°\s?F|(?:degrees?\s|degrés?\s|grad\s|grados?\s|gradi\s)?fahrenheit"},
     "percent": {
         "point": r"percentage points?|points? de pourcentage|prozentpunkte?n?|puntos? porcentuales?|punti percentuali"
@@ -2190,11 +2200,23 @@ _CONVERSIONS: dict[tuple[str, str], Callable[[float], float]] = {
     ("volume_gallon", "volume_litre"): lambda v: v * 3.785411784,
     ("area_acre", "area_hectare"): lambda v: v * 0.40468564,
     ("temperature_F", "temperature_C"): lambda v: (v - 32) * 5 / 9,
+    ("duration_minute", "duration_second"): lambda v: v * 60,
+    ("duration_hour", "duration_minute"): lambda v: v * 60,
+    ("duration_day", "duration_hour"): lambda v: v * 24,
+    ("duration_week", "duration_day"): lambda v: v * 7,
+    ("duration_month", "duration_day"): lambda v: v * 30.44,
+    ("duration_month", "duration_week"): lambda v: v * 4.35,
+    ("duration_year", "duration_month"): lambda v: v * 12,
+    ("duration_year", "duration_week"): lambda v: v * 52.18,
+    ("duration_year", "duration_day"): lambda v: v * 365.25,
 }
 """Units a translator converts (imperial to metric), each with its conversion."""
 CONVERSION_TOLERANCE = 0.06
 """How far a converted number may be from the other side's (a share of it, or 1 degree): "30
 miles" is 48.3 km, rendered "près de 50 km"."""
+APPROX_TOLERANCE = 0.15
+"""The same where either side says its number is approximate (``_APPROX``): "20 miles an hour"
+(32 km/h) is "una trentina di chilometri all'ora"."""
 _UNIT_AFTER = re.compile(
     r"\s?(?:(?:"
     + _SCALE_AFTER
@@ -2228,6 +2250,39 @@ _BOUND_BEFORE = re.compile(
 )
 """What bounds a number from before it: "at least", "more than", "au moins", "höchstens" …, read
 as ``up`` (the number or more) or ``down`` (the number or less)."""
+_BOUNDS_AFTER = {
+    "up": r"at\s+least|or\s+more|or\s+over|and\s+(?:more|over|above)|au\s+moins|au\s+minimum|ou\s+plus|et\s+plus"
+    r"|mindestens|oder\s+mehr|und\s+mehr|al\s+menos|como\s+mínimo|por\s+lo\s+menos|o\s+más|pelo\s+menos|no\s+mínimo"
+    r"|ou\s+mais|almeno|al\s+minimo|o\s+più|minstens|ten\s+minste|of\s+meer|en\s+meer|как\s+минимум|и\s+более"
+    r"|или\s+более",
+    "down": r"at\s+(?:the\s+)?most|or\s+(?:less|fewer|under)|au\s+plus|au\s+maximum|ou\s+moins|höchstens|maximal"
+    r"|oder\s+weniger|como\s+máximo|a\s+lo\s+sumo|o\s+menos|no\s+máximo|ou\s+menos|al\s+massimo|al\s+più|o\s+meno"
+    r"|hoogstens|maximaal|of\s+minder|как\s+максимум|или\s+менее|и\s+менее",
+}  # fmt: skip
+_BOUND_AFTER = re.compile(
+    r"(?:\s+[^\W\d_]+)?,?\s+(?:"
+    + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _BOUNDS_AFTER.items())
+    + r")(?=\s*(?:[.,;:!?)»”\"]|$))",
+    re.IGNORECASE,
+)
+"""What bounds a number from after it and its unit, at the end of a clause: "six months at
+most", "dix jours au moins", "50 euros or more" (a word between: "20 people or more")."""
+_MORE_OR_LESS = re.compile(
+    r"plus\s+ou\s+moins|more\s+or\s+less|mehr\s+oder\s+weniger|más\s+o\s+menos|mais\s+ou\s+menos|più\s+o\s+meno"
+    r"|meer\s+of\s+minder|более\s+или\s+менее",
+    re.IGNORECASE,
+)
+""""More or less", an approximation, whose closing "or less" bounds nothing."""
+_APPROX = re.compile(
+    r"(?<![^\W\d_])(?:about|around|approximately|roughly|some|nearly|almost|close\s+to|environ|à\s+peu\s+près"
+    r"|près\s+de|quelque|presque|etwa|ungefähr|rund|circa|ca\.|fast|knapp|unos|unas|alrededor\s+de|cerca\s+de"
+    r"|aproximadamente|casi|cerca\s+di|quasi|intorno\s+a|quase|ongeveer|zo['’]n|rond|bijna|около|примерно|почти"
+    r"|приблизно|майже)\s*$",
+    re.IGNORECASE,
+)
+"""A word before a number that says it is approximate: "about 30 km", "près de 50 km"."""
+_APPROX_WORD = re.compile(r"(?:aine|ina|ine|ena|enas)s?$|^(?:dozens?|scores?|dutzende?)$", re.IGNORECASE)
+"""A number word that is approximate: "une trentaine", "una trentina", "una treintena"."""
 _BOUND_SHOWN = {"up": "more", "down": "less", "more": "more", "fewer": "fewer"}
 _BOUND_WAYS, _COMPARED_WAYS = frozenset({"up", "down"}), frozenset({"more", "fewer"})
 _COMPARED_AFTER = re.compile(
@@ -2272,10 +2327,17 @@ def _qualified(text: str, lang: str) -> dict[float, tuple[set[str], set[str]]]:
             bounds = {"up" if way == "down" else "down" for way in bounds}
         if unit and (compared := _COMPARED_AFTER.match(text, unit.end())):
             bounds.add("more" if compared.group("more") else "fewer")
+        after = _BOUND_AFTER.match(text, unit.end() if unit else b)
+        if after and not _MORE_OR_LESS.search(text, b, after.end()):
+            bounds |= {name for name, found in after.groupdict().items() if found}
+        if _APPROX.search(text, max(0, a - 25), a) or _APPROX_WORD.search(text[a:b]):
+            bounds.add("approx")
         for value in mention.readings():
             if isinstance(value, float):
                 had_units, had_bounds = out.setdefault(value, (set(), set()))
-                had_units |= units
+                had_units |= (
+                    units if value == mention.value else {u for u in units if not u.startswith("duration")}
+                )
                 had_bounds |= bounds
     return out
 
@@ -2400,21 +2462,24 @@ def _converted(
     left: list[NumberMention], right: list[NumberMention], src: str, src_lang: str, tgt: str, tgt_lang: str
 ) -> tuple[list[NumberMention], list[NumberMention]]:
     """``left`` and ``right`` (numbers without a counterpart) less the pairs one of which is the
-    other converted to another unit (``_CONVERSIONS``): "10 miles" / "16 km", "90°F" / "32 °C"."""
+    other converted to another unit (``_CONVERSIONS``): "10 miles" / "16 km", "90°F" / "32 °C",
+    "48 hours" / "two days"; and less a clock time written as a decimal on one side (``_clock``)."""
     if not left or not right:
         return left, right
     src_units, tgt_units = _qualified(src, src_lang), _qualified(tgt, tgt_lang)
+    left, right = _clock(left, right, src_units, tgt_units)
+    right, left = _clock(right, left, tgt_units, src_units)
     right = list(right)
     kept = []
     for m in left:
-        units = src_units.get(m.value, (set(), set()))[0] if isinstance(m.value, float) else set()
+        units, bounds = (
+            src_units.get(m.value, (set(), set())) if isinstance(m.value, float) else (set(), set())
+        )
         for k, other in enumerate(right):
             if units and isinstance(other.value, float):
-                if any(
-                    _converts(m.value, u, other.value, w)
-                    for u in units
-                    for w in tgt_units.get(other.value, (set(),))[0]
-                ):
+                other_units, other_bounds = tgt_units.get(other.value, (set(), set()))
+                tolerance = APPROX_TOLERANCE if "approx" in bounds | other_bounds else CONVERSION_TOLERANCE
+                if any(_converts(m.value, u, other.value, w, tolerance) for u in units for w in other_units):
                     del right[k]
                     break
         else:
@@ -2422,16 +2487,55 @@ def _converted(
     return kept, right
 
 
-def _converts(a: float, a_unit: str, b: float, b_unit: str) -> bool:
-    """Whether ``a`` in ``a_unit`` is ``b`` in ``b_unit`` converted, within ``CONVERSION_TOLERANCE``."""
+def _clock(
+    left: list[NumberMention],
+    right: list[NumberMention],
+    left_units: dict[float, tuple[set[str], set[str]]],
+    right_units: dict[float, tuple[set[str], set[str]]],
+) -> tuple[list[NumberMention], list[NumberMention]]:
+    """``left`` and ``right`` less each decimal of ``left`` that is a clock time, hours and two
+    digits of minutes, whose hours and minutes ``right`` holds apart, none of them with a unit
+    but hours (``left_units``, ``right_units``: ``_qualified``): "it's 7.30" (English and Dutch write the
+    time with a point, read as the decimal 7.3 where no "a.m." or "uur" says it is a time)
+    against "7:30 Uhr" (7 and 30)."""
+
+    def bare(value: float | str, units: dict[float, tuple[set[str], set[str]]]) -> bool:
+        """No unit but hours (Dutch ``uur`` is o'clock too)."""
+        return isinstance(value, float) and units.get(value, (set(),))[0] <= {"duration_hour"}
+
+    right = list(right)
+    kept = []
+    for m in left:
+        value = m.value
+        if (
+            m.strength == "strong"
+            and isinstance(value, float)
+            and 0 < value < 24
+            and value != int(value)
+            and bare(value, left_units)
+        ):
+            minutes = round((value - int(value)) * 100, 6)
+            parts = [k for k, r in enumerate(right) if bare(r.value, right_units)]
+            hour = next((k for k in parts if right[k].value == int(value)), None)
+            minute = next((k for k in parts if right[k].value == minutes and k != hour), None)
+            if minutes < 60 and minutes == int(minutes) and hour is not None and minute is not None:
+                right = [r for k, r in enumerate(right) if k not in (hour, minute)]
+                continue
+        kept.append(m)
+    return kept, right
+
+
+def _converts(a: float, a_unit: str, b: float, b_unit: str, tolerance: float = CONVERSION_TOLERANCE) -> bool:
+    """Whether ``a`` in ``a_unit`` is ``b`` in ``b_unit`` converted, within ``tolerance`` of it
+    (a share; 1 degree for temperatures)."""
     if (convert := _CONVERSIONS.get((a_unit, b_unit))) is not None:
         a = convert(a)
     elif (convert := _CONVERSIONS.get((b_unit, a_unit))) is not None:
         a, b = convert(b), a
     else:
         return False
-    tolerance = 1.0 if a_unit.startswith("temperature") else CONVERSION_TOLERANCE * abs(b)
-    return abs(a - b) <= tolerance
+    margin = 1.0 if a_unit.startswith("temperature") else tolerance * abs(b)
+    return abs(a - b) <= margin
 
 
 def _compatible(a: NumberMention, b: NumberMention) -> bool:
