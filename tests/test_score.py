@@ -3379,8 +3379,8 @@ def test_names_rendered_by_title_place_or_function():
 
 def test_more_words_turned_into_their_opposites():
     """Directions a reviewer planted and the candidates missed: ``eastbound`` / ``in Richtung
-    Westen``, ``granted`` / ``refusée``, and Russian words of rise and fall (``fell`` /
-    ``выросли``); the faithful renderings are none."""
+    Westen``, ``granted`` / ``refusée``, Russian words of rise and fall (``fell`` / ``выросли``),
+    German ``ging … zurück`` (fell) and highest / lowest; the faithful renderings are none."""
     assert checks.direction_differences(
         "There are delays for traffic eastbound at junction 15.", "en",
         "Es gibt Verzögerungen in Richtung Westen an der Ausfahrt 15.", "de",
@@ -3397,4 +3397,16 @@ def test_more_words_turned_into_their_opposites():
     )
     assert not checks.direction_differences(
         "Bail is granted.", "en", "La mise en liberté sous caution est accordée.", "fr"
+    )
+    assert checks.direction_differences(
+        "Order intake, on the other hand, rose 4%.", "en", "Der Auftragseingang ging dagegen um 4 Prozent zurück.", "de"
+    ) == [("rise", ("rose",), ("ging",))]
+    assert not checks.direction_differences(
+        "Order intake, on the other hand, fell 4%.", "en", "Der Auftragseingang ging dagegen um 4 Prozent zurück.", "de"
+    )
+    assert checks.direction_differences(
+        "Waiting lists are at their highest level since 2010.", "en", "Очереди на самом низком уровне с 2010 года.", "ru"
+    ) == [("height", ("highest",), ("самом низком",))]
+    assert not checks.direction_differences(
+        "Prices are at their highest level since 2010.", "en", "Les prix sont au plus haut depuis 2010.", "fr"
     )

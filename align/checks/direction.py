@@ -123,6 +123,7 @@ _EN_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "east": (("east", "west"), ("eastern", "western"), ("eastward", "westward"), ("eastbound", "westbound")),
     "inside": (("inside", "outside"), ("indoors", "outdoors")),
+    "height": (("highest", "lowest"),),
 }
 _EN_ONE_WAY: dict[str, tuple[tuple[str, str], ...]] = {
     "rise": (
@@ -262,13 +263,18 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
             r"ouest|occidental|occidentale|occidentaux|occidentales",
         ),
         "inside": (r"dedans|à l'intérieur|à l’intérieur", r"dehors|à l'extérieur|à l’extérieur"),
+        "height": (
+            r"plus (?:haut|haute|hauts|hautes|élevé|élevée|élevés|élevées)",
+            r"plus (?:bas|basse|basses|faible|faibles)",
+        ),
     },
     "de": {
         "rise": (
             r"(?:an|auf|hinauf|empor)st(?:ei|ie)g\w*|(?:an|auf)?gestiegen|steigende\w*|erhöh\w*|zunahme"
             r"|zugenommen|wachsen|wächst|wachsende\w*|wuchs|gewachsen|wachstum|klettern|klettert\w*"
             rf"|geklettert|st(?:ieg|iegen|eigt|eigen){_de_unseparated('ab|aus|ein|um|zu|über|zurück|nach|mit|vorbei|durch|weg', 'hinab|hinunter|herab|herunter|abwärts')}",
-            r"sinken|sinkt|sinkende\w*|sank|sanken|gesunken|senk\w*|gesenkt|rückgang\w*|zurückgegangen"
+            r"sinken|sinkt|sinkende\w*|sank|sanken|gesunken|senk\w*|gesenkt|rückgang\w*|zurückgegangen|rückläufig\w*"
+            r"|g(?:eht|ehen|ing|ingen)(?=[^.;:!?,]*\szurück\s*(?:[.;:!?,]|$|(?:und|oder|aber|während)\b))"
             r"|abnahme|abgenommen|abstieg\w*|abgestiegen|absteig\w*|verringer\w*|reduzier\w*|kürz(?:t|te|ten|en|ung|ungen)|gekürzt"
             r"|eingebrochen|einbruch|einbrüche|br(?:icht|echen|ach|achen)\s+(?:[^\s.;:!?]+\s+){0,6}?ein(?![^\W\d_])"
             rf"|f(?:iel|ielen|ällt){_de_unseparated('an|auf|aus|ein|um|zu|über|weg|durch|schwer|leicht')}",
@@ -302,6 +308,7 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
             r"drinnen|innerhalb",
             r"draußen|draussen|außerhalb|ausserhalb",
         ),
+        "height": (r"höchste[nmrs]?", r"niedrigste[nmrs]?|tiefste[nmrs]?"),
     },
     "es": {
         "rise": (
@@ -340,6 +347,7 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
         "north": (r"norte\w*", r"sur"),
         "east": (r"oriental|orientales", r"oeste|occidental|occidentales"),
         "inside": (r"dentro", r"fuera|afuera"),
+        "height": (r"más alt[oa]s?", r"más baj[oa]s?"),
     },
     "it": {
         "rise": (
@@ -377,6 +385,7 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
         "north": (r"nord", r"sud"),
         "east": (r"est|orientale|orientali", r"ovest|occidentale|occidentali"),
         "inside": (r"dentro", r"fuori"),
+        "height": (r"più alt[oaie]", r"più bass[oaie]"),
     },
 }
 
@@ -405,6 +414,7 @@ _POLES["pt"] = {
     "north": (r"norte", r"sul"),
     "east": (r"leste|oriental|orientais", r"oeste|ocidental|ocidentais"),
     "inside": (r"dentro", r"fora"),
+    "height": (r"mais alt[oa]s?", r"mais baix[oa]s?"),
 }
 _POLES["nl"] = {
     "rise": (
@@ -433,6 +443,7 @@ _POLES["nl"] = {
     "north": (r"noord\w*", r"zuid\w*"),
     "east": (r"oost\w*", r"west\w*"),
     "inside": (r"binnen", r"buiten"),
+    "height": (r"hoogste", r"laagste"),
 }
 _POLES["ru"] = {
     "rise": (
@@ -443,6 +454,10 @@ _POLES["ru"] = {
     "permission": (r"разреш\w*|позвол\w*", r"запрет\w*|запрещ\w*"),
     "north": (r"север\w*", r"юг|юга|югу|югом|юге|южн\w*"),
     "east": (r"восток\w*|восточн\w*", r"запад\w*"),
+    "height": (
+        r"наивысш\w*|(?:самом|самого|самый|самая|самое|самые) высок\w*",
+        r"(?:самом|самого|самый|самая|самое|самые) низк\w*",
+    ),
 }
 """Portuguese, Dutch and Russian, as the languages above (``subiu`` / ``caiu``, ``steeg`` /
 ``daalde``, ``выросли`` / ``снизились``)."""
