@@ -173,17 +173,27 @@ def _writes(lang: str, script: str | None) -> bool:
     return script is None or script in _SCRIPTS.get(lang, frozenset({"LATIN"}))
 
 
-def _fill_unknown(detections: list[Detection], texts: Sequence[str]) -> list[Detection]:
-    """Give undetermined entries the language of the nearest determined neighbour (before wins)
-    written in their script: in a file whose Russian turns follow the English ones, a short
-    ``Спасибо.`` takes the Russian around it, not the English line just before it."""
+def _fill_unknown(
+    detections: list[Detection], texts: Sequence[str], speakers: Sequence[str | None] = ()
+) -> list[Detection]:
+    """Give undetermined entries the language their speaker speaks everywhere else
+    (``_speaker_langs``), or where the text alternates languages entry by entry that of the
+    entries an even number of places away (``_alternating``), or else the language of the
+    nearest determined neighbour (before wins) written in their script: in a file whose Russian
+    turns follow the English ones, a short ``Спасибо.`` takes the Russian around it, not the
+    English line just before it; the English moderator's ``Thank you all.`` is English."""
     known = [i for i, d in enumerate(detections) if d.lang != "und"]
     if not known:
         return detections
+    spoken = _speaker_langs(detections, speakers)
     out = list(detections)
     for i, d in enumerate(detections):
         if d.lang == "und":
             script = script_of(texts[i])
+            own = spoken.get(speakers[i]) if speakers else None
+            if own and _writes(own, script):
+                out[i] = Detection(own, 0.0)
+                continue
             alternate = _alternating(detections, i)
             if alternate and _writes(alternate, script):
                 out[i] = Detection(alternate, 0.0)
@@ -192,6 +202,17 @@ def _fill_unknown(detections: list[Detection], texts: Sequence[str]) -> list[Det
             nearest = min(fitting, key=lambda k: (abs(k - i), k > i))
             out[i] = Detection(detections[nearest].lang, 0.0)
     return out
+
+
+def _speaker_langs(detections: Sequence[Detection], speakers: Sequence[str | None]) -> dict[str | None, str]:
+    """The language each speaker label speaks where it holds at least two determined entries and
+    all in one language: in an interpreted transcript each label speaks one language
+    (``MODERATOR`` English, ``MODERADORA`` Spanish, ``INTÉRPRETE`` Spanish)."""
+    seen: dict[str | None, Counter[str]] = {}
+    for det, who in zip(detections, speakers):
+        if who is not None and det.lang != "und":
+            seen.setdefault(who, Counter())[det.lang] += 1
+    return {who: next(iter(c)) for who, c in seen.items() if len(c) == 1 and c.total() >= 2}
 
 
 ALTERNATION_WINDOW = 6
@@ -215,9 +236,12 @@ def _alternating(detections: Sequence[Detection], i: int) -> str | None:
     return same
 
 
-def detect_paragraphs(texts: Sequence[str], allowed: Sequence[str] | None = None) -> list[Detection]:
-    """Language of each paragraph; short or undecidable ones take their neighbours' language."""
-    return _fill_unknown([detect_text(t, allowed) for t in texts], texts)
+def detect_paragraphs(
+    texts: Sequence[str], allowed: Sequence[str] | None = None, speakers: Sequence[str | None] = ()
+) -> list[Detection]:
+    """Language of each paragraph; short or undecidable ones take their speaker's language
+    (``speakers``: each paragraph's label) or their neighbours' (``_fill_unknown``)."""
+    return _fill_unknown([detect_text(t, allowed) for t in texts], texts, speakers)
 
 
 def detect_segments(
@@ -225,8 +249,9 @@ def detect_segments(
     paragraph_langs: Sequence[Detection],
     allowed: Sequence[str] | None = None,
 ) -> list[Detection]:
-    """Language of each sentence; sentences under MIN_CHARS inherit their paragraph's language
-    where it is written in their script (else they take a neighbour's that is)."""
+    """Language of each sentence; sentences under MIN_CHARS, or read doubtfully as another
+    language than their paragraph (``DOUBT``), inherit their paragraph's language where it is
+    written in their script (else they take a neighbour's that is)."""
     out = []
     for seg in segments:
         para = paragraph_langs[seg.para]
@@ -236,8 +261,16 @@ def detect_segments(
             out.append(Detection(para.lang, para.confidence))
             continue
         det = detect_text(seg.text, allowed)
-        out.append(det if det.lang != "und" else Detection(para.lang, para.confidence))
+        doubted = det.lang != para.lang and det.confidence < DOUBT <= para.confidence
+        out.append(det if det.lang != "und" and not doubted else Detection(para.lang, para.confidence))
     return _fill_unknown(out, [seg.text for seg in segments])
+
+
+DOUBT = 0.5
+"""langdetect's probability under which a sentence read as another language than its paragraph,
+itself read with at least this probability, takes the paragraph's: the English interpreter's
+``Good afternoon, ladies and gentlemen.`` read as Dutch at 0.14 (the rest of the probability on
+languages outside ``--langs``)."""
 
 
 def langs_of(langs: str | Sequence[str] | None) -> tuple[str, str] | None:

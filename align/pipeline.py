@@ -201,7 +201,9 @@ def detect_document(doc: Document, allowed: Sequence[str] | None = None, prespli
         paragraphs = upper + segment.cue_paragraphs(halves[1], first=len(upper))
     else:
         paragraphs = segment.cue_paragraphs(doc.cues)
-    para_langs = detect.detect_paragraphs([p.text for p in paragraphs], allowed)
+    para_langs = detect.detect_paragraphs(
+        [p.text for p in paragraphs], allowed, [p.speaker for p in paragraphs]
+    )
     segments = segment.split_sentences(paragraphs, [d.lang for d in para_langs])
     return Detected(doc, segments, detect.detect_segments(segments, para_langs, allowed))
 
@@ -236,8 +238,17 @@ def _lone_in(found: Detected, lang: str) -> set[int]:
     langdetect misreads short lines ("Next question, please." as French, "Nobody spoke." / "* *
     *" / "Watson slept until noon." as French) and lines full of names. A longer sentence in
     another language is left out, and a translation a mixed file holds comes in runs of more
-    text."""
+    text; so does a short line read as the other language of a file that holds a real share
+    of it (``MIXED_SHARE``): a mixed file's untranslated ``And livestock farmers?`` is no line
+    of its Spanish stream."""
     langs = [det.lang for det in found.langs]
+    counts = found.chars_by_lang()
+    sure = Counter(det.lang for det in found.langs if det.confidence >= UNSURE)
+    held = {
+        code
+        for code, n in counts.items()
+        if code != lang and n >= MIXED_SHARE * counts.total() and sure[code] >= MIXED_LINES
+    }
     known = [k for k, code in enumerate(langs) if code != "und"]
     out: set[int] = set()
     start = 0
@@ -251,10 +262,19 @@ def _lone_in(found: Detected, lang: str) -> set[int]:
         run = known[start:end]
         letters = sum(c.isalpha() for k in run for c in found.segments[k].text)
         unsure = all(found.langs[k].confidence < UNSURE for k in run)
-        if (letters < LONE_LETTERS or unsure) and (start > 0 or end < len(known)):
+        mixed = any(langs[k] in held for k in run)
+        if (letters < LONE_LETTERS or unsure) and not mixed and (start > 0 or end < len(known)):
             out.update(run)
         start = end
     return out
+
+
+MIXED_SHARE, MIXED_LINES = 0.2, 3
+"""Share of a file's text in another language, and lines read surely (``UNSURE``) in it, from
+which the file is taken for a mixed file (``_lone_in``): the interpreted press conferences of a
+reviewer's round hold 30 to 50 % of each language, the sample's mixed file 85 % English; an
+English file with a line or two misread as French holds a few percent, or in a file of four
+short lines more than a fifth, but not three lines read surely."""
 
 
 UNSURE = 0.8

@@ -239,6 +239,11 @@ STAMPED_SHARE = 0.2
 a timestamped transcript (services stamp every turn)."""
 
 
+_CLOCK_FIRST = re.compile(rf"^\[{CLOCK}\]\s*")
+"""A time in square brackets opening a line, before a speaker's label: a timestamp however few
+lines carry one (``_stamps`` needs two or more to read a file as a timestamped transcript)."""
+
+
 def _stamps(lines: Sequence[str]) -> dict[int, tuple[str | None, float, str]]:
     """The timestamped lines of a transcript, by line number, when it is one: two or more lines,
     and ``STAMPED_SHARE`` of all, carry a time beside a speaker or a text, in the layout most of
@@ -277,7 +282,11 @@ _STAGE_WORDS = (
     "applaudissements|rires|brouhaha|musique|bruit|"
     "beifall|applaus|gelächter|heiterkeit|lachen|unverständlich|zwischenruf|zwischenrufe|musik|"
     "aplausos|risas|música|silencio|applausi|risate|"
-    "аплодисменты|смех|неразборчиво|шум|музыка|оплески|сміх"
+    "аплодисменты|смех|неразборчиво|шум|музыка|оплески|сміх|"
+    "phone|telephone|rings|ringing|doorbell|knocking|coughing|crying|shouting|siren|sonnerie|téléphone|toux|"
+    "telefon|klingelt|husten|teléfono|tos|telefono|squilla|voci|brusio|rumore|inaudibile|incomprensibile|"
+    "ininteligible|inaudible|risos|telefone|inaudível|gelach|applaus|gejuich|geroezemoes|onverstaanbaar|"
+    "телефон|кашель"
 )
 _STAGE_DIRECTION = re.compile(
     rf"^(?:[\[(]\s*(?:{_STAGE_WORDS})\b[^\[\]()]{{0,40}}[\])]|\[[^\[\]]*{CLOCK}[^\[\]]*\]|[♪♫].*)$",
@@ -288,6 +297,25 @@ with a word for a sound (``[Applause]``, ``(Laughter)``, ``[inaudible 00:01:23]`
 ``(Applaudissements)``, ``(Beifall)``), a timecode in square brackets, music. Other text in
 brackets is kept: in a book or a speech it is text (``( Weg der Jugend )``, ``( Première
 partie )``), unlike subtitles' sound descriptions (``_SOUND``)."""
+
+
+_LANGUAGE_NAMES = (
+    "english|anglais|englisch|inglés|inglese|inglês|engels|french|français|französisch|francés|francese"
+    "|francês|frans|german|allemand|deutsch|alemán|tedesco|alemão|duits|spanish|espagnol|spanisch|español"
+    "|spagnolo|espanhol|spaans|italian|italien|italienisch|italiano|italiaans|portuguese|portugais"
+    "|portugiesisch|portugués|portoghese|português|portugees|dutch|néerlandais|niederländisch|neerlandés"
+    "|olandese|holandês|nederlands|russian|russe|russisch|ruso|russo|russisch|английски|русски|французски"
+    "|немецки|испански|итальянски"
+)
+_VOICE_NOTE = re.compile(
+    r"^\((?:[^()\n]{0,30}?(?:interpret|translat|tradu|übersetz|dolmetsch|перевод|переклад|синхрон)[^()\n]{0,30}"
+    rf"|(?:in|en|em|auf|im|in het|по-)\s*(?:{_LANGUAGE_NAMES})\w*)\)[\s:.]*",
+    re.IGNORECASE,
+)
+"""A note in brackets at the start of a turn that says who renders it or in which language, no
+words of the speech: ``(Via interpreter)``, ``(through an interpreter)``, ``(traduit du
+russe)``, ``(in English)``, ``(en français)``. Left out (it stood alone as a sentence and was
+aligned as an omission, or folded into the first sentence's link)."""
 
 
 def _tab_turn(line: str) -> str | None:
@@ -391,9 +419,11 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     (no closing punctuation and the next line in lower case, or a block wrapped at a width:
     ``_wrapped_lines``) are joined, and a ``Label:`` opening a line
     (or on a line of its own, ``_LABEL_ALONE``) starts a speaker turn that lasts until the next
-    label. A line that is only a stage direction (``[Applause]``, ``(Laughter)``:
+    label (a label in capitals on a line of its own once, among other turns, too: ``REPORTER
+    (AP):``). A line that is only a stage direction (``[Applause]``, ``(Phone rings)``:
     ``_STAGE_DIRECTION``) is left out, as sounds are in subtitles, without ending the turn, and
-    so is a page number (``_without_page_marks``). In a timestamped transcript
+    so are a note of who renders the turn opening it (``(Via interpreter)``: ``_VOICE_NOTE``)
+    and a page number (``_without_page_marks``). In a timestamped transcript
     (``_stamps``: Otter, Rev, ``[00:01:05]`` before each turn) the timestamps open turns too,
     and each paragraph keeps the time of its turn, from its timestamp to the next one."""
     lines: list[str] = []
@@ -421,6 +451,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         else:
             lines.append(line)
     alone = Counter(m[1] for line in lines if (m := _LABEL_ALONE.match(line)) and _is_name(m[1]))
+    turns = alone.total() + sum(1 for line in lines if line and _speaker_label(line))
     paragraphs: list[Paragraph] = []
     speaker: str | None = None
     stamps = _stamps(lines)
@@ -440,8 +471,14 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 continue
         if _STAGE_DIRECTION.match(line):  # "[Applause]", "(Laughter)": no speech; the turn goes on
             continue
+        clock = _CLOCK_FIRST.match(line)
+        if clock and i not in stamps and _speaker_label(line[clock.end() :]):
+            line = line[clock.end() :]  # "[00:00:05] Grégoire Doucet : …" in a file of one such turn
         own = _LABEL_ALONE.match(line)
-        if own and alone[own[1]] >= 2 and _opens_turn_below(lines, i, stamps):
+        heard = own is not None and (
+            alone[own[1]] >= 2 or (own[1].isupper() and turns >= 3 and fold(own[1]) not in _SECTION_LABELS)
+        )
+        if own and heard and _opens_turn_below(lines, i, stamps):
             speaker = opened = own[1]  # "Question:" on a line of its own, the turn below it
             continue
         label = _speaker_label(line)
@@ -449,6 +486,9 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             speaker, line = label
         elif _is_heading(line) and not times and not opened:  # a timestamped turn's short line is speech
             speaker = None
+        line = _VOICE_NOTE.sub("", line, count=1)
+        if not line:
+            continue
         opened = None
         paragraphs.append(Paragraph(len(paragraphs), speaker, line, times))
     return paragraphs
@@ -504,7 +544,7 @@ def _cue_turns(cue: Cue, runs_on: bool = False) -> list[tuple[str, str | None, b
         if label and runs_on and k == 0 and not dash and not label[0].isupper():
             label = None
         if label:
-            pieces.append((label[1], label[0], True))
+            pieces.append((_VOICE_NOTE.sub("", label[1], count=1), label[0], True))
         elif dash or not pieces:
             pieces.append((line, cue.speaker, bool(dash) or cue.speaker is not None))
         else:

@@ -130,7 +130,7 @@ def test_batch_aligns_each_pair_and_goes_on_past_a_failure(tmp_path):
     result = run_cli("batch", str(src), str(tgt), "--out", str(out), "--format", "tsv,srt", "-q")
     assert result.returncode == 2
     assert result.stderr.strip() == f"error: 1 of 3 pairs failed; {out / 'batch.tsv'} says why"
-    assert "[1/3] geneva_en.txt + geneva_fr.txt: 11 en / 14 fr sentences, 8 aligned pairs" in result.stdout
+    assert "[1/3] geneva_en.txt + geneva_fr.txt: 10 en / 14 fr sentences, 8 aligned pairs" in result.stdout
     summary = read_tsv_frame(out / "batch.tsv")
     assert summary["status"].to_list() == ["ok", "error", "ok"]
     assert "are both in English (en)" in summary["error"][1]
@@ -179,7 +179,7 @@ def test_batch_in_one_folder_with_a_glossary(tmp_path):
         "batch", str(folder), "--langs", "en,fr", "--out", str(out), "-q", "--glossary", str(glossary)
     )
     assert result.returncode == 0, result.stderr
-    assert "[1/1] geneva_en.txt + geneva_fr.txt: 11 en / 14 fr sentences, 8 aligned pairs" in result.stdout
+    assert "[1/1] geneva_en.txt + geneva_fr.txt: 10 en / 14 fr sentences, 8 aligned pairs" in result.stdout
     assert read_tsv_frame(out / "batch.tsv")["status"].to_list() == ["ok"]
     frame = read_tsv(out / "geneva_en__geneva_fr.tsv")
     missed = [r["src_text"] for r in frame.iter_rows(named=True) if "term_mismatch" in r["flags"]]

@@ -156,7 +156,7 @@ def test_a_memorys_drifted_units_are_flagged_in_every_format(sample_units, embed
     def where(start: str) -> int:
         return next(k for k, (a, _) in enumerate(units) if a.startswith(start))
 
-    assert flags[where("(Via interpreter)")] == {"name_mismatch"}
+    assert flags[where("State Secretary")] == {"name_mismatch"}
     assert "untranslated" in flags[where("When you made the phone call")]
     assert flags[where("So I heard")] == {"omission"}
     assert result.scored[where("So I heard")].link.type == "1-0"

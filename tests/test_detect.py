@@ -188,10 +188,79 @@ def test_languages_given_from_python_are_read_as_langs_reads_them():
         assert (streams.src_lang, streams.tgt_lang, len(streams.src), len(streams.tgt)) == (
             "en",
             "fr",
-            11,
+            10,
             14,
         )
     with pytest.raises(AlignError, match="unknown language 'xx'"):
         load_streams(EN_REMARKS, MIXED, ("en", "xx"))
     with pytest.raises(AlignError, match="give two different language codes"):
         load_streams(EN_REMARKS, MIXED, "en")
+
+
+def test_a_short_turn_takes_its_speakers_language(tmp_path):
+    """In an interpreted briefing each label speaks one language: the English moderator's
+    ``Thank you all.`` (too short to detect) took the Spanish of the turn before it, and the
+    interpreter's ``Good afternoon, ladies and gentlemen.`` read as Dutch at 0.14 inside an
+    English paragraph; both go to the English stream now (a reviewer's mixed files)."""
+    from align.pipeline import load_streams
+
+    mixed = tmp_path / "briefing.txt"
+    mixed.write_text(
+        "MODERATOR: Good morning and welcome to this briefing on the humanitarian situation.\n\n"
+        "MODERADORA: Buenos días y bienvenidos a esta rueda de prensa sobre la situación humanitaria.\n\n"
+        "MODERATOR: We'll take questions now, and then we will close the briefing.\n\n"
+        "MODERADORA: Pasamos ahora a las preguntas, y después cerraremos la rueda de prensa.\n\n"
+        "PERIODISTA: ¿Cuándo llegará la ayuda de la Unión Europea?\n\n"
+        "MODERADORA: Esa pregunta la responderá la delegación europea esta tarde.\n\n"
+        "MODERATOR: Thank you all.\n\n"
+        "MODERADORA: Gracias a todos.\n",
+        encoding="utf-8",
+    )
+    streams = load_streams(mixed, None, ("en", "es"))
+    assert streams.src[-1].text == "Thank you all."
+    assert streams.tgt[-1].text == "Gracias a todos."
+    dutch = tmp_path / "welcome.txt"
+    dutch.write_text(
+        "Burgemeester De Wit: Goedemiddag, dames en heren. Van harte welkom in Rotterdam, en in het "
+        "bijzonder aan minister Tan.\n\n"
+        "INTERPRETER: Good afternoon, ladies and gentlemen. A very warm welcome to Rotterdam, and in "
+        "particular to Minister Tan.\n",
+        encoding="utf-8",
+    )
+    streams = load_streams(dutch, None, ("nl", "en"))
+    assert [s.text for s in streams.tgt][0] == "Good afternoon, ladies and gentlemen."
+
+
+def test_a_mixed_files_short_untranslated_line_stays_out_of_its_other_stream(tmp_path):
+    """An English statement against an interpreted file (Spanish turns, each followed by its
+    English rendering): the file's English questions of two to four words sat between Spanish
+    lines and were taken for misread Spanish (``_lone_in``), so ``And livestock farmers?`` went
+    into the Spanish stream. A file holding a fifth of its text or more in the other language
+    keeps such lines out; an English file with one line misread as French still keeps it."""
+    from align.pipeline import load_streams
+
+    mixed, statement = tmp_path / "mixed.txt", tmp_path / "statement.txt"
+    mixed.write_text(
+        "Luis Planas: El comisario ha visto hoy invernaderos que han reducido su consumo de agua a la mitad.\n\n"
+        "MINISTER PLANAS: Today the Commissioner saw greenhouses that have cut their water use by half.\n\n"
+        "Pregunta: ¿Y los ganaderos?\n\n"
+        "QUESTION: And livestock farmers?\n\n"
+        "Luis Planas: También recibirán ayudas, de hasta 15 000 euros por explotación.\n\n"
+        "MINISTER PLANAS: They will also receive aid, up to 15,000 euros per farm.\n\n"
+        "Luis Planas: Los embalses de la cuenca del Segura están al 18 por ciento.\n\n"
+        "MINISTER PLANAS: The reservoirs in the Segura basin are at 18 percent.\n",
+        encoding="utf-8",
+    )
+    statement.write_text(
+        "MINISTER PLANAS: Today the Commissioner saw greenhouses that have cut their water use by half.\n\n"
+        "MINISTER PLANAS: They will also receive aid, up to 15,000 euros per farm.\n\n"
+        "MINISTER PLANAS: The reservoirs in the Segura basin are at 18 percent.\n",
+        encoding="utf-8",
+    )
+    streams = load_streams(statement, mixed, ("en", "es"))
+    assert [s.text for s in streams.tgt] == [
+        "El comisario ha visto hoy invernaderos que han reducido su consumo de agua a la mitad.",
+        "¿Y los ganaderos?",
+        "También recibirán ayudas, de hasta 15 000 euros por explotación.",
+        "Los embalses de la cuenca del Segura están al 18 por ciento.",
+    ]

@@ -3410,3 +3410,43 @@ def test_more_words_turned_into_their_opposites():
     assert not checks.direction_differences(
         "Prices are at their highest level since 2010.", "en", "Les prix sont au plus haut depuis 2010.", "fr"
     )
+
+
+def test_names_of_bodies_offices_and_cities_in_interpreted_briefings():
+    """A reviewer's interpreted briefings: a congress named by its function, a commissioner's
+    title, a parliamentary group, the German federal government and Houston read from the
+    Cyrillic (``Hyuston``, one letter off the table's Houston, was taken for another city)."""
+    for src, tgt, langs in (
+        (
+            "Lyon accueillera du 14 au 18 octobre le congrès mondial des villes cyclables.",
+            "From October 14 to 18, Lyon will host the World Congress of Cycling Cities.",
+            ("fr", "en"),
+        ),
+        (
+            "Quiero agradecer al comisario Hansen que haya venido a Almería.",
+            "I want to thank Commissioner Hansen for coming to Almería.",
+            ("es", "en"),
+        ),
+        (
+            "Colleagues, I open this joint sitting of the British-German Parliamentary Group.",
+            "Liebe Kolleginnen und Kollegen, ich eröffne die Sitzung der Britisch-Deutschen Parlamentariergruppe.",
+            ("en", "de"),
+        ),
+        (
+            "Die Bundesregierung stellt für die ersten drei Jahre 115 Millionen Euro bereit.",
+            "The German government is providing 115 million euros for the first three years.",
+            ("de", "en"),
+        ),
+        (
+            "The American astronaut will fly to Houston on Friday.",
+            "Американский астронавт вылетит в Хьюстон в пятницу.",
+            ("en", "ru"),
+        ),
+    ):
+        assert not checks.name_mismatch(src, tgt, src_lang=langs[0], tgt_lang=langs[1]), src
+    assert checks.name_mismatch(
+        "The American astronaut will fly to Houston on Friday.",
+        "Американский астронавт вылетит в Даллас в пятницу.",
+        src_lang="en",
+        tgt_lang="ru",
+    )

@@ -239,6 +239,11 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "deutsche",
         "deutschen",
         "deutscher",
+        "bundesregierung",  # the German federal government: "the German government"
+        "bundesrepublik",
+        "bundestag",
+        "bundeskanzler",
+        "bundeskanzlerin",
     ),
     (
         "france",
@@ -1112,6 +1117,8 @@ _NAME_STOP = {
     "president",
     "minister",
     "ministre",
+    "commissioner",  # "Commissioner Hansen" / "el comisario Hansen"
+    "mijnheer",  # "Mijnheer de Staatssecretaris" (Dutch; "meneer", "mevrouw" below)
     "secretary",
     "secretaire",
     "excellency",
@@ -1294,6 +1301,8 @@ _NAME_STOP = {
     "met",  # the Met Office, the Met (police): rendered by their function
     "gp",  # a general practitioner ("médecin traitant")
     "greater",  # "Greater Manchester" / "l'area metropolitana di Manchester"
+    "parliamentary",  # "the British-German Parliamentary Group" / "Parlamentariergruppe"
+    "group",
     "church",
     "eglise",
     "office",
@@ -2049,9 +2058,28 @@ def unmatched_names(
 def _other_places(a: str, b: str) -> bool:
     """Whether ``a`` and ``b``, spelt alike, are two places the tables know apart (``Amsterdam`` /
     ``Rotterdam``): no spelling variant of each other."""
-    if fold(a) == fold(b) or not (_place_kind(a) and _place_kind(b)):
+    if fold(a) == fold(b):
         return False
-    return not (_groups_of(a) & _groups_of(b)) and fold(a)[:3] != fold(b)[:3]
+    places_a, places_b = _places_of(a), _places_of(b)
+    return bool(places_a and places_b) and not places_a & places_b and fold(a)[:3] != fold(b)[:3]
+
+
+def _places_of(name: str) -> set[str]:
+    """The places of the tables ``name`` is (``_place_kind``): its groups by their first entry,
+    and the countries and cities it spells or spells a letter off (``Hyuston``, Houston read
+    from the Cyrillic, is Houston)."""
+    out = {NAME_EQUIVALENTS[g][0] for g in _groups_of(name)} & (
+        _COUNTRY_GROUPS | _NATION_GROUPS | _CITY_GROUPS
+    )
+    folded = fold(name)
+    for places in (_COUNTRIES, _CITIES):
+        out |= {
+            p
+            for p in places
+            if p == folded
+            or (len(folded) >= 5 and len(p) == len(folded) and sum(map(str.__ne__, p, folded)) == 1)
+        }
+    return out
 
 
 def _name_in_group(name: str, gid: int) -> bool:
@@ -2113,20 +2141,14 @@ spelt alike in the languages the tool reads, beside those whose names differ (th
 
 def _place_kind(name: str) -> str | None:
     """ "country", "nation" or "city" where ``name`` is one (``Italy``, ``l'Espagne``'s
-    ``Espagne``, ``Scotland``, ``Berlin``, ``Libye``), else None."""
-    firsts = {NAME_EQUIVALENTS[g][0] for g in _groups_of(name)}
-    if firsts & _COUNTRY_GROUPS:
-        return "country"
-    if firsts & _NATION_GROUPS:
-        return "nation"
-    if firsts & _CITY_GROUPS:
-        return "city"
-    folded = fold(name)
-    for kind, places in (("country", _COUNTRIES), ("city", _CITIES)):
-        if folded in places or (
-            len(folded) >= 5
-            and any(len(p) == len(folded) and sum(map(str.__ne__, p, folded)) == 1 for p in places)
-        ):
+    ``Espagne``, ``Scotland``, ``Berlin``, ``Libye``: ``_places_of``), else None."""
+    places = _places_of(name)
+    for kind, known in (
+        ("country", _COUNTRY_GROUPS | _COUNTRIES),
+        ("nation", _NATION_GROUPS),
+        ("city", _CITY_GROUPS | _CITIES),
+    ):
+        if places & known:
             return kind
     return None
 
@@ -2572,7 +2594,7 @@ _BODY_HEADS = frozenset(
     " ministère ministerium ministero ministério instituto institut istituto universidad université universität"
     " università universidade escuela école schule scuola escola hogeschool programa programm programma fondo"
     " fonds banco banque banca servicio servizio serviço autoridad autorité autorità autoridade centro zentrum"
-    " tribunale gericht".split()
+    " tribunale gericht congress congrès congreso congresso kongress".split()
 )
 """The head words of a body's name (``Competition Authority``, ``Common Agricultural Policy``,
 ``Comprehensive School``, ``Agencia Estatal de Meteorología``), whose other words English and the
