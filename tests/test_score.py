@@ -3450,3 +3450,60 @@ def test_names_of_bodies_offices_and_cities_in_interpreted_briefings():
         src_lang="en",
         tgt_lang="ru",
     )
+
+
+def test_a_held_out_reviewers_false_alarms_and_misses():
+    """A held-out reviewer's round (12 new pairs, run before these were known): the hours of a
+    clock time on the other clock (``14.20`` / ``2.20 p.m.``, ``11.30`` / ``23 h 30``), Dutch
+    thousands after a converted unit (``1.2 tonnes`` / ``1.200 kilo``), ``yes or no`` and
+    Portuguese ``a não ser`` (unless) as no negation, forces and a border agency rendered by
+    function, were shown as drifts; a Dutch bound (``onder`` / ``boven de 25 minuten``), a
+    Portuguese comparison before its number (``mais 18%`` / ``18% fewer``) and worst / best
+    were missed."""
+    assert not checks.number_mismatch(
+        "Alle 14.20 di sabato la centrale ha ricevuto la chiamata.", "it",
+        "At 2.20 p.m. on Saturday, emergency control received the call.", "en",
+    )  # fmt: skip
+    assert not checks.number_mismatch(
+        "Polls closed shortly before 11.30.", "en", "Les bureaux ont fermé peu avant 23 h 30.", "fr"
+    )
+    assert checks.number_mismatch("Polls closed shortly before 11.30.", "en", "Les bureaux ont fermé peu avant 22 h 30.", "fr")
+    assert not checks.number_mismatch(
+        "Last year we seized 1.2 tonnes of cocaine.", "en", "Vorig jaar hebben we 1.200 kilo cocaïne onderschept.", "nl"
+    )
+    assert checks.number_mismatch(
+        "Last year we seized 1.5 tonnes of cocaine.", "en", "Vorig jaar hebben we 1.200 kilo cocaïne onderschept.", "nl"
+    )
+    en = "Waiting times were under 25 minutes."
+    assert checks.number_mismatch(en, "en", "De wachttijden lagen boven de 25 minuten.", "nl")
+    assert not checks.number_mismatch(en, "en", "De wachttijden lagen onder de 25 minuten.", "nl")
+    pt = "Recebemos mais 18% de visitantes do que no ano anterior."
+    assert checks.number_mismatch(pt, "pt", "We received 18% fewer visitors than the year before.", "en")
+    assert not checks.number_mismatch(pt, "pt", "We received 18% more visitors than the year before.", "en")
+    assert not checks.polarity_mismatch(
+        "Pedimos à população que não venha às urgências, a não ser em caso de emergência.", "pt",
+        "We are asking the public not to come to A&E unless it is an emergency.", "en",
+    )  # fmt: skip
+    assert checks.negation_counts("Isso pode não ser fácil.", "pt") == (1, 0)
+    assert not checks.polarity_mismatch("¿Y la cebolla, con o sin?", "es", "E la cipolla: sì o no?", "it")
+    for src, tgt, langs in (
+        (
+            "Nous appelons les Forces de soutien rapide à lever immédiatement le siège.",
+            "Wir fordern die Schnellen Unterstützungskräfte auf, die Belagerung unverzüglich aufzuheben.",
+            ("fr", "de"),
+        ),
+        (
+            "Good morning. I'm James Okafor, director of Border Force at Heathrow.",
+            "Bonjour. Je suis James Okafor, directeur de la police aux frontières à Heathrow.",
+            ("en", "fr"),
+        ),
+    ):
+        assert not checks.name_mismatch(src, tgt, src_lang=langs[0], tgt_lang=langs[1]), src
+    assert checks.direction_differences(
+        "Labour got their worst result in history.", "en",
+        "Les travaillistes ont obtenu le meilleur résultat de leur histoire.", "fr",
+    ) == [("quality", ("worst",), ("meilleur",))]  # fmt: skip
+    assert not checks.direction_differences(
+        "Labour got their worst result in history.", "en",
+        "Les travaillistes ont obtenu le pire résultat de leur histoire.", "fr",
+    )  # fmt: skip

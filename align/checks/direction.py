@@ -124,6 +124,7 @@ _EN_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     "east": (("east", "west"), ("eastern", "western"), ("eastward", "westward"), ("eastbound", "westbound")),
     "inside": (("inside", "outside"), ("indoors", "outdoors")),
     "height": (("highest", "lowest"),),
+    "quality": (("best", "worst"),),
 }
 _EN_ONE_WAY: dict[str, tuple[tuple[str, str], ...]] = {
     "rise": (
@@ -262,6 +263,7 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
             r"oriental|orientale|orientaux|orientales",
             r"ouest|occidental|occidentale|occidentaux|occidentales",
         ),
+        "quality": (r"meilleur|meilleure|meilleurs|meilleures", r"pire|pires"),
         "inside": (r"dedans|à l'intérieur|à l’intérieur", r"dehors|à l'extérieur|à l’extérieur"),
         "height": (
             r"plus (?:haut|haute|hauts|hautes|élevé|élevée|élevés|élevées)",
@@ -304,6 +306,7 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "north": (r"nord\w*|nördlich\w*", r"süd\w*|südlich\w*"),
         "east": (r"ost|osten|östlich\w*", r"west|westen|westlich\w*"),
+        "quality": (r"beste[nmrs]?", r"schlechteste[nmrs]?"),
         "inside": (
             r"drinnen|innerhalb",
             r"draußen|draussen|außerhalb|ausserhalb",
@@ -346,6 +349,7 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
         "ease": (r"fácil|fáciles|fácilmente", r"difícil|difíciles|difícilmente"),
         "north": (r"norte\w*", r"sur"),
         "east": (r"oriental|orientales", r"oeste|occidental|occidentales"),
+        "quality": (r"mejor|mejores", r"peor|peores"),
         "inside": (r"dentro", r"fuera|afuera"),
         "height": (r"más alt[oa]s?", r"más baj[oa]s?"),
     },
@@ -384,6 +388,7 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
         "ease": (r"facile|facili|facilmente", r"difficile|difficili|difficilmente"),
         "north": (r"nord", r"sud"),
         "east": (r"est|orientale|orientali", r"ovest|occidentale|occidentali"),
+        "quality": (r"miglior[ei]", r"peggior[ei]"),
         "inside": (r"dentro", r"fuori"),
         "height": (r"più alt[oaie]", r"più bass[oaie]"),
     },
@@ -413,6 +418,7 @@ _POLES["pt"] = {
     "ease": (r"fácil|fáceis|facilmente", r"difícil|difíceis|dificilmente"),
     "north": (r"norte", r"sul"),
     "east": (r"leste|oriental|orientais", r"oeste|ocidental|ocidentais"),
+    "quality": (r"melhor|melhores", r"pior|piores"),
     "inside": (r"dentro", r"fora"),
     "height": (r"mais alt[oa]s?", r"mais baix[oa]s?"),
 }
@@ -442,6 +448,7 @@ _POLES["nl"] = {
     "ease": (r"makkelijk\w*|gemakkelijk\w*", r"moeilijk\w*"),
     "north": (r"noord\w*", r"zuid\w*"),
     "east": (r"oost\w*", r"west\w*"),
+    "quality": (r"beste", r"slechtste"),
     "inside": (r"binnen", r"buiten"),
     "height": (r"hoogste", r"laagste"),
 }
@@ -454,6 +461,7 @@ _POLES["ru"] = {
     "permission": (r"разреш\w*|позвол\w*", r"запрет\w*|запрещ\w*"),
     "north": (r"север\w*", r"юг|юга|югу|югом|юге|южн\w*"),
     "east": (r"восток\w*|восточн\w*", r"запад\w*"),
+    "quality": (r"лучш\w*", r"худш\w*"),
     "height": (
         r"наивысш\w*|(?:самом|самого|самый|самая|самое|самые) высок\w*",
         r"(?:самом|самого|самый|самая|самое|самые) низк\w*",

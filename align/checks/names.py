@@ -1303,6 +1303,10 @@ _NAME_STOP = {
     "greater",  # "Greater Manchester" / "l'area metropolitana di Manchester"
     "parliamentary",  # "the British-German Parliamentary Group" / "Parlamentariergruppe"
     "group",
+    "federal",  # "the Federal Court of Justice" / "Bundesgerichtshof"
+    "forces",  # "les Forces armées soudanaises" / "die sudanesischen Streitkräfte"
+    "force",
+    "border",  # "Border Force" / "grensbewaking"
     "church",
     "eglise",
     "office",

@@ -459,7 +459,7 @@ _NEGATORS = {
     ),  # "sin embargo" (however) is no "sin": _NEGATOR_IDIOMS
     # "não só" (not only) is one as "not only" is; "senão" is no word "não"
     "pt": _negator(
-        r"(?<![\w'’])n[ãa]o(?![\w'’])",
+        r"(?<![\w'’])n[ãa]o(?![\w'’])(?!(?<=\b[aA]\sn[ãa]o)\s+ser\b)",  # "a não ser": unless
         {"nunca", "jamais", "tampouco"},
         {
             "nunca": "sempre", "jamais": "sempre", "tampouco": "também", "nada": "algo",
@@ -936,10 +936,11 @@ def _negations(text: str, lang: str) -> list[tuple[str, re.Match[str]]] | None:
 
 
 _EITHER_WAY = re.compile(
-    r"(?<![\w'’])(?:with|avec|mit|con|com|met|с)\s+(?:or|ou|oder|o|of|или)\s+$", re.IGNORECASE
+    r"(?<![\w'’])(?:with|avec|mit|con|com|met|с|yes|oui|ja|sí|si|sì|sim|да)\s+(?:or|ou|oder|o|of|или)\s+$",
+    re.IGNORECASE,
 )
-"""``with or without a headache``, ``avec ou sans``, ``mit oder ohne``, ``con o sin``: either
-way, no negation."""
+"""``with or without a headache``, ``avec ou sans``, ``mit oder ohne``, ``con o sin``, and the
+``no`` of ``sì o no`` (yes or no): either way, no negation."""
 
 
 def _read_negations(text: str, lang: str) -> list[tuple[str, re.Match[str]]] | None:

@@ -2237,10 +2237,12 @@ _SIGN_UNITS = {
 _BOUNDS = {
     "up": r"at\s+least|no\s+(?:less|fewer)\s+than|more\s+than|over|above|upwards\s+of|au\s+moins|pas\s+moins\s+de"
     r"|plus\s+de|mindestens|wenigstens|mehr\s+als|über|al\s+menos|por\s+lo\s+menos|más\s+de|almeno|più\s+di|oltre"
-    r"|pelo\s+menos|mais\s+de|не\s+менее|по\s+меньшей\s+мере|более|больше|свыше",
+    r"|pelo\s+menos|mais\s+de|не\s+менее|по\s+меньшей\s+мере|более|больше|свыше|meer\s+dan|minstens|ten\s+minste"
+    r"|boven\s+de|boven|ruim",
     "down": r"at\s+most|no\s+more\s+than|(?:less|fewer)\s+than|under|below|up\s+to|au\s+plus|au\s+maximum|moins\s+de"
     r"|höchstens|maximal|weniger\s+als|unter|bis\s+zu|como\s+máximo|a\s+lo\s+sumo|menos\s+de|hasta|al\s+massimo"
-    r"|meno\s+di|fino\s+a|no\s+máximo|não\s+mais\s+de|не\s+более|максимум|менее|меньше",
+    r"|meno\s+di|fino\s+a|no\s+máximo|não\s+mais\s+de|не\s+более|максимум|менее|меньше|minder\s+dan|hoogstens"
+    r"|maximaal|ten\s+hoogste|onder\s+de|onder|niet\s+meer\s+dan",
 }  # fmt: skip
 _BOUND_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:"
@@ -2294,6 +2296,9 @@ _COMPARED_AFTER = re.compile(
 """A comparative right after a number and its unit: ``8 % de plus`` / ``8% fewer``, ``forty
 percent less`` / ``veertig procent meer``, ``на 8% больше``: how much more or less, which a
 translation turns the other way (``more`` or ``fewer``)."""
+_PT_COMPARED_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?P<more>mais)|(?P<fewer>menos))\s+$", re.IGNORECASE)
+"""Portuguese says how much more or less before the number: ``mais 18% do que no ano anterior``
+(18 % more than the year before)."""
 _NEGATED_BOUND = re.compile(
     r"(?<![^\W\d_])(?:ne|n['’]|not|n['’]t|cannot|non|nicht|não|niet|не)(?![^\W\d_])[^.;:!?,]*$", re.IGNORECASE
 )
@@ -2326,6 +2331,8 @@ def _qualified(text: str, lang: str) -> dict[float, tuple[set[str], set[str]]]:
         if bound and _NEGATED_BOUND.search(text, max(0, bound.start() - 40), bound.start()):
             bounds = {"up" if way == "down" else "down" for way in bounds}
         if unit and (compared := _COMPARED_AFTER.match(text, unit.end())):
+            bounds.add("more" if compared.group("more") else "fewer")
+        elif lang == "pt" and (compared := _PT_COMPARED_BEFORE.search(text, max(0, a - 8), a)):
             bounds.add("more" if compared.group("more") else "fewer")
         after = _BOUND_AFTER.match(text, unit.end() if unit else b)
         if after and not _MORE_OR_LESS.search(text, b, after.end()):
@@ -2361,7 +2368,7 @@ def _qualifier_differences(
         for kind in sorted({u.split("_")[0] for u in src_units} & {u.split("_")[0] for u in tgt_units}):
             mine = sorted(u.split("_")[1] for u in src_units if u.startswith(kind))
             theirs = sorted(u.split("_")[1] for u in tgt_units if u.startswith(kind))
-            if not set(mine) & set(theirs):
+            if not set(mine) & set(theirs) and not _converted_reading(value, src_units, tgt):
                 left.append(f"{_show_number(value)} {'/'.join(mine)}")
                 right.append(f"{_show_number(value)} {'/'.join(theirs)}")
         for ways, shown in ((_BOUND_WAYS, "{} or {}"), (_COMPARED_WAYS, "{} {}")):
@@ -2370,6 +2377,17 @@ def _qualifier_differences(
                 left.append(shown.format(_show_number(value), _BOUND_SHOWN[min(mine)]))
                 right.append(shown.format(_show_number(value), _BOUND_SHOWN[min(theirs)]))
     return left, right
+
+
+def _converted_reading(
+    value: float, units: set[str], other: dict[float, tuple[set[str], set[str]]]
+) -> bool:
+    """Whether ``value`` in one of ``units`` converts to another number the other side holds
+    in its unit (``_converts``): "1.2 tonnes" / "1.200 kilo", the Dutch thousands read as 1.2
+    too."""
+    return any(
+        _converts(value, unit, w, w_unit) for unit in units for w, (w_units, _) in other.items() for w_unit in w_units
+    )
 
 
 _DIFFERENCES: tuple[Callable[[str, str, str, str], tuple[list[str], list[str]]], ...] = (
@@ -2497,7 +2515,8 @@ def _clock(
     digits of minutes, whose hours and minutes ``right`` holds apart, none of them with a unit
     but hours (``left_units``, ``right_units``: ``_qualified``): "it's 7.30" (English and Dutch write the
     time with a point, read as the decimal 7.3 where no "a.m." or "uur" says it is a time)
-    against "7:30 Uhr" (7 and 30)."""
+    against "7:30 Uhr" (7 and 30); the hours may be on the other clock ("14.20" / "2.20 p.m.",
+    "11.30" / "23 h 30")."""
 
     def bare(value: float | str, units: dict[float, tuple[set[str], set[str]]]) -> bool:
         """No unit but hours (Dutch ``uur`` is o'clock too)."""
@@ -2516,7 +2535,8 @@ def _clock(
         ):
             minutes = round((value - int(value)) * 100, 6)
             parts = [k for k, r in enumerate(right) if bare(r.value, right_units)]
-            hour = next((k for k in parts if right[k].value == int(value)), None)
+            hours = {int(value), int(value) + 12, int(value) - 12}  # "14.20" / "2.20 p.m.", "11.30" / "23 h 30"
+            hour = next((k for k in parts if right[k].value in hours), None)
             minute = next((k for k in parts if right[k].value == minutes and k != hour), None)
             if minutes < 60 and minutes == int(minutes) and hour is not None and minute is not None:
                 right = [r for k, r in enumerate(right) if k not in (hour, minute)]
