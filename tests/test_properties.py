@@ -27,7 +27,7 @@ from polars.testing import assert_frame_equal
 from align import detect, export, segment
 from align.aligner import AlignConfig, align_embeddings
 from align.errors import AlignError
-from align.read import Document, _utf16_without_bom, decode_bytes, read_document
+from align.read import CLOCK, Document, _utf16_without_bom, decode_bytes, read_document
 from align.score import score_links
 from align.types import FLAG_NAMES, Link, ScoredLink, Segment, Sentence
 
@@ -286,17 +286,27 @@ def _covers_in_order(text: str, paragraphs: list[segment.Paragraph], segments: l
     """Whether the non-space characters of ``text`` are exactly those of the sentences, in order,
     except that a paragraph opening a speaker turn also had ``<label>:`` (or ``<label><TAB>``)
     before its sentences (the label moves to ``Segment.speaker``), and lines that are only a stage direction
-    (``[Applause]``) or a page number (``- 2 -``) are left out."""
+    (``[Applause]``) or a page number (``- 2 -``) are left out, and so are a note of who renders
+    a turn opening it (``(Via interpreter)``) and a time in brackets before a label."""
     lines, _ = segment._without_page_marks(text.split("\n"))
     target = _nonspace("\n".join(line for line in lines if not segment._STAGE_DIRECTION.match(line)))
     by_para: dict[int, str] = {}
     for seg in segments:
         by_para[seg.para] = by_para.get(seg.para, "") + _nonspace(seg.text)
+    notes = {""} | {
+        _nonspace(m.group(0))
+        for m in re.finditer(r"\([^()\n]{0,80}\)[\s:.]*", text)
+        if segment._VOICE_NOTE.match(m.group(0))
+    }
+    clocks = {""} | {_nonspace(m.group(0)) for m in re.finditer(rf"\[{CLOCK}\]", text)}
     reach = {0}
     for para in paragraphs:
         body = by_para.get(para.idx, "")
         label = _nonspace(para.speaker or "")
-        options = {body} | ({label + ":" + body, label + body} if label else set())  # "Label\ttext" too
+        heads = {""} | (
+            {clock + label + ":" for clock in clocks} | {label} if label else set()
+        )  # "Label\ttext" too
+        options = {head + note + body for head in heads for note in notes}
         reach = {pos + len(o) for pos in reach for o in options if target.startswith(o, pos)}
         if not reach:
             return False
@@ -330,6 +340,10 @@ def test_segmenter_keeps_every_character_once_in_order(text, lang):
     langs,
 )
 @example("Sergey Lavrov:  \nSergey Lavrov\n: ", "en")  # labels alone with no speech below them
+@example(
+    "FOREIGN MINISTER LAVROV:  (Via interpreter) State Secretary, colleagues.", "en"
+)  # the note left out
+@example("[00:00:05] Grégoire Doucet : Mesdames et Messieurs, bonjour.", "fr")  # the time before a label
 def test_segmenter_keeps_every_character_of_real_text(text, lang):
     """The invariant on real sentences with nasty pieces between them."""
     paragraphs, segments = _segment(text, lang)
