@@ -2244,12 +2244,15 @@ _BOUNDS = {
     r"|meno\s+di|fino\s+a|no\s+máximo|não\s+mais\s+de|не\s+более|максимум|менее|меньше|minder\s+dan|hoogstens"
     r"|maximaal|ten\s+hoogste|onder\s+de|onder|niet\s+meer\s+dan",
 }  # fmt: skip
-_BOUND_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:"
-    + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _BOUNDS.items())
-    + r")\s*[$€£₽¥]?\s?$",
-    re.IGNORECASE,
-)
+
+
+def _bound_pattern(bounds: dict[str, str], before: str, after: str) -> re.Pattern[str]:
+    """One pattern of ``bounds``' words, a named group per way, between ``before`` and ``after``."""
+    ways = "|".join(f"(?P<{name}>{pattern})" for name, pattern in bounds.items())
+    return re.compile(f"{before}(?:{ways}){after}", re.IGNORECASE)
+
+
+_BOUND_BEFORE = _bound_pattern(_BOUNDS, r"(?<![^\W\d_])", r"\s*[$€£₽¥]?\s?$")
 """What bounds a number from before it: "at least", "more than", "au moins", "höchstens" …, read
 as ``up`` (the number or more) or ``down`` (the number or less)."""
 _BOUNDS_AFTER = {
@@ -2261,12 +2264,7 @@ _BOUNDS_AFTER = {
     r"|oder\s+weniger|como\s+máximo|a\s+lo\s+sumo|o\s+menos|no\s+máximo|ou\s+menos|al\s+massimo|al\s+più|o\s+meno"
     r"|hoogstens|maximaal|of\s+minder|как\s+максимум|или\s+менее|и\s+менее",
 }  # fmt: skip
-_BOUND_AFTER = re.compile(
-    r"(?:\s+[^\W\d_]+)?,?\s+(?:"
-    + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _BOUNDS_AFTER.items())
-    + r")(?=\s*(?:[.,;:!?)»”\"]|$))",
-    re.IGNORECASE,
-)
+_BOUND_AFTER = _bound_pattern(_BOUNDS_AFTER, r"(?:\s+[^\W\d_]+)?,?\s+", r"(?=\s*(?:[.,;:!?)»”\"]|$))")
 """What bounds a number from after it and its unit, at the end of a clause: "six months at
 most", "dix jours au moins", "50 euros or more" (a word between: "20 people or more")."""
 _MORE_OR_LESS = re.compile(
@@ -2379,14 +2377,15 @@ def _qualifier_differences(
     return left, right
 
 
-def _converted_reading(
-    value: float, units: set[str], other: dict[float, tuple[set[str], set[str]]]
-) -> bool:
+def _converted_reading(value: float, units: set[str], other: dict[float, tuple[set[str], set[str]]]) -> bool:
     """Whether ``value`` in one of ``units`` converts to another number the other side holds
     in its unit (``_converts``): "1.2 tonnes" / "1.200 kilo", the Dutch thousands read as 1.2
     too."""
     return any(
-        _converts(value, unit, w, w_unit) for unit in units for w, (w_units, _) in other.items() for w_unit in w_units
+        _converts(value, unit, w, w_unit)
+        for unit in units
+        for w, (w_units, _) in other.items()
+        for w_unit in w_units
     )
 
 
@@ -2535,7 +2534,11 @@ def _clock(
         ):
             minutes = round((value - int(value)) * 100, 6)
             parts = [k for k, r in enumerate(right) if bare(r.value, right_units)]
-            hours = {int(value), int(value) + 12, int(value) - 12}  # "14.20" / "2.20 p.m.", "11.30" / "23 h 30"
+            hours = {
+                int(value),
+                int(value) + 12,
+                int(value) - 12,
+            }  # "14.20" / "2.20 p.m.", "11.30" / "23 h 30"
             hour = next((k for k in parts if right[k].value in hours), None)
             minute = next((k for k in parts if right[k].value == minutes and k != hour), None)
             if minutes < 60 and minutes == int(minutes) and hour is not None and minute is not None:
