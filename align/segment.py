@@ -285,7 +285,7 @@ _STAGE_WORDS = (
     "аплодисменты|смех|неразборчиво|шум|музыка|оплески|сміх|"
     "phone|telephone|rings|ringing|doorbell|knocking|coughing|crying|shouting|siren|sonnerie|téléphone|toux|"
     "telefon|klingelt|husten|teléfono|tos|telefono|squilla|voci|brusio|rumore|inaudibile|incomprensibile|"
-    "ininteligible|inaudible|risos|telefone|inaudível|gelach|applaus|gejuich|geroezemoes|onverstaanbaar|"
+    "ininteligible|risos|telefone|inaudível|gelach|gejuich|geroezemoes|onverstaanbaar|"
     "телефон|кашель"
 )
 _STAGE_DIRECTION = re.compile(
@@ -304,7 +304,7 @@ _LANGUAGE_NAMES = (
     "|francês|frans|german|allemand|deutsch|alemán|tedesco|alemão|duits|spanish|espagnol|spanisch|español"
     "|spagnolo|espanhol|spaans|italian|italien|italienisch|italiano|italiaans|portuguese|portugais"
     "|portugiesisch|portugués|portoghese|português|portugees|dutch|néerlandais|niederländisch|neerlandés"
-    "|olandese|holandês|nederlands|russian|russe|russisch|ruso|russo|russisch|английски|русски|французски"
+    "|olandese|holandês|nederlands|russian|russe|russisch|ruso|russo|английски|русски|французски"
     "|немецки|испански|итальянски"
 )
 _VOICE_NOTE = re.compile(

@@ -480,7 +480,7 @@ _MASKS = {
     r"|\bsout(?:ien|ienn|en)\w*\s+qu",
     "de": r"\bzum ersten mal\b|\bstimm\w*\s+geschlossen\b|\bgeschlossen\s+(?:für|gegen|hinter)\b"
     r"|\berhöht\w*\s+(?:risiko|gefahr|aufmerksamkeit|wachsamkeit)\b",
-    "es": r"\bno\s+(?:[^\s.;:!?]+\s+){0,4}?antes\b|\bantes que nada\b|\bdespués de todo\b"
+    "es": r"\bno\s+(?:[^\s.;:!?]+\s+){0,4}?antes\b|\bantes que nada\b|\bdespués de todo\b|\ba lo mejor\b"
     r"|\bprimer[oa]? ministr[oa]\b",
     "it": r"\bnon\s+(?:[^\s.;:!?]+\s+){0,4}?prima\b|\bprima di tutto\b|\bdopo tutto\b|\bprim[oa] ministr[oa]\b"
     r"|\bsost(?:en|ien)\w*\s+che\b",
@@ -489,7 +489,7 @@ _MASKS = {
 antes``, ``only after``: all say "only after"), a title or a name (``Premier ministre``, ``lower
 house``), an idiom (``tomber d'accord`` agree, ``du recul`` hindsight, ``soutenir que`` maintain,
 ``stimmte geschlossen`` voted as one, ``erhöhtes Risiko`` a heightened risk, ``close allies``,
-``after all``, ``right now``)."""
+``after all``, ``right now``, ``a lo mejor`` perhaps)."""
 _MASK_PATTERNS = {lang: re.compile(p) for lang, p in _MASKS.items()}
 
 

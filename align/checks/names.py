@@ -536,7 +536,6 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "escocesa",
         "scozia",
         "scozzese",
-        "escocia",
         "schotland",
         "schots",
     ),
@@ -2068,7 +2067,8 @@ def _other_places(a: str, b: str) -> bool:
     return bool(places_a and places_b) and not places_a & places_b and fold(a)[:3] != fold(b)[:3]
 
 
-def _places_of(name: str) -> set[str]:
+@lru_cache(maxsize=TEXT_CACHE)
+def _places_of(name: str) -> frozenset[str]:
     """The places of the tables ``name`` is (``_place_kind``): its groups by their first entry,
     and the countries and cities it spells or spells a letter off (``Hyuston``, Houston read
     from the Cyrillic, is Houston)."""
@@ -2083,7 +2083,7 @@ def _places_of(name: str) -> set[str]:
             if p == folded
             or (len(folded) >= 5 and len(p) == len(folded) and sum(map(str.__ne__, p, folded)) == 1)
         }
-    return out
+    return frozenset(out)
 
 
 def _name_in_group(name: str, gid: int) -> bool:
