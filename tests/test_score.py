@@ -3333,6 +3333,9 @@ def test_an_approximate_number_converts_loosely():
     assert not checks.number_mismatch(en, "en", "Andava a circa 30 chilometri orari.", "it")
     assert checks.number_mismatch(en, "en", "Andava a 30 chilometri orari.", "it")
     assert checks.number_mismatch(en, "en", "Andava a una quarantina di chilometri all'ora.", "it")
+    # English "nine" ends as "decine" does, but is no approximate number: 9 miles are 14.5 km
+    assert checks.number_mismatch("It is nine miles away.", "en", "C'est à 16 kilomètres.", "fr")
+    assert not checks.number_mismatch("It is nine miles away.", "en", "C'est à 14,5 kilomètres.", "fr")
 
 
 def test_with_or_without_and_a_contracted_not_before():

@@ -2281,8 +2281,11 @@ _APPROX = re.compile(
     re.IGNORECASE,
 )
 """A word before a number that says it is approximate: "about 30 km", "près de 50 km"."""
-_APPROX_WORD = re.compile(r"(?:aine|ina|ine|ena|enas)s?$|^(?:dozens?|scores?|dutzende?)$", re.IGNORECASE)
-"""A number word that is approximate: "une trentaine", "una trentina", "una treintena"."""
+_APPROX_WORD = re.compile(
+    r"(?:aine|ina|(?<!\bn)ine|ena|enas)s?$|^(?:dozens?|scores?|dutzende?)$", re.IGNORECASE
+)
+"""A number word that is approximate: "une trentaine", "una trentina", "una treintena", "decine"
+(not English "nine")."""
 _BOUND_SHOWN = {"up": "more", "down": "less", "more": "more", "fewer": "fewer"}
 _BOUND_WAYS, _COMPARED_WAYS = frozenset({"up", "down"}), frozenset({"more", "fewer"})
 _COMPARED_AFTER = re.compile(
@@ -2534,11 +2537,7 @@ def _clock(
         ):
             minutes = round((value - int(value)) * 100, 6)
             parts = [k for k, r in enumerate(right) if bare(r.value, right_units)]
-            hours = {
-                int(value),
-                int(value) + 12,
-                int(value) - 12,
-            }  # "14.20" / "2.20 p.m.", "11.30" / "23 h 30"
+            hours = {int(value) + shift for shift in (-12, 0, 12)}  # "14.20" / "2.20 p.m."
             hour = next((k for k in parts if right[k].value in hours), None)
             minute = next((k for k in parts if right[k].value == minutes and k != hour), None)
             if minutes < 60 and minutes == int(minutes) and hour is not None and minute is not None:
