@@ -2304,12 +2304,10 @@ def _given_for_title(name: str, text: str, other: str) -> bool:
     """Whether ``name`` is a given name before a surname that ``other`` gives after a title or a
     form of address instead (``Jonas Brandt`` / ``Herrn Brandt``, ``Sofia Lindqvist`` / ``Frau
     Lindqvist``): the same person, named the way each language does."""
-    return any(
-        re.search(_TITLE_BEFORE_NAME + re.escape(m.group(1)) + r"(?![^\W\d_])", other)
-        for m in re.finditer(
-            r"(?<![^\W\d_])" + re.escape(name) + r"\s+([A-ZÀ-ÖØ-Þ][^\W\d_]+)(?![^\W\d_])", text
-        )
+    surnames = re.finditer(
+        r"(?<![^\W\d_])" + re.escape(name) + r"\s+([A-ZÀ-ÖØ-Þ][^\W\d_]+)(?![^\W\d_])", text
     )
+    return _titled((m.group(1) for m in surnames), other)
 
 
 def _rendered_by_title(name: str, text: str, other: str) -> bool:
