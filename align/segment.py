@@ -451,7 +451,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         else:
             lines.append(line)
     alone = Counter(m[1] for line in lines if (m := _LABEL_ALONE.match(line)) and _is_name(m[1]))
-    turns = alone.total() + sum(1 for line in lines if line and _speaker_label(line))
+    turns: int | None = None  # counted only for a label in capitals on its own line once
     paragraphs: list[Paragraph] = []
     speaker: str | None = None
     stamps = _stamps(lines)
@@ -475,9 +475,11 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         if clock and i not in stamps and _speaker_label(line[clock.end() :]):
             line = line[clock.end() :]  # "[00:00:05] Grégoire Doucet : …" in a file of one such turn
         own = _LABEL_ALONE.match(line)
-        heard = own is not None and (
-            alone[own[1]] >= 2 or (own[1].isupper() and turns >= 3 and fold(own[1]) not in _SECTION_LABELS)
-        )
+        heard = own is not None and alone[own[1]] >= 2
+        if own and not heard and own[1].isupper() and fold(own[1]) not in _SECTION_LABELS:
+            if turns is None:
+                turns = alone.total() + sum(1 for line in lines if line and _speaker_label(line))
+            heard = turns >= 3
         if own and heard and _opens_turn_below(lines, i, stamps):
             speaker = opened = own[1]  # "Question:" on a line of its own, the turn below it
             continue
