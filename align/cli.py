@@ -531,8 +531,20 @@ def main() -> None:
 
     def _terminate(signum: int, frame: object) -> None:
         received.append(signum)
-        raise SystemExit(128 + signum)
+        raise SystemExit(128 + received[0])
 
+    def _unraisable(unraisable: sys.UnraisableHookArgs) -> None:
+        # A signal handled inside a weakref callback or ``__del__`` (an import's module lock at
+        # start-up) raises where Python prints the exception and goes on: raise it again, soon,
+        # from wherever the run has got to.
+        if received and isinstance(unraisable.exc_value, SystemExit) and hasattr(signal, "setitimer"):
+            signal.signal(signal.SIGALRM, _terminate)
+            signal.setitimer(signal.ITIMER_REAL, 0.005)
+        else:
+            printer(unraisable)
+
+    printer = sys.unraisablehook
+    sys.unraisablehook = _unraisable
     signal.signal(signal.SIGTERM, _terminate)
     try:
         status = app(standalone_mode=False)

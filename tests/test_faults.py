@@ -217,3 +217,31 @@ def test_outputs_are_identical_across_hash_seeds_and_cache(tmp_path):
     assert [n.rsplit(".", 1)[1] for n in names] == ["jsonl", "tmx", "tsv"]
     for name in names:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_sigterm_inside_a_finaliser_still_terminates_quietly(tmp_path):
+    """A SIGTERM handled inside a weakref callback or ``__del__`` (an import's module lock,
+    at start-up) raises where Python only prints the exception and goes on: the run must still
+    stop with 143, print no traceback, and not carry on to its work."""
+    script = tmp_path / "finaliser.py"
+    script.write_text(
+        "import signal, time\n"
+        "import align.cli as cli\n"
+        "class Lock:\n"
+        "    def __del__(self):\n"
+        "        signal.raise_signal(signal.SIGTERM)\n"
+        "def work(**_):\n"
+        "    Lock()\n"
+        "    for _ in range(500):\n"
+        "        time.sleep(0.002)\n"
+        "    print('carried on')\n"
+        "cli.app = work\n"
+        "cli.main()\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, env=_env(), cwd=REPO, timeout=60
+    )
+    assert "carried on" not in done.stdout
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 128 + signal.SIGTERM, (done.returncode, done.stderr)
