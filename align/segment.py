@@ -92,11 +92,17 @@ _ROLES = {
     "avvocata", "anwalt", "anwältin", "advogado", "advogada", "advocaat", "commission", "commissione", "comisión",
     "comissão", "kommission", "committee", "comité", "comitato", "régional", "régionale", "regional", "general",
     "général", "générale", "generale", "adjoint", "adjointe", "deputy", "financial", "financier", "financière",
-    "executive", "exécutif", "exécutive",
+    "executive", "exécutif", "exécutive", "comandante", "commandant", "commander", "capitano", "capitán", "jefe",
+    "jefa", "chef", "cheffe", "tecnico", "técnico", "technique", "sportivo", "deportivo", "sportif", "sportive",
+    "секретарь", "представитель", "представительница", "министр", "журналист", "журналистка", "корреспондент",
+    "председатель", "ведущий", "ведущая", "модератор", "президент", "посол", "директор", "депутат", "судья",
+    "свидетель", "переводчик", "губернатор", "мэр", "прокурор", "адвокат", "комиссар", "советник",
 }  # fmt: skip
 """A role in lower case in a speaker's label, after an article, as Spanish, French and Italian
-transcripts write it (``El presidente:``, ``La ministre :``, ``Le commissaire Varga :``), or
-before the speaker's name (``Parent representative Mehmet Yilmaz:``)."""
+transcripts write it (``El presidente:``, ``La ministre :``, ``Le commissaire Varga :``), before
+the speaker's name (``Parent representative Mehmet Yilmaz:``, ``Direttore tecnico Novak:``), or
+after its adjective, as Russian writes roles (``Официальный представитель:``, ``Directeur
+général :``)."""
 _PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|ben|d|l)[-’'][^\W\d_]")
 """A name's particle joined to it (``al-Assad``, ``d'Estaing``)."""
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "})
@@ -186,12 +192,27 @@ _NAME_THEN_ROLE = re.compile(
 word of ``_ROLES``."""
 
 
+def _qualifies(words: Sequence[str], k: int) -> bool:
+    """Whether ``words[k]`` (in lower case) qualifies the role opening a label: after a
+    connective (``Comandante del porto``) or before a name (``Direttore tecnico Novak``)."""
+    return words[k - 1].lower() in _CONNECTIVES or (k + 1 < len(words) and words[k + 1][0].isupper())
+
+
 def _is_name(label: str, most: int = 7) -> bool:
     """A speaker's name or role: up to ``most`` words, capitalised (a capital in any script:
-    Lavrov, Лавров, Λαβρόφ) but for connectives (``of``, ``de``, ``señor``) and numbers
-    (``Speaker 2``)."""
+    Lavrov, Лавров, Λαβρόφ) but for connectives (``of``, ``de``, ``señor``), numbers (``Speaker
+    2``), roles in lower case (``_ROLES``) and, after a role opening the label, a word before a
+    name or after a connective (``Direttore tecnico Novak``, ``Comandante del porto``)."""
     words = label.split()
-    role = bool(words) and (words[0].lower() in _ARTICLES or (len(words) > 2 and words[-1][0].isupper()))
+    role = bool(words) and (
+        words[0].lower() in _ARTICLES
+        or (len(words) > 2 and words[-1][0].isupper())
+        or (len(words) <= 3 and words[-1].lower() in _ROLES)
+    )
+    if 2 < len(words) <= 4 and words[0].lower() in _ROLES:
+        words = [words[0]] + [
+            w for k, w in enumerate(words[1:], 1) if not (w.islower() and _qualifies(words, k))
+        ]
     return (
         0 < len(words) <= most
         and len(label) <= 9 * most
@@ -209,6 +230,8 @@ def _is_name(label: str, most: int = 7) -> bool:
 
 
 _CLOCK = rf"[\[(]?(?P<clock>{CLOCK})[\])]?"
+_UNQUALIFIED = re.compile(r"\s*\([^()\n]{1,80}\)\s*$")
+"""A qualifier in brackets after a speaker's name, left out of it (``Priya (Austin)  4:24``)."""
 _STAMP_AFTER = re.compile(rf"^(?P<label>.+?)(?:\s*[:|–-])?\s+{_CLOCK}\s*:?$")
 _STAMP_BEFORE = re.compile(rf"^{_CLOCK}\s*(?:[|–-]\s*)?(?P<rest>.*)$")
 _STAMP_BETWEEN = re.compile(rf"^(?P<label>[^:\[(]+?)\s*:\s*{_CLOCK}\s+(?P<rest>\S.*)$")
@@ -218,19 +241,21 @@ def _stamp(line: str) -> tuple[str | None, float, str, bool] | None:
     """A transcription service's timestamp at a line's start or end: ``(speaker, seconds, text,
     time first)`` for ``Sergey Lavrov  0:12`` (Otter), ``Sergey Lavrov: (00:05)`` or ``Sergey
     Lavrov (01:20):`` (Rev), ``Question: [00:00:05] text`` (Sonix), ``[00:01:05] Question:
-    text`` or ``00:01:05 text`` (a time before the text: time first), else None. ``text`` is
+    text``, ``[00:01:05] Question:`` above its text or ``00:01:05 text`` (a time before the
+    text: time first), else None. ``text`` is
     what the line holds beside the speaker and the time."""
     for pattern in (_STAMP_AFTER, _STAMP_BETWEEN):  # a Sonix line may end with a time of its text
         match = pattern.match(line)
-        if match and _is_name(match.group("label").strip()):
-            label = match.group("label").strip()
+        if match and _is_name(label := _UNQUALIFIED.sub("", match.group("label")).strip()):
             rest = match.group("rest").strip() if "rest" in match.groupdict() else ""
             return label, clock_seconds(match["clock"]), rest, False
     match = _STAMP_BEFORE.match(line)
     if not match:
         return None
     rest = match.group("rest").strip()
-    label = rest if _is_name(rest) and not ENDS_SENTENCE.search(rest) else None
+    alone = _LABEL_ALONE.match(rest)  # "[00:00:05] Moderatore:", the turn's text below
+    label = alone[1] if alone and _is_name(alone[1]) else None
+    label = label or (rest if _is_name(rest) and not ENDS_SENTENCE.search(rest) else None)
     return label, clock_seconds(match["clock"]), "" if label else rest, True
 
 
@@ -286,7 +311,7 @@ _STAGE_WORDS = (
     "phone|telephone|rings|ringing|doorbell|knocking|coughing|crying|shouting|siren|sonnerie|téléphone|toux|"
     "telefon|klingelt|husten|teléfono|tos|telefono|squilla|voci|brusio|rumore|inaudibile|incomprensibile|"
     "ininteligible|risos|telefone|inaudível|gelach|gejuich|geroezemoes|onverstaanbaar|"
-    "телефон|кашель"
+    "телефон|кашель|ride|ridono|rit|rient|ríe|ri|lacht|смеётся|смеется|pausa|pauze|пауза"
 )
 _STAGE_DIRECTION = re.compile(
     rf"^(?:[\[(]\s*(?:{_STAGE_WORDS})\b[^\[\]()]{{0,40}}[\])]|\[[^\[\]]*{CLOCK}[^\[\]]*\]|[♪♫].*)$",
@@ -297,6 +322,12 @@ with a word for a sound (``[Applause]``, ``(Laughter)``, ``[inaudible 00:01:23]`
 ``(Applaudissements)``, ``(Beifall)``), a timecode in square brackets, music. Other text in
 brackets is kept: in a book or a speech it is text (``( Weg der Jugend )``, ``( Première
 partie )``), unlike subtitles' sound descriptions (``_SOUND``)."""
+_STAGE_INLINE = re.compile(rf" ?[\[(]\s*(?:{_STAGE_WORDS})\b[^\[\]()\n]{{0,40}}[\])]", re.IGNORECASE)
+_NOTE_LINE = re.compile(r"^(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\])$")
+"""A line that is only a note in brackets (``(Vote à main levée)``, ``(Unruhe im Saal)``,
+``[Interprétation de l'anglais]``): within a speaker's turn no speech, as ``_STAGE_DIRECTION``
+is anywhere; outside turns (a book, a speech) it stays text. Sound words in brackets within a
+turn's line are left out too (``… will not go up. [laughs]``, ``(ride)``: ``_STAGE_INLINE``)."""
 
 
 _LANGUAGE_NAMES = (
@@ -308,8 +339,9 @@ _LANGUAGE_NAMES = (
     "|немецки|испански|итальянски"
 )
 _VOICE_NOTE = re.compile(
-    r"^\((?:[^()\n]{0,30}?(?:interpret|translat|tradu|übersetz|dolmetsch|перевод|переклад|синхрон)[^()\n]{0,30}"
-    rf"|(?:in|en|em|auf|im|in het|по-)\s*(?:{_LANGUAGE_NAMES})\w*)\)[\s:.]*",
+    r"^[(\[](?:[^()\[\]\n]{0,30}?(?:int[eé]rpr|translat|tradu|übersetz|dolmetsch|перевод|переклад|синхрон)"
+    r"[^()\[\]\n]{0,30}"
+    rf"|(?:in|en|em|auf|im|in het|по-)\s*(?:{_LANGUAGE_NAMES})\w*)[)\]][\s:.]*",
     re.IGNORECASE,
 )
 """A note in brackets at the start of a turn that says who renders it or in which language, no
@@ -471,6 +503,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 continue
         if _STAGE_DIRECTION.match(line):  # "[Applause]", "(Laughter)": no speech; the turn goes on
             continue
+        if speaker is not None and _NOTE_LINE.match(line) and not _SPOKEN_ASIDE.match(line):
+            continue  # "(Vote à main levée)", "(Unruhe im Saal)" within a turn
         clock = _CLOCK_FIRST.match(line)
         if clock and i not in stamps and _speaker_label(line[clock.end() :]):
             line = line[clock.end() :]  # "[00:00:05] Grégoire Doucet : …" in a file of one such turn
@@ -479,7 +513,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         if own and not heard and own[1].isupper() and fold(own[1]) not in _SECTION_LABELS:
             if turns is None:
                 turns = alone.total() + sum(1 for line in lines if line and _speaker_label(line))
-            heard = turns >= 3
+            heard = turns >= 2
         if own and heard and _opens_turn_below(lines, i, stamps):
             speaker = opened = own[1]  # "Question:" on a line of its own, the turn below it
             continue
@@ -489,6 +523,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         elif _is_heading(line) and not times and not opened:  # a timestamped turn's short line is speech
             speaker = None
         line = _VOICE_NOTE.sub("", line, count=1)
+        if speaker is not None:
+            line = _STAGE_INLINE.sub("", line).strip()  # "… will not go up. [laughs]"
         if not line:
             continue
         opened = None

@@ -1082,3 +1082,75 @@ def test_interpreters_notes_sounds_and_a_label_in_capitals_once():
     assert [(p.speaker, p.text) for p in split_paragraphs(stamped)] == [
         ("Grégoire Doucet", "Mesdames et Messieurs, bonjour.")
     ]
+
+
+def test_held_out_transcript_layouts_name_their_speakers():
+    """A held-out reviewer round of interpreted meetings: 107 linked sentences had a wrong or
+    empty speaker and 31 labels stood as text. ``[00:00:05] Moderatore:`` above its text was
+    a sentence; two labels in capitals heard once each in a one-language statement were text;
+    ``Direttore tecnico Novak:`` and the Russian roles in lower case after their adjective
+    (``Официальный представитель:``) were read as text and the speaker before went on; an Otter
+    label with a bracket (``Priya (Austin)  4:24``) was a sentence; notes on their own line
+    within a turn (``(Vote à main levée)``, ``(Pausa)``) ended the turn, and ``[laughs]`` or
+    ``(ride)`` within a line stayed in the sentence; ``(a través de intérprete)`` was text."""
+    stamped = (
+        "[00:00:05] Moderatore:\nBuongiorno e benvenuti.\n\n"
+        "[00:00:19] Moderator:\nGuten Tag und willkommen.\n\n"
+        "[00:00:33] Bundesrätin Keller:\nGuten Tag, meine Damen und Herren.\n"
+    )
+    assert [(p.speaker, p.text) for p in split_paragraphs(stamped)] == [
+        ("Moderatore", "Buongiorno e benvenuti."),
+        ("Moderator", "Guten Tag und willkommen."),
+        ("Bundesrätin Keller", "Guten Tag, meine Damen und Herren."),
+    ]
+    statement = (
+        "STADTPRÄSIDENT FEHR:\nHeute beraten wir über die Sanierung des Strandbads.\n(Unruhe im Saal)\n"
+        "Ich bitte um etwas Ruhe.\n\nGEMEINDERÄTIN ROTH:\nDanke, Herr Präsident.\n"
+    )
+    assert [(p.speaker, p.text) for p in split_paragraphs(statement)] == [
+        ("STADTPRÄSIDENT FEHR", "Heute beraten wir über die Sanierung des Strandbads."),
+        ("STADTPRÄSIDENT FEHR", "Ich bitte um etwas Ruhe."),
+        ("GEMEINDERÄTIN ROTH", "Danke, Herr Präsident."),
+    ]
+    roles = (
+        "Presidente Ferraris: Ne parleremo a settembre. (ride) Oggi parliamo di ragazzi.\n"
+        "Direttore tecnico Novak: Grazie, presidente.\n"
+        "Официальный представитель: Добрый день.\n"
+        "Генеральный секретарь: Большое спасибо.\n"
+        "Он сказал: мы закончим завтра.\n"
+        "Comandante del porto: Il porto resta aperto.\n"
+        "Directeur général : Merci.\n"
+        "Le président : Nous passons au vote.\n(Vote à main levée)\nLe règlement est adopté.\n"
+        "DR. DIALLO: So no, they will not go up. [laughs]\n"
+    )
+    assert [(p.speaker, p.text) for p in split_paragraphs(roles)] == [
+        ("Presidente Ferraris", "Ne parleremo a settembre. Oggi parliamo di ragazzi."),
+        ("Direttore tecnico Novak", "Grazie, presidente."),
+        ("Официальный представитель", "Добрый день."),
+        ("Генеральный секретарь", "Большое спасибо."),
+        ("Генеральный секретарь", "Он сказал: мы закончим завтра."),
+        ("Comandante del porto", "Il porto resta aperto."),
+        ("Directeur général", "Merci."),
+        ("Le président", "Nous passons au vote."),
+        ("Le président", "Le règlement est adopté."),
+        ("DR. DIALLO", "So no, they will not go up."),
+    ]
+    otter = (
+        "Ingrid Smit  0:05\nWe have questions from the chat.\n\n"
+        "Priya (Austin)  4:24\nWill the expansion mean fewer jobs in Austin?\n\n"
+        "Ingrid Smit  4:40\nNo, it will not.\n"
+    )
+    assert [p.speaker for p in split_paragraphs(otter)] == ["Ingrid Smit", "Priya", "Ingrid Smit"]
+    court = (
+        "JUEZA:\nPuede continuar.\n(Pausa)\nQue conste en acta.\n\n"
+        "TESTIGO:\n(a través de intérprete) Yo era el jefe de operaciones.\n\n"
+        "JUEZA:\nGracias.\n"
+    )
+    assert [(p.speaker, p.text) for p in split_paragraphs(court)] == [
+        ("JUEZA", "Puede continuar."),
+        ("JUEZA", "Que conste en acta."),
+        ("TESTIGO", "Yo era el jefe de operaciones."),
+        ("JUEZA", "Gracias."),
+    ]
+    book = "( Première partie )\n\nLe navire entra dans le port.\n"
+    assert [p.text for p in split_paragraphs(book)] == ["( Première partie )", "Le navire entra dans le port."]
