@@ -500,19 +500,46 @@ def score_aligned(
     found: bool = True,
 ) -> list[ScoredLink]:
     """Score the links of one document (``score.score_links``), with the contrast test of the
-    links whose negations differ or which hold words of opposite poles: their probes
-    (``score.negation_probes``, ``score.direction_probes``) are embedded here, a few texts per
-    such link; ``terms``: the user's glossary, oriented to the pair; ``found``: the links are an
-    alignment's, not a memory's units (``isolated`` is checked)."""
-    from align.score import contrast_gains, direction_probes, negation_probes, score_links
+    links whose negations differ, which hold words of opposite poles or a name dropped or added:
+    their probes (``score.negation_probes``, ``score.direction_probes``, ``score.name_probes``)
+    are embedded here, a few texts per such link; ``terms``: the user's glossary, oriented to
+    the pair; ``found``: the links are an alignment's, not a memory's units (``isolated`` is
+    checked)."""
+    from align.score import (
+        DriftConfig,
+        contrast_gains,
+        direction_probes,
+        document_facts,
+        name_probes,
+        negation_probes,
+        score_links,
+    )
 
-    negations, directions = negation_probes(links, src, tgt), direction_probes(links, src, tgt)
-    texts = [t for probe in (*negations, *directions) for t in probe.texts()]
-    vectors = embedder.encode(texts) if texts else None
-    cut = sum(len(probe.texts()) for probe in negations)
-    contrast = contrast_gains(negations, vectors[:cut]) if vectors is not None else {}
-    direction = contrast_gains(directions, vectors[cut:]) if vectors is not None else {}
-    return score_links(links, src, tgt, contrast=contrast, terms=terms, found=found, direction=direction)
+    facts = document_facts(src, tgt, DriftConfig(), links)
+    kinds = (
+        negation_probes(links, src, tgt),
+        direction_probes(links, src, tgt),
+        name_probes(links, src, tgt, facts),
+    )
+    texts = [t for probes in kinds for probe in probes for t in probe.texts()]
+    vectors = embedder.encode(texts) if texts else np.zeros((0, 0))
+    gains = []
+    for probes in kinds:
+        size = sum(len(probe.texts()) for probe in probes)
+        gains.append(contrast_gains(probes, vectors[:size]))
+        vectors = vectors[size:]
+    contrast, direction, names = gains
+    return score_links(
+        links,
+        src,
+        tgt,
+        contrast=contrast,
+        terms=terms,
+        found=found,
+        direction=direction,
+        names=names,
+        facts=facts,
+    )
 
 
 def align_loaded(

@@ -24,6 +24,7 @@ All functions are pure and deterministic; drifts are rounded to 4 decimals for b
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -136,6 +137,15 @@ class DriftConfig:
     # bench/drift.py does not use (one weight of 0.6 before): name AUC 0.935 -> 0.961
     weight_name_mismatch: float = 0.55
     weight_name_swap: float = 0.8
+    # a surplus's weight is scaled by the contrast test (``name_probes``): by floor + (1 - floor)
+    # * logistic((gain - center) / scale), gain being how much closer the sides get once the
+    # side with more names loses them: a name dropped or added brings them closer (the remarks'
+    # "in Geneva" dropped in six languages: +0.006 to +0.012), one rendered by its meaning
+    # takes them apart (``Earth`` / ``a Terra`` -0.037, ``SMIC`` / ``Mindestlohn`` -0.006: 14
+    # of 17 such faithful links of three reviewer rounds under -0.001)
+    name_contrast_floor: float = 0.5
+    name_contrast_center: float = 0.0
+    name_contrast_scale: float = 0.002
     weight_negation_mismatch: float = 0.7
     weight_negation_word: float = 0.15
     # a verb negation's weight is scaled by the contrast test (``negation_probes``): by
@@ -268,14 +278,17 @@ def score_links(
     terms: Terms | None = None,
     found: bool = True,
     direction: Mapping[int, float] | None = None,
+    names: Mapping[int, float] | None = None,
+    facts: DocumentFacts | None = None,
 ) -> list[ScoredLink]:
     """Score every link of one document: drift in [0, 1] and sorted flags (see ``types.FLAG_NAMES``).
 
     A 1-0 link is an ``omission`` and a 0-1 link an ``addition``, both with drift 1.0; a link of
     several sentences on a side gets the same flag (and a drift of at least 0.6) when one of
     them is unrelated to the other side (``Link.src_weakest``/``tgt_weakest``). ``contrast`` and
-    ``direction``: the negation and direction contrasts of links by index (``contrast_gains`` of
-    ``negation_probes`` and ``direction_probes``); ``terms``: the user's
+    ``direction``, ``names``: the negation, direction and name contrasts of links by index
+    (``contrast_gains`` of ``negation_probes``, ``direction_probes`` and ``name_probes``);
+    ``facts``: ``document_facts`` of the pair, if already read; ``terms``: the user's
     glossary in this pair's direction (``glossary.Glossary.for_pair``); ``found``: the links are
     an alignment's, so a pair alone among null links is flagged ``isolated`` (not a memory's
     units, which the file pairs). Raises ValueError for a link that is empty on both sides or
@@ -286,12 +299,12 @@ def score_links(
     src_lang, tgt_lang = _main_lang(src), _main_lang(tgt)
     z_scores = semantic_z(links, cfg)
     length_model = fit_length_model(links, src, tgt, cfg)
-    facts = document_facts(src, tgt, cfg, links)
+    facts = facts or document_facts(src, tgt, cfg, links)
     speakers = speaker_counterparts(links, src, tgt, cfg)
     isolated = isolated_runs(links, cfg.isolated_gap, cfg.isolated_pairs) if found else {}
     langs = (src_lang, tgt_lang)
     out: list[ScoredLink] = []
-    contrast, direction = contrast or {}, direction or {}
+    contrast, direction, names = contrast or {}, direction or {}, names or {}
     for k, (link, z) in enumerate(zip(links, z_scores, strict=True)):
         if not link.src or not link.tgt:
             flag = "omission" if link.src else "addition"
@@ -310,6 +323,7 @@ def score_links(
             contrast.get(k),
             terms,
             direction.get(k),
+            names.get(k),
         )
         if _low_similarity(link, z, cfg):
             flags["low_similarity"] = cfg.weight("low_similarity")
@@ -705,13 +719,14 @@ def link_flags(
     negation_gain: float | None = None,
     terms: Terms | None = None,
     direction_gain: float | None = None,
+    name_gain: float | None = None,
 ) -> dict[str, float]:
     """Text flags of one non-null link (all but ``low_similarity``, which needs the document),
     each with the weight it puts on the drift. ``facts`` (``document_facts``) let the name check
     skip recurring names and see a name swapped for another known name, and the untranslated
     check see a copied target written in words of the source document; ``negation_gain`` and
-    ``direction_gain`` are the link's negation and direction contrasts (``contrast_gains``), if
-    measured; ``terms`` the user's glossary, if given."""
+    ``direction_gain``, ``name_gain`` are the link's negation, direction and name contrasts
+    (``contrast_gains``), if measured; ``terms`` the user's glossary, if given."""
     s_text, t_text = _side_text(s_sents), _side_text(t_sents)
     flags: dict[str, float] = {}
     untranslated = checks.is_untranslated(
@@ -741,8 +756,12 @@ def link_flags(
     )
     if names == "swap":
         flags["name_mismatch"] = cfg.weight_name_swap
-    elif names:
+    elif names and name_gain is None:
         flags["name_mismatch"] = cfg.weight_name_mismatch
+    elif names:
+        floor = cfg.name_contrast_floor
+        scaled = _logistic((name_gain - cfg.name_contrast_center) / cfg.name_contrast_scale)
+        flags["name_mismatch"] = cfg.weight_name_mismatch * (floor + (1.0 - floor) * scaled)
     polarity = checks.polarity_mismatch(s_text, s_lang, t_text, t_lang)
     if polarity == "word":
         gain = (negation_gain or -1.0) - cfg.negation_word_center
@@ -1024,6 +1043,42 @@ def direction_probes(
         variants = checks.direction_variants(english, "en", turned) if "en" in (s_lang, t_lang) else []
         if variants:
             probes.append(ContrastProbe(k, other, english, tuple(variants)))
+    return probes
+
+
+def name_probes(
+    links: Sequence[Link],
+    src: Sequence[Sentence],
+    tgt: Sequence[Sentence],
+    facts: DocumentFacts,
+    cfg: DriftConfig | None = None,
+) -> list[ContrastProbe]:
+    """The links of one document with a name dropped or added (``checks.name_mismatch``
+    "surplus"), whose side with more unmatched names (``checks.surplus_names``) the contrast test
+    reads without them: a name the other side lacks brings the sides closer once left out, one
+    the translator rendered by its meaning or function (``Marine Accident Investigation Branch``
+    / ``l'autorità britannica per le indagini sugli incidenti marittimi``) takes them apart."""
+    cfg = cfg or DriftConfig()
+    ignore = facts.recurring | facts.common
+    probes = []
+    for k, s_text, s_lang, t_text, t_lang in _paired_sides(links, src, tgt):
+        known = (cfg.name_threshold, ignore, facts.src_names, facts.tgt_names, s_lang, t_lang)
+        if checks.name_mismatch(s_text, t_text, *known) != "surplus":
+            continue
+        left, right = checks.surplus_names(s_text, t_text, *known)
+        source = len(left) > len(right)
+        more, other, names = (s_text, t_text, left) if source else (t_text, s_text, right)
+        sents = [(src if source else tgt)[i].text.strip() for i in (links[k].src if source else links[k].tgt)]
+        found = [rf"(?<![^\W_]){re.escape(name)}(?![^\W_])" for name in sorted(names, key=len, reverse=True)]
+        variant = more
+        for pattern in found:
+            variant = re.sub(pattern, " ", variant)
+        variants = [" ".join(variant.split())]
+        if len(sents) > 1:  # a sentence added or dropped whole, the names in it
+            variants.append(" ".join(t for t in sents if not any(re.search(p, t) for p in found)))
+        variants = [v for v in variants if v != " ".join(more.split()) and re.search(r"[^\W\d_]", v)]
+        if variants:
+            probes.append(ContrastProbe(k, other, more, tuple(variants)))
     return probes
 
 

@@ -911,6 +911,16 @@ def test_numbers_inside_latin_words_are_still_not_numbers() -> None:
     assert checks.number_differences("in 2022", "en", "en 2021", "fr") == (["2022"], ["2021"])
 
 
+def test_a_road_number_written_as_a_code_on_the_other_side_matches() -> None:
+    """A reviewer's wildfire order: ``La route départementale 558`` / ``The D558 road`` was
+    flagged (drift 0.90), the code's digits being no number of their own; another number, or a
+    single digit by chance in a code (``7 pays`` / ``the G7``), still mismatches."""
+    fr = "La route départementale 558 est fermée entre Grimaud et La Garde-Freinet."
+    assert not checks.number_mismatch(fr, "fr", "The D558 road is closed between Grimaud and La Garde-Freinet.", "en")
+    assert checks.number_mismatch(fr, "fr", "The D559 road is closed between Grimaud and La Garde-Freinet.", "en")
+    assert checks.number_mismatch("Les 7 pays se réunissent.", "fr", "The G7 countries meet.", "en")
+
+
 @pytest.mark.parametrize(
     ("en", "other", "lang", "differences"),
     [
@@ -3510,3 +3520,42 @@ def test_a_held_out_reviewers_false_alarms_and_misses():
         "Labour got their worst result in history.", "en",
         "Les travaillistes ont obtenu le pire résultat de leur histoire.", "fr",
     )  # fmt: skip
+
+
+RENDERED_NAMES = (
+    ("Is there any danger to Earth?", "Há algum perigo para a Terra?", "pt"),
+    ("The Marine Accident Investigation Branch has opened an inquiry.",
+     "L'autorità britannica per le indagini sugli incidenti marittimi ha aperto un'inchiesta.", "it"),
+    ("Good evening, and welcome to the 112th annual general meeting of Ashford Town Football Club.",
+     "Goedenavond en welkom op de 112e algemene ledenvergadering van voetbalclub Ashford Town.", "nl"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("en", "other", "lang"), RENDERED_NAMES)
+def test_a_name_rendered_by_its_meaning_is_not_shown(embedder, en, other, lang) -> None:
+    """A held-out reviewer round showed 13 of 198 faithful links, most for a name the other side
+    renders by its meaning or function (``Earth`` / ``a Terra``, a body's name rendered by what
+    it does) at drift 0.55-0.58. Without those names the sides get further apart: the flag stays,
+    under 0.5."""
+    scored = _scored_last(embedder, en, other, lang)
+    assert "name_mismatch" in scored.flags and not is_flagged(scored), scored
+
+
+def test_a_name_in_a_sentence_added_whole_is_shown(embedder) -> None:
+    """The sample's closing link: the French adds ``Il sera intéressant d'entendre comment les
+    États-Unis interprètent leurs engagements.``, which only its name shows; without that
+    sentence the sides get closer, so the surplus keeps its weight."""
+    en = "What we expect is concrete answers to our concrete proposals."
+    fr = (
+        "Nous attendons des réponses concrètes à nos propositions concrètes. "
+        "Il sera intéressant d'entendre comment les États-Unis interprètent leurs engagements."
+    )
+    pairs = [*FILLER, (en, fr)]
+    src = [Sentence(i, e, "en") for i, (e, _) in enumerate(pairs)]
+    tgt = [Sentence(i, t, "fr") for i, (_, t) in enumerate([*FILLER, (en, fr.split(". ")[0] + ".")])]
+    tgt.append(Sentence(len(tgt), fr.split(". ")[1], "fr"))
+    links = [Link((i,), (i,), 0.9, 0.05) for i in range(len(FILLER))] + [
+        Link((len(FILLER),), (len(FILLER), len(FILLER) + 1), 0.9, 0.05)
+    ]
+    scored = score_aligned(links, src, tgt, embedder)[-1]
+    assert "name_mismatch" in scored.flags and is_flagged(scored), scored

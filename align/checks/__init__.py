@@ -18,6 +18,7 @@ from align.checks.names import (
     name_mismatch,
     name_script,
     names_match,
+    surplus_names,
     unmatched_names,
 )
 from align.checks.negation import (
@@ -66,5 +67,6 @@ __all__ = [
     "NumberMention",
     "polarity_mismatch",
     "relative_days",
+    "surplus_names",
     "unmatched_names",
 ]

@@ -2245,15 +2245,42 @@ def name_mismatch(
             return "swap"
     if _nationality_swapped(src_text, tgt_text):
         return "swap"
-    left = [n for n in left_all if fold(n) not in ignore]
-    right = [n for n in right_all if fold(n) not in ignore]
+    left, right = _surplus(left_all, right_all, ignore, src_text, tgt_text)
+    return "surplus" if len(left) != len(right) else ""
+
+
+def _surplus(
+    left: list[str], right: list[str], ignore: frozenset[str], src_text: str, tgt_text: str
+) -> tuple[list[str], list[str]]:
+    """The unmatched names of each side that count for a surplus: not the document's recurring
+    names (``ignore``), nor a name the other side renders by a title or given name alone."""
+    left = [n for n in left if fold(n) not in ignore]
+    right = [n for n in right if fold(n) not in ignore]
     if left and not right:
         left = [n for n in left if not _rendered_by_title(n, src_text, tgt_text)]
     elif right and not left:
         right = [n for n in right if not _rendered_by_title(n, tgt_text, src_text)]
     left = [n for n in left if not _given_for_title(n, src_text, tgt_text)]
     right = [n for n in right if not _given_for_title(n, tgt_text, src_text)]
-    return "surplus" if len(left) != len(right) else ""
+    return left, right
+
+
+def surplus_names(
+    src_text: str,
+    tgt_text: str,
+    threshold: float = 0.34,
+    ignore: frozenset[str] = frozenset(),
+    src_known: frozenset[str] = frozenset(),
+    tgt_known: frozenset[str] = frozenset(),
+    src_lang: str = "",
+    tgt_lang: str = "",
+) -> tuple[list[str], list[str]]:
+    """The unmatched names of each side as ``name_mismatch`` counts them for a "surplus" (its
+    arguments): the side with more holds the names dropped or added, or rendered by their
+    meaning (``Bundesrechnungshof`` / ``Federal Court of Auditors``), which the contrast test
+    of ``score.name_probes`` tells apart."""
+    left, right = name_differences(src_text, tgt_text, threshold, src_known, tgt_known, src_lang, tgt_lang)
+    return _surplus(left, right, ignore, src_text, tgt_text)
 
 
 _TITLE_BEFORE_NAME = (

@@ -2039,6 +2039,7 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
     if not left and not right:
         return False
     un_left, un_right = _converted(*_unmatched(left, right), src_text, src_lang, tgt_text, tgt_lang)
+    un_left, un_right = _in_codes(un_left, tgt_text), _in_codes(un_right, src_text)
     hard_left = [m for m in un_left if m.strength != "soft"]
     hard_right = [m for m in un_right if m.strength != "soft"]
     # a digit left alone is missing on the other side only if that side's number words are read
@@ -2053,6 +2054,14 @@ _HAS_DIGIT = re.compile(r"\d")
 _CODE = re.compile(r"(?<![\w-])([A-Z]{1,5})(\d{1,4})(?![\w-])")
 """A name made of capitals and a number glued together (``G7``, ``COP27``, ``A4``), whose digits
 are no number of their own (``test_numbers_inside_latin_words_are_still_not_numbers``)."""
+
+
+def _in_codes(mentions: list[NumberMention], other: str) -> list[NumberMention]:
+    """The mentions but those whose number of two digits or more the other side writes in a
+    code (``_CODE``): ``la route départementale 558`` / ``the D558 road``; a single digit may
+    be there by chance (``7 pays`` / ``the G7``)."""
+    digits = {float(m.group(2)) for m in _CODE.finditer(other) if len(m.group(2)) > 1}
+    return [m for m in mentions if not digits & m.readings()] if digits else mentions
 
 
 def _code_differences(
