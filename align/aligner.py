@@ -417,12 +417,14 @@ def _bead_gains(
     gaps: tuple[np.ndarray, np.ndarray] | None,
     lex: tuple[_Lex, _Lex] | None = None,
     barred: tuple[np.ndarray, np.ndarray] | None = None,
+    turns: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> np.ndarray:
     """Gain of each bead ending at each band cell of the rows [start, stop): one row per bead,
     one column per cell (``_band_cells``). A gated bead gains ``NEG``, as does one holding a
     sentence ``barred`` from pairs (cumulative counts of such source and target sentences,
-    ``_isolated_zone``); where a bead does not fit (its span would start before the document)
-    the value is meaningless and the DP masks it."""
+    ``_isolated_zone``) and one whose side runs over into another speaker's turn (``turns``:
+    ``turn_counts`` of each side); where a bead does not fit (its span would start before the
+    document) the value is meaningless and the DP masks it."""
     start, stop = rows
     row_adj, col_term = adjust
     tau = config.floor
@@ -464,6 +466,10 @@ def _bead_gains(
                 gated &= ~inside
             if barred is not None:
                 gated |= (barred[0][i] > barred[0][p]) | (barred[1][j] > barred[1][np.maximum(j - b, 0)])
+            if turns is not None and a > 1:
+                gated |= turns[0][i] > turns[0][p + 1]
+            if turns is not None and b > 1:
+                gated |= turns[1][j] > turns[1][np.maximum(j - b, 0) + 1]
             gain = np.full(count, NEG)
             at = np.nonzero(~gated)[0]
             ci, cj, cl = i[at], j[at], local[at]
@@ -499,12 +505,14 @@ def _dp(
     gaps: tuple[np.ndarray, np.ndarray] | None = None,
     lex: tuple[_Lex, _Lex] | None = None,
     barred: tuple[np.ndarray, np.ndarray] | None = None,
+    turns: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> list[tuple[int, int, int, int]]:
     """Banded DP; returns beads as (i0, i1, j0, j1) in document order.
 
     ``competitors``: each source and target sentence's mean k best 1-1 similarity (``_margins``).
     ``gaps``: gap ids per source and target sentence (``_gaps``, -1 outside a gap); a 1-1, 1-2
-    or 2-1 bead inside one gap is not subject to the span gate. ``barred``: see ``_bead_gains``.
+    or 2-1 bead inside one gap is not subject to the span gate. ``barred``, ``turns``: see
+    ``_bead_gains``.
 
     The band's cells are stored row after row in one flat array. Bead gains are computed for
     blocks of rows at once (``_bead_gains``); each row then takes, for every cell, the best of
@@ -531,7 +539,19 @@ def _dp(
         base = int(offs[start])
         gains = np.empty((len(steps), int(offs[stop]) - base))
         gains[:-1] = _bead_gains(
-            src, tgt, lo, hi, (start, stop), beads, config, length_mu, (row_adj, col_term), gaps, lex, barred
+            src,
+            tgt,
+            lo,
+            hi,
+            (start, stop),
+            beads,
+            config,
+            length_mu,
+            (row_adj, col_term),
+            gaps,
+            lex,
+            barred,
+            turns,
         )
         gains[-1] = null
         # each cell's predecessor under each step; a step that leaves the band cannot be taken
@@ -727,6 +747,7 @@ class Prepared:
     competitors: tuple[np.ndarray, np.ndarray]
     reported: tuple[np.ndarray, np.ndarray]
     lex: tuple[_Lex, _Lex] | None = None
+    turns: tuple[np.ndarray, np.ndarray] | None = None
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -740,9 +761,11 @@ def prepare(
     tgt_lengths: np.ndarray | None = None,
     config: AlignConfig | None = None,
     anchors: tuple[sparse.csr_matrix, sparse.csr_matrix] | None = None,
+    turns: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> Prepared:
     """Centre two sequences of unit sentence embeddings and run the coarse levels (see
-    ``align_embeddings``), up to the sentence-level band and each sentence's competitors."""
+    ``align_embeddings``), up to the sentence-level band and each sentence's competitors;
+    ``turns``: each side's ``turn_counts``, which the sentence-level search keeps beads within."""
     config = config or AlignConfig()
     raw_src = np.asarray(src_emb, dtype=np.float32)
     raw_tgt = np.asarray(tgt_emb, dtype=np.float32)
@@ -792,7 +815,7 @@ def prepare(
     sides, raw_sides = (s_side, t_side), (s_raw, t_raw)
     lex = _lex_tables(anchors, config)
     return Prepared(
-        config, (raw_src, raw_tgt), centers, sides, raw_sides, mu, lo, hi, competitors, reported, lex
+        config, (raw_src, raw_tgt), centers, sides, raw_sides, mu, lo, hi, competitors, reported, lex, turns
     )
 
 
@@ -853,14 +876,15 @@ def _path(
 ) -> list[tuple[int, int, int, int]]:
     """The DP's path in the band, then its gaps and many-sentence beads re-decided (``_gaps``)."""
     config, mu, competitors, lex = prepared.config, prepared.mu, prepared.competitors, prepared.lex
+    turns = prepared.turns
     beads = config.beads()
     n, m = prepared.shape
-    spans = _dp(s_side, t_side, lo, hi, beads, config, mu, competitors, lex=lex, barred=barred)
+    spans = _dp(s_side, t_side, lo, hi, beads, config, mu, competitors, lex=lex, barred=barred, turns=turns)
     if config.fill_gaps or config.split_many:
         found = _gaps(spans, n, m, config.max_side, config.fill_gaps, config.split_many)
         if found is not None:
             gaps, lo2, hi2 = found
-            spans = _dp(s_side, t_side, lo2, hi2, beads, config, mu, competitors, gaps, lex, barred)
+            spans = _dp(s_side, t_side, lo2, hi2, beads, config, mu, competitors, gaps, lex, barred, turns)
     return spans
 
 
@@ -911,6 +935,18 @@ def _isolated_zone(
     return np.concatenate([[0], np.cumsum(src)]), np.concatenate([[0], np.cumsum(tgt)])
 
 
+def turn_counts(speakers: Sequence[str | None]) -> np.ndarray:
+    """Cumulative counts (length n + 1) of the sentences that open another speaker's turn than
+    the sentence before (both labelled): a bead of several sentences on one side never runs over
+    such a change (a question and its answer are no one sentence of the other side; a line
+    without counterpart in a mixed file folded into the next speaker's link was)."""
+    opens = [
+        k > 0 and s is not None and speakers[k - 1] is not None and s != speakers[k - 1]
+        for k, s in enumerate(speakers)
+    ]
+    return np.concatenate([[0], np.cumsum(opens, dtype=np.int64)])
+
+
 def first_pass(
     src_emb: np.ndarray,
     tgt_emb: np.ndarray,
@@ -918,6 +954,7 @@ def first_pass(
     tgt_lengths: np.ndarray | None = None,
     config: AlignConfig | None = None,
     anchors: tuple[sparse.csr_matrix, sparse.csr_matrix] | None = None,
+    turns: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> tuple[Prepared, list[Link]]:
     """``prepare`` and a first ``search`` without encoded spans, local when the pair is parallel.
 
@@ -931,9 +968,10 @@ def first_pass(
     OPUS prediction there.
 
     ``anchors``: the sentences' lexical anchor rows (``anchors.anchor_rows``), for the
-    ``lex_weight`` term; without them beads are scored on the vectors alone."""
+    ``lex_weight`` term; without them beads are scored on the vectors alone. ``turns``: see
+    ``prepare``."""
     config = config or AlignConfig()
-    prepared = prepare(src_emb, tgt_emb, src_lengths, tgt_lengths, config, anchors)
+    prepared = prepare(src_emb, tgt_emb, src_lengths, tgt_lengths, config, anchors, turns)
     links = search(prepared)
     n, m = prepared.shape
     if not config.local_size < max(n, m) <= config.top_size or min(n, m) == 0:
@@ -941,7 +979,7 @@ def first_pass(
     if min(paired_shares(links)) < config.local_cover:
         return prepared, links
     local = replace(config, top_size=config.local_size)
-    prepared = prepare(src_emb, tgt_emb, src_lengths, tgt_lengths, local, anchors)
+    prepared = prepare(src_emb, tgt_emb, src_lengths, tgt_lengths, local, anchors, turns)
     return prepared, search(prepared)
 
 

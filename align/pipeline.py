@@ -17,7 +17,16 @@ from pathlib import Path
 import numpy as np
 
 from align import detect, segment
-from align.aligner import AlignConfig, Spans, describe, first_pass, search, spans_to_encode, with_anchors
+from align.aligner import (
+    AlignConfig,
+    Spans,
+    describe,
+    first_pass,
+    search,
+    spans_to_encode,
+    turn_counts,
+    with_anchors,
+)
 from align.anchors import anchor_rows, learn_lexicon, sentence_keys
 from align.embed import Embedder
 from align.errors import AlignError
@@ -425,7 +434,11 @@ def load_streams(
 
 
 def align_streams(
-    src: Sequence[str], tgt: Sequence[str], embedder: Embedder, config: AlignConfig | None = None
+    src: Sequence[str],
+    tgt: Sequence[str],
+    embedder: Embedder,
+    config: AlignConfig | None = None,
+    speakers: tuple[Sequence[str | None], Sequence[str | None]] | None = None,
 ) -> list[Link]:
     """Embed both sides (each sentence once, cache first) and align them on their vectors and
     their lexical anchors (``anchors.anchor_rows``).
@@ -436,7 +449,8 @@ def align_streams(
     asks for nothing new). When the first pass finds the pair parallel (its pairs hold at least
     ``config.local_cover`` of each side), the words its 1-1 pairs translate consistently
     (``anchors.learn_lexicon``) become anchors too for the later searches; an unrelated pair
-    learns nothing from its chance pairs."""
+    learns nothing from its chance pairs. ``speakers``: each sentence's speaker, a side's
+    beads kept within one speaker's turn (``aligner.turn_counts``)."""
     if isinstance(src, str) or isinstance(tgt, str):
         raise AlignError("align_streams takes the sentences of each side as a list, not one string")
     config = config or AlignConfig()
@@ -447,7 +461,8 @@ def align_streams(
     tgt_len = np.array([len(t) for t in tgt], dtype=np.float64)
     keys = (sentence_keys(src), sentence_keys(tgt)) if config.lex_weight else None
     anchors = anchor_rows(*keys) if keys else None
-    prepared, links = first_pass(src_emb, tgt_emb, src_len, tgt_len, config, anchors)
+    turns = (turn_counts(speakers[0]), turn_counts(speakers[1])) if speakers else None
+    prepared, links = first_pass(src_emb, tgt_emb, src_len, tgt_len, config, anchors, turns)
     stale = False
     if keys and config.lexicon and min(paired_shares(links)) >= config.local_cover:
         ones = [(lk.src[0], lk.tgt[0]) for lk in links if len(lk.src) == len(lk.tgt) == 1]
@@ -560,7 +575,8 @@ def align_loaded(
     src_texts, tgt_texts = [s.text for s in streams.src], [s.text for s in streams.tgt]
     terms = _terms(streams, glossary)
     embedder = embedder or Embedder()
-    links = align_streams(src_texts, tgt_texts, embedder, config)
+    speakers = ([s.speaker for s in streams.src], [s.speaker for s in streams.tgt])
+    links = align_streams(src_texts, tgt_texts, embedder, config, speakers)
     scored = score_aligned(links, streams.src, streams.tgt, embedder, terms)
     return PairResult(streams, scored, embedder.encoded, terms)
 

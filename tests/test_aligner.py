@@ -473,3 +473,64 @@ def test_python_callers_may_give_a_glossary_path_and_not_a_string_of_sentences(e
     assert result.glossary_note().startswith(f"glossary {terms}: 1 term, 1 used in the source")
     with pytest.raises(AlignError, match="a list, not one string"):
         align_streams("Hello.", "Bonjour.", embedder)
+
+
+def test_a_link_does_not_run_over_into_another_speakers_turn(embedder, tmp_path):
+    """A reviewer's Italian and German press conference in one file: an Italian exchange with
+    no German counterpart (``Ma una stima?`` / ``No, nessuna stima.``) ended in the minister's
+    answer folded with the next journalist's Italian question into a 2-1 against the German
+    question (drift 0.65). A side of a link now keeps within one speaker's turn."""
+    mixed = tmp_path / "gotthard_it_de.txt"
+    mixed.write_text(
+        (
+            "[00:02:53] Giornalista (RSI):\n"
+            "Consigliera federale, chi pagherà i costi dell'incidente?\n"
+            "\n"
+            "[00:03:00] Journalist (RSI):\n"
+            "Frau Bundesrätin, wer bezahlt die Kosten des Unfalls?\n"
+            "\n"
+            "[00:03:07] Consigliera federale Keller:\n"
+            "L'inchiesta non è ancora conclusa. Non posso anticipare i risultati.\n"
+            "(voci sovrapposte)\n"
+            "\n"
+            "[00:03:21] Bundesrätin Keller:\n"
+            "Die Untersuchung ist noch nicht abgeschlossen. Ich kann den Ergebnissen nicht vorgreifen.\n"
+            "\n"
+            "[00:03:35] Giornalista (RSI):\n"
+            "Ma una stima?\n"
+            "\n"
+            "[00:03:42] Consigliera federale Keller:\n"
+            "No, nessuna stima.\n"
+            "\n"
+            "[00:03:49] Journalist (NZZ):\n"
+            "Frau Bundesrätin, kommt die zweite Röhre des Strassentunnels rechtzeitig?\n"
+            "\n"
+            "[00:03:56] Giornalista (NZZ):\n"
+            "Consigliera federale, la seconda canna della galleria stradale arriverà in tempo?\n"
+            "\n"
+            "[00:04:03] Bundesrätin Keller:\n"
+            "Ja, die Eröffnung ist weiterhin für 2029 geplant. Danach wird der alte Tunnel saniert.\n"
+            "\n"
+            "[00:04:17] Consigliera federale Keller:\n"
+            "Sì, l'apertura è sempre prevista per il 2029. Poi sarà risanata la vecchia galleria.\n"
+            "\n"
+            "[00:04:31] Consigliera federale Keller:\n"
+            "Grazie a tutti.\n"
+            "\n"
+            "[00:04:38] Moderatore:\n"
+            "Grazie. La conferenza stampa è terminata.\n"
+            "\n"
+            "[00:04:52] Moderator:\n"
+            "Danke. Die Medienkonferenz ist beendet.\n"
+        ),
+        encoding="utf-8",
+    )
+    result = run_pair(mixed, langs="it,de", embedder=embedder)
+    src, tgt = result.streams.src, result.streams.tgt
+    alone = next(
+        s.link for s in result.scored if any(src[i].text == "No, nessuna stima." for i in s.link.src)
+    )
+    assert alone.type == "1-0", alone
+    for scored in result.scored:
+        for side, sents in ((scored.link.src, src), (scored.link.tgt, tgt)):
+            assert len({sents[i].speaker for i in side}) <= 1, [sents[i].text for i in side]

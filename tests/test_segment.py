@@ -1153,4 +1153,7 @@ def test_held_out_transcript_layouts_name_their_speakers():
         ("JUEZA", "Gracias."),
     ]
     book = "( Première partie )\n\nLe navire entra dans le port.\n"
-    assert [p.text for p in split_paragraphs(book)] == ["( Première partie )", "Le navire entra dans le port."]
+    assert [p.text for p in split_paragraphs(book)] == [
+        "( Première partie )",
+        "Le navire entra dans le port.",
+    ]
