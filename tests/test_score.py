@@ -3559,3 +3559,30 @@ def test_a_name_in_a_sentence_added_whole_is_shown(embedder) -> None:
     ]
     scored = score_aligned(links, src, tgt, embedder)[-1]
     assert "name_mismatch" in scored.flags and is_flagged(scored), scored
+
+
+@pytest.mark.parametrize(
+    ("en", "same", "other", "lang", "found"),
+    [
+        ("The fire is moving north-east.", "The fire is moving south-east.", "Le feu progresse vers le sud-est.", "fr",
+         ("north", ("north",), ("sud",))),
+        ("On the right-hand wall is the Flagellation.", "On the left-hand wall is the Flagellation.",
+         "Sulla parete di sinistra, la Flagellazione.", "it", ("side", ("right",), ("sinistra",))),
+        ("We won the league and were promoted.", "We won the league and were relegated.",
+         "We werden kampioen en degradeerden.", "nl", ("league", ("promoted",), ("degradeerden",))),
+        ("The ship lost propulsion while entering the port.", "The ship lost propulsion while leaving the port.",
+         "La nave ha perso la propulsione mentre usciva dal porto.", "it", ("entry", ("entering",), ("usciva",))),
+    ],
+)  # fmt: skip
+def test_compounds_and_more_pairs_of_opposites_are_read(en, same, other, lang, found) -> None:
+    """A held-out reviewer round's reversals that raised no candidate: a compass point inside a
+    compound (``north-east`` / ``sud-est``: words joined by a hyphen were not read), the
+    ``right-hand`` wall for ``sinistra``, ``promoted`` / ``degradeerden``, ``entering`` /
+    ``usciva``; the same words at the same pole raise none."""
+    assert checks.direction_differences(en, "en", other, lang) == [found]
+    assert not checks.direction_differences(same, "en", other, lang)
+
+
+def test_a_compass_point_turned_round_in_a_compound_is_shown(embedder) -> None:
+    scored = _scored_last(embedder, "The fire is moving north-east.", "Le feu progresse vers le sud-est.", "fr")
+    assert "direction_mismatch" in scored.flags and is_flagged(scored), scored

@@ -113,6 +113,8 @@ _EN_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     "order": (("before", "after"), ("earlier", "later")),
     "rank": (("first", "last"),),
     "side": (("left", "right"),),
+    "league": (("promoted", "relegated"), ("promotion", "relegation")),
+    "entry": (("entering", "leaving"), ("entry", "exit")),
     "heat": (("hot", "cold"), ("warm", "cool"), ("hotter", "colder")),
     "ease": (("easy", "difficult"), ("easier", "harder")),
     "north": (
@@ -256,6 +258,8 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
         "order": (r"avant|auparavant", r"après"),
         "rank": (r"premier|première|premiers|premières", r"dernier|dernière|derniers|dernières"),
         "side": (r"gauche|gauches", r"droite|droites"),
+        "league": (r"promu|promue|promus|promues|montée en \w+ division", r"relégu\w*|relégation"),
+        "entry": (r"entr(?:ait|aient|ant|er|ent|a|èrent)", r"sort(?:ait|aient|ant|ir|ent|it|irent|ie)"),
         "heat": (r"chaud|chaude|chauds|chaudes|chaleur", r"froid|froide|froids|froides"),
         "ease": (r"facile|faciles|facilement|aisé\w*", r"difficile|difficiles|difficilement|malaisé\w*"),
         "north": (r"nord|septentrional\w*", r"sud|méridional\w*"),
@@ -300,6 +304,11 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
         "order": (r"bevor|vorher|zuvor|früher", r"nachdem|nachher|danach|später"),
         "rank": (r"erste|ersten|erster|erstes|erstmals", r"letzte|letzten|letzter|letztes|zuletzt"),
         "side": (r"links|linke|linken|linker|linkes", r"rechts"),
+        "league": (r"aufgestiegen|aufstieg|aufsteiger", r"abgestiegen|abstieg|absteiger"),
+        "entry": (
+            r"einfahr\w*|eingefahren|betritt|betreten|betrat",
+            r"ausfahr\w*|ausgefahren|verlässt|verließ",
+        ),
         "heat": (
             r"heiß|heiss|hitze|warm|warme|warmen|warmer|warmes|wärme",
             r"kalt|kalte|kalten|kalter|kaltes|kälte",
@@ -345,6 +354,8 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
         "order": (r"antes", r"después"),
         "rank": (r"primer|primera|primero|primeros|primeras", r"último|última|últimos|últimas"),
         "side": (r"izquierda|izquierdas|izquierdo|izquierdos", r"derecha|derechas"),
+        "league": (r"ascendi(?:ó|eron|do|da|dos|das)|ascenso", r"descendi(?:ó|eron|do|da|dos|das)|descenso"),
+        "entry": (r"entr(?:a|an|ar|aba|aban|ó|aron|ando)", r"sal(?:e|en|ir|ía|ían|ió|ieron|iendo)"),
         "heat": (r"caliente|calientes|calor|caluroso\w*", r"frío|fría|fríos|frías"),
         "ease": (r"fácil|fáciles|fácilmente", r"difícil|difíciles|difícilmente"),
         "north": (r"norte\w*", r"sur"),
@@ -384,6 +395,11 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
         "order": (r"prima", r"dopo|poi"),
         "rank": (r"primo|primi|prime", r"ultimo|ultima|ultimi|ultime"),
         "side": (r"sinistra|sinistre|sinistro|sinistri", r"destra|destre|destro|destri"),
+        "league": (r"promoss[aoei]|promozione", r"retroced\w*|retrocess\w*"),
+        "entry": (
+            r"entr(?:a|ano|are|ava|avano|ò|ando|ata|ato)",
+            r"esc[eo]|escono|uscire|usciva|uscivano|uscì|uscendo|uscit[ao]",
+        ),
         "heat": (r"cald\w*", r"fredd\w*"),
         "ease": (r"facile|facili|facilmente", r"difficile|difficili|difficilmente"),
         "north": (r"nord", r"sud"),
@@ -414,6 +430,12 @@ _POLES["pt"] = {
     "permission": (r"permit\w*|autoriz\w*", r"proib\w*|proíb\w*"),
     "order": (r"antes", r"depois"),
     "rank": (r"primeir[oa]s?", r"últim[oa]s?"),
+    "side": (r"esquerd[oa]s?", r"direita|direitas"),
+    "league": (
+        r"promovid[oa]s?|subida de divisão",
+        r"despromovid[oa]s?|despromoção|rebaixad[oa]s?|descida de divisão",
+    ),
+    "entry": (r"entr(?:a|am|ar|ava|avam|ou|aram|ando)", r"sa(?:i|em|ir|ía|íam|iu|íram|indo)"),
     "heat": (r"quente|quentes|calor", r"frio|fria|frios|frias"),
     "ease": (r"fácil|fáceis|facilmente", r"difícil|difíceis|dificilmente"),
     "north": (r"norte", r"sul"),
@@ -444,6 +466,15 @@ _POLES["nl"] = {
     "permission": (r"toegestaan|toestaan", r"verbod\w*|verboden|verbiedt|verbieden"),
     "order": (r"voordat|daarvoor|eerder", r"nadat|daarna|later"),
     "rank": (r"eerste", r"laatste"),
+    "side": (r"linker|linkerkant|links", r"rechter|rechterkant|rechts"),
+    "league": (
+        r"promoveer\w*|promoveerde\w*|promotie",
+        r"degradeer\w*|degradeerde\w*|gedegradeerd|degradatie",
+    ),
+    "entry": (
+        r"binnenvaren|binnenvoer|binnenkomen|binnenkwam|binnenkomst",
+        r"verlaten|verlaat|verliet|vertrek\w*",
+    ),
     "heat": (r"heet|hete|warm|warme|hitte", r"koud|koude"),
     "ease": (r"makkelijk\w*|gemakkelijk\w*", r"moeilijk\w*"),
     "north": (r"noord\w*", r"zuid\w*"),
@@ -459,6 +490,7 @@ _POLES["ru"] = {
     ),
     "outcome": (r"побед\w*|выигр\w*", r"проигр\w*|поражени\w*"),
     "permission": (r"разреш\w*|позвол\w*", r"запрет\w*|запрещ\w*"),
+    "side": (r"слева|лев(?:ый|ая|ое|ой|ом|ую|ые|ых|ым)", r"справа|прав(?:ый|ая|ое|ом|ую|ые|ых|ым)"),
     "north": (r"север\w*", r"юг|юга|югу|югом|юге|южн\w*"),
     "east": (r"восток\w*|восточн\w*", r"запад\w*"),
     "quality": (r"лучш\w*", r"худш\w*"),
@@ -506,7 +538,8 @@ def _alternation(words: frozenset[str]) -> str:
 
 
 def _whole_words(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])")
+    """Whole words, a compound's parts too (``north-east``, ``left-hand``, ``sud-est``)."""
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")
 
 
 _POLE_PATTERNS = _pole_patterns()
