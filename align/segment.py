@@ -198,6 +198,31 @@ def _qualifies(words: Sequence[str], k: int) -> bool:
     return words[k - 1].lower() in _CONNECTIVES or (k + 1 < len(words) and words[k + 1][0].isupper())
 
 
+_LOOSE_LABEL = re.compile(
+    rf"^(?P<label>[^\W\d_a-zà-ÿа-яё][\w’'.\-]*(?:\s+[^\W\d_][\w’'.\-]*){{0,5}}){_QUALIFIER}\s*:\s+(?P<rest>\S.*)$"
+)
+"""A line opening with a label in sentence case (``Commissaria straordinaria:``, ``A vereadora da
+Educação:``, ``Um pai:``): read as a speaker's where the same label opens two lines or more in a
+transcript of turns (``_recurring_labels``)."""
+
+
+def _recurring_labels(lines: Sequence[str]) -> frozenset[str]:
+    """The labels in sentence case (``_LOOSE_LABEL``) that open two lines or more of a text where
+    two lines or more open with a speaker's label as ``_speaker_label`` reads them: a role in
+    ordinary words (``MOSE technical director:``), which only its repetition tells from a
+    sentence's opening words."""
+    loose: Counter[str] = Counter()
+    strict = 0
+    for line in lines:
+        if not line or ":" not in line:
+            continue
+        if _speaker_label(line):
+            strict += 1
+        elif (match := _LOOSE_LABEL.match(line)) and fold(match["label"]) not in _SECTION_LABELS:
+            loose[match["label"]] += 1
+    return frozenset(label for label, count in loose.items() if count >= 2) if strict >= 2 else frozenset()
+
+
 def _is_name(label: str, most: int = 7) -> bool:
     """A speaker's name or role: up to ``most`` words, capitalised (a capital in any script:
     Lavrov, Лавров, Λαβρόφ) but for connectives (``of``, ``de``, ``señor``), numbers (``Speaker
@@ -487,6 +512,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     speaker: str | None = None
     stamps = _stamps(lines)
+    recurring = _recurring_labels(lines)
     starts = [stamp[1] for stamp in stamps.values()]
     turn_ends = dict(zip(stamps, starts[1:]))  # a turn ends where the next one starts
     times: tuple[tuple[int, float, float], ...] = ()
@@ -518,6 +544,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             speaker = opened = own[1]  # "Question:" on a line of its own, the turn below it
             continue
         label = _speaker_label(line)
+        if not label and recurring and (loose := _LOOSE_LABEL.match(line)) and loose["label"] in recurring:
+            label = loose["label"], loose["rest"].strip()
         if label:
             speaker, line = label
         elif _is_heading(line) and not times and not opened:  # a timestamped turn's short line is speech
@@ -565,8 +593,9 @@ def _cue_turns(cue: Cue, runs_on: bool = False) -> list[tuple[str, str | None, b
     ``- No.`` alone; ``>> Yes?`` in broadcast captions) are one speaker each, and a WebVTT voice
     or a ``Label:`` opening a line names the speaker. Where the cue continues a sentence the one
     before left open (``runs_on``: ``… del sur de`` / ``España: Doñana y …``), its first line
-    opens no turn unless its label is in capitals (``NARRATOR:``). Sound and music descriptions
-    are left out (``_is_sound``), within a line too (``_INLINE_SOUND``)."""
+    opens no turn unless its label is in capitals (``NARRATOR:``). A label alone on a line names
+    the speaker of the line below it. Sound and music descriptions are left out (``_is_sound``),
+    within a line too (``_INLINE_SOUND``)."""
     lines = [
         " ".join(_INLINE_SOUND.sub(" ", line).split()) for line in cue.text.split("\n") if not _is_sound(line)
     ]
@@ -574,11 +603,17 @@ def _cue_turns(cue: Cue, runs_on: bool = False) -> list[tuple[str, str | None, b
     dashed = [_DIALOGUE_DASH.match(line) for line in lines]
     dialogue = sum(bool(d) for d in dashed) >= 2 or any(d and d.end() > 1 for d in dashed)
     pieces: list[tuple[str, str | None, bool]] = []
+    above: str | None = None  # a label alone on the line above ("Vicepresidente Laborde:")
     for k, (line, dash) in enumerate(zip(lines, dashed)):
         dash = dash if dialogue else None
         if dash:
             line = line[dash.end() :]
-        label = _speaker_label(line)
+        own = _LABEL_ALONE.match(line)
+        if own and _is_name(own[1]) and k + 1 < len(lines):
+            above = own[1]
+            continue
+        label = (above, line) if above else _speaker_label(line)
+        above = None
         if label and runs_on and k == 0 and not dash and not label[0].isupper():
             label = None
         if label:

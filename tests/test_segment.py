@@ -1157,3 +1157,46 @@ def test_held_out_transcript_layouts_name_their_speakers():
         "( Première partie )",
         "Le navire entra dans le port.",
     ]
+
+
+def test_a_label_in_sentence_case_heard_twice_names_its_speaker():
+    """A reviewer's rounds: ``Commissaria straordinaria:``, ``A vereadora da Educação:`` or
+    ``MOSE technical director:`` (ordinary words, not names) stood in the text of their turn, whose
+    sentences took the last speaker read, often the other language's. Such a label opening two
+    lines or more of a transcript of turns is read; once, or in a text of no turns, it is text."""
+    text = (
+        "Commissaria straordinaria: Buonasera e grazie di essere venuti.\n"
+        "Extraordinary commissioner: Good evening and thank you for coming.\n"
+        "Giornalista: Commissaria, chi paga la manutenzione?\n"
+        "Journalist: Commissioner, who pays for maintenance?\n"
+        "Commissaria straordinaria: La nuova Autorità per la laguna.\n"
+        "Extraordinary commissioner: The new Lagoon Authority.\n"
+        "Un parent : Et la cantine ?\n"
+    )
+    assert [(p.speaker, p.text) for p in split_paragraphs(text)] == [
+        ("Commissaria straordinaria", "Buonasera e grazie di essere venuti."),
+        ("Extraordinary commissioner", "Good evening and thank you for coming."),
+        ("Giornalista", "Commissaria, chi paga la manutenzione?"),
+        ("Journalist", "Commissioner, who pays for maintenance?"),
+        ("Commissaria straordinaria", "La nuova Autorità per la laguna."),
+        ("Extraordinary commissioner", "The new Lagoon Authority."),
+        ("Extraordinary commissioner", "Un parent : Et la cantine ?"),
+    ]
+    prose = "The answer is simple: we build.\nThe answer is simple: we wait.\n"
+    assert [p.speaker for p in split_paragraphs(prose)] == [None, None]
+
+
+def test_a_label_alone_on_a_cues_first_line_names_the_line_below():
+    """A reviewer's SRT: ``Vicepresidente Laborde:`` on a cue's first line, the speech on the
+    second, was text of the previous speaker's turn."""
+    from align.read import Cue
+    from align.segment import cue_paragraphs
+
+    cues = [
+        Cue(1.0, 4.0, "Presidenta Ortiz: Buenos días y bienvenidos\na la estación de Canfranc.", None),
+        Cue(5.5, 8.0, "Vicepresidente Laborde:\nGracias, señora presidenta.", None),
+    ]
+    assert [(p.speaker, p.text) for p in cue_paragraphs(cues)] == [
+        ("Presidenta Ortiz", "Buenos días y bienvenidos a la estación de Canfranc."),
+        ("Vicepresidente Laborde", "Gracias, señora presidenta."),
+    ]
