@@ -206,13 +206,12 @@ Educação:``, ``Um pai:``): read as a speaker's where the same label opens two 
 transcript of turns (``_recurring_labels``)."""
 
 
-def _recurring_labels(lines: Sequence[str]) -> frozenset[str]:
+def _recurring_labels(lines: Sequence[str], strict: int = 0) -> frozenset[str]:
     """The labels in sentence case (``_LOOSE_LABEL``) that open two lines or more of a text where
-    two lines or more open with a speaker's label as ``_speaker_label`` reads them: a role in
-    ordinary words (``MOSE technical director:``), which only its repetition tells from a
-    sentence's opening words."""
+    two lines or more open with a speaker's label as ``_speaker_label`` reads them (or, ``strict``,
+    a timestamp's): a role in ordinary words (``MOSE technical director:``), which only its
+    repetition tells from a sentence's opening words."""
     loose: Counter[str] = Counter()
-    strict = 0
     for line in lines:
         if not line or ":" not in line:
             continue
@@ -512,7 +511,10 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     speaker: str | None = None
     stamps = _stamps(lines)
-    recurring = _recurring_labels(lines)
+    recurring = _recurring_labels(
+        [stamps[i][2] if i in stamps else line for i, line in enumerate(lines)],
+        sum(1 for stamp in stamps.values() if stamp[0]),
+    )
     starts = [stamp[1] for stamp in stamps.values()]
     turn_ends = dict(zip(stamps, starts[1:]))  # a turn ends where the next one starts
     times: tuple[tuple[int, float, float], ...] = ()

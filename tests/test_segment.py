@@ -1184,6 +1184,15 @@ def test_a_label_in_sentence_case_heard_twice_names_its_speaker():
     ]
     prose = "The answer is simple: we build.\nThe answer is simple: we wait.\n"
     assert [p.speaker for p in split_paragraphs(prose)] == [None, None]
+    stamped = (
+        "00:05 Moderadora: Buenos días.\n00:12 Moderator: Good morning.\n"
+        "02:04 Canal administrator (through interpreter): Thank you.\n"
+        "03:56 Canal administrator (through interpreter): It will depend on the rain.\n"
+    )
+    assert [(p.speaker, p.text) for p in split_paragraphs(stamped)][2:] == [
+        ("Canal administrator", "Thank you."),
+        ("Canal administrator", "It will depend on the rain."),
+    ]
 
 
 def test_a_label_alone_on_a_cues_first_line_names_the_line_below():
