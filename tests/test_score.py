@@ -3586,3 +3586,13 @@ def test_compounds_and_more_pairs_of_opposites_are_read(en, same, other, lang, f
 def test_a_compass_point_turned_round_in_a_compound_is_shown(embedder) -> None:
     scored = _scored_last(embedder, "The fire is moving north-east.", "Le feu progresse vers le sud-est.", "fr")
     assert "direction_mismatch" in scored.flags and is_flagged(scored), scored
+
+
+def test_a_russian_night_is_named_by_the_day_it_ends_on() -> None:
+    """A reviewer's police appeal: ``on Saturday night`` / ``в ночь на воскресенье`` (the night
+    "onto Sunday") was flagged as a day changed (drift 0.90); ``Sunday night`` against it is."""
+    ru = "Мы обращаемся к свидетелям нападения, совершённого в Солфорде в ночь на воскресенье."
+    assert not checks.number_mismatch("We are appealing for witnesses to an assault on Saturday night.", "en", ru, "ru")
+    assert checks.number_mismatch("We are appealing for witnesses to an assault on Sunday night.", "en", ru, "ru")
+    both = ru.replace("в ночь на воскресенье", "в ночь с субботы на воскресенье")
+    assert not checks.number_mismatch("We are appealing for witnesses to an assault on Saturday night.", "en", both, "ru")

@@ -1972,8 +1972,17 @@ def weekdays(text: str, lang: str) -> frozenset[int]:
     for m in pattern.finditer(folded):
         if lang not in _CAPITAL_WEEKDAYS and m.start() > 0 and text[m.start()].isupper():
             continue
-        days.add(next(int(name[1:]) for name, value in m.groupdict().items() if value))
+        day = next(int(name[1:]) for name, value in m.groupdict().items() if value)
+        night = _NIGHT_BEFORE.search(folded[max(0, m.start() - 30) : m.start()]) if lang == "ru" else None
+        if night and night.group(1):
+            continue  # "в ночь с субботы на воскресенье": Saturday night, named by its first day
+        days.add((day + 5) % 7 + 1 if night else day)
     return frozenset(days)
+
+
+_NIGHT_BEFORE = re.compile(r"ночь\s+(с\s+\w+\s+)?на\s+$")
+"""Russian names a night by the day it ends on: ``в ночь на воскресенье`` is Saturday night,
+``в ночь с субботы на воскресенье`` too."""
 
 
 def months(text: str, lang: str) -> frozenset[int]:
