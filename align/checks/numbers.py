@@ -1434,6 +1434,9 @@ def _number_mentions(text: str, lang: str) -> tuple[NumberMention, ...]:
     return tuple(mention for _, _, mention in _number_spans(text, lang))
 
 
+_O_CLOCK = re.compile(r"\s*o['’]\s?clock\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def _number_spans(text: str, lang: str) -> tuple[tuple[int, int, NumberMention], ...]:
     """The numbers of ``text`` as ``number_mentions`` reads them, each with its span in ``text``
@@ -1500,6 +1503,13 @@ def _number_spans(text: str, lang: str) -> tuple[tuple[int, int, NumberMention],
             if not any(a <= m.start(m.lastindex) < b for a, b in taken)
         ]
     spans = [*digits, *romans, *words]
+    if lang == "en":  # "ten o'clock" is 10 or 22 ("22 heures")
+        spans = [
+            (a, b, replace(m, alts=m.alts | {_num(m.value + 12)}))
+            if isinstance(m.value, float) and 1 <= m.value < 12 and _O_CLOCK.match(text, b)
+            else (a, b, m)
+            for a, b, m in spans
+        ]
     spans += _month_mentions(text, lang, spans)
     spans = _and_a_half(text, lang, spans)
     spans.sort(key=lambda t: (t[0], t[1]))
