@@ -73,7 +73,21 @@ def _probabilities(text: str) -> dict[str, float]:
     probs: dict[str, float] = {}
     for p in found:  # zh-cn and zh-tw both count for zh
         probs[base_lang(p.lang)] = probs.get(base_lang(p.lang), 0.0) + p.prob
-    return _script_checked(text, probs)
+    return _marks_checked(text, _script_checked(text, probs))
+
+
+_INVERTED = re.compile("[¿¡]")
+_NOT_INVERTING = ("pt", "it", "fr", "ro", "ca")
+
+
+def _marks_checked(text: str, probs: dict[str, float]) -> dict[str, float]:
+    """Only Spanish opens a question or an exclamation upside down: a short Spanish line that
+    langdetect reads as Portuguese (``Ministro, ¿habrá trasvases nuevos?`` -> pt) is Spanish."""
+    if not _INVERTED.search(text) or not any(lang in probs for lang in _NOT_INVERTING):
+        return probs
+    out = {lang: p for lang, p in probs.items() if lang not in _NOT_INVERTING}
+    out["es"] = out.get("es", 0.0) + sum(probs.get(lang, 0.0) for lang in _NOT_INVERTING)
+    return out
 
 
 def _script_checked(text: str, probs: dict[str, float]) -> dict[str, float]:

@@ -264,3 +264,11 @@ def test_a_mixed_files_short_untranslated_line_stays_out_of_its_other_stream(tmp
         "También recibirán ayudas, de hasta 15 000 euros por explotación.",
         "Los embalses de la cuenca del Segura están al 18 por ciento.",
     ]
+
+
+def test_an_inverted_question_mark_is_spanish():
+    """A reviewer's Portuguese and Spanish press conference: the journalist's ``Ministro, ¿habrá
+    trasvases nuevos?`` was read as Portuguese (probability 1.0) and put in the Portuguese stream;
+    only Spanish opens a question upside down."""
+    assert detect_text("Ministro, ¿habrá trasvases nuevos?", ["pt", "es"]).lang == "es"
+    assert detect_text("Ministro, haverá novos transvases?", ["pt", "es"]).lang == "pt"
