@@ -163,6 +163,8 @@ class Detected:
 DUAL_SHARE = 0.6
 """Share of a subtitle file's cues that must hold two lines for it to be read as dual
 subtitles (``dual_subtitles``)."""
+DUAL_SAMPLE = 60
+"""Two-line cues (at most, evenly spread) whose lines ``dual_subtitles`` reads one by one."""
 
 
 def dual_subtitles(
@@ -171,8 +173,10 @@ def dual_subtitles(
     """Dual subtitles (each cue shows a line and its translation below it, as language
     learners' files and ``--format srt`` do) as two cue lists, upper and lower lines, each in
     one language; None for other subtitles. A file is dual when ``DUAL_SHARE`` of its cues hold
-    two lines and all upper lines together and all lower lines together are in two different
-    languages (one-language subtitles wrap a sentence over two lines of one language). A cue of
+    two lines, all upper lines together and all lower lines together are in two different
+    languages, and so are the two lines of most two-line cues read one by one (one-language
+    subtitles wrap a sentence over two lines of one language; subtitles of an interpreted
+    meeting wrap each turn in its own language, the turns alternating). A cue of
     an even number of lines is cut in half; a cue of one or three lines goes line by line to
     the language each line reads as. Without this, short lines ("Thank you." / "Merci.") would
     take the language of the paragraph they run on in."""
@@ -183,6 +187,11 @@ def dual_subtitles(
     lower = detect.detect_text(" ".join(lines[1] for lines in two), allowed).lang
     if upper == lower or "und" in (upper, lower):
         return None
+    sample = two[:: max(1, len(two) // DUAL_SAMPLE)]
+    read = [[detect.detect_text(line, (upper, lower)).lang for line in lines] for lines in sample]
+    read = [langs for langs in read if "und" not in langs]
+    if read and 2 * sum(langs[0] != langs[1] for langs in read) < len(read):
+        return None  # turns in either language, each wrapped over two lines of its own
     halves: tuple[list[Cue], list[Cue]] = ([], [])
     for cue in cues:
         lines = cue.text.split("\n")

@@ -12,6 +12,7 @@ from conftest import (
     GENEVA_ZH,
     KREMLIN,
     MIXED,
+    REMARKS,
     SHARED,
     as_auto_captions,
     as_subtitles,
@@ -746,6 +747,29 @@ def test_one_language_subtitles_wrapped_on_two_lines_are_not_dual():
     cues = parse_subtitles(as_subtitles(speech_paragraphs(EN_REMARKS, "FOREIGN MINISTER")), "srt")
     assert sum(c.text.count("\n") == 1 for c in cues) >= 0.9 * len(cues)
     assert dual_subtitles(cues) is None
+
+
+def test_an_interpreted_meetings_subtitles_wrapped_turn_by_turn_are_not_dual():
+    """A reviewer's SRT of an interpreted meeting: each turn in its own language wrapped over
+    two lines, Spanish and English turns alternating. Its upper lines pooled read as one
+    language and its lower lines as the other (here the Spanish cues wrap late, the English
+    early), so it was split as dual subtitles, every upper line to one side and every lower line
+    to the other: 1 of 21 pairs found, exit 2. The two lines of most cues are in one language:
+    it is one file of turns."""
+    from align.pipeline import dual_subtitles
+    from align.read import Cue
+
+    spanish = split_sentences_in(REMARKS["es"].split("\n\n", 2)[2], "es")
+    english = split_sentences_in(en_remarks_tail(), "en")
+    cues = []
+    for es, en in zip(spanish, english, strict=False):
+        for sentence, share in ((es, 0.8), (en, 0.2)):
+            words = sentence.split()
+            cut = max(1, round(share * len(words)))
+            text = " ".join(words[:cut]) + "\n" + " ".join(words[cut:])
+            cues.append(Cue(2.0 * len(cues), 2.0 * len(cues) + 1.5, text, None))
+    assert len(cues) >= 10
+    assert dual_subtitles(cues, ("es", "en")) is None
 
 
 @pytest.mark.parametrize(

@@ -2277,8 +2277,8 @@ def surplus_names(
 ) -> tuple[list[str], list[str]]:
     """The unmatched names of each side as ``name_mismatch`` counts them for a "surplus" (its
     arguments): the side with more holds the names dropped or added, or rendered by their
-    meaning (``Bundesrechnungshof`` / ``Federal Court of Auditors``), which the contrast test
-    of ``score.name_probes`` tells apart."""
+    meaning or function (``Earth`` / ``a Terra``), which the contrast test of
+    ``score.name_probes`` tells apart."""
     left, right = name_differences(src_text, tgt_text, threshold, src_known, tgt_known, src_lang, tgt_lang)
     return _surplus(left, right, ignore, src_text, tgt_text)
 
