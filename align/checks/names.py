@@ -2575,9 +2575,25 @@ def name_differences(
     are matched by their spelling, which "Russia" / "Россией" do not share. A side written in
     capitals (``detect.in_capitals``) has no names of its own to miss, since every word is
     capitalised; the other side's names are still looked for in it."""
+    left, right = _name_differences(src_text, tgt_text, threshold, src_known, tgt_known, src_lang, tgt_lang)
+    return list(left), list(right)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _name_differences(
+    src_text: str,
+    tgt_text: str,
+    threshold: float = 0.34,
+    src_known: frozenset[str] = frozenset(),
+    tgt_known: frozenset[str] = frozenset(),
+    src_lang: str = "",
+    tgt_lang: str = "",
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``name_differences``' reading, kept: a link's names are read for its flag, its contrast
+    test (``score.name_probes``) and its details."""
     scripts = (name_script(src_text), name_script(tgt_text))
     if None in scripts or (scripts[0] != scripts[1] and set(scripts) != {"Latin", "Cyrillic"}):
-        return [], []
+        return (), ()
     back: dict[str, str] = {}
     if scripts[0] != scripts[1]:
         if scripts[0] == "Cyrillic":
@@ -2601,7 +2617,7 @@ def name_differences(
     if len(left) != len(right):  # as many on each side are judged together (``name_mismatch``)
         left = [n for n in left if not _rendered_word(n, src_text, tgt_text, src_lang)]
         right = [n for n in right if not _rendered_word(n, tgt_text, src_text, tgt_lang)]
-    return [back.get(n, n) for n in left], [back.get(n, n) for n in right]
+    return tuple(back.get(n, n) for n in left), tuple(back.get(n, n) for n in right)
 
 
 _PATRONYMIC = re.compile(
