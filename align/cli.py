@@ -206,6 +206,8 @@ def _summary(result: PairResult, frame: pl.DataFrame, written: list[Path], show:
     typer.echo(
         "links: " + ", ".join(f"{t} {n}" for t, n in sorted(types.items(), key=lambda kv: (-kv[1], kv[0])))
     )
+    if moved := report_mod.out_of_order_note(frame):
+        typer.echo(moved)
     if note := result.glossary_note():
         typer.echo(note)
     weak = result.weakly_flagged()

@@ -20,10 +20,13 @@ from align import detect, segment
 from align.aligner import (
     AlignConfig,
     Spans,
+    block_similarity,
+    crossing_runs,
     describe,
     first_pass,
     search,
     spans_to_encode,
+    splice,
     turn_counts,
     with_anchors,
 )
@@ -502,7 +505,55 @@ def align_streams(
             for side, by_size in encoded.items()
         }
         links, stale = search(prepared, spans["s"], spans["t"], links), False
-    return search(prepared, guide=links) if stale else links
+    links = search(prepared, guide=links) if stale else links
+    if not config.move_min:
+        return links
+    return _moved_passages(links, (src, tgt), (src_emb, tgt_emb), embedder, config, speakers)
+
+
+def _moved_passages(
+    links: list[Link],
+    texts: tuple[list[str], list[str]],
+    vectors: tuple[np.ndarray, np.ndarray],
+    embedder: Embedder,
+    config: AlignConfig,
+    speakers: tuple[Sequence[str | None], Sequence[str | None]] | None,
+) -> list[Link]:
+    """Pair the passages one version places elsewhere (a statement read in one language before
+    the Q&A and in the other after it, a caption placed elsewhere): each pair of stretches left
+    in null links in different gaps of the path (``aligner.crossing_runs``) is aligned alone,
+    and its links replace those null links (``aligner.splice``) where they pair at least
+    ``config.local_cover`` of each stretch, the share ``first_pass`` takes for a parallel pair,
+    with a median centred cosine of ``config.move_sim`` (``aligner.block_similarity``). A first
+    pass on the sentence vectors alone decides the share before any span is encoded."""
+    inner = replace(config, move_min=0)
+    used: tuple[set[int], set[int]] = (set(), set())
+    for runs in crossing_runs(links, config.move_min):
+        if runs[0].start in used[0] or runs[1].start in used[1]:
+            continue
+        cut = [side[r.start : r.stop] for side, r in zip(texts, runs)]
+        who = tuple(side[r.start : r.stop] for side, r in zip(speakers, runs)) if speakers else None
+        lengths = [np.array([len(t) for t in side], dtype=np.float64) for side in cut]
+        turns = (turn_counts(who[0]), turn_counts(who[1])) if who else None
+        _, first = first_pass(
+            vectors[0][runs[0].start : runs[0].stop],
+            vectors[1][runs[1].start : runs[1].stop],
+            *lengths,
+            inner,
+            None,
+            turns,
+        )
+        if min(paired_shares(first)) < config.local_cover:
+            continue
+        found = align_streams(cut[0], cut[1], embedder, inner, who)
+        if min(paired_shares(found)) < config.local_cover:
+            continue
+        if block_similarity(vectors, runs, found, config.center_shrink) < config.move_sim:
+            continue
+        links = splice(links, *runs, found)
+        used[0].add(runs[0].start)
+        used[1].add(runs[1].start)
+    return links
 
 
 def align_presplit(

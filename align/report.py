@@ -28,7 +28,7 @@ import polars as pl
 from align import __version__
 from align.errors import AlignError
 from align.export import _write_atomically
-from align.types import FLAG_THRESHOLD, clip, split_details
+from align.types import FLAG_THRESHOLD, clip, out_of_order, split_details
 
 WORST_HTML = 20
 WORST_MD = 10
@@ -172,6 +172,22 @@ def _drift(row: dict[str, Any]) -> float:
 
 def _is_pair(row: dict[str, Any]) -> bool:
     return bool((row.get("src_text") or "").strip()) and bool((row.get("tgt_text") or "").strip())
+
+
+def _indices(cell: object) -> tuple[int, ...]:
+    return tuple(int(k) for k in str(cell or "").split(",") if k.strip())
+
+
+def out_of_order_note(frame: pl.DataFrame) -> str | None:
+    """Where the links pair a passage out of order (``types.out_of_order``: one version places
+    it elsewhere, as a statement read in each language around a Q&A), by ``src_idx`` and
+    ``tgt_idx``; None for a monotone alignment."""
+    beads = [(_indices(r.get("src_idx")), _indices(r.get("tgt_idx"))) for r in _rows(frame)]
+    runs = out_of_order(beads)
+    if not runs:
+        return None
+    spans = "; ".join(f"source {s.start}-{s.stop - 1} with target {t.start}-{t.stop - 1}" for s, t in runs)
+    return f"paired out of order (src_idx / tgt_idx, placed elsewhere in one version): {spans}"
 
 
 def _worst(rows: Sequence[dict[str, Any]], k: int) -> list[dict[str, Any]]:
@@ -609,6 +625,7 @@ def render_markdown(frame: pl.DataFrame, stem: str) -> str:
         f"- links: {total} ({_md(src_lang or '?')} \u2192 {_md(tgt_lang or '?')}), "
         f"{sum(_is_pair(r) for r in rows)} aligned pairs",
         f"- flagged for drift (drift \u2265 {FLAG_THRESHOLD:g}): {flagged} of {total} ({_share(flagged, total)})",
+        *([f"- {_md(moved)}"] if (moved := out_of_order_note(frame)) else []),
         "",
         "| link type | links |",
         "|---|---:|",

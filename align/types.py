@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -121,6 +122,43 @@ def isolated_runs(
             out.update(dict.fromkeys(run, (before, after)))
         start = end + 1
     return out
+
+
+def out_of_order(beads: Sequence[tuple[Sequence[int], Sequence[int]]]) -> list[tuple[range, range]]:
+    """The passages an alignment pairs out of order (``aligner.splice``): runs of consecutive
+    pairs (beads with both sides, in source order) off the longest chain of pairs whose targets
+    advance. Each as the source and target sentences it spans; empty for a monotone alignment."""
+    pairs = [(min(s), min(t), max(s), max(t)) for s, t in beads if s and t]
+    tails: list[int] = []
+    ends: list[int] = []
+    before = [-1] * len(pairs)
+    for k, (_, t0, _, t1) in enumerate(pairs):
+        at = bisect_left(tails, t0)
+        before[k] = ends[at - 1] if at else -1
+        if at == len(tails):
+            tails.append(t1)
+            ends.append(k)
+        elif t1 < tails[at]:
+            tails[at], ends[at] = t1, k
+    chain: set[int] = set()
+    k = ends[-1] if ends else -1
+    while k >= 0:
+        chain.add(k)
+        k = before[k]
+    runs: list[list[int]] = []
+    for k in range(len(pairs)):
+        if k not in chain:
+            if runs and runs[-1][-1] == k - 1:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+    return [
+        (
+            range(pairs[r[0]][0], max(pairs[k][2] for k in r) + 1),
+            range(min(pairs[k][1] for k in r), max(pairs[k][3] for k in r) + 1),
+        )
+        for r in runs
+    ]
 
 
 FLAG_NAMES: tuple[str, ...] = (

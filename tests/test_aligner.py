@@ -13,7 +13,7 @@ from align.anchors import learn_lexicon, sentence_keys
 from align.evaluate import read_beads
 from align.pipeline import align_presplit, run_pair
 from align.score import is_flagged, score_links
-from align.types import Link, Sentence, isolated_runs
+from align.types import Link, Sentence, isolated_runs, out_of_order
 
 TRANSREAD = SHARED / "bench" / "transread_en_fr"
 PARICE = SHARED / "bench" / "parice_en_is"
@@ -291,12 +291,23 @@ def test_long_unrelated_books_leave_few_unflagged_pairs(embedder):
     assert sum(len(lk.tgt) for lk in faithful) < 0.2 * len(tgt)
 
 
-def _assert_partition(links, n: int, m: int) -> None:
-    """Every sentence in exactly one link, links monotone and contiguous."""
+def test_out_of_order_names_the_pairs_off_the_longest_advancing_chain():
+    """A passage paired out of order is named by its sentences; a monotone path names none, and
+    null links do not count."""
+    sandwich = [((i,), (13 + i,)) for i in range(10)] + [((10 + i,), (i,)) for i in range(12)]
+    assert out_of_order(sandwich + [((22,), ())]) == [(range(0, 10), range(13, 23))]
+    assert out_of_order([((0,), (0,)), ((), (1,)), ((1, 2), (2,)), ((3,), ())]) == []
+    caption = [((0,), (0,)), ((1,), (5, 6)), ((2,), (1,)), ((3,), (2,)), ((4,), (3,))]
+    assert out_of_order(caption) == [(range(1, 2), range(5, 7))]
+
+
+def _assert_partition(links, n: int, m: int, monotone: bool = True) -> None:
+    """Every sentence in exactly one link, in source order; links monotone and contiguous unless
+    a passage was moved (``monotone`` False: the targets only partitioned)."""
     src = [i for lk in links for i in lk.src]
     tgt = [j for lk in links for j in lk.tgt]
     assert src == list(range(n))
-    assert tgt == list(range(m))
+    assert (tgt if monotone else sorted(tgt)) == list(range(m))
 
 
 def _synthetic(n: int, seed: int = 0, dim: int = 48):
@@ -534,3 +545,71 @@ def test_a_link_does_not_run_over_into_another_speakers_turn(embedder, tmp_path)
     for scored in result.scored:
         for side, sents in ((scored.link.src, src), (scored.link.tgt, tgt)):
             assert len({sents[i].speaker for i in side}) <= 1, [sents[i].text for i in side]
+
+
+_QA_EN_FR = """Question (RIA Novosti): Mr Minister, did you receive any written answers today?
+
+Question (RIA Novosti) : Monsieur le Ministre, avez-vous reçu des réponses écrites aujourd’hui ?
+
+Sergey Lavrov: No, not today. Mr Blinken promised that we would receive them next week. We will study them carefully.
+
+Sergueï Lavrov : Non, pas aujourd’hui. M. Blinken a promis que nous les recevrions la semaine prochaine. Nous les étudierons attentivement.
+
+Question (Le Temps): Will there be another meeting in Geneva?
+
+Question (Le Temps) : Y aura-t-il une autre rencontre à Genève ?
+
+Sergey Lavrov: It is too early to say. First we need to see the answers on paper.
+
+Sergueï Lavrov : Il est trop tôt pour le dire. Nous devons d’abord voir les réponses sur papier.
+"""
+
+
+def test_a_statement_read_in_each_language_around_the_qa_is_paired(embedder, tmp_path):
+    """A "sandwich" transcript: the English remarks, an interpreted Q&A, then the French
+    remarks. A monotone path pairs the remarks or the Q&A, not both; the stretches it leaves in
+    null links, in different gaps of its path, are aligned alone and their links put in place
+    of those null links (source order kept). Without that, one part stays unpaired."""
+    french = MIXED.read_text(encoding="utf-8").split("Source :")[1]
+    mixed = tmp_path / "sandwich_en_fr.txt"
+    mixed.write_text(
+        EN_REMARKS.read_text(encoding="utf-8") + "\n\n" + _QA_EN_FR + "\n\n" + french, encoding="utf-8"
+    )
+    for config, moved in ((AlignConfig(), True), (AlignConfig(move_min=0), False)):
+        result = run_pair(mixed, langs="en,fr", embedder=embedder, config=config)
+        src, tgt = result.streams.src, result.streams.tgt
+        pairs = {
+            (src[s.link.src[0]].text[:20], tgt[s.link.tgt[0]].text[:20])
+            for s in result.scored
+            if s.link.src and s.link.tgt
+        }
+        found = {
+            ("We do not expect a b", "Nous n’attendons pas") in pairs,
+            ("Mr Minister, did you", "Monsieur le Ministre") in pairs,
+            ("It is too early to s", "Il est trop tôt pour") in pairs,
+        }
+        assert found == ({True} if moved else {True, False}), pairs
+        runs = out_of_order([(s.link.src, s.link.tgt) for s in result.scored])
+        assert len(runs) == (1 if moved else 0), runs
+        _assert_partition([s.link for s in result.scored], len(src), len(tgt), not moved)
+    result.check_parallel()
+
+
+@needs_bench
+def test_a_passage_moved_in_the_translation_is_paired_where_it_is(embedder):
+    """The translation's first 20 beads moved after its next 40: both passages are paired (the
+    moved one in the source's order, its targets read out of place), the gold beads found as
+    they are; a monotone path leaves one passage unpaired."""
+    src, tgt, gold = _gold_slice(_doc(), 60)
+    cut = max(j for _, t in gold[:20] for j in t) + 1
+    moved = tgt[cut:] + tgt[:cut]
+    where = {j: (j - cut if j >= cut else j + len(tgt) - cut) for j in range(len(tgt))}
+    beads = [(s, tuple(where[j] for j in t)) for s, t in gold]
+    for config, least in ((AlignConfig(), 0.85), (AlignConfig(move_min=0), 0.0)):
+        links = align_presplit(src, moved, embedder, config)
+        predicted = {(lk.src, lk.tgt) for lk in links}
+        first = sum(1 for bead in beads[:20] if bead in predicted)
+        rest = sum(1 for bead in beads[20:] if bead in predicted)
+        assert rest >= 0.85 * 40, rest
+        assert first >= least * 20 and (least or first <= 2), first
+        _assert_partition(links, len(src), len(moved), config.move_min == 0)

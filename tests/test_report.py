@@ -101,6 +101,17 @@ def test_markdown_summary_counts_and_worst_pairs(real_frame, tmp_path):
     assert "| speaker, time |" in worst and "| FOREIGN MINISTER LAVROV |" in worst
 
 
+def test_markdown_says_where_a_passage_was_paired_out_of_order(hostile_frame):
+    """A statement read in each language around a Q&A is paired out of order; the summary says
+    which sentences (the sample's monotone alignment says nothing)."""
+    assert report.out_of_order_note(hostile_frame) is None
+    assert "out of order" not in report.render_markdown(hostile_frame, "x")
+    moved = hostile_frame.with_columns(pl.Series("tgt_idx", ["1", "2", "0"]))
+    note = report.out_of_order_note(moved)
+    assert note is not None and note.endswith(": source 2-2 with target 0-0")
+    assert f"- {note}" in report.render_markdown(moved, "x")
+
+
 def test_reports_say_what_each_flag_found(real_frame, tmp_path):
     """The sample's "Yesterday" / "hier et aujourd'hui" link: the reviewer sees which day and
     which names differ, not only the flag names."""
