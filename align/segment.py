@@ -288,9 +288,9 @@ STAMPED_SHARE = 0.2
 a timestamped transcript (services stamp every turn)."""
 
 
-_CLOCK_FIRST = re.compile(rf"^\[{CLOCK}\]\s*")
-"""A time in square brackets opening a line, before a speaker's label: a timestamp however few
-lines carry one (``_stamps`` needs two or more to read a file as a timestamped transcript)."""
+_CLOCK_FIRST = re.compile(rf"^(?:\[{CLOCK}\]|{CLOCK}(?=\s))\s*")
+"""A time opening a line (``[00:00:05]``, ``00:05``) before a speaker's label: a timestamp however
+few lines carry one (``_stamps`` needs two or more to read a file as a timestamped transcript)."""
 
 
 def _stamps(lines: Sequence[str]) -> dict[int, tuple[str | None, float, str]]:
@@ -475,8 +475,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     (no closing punctuation and the next line in lower case, or a block wrapped at a width:
     ``_wrapped_lines``) are joined, and a ``Label:`` opening a line
     (or on a line of its own, ``_LABEL_ALONE``) starts a speaker turn that lasts until the next
-    label (a label in capitals on a line of its own once, among other turns, too: ``REPORTER
-    (AP):``). A line that is only a stage direction (``[Applause]``, ``(Phone rings)``:
+    label (a label in capitals on a line of its own once, among other turns or as the file's
+    first line, too: ``REPORTER (AP):``). A line that is only a stage direction (``[Applause]``, ``(Phone rings)``:
     ``_STAGE_DIRECTION``) is left out, as sounds are in subtitles, without ending the turn, and
     so are a note of who renders the turn opening it (``(Via interpreter)``: ``_VOICE_NOTE``)
     and a page number (``_without_page_marks``). In a timestamped transcript
@@ -541,7 +541,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         if own and not heard and own[1].isupper() and fold(own[1]) not in _SECTION_LABELS:
             if turns is None:
                 turns = alone.total() + sum(1 for line in lines if line and _speaker_label(line))
-            heard = turns >= 2
+            heard = turns >= 2 or not any(lines[:i])  # or the file's first line: whose statement
         if own and heard and _opens_turn_below(lines, i, stamps):
             speaker = opened = own[1]  # "Question:" on a line of its own, the turn below it
             continue

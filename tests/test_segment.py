@@ -1233,3 +1233,29 @@ def test_a_label_alone_on_a_cues_first_line_names_the_line_below():
         ("Presidenta Ortiz", "Buenos días y bienvenidos a la estación de Canfranc."),
         ("Vicepresidente Laborde", "Gracias, señora presidenta."),
     ]
+
+
+def test_a_one_speaker_statement_names_its_speaker_from_its_first_line():
+    """A reviewer's one-language statements cut from interpreted meetings: a label in capitals
+    alone on the file's first line (``TRAINER KOHLHAAS:``), heard once, was a sentence, the
+    statement had no speaker and its own-line note ``(Unruhe im Saal)`` stayed as text; a bare
+    time before the one label (``00:05 Assessore Zanon: …``) kept both in the first sentence.
+    The same label in capitals once further down a file without other turns stays text (it may
+    be a heading)."""
+    statement = (
+        "TRAINER KOHLHAAS:\n"
+        "Zuerst möchte ich Aberbrook zum Sieg gratulieren. Der Ausgleich war verdient.\n"
+        "(Unruhe im Saal)\n"
+        "Das Rückspiel ist in einer Woche.\n"
+    )
+    assert [(p.speaker, p.text) for p in split_paragraphs(statement)] == [
+        ("TRAINER KOHLHAAS", "Zuerst möchte ich Aberbrook zum Sieg gratulieren. Der Ausgleich war verdient."),
+        ("TRAINER KOHLHAAS", "Das Rückspiel ist in einer Woche."),
+    ]
+    lower = "Vorwort.\n\n" + statement
+    read = split_paragraphs(lower)
+    assert {p.speaker for p in read} == {None} and read[1].text == "TRAINER KOHLHAAS:"
+    timed = "00:05 Assessore Zanon: Il contributo d'accesso è stato applicato per 29 giorni.\n"
+    assert [(p.speaker, p.text) for p in split_paragraphs(timed)] == [
+        ("Assessore Zanon", "Il contributo d'accesso è stato applicato per 29 giorni.")
+    ]
