@@ -149,6 +149,45 @@ def detect_text(text: str, allowed: Sequence[str] | None = None) -> Detection:
     return _most_probable(probs)
 
 
+HINT_PROB = 0.9
+"""Least probability of an allowed language, langdetect's prior limited to the allowed ones
+(``allowed_guess``), for an undetermined text to take it rather than its nearest neighbour's."""
+
+
+def allowed_guess(text: str, allowed: Sequence[str]) -> Detection:
+    """The language of a text that ``detect_text`` leaves undetermined (short, read as a
+    language outside ``allowed``: ``Dank u wel, tot de volgende keer.`` as Afrikaans), with
+    langdetect's prior limited to ``allowed`` (its profiles' n-grams weighed among those alone);
+    ``und`` under ``HINT_PROB`` or where an allowed language has no profile. Unsure on a few
+    words (``Merci beaucoup.`` is English at 0.86), so the last resort of ``_fill_unknown``."""
+    from langdetect import DetectorFactory, detector_factory
+    from langdetect.lang_detect_exception import LangDetectException
+
+    text = without_code(text)
+    known = supported_languages()
+    if (
+        not allowed
+        or any(lang not in known for lang in allowed)
+        or sum(map(str.isalpha, text)) < _LETTERS_NEEDED
+    ):
+        return Detection("und", 0.0)
+    DetectorFactory.seed = 0
+    detector_factory.init_factory()
+    detector = detector_factory._factory.create()
+    detector.set_prior_map(
+        {code: 1.0 for code in detector_factory._factory.get_lang_list() if base_lang(code) in allowed}
+    )
+    detector.append(_cased_as_usual(text))
+    try:
+        found = detector.get_probabilities()
+    except LangDetectException:
+        return Detection("und", 0.0)
+    best = max(found, key=lambda p: p.prob, default=None)
+    if best is None or best.prob < HINT_PROB or base_lang(best.lang) not in allowed:
+        return Detection("und", 0.0)
+    return Detection(base_lang(best.lang), 0.0)
+
+
 def _most_probable(probs: dict[str, float]) -> Detection:
     """The most probable language (ties to the first code), ``und`` where there is none."""
     if not probs:
@@ -188,14 +227,19 @@ def _writes(lang: str, script: str | None) -> bool:
 
 
 def _fill_unknown(
-    detections: list[Detection], texts: Sequence[str], speakers: Sequence[str | None] = ()
+    detections: list[Detection],
+    texts: Sequence[str],
+    speakers: Sequence[str | None] = (),
+    guesses: Sequence[Detection] = (),
 ) -> list[Detection]:
     """Give undetermined entries the language their speaker speaks everywhere else
     (``_speaker_langs``), or where the text alternates languages entry by entry that of the
-    entries an even number of places away (``_alternating``), or else the language of the
-    nearest determined neighbour (before wins) written in their script: in a file whose Russian
-    turns follow the English ones, a short ``Спасибо.`` takes the Russian around it, not the
-    English line just before it; the English moderator's ``Thank you all.`` is English."""
+    entries an even number of places away (``_alternating``), or their guess among the allowed
+    languages (``guesses``: ``allowed_guess``; a one-sided ``One more question, if I may.``
+    after a Spanish answer), or else the language of the nearest determined neighbour (before
+    wins) written in their script: in a file whose Russian turns follow the English ones, a
+    short ``Спасибо.`` takes the Russian around it, not the English line just before it; the
+    English moderator's ``Thank you all.`` is English."""
     known = [i for i, d in enumerate(detections) if d.lang != "und"]
     if not known:
         return detections
@@ -211,6 +255,9 @@ def _fill_unknown(
             alternate = _alternating(detections, i)
             if alternate and _writes(alternate, script):
                 out[i] = Detection(alternate, 0.0)
+                continue
+            if guesses and guesses[i].lang != "und" and _writes(guesses[i].lang, script):
+                out[i] = guesses[i]
                 continue
             fitting = [k for k in known if _writes(detections[k].lang, script)] or known
             nearest = min(fitting, key=lambda k: (abs(k - i), k > i))
@@ -254,8 +301,11 @@ def detect_paragraphs(
     texts: Sequence[str], allowed: Sequence[str] | None = None, speakers: Sequence[str | None] = ()
 ) -> list[Detection]:
     """Language of each paragraph; short or undecidable ones take their speaker's language
-    (``speakers``: each paragraph's label) or their neighbours' (``_fill_unknown``)."""
-    return _fill_unknown([detect_text(t, allowed) for t in texts], texts, speakers)
+    (``speakers``: each paragraph's label), their neighbours' or their guess among the
+    ``allowed`` languages (``_fill_unknown``)."""
+    found = [detect_text(t, allowed) for t in texts]
+    guesses = [allowed_guess(t, allowed) if d.lang == "und" and allowed else d for t, d in zip(texts, found)]
+    return _fill_unknown(found, texts, speakers, guesses)
 
 
 def detect_segments(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import GENEVA_ZH, MIXED
 
-from align.detect import detect_paragraphs, detect_segments, detect_text, parse_langs
+from align.detect import allowed_guess, detect_paragraphs, detect_segments, detect_text, parse_langs
 from align.errors import AlignError
 from align.segment import split_paragraphs, split_sentences
 
@@ -272,3 +272,28 @@ def test_an_inverted_question_mark_is_spanish():
     only Spanish opens a question upside down."""
     assert detect_text("Ministro, ¿habrá trasvases nuevos?", ["pt", "es"]).lang == "es"
     assert detect_text("Ministro, haverá novos transvases?", ["pt", "es"]).lang == "pt"
+
+
+def test_a_short_turn_read_as_neither_language_takes_its_guess_among_the_two():
+    """A reviewer's Dutch and French rail briefing: ``Dank u wel, tot de volgende keer.``,
+    read as Afrikaans, took the French of the one-sided answer before it, so its French
+    interpretation was left without counterpart. langdetect weighing Dutch and French alone
+    reads it as Dutch; where it is unsure (``Merci beaucoup.`` as English at 0.86 against
+    French), the neighbour's language stays the rule."""
+    texts = [
+        "Omdat de werken op die lijn tot 2027 duren. Daarna krijgt ze ook een trein om het halfuur.",
+        "Et les trains de nuit vers Vienne ?",
+        "Ils ne relèvent pas de la SNCB, mais d'un opérateur privé.",
+        "Dank u wel, tot de volgende keer.",
+        "Merci beaucoup, à la prochaine.",
+    ]
+    speakers = ["De CEO van de NMBS", "Journaliste", "La CEO de la SNCB", "Woordvoerster", "Porte-parole"]
+    assert [d.lang for d in detect_paragraphs(texts, ["nl", "fr"], speakers)] == [
+        "nl",
+        "fr",
+        "fr",
+        "nl",
+        "fr",
+    ]
+    assert allowed_guess("Merci beaucoup.", ["fr", "en"]).lang == "und"
+    assert allowed_guess("Takk fyrir að koma.", ["en", "is"]).lang == "und"  # no Icelandic profile
