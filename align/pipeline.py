@@ -524,9 +524,14 @@ def _moved_passages(
     in null links in different gaps of the path (``aligner.crossing_runs``) is aligned alone,
     and its links replace those null links (``aligner.splice``) where they pair at least
     ``config.local_cover`` of each stretch, the share ``first_pass`` takes for a parallel pair,
-    with a median centred cosine of ``config.move_sim`` (``aligner.block_similarity``). A first
-    pass on the sentence vectors alone decides the share before any span is encoded."""
+    with a median centred cosine of ``config.move_sim`` and ``config.move_ratio`` times the
+    path's own (``aligner.block_similarity``). A first pass on the sentence vectors alone decides
+    the share before any span is encoded."""
     inner = replace(config, move_min=0)
+    whole = (range(len(texts[0])), range(len(texts[1])))
+    least = max(
+        config.move_sim, config.move_ratio * block_similarity(vectors, whole, links, config.center_shrink)
+    )
     used: tuple[set[int], set[int]] = (set(), set())
     for runs in crossing_runs(links, config.move_min):
         if runs[0].start in used[0] or runs[1].start in used[1]:
@@ -548,7 +553,7 @@ def _moved_passages(
         found = align_streams(cut[0], cut[1], embedder, inner, who)
         if min(paired_shares(found)) < config.local_cover:
             continue
-        if block_similarity(vectors, runs, found, config.center_shrink) < config.move_sim:
+        if block_similarity(vectors, runs, found, config.center_shrink) < least:
             continue
         links = splice(links, *runs, found)
         used[0].add(runs[0].start)

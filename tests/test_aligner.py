@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from conftest import EN_REMARKS, MIXED, SHARED
 
-from align.aligner import AlignConfig, align_embeddings, describe, spans_to_encode
+from align.aligner import AlignConfig, align_embeddings, crossing_runs, describe, spans_to_encode
 from align.anchors import learn_lexicon, sentence_keys
 from align.evaluate import read_beads
 from align.pipeline import align_presplit, run_pair
@@ -301,6 +301,21 @@ def test_out_of_order_names_the_pairs_off_the_longest_advancing_chain():
     assert out_of_order(caption) == [(range(1, 2), range(5, 7))]
 
 
+def test_passages_tried_out_of_order_are_bounded_in_a_long_document():
+    """A long document with many gaps tries its 8 longest stretches a side, not every pair of
+    its stretches (which grows with the square of its gaps); stretches of the same gap are never
+    tried."""
+    links, i, j = [], 0, 0
+    for k in range(40):  # a pair, then k % 5 + 3 source sentences alone, then as many target
+        links.append(Link((i,), (j,)))
+        size = k % 5 + 3
+        links += [Link((i + 1 + a,), ()) for a in range(size)] + [Link((), (j + 1 + a,)) for a in range(size)]
+        i, j = i + 1 + size, j + 1 + size
+    tried = crossing_runs(links, 3)
+    assert len(tried) == 8 * 8 - 8
+    assert {len(s) for s, _ in tried} == {len(t) for _, t in tried} == {7}
+
+
 def _assert_partition(links, n: int, m: int, monotone: bool = True) -> None:
     """Every sentence in exactly one link, in source order; links monotone and contiguous unless
     a passage was moved (``monotone`` False: the targets only partitioned)."""
@@ -569,7 +584,8 @@ def test_a_statement_read_in_each_language_around_the_qa_is_paired(embedder, tmp
     """A "sandwich" transcript: the English remarks, an interpreted Q&A, then the French
     remarks. A monotone path pairs the remarks or the Q&A, not both; the stretches it leaves in
     null links, in different gaps of its path, are aligned alone and their links put in place
-    of those null links (source order kept). Without that, one part stays unpaired."""
+    of those null links (source order kept). Without that, one part stays unpaired. Two
+    one-language passages at the ends that are no translation of each other stay unpaired."""
     french = MIXED.read_text(encoding="utf-8").split("Source :")[1]
     mixed = tmp_path / "sandwich_en_fr.txt"
     mixed.write_text(
@@ -593,6 +609,18 @@ def test_a_statement_read_in_each_language_around_the_qa_is_paired(embedder, tmp
         assert len(runs) == (1 if moved else 0), runs
         _assert_partition([s.link for s in result.scored], len(src), len(tgt), not moved)
     result.check_parallel()
+    # a trap: the English Q&A's first exchanges before the interpreted Q&A, the French remarks
+    # after it, on one topic but no translation of each other, stay unpaired
+    english_qa = "\n\n".join(MIXED.read_text(encoding="utf-8").split("\n\n")[1:4])
+    trap = tmp_path / "trap_en_fr.txt"
+    trap.write_text(english_qa + "\n\n" + _QA_EN_FR + "\n\n" + french, encoding="utf-8")
+    result = run_pair(trap, langs="en,fr", embedder=embedder)
+    assert not out_of_order([(s.link.src, s.link.tgt) for s in result.scored])
+    assert ("It is too early to s", "Il est trop tôt pour") in {
+        (result.streams.src[s.link.src[0]].text[:20], result.streams.tgt[s.link.tgt[0]].text[:20])
+        for s in result.scored
+        if s.link.src and s.link.tgt
+    }
 
 
 @needs_bench
@@ -613,3 +641,60 @@ def test_a_passage_moved_in_the_translation_is_paired_where_it_is(embedder):
         assert rest >= 0.85 * 40, rest
         assert first >= least * 20 and (least or first <= 2), first
         _assert_partition(links, len(src), len(moved), config.move_min == 0)
+
+
+_TRAP_EN_FR = """Journaliste (RTS) : Docteure Keller, combien d'élèves genevois ne sont pas vaccinés contre la rougeole ?
+
+Dre Keller (médecin cantonale de Genève) : Environ six pour cent dans le primaire. C'est trop pour éviter une flambée dans une classe.
+
+Journaliste (Tribune de Genève) : Allez-vous exclure les enfants non vaccinés des écoles ?
+
+Dre Keller (médecin cantonale de Genève) : Seulement pendant un foyer actif, et pour trois semaines au maximum.
+
+Spokesperson Abiodun (WHO): Good morning, and welcome to the press room of the Palais des Nations. Today we are publishing our annual report on measles in Europe.
+(A phone rings)
+Last year the region recorded almost 127,000 cases. That is the highest number in twenty-five years. Forty children died of the disease. The main reason is that vaccination fell during the pandemic and has not fully recovered. Ninety-five percent of children need two doses to stop the virus. In some countries the rate is below eighty percent.
+
+Porte-parole Abiodun (OMS) : Bonjour et bienvenue dans la salle de presse du Palais des Nations. Aujourd'hui, nous publions notre rapport annuel sur la rougeole en Europe.
+(Un téléphone sonne)
+L'an dernier, la région a enregistré près de 127 000 cas. C'est le nombre le plus élevé depuis vingt-cinq ans. Quarante enfants sont morts de la maladie. La raison principale est que la vaccination a baissé pendant la pandémie et ne s'est pas entièrement rétablie. Il faut que quatre-vingt-quinze pour cent des enfants aient reçu deux doses pour arrêter le virus. Dans certains pays, le taux est inférieur à quatre-vingts pour cent.
+
+Journaliste (AFP) : Quels sont les pays les plus touchés ?
+
+Reporter (AFP): Which countries are most affected?
+
+Spokesperson Abiodun (WHO): Romania and Kazakhstan account for more than half of the cases. Let me just check my figures.
+
+Porte-parole Abiodun (OMS) : La Roumanie et le Kazakhstan représentent plus de la moitié des cas.
+
+Reporter (Reuters): Is the vaccine supply a problem?
+
+Journaliste (Reuters) : L'approvisionnement en vaccins pose-t-il un problème ?
+
+Spokesperson Abiodun (WHO): No, there are enough doses. The problem is access and trust.
+
+Porte-parole Abiodun (OMS) : Non, il y a suffisamment de doses. Le problème, c'est l'accès et la confiance.
+
+Reporter (Deutsche Welle): Dr Abiodun, how much money does the measles programme need next year?
+
+Spokesperson Abiodun (WHO): About sixty million dollars. We have received less than half of that.
+
+Reporter (Deutsche Welle): Which donors have cut their contributions?
+
+Spokesperson Abiodun (WHO): I would rather not name them here.
+"""
+
+
+def test_one_language_passages_at_both_ends_are_not_paired_out_of_order(embedder, tmp_path):
+    """A held-out reviewer's trap: a French-only Q&A at the start of an interpreted briefing and
+    another, English-only one at its end, on the same topic (measles) but no translation of each
+    other. Both stretches are left in null links in different gaps of the path and pair 0.6 of
+    each alone, at a median centred cosine of 0.45, over ``move_sim``; but the path's own pairs
+    have 0.88, and a moved passage must score 0.7 of that (``move_ratio``)."""
+    trap = tmp_path / "measles_en_fr.txt"
+    trap.write_text(_TRAP_EN_FR, encoding="utf-8")
+    for config, moved in ((AlignConfig(), False), (AlignConfig(move_ratio=0.0), True)):
+        result = run_pair(trap, langs="en,fr", embedder=embedder, config=config)
+        assert bool(out_of_order([(s.link.src, s.link.tgt) for s in result.scored])) == moved
+    english = [s.text for s in result.streams.src]
+    assert english.index("I would rather not name them here.") == len(english) - 1
