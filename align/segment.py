@@ -66,7 +66,7 @@ _CONNECTIVES = {
     "of", "the", "and", "et", "d’", "d'",
     "de", "du", "des", "la", "le", "von", "van", "der", "den", "ter", "zu", "da", "das", "do", "dos",
     "di", "del", "della", "dei", "al", "el", "bin", "ibn", "ben", "bint", "y", "i", "e",
-    "señor", "señora", "for",
+    "señor", "señora", "for", "en", "und",
 }  # fmt: skip
 """Lower-case words inside a speaker's name (``Ursula von der Leyen``, ``Luiz Inácio Lula da
 Silva``, ``Mohammed bin Salman``, ``Josep Borrell i Fontelles``) or role (``Minister of``,
@@ -97,6 +97,11 @@ _ROLES = {
     "секретарь", "представитель", "представительница", "министр", "журналист", "журналистка", "корреспондент",
     "председатель", "ведущий", "ведущая", "модератор", "президент", "посол", "директор", "депутат", "судья",
     "свидетель", "переводчик", "губернатор", "мэр", "прокурор", "адвокат", "комиссар", "советник",
+    "minister", "ministerin", "senator", "senatorin", "sénatrice", "diretor", "diretora", "vereador", "vereadora",
+    "parent", "mère", "père", "mãe", "pai", "madre", "padre", "mutter", "vater", "ouder", "élève", "student",
+    "studente", "studentessa", "schüler", "schülerin", "alumno", "alumna", "aluno", "aluna", "leerling",
+    "woordvoerder", "woordvoerster", "voorzitter", "burgemeester", "wethouder", "verslaggever", "bürgermeister",
+    "bürgermeisterin", "sprecher", "sprecherin", "vorsitzender", "vorsitzende",
 }  # fmt: skip
 """A role in lower case in a speaker's label, after an article, as Spanish, French and Italian
 transcripts write it (``El presidente:``, ``La ministre :``, ``Le commissaire Varga :``), before
@@ -206,12 +211,37 @@ Educação:``, ``Um pai:``): read as a speaker's where the same label opens two 
 transcript of turns (``_recurring_labels``)."""
 
 
+_INDEFINITE = {"a", "an", "un", "une", "uno", "una", "um", "uma", "ein", "eine", "een"}
+
+
+def _role_led(label: str) -> bool:
+    """Whether a label in sentence case is a role in ordinary words, told from a sentence's
+    opening words by its form: a role's word first, after an article or not (``Commissaria
+    straordinaria``, ``La sénatrice Clarke``, ``O diretor da escola``, ``Un parent``), then only
+    names, connectives and the word after a connective, or one adjective after a role without an
+    article (``The director said`` is no label)."""
+    words = label.split()
+    k = 1 if words and words[0].lower() in _ARTICLES | _INDEFINITE else 0
+    if len(words) <= k or words[k].lower() not in _ROLES:
+        return False
+    rest = words[k + 1 :]
+    return all(
+        w[0].isupper()
+        or w.lower() in _CONNECTIVES
+        or (j > 0 and rest[j - 1].lower() in _CONNECTIVES)
+        or (j == 0 and k == 0 and len(words) == 2)
+        for j, w in enumerate(rest)
+    )
+
+
 def _recurring_labels(lines: Sequence[str], strict: int = 0) -> frozenset[str]:
     """The labels in sentence case (``_LOOSE_LABEL``) that open two lines or more of a text where
     two lines or more open with a speaker's label as ``_speaker_label`` reads them (or, ``strict``,
     a timestamp's): a role in ordinary words (``MOSE technical director:``), which only its
-    repetition tells from a sentence's opening words."""
+    repetition tells from a sentence's opening words; once where its form tells it (``_role_led``),
+    and on the text's first line then even alone (a one-speaker statement's label)."""
     loose: Counter[str] = Counter()
+    first = next((line for line in lines if line and not _CLOCK_LINE.match(line)), "")
     for line in lines:
         if not line or ":" not in line:
             continue
@@ -219,7 +249,13 @@ def _recurring_labels(lines: Sequence[str], strict: int = 0) -> frozenset[str]:
             strict += 1
         elif (match := _LOOSE_LABEL.match(line)) and fold(match["label"]) not in _SECTION_LABELS:
             loose[match["label"]] += 1
-    return frozenset(label for label, count in loose.items() if count >= 2) if strict >= 2 else frozenset()
+    opening = _LOOSE_LABEL.match(first)
+    alone = (
+        {opening["label"]} if opening and opening["label"] in loose and _role_led(opening["label"]) else set()
+    )
+    if strict < 2:
+        return frozenset(alone)
+    return frozenset(label for label, count in loose.items() if count >= 2 or _role_led(label))
 
 
 def _is_name(label: str, most: int = 7) -> bool:
@@ -288,6 +324,10 @@ STAMPED_SHARE = 0.2
 a timestamped transcript (services stamp every turn)."""
 
 
+_CLOCK_LINE = re.compile(rf"^\[{CLOCK}\]$")
+"""A line holding only a time in brackets (``[00:00:05]`` above a one-speaker statement's label):
+no speech, however few lines carry one."""
+
 _CLOCK_FIRST = re.compile(rf"^(?:\[{CLOCK}\]|{CLOCK}(?=\s))\s*")
 """A time opening a line (``[00:00:05]``, ``00:05``) before a speaker's label: a timestamp however
 few lines carry one (``_stamps`` needs two or more to read a file as a timestamped transcript)."""
@@ -335,7 +375,9 @@ _STAGE_WORDS = (
     "phone|telephone|rings|ringing|doorbell|knocking|coughing|crying|shouting|siren|sonnerie|téléphone|toux|"
     "telefon|klingelt|husten|teléfono|tos|telefono|squilla|voci|brusio|rumore|inaudibile|incomprensibile|"
     "ininteligible|risos|telefone|inaudível|gelach|gejuich|geroezemoes|onverstaanbaar|"
-    "телефон|кашель|ride|ridono|rit|rient|ríe|ri|lacht|смеётся|смеется|pausa|pauze|пауза"
+    "телефон|кашель|ride|ridono|rit|rient|ríe|ri|lacht|смеётся|смеется|pausa|pauze|пауза|"
+    "stir|murmurs|murmuring|commotion|murmures|agitation|unruhe|gemurmel|murmullos|murmullo|ruido|ruído|"
+    "mormorio|оживление|гул"
 )
 _STAGE_DIRECTION = re.compile(
     rf"^(?:[\[(]\s*(?:{_STAGE_WORDS})\b[^\[\]()]{{0,40}}[\])]|\[[^\[\]]*{CLOCK}[^\[\]]*\]|[♪♫].*)$",
@@ -529,7 +571,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 speaker = label
             if not line:
                 continue
-        if _STAGE_DIRECTION.match(line):  # "[Applause]", "(Laughter)": no speech; the turn goes on
+        if _STAGE_DIRECTION.match(line) or _CLOCK_LINE.match(line):  # "[Applause]", a time alone: no speech
             continue
         if speaker is not None and _NOTE_LINE.match(line) and not _SPOKEN_ASIDE.match(line):
             continue  # "(Vote à main levée)", "(Unruhe im Saal)" within a turn
@@ -541,7 +583,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         if own and not heard and own[1].isupper() and fold(own[1]) not in _SECTION_LABELS:
             if turns is None:
                 turns = alone.total() + sum(1 for line in lines if line and _speaker_label(line))
-            heard = turns >= 2 or not any(lines[:i])  # or the file's first line: whose statement
+            opening = not any(k and not _CLOCK_LINE.match(k) for k in lines[:i])  # a statement's label
+            heard = turns >= 2 or opening
         if own and heard and _opens_turn_below(lines, i, stamps):
             speaker = opened = own[1]  # "Question:" on a line of its own, the turn below it
             continue

@@ -1187,7 +1187,8 @@ def test_a_label_in_sentence_case_heard_twice_names_its_speaker():
     """A reviewer's rounds: ``Commissaria straordinaria:``, ``A vereadora da Educação:`` or
     ``MOSE technical director:`` (ordinary words, not names) stood in the text of their turn, whose
     sentences took the last speaker read, often the other language's. Such a label opening two
-    lines or more of a transcript of turns is read; once, or in a text of no turns, it is text."""
+    lines or more of a transcript of turns is read; once only where its form is a role's
+    (``Un parent :``, not ``The director said:``); in a text of no turns it is text."""
     text = (
         "Commissaria straordinaria: Buonasera e grazie di essere venuti.\n"
         "Extraordinary commissioner: Good evening and thank you for coming.\n"
@@ -1196,6 +1197,7 @@ def test_a_label_in_sentence_case_heard_twice_names_its_speaker():
         "Commissaria straordinaria: La nuova Autorità per la laguna.\n"
         "Extraordinary commissioner: The new Lagoon Authority.\n"
         "Un parent : Et la cantine ?\n"
+        "The director said: no.\n"
     )
     assert [(p.speaker, p.text) for p in split_paragraphs(text)] == [
         ("Commissaria straordinaria", "Buonasera e grazie di essere venuti."),
@@ -1204,7 +1206,8 @@ def test_a_label_in_sentence_case_heard_twice_names_its_speaker():
         ("Journalist", "Commissioner, who pays for maintenance?"),
         ("Commissaria straordinaria", "La nuova Autorità per la laguna."),
         ("Extraordinary commissioner", "The new Lagoon Authority."),
-        ("Extraordinary commissioner", "Un parent : Et la cantine ?"),
+        ("Un parent", "Et la cantine ?"),
+        ("Un parent", "The director said: no."),
     ]
     prose = "The answer is simple: we build.\nThe answer is simple: we wait.\n"
     assert [p.speaker for p in split_paragraphs(prose)] == [None, None]
@@ -1239,7 +1242,9 @@ def test_a_one_speaker_statement_names_its_speaker_from_its_first_line():
     """A reviewer's one-language statements cut from interpreted meetings: a label in capitals
     alone on the file's first line (``TRAINER KOHLHAAS:``), heard once, was a sentence, the
     statement had no speaker and its own-line note ``(Unruhe im Saal)`` stayed as text; a bare
-    time before the one label (``00:05 Assessore Zanon: …``) kept both in the first sentence.
+    time before the one label (``00:05 Assessore Zanon: …``) kept both in the first sentence; a
+    role in ordinary words there (``Commissaria straordinaria:``) and a time alone above it stood
+    in the text.
     The same label in capitals once further down a file without other turns stays text (it may
     be a heading)."""
     statement = (
@@ -1258,4 +1263,44 @@ def test_a_one_speaker_statement_names_its_speaker_from_its_first_line():
     timed = "00:05 Assessore Zanon: Il contributo d'accesso è stato applicato per 29 giorni.\n"
     assert [(p.speaker, p.text) for p in split_paragraphs(timed)] == [
         ("Assessore Zanon", "Il contributo d'accesso è stato applicato per 29 giorni.")
+    ]
+    # a role in ordinary words on the first line, below a time alone (which was a sentence too)
+    role = "[00:00:05]\nCommissaria straordinaria: Buonasera e grazie di essere venuti.\n"
+    assert [(p.speaker, p.text) for p in split_paragraphs(role)] == [
+        ("Commissaria straordinaria", "Buonasera e grazie di essere venuti.")
+    ]
+    capitals = (
+        "[00:00:05]\nINGENIERO VÁZQUEZ (XUNTA DE GALICIA):\nGracias.\n(Ruido de helicóptero)\nPerdón.\n"
+    )
+    assert [(p.speaker, p.text) for p in split_paragraphs(capitals)] == [
+        ("INGENIERO VÁZQUEZ", "Gracias."),
+        ("INGENIERO VÁZQUEZ", "Perdón."),
+    ]
+    dutch = "Minister van Infrastructuur en Waterstaat: Goedemiddag, dames en heren.\n"
+    assert split_paragraphs(dutch)[0].speaker == "Minister van Infrastructuur en Waterstaat"
+    assert split_paragraphs("The answer is simple: we build.\n")[0].speaker is None
+
+
+def test_roles_heard_once_and_notes_of_the_rooms_mood_in_a_transcript_of_turns():
+    """A reviewer's interpreted meetings: ``Une élève (lycée Justinus-Kerner) :`` and
+    ``[00:04:52] Woordvoerder werkgevers (Cepa):``, heard once, stood in their turn's text (its
+    sentences took the speaker before); ``(Оживление в зале)`` / ``(Stir in the room)`` at a
+    line's end stayed in the sentence, and each became a link of its own."""
+    text = (
+        "[00:05:06] Bürgermeisterin Marchand: Wir freuen uns auf den Austausch.\n"
+        "[00:05:13] La maire Marchand : Nous nous réjouissons de cet échange.\n"
+        "[00:05:20] Une élève (lycée Justinus-Kerner) : Y aura-t-il aussi des places d'échange ?\n"
+        "[00:05:31] Woordvoerder werkgevers (Cepa): Nee, schepen met bederfelijke lading krijgen voorrang.\n"
+    )
+    assert [(p.speaker, p.text) for p in split_paragraphs(text)][2:] == [
+        ("Une élève", "Y aura-t-il aussi des places d'échange ?"),
+        ("Woordvoerder werkgevers", "Nee, schepen met bederfelijke lading krijgen voorrang."),
+    ]
+    mood = (
+        "04:38 Министр Сергеева: Нет, освобождения не будет. (Оживление в зале)\n"
+        "04:52 Minister Sergeyeva: No, there will be no exemption. (Stir in the room)\n"
+    )
+    assert [(p.speaker, p.text) for p in split_paragraphs(mood)] == [
+        ("Министр Сергеева", "Нет, освобождения не будет."),
+        ("Minister Sergeyeva", "No, there will be no exemption."),
     ]
