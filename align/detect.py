@@ -314,7 +314,7 @@ def detect_segments(
     allowed: Sequence[str] | None = None,
 ) -> list[Detection]:
     """Language of each sentence; sentences under MIN_CHARS, or read doubtfully as another
-    language than their paragraph (``DOUBT``), inherit their paragraph's language where it is
+    language than their paragraph (``DOUBT``, ``OVERRIDE``), inherit their paragraph's language where it is
     written in their script (else they take a neighbour's that is)."""
     out = []
     for seg in segments:
@@ -325,16 +325,21 @@ def detect_segments(
             out.append(Detection(para.lang, para.confidence))
             continue
         det = detect_text(seg.text, allowed)
-        doubted = det.lang != para.lang and det.confidence < DOUBT <= para.confidence
+        doubted = det.lang != para.lang and det.confidence < OVERRIDE and para.confidence >= DOUBT
         out.append(det if det.lang != "und" and not doubted else Detection(para.lang, para.confidence))
     return _fill_unknown(out, [seg.text for seg in segments])
 
 
 DOUBT = 0.5
-"""langdetect's probability under which a sentence read as another language than its paragraph,
-itself read with at least this probability, takes the paragraph's: the English interpreter's
-``Good afternoon, ladies and gentlemen.`` read as Dutch at 0.14 (the rest of the probability on
-languages outside ``--langs``)."""
+"""langdetect's probability from which a paragraph's language holds for its sentences read as
+another language under ``OVERRIDE``: the English interpreter's ``Good afternoon, ladies and
+gentlemen.`` read as Dutch at 0.14 (the rest of the probability on languages outside
+``--langs``), ``Das Schiff hatte 2.300 Container an Bord.`` as English at 0.57 in a German
+statement."""
+
+OVERRIDE = 0.8
+"""langdetect's probability from which a sentence read as another language than its paragraph
+keeps its own (a turn that holds its interpretation in the same paragraph)."""
 
 
 def langs_of(langs: str | Sequence[str] | None) -> tuple[str, str] | None:

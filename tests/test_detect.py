@@ -297,3 +297,18 @@ def test_a_short_turn_read_as_neither_language_takes_its_guess_among_the_two():
     ]
     assert allowed_guess("Merci beaucoup.", ["fr", "en"]).lang == "und"
     assert allowed_guess("Takk fyrir að koma.", ["en", "is"]).lang == "und"  # no Icelandic profile
+
+
+def test_a_sentence_read_doubtfully_as_the_other_language_keeps_its_paragraphs():
+    """A reviewer's German statement: ``Das Schiff hatte 2.300 Container an Bord.`` was read as
+    English at 0.57 and went to the English stream, its translation left without counterpart.
+    A sentence takes another language than its surely read paragraph's only from 0.8."""
+    text = (
+        "Kapitän Brandt: Das Schiff verlor in der Nacht zum Montag Antrieb und Ruder. "
+        "Das Schiff hatte 2.300 Container an Bord. Alle Besatzungsmitglieder sind unverletzt.\n"
+    )
+    paragraphs = split_paragraphs(text)
+    langs = detect_paragraphs([p.text for p in paragraphs], ["de", "en"])
+    segments = split_sentences(paragraphs, [d.lang for d in langs])
+    assert detect_text("Das Schiff hatte 2.300 Container an Bord.", ["de", "en"]).lang == "en"
+    assert [d.lang for d in detect_segments(segments, langs, ["de", "en"])] == ["de"] * 3
