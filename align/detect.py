@@ -235,8 +235,8 @@ def _fill_unknown(
     """Give undetermined entries the language their speaker speaks everywhere else
     (``_speaker_langs``), or where the text alternates languages entry by entry that of the
     entries an even number of places away (``_alternating``), or their guess among the allowed
-    languages (``guesses``: ``allowed_guess``; a one-sided ``One more question, if I may.``
-    after a Spanish answer), or else the language of the nearest determined neighbour (before
+    languages (``guesses``: ``allowed_guess``; ``Dank u wel, tot de volgende keer.`` after a
+    one-sided French answer), or else the language of the nearest determined neighbour (before
     wins) written in their script: in a file whose Russian turns follow the English ones, a
     short ``Спасибо.`` takes the Russian around it, not the English line just before it; the
     English moderator's ``Thank you all.`` is English."""
@@ -314,8 +314,8 @@ def detect_segments(
     allowed: Sequence[str] | None = None,
 ) -> list[Detection]:
     """Language of each sentence; sentences under MIN_CHARS, or read doubtfully as another
-    language than their paragraph (``DOUBT``, ``OVERRIDE``), inherit their paragraph's language where it is
-    written in their script (else they take a neighbour's that is)."""
+    language than their paragraph (``DOUBT``, ``OVERRIDE``), inherit their paragraph's language
+    where it is written in their script (else they take a neighbour's that is)."""
     out = []
     for seg in segments:
         para = paragraph_langs[seg.para]

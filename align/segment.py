@@ -326,7 +326,7 @@ a timestamped transcript (services stamp every turn)."""
 
 _CLOCK_LINE = re.compile(rf"^\[{CLOCK}\]$")
 """A line holding only a time in brackets (``[00:00:05]`` above a one-speaker statement's label):
-no speech, however few lines carry one."""
+not the text's first line (and, as ``_STAGE_DIRECTION``, no speech)."""
 
 _CLOCK_FIRST = re.compile(rf"^(?:\[{CLOCK}\]|{CLOCK}(?=\s))\s*")
 """A time opening a line (``[00:00:05]``, ``00:05``) before a speaker's label: a timestamp however
@@ -571,7 +571,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 speaker = label
             if not line:
                 continue
-        if _STAGE_DIRECTION.match(line) or _CLOCK_LINE.match(line):  # "[Applause]", a time alone: no speech
+        if _STAGE_DIRECTION.match(line):  # "[Applause]", "[00:00:05]": no speech; the turn goes on
             continue
         if speaker is not None and _NOTE_LINE.match(line) and not _SPOKEN_ASIDE.match(line):
             continue  # "(Vote à main levée)", "(Unruhe im Saal)" within a turn
