@@ -175,9 +175,9 @@ class AlignConfig:
     ``local_cover`` of each (checked on the sentence vectors first, so an unrelated stretch
     encodes no span) and where their pairs' median centred cosine (``block_similarity``)
     reaches ``move_sim`` and ``move_ratio`` times the median of the path's own pairs; their
-    links take the source stretch's place. Text+Berg test 0.895 ->
-    0.898 (lax 0.969 -> 0.975: a caption in its document 007, which its gold pairs out of order
-    too), dev and the other sets unchanged; 0 turns it off. Without ``move_sim`` a digest (every
+    links take the source stretch's place. Text+Berg test 0.895 -> 0.898 (lax 0.969 -> 0.975: a
+    caption in its document 007, which its gold pairs out of order too), dev and the other sets
+    unchanged; 0 turns it off. Without ``move_sim`` a digest (every
     sixth sentence of a translation, tests/test_aligner.py) had 3 chance pairs made of a
     stretch of 4 of its sentences, median 0.05; the true blocks measured score 0.57 (a passage
     of TransRead moved), 0.65 and 0.83 (two reviewers' sandwich transcripts), 0.36 (Text+Berg's
