@@ -3600,8 +3600,16 @@ def test_a_russian_night_is_named_by_the_day_it_ends_on() -> None:
 
 def test_an_hour_on_the_clock_face_matches_either_half_of_the_day() -> None:
     """A reviewer's election night: ``It's ten o'clock`` / ``Il est 22 heures`` was flagged as a
-    number changed (drift 0.90): ``o'clock`` names an hour of either half of the day."""
+    number changed (drift 0.90): ``o'clock`` names an hour of either half of the day, and ``de la
+    noche``, ``du soir`` one of the later half."""
     fr = "Il est 22 heures, les bureaux de vote sont fermés."
     assert not checks.number_mismatch("It's ten o'clock, the polls have closed.", "en", fr, "fr")
     assert not checks.number_mismatch("It's 10 o'clock, the polls have closed.", "en", fr, "fr")
     assert checks.number_mismatch("It's nine o'clock, the polls have closed.", "en", fr, "fr")
+    # a held-out reviewer's rail timetable: an hour of the evening in words, 23 in the other
+    es = "Los trenes de mercancías no pasarán entre las once de la noche y las cinco de la mañana."
+    fr = "Les trains de marchandises ne passeront pas entre vingt-trois heures et cinq heures du matin."
+    assert not checks.number_mismatch(es, "es", fr, "fr")
+    assert checks.number_mismatch(es.replace("once", "diez"), "es", fr, "fr")
+    assert not checks.number_mismatch("Il arrive à sept heures du soir.", "fr", "Er kommt um 19 Uhr.", "de")
+    assert checks.number_mismatch("Il arrive à sept heures du matin.", "fr", "Er kommt um 19 Uhr.", "de")

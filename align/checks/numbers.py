@@ -1434,7 +1434,22 @@ def _number_mentions(text: str, lang: str) -> tuple[NumberMention, ...]:
     return tuple(mention for _, _, mention in _number_spans(text, lang))
 
 
-_O_CLOCK = re.compile(r"\s*o['’]\s?clock\b", re.IGNORECASE)
+_LATER_HALF = {
+    lang: re.compile(pattern, re.IGNORECASE)
+    for lang, pattern in {
+        "en": r"\s*o['’]\s?clock\b",
+        "es": r"\s+de\s+la\s+(?:noche|tarde)\b",
+        "fr": r"\s+(?:heures?\s+)?(?:du\s+soir|de\s+l['’]après-midi)\b",
+        "it": r"\s+(?:di\s+sera|del\s+pomeriggio|di\s+notte)\b",
+        "pt": r"\s+(?:horas\s+)?da\s+(?:noite|tarde)\b",
+        "de": r"\s+(?:Uhr\s+)?(?:abends|nachmittags|nachts)\b",
+        "nl": r"\s+(?:uur\s+)?['’]s\s+(?:avonds|middags|nachts)\b",
+        "ru": r"\s+(?:час(?:а|ов)?\s+)?(?:вечера|дня|ночи)\b",
+    }.items()
+}
+"""After an hour of 1 to 11, what makes it one of either half of the day or of the later half
+(``ten o'clock``, ``las once de la noche``, ``sept heures du soir``): it also matches the hour
+plus 12 (``22 heures``, ``vingt-trois heures``)."""
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -1503,10 +1518,10 @@ def _number_spans(text: str, lang: str) -> tuple[tuple[int, int, NumberMention],
             if not any(a <= m.start(m.lastindex) < b for a, b in taken)
         ]
     spans = [*digits, *romans, *words]
-    if lang == "en":  # "ten o'clock" is 10 or 22 ("22 heures")
+    if later := _LATER_HALF.get(lang):  # "ten o'clock", "las once de la noche": also 22, 23
         spans = [
             (a, b, replace(m, alts=m.alts | {_num(m.value + 12)}))
-            if isinstance(m.value, float) and 1 <= m.value < 12 and _O_CLOCK.match(text, b)
+            if isinstance(m.value, float) and 1 <= m.value < 12 and later.match(text, b)
             else (a, b, m)
             for a, b, m in spans
         ]
