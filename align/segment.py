@@ -101,7 +101,9 @@ _ROLES = {
     "parent", "mère", "père", "mãe", "pai", "madre", "padre", "mutter", "vater", "ouder", "élève", "student",
     "studente", "studentessa", "schüler", "schülerin", "alumno", "alumna", "aluno", "aluna", "leerling",
     "woordvoerder", "woordvoerster", "voorzitter", "burgemeester", "wethouder", "verslaggever", "bürgermeister",
-    "bürgermeisterin", "sprecher", "sprecherin", "vorsitzender", "vorsitzende",
+    "bürgermeisterin", "sprecher", "sprecherin", "vorsitzender", "vorsitzende", "secretário", "secretária",
+    "consultor", "consultora", "consultant", "consultante", "asesor", "asesora", "consulente", "berater",
+    "beraterin", "adviseur",
 }  # fmt: skip
 """A role in lower case in a speaker's label, after an article, as Spanish, French and Italian
 transcripts write it (``El presidente:``, ``La ministre :``, ``Le commissaire Varga :``), before
@@ -377,7 +379,7 @@ _STAGE_WORDS = (
     "ininteligible|risos|telefone|inaudível|gelach|gejuich|geroezemoes|onverstaanbaar|"
     "телефон|кашель|ride|ridono|rit|rient|ríe|ri|lacht|смеётся|смеется|pausa|pauze|пауза|"
     "stir|murmurs|murmuring|commotion|murmures|agitation|unruhe|gemurmel|murmullos|murmullo|ruido|ruído|"
-    "mormorio|оживление|гул"
+    "mormorio|оживление|гул|interjections|interjection|interpellations|exclamations"
 )
 _STAGE_DIRECTION = re.compile(
     rf"^(?:[\[(]\s*(?:{_STAGE_WORDS})\b[^\[\]()]{{0,40}}[\])]|\[[^\[\]]*{CLOCK}[^\[\]]*\]|[♪♫].*)$",

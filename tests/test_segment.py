@@ -1299,8 +1299,10 @@ def test_roles_heard_once_and_notes_of_the_rooms_mood_in_a_transcript_of_turns()
     mood = (
         "04:38 Министр Сергеева: Нет, освобождения не будет. (Оживление в зале)\n"
         "04:52 Minister Sergeyeva: No, there will be no exemption. (Stir in the room)\n"
+        "05:01 Chair: Order, please. (Interjections)\n"
     )
     assert [(p.speaker, p.text) for p in split_paragraphs(mood)] == [
         ("Министр Сергеева", "Нет, освобождения не будет."),
         ("Minister Sergeyeva", "No, there will be no exemption."),
+        ("Chair", "Order, please."),
     ]
