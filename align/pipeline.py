@@ -465,10 +465,22 @@ def align_streams(
     beads kept within one speaker's turn (``aligner.turn_counts``)."""
     if isinstance(src, str) or isinstance(tgt, str):
         raise AlignError("align_streams takes the sentences of each side as a list, not one string")
-    config = config or AlignConfig()
     src, tgt = list(src), list(tgt)
     vecs = embedder.encode(src + tgt)
-    src_emb, tgt_emb = vecs[: len(src)], vecs[len(src) :]
+    return _align_embedded(
+        (src, tgt), (vecs[: len(src)], vecs[len(src) :]), embedder, config or AlignConfig(), speakers
+    )
+
+
+def _align_embedded(
+    sentences: tuple[list[str], list[str]],
+    vectors: tuple[np.ndarray, np.ndarray],
+    embedder: Embedder,
+    config: AlignConfig,
+    speakers: tuple[Sequence[str | None], Sequence[str | None]] | None,
+) -> list[Link]:
+    """``align_streams`` once the sentences' vectors are known (the embedder encodes spans)."""
+    (src, tgt), (src_emb, tgt_emb) = sentences, vectors
     src_len = np.array([len(t) for t in src], dtype=np.float64)
     tgt_len = np.array([len(t) for t in tgt], dtype=np.float64)
     keys = (sentence_keys(src), sentence_keys(tgt)) if config.lex_weight else None
@@ -536,21 +548,15 @@ def _moved_passages(
     for runs in crossing_runs(links, config.move_min):
         if runs[0].start in used[0] or runs[1].start in used[1]:
             continue
-        cut = [side[r.start : r.stop] for side, r in zip(texts, runs)]
+        cut = (texts[0][runs[0].start : runs[0].stop], texts[1][runs[1].start : runs[1].stop])
+        part = (vectors[0][runs[0].start : runs[0].stop], vectors[1][runs[1].start : runs[1].stop])
         who = tuple(side[r.start : r.stop] for side, r in zip(speakers, runs)) if speakers else None
         lengths = [np.array([len(t) for t in side], dtype=np.float64) for side in cut]
         turns = (turn_counts(who[0]), turn_counts(who[1])) if who else None
-        _, first = first_pass(
-            vectors[0][runs[0].start : runs[0].stop],
-            vectors[1][runs[1].start : runs[1].stop],
-            *lengths,
-            inner,
-            None,
-            turns,
-        )
+        _, first = first_pass(*part, *lengths, inner, None, turns)
         if min(paired_shares(first)) < config.local_cover:
             continue
-        found = align_streams(cut[0], cut[1], embedder, inner, who)
+        found = _align_embedded(cut, part, embedder, inner, who)
         if min(paired_shares(found)) < config.local_cover:
             continue
         if block_similarity(vectors, runs, found, config.center_shrink) < least:
