@@ -103,7 +103,9 @@ _ROLES = {
     "woordvoerder", "woordvoerster", "voorzitter", "burgemeester", "wethouder", "verslaggever", "bürgermeister",
     "bürgermeisterin", "sprecher", "sprecherin", "vorsitzender", "vorsitzende", "secretário", "secretária",
     "consultor", "consultora", "consultant", "consultante", "asesor", "asesora", "consulente", "berater",
-    "beraterin", "adviseur",
+    "beraterin", "adviseur", "engineer", "ingénieur", "ingénieure", "ingeniero", "ingeniera", "ingegnere",
+    "engenheiro", "engenheira", "ingenieur", "ingenieurin", "инженер", "expert", "experte", "experto", "experta",
+    "esperto", "esperta", "perito", "perita", "sachverständiger", "sachverständige", "deskundige", "эксперт",
 }  # fmt: skip
 """A role in lower case in a speaker's label, after an article, as Spanish, French and Italian
 transcripts write it (``El presidente:``, ``La ministre :``, ``Le commissaire Varga :``), before
@@ -241,7 +243,9 @@ def _recurring_labels(lines: Sequence[str], strict: int = 0) -> frozenset[str]:
     two lines or more open with a speaker's label as ``_speaker_label`` reads them (or, ``strict``,
     a timestamp's): a role in ordinary words (``MOSE technical director:``), which only its
     repetition tells from a sentence's opening words; once where its form tells it (``_role_led``),
-    and on the text's first line then even alone (a one-speaker statement's label)."""
+    and on the text's first line then even alone (a one-speaker statement's label). Lines opening
+    with a role's label count towards the two (a statement by ``Secretária regional do Mar:``,
+    then ``Consultor científico:``)."""
     loose: Counter[str] = Counter()
     first = next((line for line in lines if line and not _CLOCK_LINE.match(line)), "")
     for line in lines:
@@ -255,7 +259,7 @@ def _recurring_labels(lines: Sequence[str], strict: int = 0) -> frozenset[str]:
     alone = (
         {opening["label"]} if opening and opening["label"] in loose and _role_led(opening["label"]) else set()
     )
-    if strict < 2:
+    if strict + sum(count for label, count in loose.items() if _role_led(label)) < 2:
         return frozenset(alone)
     return frozenset(label for label, count in loose.items() if count >= 2 or _role_led(label))
 

@@ -1281,6 +1281,23 @@ def test_a_one_speaker_statement_names_its_speaker_from_its_first_line():
     assert split_paragraphs("The answer is simple: we build.\n")[0].speaker is None
 
 
+def test_a_second_role_heard_once_in_a_statement_opened_by_a_role():
+    """A reviewer's one-language file of a hearing: ``Secretária regional do Mar:`` on its first
+    line, then ``Consultor científico:`` once further down, which stood in the text of its
+    paragraph and gave its four sentences the first speaker. Lines opening with a role's label
+    now count as turns; a sentence opening with a role and a verb stays text."""
+    hearing = (
+        "Vereadora do Ambiente: Boa tarde a todos. A ribeira voltou a transbordar em março.\n\n"
+        "Engenheiro hidráulico: Medimos o caudal todos os dias. Subiu três metros numa noite.\n"
+    )
+    assert [(p.speaker, p.text) for p in split_paragraphs(hearing)] == [
+        ("Vereadora do Ambiente", "Boa tarde a todos. A ribeira voltou a transbordar em março."),
+        ("Engenheiro hidráulico", "Medimos o caudal todos os dias. Subiu três metros numa noite."),
+    ]
+    prose = "The minister said: we will see.\n\nThe engineer measured: three metres in one night.\n"
+    assert {p.speaker for p in split_paragraphs(prose)} == {None}
+
+
 def test_roles_heard_once_and_notes_of_the_rooms_mood_in_a_transcript_of_turns():
     """A reviewer's interpreted meetings: ``Une élève (lycée Justinus-Kerner) :`` and
     ``[00:04:52] Woordvoerder werkgevers (Cepa):``, heard once, stood in their turn's text (its
