@@ -698,3 +698,45 @@ def test_one_language_passages_at_both_ends_are_not_paired_out_of_order(embedder
         assert bool(out_of_order([(s.link.src, s.link.tgt) for s in result.scored])) == moved
     english = [s.text for s in result.streams.src]
     assert english.index("I would rather not name them here.") == len(english) - 1
+
+
+def test_an_aside_in_a_short_transcript_is_not_folded_into_its_neighbours_link(embedder, tmp_path):
+    """A reviewer's interpreted port briefing: the Dutch mediator's aside ``Kan iemand de deur
+    dichtdoen?``, which the English interpreter left out, was folded into the link of the
+    sentence before it (a 2-1 at drift 0.10, no flag), hiding the omission. In a short
+    transcript unrelated sentences score well above 0 once centred (the side's mean is shrunk
+    for few sentences), so the weakest member's floor is now counted from the document's own
+    chance level (``Prepared.chance``)."""
+    mixed = tmp_path / "port_nl_en.txt"
+    mixed.write_text(
+        "[00:00:05] Bemiddelaar Van den Broeck: Goedenavond. Na negentien uur onderhandelen hebben de "
+        "vakbonden en de werkgevers een akkoord op hoofdlijnen bereikt. De staking in de haven wordt morgen "
+        "om zes uur opgeschort. Het akkoord bevat een loonsverhoging van 4,5 procent over twee jaar. De "
+        "nachtploegen krijgen een extra rustdag per maand. Over de automatisering van de containerterminals "
+        "komt er een gezamenlijke commissie. Geen enkele havenarbeider verliest vóór 2030 zijn baan door "
+        "automatisering. Kan iemand de deur dichtdoen? De vakbondsleden stemmen donderdag over het akkoord. "
+        "Ik wil beide partijen bedanken voor hun geduld. Het was een lange nacht.\n\n"
+        "[00:01:22] Mediator Van den Broeck: Good evening. After nineteen hours of negotiations, the unions "
+        "and the employers have reached an agreement in principle. The strike in the port will be suspended "
+        "tomorrow at six o'clock. The agreement includes a wage increase of 4.5 percent over two years. The "
+        "night shifts get an extra day of rest per month. A joint committee will be set up on the automation "
+        "of the container terminals. No dock worker will lose their job because of automation before 2030. "
+        "The union members will vote on the agreement on Thursday. I want to thank both sides for their "
+        "patience. It was a long night.\n\n"
+        "[00:02:32] Vakbondssecretaris Claes (ABVV): Dit is geen overwinning, maar een eerlijk compromis. "
+        "Onze mensen wilden vooral zekerheid over hun werk, en die hebben ze nu. Ik ga nu slapen. (gelach)\n\n"
+        "[00:02:53] Union secretary Claes (ABVV): This is not a victory, but a fair compromise. Above all, "
+        "our people wanted job security, and now they have it. I'm going to sleep now. (laughter)\n\n"
+        "[00:03:14] Ms Haddad (Nordlink Shipping): Thank you. For the shipping lines, the most important "
+        "thing is that the port opens again. More than 40 ships are waiting at anchor off Vlissingen.\n\n"
+        "[00:03:42] Mevrouw Haddad (Nordlink Shipping): Dank u. Voor de rederijen is het belangrijkste dat "
+        "de haven weer opengaat. Meer dan 40 schepen liggen voor anker ter hoogte van Vlissingen.\n",
+        encoding="utf-8",
+    )
+    result = run_pair(mixed, langs="nl,en", embedder=embedder)
+    texts = [
+        (" ".join(result.streams.src[i].text for i in s.link.src), s.link.type, s.flags)
+        for s in result.scored
+    ]
+    assert ("Kan iemand de deur dichtdoen?", "1-0", ("omission",)) in texts
+    assert [kind for text, kind, _ in texts if not text.startswith("Kan iemand")] == ["1-1"] * 16
