@@ -411,14 +411,14 @@ _LANGUAGE_NAMES = (
     "|немецки|испански|итальянски"
 )
 _VOICE_NOTE = re.compile(
-    r"^[(\[](?:[^()\[\]\n]{0,30}?(?:int[eé]rpr|translat|tradu|übersetz|dolmetsch|перевод|переклад|синхрон)"
+    r"^[(\[](?:[^()\[\]\n]{0,30}?(?:int[eé]rpr|translat|tradu|übersetz|dolmetsch|tolk|vertal|vertaal|översätt|overs[æa]t|tłumacz|перевод|переклад|синхрон)"
     r"[^()\[\]\n]{0,30}"
     rf"|(?:in|en|em|auf|im|in het|по-)\s*(?:{_LANGUAGE_NAMES})\w*)[)\]][\s:.]*",
     re.IGNORECASE,
 )
 """A note in brackets at the start of a turn that says who renders it or in which language, no
 words of the speech: ``(Via interpreter)``, ``(through an interpreter)``, ``(traduit du
-russe)``, ``(in English)``, ``(en français)``. Left out (it stood alone as a sentence and was
+russe)``, ``(Via een tolk)``, ``(in English)``, ``(en français)``. Left out (it stood alone as a sentence and was
 aligned as an omission, or folded into the first sentence's link)."""
 
 

@@ -1076,6 +1076,25 @@ def test_a_cue_that_continues_a_sentence_opens_no_turn():
     assert [p.speaker for p in cue_paragraphs(cues)] == [None, "NARRADOR"]
 
 
+def test_an_interpreters_note_in_dutch_and_nordic_languages_is_left_out():
+    """``(Via een tolk)`` opening the Dutch remarks' first turn stood as a sentence of its own
+    (folded into the date's link, then, once asides were no longer folded, an addition at drift
+    1.0); ``(via tolk)`` alike in a reviewer's Dutch briefing. Dutch, Swedish, Danish and
+    Norwegian say ``tolk``, Polish ``tłumacz``."""
+    text = (
+        "MINISTER LAVROV: (Via een tolk) Mijnheer de minister, collega's.\n\n"
+        "Directeur aardobservatie: (via tolk) Dank u, minister.\n\n"
+        "UTRIKESMINISTER: (genom tolk) Tack så mycket.\n\n"
+        "MINISTER: (przez tłumacza) Dziękuję bardzo.\n"
+    )
+    assert [p.text for p in split_paragraphs(text)] == [
+        "Mijnheer de minister, collega's.",
+        "Dank u, minister.",
+        "Tack så mycket.",
+        "Dziękuję bardzo.",
+    ]
+
+
 def test_interpreters_notes_sounds_and_a_label_in_capitals_once():
     """A reviewer's interpreted briefings: ``(Via interpreter)`` opening a turn stood as a
     sentence of its own (aligned as an omission at drift 1.00, four times in one file);
