@@ -767,10 +767,12 @@ _DIGITS = re.compile(
 )
 _SCALE_AFTER = (
     r"mil\s+mill(?:ones|[oó]n)|mil\s+milh(?:[oõ]es|[aã]o)"
-    r"|thousand|tausend|duizend|mila|mil|tys\.|tysi(?:ąc[ea]?|ęcy)|тыс\.?|тысяч[аи]?|тис\.?"
+    r"|thousand|tausend|duizend|tusen|tusind|mila|mil|mii|tys\.|tysi(?:ąc[ea]?|ęcy)|тыс\.?|тысяч[аи]?|тис\.?"
     r"|trillions?|трлн\.?"
-    r"|milliards?|milliarden?|miliard(?:[aioy]|ów)?|miljard(?:en)?|mrd\.?|mld\.?|bn|млрд\.?|миллиард(?:а|ов)?|мільярд(?:а|ів)?"
-    r"|millions?|millionen|mill(?:ones|[oó]n)|milion(?:[aeiy]|ów)?|milh(?:[oõ]es|[aã]o)|miljoen(?:en)?|mln\.?|mio\.?"
+    r"|milliards?|milliarden?|milliarder|miliard(?:[aeioy]|ów)?|miljard(?:en|er)?|mrd\.?|mld\.?|mdr\.?|mia\.?|bn"
+    r"|млрд\.?|миллиард(?:а|ов)?|мільярд(?:а|ів)?"
+    r"|millions?|millionen|millioner|mill(?:ones|[oó]n)|milion(?:[aeiy]|ów)?|milioane|milh(?:[oõ]es|[aã]o)"
+    r"|miljoen(?:en)?|miljon(?:er)?|mln\.?|mio\.?"
     r"|млн\.?|миллион(?:а|ов)?|мільйон(?:а|ів)?"
     r"|billions?|billionen|bill(?:ones|[oó]n)|bilh(?:[oõ]es|[aã]o)"
     r"|(?:mds?|m|k)(?=\s?[€$£¥₽])"
@@ -779,6 +781,7 @@ _SCALE_AFTER = (
     r"|مليون|ملايين|مليار|مليارات|بليون|ألف|آلاف|الف|میلیون|میلیارد|هزار|מיליון|מיליארד|אלף"
 )
 """Scale words after digits ("5 million", "5 millones", "5 Millionen", "5 млн", "2 mil millones",
+"5,2 miljoner", "52,6 milliarder", "3,5 milioane",
 and before a currency sign as the French press abbreviates them: "120 M€", "2 Md$", "3,5 Mds€"),
 valued by ``_scale_value``; also in Turkish, Greek, Arabic, Persian and Hebrew, whose number
 words are not read but whose "1,5 milyon" / "1.5 مليون" would read as 1.5 against "1.5 million")."""
@@ -823,17 +826,32 @@ _ROMAN_KEYS = {
 _SCALE_STEMS = tuple(
     (tuple(fold(stem) for stem in stems), value)
     for stems, value in (
-        (("thousand", "tausend", "duizend", "mila", "tys", "тыс", "тис"), 1e3),
+        (("thousand", "tausend", "duizend", "tusen", "tusind", "mila", "tys", "тыс", "тис"), 1e3),
         (("χιλ", "ألف", "آلاف", "الف", "هزار", "אלף"), 1e3),
         (("trillion", "трлн", "trilyon"), 1e12),
         (("δισ",), 1e9),
         (("εκατ", "مليون", "ملايين", "میلیون", "מיליון", "milyon"), 1e6),
-        (("milliard", "miliard", "miljard", "mrd", "mld", "bn", "млрд", "миллиард", "мільярд"), 1e9),
+        (("milliard", "miliard", "miljard", "mrd", "mld", "mdr", "bn", "млрд", "миллиард", "мільярд"), 1e9),
         (("milyar", "مليار", "بليون", "میلیارد", "מיליארד"), 1e9),
         (("bilh",), 1e9),  # Brazilian "bilhão"
         (("billon", "billones"), 1e12),  # Spanish "billón"
         (("billion",), 1e9),  # 1e12 in French and German, below
-        (("mill", "milion", "milh", "miljoen", "mln", "mio", "млн", "миллион", "мільион"), 1e6),
+        (
+            (
+                "mill",
+                "milion",
+                "milioan",
+                "milh",
+                "miljoen",
+                "miljon",
+                "mln",
+                "mio",
+                "млн",
+                "миллион",
+                "мільион",
+            ),
+            1e6,
+        ),
     )
 )
 _CURRENCY_SCALES = {"m": 1e6, "md": 1e9, "mds": 1e9, "k": 1e3}
@@ -844,8 +862,9 @@ _LONG_SCALE = frozenset({"fr", "de", "nl"})
 
 def _scale_value(word: str, lang: str) -> float:
     """The multiplier a scale word after digits stands for (``_SCALE_AFTER``), in ``lang``; 1.0
-    (no scale) for ``mil`` outside Spanish and Portuguese and ``bin`` outside Turkish, where they
-    are no number."""
+    (no scale) for ``mil`` outside Spanish and Portuguese, ``bin`` outside Turkish, ``mii``
+    outside Romanian and ``mia`` (milliard) outside Danish and Norwegian, where they are no
+    number."""
     w = " ".join(fold(word).rstrip(".").split())
     if w.startswith("mil "):
         return 1e9  # "mil millones", "mil milhões"
@@ -853,6 +872,10 @@ def _scale_value(word: str, lang: str) -> float:
         return 1e3 if lang in ("es", "pt", "ca", "gl") else 1.0
     if w == "bin":
         return 1e3 if lang == "tr" else 1.0
+    if w == "mii":
+        return 1e3 if lang == "ro" else 1.0
+    if w == "mia":
+        return 1e9 if lang in ("da", "no", "nb") else 1.0
     if w in _CURRENCY_SCALES:
         return _CURRENCY_SCALES[w]
     for stems, value in _SCALE_STEMS:
@@ -1110,9 +1133,11 @@ def _lexicon(lang: str) -> tuple[dict[str, float], dict[str, float], dict[str, f
 
 
 def _folded(table: dict[str, float]) -> dict[str, float]:
-    """A word table as the text is read: folded (Cyrillic "й" -> "и", "ї" -> "і"), and a word
-    with an apostrophe (Ukrainian "п'ять") also written with the modifier letter (``пʼять``)."""
-    out = {fold(k): v for k, v in table.items()}
+    """A word table as the text is read: folded (Cyrillic "й" -> "и", "ї" -> "і"), also as folded
+    keeping offsets (German "dreißig", whose "ß" folds to two letters, stays as written), and a
+    word with an apostrophe (Ukrainian "п'ять") also written with the modifier letter
+    (``пʼять``)."""
+    out = {fold(k): v for k, v in table.items()} | {_fold_same_length(k): v for k, v in table.items()}
     return out | {k.replace("'", "\u02bc"): v for k, v in out.items() if "'" in k}
 
 
