@@ -114,6 +114,29 @@ def score_pair(en: str, fr: str, sim: float = 0.91, tgt_lang: str = "fr") -> Sco
 # --------------------------------------------------------------------------------------------
 
 
+# fmt: off
+@pytest.mark.parametrize(
+    ("en", "other", "lang"),
+    [
+        ("The budget of 5.2 million kronor still holds.", "Budgeten på 5,2 miljoner kronor gäller fortfarande.", "sv"),
+        ("It costs 3 billion kronor.", "Det kostar 3 miljarder kronor.", "sv"),
+        ("The budget of 52.6 billion kroner still holds.", "Budgettet på 52,6 milliarder kroner holder stadig.", "da"),
+        ("The budget of 52.6 billion kroner still holds.", "Budgettet på 52,6 mia. kr. holder stadig.", "da"),
+        ("About 40,000 people came.", "Omtrent 40 tusen personer kom.", "no"),
+        ("The repairs cost 3.5 million lei.", "Reparațiile au costat 3,5 milioane de lei.", "ro"),
+        ("The repairs cost 38 million euros.", "Die Reparatur kostete achtunddreißig Millionen Euro.", "de"),
+    ],
+)
+# fmt: on
+def test_scale_words_of_swedish_danish_norwegian_romanian_and_german_eszett(en: str, other: str, lang: str) -> None:
+    """A held-out reviewer's faithful Swedish, Danish and Romanian renderings were flagged
+    ``number_mismatch`` (drift 0.90 to 0.98): ``miljoner``, ``milliarder``, ``mia.``,
+    ``milioane`` after digits were not read as scales (``5,2 miljoner`` was 5.2); and German
+    ``achtunddreißig Millionen`` was a million, its ``ß`` word not found in the folded table."""
+    assert checks.extract_numbers(en, "en") == checks.extract_numbers(other, lang)
+    assert not checks.number_mismatch(en, "en", other, lang)
+
+
 def test_number_words_normalise_in_both_languages() -> None:
     assert checks.extract_numbers("He was twenty-nine years old.", "en") == {29.0: 1}
     assert checks.extract_numbers("Il avait vingt-neuf ans.", "fr") == {29.0: 1}
@@ -668,6 +691,45 @@ def test_negations_in_other_languages(lang: str, en: str, other: str, expected: 
     nunca nada", as "nobody has ever seen anything"; it was three; "ni … ni" as "neither …
     nor"). ``далеко не`` (far from) is none, as English ``far from`` is none. Every negation
     found can be removed for the contrast test."""
+    assert checks.polarity_mismatch(en, "en", other, lang) == expected
+    if checks.negation_counts(other, lang) != (0, 0):
+        assert checks.negation_variants(other, lang), "each negation can be removed for the contrast test"
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    ("lang", "en", "other", "expected"),
+    [
+        ("pl", "Do not take it in the last three months of pregnancy.", "Nie stosować w ostatnich trzech miesiącach ciąży.", ""),
+        ("pl", "Do not take it in the last three months of pregnancy.", "Można go stosować w ostatnich trzech miesiącach ciąży.", "verb"),
+        ("pl", "Nobody was injured.", "Nikt nie został ranny.", ""),
+        ("pl", "There is no danger.", "Nie ma żadnego zagrożenia.", ""),
+        ("ro", "No other Brightmart bath products are affected.", "Nu sunt afectate alte produse de baie Brightmart.", ""),
+        ("ro", "No other Brightmart bath products are affected.", "Sunt afectate și alte produse de baie Brightmart.", "word"),
+        ("ro", "We don't mind if you call us out for nothing.", "Ne deranjează dacă ne chemați degeaba.", "verb"),
+        ("ro", "Nobody was injured.", "Nimeni nu a fost rănit.", ""),
+        ("ro", "I have never seen anything like it.", "N-am văzut niciodată așa ceva.", ""),
+        ("sv", "We have not received any new cases today.", "Vi har inte fått några nya fall i dag.", ""),
+        ("sv", "Nobody was hurt.", "Ingen skadades.", ""),
+        ("sv", "It is not only expensive but also dangerous.", "Det är inte bara dyrt utan också farligt.", ""),
+        ("sv", "It applies next year, not this year.", "Det gäller inte i år, utan nästa år.", ""),
+        ("da", "There is no danger to the public.", "Der er ingen fare for befolkningen.", ""),
+        ("da", "We have received complaints.", "Vi har ikke modtaget nogen klager.", "verb"),
+        ("no", "Nobody was injured.", "Ingen ble skadet.", ""),
+        ("nb", "We have seen something similar.", "Vi har ikke sett noe lignende.", "verb"),
+    ],
+)
+# fmt: on
+def test_negations_in_swedish_danish_norwegian_polish_and_romanian(
+    lang: str, en: str, other: str, expected: str
+) -> None:
+    """A held-out reviewer's planted errors: four negations lost in Polish and Romanian
+    translations (``Do not take it …`` as ``Można go stosować …``, it may be used) went
+    unflagged, since no negation of those languages (nor Swedish, Danish, Norwegian) was read.
+    Swedish, Danish and Norwegian negate with one word, as German does; Polish and Romanian
+    negative words take the particle with them (``nikt nie``, ``nimeni nu``: one negation), as
+    Russian ones do; Romanian ``n-am`` is a ``nu``. Each negation can be removed for the contrast
+    test."""
     assert checks.polarity_mismatch(en, "en", other, lang) == expected
     if checks.negation_counts(other, lang) != (0, 0):
         assert checks.negation_variants(other, lang), "each negation can be removed for the contrast test"
@@ -1835,7 +1897,7 @@ def test_a_lost_or_added_negation_is_weak_evidence() -> None:
     assert checks.negation_counts("Das ist nicht kein Problem.", "de") == (1, 1)
     assert checks.negation_counts("I don't know, and nobody does.", "en") == (1, 1)
     assert checks.negation_counts("I do n't know ; you wouldn 't , can ’t you come ?", "en") == (3, 0)
-    assert checks.negation_counts("To nie tak.", "pl") is None
+    assert checks.negation_counts("Se ei ole niin.", "fi") is None
     # "without" for "ne ... pas": only negative words differ
     assert checks.polarity_mismatch("He left without a word.", "en", "Il partit sans un mot.", "fr") == ""
     assert checks.polarity_mismatch("There was no possibility.", "en", "C'était impossible.", "fr") == "word"
@@ -2099,7 +2161,7 @@ def test_negation_variants_remove_one_negation_each() -> None:
         "Keine Zeit, heute.",
         "Eine Zeit, nicht heute.",
     ]
-    assert checks.negation_variants("To nie tak.", "pl") == []
+    assert checks.negation_variants("Se ei ole niin.", "fi") == []
 
 
 def test_contrast_gains_tells_a_lost_negation_from_a_rendered_one(embedder) -> None:

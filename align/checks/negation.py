@@ -5,7 +5,7 @@ one negation removed for the contrast test, and whether two sides differ in them
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from align.checks.numbers import _EN_UNITS, _ENDS_HERE, _FR_UNITS
@@ -46,6 +46,11 @@ _NEG_VERB = {
         re.I,
     ),
     "nl": re.compile(r"(?<!\w)(?:niet(?!\s+(?:alleen|enkel|slechts)\b.*?\bmaar\b)|nooit)(?!\w)", re.I),
+    "sv": re.compile(
+        r"(?<!\w)(?:(?:inte|icke|ej)(?!\s+(?:bara|endast|enbart)\b.*?\butan\b)|aldrig)(?!\w)", re.I
+    ),
+    "da": re.compile(r"(?<!\w)(?:(?:ikke|ej)(?!\s+(?:bare|kun|blot)\b.*?\bmen\b)|aldrig)(?!\w)", re.I),
+    "no": re.compile(r"(?<!\w)(?:ikke(?!\s+(?:bare|kun)\b.*?\bmen\b)|aldri)(?!\w)", re.I),
 }
 _DE_SUPERLATIVE = re.compile(
     r"(?<!\w)wie\s+(?:seit(?!\w)[^.;:!?,]{0,40}?|(?:noch|lange|schon\s+lange)\s+)?$", re.I
@@ -65,7 +70,21 @@ _NEG_WORD = {
         r"|zonder(?!\s+(?:moeite|ophouden|aarzelen|aarzeling|einde)\b))(?!\w)",
         re.IGNORECASE,
     ),
+    # Swedish "utan" after a comma is "but" ("inte i år, utan nästa år"), not "without"
+    "sv": re.compile(
+        r"(?<!\w)(?:ingen|inget|inga|ingenting|ingenstans|varken|nej(?=\s*[,.!;]|$)|(?<![,;]\s)(?<![,;])utan(?!\s+(?:också|även)\b))(?!\w)",
+        re.IGNORECASE,
+    ),
+    "da": re.compile(
+        r"(?<!\w)(?:ingen|intet|ingenting|ingensteds|hverken|nej(?=\s*[,.!;]|$)|uden(?!\s+(?:tvivl|videre)\b))(?!\w)",
+        re.IGNORECASE,
+    ),
+    "no": re.compile(
+        r"(?<!\w)(?:ingen|intet|ingenting|ingensteds|verken|nei(?=\s*[,.!;]|$)|uten(?!\s+(?:tvil|videre)\b))(?!\w)",
+        re.IGNORECASE,
+    ),
 }
+_NEG_VERB["nb"], _NEG_WORD["nb"] = _NEG_VERB["no"], _NEG_WORD["no"]
 # French "ne" counts with its second part ("ne ... pas", "jamais ... ne") or before the verbs that
 # drop it ("je ne puis"); restrictive "ne ... que" and expletive "ne" do not count.
 _NEG_FR_NE = re.compile(r"(?<![\w'’])(?:ne(?![\w'’])|n['’])(?!\s*(?:ignor|méconn|meconn)\w*)", re.IGNORECASE)
@@ -556,7 +575,7 @@ anything"; "ni … ni" as "neither … nor")."""
 
 @dataclass(frozen=True)
 class _SlavicNegation:
-    """Russian and Ukrainian negation: the particle "не" negates a verb, and a negative pronoun
+    """Russian and Ukrainian negation (Polish and Romanian alike: "nie", "nu"): the particle "не" negates a verb, and a negative pronoun
     or adverb ("никто", "ничего", "никогда") takes a "не" in its clause with it ("я ничего не
     знаю" is one negation, as "I know nothing"): a clause with such a word counts those words,
     not its "не". ``verbs``: the negative words that make a verb negation ("никогда", never);
@@ -607,7 +626,33 @@ _SLAVIC = {
             "немає": "є", "без": "з",
         },
     ),
+    "pl": _slavic(
+        "nie",
+        {"nigdy"},
+        {"bez", "brak"},
+        {
+            "nigdy": "zawsze", "nic": "coś", "niczego": "czegoś", "niczym": "czymś", "niczemu": "czemuś",
+            "nikt": "ktoś", "nikogo": "kogoś", "nikomu": "komuś", "nikim": "kimś", "nigdzie": "gdzieś",
+            "żaden": "jakiś", "żadna": "jakaś", "żadne": "jakieś", "żadnego": "jakiegoś", "żadnej": "jakiejś",
+            "żadnych": "jakichś", "żadnym": "jakimś", "żadnemu": "jakiemuś", "żadną": "jakąś", "ani": "i",
+            "bez": "z", "brak": "jest",
+        },
+    ),
+    # Romanian negative words take a "nu" with them too ("nimeni nu a venit", nobody came)
+    "ro": _slavic(
+        "nu",
+        {"niciodată", "niciodata", "nicicând", "nicicand"},
+        {"fără", "fara"},
+        {
+            "niciodată": "întotdeauna", "niciodata": "întotdeauna", "nicicând": "mereu", "nicicand": "mereu",
+            "nimic": "ceva", "nimeni": "cineva", "niciun": "un", "nicio": "o", "niciunul": "unul",
+            "niciuna": "una", "nicăieri": "undeva", "nicaieri": "undeva", "nici": "și", "fără": "cu",
+            "fara": "cu",
+        },
+    ),
 }  # fmt: skip
+_SLAVIC["ro"] = replace(_SLAVIC["ro"], no=re.compile(r"(?<![\w-])(?:nu(?!\w)|n-(?=[^\W\d_]))", re.IGNORECASE))
+"""Romanian "n-" glued to the auxiliary after it (``n-a venit``, did not come) is a "nu"."""
 _CLAUSE_END = re.compile(r"[,;:.!?—–()]")
 _SLAVIC_FAR_FROM = re.compile(r"(?<!\w)далеко\s+$", re.IGNORECASE)
 """``далеко не единогласным`` (far from unanimous): no negation, as English ``far from``,
@@ -615,7 +660,7 @@ French ``loin d'être`` and German ``alles andere als`` count none."""
 
 
 def _slavic_negations(text: str, neg: _SlavicNegation) -> list[tuple[str, re.Match[str]]]:
-    """The negations of ``text`` in Russian or Ukrainian (``_SlavicNegation``), each as "verb"
+    """The negations of ``text`` in Russian, Ukrainian, Polish or Romanian (``_SlavicNegation``), each as "verb"
     or "word" with its match: the negative words, and each "не" of a clause without one (not
     the "не" of ``далеко не``, far from)."""
     found: list[tuple[str, re.Match[str]]] = []
@@ -639,7 +684,7 @@ def _slavic_negations(text: str, neg: _SlavicNegation) -> list[tuple[str, re.Mat
     ]
 
 
-_SLAVIC_NOR = frozenset({"ни", "ні"})
+_SLAVIC_NOR = frozenset({"ни", "ні", "ani", "nici"})
 """Russian ``ни``, Ukrainian ``ні`` after a negation of their sentence (``нет ни юридических,
 ни моральных оснований``, ``не видел ни его, ни её``): one negation with it, as English "no
 legal or moral claim", "neither … nor"."""
@@ -909,9 +954,10 @@ def _until_end(text: str, m: re.Match[str]) -> int:
 
 @lru_cache(maxsize=TEXT_CACHE)
 def negation_counts(text: str, lang: str) -> tuple[int, int] | None:
-    """How many verb negations and negative words ``text`` holds (English, French, German, Dutch;
-    Spanish, Portuguese and Italian: ``_negator_negations``; Russian and Ukrainian:
-    ``_slavic_negations``), None for another language.
+    """How many verb negations and negative words ``text`` holds (English, French; German, Dutch,
+    Swedish, Danish and Norwegian, whose negation is one word; Spanish, Portuguese and Italian:
+    ``_negator_negations``; Russian, Ukrainian, Polish and Romanian, whose negative words take
+    the particle with them: ``_slavic_negations``), None for another language.
 
     Verb negations: English ``not``/``n't``/``never``, French ``ne … pas``/``point``/``jamais``/
     ``plus``/``guère`` (and ``ne`` alone before ``pouvoir``, ``savoir``…), German ``nicht``/``nie``.
@@ -1033,7 +1079,20 @@ _POSITIVE = {
         "noch": "of",
         "nee": "ja",
     },
-}
+    "sv": {
+        "ingen": "någon", "inget": "något", "inga": "några", "ingenting": "något",
+        "ingenstans": "någonstans", "varken": "antingen", "nej": "ja", "utan": "med",
+    },
+    "da": {
+        "ingen": "nogen", "intet": "noget", "ingenting": "noget", "ingensteds": "et sted",
+        "hverken": "enten", "nej": "ja", "uden": "med",
+    },
+    "no": {
+        "ingen": "noen", "intet": "noe", "ingenting": "noe", "ingensteds": "et sted",
+        "verken": "enten", "nei": "ja", "uten": "med",
+    },
+}  # fmt: skip
+_POSITIVE["nb"] = _POSITIVE["no"]
 _FR_SECOND = re.compile(  # the second part of a "ne" negation, matched from just after the "ne"
     r"(\s*(?:\S+\s+){0,5}?)(" + "|".join(_FR_SECONDS + _FR_WORD_SECONDS) + r")(?![\w'’])",
     re.IGNORECASE,
