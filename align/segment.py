@@ -38,6 +38,14 @@ _Q_LABEL = re.compile(r"^Q\.?\s+(?P<rest>[A-Z“\"'].*)$")
 """The White House's question mark: ``Q  Mr. President, …`` (no colon)."""
 _LABEL = re.compile(rf"^(?:[-–—]\s+)?(?P<label>{_LABEL_WORDS}){_QUALIFIER}\s*:\s+(?P<rest>\S.*)$")
 """A line opening with a speaker's label (after a dialogue dash: ``— Question : …``)."""
+_BRACKET_LABEL = re.compile(r"^\[(?P<label>[^\[\]\n]{2,80})\]\s+(?P<rest>\S.*)$")
+"""A speaker's label in square brackets, no colon (``[Staatsminister Brenninger] Der Freistaat
+…``): read as one where two lines or more of a text open so (``_bracket_label``)."""
+_LETTER_LABEL = re.compile(r"^(?P<label>[QAPRD])\.?\s+(?P<rest>[^\W\d_a-zß-ÿ«“\"'¿¡].*)$")
+"""Question and answer by their letter (``Q.`` / ``R.`` in French, ``P.`` / ``R.`` in Portuguese
+and Spanish, ``D.`` / ``R.`` in Italian, ``Q`` / ``A``): read as labels where lines open with a
+question's letter and with an answer's (``_letter_labels``), since ``A. Dupont`` alone is an
+initial."""
 # A turn label in Chinese or Japanese: a few ideographs and a colon, usually full-width ("问：",
 # "赵立坚："), unless it is a speech verb introducing a quote ("他说：", "发言人表示：").
 _CJK_LABEL = re.compile(
@@ -262,6 +270,25 @@ def _recurring_labels(lines: Sequence[str], strict: int = 0) -> frozenset[str]:
     if strict + sum(count for label, count in loose.items() if _role_led(label)) < 2:
         return frozenset(alone)
     return frozenset(label for label, count in loose.items() if count >= 2 or _role_led(label))
+
+
+def _bracket_label(line: str) -> tuple[str, str] | None:
+    """``_speaker_label`` of a label in square brackets (``_BRACKET_LABEL``), not a note of a
+    sound or a time (``[Applause] …``, ``[00:01:05] …``)."""
+    match = _BRACKET_LABEL.match(line)
+    if not match or _STAGE_DIRECTION.match(f"[{match['label']}]") or re.search(CLOCK, match["label"]):
+        return None
+    return _speaker_label(f"{match['label']}: {match['rest']}")
+
+
+def _letter_labels(lines: Sequence[str]) -> frozenset[str]:
+    """The letters of question and answer that open lines of a text (``_LETTER_LABEL``) where
+    both kinds do, each twice or more in all: an interview written ``Q. …`` / ``R. …``."""
+    letters = Counter(m["label"] for line in lines if (m := _LETTER_LABEL.match(line)))
+    asked, answered = letters.keys() & set("QPD"), letters.keys() & set("AR")
+    if not asked or not answered or letters.total() < 4:
+        return frozenset()
+    return frozenset(letters)
 
 
 def _is_name(label: str, most: int = 7) -> bool:
@@ -565,6 +592,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     )
     starts = [stamp[1] for stamp in stamps.values()]
     turn_ends = dict(zip(stamps, starts[1:]))  # a turn ends where the next one starts
+    bracketed = sum(1 for line in lines if line.startswith("[") and _bracket_label(line)) >= 2
+    letters = _letter_labels(lines)
     times: tuple[tuple[int, float, float], ...] = ()
     opened: str | None = None  # the label on a line of its own just above: its turn's first line
     for i, line in enumerate(lines):
@@ -597,6 +626,10 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         label = _speaker_label(line)
         if not label and recurring and (loose := _LOOSE_LABEL.match(line)) and loose["label"] in recurring:
             label = loose["label"], loose["rest"].strip()
+        if not label and bracketed and line.startswith("["):
+            label = _bracket_label(line)
+        if not label and letters and (letter := _LETTER_LABEL.match(line)) and letter["label"] in letters:
+            label = letter["label"], letter["rest"].strip()
         if label:
             speaker, line = label
         elif _is_heading(line) and not times and not opened:  # a timestamped turn's short line is speech

@@ -1342,3 +1342,32 @@ def test_roles_heard_once_and_notes_of_the_rooms_mood_in_a_transcript_of_turns()
         ("Minister Sergeyeva", "No, there will be no exemption."),
         ("Chair", "Order, please."),
     ]
+
+
+def test_labels_in_square_brackets_and_question_and_answer_letters():
+    """A held-out reviewer's transcripts: ``[Staatsminister Brenninger] Der Freistaat …`` (a
+    label in square brackets, no colon) stayed in the text and no sentence had a speaker (80
+    link sides); in an interview written ``Q.`` / ``P.`` / ``R.`` only ``Q`` was read, so the
+    answers were the question's. A label in brackets counts where two lines or more open so, not
+    a sound or a time; a letter where both a question's and an answer's open lines, not an
+    initial alone."""
+    brackets = (
+        "[Moderatorin] Guten Morgen und willkommen.\n\n"
+        "[Moderatrice] Buongiorno e benvenuti.\n\n"
+        "[Applause] Danke.\n\n"
+        "[Journalist (Süddeutsche Zeitung)] Wer hat das gewusst?\n"
+    )
+    assert [(p.speaker, p.text) for p in split_paragraphs(brackets)] == [
+        ("Moderatorin", "Guten Morgen und willkommen."),
+        ("Moderatrice", "Buongiorno e benvenuti."),
+        ("Moderatrice", "Danke."),
+        ("Journalist", "Wer hat das gewusst?"),
+    ]
+    assert split_paragraphs("[Sic] Das steht so im Brief.\n")[0].text == "[Sic] Das steht so im Brief."
+    interview = (
+        "Q. Vous vous y attendiez ?\n\nP. Estava à espera disto?\n\n"
+        "R. Não, sinceramente não estava à espera.\n\nR. Non, honnêtement, je ne m'y attendais pas.\n"
+    )
+    assert [p.speaker for p in split_paragraphs(interview)] == ["Q", "P", "R", "R"]
+    initials = "A. Dupont a signé le contrat.\n\nR. Martin l'a contresigné.\n"
+    assert {p.speaker for p in split_paragraphs(initials)} == {None}
