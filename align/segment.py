@@ -824,6 +824,12 @@ _BEFORE_NUMBERS = {
     "nl": "art nr blz ca",
     "ru": "ст п рис см янв фев февр апр авг сен сент окт ноя нояб дек",
     "uk": "ст п",
+    "sv": "kl ca nr s art sid jan feb apr aug sept okt nov dec",
+    "da": "kl ca nr s stk jan feb apr aug sept okt nov dec",
+    "no": "kl ca nr s jan feb apr aug sept okt nov des",
+    "nb": "kl ca nr s jan feb apr aug sept okt nov des",
+    "pl": "art nr s str ust pkt godz ok tys mln mld sty lut kwi sie wrz paź lis gru",
+    "ro": "art nr alin pag p ora ian feb apr aug sept oct nov dec",
 }
 _ABBREVIATIONS = {
     lang: (frozenset(_TITLES.get(lang, "").split()), frozenset(_BEFORE_NUMBERS.get(lang, "").split()))
@@ -831,7 +837,8 @@ _ABBREVIATIONS = {
 }
 """Abbreviations pysbd ends a sentence at in some languages (``Sr. Blinken``, ``Prof. Petrov``,
 ``art. 5``, ``ст. 5``, ``21 janv. 2022``), folded, without their full stop: titles, which a
-name follows, and references and months, which a number or a lower-case word follows."""
+name follows, and references, hours and months, which a number or a lower-case word follows
+(Swedish ``fredag den 14:e kl. 17.``, at 5 p.m., was two sentences)."""
 _LAST_WORD = re.compile(r"([^\W\d_]+)\.\s*$")
 _CYRILLIC_INITIALS = re.compile(r"(?:^|[\s(«\"„])(?:[А-ЯЁІЇЄҐ]\.\s?){2}$")
 """Two Cyrillic initials before a surname (``С.В.Лавров``, ``В.В. Путин``), which pysbd ends

@@ -1371,3 +1371,19 @@ def test_labels_in_square_brackets_and_question_and_answer_letters():
     assert [p.speaker for p in split_paragraphs(interview)] == ["Q", "P", "R", "R"]
     initials = "A. Dupont a signé le contrat.\n\nR. Martin l'a contresigné.\n"
     assert {p.speaker for p in split_paragraphs(initials)} == {None}
+
+
+def test_an_hour_after_kl_or_godz_stays_in_its_sentence():
+    """A held-out reviewer's Swedish deadline ``fredag den 14:e kl. 17.`` (at 5 p.m.) was cut
+    after ``kl.``, and ``17.`` stood as a sentence of its own in the next link; Polish ``godz.``
+    alike."""
+    assert split_sentences_in(
+        "Svaren ska vara inne senast fredag den 14:e kl. 17. Sedan stänger vi.", "sv"
+    ) == [
+        "Svaren ska vara inne senast fredag den 14:e kl. 17.",
+        "Sedan stänger vi.",
+    ]
+    assert split_sentences_in("Spotkanie zaczyna się o godz. 10. Zapraszamy.", "pl") == [
+        "Spotkanie zaczyna się o godz. 10.",
+        "Zapraszamy.",
+    ]
