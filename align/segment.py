@@ -176,6 +176,16 @@ _SECTION_LABELS = frozenset(
 not credit the lines below them to one."""
 
 
+_VOCATIVE = re.compile(
+    r"^(?:[Ss]eñora?|[Ss]enhora?|[Ss]ignora?)\s+(?:[Vv]ice)?(?:[Pp]resident[ea]|[Mm]inistr[oa]|[Ss]ecretári?[oa]"
+    r"|[Ee]mbajador[a]?|[Dd]irector[a]?|[Cc]omissári?[oa]|[Cc]omisari[oa]|[Aa]lcalde(?:sa)?|[Dd]iputad[oa]"
+    r"|[Ss]enador[a]?|[Ss]egretari[oa]|[Aa]mbasciatore|[Aa]mbaixador[a]?)$"
+)
+"""A form of address in sentence case that a Spanish, Portuguese or Italian speech opens with
+and a colon (``Señor Presidente: Le agradezco …``): the speaker addresses the chair, no label
+(Spanish records label the chair ``El señor PRESIDENTE:``)."""
+
+
 def _speaker_label(line: str) -> tuple[str, str] | None:
     """``('Sergey Lavrov', 'text')`` for a line opening a speaker turn, else None."""
     cjk = _CJK_LABEL.match(line)
@@ -190,6 +200,8 @@ def _speaker_label(line: str) -> tuple[str, str] | None:
     if question := _Q_LABEL.match(line):
         return "Q", question.group("rest").strip()
     match = _LABEL.match(line)
+    if match and _VOCATIVE.match(match.group("label").strip()):
+        return None
     if match and _is_name(match.group("label")) and fold(match.group("label").strip()) not in _SECTION_LABELS:
         return match.group("label").strip(), match.group("rest").strip()
     role = _ROLE_LABEL.match(line)

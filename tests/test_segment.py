@@ -1387,3 +1387,16 @@ def test_an_hour_after_kl_or_godz_stays_in_its_sentence():
         "Spotkanie zaczyna się o godz. 10.",
         "Zapraszamy.",
     ]
+
+
+def test_a_speech_opening_by_addressing_the_chair_has_no_label():
+    """A held-out reviewer's Spanish statement to the Security Council (a Word document):
+    ``Señor Presidente: Le agradezco …``, the form of address a Spanish speech opens with, was
+    read as a label, and the whole statement was the President's. A label with a name, or the
+    record's ``El señor PRESIDENTE:``, stays one."""
+    speech = "Señor Presidente: Le agradezco que me haya concedido la palabra.\n\nSeñor García: Gracias.\n"
+    assert [(p.speaker, p.text) for p in split_paragraphs(speech)] == [
+        (None, "Señor Presidente: Le agradezco que me haya concedido la palabra."),
+        ("Señor García", "Gracias."),
+    ]
+    assert split_paragraphs("El señor PRESIDENTE: Se abre la sesión.\n")[0].speaker == "El señor PRESIDENTE"
