@@ -108,6 +108,180 @@ def _script_checked(text: str, probs: dict[str, float]) -> dict[str, float]:
     return out
 
 
+FUNCTION_WORDS: dict[str, set[str]] = {
+    "en": {
+        "the",
+        "and",
+        "of",
+        "to",
+        "is",
+        "that",
+        "in",
+        "it",
+        "we",
+        "you",
+        "are",
+        "was",
+        "with",
+        "for",
+        "this",
+        "have",
+        "not",
+        "be",
+        "on",
+        "they",
+        "which",
+        "our",
+        "at",
+        "by",
+        "what",
+        "there",
+        "would",
+        "will",
+        "from",
+        "but",
+        "has",
+        "were",
+        "been",
+        "their",
+        "he",
+        "his",
+        "she",
+        "her",
+        "as",
+        "an",
+        "or",
+        "do",
+        "if",
+        "my",
+        "did",
+        "had",
+        "him",
+        "them",
+        "who",
+        "when",
+        "said",
+        "your",
+        "could",
+        "yes",
+    },
+    "fr": {
+        "le",
+        "la",
+        "les",
+        "de",
+        "des",
+        "du",
+        "et",
+        "est",
+        "que",
+        "qui",
+        "une",
+        "un",
+        "dans",
+        "nous",
+        "vous",
+        "pour",
+        "pas",
+        "sur",
+        "avec",
+        "ce",
+        "cette",
+        "il",
+        "elle",
+        "sont",
+        "au",
+        "aux",
+        "ne",
+        "se",
+        "en",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "mais",
+        "ou",
+        "par",
+        "a",
+        "avons",
+        "avez",
+        "etait",
+        "ont",
+        "je",
+        "j",
+        "l",
+        "d",
+        "qu",
+        "n",
+        "s",
+        "c",
+    },
+    "de": {
+        "der",
+        "die",
+        "das",
+        "und",
+        "ist",
+        "nicht",
+        "ein",
+        "eine",
+        "zu",
+        "mit",
+        "den",
+        "dem",
+        "wir",
+        "sie",
+        "es",
+        "auf",
+        "fur",
+        "von",
+        "sich",
+        "auch",
+        "wird",
+        "dass",
+        "ich",
+    },
+    "es": {
+        "el",
+        "los",
+        "las",
+        "y",
+        "es",
+        "que",
+        "de",
+        "del",
+        "en",
+        "un",
+        "una",
+        "por",
+        "para",
+        "con",
+        "no",
+        "se",
+        "su",
+        "sus",
+        "nosotros",
+        "pero",
+        "como",
+        "esta",
+        "al",
+    },
+}
+"""Common function words of English, French, German and Spanish, folded."""
+
+
+def function_word_share(text: str, lang: str) -> float:
+    """Share of the words of ``text`` that are common function words of ``lang`` (0 if unknown),
+    read without case and accents: evidence of a text's language that a short text gives more
+    surely than its letters do."""
+    vocab = FUNCTION_WORDS.get(lang)
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    words = re.findall(r"[a-z]+", plain.casefold())
+    if not vocab or not words:
+        return 0.0
+    return sum(1 for w in words if w in vocab) / len(words)
+
+
 OTHER_LETTERS = 80
 """Letters from which a text that langdetect finds no trace of either allowed language in is in
 a third language (a Russian paragraph in an English-French file, a French file named German by
@@ -325,9 +499,20 @@ def detect_segments(
             out.append(Detection(para.lang, para.confidence))
             continue
         det = detect_text(seg.text, allowed)
-        doubted = det.lang != para.lang and det.confidence < OVERRIDE and para.confidence >= DOUBT
+        doubted = det.lang != para.lang and para.confidence >= DOUBT
+        doubted &= det.confidence < OVERRIDE or not _words_agree(seg.text, det.lang, para.lang)
         out.append(det if det.lang != "und" and not doubted else Detection(para.lang, para.confidence))
     return _fill_unknown(out, [seg.text for seg in segments])
+
+
+def _words_agree(text: str, lang: str, other: str) -> bool:
+    """Whether the function words of ``text`` (``FUNCTION_WORDS``) do not gainsay reading it as
+    ``lang`` rather than ``other``: more of ``lang``'s than of ``other``'s, where both languages
+    have a list (else no evidence either way). langdetect reads short English sentences as
+    French at 1.0 (``Let me just check my figures.``, ``We'll take your questions now.``)."""
+    if lang not in FUNCTION_WORDS or other not in FUNCTION_WORDS:
+        return True
+    return function_word_share(text, lang) > function_word_share(text, other)
 
 
 DOUBT = 0.5
@@ -339,7 +524,8 @@ statement."""
 
 OVERRIDE = 0.8
 """langdetect's probability from which a sentence read as another language than its paragraph
-keeps its own (a turn that holds its interpretation in the same paragraph)."""
+keeps its own (a turn that holds its interpretation in the same paragraph), where its function
+words agree (``_words_agree``)."""
 
 
 def langs_of(langs: str | Sequence[str] | None) -> tuple[str, str] | None:

@@ -312,3 +312,21 @@ def test_a_sentence_read_doubtfully_as_the_other_language_keeps_its_paragraphs()
     segments = split_sentences(paragraphs, [d.lang for d in langs])
     assert detect_text("Das Schiff hatte 2.300 Container an Bord.", ["de", "en"]).lang == "en"
     assert [d.lang for d in detect_segments(segments, langs, ["de", "en"])] == ["de"] * 3
+
+
+def test_a_sentence_read_surely_as_the_other_language_against_its_function_words_keeps_its_paragraphs():
+    """Reviewers' interpreted briefings: ``Let me just check my figures.`` and ``Ms. Dubé, you
+    have seven minutes.`` are French at 1.0 for langdetect, and went to the French stream, their
+    counterparts left without one. A sentence read as another language than its surely read
+    paragraph's keeps that reading only where its function words do not say otherwise; an
+    interpretation within the paragraph still goes to its own language."""
+    text = (
+        "Spokesperson Abiodun (WHO): Romania and Kazakhstan account for more than half of the cases. "
+        "Let me just check my figures. Ms. Dubé, you have seven minutes. "
+        "Nous sommes prêts à en discuter avec tous nos partenaires.\n"
+    )
+    paragraphs = split_paragraphs(text)
+    langs = detect_paragraphs([p.text for p in paragraphs], ["en", "fr"])
+    segments = split_sentences(paragraphs, [d.lang for d in langs])
+    assert detect_text("Let me just check my figures.", ["en", "fr"]).lang == "fr"
+    assert [d.lang for d in detect_segments(segments, langs, ["en", "fr"])] == ["en", "en", "en", "fr"]
