@@ -717,6 +717,13 @@ def test_negations_in_other_languages(lang: str, en: str, other: str, expected: 
         ("da", "We have received complaints.", "Vi har ikke modtaget nogen klager.", "verb"),
         ("no", "Nobody was injured.", "Ingen ble skadet.", ""),
         ("nb", "We have seen something similar.", "Vi har ikke sett noe lignende.", "verb"),
+        # a bound ("up to", "no more than") and a pronoun ("na nie", on them) are no negations
+        ("pl", "Do not take more than six tablets in any 24 hours.", "Nie należy przyjmować więcej niż 6 tabletek w ciągu doby.", ""),
+        ("pl", "Side effects may affect up to 1 in 10 people.", "Działania niepożądane mogą wystąpić u nie więcej niż 1 na 10 osób.", ""),
+        ("pl", "The claimants knowingly accepted them.", "Powodowie świadomie się na nie zgodzili.", ""),
+        ("ro", "Do not take more than six tablets a day.", "Nu luați mai mult de 6 comprimate pe zi.", ""),
+        ("sv", "Take no more than six tablets.", "Ta inte mer än sex tabletter.", ""),
+        ("da", "Take no more than six tablets.", "Tag ikke mere end seks tabletter.", ""),
     ],
 )
 # fmt: on

@@ -46,11 +46,22 @@ _NEG_VERB = {
         re.I,
     ),
     "nl": re.compile(r"(?<!\w)(?:niet(?!\s+(?:alleen|enkel|slechts)\b.*?\bmaar\b)|nooit)(?!\w)", re.I),
+    # "inte bara … utan" (not only … but), "inte mer än 6" (up to 6): no negation, as in English
     "sv": re.compile(
-        r"(?<!\w)(?:(?:inte|icke|ej)(?!\s+(?:bara|endast|enbart)\b.*?\butan\b)|aldrig)(?!\w)", re.I
+        r"(?<!\w)(?:(?:inte|icke|ej)(?!\s+(?:bara|endast|enbart)\b.*?\butan\b)"
+        r"(?!(?:\s+[^\s,;:.!?]+){0,8}?\s+(?:mer|fler|mindre|färre)\s+än(?!\w))|aldrig)(?!\w)",
+        re.I,
     ),
-    "da": re.compile(r"(?<!\w)(?:(?:ikke|ej)(?!\s+(?:bare|kun|blot)\b.*?\bmen\b)|aldrig)(?!\w)", re.I),
-    "no": re.compile(r"(?<!\w)(?:ikke(?!\s+(?:bare|kun)\b.*?\bmen\b)|aldri)(?!\w)", re.I),
+    "da": re.compile(
+        r"(?<!\w)(?:(?:ikke|ej)(?!\s+(?:bare|kun|blot)\b.*?\bmen\b)"
+        r"(?!(?:\s+[^\s,;:.!?]+){0,8}?\s+(?:mere|mer|flere|mindre|færre)\s+end(?!\w))|aldrig)(?!\w)",
+        re.I,
+    ),
+    "no": re.compile(
+        r"(?<!\w)(?:ikke(?!\s+(?:bare|kun)\b.*?\bmen\b)"
+        r"(?!(?:\s+[^\s,;:.!?]+){0,8}?\s+(?:mer|flere|mindre|færre)\s+enn(?!\w))|aldri)(?!\w)",
+        re.I,
+    ),
 }
 _DE_SUPERLATIVE = re.compile(
     r"(?<!\w)wie\s+(?:seit(?!\w)[^.;:!?,]{0,40}?|(?:noch|lange|schon\s+lange)\s+)?$", re.I
@@ -626,8 +637,11 @@ _SLAVIC = {
             "немає": "є", "без": "з",
         },
     ),
+    # "nie więcej niż 6" (up to 6), "Nie należy przyjmować więcej niż …" (take no more than):
+    # a bound, as English "not … more than" is; "na nie" (on them) a pronoun
     "pl": _slavic(
-        "nie",
+        r"(?<!\bna\s)(?<!\bza\s)(?<!\bo\s)(?<!\bw\s)(?<!\bpo\s)(?<!\bprzez\s)"
+        r"nie(?!(?:\s+[^\s,;:.!?]+){0,8}?\s+(?:więcej|mniej|dłużej|ponad)(?:\s+niż)?(?!\w))",
         {"nigdy"},
         {"bez", "brak"},
         {
@@ -651,7 +665,13 @@ _SLAVIC = {
         },
     ),
 }  # fmt: skip
-_SLAVIC["ro"] = replace(_SLAVIC["ro"], no=re.compile(r"(?<![\w-])(?:nu(?!\w)|n-(?=[^\W\d_]))", re.IGNORECASE))
+_SLAVIC["ro"] = replace(
+    _SLAVIC["ro"],
+    no=re.compile(
+        r"(?<![\w-])(?:nu(?!\w)(?!(?:\s+[^\s,;:.!?]+){0,8}?\s+mai\s+(?:mult|puțin|putin)\s+de(?!\w))|n-(?=[^\W\d_]))",
+        re.IGNORECASE,
+    ),
+)
 """Romanian "n-" glued to the auxiliary after it (``n-a venit``, did not come) is a "nu"."""
 _CLAUSE_END = re.compile(r"[,;:.!?—–()]")
 _SLAVIC_FAR_FROM = re.compile(r"(?<!\w)далеко\s+$", re.IGNORECASE)
