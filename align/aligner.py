@@ -777,8 +777,9 @@ def _margins(
 class Prepared:
     """One pair's search down to the sentence level: what encoded spans do not change (the
     centred sentence vectors and their sums, the coarse levels' band, each sentence's competitors
-    for the search and for the reported margins), so that a round with more spans (``search``)
-    does not redo it."""
+    for the search and for the reported margins, the document's chance level: the mean centred
+    cosine of its cross-side pairs, ``AlignConfig.member_chance``), so that a round with more
+    spans (``search``) does not redo it."""
 
     config: AlignConfig
     raw: tuple[np.ndarray, np.ndarray]

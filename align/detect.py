@@ -509,7 +509,7 @@ def _words_agree(text: str, lang: str, other: str) -> bool:
     """Whether the function words of ``text`` (``FUNCTION_WORDS``) do not gainsay reading it as
     ``lang`` rather than ``other``: more of ``lang``'s than of ``other``'s, where both languages
     have a list (else no evidence either way). langdetect reads short English sentences as
-    French at 1.0 (``Let me just check my figures.``, ``We'll take your questions now.``)."""
+    French at 1.0 (``Let me just check my figures.``, ``Ms. Dubé, you have seven minutes.``)."""
     if lang not in FUNCTION_WORDS or other not in FUNCTION_WORDS:
         return True
     return function_word_share(text, lang) > function_word_share(text, other)

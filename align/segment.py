@@ -295,7 +295,7 @@ def _bracket_label(line: str) -> tuple[str, str] | None:
 
 def _letter_labels(lines: Sequence[str]) -> frozenset[str]:
     """The letters of question and answer that open lines of a text (``_LETTER_LABEL``) where
-    both kinds do, each twice or more in all: an interview written ``Q. …`` / ``R. …``."""
+    both kinds do, four times or more in all: an interview written ``Q. …`` / ``R. …``."""
     letters = Counter(m["label"] for line in lines if (m := _LETTER_LABEL.match(line)))
     asked, answered = letters.keys() & set("QPD"), letters.keys() & set("AR")
     if not asked or not answered or letters.total() < 4:
