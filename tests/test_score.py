@@ -3696,3 +3696,7 @@ def test_countries_cities_and_feasts_in_nordic_languages_polish_and_romanian_mat
     ):
         assert checks.name_mismatch(en, other, src_lang="en", tgt_lang=lang) == "", other
     assert checks.name_mismatch("Sweden and Germany signed.", "Sverige och Frankrike skrev under.", src_lang="en", tgt_lang="sv") == "swap"
+    # a country's names are one group: "Italia" in a second group read as Italy turned into another
+    italian = "Il costo dei lavori è di 42 milioni di euro, divisi tra Italia e Francia."
+    french = "Le coût des travaux est de 42 millions d'euros, partagés entre l'Italie et la France."
+    assert checks.name_mismatch(italian, french, src_lang="it", tgt_lang="fr") == ""

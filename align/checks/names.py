@@ -1081,7 +1081,7 @@ _NORTH_EAST_RENDERINGS = (
     " | ukraine ukraina ukrainy ukrainie ukrainę ucraina ucrainei"
     " | greece grekland grækenland hellas grecja grecji grecję grecia greciei"
     " | hungary ungern ungarn węgry węgier węgrzech ungaria ungariei"
-    " | europe europa europas europie europę europei"
+    " | europe europa europas europie europę"
     " | copenhagen københavn köpenhamn kopenhaga kopenhadze copenhaga"
     " | stockholm sztokholm sztokholmie"
     " | warsaw warszawa warszawie warszawy warschau varsovie varsovia varșovia"
@@ -1096,8 +1096,28 @@ _NORTH_EAST_RENDERINGS = (
 """Countries, capitals and feasts in Swedish, Danish, Norwegian, Polish (with its cases) and
 Romanian (with its article): ``Sweden`` / ``Sverige`` was flagged as a name swapped, at drift
 0.80, each time a reviewer's Swedish pair named the country."""
-NAME_EQUIVALENTS = tuple(_declined(group) for group in NAME_EQUIVALENTS) + tuple(
-    tuple(group.split()) for group in (*_COUNTRY_RENDERINGS.split("|"), *_NORTH_EAST_RENDERINGS.split("|"))
+
+
+def _merged(groups: tuple[tuple[str, ...], ...], more: str) -> tuple[tuple[str, ...], ...]:
+    """``groups`` with each group of ``more`` (``|`` between groups) added to the group that
+    holds its first name, or after them where none does: a name in two groups of one place
+    (``Italia`` in the table's and in a second) would read as that place turned into another."""
+    out = [list(group) for group in groups]
+    where = {name: k for k, group in enumerate(out) for name in group}
+    for group in more.split("|"):
+        names = group.split()
+        k = where.get(names[0])
+        if k is None:
+            out.append(names)
+        else:
+            out[k] += [name for name in names[1:] if name not in out[k]]
+    return tuple(tuple(group) for group in out)
+
+
+NAME_EQUIVALENTS = _merged(
+    tuple(_declined(group) for group in NAME_EQUIVALENTS)
+    + tuple(tuple(group.split()) for group in _COUNTRY_RENDERINGS.split("|")),
+    _NORTH_EAST_RENDERINGS,
 )
 
 _NAME_STOP = {
