@@ -404,6 +404,15 @@ _LABEL_ALONE = re.compile(rf"^({_LABEL_WORDS}){_QUALIFIER}\s*[:：]$")
 below: a turn where the same label stands so twice or more (once, it may be a heading)."""
 
 
+def _named_once(label: str, line: str) -> bool:
+    """Whether a label on a line of its own (``_LABEL_ALONE``), heard once, reads as a speaker's
+    among other turns or on a file's first line: in capitals (``REPORTER (AP):``), or in
+    sentence case with a qualifier (``Dziennikarz (Gazeta Lubuska):``, ``Frau Harrington
+    (Ferrovolt):``); without one it may be a heading (``Summary:``, a book's ``Vergebene
+    Mühe:``)."""
+    return label.isupper() or ("(" in line and all(w[0].isupper() for w in label.split()) and _is_name(label))
+
+
 def _is_label_only(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= 8 and not ENDS_SENTENCE.search(line) and line[0].isupper()
@@ -604,7 +613,10 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     )
     starts = [stamp[1] for stamp in stamps.values()]
     turn_ends = dict(zip(stamps, starts[1:]))  # a turn ends where the next one starts
+    opening = next((line for line in lines if line and not _CLOCK_LINE.match(line)), "")
     bracketed = sum(1 for line in lines if line.startswith("[") and _bracket_label(line)) >= 2
+    first = _BRACKET_LABEL.match(opening)  # a statement's label of a name and more: not "[Sic] …"
+    bracketed |= bool(first) and len(first["label"].split()) >= 2 and _bracket_label(opening) is not None
     letters = _letter_labels(lines)
     times: tuple[tuple[int, float, float], ...] = ()
     opened: str | None = None  # the label on a line of its own just above: its turn's first line
@@ -627,7 +639,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             line = line[clock.end() :]  # "[00:00:05] Grégoire Doucet : …" in a file of one such turn
         own = _LABEL_ALONE.match(line)
         heard = own is not None and alone[own[1]] >= 2
-        if own and not heard and own[1].isupper() and fold(own[1]) not in _SECTION_LABELS:
+        if own and not heard and _named_once(own[1], line) and fold(own[1]) not in _SECTION_LABELS:
             if turns is None:
                 turns = alone.total() + sum(1 for line in lines if line and _speaker_label(line))
             opening = not any(k and not _CLOCK_LINE.match(k) for k in lines[:i])  # a statement's label

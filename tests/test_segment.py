@@ -1400,3 +1400,27 @@ def test_a_speech_opening_by_addressing_the_chair_has_no_label():
         ("Señor García", "Gracias."),
     ]
     assert split_paragraphs("El señor PRESIDENTE: Se abre la sesión.\n")[0].speaker == "El señor PRESIDENTE"
+
+
+def test_a_label_with_a_qualifier_on_its_own_line_once_and_a_bracketed_statement_label():
+    """A held-out reviewer's transcripts: ``Dziennikarz (Gazeta Lubuska):`` on a line of its own,
+    heard once among other turns, stood as a sentence (an omission at drift 1.0) and its
+    question went to the speaker before; a one-language statement opening ``[Staatsminister
+    Brenninger] Der Freistaat …`` kept its label in the text. A label in sentence case with a
+    qualifier is a speaker's once too; without one it may be a heading (``Vergebene Mühe:``)."""
+    text = (
+        "Ministra Nowicka:\nDwa lata temu z Odry wyłowiono martwe ryby.\n\n"
+        "Minister Hartung:\nDanke, Frau Ministerin.\n\n"
+        "Ministra Nowicka:\nDziękuję.\n\nMinister Hartung:\nBitte.\n\n"
+        "Dziennikarz (Gazeta Lubuska):\nPani minister, czy kopalnie zgodziły się?\n\n"
+        "Vergebene Mühe:\nWenn Daniel sein schönes Bern erreicht, wird das Wetter besser.\n"
+    )
+    assert [(p.speaker, p.text) for p in split_paragraphs(text)][4:] == [
+        ("Dziennikarz", "Pani minister, czy kopalnie zgodziły się?"),
+        (None, "Vergebene Mühe:"),
+        (None, "Wenn Daniel sein schönes Bern erreicht, wird das Wetter besser."),
+    ]
+    statement = "[Staatsminister Brenninger] Der Freistaat Bayern gibt den Kopf zurück.\n"
+    assert [(p.speaker, p.text) for p in split_paragraphs(statement)] == [
+        ("Staatsminister Brenninger", "Der Freistaat Bayern gibt den Kopf zurück.")
+    ]
