@@ -613,10 +613,10 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     )
     starts = [stamp[1] for stamp in stamps.values()]
     turn_ends = dict(zip(stamps, starts[1:]))  # a turn ends where the next one starts
-    opening = next((line for line in lines if line and not _CLOCK_LINE.match(line)), "")
+    head = next((line for line in lines if line and not _CLOCK_LINE.match(line)), "")
     bracketed = sum(1 for line in lines if line.startswith("[") and _bracket_label(line)) >= 2
-    first = _BRACKET_LABEL.match(opening)  # a statement's label of a name and more: not "[Sic] …"
-    bracketed |= bool(first) and len(first["label"].split()) >= 2 and _bracket_label(opening) is not None
+    first = _BRACKET_LABEL.match(head)  # a statement's label of a name and more: not "[Sic] …"
+    bracketed |= bool(first) and len(first["label"].split()) >= 2 and _bracket_label(head) is not None
     letters = _letter_labels(lines)
     times: tuple[tuple[int, float, float], ...] = ()
     opened: str | None = None  # the label on a line of its own just above: its turn's first line
