@@ -458,7 +458,8 @@ def _bead_gains(
     lex: tuple[_Lex, _Lex] | None = None,
     barred: tuple[np.ndarray, np.ndarray] | None = None,
     turns: tuple[np.ndarray, np.ndarray] | None = None,
-    member_floor: float = 0.0,
+    *,
+    member_floor: float,
 ) -> np.ndarray:
     """Gain of each bead ending at each band cell of the rows [start, stop): one row per bead,
     one column per cell (``_band_cells``). A gated bead gains ``NEG``, as does one holding a
@@ -595,7 +596,7 @@ def _dp(
             lex,
             barred,
             turns,
-            config.member_floor if member_floor is None else member_floor,
+            member_floor=config.member_floor if member_floor is None else member_floor,
         )
         gains[-1] = null
         # each cell's predecessor under each step; a step that leaves the band cannot be taken

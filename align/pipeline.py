@@ -539,13 +539,16 @@ def _moved_passages(
     with a median centred cosine of ``config.move_sim`` and ``config.move_ratio`` times the
     path's own (``aligner.block_similarity``). A first pass on the sentence vectors alone decides
     the share before any span is encoded."""
+    tried = crossing_runs(links, config.move_min)
+    if not tried:
+        return links
     inner = replace(config, move_min=0)
     whole = (range(len(texts[0])), range(len(texts[1])))
     least = max(
         config.move_sim, config.move_ratio * block_similarity(vectors, whole, links, config.center_shrink)
     )
     used: tuple[set[int], set[int]] = (set(), set())
-    for runs in crossing_runs(links, config.move_min):
+    for runs in tried:
         if runs[0].start in used[0] or runs[1].start in used[1]:
             continue
         cut = (texts[0][runs[0].start : runs[0].stop], texts[1][runs[1].start : runs[1].stop])

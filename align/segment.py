@@ -851,7 +851,6 @@ _BEFORE_NUMBERS = {
     "sv": "kl ca nr s art sid jan feb apr aug sept okt nov dec",
     "da": "kl ca nr s stk jan feb apr aug sept okt nov dec",
     "no": "kl ca nr s jan feb apr aug sept okt nov des",
-    "nb": "kl ca nr s jan feb apr aug sept okt nov des",
     "pl": "art nr s str ust pkt godz ok tys mln mld sty lut kwi sie wrz paź lis gru",
     "ro": "art nr alin pag p ora ian feb apr aug sept oct nov dec",
 }

@@ -716,7 +716,7 @@ def test_negations_in_other_languages(lang: str, en: str, other: str, expected: 
         ("da", "There is no danger to the public.", "Der er ingen fare for befolkningen.", ""),
         ("da", "We have received complaints.", "Vi har ikke modtaget nogen klager.", "verb"),
         ("no", "Nobody was injured.", "Ingen ble skadet.", ""),
-        ("nb", "We have seen something similar.", "Vi har ikke sett noe lignende.", "verb"),
+        ("no", "We have seen something similar.", "Vi har ikke sett noe lignende.", "verb"),
         # a bound ("up to", "no more than") and a pronoun ("na nie", on them) are no negations
         ("pl", "Do not take more than six tablets in any 24 hours.", "Nie należy przyjmować więcej niż 6 tabletek w ciągu doby.", ""),
         ("pl", "Side effects may affect up to 1 in 10 people.", "Działania niepożądane mogą wystąpić u nie więcej niż 1 na 10 osób.", ""),

@@ -95,7 +95,6 @@ _NEG_WORD = {
         re.IGNORECASE,
     ),
 }
-_NEG_VERB["nb"], _NEG_WORD["nb"] = _NEG_VERB["no"], _NEG_WORD["no"]
 # French "ne" counts with its second part ("ne ... pas", "jamais ... ne") or before the verbs that
 # drop it ("je ne puis"); restrictive "ne ... que" and expletive "ne" do not count.
 _NEG_FR_NE = re.compile(r"(?<![\w'’])(?:ne(?![\w'’])|n['’])(?!\s*(?:ignor|méconn|meconn)\w*)", re.IGNORECASE)
@@ -1112,7 +1111,6 @@ _POSITIVE = {
         "verken": "enten", "nei": "ja", "uten": "med",
     },
 }  # fmt: skip
-_POSITIVE["nb"] = _POSITIVE["no"]
 _FR_SECOND = re.compile(  # the second part of a "ne" negation, matched from just after the "ne"
     r"(\s*(?:\S+\s+){0,5}?)(" + "|".join(_FR_SECONDS + _FR_WORD_SECONDS) + r")(?![\w'’])",
     re.IGNORECASE,

@@ -860,6 +860,16 @@ _LONG_SCALE = frozenset({"fr", "de", "nl"})
 """Languages where "billion" / "Billion" is a million millions."""
 
 
+_SCALE_IN = {
+    "mil": (1e3, frozenset({"es", "pt", "ca", "gl"})),
+    "bin": (1e3, frozenset({"tr"})),
+    "mii": (1e3, frozenset({"ro"})),
+    "mia": (1e9, frozenset({"da", "no"})),
+}
+"""Scale words after digits that are a number in some languages only (each with its value and
+those languages): in another, ``mil`` or ``mia`` is a word of the sentence."""
+
+
 def _scale_value(word: str, lang: str) -> float:
     """The multiplier a scale word after digits stands for (``_SCALE_AFTER``), in ``lang``; 1.0
     (no scale) for ``mil`` outside Spanish and Portuguese, ``bin`` outside Turkish, ``mii``
@@ -868,14 +878,9 @@ def _scale_value(word: str, lang: str) -> float:
     w = " ".join(fold(word).rstrip(".").split())
     if w.startswith("mil "):
         return 1e9  # "mil millones", "mil milhões"
-    if w == "mil":
-        return 1e3 if lang in ("es", "pt", "ca", "gl") else 1.0
-    if w == "bin":
-        return 1e3 if lang == "tr" else 1.0
-    if w == "mii":
-        return 1e3 if lang == "ro" else 1.0
-    if w == "mia":
-        return 1e9 if lang in ("da", "no", "nb") else 1.0
+    if w in _SCALE_IN:
+        value, langs = _SCALE_IN[w]
+        return value if lang in langs else 1.0
     if w in _CURRENCY_SCALES:
         return _CURRENCY_SCALES[w]
     for stems, value in _SCALE_STEMS:
