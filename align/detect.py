@@ -58,7 +58,16 @@ def _cased_as_usual(text: str) -> str:
     return text.lower() if in_capitals(text) else text
 
 
-def _probabilities(text: str) -> dict[str, float]:
+READ_CACHE = 1 << 16
+"""Texts whose langdetect reading is kept: every paragraph and sentence of a long transcript."""
+
+
+@lru_cache(maxsize=READ_CACHE)
+def _read_probabilities(text: str) -> tuple[tuple[str, float], ...]:
+    """langdetect's probabilities for ``text``, kept per text: seeded, they depend on the text
+    alone, and a run reads most texts twice or more (unrestricted to find a file's languages,
+    then restricted to them; a paragraph of one sentence as paragraph and as sentence), which
+    made detection half a run's time on the sample pair once its embeddings were cached."""
     from langdetect import DetectorFactory, detector_factory
     from langdetect.lang_detect_exception import LangDetectException
 
@@ -69,11 +78,11 @@ def _probabilities(text: str) -> dict[str, float]:
     try:
         found = detector.get_probabilities()
     except LangDetectException:
-        return {}
+        return ()
     probs: dict[str, float] = {}
     for p in found:  # zh-cn and zh-tw both count for zh
         probs[base_lang(p.lang)] = probs.get(base_lang(p.lang), 0.0) + p.prob
-    return _marks_checked(text, _script_checked(text, probs))
+    return tuple(_marks_checked(text, _script_checked(text, probs)).items())
 
 
 _INVERTED = re.compile("[¿¡]")
@@ -310,7 +319,7 @@ def detect_text(text: str, allowed: Sequence[str] | None = None) -> Detection:
     letters = sum(ch.isalpha() for ch in text)
     if letters < _LETTERS_NEEDED:
         return Detection("und", 0.0)
-    probs = _probabilities(text)
+    probs = dict(_read_probabilities(text))
     if allowed:
         blind = [lang for lang in allowed if lang not in supported_languages()]
         rest = sum(p for lang, p in probs.items() if lang not in allowed)

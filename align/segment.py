@@ -795,7 +795,13 @@ _COMMAS = (",", "،")
 """pysbd's Arabic rules end a sentence at the Arabic comma; no sentence ends at a comma."""
 
 
-def _sentence_starts(plain: str, lang: str) -> list[int]:
+STARTS_CACHE = 1 << 14
+"""Windows whose sentence starts are kept: a run splits each paragraph once per detection pass,
+and the drift checks split the texts of the links they probe again."""
+
+
+@lru_cache(maxsize=STARTS_CACHE)
+def _sentence_starts(plain: str, lang: str) -> tuple[int, ...]:
     """Offsets in ``plain`` where pysbd starts a sentence after the first (not after a comma).
 
     A piece without a letter or digit is no sentence: pysbd cuts off a closing quote after a
@@ -825,7 +831,7 @@ def _sentence_starts(plain: str, lang: str) -> list[int]:
                 starts.append(start)
             pos = start + len(piece)
             after_comma = piece.endswith(_COMMAS)
-    return starts[1:]
+    return tuple(starts[1:])
 
 
 _TITLES = {

@@ -330,3 +330,28 @@ def test_a_sentence_read_surely_as_the_other_language_against_its_function_words
     segments = split_sentences(paragraphs, [d.lang for d in langs])
     assert detect_text("Let me just check my figures.", ["en", "fr"]).lang == "fr"
     assert [d.lang for d in detect_segments(segments, langs, ["en", "fr"])] == ["en", "en", "en", "fr"]
+
+
+def test_a_mixed_file_is_read_by_langdetect_once_per_distinct_text(monkeypatch):
+    """Finding a mixed file's languages, then reading it again restricted to them, runs
+    langdetect once per distinct paragraph or sentence, not once per pass; pysbd splits each
+    paragraph once."""
+    from langdetect.detector import Detector
+
+    from align import detect, segment
+    from align.pipeline import load_streams
+
+    read: list[str] = []
+    real = Detector.get_probabilities
+
+    def counted(self):
+        read.append(self.text)
+        return real(self)
+
+    monkeypatch.setattr(Detector, "get_probabilities", counted)
+    detect._read_probabilities.cache_clear()
+    segment._sentence_starts.cache_clear()
+    streams = load_streams(MIXED)
+    assert (streams.src_lang, streams.tgt_lang) == ("en", "fr")
+    assert len(read) == len(set(read)) > 100
+    assert segment._sentence_starts.cache_info().hits > 0
