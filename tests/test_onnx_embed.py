@@ -123,3 +123,42 @@ def test_per_token_matmul_gives_each_row_its_own_scale(symmetric: bool) -> None:
     exact = rows @ weight
     error = np.abs(alone - exact).max() / np.abs(exact).max()
     assert error < 0.02, error
+
+
+def test_quantize_rewrites_per_token_layers_and_leaves_only_its_output(tmp_path) -> None:
+    """``_quantize`` hands quantize_dynamic the per-token graph as a file (one copy in memory, not
+    three: the default model's build peaked at 3.7 GB) and removes that file: the build folder,
+    renamed into the cache, holds the input and the int8 model only, which runs."""
+    import onnx
+    import onnxruntime as ort
+    from onnx import TensorProto, helper, numpy_helper
+
+    rng = np.random.default_rng(0)
+    nodes = [
+        helper.make_node("MatMul", ["x", "w1"], ["h"], name="/layer.0/intermediate/dense/MatMul"),
+        helper.make_node("MatMul", ["h", "w2"], ["y"], name="/layer.0/attention/self/query/MatMul"),
+    ]
+    weights = [
+        numpy_helper.from_array(rng.normal(size=(64, 32)).astype(np.float32), "w1"),
+        numpy_helper.from_array(rng.normal(size=(32, 16)).astype(np.float32), "w2"),
+    ]
+    graph = helper.make_graph(
+        nodes,
+        "g",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, [None, 64])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [None, 16])],
+        weights,
+    )
+    src = tmp_path / "fp32.onnx"
+    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]), str(src))
+    onnx_embed._quantize(src, tmp_path / "model.onnx", onnx_embed.INT8)
+
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fp32.onnx", "model.onnx"]
+    quantized = onnx.load(str(tmp_path / "model.onnx"))
+    ops = {n.op_type for n in quantized.graph.node}
+    assert "MatMul" not in ops and "MatMulIntegerToFloat" in ops
+    rows = rng.normal(size=(3, 64)).astype(np.float32)
+    session = ort.InferenceSession(str(tmp_path / "model.onnx"), providers=["CPUExecutionProvider"])
+    exact = rows @ numpy_helper.to_array(weights[0]) @ numpy_helper.to_array(weights[1])
+    error = np.abs(session.run(None, {"x": rows})[0] - exact).max() / np.abs(exact).max()
+    assert error < 0.05, error
