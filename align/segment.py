@@ -707,7 +707,7 @@ def _cue_turns(cue: Cue, runs_on: bool = False) -> list[tuple[str, str | None, b
     lines = [
         " ".join(_INLINE_SOUND.sub(" ", line).split()) for line in cue.text.split("\n") if not _is_sound(line)
     ]
-    lines = [line for line in lines if line.strip("-–— ")]
+    lines = _bracket_joined([line for line in lines if line.strip("-–— ")])
     dashed = [_DIALOGUE_DASH.match(line) for line in lines]
     dialogue = sum(bool(d) for d in dashed) >= 2 or any(d and d.end() > 1 for d in dashed)
     pieces: list[tuple[str, str | None, bool]] = []
@@ -732,6 +732,19 @@ def _cue_turns(cue: Cue, runs_on: bool = False) -> list[tuple[str, str | None, b
             text, speaker, opens = pieces[-1]
             pieces[-1] = (f"{text} {line}", speaker, opens)
     return pieces
+
+
+def _bracket_joined(lines: list[str]) -> list[str]:
+    """A cue's lines with a line that leaves a bracket open joined to the next, so that a label
+    whose qualifier wraps (``Director Van Houtte (European`` / ``Commission): Bună ziua!``) is
+    read on one line."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].count("(") > out[-1].count(")") and not _DIALOGUE_DASH.match(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 _RUNS_ON = re.compile(r"[^\W\d_],?\s*$")

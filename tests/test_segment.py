@@ -1257,6 +1257,23 @@ def test_a_label_alone_on_a_cues_first_line_names_the_line_below():
     ]
 
 
+def test_a_label_whose_qualifier_wraps_over_a_cues_two_lines_names_the_speaker():
+    """A reviewer's SRT: ``Director Van Houtte (European`` / ``Commission): Bună ziua!`` was
+    text of the previous speaker's turn, label and all; a line that leaves a bracket open runs
+    on into the next."""
+    from align.read import Cue
+    from align.segment import cue_paragraphs
+
+    cues = [
+        Cue(1.0, 4.0, "Inspector General Dobre: Vă mulțumesc.", None),
+        Cue(5.5, 8.0, "Director Van Houtte (European\nCommission): Bună ziua!", None),
+    ]
+    assert [(p.speaker, p.text) for p in cue_paragraphs(cues)] == [
+        ("Inspector General Dobre", "Vă mulțumesc."),
+        ("Director Van Houtte", "Bună ziua!"),
+    ]
+
+
 def test_a_one_speaker_statement_names_its_speaker_from_its_first_line():
     """A reviewer's one-language statements cut from interpreted meetings: a label in capitals
     alone on the file's first line (``TRAINER KOHLHAAS:``), heard once, was a sentence, the
