@@ -862,6 +862,38 @@ def test_decades_centuries_and_italian_ordinals_in_words(en: str, other: str, la
 
 
 @pytest.mark.parametrize(
+    ("src", "src_lang", "tgt", "tgt_lang", "mismatch"),
+    [
+        ("Das Team landete auf Platz 15.", "de", "Het team eindigde op de vijftiende plaats.", "nl", False),
+        ("Das Team landete auf Platz 15.", "de", "Het team eindigde op de zestiende plaats.", "nl", True),
+        ("It is our 21st congress.", "en", "Het is ons eenentwintigste congres.", "nl", False),
+        ("It was the 11th round.", "en", "Het was de elfde ronde.", "nl", False),
+        ("The vote is on 21 March.", "en", "Die Abstimmung ist am einundzwanzigsten März.", "de", False),
+        ("The vote is on 22 March.", "en", "Die Abstimmung ist am einundzwanzigsten März.", "de", True),
+        ("It was the 15th edition.", "en", "Fue la decimoquinta edición.", "es", False),
+        ("It was the 15th edition.", "en", "Fue la décima quinta edición.", "es", False),
+        ("It was the 14th edition.", "en", "Foi a décima quinta edição.", "pt", True),
+        ("It was the 11th edition.", "en", "Fue la undécima edición.", "es", False),
+        ("Die Sitzung beginnt um 15.30 Uhr.", "de", "De vergadering begint om half vier.", "nl", False),
+        ("Die Sitzung beginnt um 16.30 Uhr.", "de", "De vergadering begint om half vier.", "nl", True),
+        ("The hearing starts at 3.30 p.m.", "en", "Die Anhörung beginnt um halb vier.", "de", False),
+        ("The hearing starts at 3:30.", "en", "Die Anhörung beginnt um halb fünf.", "de", True),
+        ("The hearing starts at half past three.", "en", "L'audience commence à 15 h 30.", "fr", False),
+    ],
+)
+def test_ordinals_of_the_teens_and_half_hours_in_words(
+    src: str, src_lang: str, tgt: str, tgt_lang: str, mismatch: bool
+) -> None:
+    """A reviewer's round: Dutch "op de vijftiende plaats" for "auf Platz 15" was a number left
+    out (Dutch ordinals stopped at "tiende" and "twintigste"); German compound ordinals
+    ("am einundzwanzigsten März"), Spanish ones of the teens in one word ("decimoquinta",
+    "undécima") and "décimo quinto" in two (read as 10) were no numbers either. Dutch "om half
+    vier" was 4, and a half hour in words ("halb vier", "half past three", 3.5) did not match
+    the hour and its 30 minutes in digits ("15.30 Uhr", "3.30 p.m.", "15 h 30")."""
+    assert checks.number_mismatch(src, src_lang, tgt, tgt_lang) is mismatch
+
+
+@pytest.mark.parametrize(
     ("en", "fr", "mismatch"),
     [
         ("The budget is €120m.", "Le budget est de 120 M€.", False),

@@ -138,8 +138,8 @@ _DE_ORDINAL_STEMS = {"erst": 1, "zweit": 2, "dritt": 3, "siebt": 7, "siebent": 7
     u + "t": v for u, v in _DE_UNITS.items() if 4 <= v <= 19 and u not in ("sieben", "acht")
 }
 _DE_ORDINALS = {
-    stem + ("e" if v < 20 else "ste") + ending: v  # "vierte", "zwanzigsten", "hundertstes"
-    for stem, v in (_DE_ORDINAL_STEMS | _DE_TENS | {"hundert": 100, "tausend": 1000}).items()
+    stem + ("e" if v < 20 else "ste") + ending: v  # "vierte", "einundzwanzigsten", "hundertstes"
+    for stem, v in (_DE_ORDINAL_STEMS | _DE_TENS | _DE_COMPOUNDS | {"hundert": 100, "tausend": 1000}).items()
     for ending in ("", "n", "r", "s", "m")
 }
 
@@ -170,6 +170,14 @@ _ES_ORDINALS = {
                     ("septim", 7), ("octav", 8), ("noven", 9), ("decim", 10))
     for ending in ("o", "a", "os", "as")
 } | {"primer": 1, "tercer": 3, "cuarta": 4, "cuartas": 4}  # fmt: skip
+# 11th to 19th in one word: "undécimo", "decimoquinta", "decimoctavo"
+_ES_ORDINALS |= {
+    stem + ending: v
+    for stem, v in (("undecim", 11), ("duodecim", 12), ("decimoprimer", 11), ("decimosegund", 12),
+                    ("decimotercer", 13), ("decimocuart", 14), ("decimoquint", 15), ("decimosext", 16),
+                    ("decimoseptim", 17), ("decimoctav", 18), ("decimonoven", 19))
+    for ending in ("o", "a", "os", "as")
+}  # fmt: skip
 _TENS_ORDINALS = (
     ("vigesim", 20), ("trigesim", 30), ("cuadragesim", 40), ("quadragesim", 40), ("quincuagesim", 50),
     ("quinquagesim", 50), ("sexagesim", 60), ("septuagesim", 70), ("setuagesim", 70), ("octogesim", 80),
@@ -181,12 +189,13 @@ _UNIT_ORDINAL_STEMS = {
     "primer": 1, "primeir": 1, "segund": 2, "tercer": 3, "terceir": 3, "cuart": 4, "quart": 4,
     "quint": 5, "sext": 6, "septim": 7, "setim": 7, "octav": 8, "oitav": 8, "noven": 9, "non": 9,
 }  # fmt: skip
+_COMPOUND_TENS = dict(_TENS_ORDINALS) | {"decim": 10}
 _COMPOUND_ORDINAL = re.compile(
-    rf"(?<!\w)({'|'.join(stem for stem, _ in _TENS_ORDINALS)})(?:o|a|os|as)\s+"
+    rf"(?<!\w)({'|'.join(_COMPOUND_TENS)})(?:o|a|os|as)\s+"
     rf"({'|'.join(sorted(_UNIT_ORDINAL_STEMS, key=len, reverse=True))})(?:o|a|os|as)(?!\w)"
 )
-"""A Spanish or Portuguese ordinal of two words (``vigésima séptima``, ``vigésimo segundo``),
-read folded: one number, where "segundo" alone is a second of time."""
+"""A Spanish or Portuguese ordinal of two words (``vigésima séptima``, ``vigésimo segundo``,
+``décimo quinto``), read folded: one number, where "segundo" alone is a second of time."""
 _ES_COUNTED = {
     "docena": 12.0, "decena": 10.0, "veintena": 20.0, "centenar": 100.0, "millar": 1e3,
     "docenas": 12.0, "decenas": 10.0, "centenares": 100.0, "millares": 1e3, "treintena": 30.0,
@@ -241,7 +250,10 @@ _NL_SCALES = {
 }  # fmt: skip
 _NL_ORDINALS = {
     "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
-    "achtste": 8, "negende": 9, "tiende": 10, "twintigste": 20, "honderdste": 100,
+    "achtste": 8, "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12, "honderdste": 100,
+    "duizendste": 1000,
+} | {u + "de": v for u, v in _NL_UNITS.items() if v >= 13} | {
+    t + "ste": v for t, v in (_NL_TENS | _NL_COMPOUNDS).items()  # "vijftiende", "eenentwintigste"
 }  # fmt: skip
 
 # Italian writes a whole number as one word ("duemilaventidue"), its tens cut before "uno" and
@@ -1498,7 +1510,7 @@ def _number_spans(text: str, lang: str) -> tuple[tuple[int, int, NumberMention],
     compound: list[tuple[int, int, NumberMention]] = []
     if lang in ("es", "pt"):  # "vigésima séptima" (27th): a tens ordinal and a unit ordinal
         for m in _COMPOUND_ORDINAL.finditer(_fold_same_length("".join(masked_chars))):
-            value = dict(_TENS_ORDINALS)[m.group(1)] + _UNIT_ORDINAL_STEMS[m.group(2)]
+            value = _COMPOUND_TENS[m.group(1)] + _UNIT_ORDINAL_STEMS[m.group(2)]
             compound.append((m.start(), m.end(), NumberMention(float(value), strength="weak")))
             masked_chars[m.start() : m.end()] = " " * (m.end() - m.start())
     for pattern, value_of in _NAMED_PERIODS.get(lang, ()):  # "Sechzigerjahre", "nell'Ottocento"
@@ -1582,9 +1594,10 @@ et demie", "два с половиной часа")."""
 _HALF_BEFORE = {
     "en": (re.compile(r"(?<![^\W\d_])half[\s-]+past\s+$", re.IGNORECASE), 0.5),
     "de": (re.compile(r"(?<![^\W\d_])halb\s+$", re.IGNORECASE), -0.5),
+    "nl": (re.compile(r"(?<![^\W\d_])half\s+$", re.IGNORECASE), -0.5),
 }
 """A half hour before the hour's number: English "half past three" (3:30), German "halb vier"
-(3:30 too)."""
+and Dutch "half vier" (3:30 too)."""
 _ONE_AND_A_HALF = {
     "en": re.compile(
         r"(?<![^\W\d_])an?\s+(?:second|minute|hour|day|week|month|year|decade|century)\s+and\s+a\s+half(?![^\W\d_])",
@@ -2591,7 +2604,8 @@ def _clock(
     but hours (``left_units``, ``right_units``: ``_qualified``): "it's 7.30" (English and Dutch write the
     time with a point, read as the decimal 7.3 where no "a.m." or "uur" says it is a time)
     against "7:30 Uhr" (7 and 30); the hours may be on the other clock ("14.20" / "2.20 p.m.",
-    "11.30" / "23 h 30")."""
+    "11.30" / "23 h 30"). A half hour in words (``_HALF_BEFORE``: "halb vier", "half past three",
+    3.5) is the hour and 30 minutes too ("15.30 Uhr", "3:30")."""
 
     def bare(value: float | str, units: dict[float, tuple[set[str], set[str]]]) -> bool:
         """No unit but hours (Dutch ``uur`` is o'clock too)."""
@@ -2601,14 +2615,15 @@ def _clock(
     kept = []
     for m in left:
         value = m.value
+        half = m.strength == "weak" and isinstance(value, float) and value % 1 == 0.5
         if (
-            m.strength == "strong"
+            (m.strength == "strong" or half)
             and isinstance(value, float)
             and 0 < value < 24
             and value != int(value)
             and bare(value, left_units)
         ):
-            minutes = round((value - int(value)) * 100, 6)
+            minutes = 30.0 if half else round((value - int(value)) * 100, 6)
             parts = [k for k, r in enumerate(right) if bare(r.value, right_units)]
             hours = {int(value) + shift for shift in (-12, 0, 12)}  # "14.20" / "2.20 p.m."
             hour = next((k for k in parts if right[k].value in hours), None)
