@@ -1160,13 +1160,16 @@ def test_a_fraction_in_digits_is_the_amount_in_words(en: str, other: str, lang: 
         ("CO2 emissions fell.", "Les émissions de CO₂ ont baissé.", "fr", ([], [])),
         ("At the G7 and the G20.", "Au G20.", "fr", ([], [])),
         ("At the G20 summit.", "Au sommet du G20.", "fr", ([], [])),
+        ("Batches L2403A to L2406C are recalled.", "Loturile L2403A - L2408C sunt retrase.", "ro", (["L2406C"], ["L2408C"])),
+        ("Batches L2403A to L2406C are recalled.", "Loturile L2403A - L2406C sunt retrase.", "ro", ([], [])),
     ],
 )  # fmt: skip
 def test_a_code_written_with_other_digits_is_a_number_mismatch(en: str, other: str, lang: str, differences) -> None:
     """The digits of a code (``G7``, ``COP27``) are no numbers of their own, so ``G7`` / ``G20``
     passed as a low similarity alone. A code whose letters the other side writes with other
     digits only is a mismatch, shown in the details; ``CO₂`` (a subscript) and a code left out
-    are not."""
+    are not. A code with letters after its digits (a batch ``L2406C``) is one too (a reviewer's
+    ``L2406C`` / ``L2408C`` passed)."""
     assert checks.number_differences(en, "en", other, lang) == differences
     assert checks.number_mismatch(en, "en", other, lang) is bool(differences[0])
 

@@ -2128,9 +2128,10 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
 
 
 _HAS_DIGIT = re.compile(r"\d")
-_CODE = re.compile(r"(?<![\w-])([A-Z]{1,5})(\d{1,4})(?![\w-])")
-"""A name made of capitals and a number glued together (``G7``, ``COP27``, ``A4``), whose digits
-are no number of their own (``test_numbers_inside_latin_words_are_still_not_numbers``)."""
+_CODE = re.compile(r"(?<![\w-])([A-Z]{1,5})(\d{1,6})([A-Z]{0,3})(?![\w-])")
+"""A name made of capitals and a number glued together (``G7``, ``COP27``, ``A4``, a batch
+``L2406C``), whose digits are no number of their own
+(``test_numbers_inside_latin_words_are_still_not_numbers``)."""
 
 
 def _in_codes(mentions: list[NumberMention], other: str) -> list[NumberMention]:
@@ -2145,10 +2146,10 @@ def _code_differences(
     src_text: str, _src_lang: str, tgt_text: str, _tgt_lang: str
 ) -> tuple[list[str], list[str]]:
     """The codes (``_CODE``) of each side whose letters the other side writes with other digits
-    only, in codes the other side lacks: ``G7`` / ``G20``, ``COP27`` / ``COP28``; not ``CO2`` /
-    ``CO₂``, nor a code left out (``the G7 and G20`` / ``le G20``)."""
-    src = {m.group(0): m.group(1) for m in _CODE.finditer(src_text)}
-    tgt = {m.group(0): m.group(1) for m in _CODE.finditer(tgt_text)}
+    only, in codes the other side lacks: ``G7`` / ``G20``, ``COP27`` / ``COP28``, ``L2406C`` /
+    ``L2408C``; not ``CO2`` / ``CO₂``, nor a code left out (``the G7 and G20`` / ``le G20``)."""
+    src = {m.group(0): m.group(1, 3) for m in _CODE.finditer(src_text)}
+    tgt = {m.group(0): m.group(1, 3) for m in _CODE.finditer(tgt_text)}
     src_only = {code: letters for code, letters in src.items() if code not in tgt}
     tgt_only = {code: letters for code, letters in tgt.items() if code not in src}
     return (
