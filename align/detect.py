@@ -419,14 +419,17 @@ def _fill_unknown(
     (``_speaker_langs``), or where the text alternates languages entry by entry that of the
     entries an even number of places away (``_alternating``), or their guess among the allowed
     languages (``guesses``: ``allowed_guess``; ``Dank u wel, tot de volgende keer.`` after a
-    one-sided French answer), or else the language of the nearest determined neighbour (before
-    wins) written in their script: in a file whose Russian turns follow the English ones, a
+    one-sided French answer), or the language of their speaker's one other determined entry
+    (``Moderator: Thank you.`` after ``Moderatör: Teşekkürler.``, its label heard once before in
+    English), or else the language of the nearest determined neighbour (before wins) written in
+    their script: in a file whose Russian turns follow the English ones, a
     short ``Спасибо.`` takes the Russian around it, not the English line just before it; the
     English moderator's ``Thank you all.`` is English."""
     known = [i for i, d in enumerate(detections) if d.lang != "und"]
     if not known:
         return detections
     spoken = _speaker_langs(detections, speakers)
+    heard = _speaker_langs(detections, speakers, least=1)
     out = list(detections)
     for i, d in enumerate(detections):
         if d.lang == "und":
@@ -442,21 +445,27 @@ def _fill_unknown(
             if guesses and guesses[i].lang != "und" and _writes(guesses[i].lang, script):
                 out[i] = guesses[i]
                 continue
+            own = heard.get(speakers[i]) if speakers else None
+            if own and _writes(own, script):
+                out[i] = Detection(own, 0.0)
+                continue
             fitting = [k for k in known if _writes(detections[k].lang, script)] or known
             nearest = min(fitting, key=lambda k: (abs(k - i), k > i))
             out[i] = Detection(detections[nearest].lang, 0.0)
     return out
 
 
-def _speaker_langs(detections: Sequence[Detection], speakers: Sequence[str | None]) -> dict[str | None, str]:
-    """The language each speaker label speaks where it holds at least two determined entries and
-    all in one language: in an interpreted transcript each label speaks one language
+def _speaker_langs(
+    detections: Sequence[Detection], speakers: Sequence[str | None], least: int = 2
+) -> dict[str | None, str]:
+    """The language each speaker label speaks where it holds at least ``least`` determined entries
+    and all in one language: in an interpreted transcript each label speaks one language
     (``MODERATOR`` English, ``MODERADORA`` Spanish, ``INTÉRPRETE`` Spanish)."""
     seen: dict[str | None, Counter[str]] = {}
     for det, who in zip(detections, speakers):
         if who is not None and det.lang != "und":
             seen.setdefault(who, Counter())[det.lang] += 1
-    return {who: next(iter(c)) for who, c in seen.items() if len(c) == 1 and c.total() >= 2}
+    return {who: next(iter(c)) for who, c in seen.items() if len(c) == 1 and c.total() >= least}
 
 
 ALTERNATION_WINDOW = 6
@@ -480,13 +489,49 @@ def _alternating(detections: Sequence[Detection], i: int) -> str | None:
     return same
 
 
+_ALPHABETS: dict[str, frozenset[str]] = {
+    lang: frozenset(letters)
+    for lang, letters in {
+        "en": "", "fr": "àâæçéèêëîïôœùûüÿ", "de": "äöüß", "es": "áéíñóúü¿¡", "pt": "àáâãçéêíóôõú",
+        "it": "àèéìíîòóù", "nl": "áéèëïóöü", "ca": "àçéèíïòóúü", "ro": "ăâîșțşţ", "pl": "ąćęłńóśźż",
+        "cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž", "sl": "čšž", "hr": "čćđšž",
+        "hu": "áéíóöőúüű", "fi": "äöåšž", "et": "äöõüšž", "sv": "åäöé", "da": "æøåé", "no": "æøåé",
+        "tr": "çğıöşüâîû", "lt": "ąčęėįšųūž", "lv": "āčēģīķļņšūž", "sq": "çë", "is": "áðéíóúýþæö",
+    }.items()
+}  # fmt: skip
+"""The letters beyond a to z each Latin-script language writes (and Spanish its inverted marks)."""
+
+_WORDS = re.compile(r"[^\W\d_]+|[¿¡]")
+
+
+def letters_say(text: str, allowed: Sequence[str] | None) -> str | None:
+    """The one ``allowed`` language whose alphabet (``_ALPHABETS``) holds every letter beyond a to
+    z of ``text``'s first word and its words in lower case (a capitalised word further on is a
+    name: ``Mr Şahin``), where the other's does not: a line too short for langdetect
+    (``Teşekkürler.`` is Turkish beside English, ``¿Y en España?`` Spanish beside Portuguese).
+    None where the letters do not tell, or a language has no alphabet listed."""
+    if not allowed or len(allowed) != 2 or any(lang not in _ALPHABETS for lang in allowed):
+        return None
+    words = _WORDS.findall(text)
+    read = [w for k, w in enumerate(words) if k == 0 or not w[0].isupper()]
+    marks = {c for w in read for c in w.lower() if not ("a" <= c <= "z")}
+    if not marks:
+        return None
+    fits = [lang for lang in allowed if marks <= _ALPHABETS[lang]]
+    return fits[0] if len(fits) == 1 else None
+
+
 def detect_paragraphs(
     texts: Sequence[str], allowed: Sequence[str] | None = None, speakers: Sequence[str | None] = ()
 ) -> list[Detection]:
-    """Language of each paragraph; short or undecidable ones take their speaker's language
-    (``speakers``: each paragraph's label), their neighbours' or their guess among the
-    ``allowed`` languages (``_fill_unknown``)."""
+    """Language of each paragraph; those too short for langdetect take the language their letters
+    say (``letters_say``), else their speaker's (``speakers``: each paragraph's label), their
+    neighbours' or their guess among the ``allowed`` languages (``_fill_unknown``)."""
     found = [detect_text(t, allowed) for t in texts]
+    found = [
+        Detection(letters_say(t, allowed) or "und", 0.0) if d.lang == "und" else d
+        for t, d in zip(texts, found)
+    ]
     guesses = [allowed_guess(t, allowed) if d.lang == "und" and allowed else d for t, d in zip(texts, found)]
     return _fill_unknown(found, texts, speakers, guesses)
 

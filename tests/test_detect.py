@@ -355,3 +355,33 @@ def test_a_mixed_file_is_read_by_langdetect_once_per_distinct_text(monkeypatch):
     assert (streams.src_lang, streams.tgt_lang) == ("en", "fr")
     assert len(read) == len(set(read)) > 100
     assert segment._sentence_starts.cache_info().hits > 0
+
+
+def test_a_line_too_short_for_langdetect_takes_the_language_its_letters_say():
+    """A reviewer's interpreted transcripts: ``Moderatör: Teşekkürler.`` after a one-sided Turkish
+    exchange was read as English (the neighbour before it), and ``¿Y en España?`` as Portuguese;
+    letters no English (Portuguese) word has tell them. A capitalised name further on does not
+    (``Thank you, Mr Şahin.``); the English ``Moderator: Thank you.`` after the Turkish line
+    takes the language its label spoke once before, not the Turkish just above it."""
+    from align.detect import letters_say
+
+    assert letters_say("Teşekkürler.", ("en", "tr")) == "tr"
+    assert letters_say("¿Y en España?", ("es", "pt")) == "es"
+    assert letters_say("Thank you, Mr Şahin.", ("en", "tr")) is None
+    assert letters_say("Obrigado.", ("es", "pt")) is None
+    assert letters_say("Díky.", ("en", "cs")) == "cs"
+
+    paragraphs = split_paragraphs(
+        "Moderatör: Günaydın, basın toplantımıza hoş geldiniz.\n\n"
+        "Moderator: Good morning, welcome to our press conference.\n\n"
+        "Gazeteci: Okullar ne zaman açılacak?\n\n"
+        "Journalist: When will the schools open?\n\n"
+        "Başkan: Eylülde, planlandığı gibi açılacaklar.\n\n"
+        "Mayor: In September, as planned.\n\n"
+        "Gazeteci: Para nereden geliyor, Sayın Başkan?\n\n"
+        "Başkan: Avrupa Yatırım Bankası'ndan bir kredi aldık.\n\n"
+        "Moderatör: Teşekkürler.\n\n"
+        "Moderator: Thank you.\n"
+    )
+    langs = detect_paragraphs([p.text for p in paragraphs], ("en", "tr"), [p.speaker for p in paragraphs])
+    assert [d.lang for d in langs][-2:] == ["tr", "en"]
