@@ -190,6 +190,7 @@ def _summary(result: PairResult, frame: pl.DataFrame, written: list[Path], show:
     """Print what a run read, found and wrote (``pair`` and ``check``), then AlignError where
     its texts hold no parallel content (``PairResult.check_parallel``)."""
     from align import report as report_mod
+    from align.checks import unread_note
     from align.languages import lang_name
     from align.score import FLAG_THRESHOLD
 
@@ -209,6 +210,8 @@ def _summary(result: PairResult, frame: pl.DataFrame, written: list[Path], show:
     if moved := report_mod.out_of_order_note(frame):
         typer.echo(moved)
     if note := result.glossary_note():
+        typer.echo(note)
+    if note := unread_note(streams.src_lang, streams.tgt_lang):
         typer.echo(note)
     weak = result.weakly_flagged()
     typer.echo(

@@ -26,6 +26,7 @@ from typing import Any
 import polars as pl
 
 from align import __version__
+from align.checks import unread_note
 from align.errors import AlignError
 from align.export import _write_atomically
 from align.types import FLAG_THRESHOLD, clip, out_of_order, split_details
@@ -570,6 +571,8 @@ def render_html(frame: pl.DataFrame, stem: str) -> str:
     src_lang, tgt_lang = _langs(rows)
     langs = f"{src_lang} \u2192 {tgt_lang}" if src_lang or tgt_lang else ""
     title = f"Drift report: {stem}"
+    blind = unread_note(src_lang, tgt_lang)
+    blind = f'<p class="meta">{_e(blind[:1].upper() + blind[1:])}.</p>\n' if blind else ""
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">\n'
@@ -580,6 +583,7 @@ def render_html(frame: pl.DataFrame, stem: str) -> str:
         f"<h1>{_e(title)}</h1>\n"
         f'<p class="meta">{_e(langs)} \u00b7 {len(rows)} links \u00b7 written by align {_e(__version__)}. '
         "Drift: 0 = faithful \u2026 1 = unrelated or missing.</p>\n"
+        f"{blind}"
         f'<h2 id="summary">Summary</h2>\n{_summary_html(rows)}\n'
         f'<h2 id="plot">Drift along the document</h2>\n{_svg_plot(rows)}\n'
         f'<h2 id="worst-pairs">Worst pairs first</h2>\n{_worst_html(rows)}\n'
@@ -626,6 +630,7 @@ def render_markdown(frame: pl.DataFrame, stem: str) -> str:
         f"{sum(_is_pair(r) for r in rows)} aligned pairs",
         f"- flagged for drift (drift \u2265 {FLAG_THRESHOLD:g}): {flagged} of {total} ({_share(flagged, total)})",
         *([f"- {_md(moved)}"] if (moved := out_of_order_note(frame)) else []),
+        *([f"- {_md(blind)}"] if (blind := unread_note(src_lang, tgt_lang)) else []),
         "",
         "| link type | links |",
         "|---|---:|",

@@ -7,6 +7,7 @@ a missed slip, so each check only fires on clear evidence. One module per kind o
 this package gives the functions the score stage uses.
 """
 
+from align.checks import direction, numbers
 from align.checks.broken import ends_closed, ends_open, garbled_reason, is_truncated
 from align.checks.direction import direction_differences, direction_variants
 from align.checks.language import char_overlap, is_copy, is_untranslated
@@ -69,4 +70,36 @@ __all__ = [
     "relative_days",
     "surplus_names",
     "unmatched_names",
+    "unread_checks",
+    "unread_note",
 ]
+
+
+def unread_checks(lang: str) -> list[str]:
+    """What the drift checks cannot read in ``lang``, for lack of its words: negations, words
+    turned into their opposites, numbers written in words, month names. Numbers in digits,
+    names, dates in digits, untranslated and broken text are read in any language; a reviewer
+    of Czech or Greek should know that a lost "not" there goes unseen."""
+    missing = []
+    if negation_counts("", lang) is None:
+        missing.append("negations")
+    if lang not in direction.LANGS:
+        missing.append("opposite words")
+    if not numbers.reads_words(lang):
+        missing.append("numbers in words")
+    if not numbers.names_months(lang):
+        missing.append("month names")
+    return missing
+
+
+def unread_note(src_lang: str, tgt_lang: str) -> str | None:
+    """One line for a run's summary and report naming what the drift checks cannot read in the
+    pair's languages (``unread_checks``); None where they read everything."""
+    from align.languages import lang_name
+
+    parts = [
+        f"{lang_name(lang)} {', '.join(missing)}"
+        for lang in dict.fromkeys((src_lang, tgt_lang))
+        if lang and (missing := unread_checks(lang))
+    ]
+    return "the drift checks do not read " + "; ".join(parts) if parts else None

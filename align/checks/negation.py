@@ -663,6 +663,88 @@ _SLAVIC = {
             "fara": "cu",
         },
     ),
+    # Croatian negates a verb with "ne", glued into "nije", "neće", "nema" (is not, will not, has
+    # not); its negative words take the "ne" with them ("nitko nije došao", nobody came)
+    "hr": _slavic(
+        r"(?:ne(?!\s+samo\b.*?\b(?:nego|već)\b)|ni(?:je|su|sam|si|smo|ste)|neć(?:e|u|eš|emo|ete)"
+        r"|nema(?:m|š|mo|te|ju)?|nemoj(?:te)?)(?!(?:\s+[^\s,;:.!?]+){0,8}?\s+(?:više|manje|duže)\s+od(?!\w))",
+        {"nikad", "nikada"},
+        {"bez"},
+        {
+            "nikad": "uvijek", "nikada": "uvijek", "ništa": "nešto", "ničega": "nečega", "nitko": "netko",
+            "nikoga": "nekoga", "nikome": "nekome", "nikom": "nekom", "nigdje": "negdje", "nikamo": "nekamo",
+            "nijedan": "neki", "nijedna": "neka", "nijedno": "neko", "nikakav": "nekakav",
+            "nikakva": "nekakva", "nikakvo": "nekakvo", "nikakve": "nekakve", "nikakvih": "nekakvih",
+            "ni": "i", "bez": "s",
+        },
+    ),
+    # Czech and Slovak glue "ne" to the verb ("nebudou jezdit", will not run): the forms of the
+    # auxiliaries and modals that carry it are read (not "ne-" words at large: "nejlepší" is the
+    # best, "nezávislý" independent); Slovak "nie je" (is not) keeps it apart
+    "cs": _slavic(
+        r"(?:ne(?:ní|jsou|jsem|jsi|jsme|jste|byl[aoiy]?|bud(?:e|u|eš|eme|ete|ou)|m(?:á|ají|ám|áme|áte|ěl[aoiy]?)"
+        r"|můž(?:e|eš|eme|ete|u)|moh(?:ou|u|l[aoiy]?)|mus(?:í|ím|íme|íte|ejí|el[aoiy]?)"
+        r"|sm(?:í|ím|íme|íte|ějí|ěl[aoiy]?)|ch(?:ce|ci|ceme|cete|tějí|těl[aoiy]?)|v(?:í|ím|íme|íte|ědí)"
+        r"|jde|jdou|lze)|ne(?!(?:\s+[^\s,;:.!?]+){0,8}?\s+(?:více|méně|déle)\s+než(?!\w)))",
+        {"nikdy"},
+        {"bez"},
+        {
+            "nikdy": "vždy", "nic": "něco", "ničeho": "něčeho", "ničím": "něčím", "nikdo": "někdo",
+            "nikoho": "někoho", "nikomu": "někomu", "nikým": "někým", "nikde": "někde", "nikam": "někam",
+            "žádný": "nějaký", "žádná": "nějaká", "žádné": "nějaké", "žádného": "nějakého",
+            "žádnou": "nějakou", "žádných": "nějakých", "žádným": "nějakým", "žádnému": "nějakému",
+            "ani": "i", "bez": "s",
+        },
+    ),
+    "sk": _slavic(
+        r"(?:nie|ne(?:bol[aoi]?|bud(?:e|em|eš|eme|ete|ú)|m(?:á|ajú|ám|áme|áte|al[aoi]?)"
+        r"|môž(?:e|em|eš|eme|ete|u)|mohol|mohla|mohli|mus(?:í|ím|íme|íte|ia|el[aoi]?)"
+        r"|sm(?:ie|iem|ieme|iete|ú|el[aoi]?)|chc(?:e|em|eme|ete|ú)|chcel[aoi]?|vie|viem|vedia|ide|idú))"
+        r"(?!(?:\s+[^\s,;:.!?]+){0,8}?\s+(?:viac|menej|dlhšie)\s+ako(?!\w))",
+        {"nikdy"},
+        {"bez"},
+        {
+            "nikdy": "vždy", "nič": "niečo", "ničoho": "niečoho", "nikto": "niekto", "nikoho": "niekoho",
+            "nikomu": "niekomu", "nikde": "niekde", "nikam": "niekam", "žiadny": "nejaký",
+            "žiadna": "nejaká", "žiadne": "nejaké", "žiadneho": "nejakého", "žiadnu": "nejakú",
+            "žiadnych": "nejakých", "ani": "aj", "bez": "s",
+        },
+    ),
+    # Greek "δεν" / "μην" before a verb and "όχι" (not "όχι μόνο", not only), its negative words
+    # with them ("δεν ήρθε κανείς")
+    "el": _slavic(
+        r"(?:δεν|μην|(?:όχι|οχι)(?!\s+μόνο(?!\w)))(?!(?:\s+[^\s,;:.!?]+){0,8}?\s+περισσότερ\w*\s+από(?!\w))",
+        {"ποτέ", "ποτε"},
+        {"χωρίς", "χωρις"},
+        {
+            "ποτέ": "πάντα", "ποτε": "πάντα", "τίποτα": "κάτι", "τίποτε": "κάτι", "τιποτα": "κάτι",
+            "κανείς": "κάποιος", "κανεις": "κάποιος", "κανένας": "κάποιος", "κανενας": "κάποιος",
+            "κανέναν": "κάποιον", "κανεναν": "κάποιον", "καμία": "κάποια", "καμια": "κάποια",
+            "καμιά": "κάποια", "κανένα": "κάποιο", "κανενα": "κάποιο", "πουθενά": "κάπου",
+            "πουθενα": "κάπου", "ούτε": "και", "ουτε": "και", "χωρίς": "με", "χωρις": "με",
+        },
+    ),
+    # Hungarian "nem" / "ne", "nincs" (there is not); "senki nem jött" (nobody came) is one
+    "hu": _slavic(
+        r"(?:nem(?!\s+(?:csak|csupán)\b.*?\bhanem\b)(?!\s+(?:több|kevesebb|hosszabb)\s+mint(?!\w))"
+        r"|ne|nincs|nincsen|nincsenek|sincs|sincsenek)",
+        {"soha", "sohasem", "sosem"},
+        {"nélkül"},
+        {
+            "soha": "mindig", "sohasem": "mindig", "sosem": "mindig", "semmi": "valami",
+            "semmit": "valamit", "semmilyen": "valamilyen", "senki": "valaki", "senkit": "valakit",
+            "senkinek": "valakinek", "sehol": "valahol", "sehova": "valahova", "sehová": "valahová",
+            "sem": "is", "nélkül": "",
+        },
+    ),
+    # Finnish negates with a verb of its own ("ei", "en", "eivät" …; "älä" in commands)
+    "fi": _slavic(
+        r"(?:ei(?!\s+(?:vain|ainoastaan|pelkästään)\b.*?\bvaan\b)(?!\s+(?:yli|enempää|enemmän|kauemmin)(?!\w))"
+        r"|en|et|emme|ette|eivät|eikä|älä|älkää|älköön)",
+        set(),
+        {"ilman"},
+        {"ilman": ""},
+    ),
 }  # fmt: skip
 _SLAVIC["ro"] = replace(
     _SLAVIC["ro"],
@@ -688,10 +770,10 @@ def _slavic_negations(text: str, neg: _SlavicNegation) -> list[tuple[str, re.Mat
         words = list(neg.words.finditer(text, start, end))
         found += [("verb" if m.group(0).lower() in neg.verbs else "word", m) for m in words]
         if not any(m.group(0).lower() not in neg.loose for m in words):
-            found += [
+            found += [  # read on the whole text: "nem csak …, hanem" (not only … but) looks past the comma
                 ("verb", m)
-                for m in neg.no.finditer(text, start, end)
-                if not _SLAVIC_FAR_FROM.search(text, max(0, m.start() - 10), m.start())
+                for m in neg.no.finditer(text, start)
+                if m.start() < end and not _SLAVIC_FAR_FROM.search(text, max(0, m.start() - 10), m.start())
             ]
         start = end + 1
     found.sort(key=lambda f: f[1].start())
@@ -703,7 +785,7 @@ def _slavic_negations(text: str, neg: _SlavicNegation) -> list[tuple[str, re.Mat
     ]
 
 
-_SLAVIC_NOR = frozenset({"ни", "ні", "ani", "nici"})
+_SLAVIC_NOR = frozenset({"ни", "ні", "ani", "nici", "ni", "ούτε", "ουτε", "sem"})
 """Russian ``ни``, Ukrainian ``ні`` after a negation of their sentence (``нет ни юридических,
 ни моральных оснований``, ``не видел ни его, ни её``): one negation with it, as English "no
 legal or moral claim", "neither … nor"."""

@@ -2099,7 +2099,7 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
     side and a different one on the other (``three`` vs ``trente``, ``thirty`` vs ``cent``; not
     the hyperbole "a thousand times"/"cent fois"). A number in words simply left out is not
     flagged: translators do that ("a fortnight" for "quinze jours"); nor is a digit whose
-    counterpart may be in words the check cannot read (``_reads_words``). Days named relative to
+    counterpart may be in words the check cannot read (``reads_words``). Days named relative to
     today (``relative_days``) mismatch when both sides name some and not the same ("yesterday" /
     "hier et aujourd'hui"), and so do the numbers both sides hold whose code digits, sign,
     unit or bound differ (``_DIFFERENCES``: ``G7`` / ``G20``, ``-5°C`` / ``5 °C``, ``120 km`` /
@@ -2120,9 +2120,9 @@ def number_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str) 
     hard_left = [m for m in un_left if m.strength != "soft"]
     hard_right = [m for m in un_right if m.strength != "soft"]
     # a digit left alone is missing on the other side only if that side's number words are read
-    if any(m.strength == "strong" for m in un_left) and (_reads_words(tgt_lang) or hard_right):
+    if any(m.strength == "strong" for m in un_left) and (reads_words(tgt_lang) or hard_right):
         return True
-    if any(m.strength == "strong" for m in un_right) and (_reads_words(src_lang) or hard_left):
+    if any(m.strength == "strong" for m in un_right) and (reads_words(src_lang) or hard_left):
         return True
     return bool(hard_left) and bool(hard_right)
 
@@ -2492,7 +2492,12 @@ def _num_value(digits: str) -> float:
     return float(digits.replace(",", "."))
 
 
-def _reads_words(lang: str) -> bool:
+def names_months(lang: str) -> bool:
+    """Whether month names are read in ``lang`` (``months``)."""
+    return lang in _MONTHS
+
+
+def reads_words(lang: str) -> bool:
     """Whether numbers written in words are read in ``lang`` (English, French, German, Dutch,
     Spanish, Portuguese, Italian, Russian, Ukrainian): in any other language "pięć lat" for "5
     years" looks like a number left out."""
@@ -2605,7 +2610,7 @@ def _clock(
     but hours (``left_units``, ``right_units``: ``_qualified``): "it's 7.30" (English and Dutch write the
     time with a point, read as the decimal 7.3 where no "a.m." or "uur" says it is a time)
     against "7:30 Uhr" (7 and 30); the hours may be on the other clock ("14.20" / "2.20 p.m.",
-    "11.30" / "23 h 30"). A half hour in words (``_HALF_BEFORE``: "halb vier", "half past three",
+    "11.30" / "23 h 30", "23.30" / "11.30 at night"). A half hour in words (``_HALF_BEFORE``: "halb vier", "half past three",
     3.5) is the hour and 30 minutes too ("15.30 Uhr", "3:30")."""
 
     def bare(value: float | str, units: dict[float, tuple[set[str], set[str]]]) -> bool:
@@ -2632,8 +2637,23 @@ def _clock(
             if minutes < 60 and minutes == int(minutes) and hour is not None and minute is not None:
                 right = [r for k, r in enumerate(right) if k not in (hour, minute)]
                 continue
+            twin = next((k for k in parts if _clock_twin(right[k].value, hours, minutes)), None)
+            if minutes < 60 and twin is not None:
+                del right[twin]
+                continue
         kept.append(m)
     return kept, right
+
+
+def _clock_twin(value: float | str, hours: set[int], minutes: float) -> bool:
+    """Whether ``value`` is a clock time written as a decimal with the same minutes on the other
+    clock ("23.30" / "11.30 at night")."""
+    return (
+        isinstance(value, float)
+        and value != int(value)
+        and int(value) in hours
+        and round((value - int(value)) * 100, 6) == minutes
+    )
 
 
 def _converts(a: float, a_unit: str, b: float, b_unit: str, tolerance: float = CONVERSION_TOLERANCE) -> bool:
