@@ -749,6 +749,85 @@ _MONTHS["ru"] |= {
     for k, words in enumerate(("янв", "фев февр", "", "апр", "", "", "", "авг", "сен сент", "окт", "ноя нояб", "дек"), 1)
     for w in words.split()
 }  # fmt: skip
+_MONTH_FORMS = {
+    "pl": (
+        "styczeń stycznia styczniu", "luty lutego lutym", "marzec marca marcu", "kwiecień kwietnia kwietniu",
+        "maj maja maju", "czerwiec czerwca czerwcu", "lipiec lipca lipcu", "sierpień sierpnia sierpniu",
+        "wrzesień września wrześniu", "październik października październiku", "listopad listopada listopadzie",
+        "grudzień grudnia grudniu",
+    ),
+    "cs": (
+        "leden ledna lednu", "únor února únoru", "březen března březnu", "duben dubna dubnu",
+        "květen května květnu", "červen června červnu", "červenec července červenci", "srpen srpna srpnu",
+        "září", "říjen října říjnu", "listopad listopadu", "prosinec prosince prosinci",
+    ),
+    "sk": (
+        "január januára januári", "február februára februári", "marec marca marci", "apríl apríla apríli",
+        "máj mája máji", "jún júna júni", "júl júla júli", "august augusta auguste",
+        "september septembra septembri", "október októbra októbri", "november novembra novembri",
+        "december decembra decembri",
+    ),
+    "hr": (
+        "siječanj siječnja siječnju", "veljača veljače veljači", "ožujak ožujka ožujku", "travanj travnja travnju",
+        "svibanj svibnja svibnju", "lipanj lipnja lipnju", "srpanj srpnja srpnju", "kolovoz kolovoza kolovozu",
+        "rujan rujna rujnu", "listopad listopada listopadu", "studeni studenoga studenog studenom",
+        "prosinac prosinca prosincu",
+    ),
+    "sv": (
+        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+        "november", "december",
+    ),
+    "da": (
+        "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+        "november", "december",
+    ),
+    "no": (
+        "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+        "november", "desember",
+    ),
+    "ro": (
+        "ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
+        "octombrie", "noiembrie", "decembrie",
+    ),
+    "el": (
+        "ιανουάριος ιανουαρίου", "φεβρουάριος φεβρουαρίου", "μάρτιος μαρτίου", "απρίλιος απριλίου",
+        "μάιος μαΐου μαίου", "ιούνιος ιουνίου", "ιούλιος ιουλίου", "αύγουστος αυγούστου",
+        "σεπτέμβριος σεπτεμβρίου", "οκτώβριος οκτωβρίου", "νοέμβριος νοεμβρίου", "δεκέμβριος δεκεμβρίου",
+    ),
+}  # fmt: skip
+"""Month names of more languages in the forms a date takes (Polish, Czech and Croatian
+"30 czerwca", "30. června", "30. lipnja", "w czerwcu"); Romanian "mai" (May, also "more") is
+read next to a number only (``_NOT_A_MONTH``)."""
+for _lang, _forms in _MONTH_FORMS.items():
+    _MONTHS[_lang] = {fold(form): k for k, forms in enumerate(_forms, 1) for form in forms.split()}
+_MONTH_STEMS = {
+    "fi": (
+        "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu",
+        "syyskuu", "lokakuu", "marraskuu", "joulukuu",
+    ),
+    "hu": (
+        "január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember",
+        "október", "november", "december",
+    ),
+    "tr": (
+        "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
+        "aralık",
+    ),
+}  # fmt: skip
+"""Month names of languages that glue their case endings to them (Finnish "kesäkuussa",
+Hungarian "januárban", Turkish "Haziran'da"): a word that opens with one is that month; in
+Turkish, where "aralık" is also a range and "ocak" a stove, only with a capital."""
+_MONTH_STEM_TABLES = {
+    lang: tuple((fold(stem), k) for k, stem in enumerate(stems, 1)) for lang, stems in _MONTH_STEMS.items()
+}
+_NOT_A_MONTH = {
+    "ro": re.compile(
+        r"\s+(?:mult|multe|mulți|multă|puțin|puține|puțini|mare|mari|mic|mici|bine|rău|târziu|devreme|departe|ales)(?!\w)",
+        re.I,
+    )
+}
+"""What after a month's name makes it another word: Romanian "mai mult" (more)."""
+
 _MONTH_ABBREVIATIONS = {
     "fr": {"janv": 1, "fevr": 2, "fev": 2, "avr": 4, "juil": 7, "oct": 10, "nov": 11, "dec": 12},
     "de": {"jan": 1, "feb": 2, "apr": 4, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12},
@@ -789,11 +868,14 @@ _SCALE_AFTER = (
     r"|billions?|billionen|bill(?:ones|[oó]n)|bilh(?:[oõ]es|[aã]o)"
     r"|(?:mds?|m|k)(?=\s?[€$£¥₽])"
     r"|milyon|milyar|trilyon|bin"
+    r"|milion(?:ů|ech|ov|och|mi)|milión(?:y|ov|och|mi)?|millió(?:s|t|ra|ból|nyi)?|milliárd(?:os|ot|ra|ból|nyi)?|miljoon(?:a|aa|an)"
+    r"|miljardi(?:a|n)?|milijun(?:a|i|e)?|milijard(?:a|e|i|u)?|tisíc(?:e|i|ov)?|tisuć(?:a|e|u)|ezer|tuhat(?:ta)?"
     r"|εκατομμ[υύ]ρι[οα]|εκατ\.|δισεκατομμ[υύ]ρι[οα]|δισ\.|χιλι[αά]δες|χιλ\."
     r"|مليون|ملايين|مليار|مليارات|بليون|ألف|آلاف|الف|میلیون|میلیارد|هزار|מיליון|מיליארד|אלף"
 )
 """Scale words after digits ("5 million", "5 millones", "5 Millionen", "5 млн", "2 mil millones",
-"5,2 miljoner", "52,6 milliarder", "3,5 milioane",
+"5,2 miljoner", "52,6 milliarder", "3,5 milioane", "412 milionů", "18,4 milliárd", "3 miljoonaa",
+"2,5 milijuna", "12 ezer",
 and before a currency sign as the French press abbreviates them: "120 M€", "2 Md$", "3,5 Mds€"),
 valued by ``_scale_value``; also in Turkish, Greek, Arabic, Persian and Hebrew, whose number
 words are not read but whose "1,5 milyon" / "1.5 مليون" would read as 1.5 against "1.5 million")."""
@@ -838,12 +920,44 @@ _ROMAN_KEYS = {
 _SCALE_STEMS = tuple(
     (tuple(fold(stem) for stem in stems), value)
     for stems, value in (
-        (("thousand", "tausend", "duizend", "tusen", "tusind", "mila", "tys", "тыс", "тис"), 1e3),
+        (
+            (
+                "thousand",
+                "tausend",
+                "duizend",
+                "tusen",
+                "tusind",
+                "mila",
+                "tys",
+                "тыс",
+                "тис",
+                "tisic",
+                "tisuc",
+                "ezer",
+                "tuhat",
+            ),
+            1e3,
+        ),
         (("χιλ", "ألف", "آلاف", "الف", "هزار", "אלף"), 1e3),
         (("trillion", "трлн", "trilyon"), 1e12),
         (("δισ",), 1e9),
         (("εκατ", "مليون", "ملايين", "میلیون", "מיליון", "milyon"), 1e6),
-        (("milliard", "miliard", "miljard", "mrd", "mld", "mdr", "bn", "млрд", "миллиард", "мільярд"), 1e9),
+        (
+            (
+                "milliard",
+                "miliard",
+                "miljard",
+                "milijard",
+                "mrd",
+                "mld",
+                "mdr",
+                "bn",
+                "млрд",
+                "миллиард",
+                "мільярд",
+            ),
+            1e9,
+        ),
         (("milyar", "مليار", "بليون", "میلیارد", "מיליארד"), 1e9),
         (("bilh",), 1e9),  # Brazilian "bilhão"
         (("billon", "billones"), 1e12),  # Spanish "billón"
@@ -856,6 +970,8 @@ _SCALE_STEMS = tuple(
                 "milh",
                 "miljoen",
                 "miljon",
+                "miljoon",
+                "milijun",
                 "mln",
                 "mio",
                 "млн",
@@ -1421,8 +1537,10 @@ def _month_mentions(
     out: list[tuple[int, int, NumberMention]] = []
     months = _MONTHS.get(lang, {})
     for m in _WORD.finditer(text):
-        month = months.get(fold(m.group(0)))
-        if month is None or (lang == "en" and not m.group(0)[0].isupper()):
+        month = months.get(fold(m.group(0))) or _month_of_stem(m.group(0), lang)
+        if month is None or (lang in ("en", "tr") and not m.group(0)[0].isupper()):
+            continue
+        if (after := _NOT_A_MONTH.get(lang)) and after.match(text, m.end()):
             continue
         if lang not in ("en", "de") and m.group(0)[0].isupper() and _NAME_AFTER.match(text, m.end()):
             continue  # "o ciclista Marco Bellandi": a given name, not "março"
@@ -1441,6 +1559,12 @@ def _month_mentions(
         strength = "strong" if "strong" in near else "weak" if near else "soft"
         out.append((m.start(), m.end(), NumberMention(f"month={month}", strength=strength)))
     return out
+
+
+def _month_of_stem(word: str, lang: str) -> int | None:
+    """The month a word opens with, in a language that glues endings to it (``_MONTH_STEMS``)."""
+    folded = fold(word)
+    return next((k for stem, k in _MONTH_STEM_TABLES.get(lang, ()) if folded.startswith(stem)), None)
 
 
 _NAME_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-Þ][^\W\d_]*[a-zà-ÿ]")
@@ -2494,7 +2618,7 @@ def _num_value(digits: str) -> float:
 
 def names_months(lang: str) -> bool:
     """Whether month names are read in ``lang`` (``months``)."""
-    return lang in _MONTHS
+    return lang in _MONTHS or lang in _MONTH_STEMS
 
 
 def reads_words(lang: str) -> bool:
