@@ -575,7 +575,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     first line, too: ``REPORTER (AP):``). A line that is only a stage direction (``[Applause]``, ``(Phone rings)``:
     ``_STAGE_DIRECTION``) is left out, as sounds are in subtitles, without ending the turn, and
     so are a note of who renders the turn opening it (``(Via interpreter)``: ``_VOICE_NOTE``)
-    and a page number (``_without_page_marks``). In a timestamped transcript
+    and a page number (``_without_page_marks``); a caption's ``>>`` opening a line starts a turn
+    of a speaker not named. In a timestamped transcript
     (``_stamps``: Otter, Rev, ``[00:01:05]`` before each turn) the timestamps open turns too,
     and each paragraph keeps the time of its turn, from its timestamp to the next one."""
     lines: list[str] = []
@@ -630,6 +631,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 speaker = label
             if not line:
                 continue
+        if caption := _CAPTION_MARK.match(line):  # ">> Good evening": a new speaker, unnamed unless labelled
+            line, speaker = line[caption.end() :], None
         if _STAGE_DIRECTION.match(line):  # "[Applause]", "[00:00:05]": no speech; the turn goes on
             continue
         if speaker is not None and _NOTE_LINE.match(line) and not _SPOKEN_ASIDE.match(line):
@@ -666,6 +669,11 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         opened = None
         paragraphs.append(Paragraph(len(paragraphs), speaker, line, times))
     return paragraphs
+
+
+_CAPTION_MARK = re.compile(r"^>>>?\s*(?=\S)")
+"""The ``>>`` (``>>>`` for a new story) broadcast captions put before each change of speaker,
+opening a line of a plain-text transcript as it opens a subtitle's (``_DIALOGUE_DASH``)."""
 
 
 PAUSE = 1.0

@@ -1257,6 +1257,25 @@ def test_a_label_alone_on_a_cues_first_line_names_the_line_below():
     ]
 
 
+def test_a_captions_speaker_change_mark_opens_a_turn_in_plain_text():
+    """A reviewer's plain-text news transcript with ``>>`` before each speaker kept the mark in
+    8 of 17 links' text; it opens a turn of a speaker not named, or of the label after it."""
+    text = (
+        ">> Good evening, this is the evening news from Dubrovnik.\n\n"
+        ">> Dobra večer, ovo su večernje vijesti iz Dubrovnika.\n"
+        "Moderator: Welcome back.\n"
+        ">> Thank you. Glad to be here.\n"
+        ">>> Moderator: In other news tonight.\n"
+    )
+    assert [(p.speaker, p.text) for p in split_paragraphs(text)] == [
+        (None, "Good evening, this is the evening news from Dubrovnik."),
+        (None, "Dobra večer, ovo su večernje vijesti iz Dubrovnika."),
+        ("Moderator", "Welcome back."),
+        (None, "Thank you. Glad to be here."),
+        ("Moderator", "In other news tonight."),
+    ]
+
+
 def test_a_label_whose_qualifier_wraps_over_a_cues_two_lines_names_the_speaker():
     """A reviewer's SRT: ``Director Van Houtte (European`` / ``Commission): Bună ziua!`` was
     text of the previous speaker's turn, label and all; a line that leaves a bracket open runs
