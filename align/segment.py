@@ -114,6 +114,9 @@ _ROLES = {
     "beraterin", "adviseur", "engineer", "ingénieur", "ingénieure", "ingeniero", "ingeniera", "ingegnere",
     "engenheiro", "engenheira", "ingenieur", "ingenieurin", "инженер", "expert", "experte", "experto", "experta",
     "esperto", "esperta", "perito", "perita", "sachverständiger", "sachverständige", "deskundige", "эксперт",
+    "igazgató", "igazgatónő", "polgármester", "alpolgármester", "főpolgármester", "miniszter", "államtitkár",
+    "elnök", "alelnök", "szóvivő", "képviselő", "újságíró", "riporter", "moderátor", "műsorvezető", "tolmács",
+    "professzor", "ügyész", "bíró", "tanú", "nagykövet", "szakértő", "mérnök", "rektor",
 }  # fmt: skip
 """A role in lower case in a speaker's label, after an article, as Spanish, French and Italian
 transcripts write it (``El presidente:``, ``La ministre :``, ``Le commissaire Varga :``), before
@@ -210,7 +213,18 @@ def _speaker_label(line: str) -> tuple[str, str] | None:
     named = _NAME_THEN_ROLE.match(line)
     if named and _is_name(named.group("label")) and set(named.group("role").lower().split()) & _ROLES:
         return named.group("label").strip(), named.group("rest").strip()
+    titled = _NAME_THEN_TITLE.match(line)
+    if titled and _is_name(titled.group("name")) and titled.group("role") in _ROLES:
+        return titled.group("label").strip(), titled.group("rest").strip()
     return None
+
+
+_NAME_THEN_TITLE = re.compile(
+    r"^(?P<label>(?P<name>[^\W\d_a-zà-ÿ][\w’'.\-]*(?:\s+[^\W\d_a-zà-ÿ][\w’'.\-]*){0,2})\s+(?P<role>[^\W\d_A-ZÀ-Ý]+))"
+    r"\s*:\s+(?P<rest>\S.*)$"
+)
+"""A name and then its role in lower case, as Hungarian writes a title (``Szalai igazgató:``,
+``Kovács polgármester:``): the whole label is the speaker's, where the role is one of ``_ROLES``."""
 
 
 _NAME_THEN_ROLE = re.compile(

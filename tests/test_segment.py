@@ -1257,6 +1257,26 @@ def test_a_label_alone_on_a_cues_first_line_names_the_line_below():
     ]
 
 
+def test_a_hungarian_label_of_a_name_and_its_title_names_the_speaker():
+    """A reviewer's Hungarian subtitles: ``Szalai igazgató:`` (a name, then its title in lower
+    case, as Hungarian writes it) stayed in the text and the turn took the English label
+    before it."""
+    from align.read import Cue
+    from align.segment import cue_paragraphs
+
+    cues = [
+        Cue(1.0, 4.0, "Moderator: Director Szalai, how low is the lake?", None),
+        Cue(5.5, 8.0, "Szalai igazgató: A vízszint\nnyolcvannégy centiméter.", None),
+    ]
+    assert [(p.speaker, p.text) for p in cue_paragraphs(cues)] == [
+        ("Moderator", "Director Szalai, how low is the lake?"),
+        ("Szalai igazgató", "A vízszint nyolcvannégy centiméter."),
+    ]
+    assert [(p.speaker, p.text) for p in split_paragraphs("Paris remains open: the city said so.\n")] == [
+        (None, "Paris remains open: the city said so.")
+    ]
+
+
 def test_a_captions_speaker_change_mark_opens_a_turn_in_plain_text():
     """A reviewer's plain-text news transcript with ``>>`` before each speaker kept the mark in
     8 of 17 links' text; it opens a turn of a speaker not named, or of the label after it."""
