@@ -422,9 +422,23 @@ def _named_once(label: str, line: str) -> bool:
     """Whether a label on a line of its own (``_LABEL_ALONE``), heard once, reads as a speaker's
     among other turns or on a file's first line: in capitals (``REPORTER (AP):``), or in
     sentence case with a qualifier (``Dziennikarz (Gazeta Lubuska):``, ``Frau Harrington
-    (Ferrovolt):``); without one it may be a heading (``Summary:``, a book's ``Vergebene
-    Mühe:``)."""
-    return label.isupper() or ("(" in line and all(w[0].isupper() for w in label.split()) and _is_name(label))
+    (Ferrovolt):``), or numbered (``Speaker 5:``); without one it may be a heading (``Summary:``,
+    a book's ``Vergebene Mühe:``)."""
+    return (
+        label.isupper()
+        or ("(" in line and all(w[0].isupper() for w in label.split()) and _is_name(label))
+        or _NUMBERED_LABEL.match(label) is not None
+    )
+
+
+_NUMBERED_LABEL = re.compile(
+    r"^(?:speaker|sprecher|sprecherin|intervenant|intervenante|orateur|oratrice|orador|oradora|hablante"
+    r"|locutor|locutora|participant|participante|partecipante|interlocutor|interlocutora|oratore|mówca"
+    r"|spreker|spikeri|spíker|говорящий|спикер)\s+\d{1,3}$",
+    re.IGNORECASE,
+)
+"""A speech recogniser's or transcriber's numbered label (``Speaker 5``, ``Intervenant 2``): a
+speaker's even where heard once."""
 
 
 def _is_label_only(line: str) -> bool:

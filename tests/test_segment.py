@@ -1277,6 +1277,16 @@ def test_a_hungarian_label_of_a_name_and_its_title_names_the_speaker():
     ]
 
 
+def test_a_numbered_label_heard_once_names_the_speaker():
+    """A reviewer's transcript with ``Speaker N:`` on a line of its own: ``Speaker 5:``, heard
+    once, was a sentence of its own, linked to the question below it."""
+    text = "Speaker 1:\nWelcome to the forum.\n\nSpeaker 2:\nThank you.\n\nSpeaker 1:\nQuestions?\n\nSpeaker 5:\nAre the hunters on board?\n"
+    assert [(p.speaker, p.text) for p in split_paragraphs(text)][-1] == (
+        "Speaker 5",
+        "Are the hunters on board?",
+    )
+
+
 def test_a_captions_speaker_change_mark_opens_a_turn_in_plain_text():
     """A reviewer's plain-text news transcript with ``>>`` before each speaker kept the mark in
     8 of 17 links' text; it opens a turn of a speaker not named, or of the label after it."""
