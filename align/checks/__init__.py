@@ -77,14 +77,18 @@ __all__ = [
 
 def unread_checks(lang: str) -> list[str]:
     """What the drift checks cannot read in ``lang``, for lack of its words: negations, words
-    turned into their opposites, numbers written in words, month names. Numbers in digits,
+    turned into their opposites (or all but rises and falls), numbers written in words, month
+    names. Numbers in digits,
     names, dates in digits, untranslated and broken text are read in any language; a reviewer
     of Czech or Greek should know that a lost "not" there goes unseen."""
     missing = []
     if negation_counts("", lang) is None:
         missing.append("negations")
-    if lang not in direction.LANGS:
+    read = direction.concepts(lang)
+    if not read:
         missing.append("opposite words")
+    elif read == {"rise"}:
+        missing.append("opposite words but rises and falls")
     if not numbers.reads_words(lang):
         missing.append("numbers in words")
     if not numbers.names_months(lang):

@@ -501,6 +501,63 @@ _POLES["ru"] = {
 }
 """Portuguese, Dutch and Russian, as the languages above (``subiu`` / ``caiu``, ``steeg`` /
 ``daalde``, ``выросли`` / ``снизились``)."""
+_RISE = {
+    "pl": (
+        r"wzr(?:ost|osł|osła|osło|osły|osną|ośnie|asta|astają|astać|osnąć)\w*|zwiększ\w*|podwyż\w*|rośnie|rosną|rosła|rosły",
+        r"spad(?:ek|ku|ki|kiem|ła|ło|ły|ł|nie|ną|a|ają|ać)|zmniejsz\w*|obniż\w*|maleje|maleją|zmalał\w*",
+    ),
+    "cs": (
+        r"vzr(?:ost|ostl|ůst|ůstá|ůstají|ostou|oste)\w*|zvýš\w*|zvyš\w*|roste|rostou|rostl[aoiy]?|růst\w*|stoupa\w*"
+        r"|stoupl\w*|nárůst\w*",
+        r"pokles\w*|klesa\w*|klesl\w*|klesne|klesnou|sníž\w*|snižov\w*|zmenš\w*|ubyl\w*|úbyt\w*",
+    ),
+    "sk": (
+        r"rastie|rastú|rástol|rástla|rástlo|rástli|vzrást\w*|vzrast\w*|zvýš\w*|zvyš\w*|stúpa\w*|stúpol\w*|nárast\w*",
+        r"pokles\w*|klesa\w*|klesol\w*|klesla|klesli|klesne|klesnú|zníž\w*|znižov\w*|úbyt\w*",
+    ),
+    "hr": (
+        r"raste|rastu|rast|rasta|porast\w*|porasl\w*|povećan\w*|povećav\w*|poveća\w*|povisi\w*|povišen\w*",
+        r"pada|padaju|pad|pao|pala|palo|pale|smanj\w*|sniz\w*|sniž\w*",
+    ),
+    "sv": (
+        r"ökade|ökar|ökat|ökning\w*|öka|steg|stiger|stigit|stigande|höj\w*|växer|växte|vuxit|tillväxt\w*",
+        r"minskade|minskar|minskat|minskning\w*|minska|sjönk|sjunker|sjunkit|sänk\w*|föll|faller|fallit|nedgång\w*",
+    ),
+    "da": (
+        r"steg|stiger|steget|stigning\w*|øge\w*|øget|øgning\w*|forøg\w*|vækst\w*|vokse\w*|voksede|hæve\w*",
+        r"faldt|falder|faldet|faldende|sank|synker|sunket|mindske\w*|reducer\w*|nedgang\w*|sænk\w*",
+    ),
+    "no": (
+        r"steg|stiger|steget|økte|øker|økt|økning\w*|vekst\w*|vokser|vokste|hev\w*",
+        r"falt|faller|sank|synker|sunket|minsket|minsker|reduser\w*|nedgang\w*|senk\w*",
+    ),
+    "ro": (
+        r"crește\w*|creștere\w*|crescut\w*|cresc|crească|majorare\w*|majora\w*|mărire\w*|mărit\w*|spori\w*",
+        r"scade|scad|scăzut\w*|scădere\w*|scăderi\w*|reducere\w*|redus\w*|reduce\w*|diminu\w*",
+    ),
+    "hu": (
+        r"növel\w*|növeked\w*|növekszik|növekszenek|nőtt\w*|emelked\w*|emel(?:i|ik|jük|ték|t|ni)|bővül\w*",
+        r"csökk\w*|esett\w*|zuhan\w*|mérsékl\w*|apad\w*",
+    ),
+    "fi": (
+        r"nous(?:ee|evat|i|ivat|sut|seet|ta|tiin|taa|tavat)|kasvaa|kasvoi|kasvanut|kasvavat|kasvoivat|kasvaneet|kasvu\w*"
+        r"|lisääntyi\w*|lisääntyy|korot\w*",
+        r"laski|laskivat|laskenut|laskeneet|laskee|laskevat|vähen\w*|pienen\w*|putos\w*|putoa\w*|alen\w*|alent\w*",
+    ),
+    "el": (
+        r"αύξ\w*|αυξ\w*|άνοδ\w*|ανόδ\w*|ανέβ\w*|ανεβ\w*",
+        r"μείω\w*|μειώ\w*|μειω\w*|πτώσ\w*|πτώση|έπεσ\w*|πέφτ\w*|πεσ\w*",
+    ),
+    "tr": (
+        r"arttı\w*|artış\w*|artacak\w*|artır\w*|arttır\w*|artıyor\w*|artan\w*|yüksel\w*",
+        r"azal\w*|düştü\w*|düşüş\w*|düşecek\w*|düşür\w*|düşen\w*|düşüyor\w*|geriledi\w*",
+    ),
+}  # fmt: skip
+"""Rises and falls in more languages (``wzrosła`` / ``spadła``, ``ökade`` / ``minskade``,
+``növeljük`` / ``csökkentjük``, ``αυξηθούν`` / ``μειωθούν``, ``artacak`` / ``azaltacak``): the
+pair of opposites translations most often turn round in the news, read alone there."""
+for _lang, _poles in _RISE.items():
+    _POLES[_lang] = {"rise": _poles}
 
 
 _MASKS = {
@@ -563,6 +620,12 @@ def _finders() -> dict[str, tuple[re.Pattern[str], dict[str, tuple[str, int]]]]:
 _FIND = _finders()
 LANGS = frozenset(_FIND)
 """Languages whose words of direction are read."""
+
+
+def concepts(lang: str) -> frozenset[str]:
+    """The pairs of opposites read in ``lang`` (``"rise"``, ``"trade"`` …; none for a language
+    not read)."""
+    return frozenset(_POLE_PATTERNS.get(lang, {}))
 
 
 @lru_cache(maxsize=TEXT_CACHE)
