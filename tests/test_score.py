@@ -3834,3 +3834,21 @@ def test_scale_words_and_month_names_of_more_languages(
     (Finnish, Hungarian, Turkish with a capital: ``aralık`` is also a range); Romanian ``mai``
     before ``mulți`` is "more"."""
     assert checks.number_mismatch(src, src_lang, tgt, tgt_lang) is mismatch
+
+
+def test_greek_names_are_matched_in_latin_letters() -> None:
+    """A reviewer's Greek council minutes: a city swapped (``Thessaloniki`` / ``Αθήνα``) passed,
+    since names were compared only between Latin and Cyrillic. Greek is written in Latin letters
+    for the comparison (``Παπαδόπουλου`` as ``Papadopoul``, ``Αθήνα`` as ``Athens``); forms of
+    address and weekdays (``Κύριε Δήμαρχε``, ``Τρίτη``) are no names."""
+    from align.checks.names import latinised
+
+    assert latinised("Ο Μητσοτάκης μίλησε στον Μπάιντεν στην Αθήνα.", "el")[0] == (
+        "O Mitsotak milise ston Bainten stin Athens."
+    )
+    en = "Giorgos Papadopoulos visited Thessaloniki yesterday."
+    assert checks.name_mismatch(en, "Ο Γιώργος Παπαδόπουλος επισκέφθηκε τη Θεσσαλονίκη χθες.", src_lang="en", tgt_lang="el") == ""
+    assert checks.name_mismatch(en, "Ο Γιώργος Παπαδόπουλος επισκέφθηκε την Αθήνα χθες.", src_lang="en", tgt_lang="el") == "swap"
+    assert checks.name_mismatch(
+        "Mr Mayor, we are not opposed to it.", "Κύριε Δήμαρχε, δεν είμαστε αντίθετοι.", src_lang="en", tgt_lang="el"
+    ) == ""

@@ -2284,9 +2284,9 @@ def name_mismatch(
     )
     if left_all and right_all:
         swapped_left, swapped_right = left_all, right_all
-        if name_script(src_text) == "Cyrillic" != name_script(tgt_text):
+        if name_script(src_text) in ("Cyrillic", "Greek") and name_script(tgt_text) == "Latin":
             swapped_left, src_known = _in_latin(left_all, src_lang), _in_latin(src_known, src_lang)
-        elif name_script(tgt_text) == "Cyrillic" != name_script(src_text):
+        elif name_script(tgt_text) in ("Cyrillic", "Greek") and name_script(src_text) == "Latin":
             swapped_right, tgt_known = _in_latin(right_all, tgt_lang), _in_latin(tgt_known, tgt_lang)
         if (
             any(_known(n, tgt_known, threshold) for n in swapped_left)
@@ -2571,6 +2571,84 @@ def _in_latin(names: Iterable[str], lang: str) -> frozenset[str]:
     return frozenset(fold(latinised(n[:1].upper() + n[1:], lang)[0]) for n in names)
 
 
+_EL_DIGRAPHS = (
+    ("ου", "ou"), ("αυ", "av"), ("ευ", "ev"), ("γγ", "ng"), ("γκ", "gk"), ("γχ", "nch"), ("μπ", "mp"),
+    ("ντ", "nt"), ("τσ", "ts"), ("τζ", "tz"),
+)  # fmt: skip
+_EL_LATIN = dict(
+    zip(
+        "αβγδεζηθικλμνξοπρσςτυφχψω",
+        "a v g d e z i th i k l m n x o p r s s t y f ch ps o".split(),
+        strict=True,
+    )
+)
+_EL_NAMES = {
+    "αθην": "Athens", "ελλαδ": "Greece", "ελλην": "Greek", "θεσσαλονικ": "Thessaloniki", "κρητ": "Crete",
+    "ροδ": "Rhodes", "κερκυρ": "Corfu", "πειραι": "Piraeus", "κυπρ": "Cyprus", "ευρωπ": "Europe",
+    "βρυξελλ": "Brussels", "λευκωσι": "Nicosia", "πατρ": "Patras", "ηρακλει": "Heraklion",
+    "κωνσταντινουπολ": "Istanbul", "τουρκι": "Turkey", "γερμανι": "Germany", "γαλλι": "France",
+    "ιταλι": "Italy", "ισπανι": "Spain", "ρωσι": "Russia", "ουκρανι": "Ukraine", "λονδιν": "London",
+    "παρισι": "Paris", "βερολιν": "Berlin", "ρωμ": "Rome", "αιγαι": "Aegean", "μακεδονι": "Macedonia",
+    "αλβανι": "Albania", "βουλγαρι": "Bulgaria", "ηπα": "US", "αμερικ": "America",
+}  # fmt: skip
+"""Greek names of places whose English name is no transliteration (``Αθήνα`` / ``Athens``), by
+their stem folded (any case ending after it)."""
+_EL_TITLES = frozenset(
+    fold(word)
+    for word in (
+        "κύριε κυρία κύριος κυρίου κύριο κύριοι κυρίες δήμαρχε δήμαρχος δημάρχου δήμαρχο πρόεδρε πρόεδρος"
+        " προέδρου πρόεδρο υπουργέ υπουργός υπουργού υπουργό βουλευτή βουλευτής αντιδήμαρχε αντιδήμαρχος"
+        " δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή"
+    ).split()
+)
+"""Greek words a capital opens that are no names: forms of address and titles (``Κύριε
+Δήμαρχε``, Mr Mayor) and the days of the week (``Τρίτη``, Tuesday), left in lower case."""
+_EL_CASE_ENDING = re.compile(r"(?<=\w{4})(?:ou|os|is|as|es|on|i|a|o|e)$")
+"""The case ending of a Greek name in Latin letters: ``Παπαδόπουλου`` / ``Papadopoulou`` is
+matched with ``Papadopoulos`` as ``Papadopoul``."""
+
+
+def _greek_word(folded: str) -> str:
+    """A folded Greek word in Latin letters (ELOT 743 simplified; ``μπ``, ``ντ`` opening a word as
+    ``b``, ``d``, as foreign names are spelt: ``Μπάιντεν``, ``Ντόναλντ``)."""
+    for start, latin in (("μπ", "b"), ("ντ", "d"), ("γκ", "g")):
+        if folded.startswith(start):
+            folded = latin + folded[2:]
+    for greek, latin in _EL_DIGRAPHS:
+        folded = folded.replace(greek, latin)
+    return "".join(_EL_LATIN.get(c, c) for c in folded)
+
+
+def _greek_latinised(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """``latinised`` for Greek: each Greek word in Latin letters, a capitalised one without its
+    case ending (``_EL_CASE_ENDING``), a place of ``_EL_NAMES`` as its English name."""
+    back: dict[str, str] = {}
+    out: list[str] = []
+    pos = 0
+    for m in re.finditer(r"[^\W\d_]+", text):
+        written = m.group(0)
+        if not any("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in written):
+            continue
+        out.append(text[pos : m.start()])
+        folded = fold(written)
+        named = next((latin for stem, latin in _EL_NAMES.items() if folded.startswith(stem)), None)
+        if named and written[0].isupper():
+            word = named
+        else:
+            word = _greek_word(folded)
+            if folded in _EL_TITLES:
+                pass
+            elif written.isupper() and len(written) > 1:
+                word = word.upper()
+            elif written[0].isupper():
+                word = _EL_CASE_ENDING.sub("", word[:1].upper() + word[1:])
+        back.setdefault(word, written)
+        out.append(word)
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out), tuple(back.items())
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def latinised(text: str, lang: str = "ru") -> tuple[str, tuple[tuple[str, str], ...]]:
     """``text`` with its Cyrillic words written in Latin letters, for matching names with a
@@ -2580,7 +2658,10 @@ def latinised(text: str, lang: str = "ru") -> tuple[str, tuple[tuple[str, str], 
     (``Лавровым`` -> ``Lavrov``, a capitalised word without its case ending, ``_CASE_ENDING``;
     ``х`` as ``h`` and ``дж`` as ``j``, as foreign names are spelt: ``Хельсинки``,
     ``Джеральд``; Ukrainian ``г`` as ``h``). Also returns each Latin word with the Cyrillic
-    words it stands for, to report a name as the text writes it."""
+    words it stands for, to report a name as the text writes it. Greek (``lang`` "el", or a
+    text in Greek letters) as ``_greek_latinised`` reads it."""
+    if lang == "el" or name_script(text) == "Greek":
+        return _greek_latinised(text)
     table = _UK_LATIN if lang == "uk" else _RU_LATIN
     folded = _fold_same_length(text)
     back: dict[str, str] = {}
@@ -2646,11 +2727,11 @@ def _name_differences(
     """``name_differences``' reading, kept: a link's names are read for its flag, its contrast
     test (``score.name_probes``) and its details."""
     scripts = (name_script(src_text), name_script(tgt_text))
-    if None in scripts or (scripts[0] != scripts[1] and set(scripts) != {"Latin", "Cyrillic"}):
+    if None in scripts or (scripts[0] != scripts[1] and set(scripts) not in _LATINISED):
         return (), ()
     back: dict[str, str] = {}
     if scripts[0] != scripts[1]:
-        if scripts[0] == "Cyrillic":
+        if scripts[0] != "Latin":
             src_text, src_back = latinised(src_text, src_lang)
             back.update(src_back)
         else:
@@ -2672,6 +2753,11 @@ def _name_differences(
         left = [n for n in left if not _rendered_word(n, src_text, tgt_text, src_lang)]
         right = [n for n in right if not _rendered_word(n, tgt_text, src_text, tgt_lang)]
     return tuple(back.get(n, n) for n in left), tuple(back.get(n, n) for n in right)
+
+
+_LATINISED = ({"Latin", "Cyrillic"}, {"Latin", "Greek"})
+"""Pairs of scripts whose names are matched once the other script is written in Latin letters
+(``latinised``)."""
 
 
 _PATRONYMIC = re.compile(
