@@ -1060,13 +1060,16 @@ def test_a_road_number_written_as_a_code_on_the_other_side_matches() -> None:
         ("It fell to minus 5 degrees.", "Elle est descendue à moins 5 degrés.", "fr", ([], [])),
         ("A wall at least 1600 m high.", "Une paroi d'au moins 1600 m de hauteur.", "fr", ([], [])),
         ("Between 2010-2015 prices rose.", "Entre 2010-2015, les prix ont monté.", "fr", ([], [])),
+        ("In winter it drops to minus 40 degrees.", "Talvella lämpötila laskee 40 pakkasasteeseen.", "fi", ([], [])),
+        ("It was -20 °C that night.", "Det var 20 minusgrader den natten.", "sv", ([], [])),
     ],
 )  # fmt: skip
 def test_a_number_that_lost_its_minus_is_a_number_mismatch(en: str, other: str, lang: str, differences) -> None:
     """``-5°C`` / ``5 °C`` passed (drift 0.00): the digits matched and the sign was not read. A
     number below zero whose digits the other side writes without a minus is a mismatch; French
     ``moins 5`` may be minus 5 or part of ``au moins`` (at least, Text+Berg dev), so it is
-    neither."""
+    neither. Degrees of frost are below zero without a minus (Finnish ``40 pakkasasteeseen``, a
+    reviewer's faithful subtitle shown at 0.90)."""
     assert checks.number_differences(en, "en", other, lang) == differences
     assert checks.number_mismatch(en, "en", other, lang) is bool(differences[0])
 

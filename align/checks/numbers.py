@@ -2287,6 +2287,13 @@ _MINUS = re.compile(
 )
 """A number below zero: a minus sign glued to its digits (``-5°C``, not the range ``10-15`` nor a
 dash before a space) or the word minus before them (``minus 5``, ``минус 5``)."""
+_FROST = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*(?:°\s*C?\s*)?(?:(?:astee\w*\s+)?pakkas\w*|degrees?\s+of\s+frost|Grad\s+Frost"
+    r"|graders?\s+frost|minusgrader|kuldegrader)(?!\w)",
+    re.IGNORECASE,
+)
+"""A number of degrees of frost, below zero without a minus: Finnish ``40 pakkasasteeseen`` (to
+40 degrees of frost), Swedish ``20 minusgrader``, "20 degrees of frost"."""
 _MAYBE_MINUS = re.compile(r"(?<![^\W\d_])(?:moins|menos|meno)\s+(\d+(?:[.,]\d+)?)(?![\d-])", re.IGNORECASE)
 """French ``moins 5``, Spanish ``menos 5``: minus 5, or part of "at least" (``au moins 1600``,
 ``al menos``): neither a sign nor its absence."""
@@ -2308,7 +2315,8 @@ def _sign_differences(
             text, _MAYBE_MINUS
         ).keys()
 
-    src, tgt = below_zero(src_text, _MINUS), below_zero(tgt_text, _MINUS)
+    src = below_zero(src_text, _MINUS) | below_zero(src_text, _FROST)
+    tgt = below_zero(tgt_text, _MINUS) | below_zero(tgt_text, _FROST)
     if not src and not tgt:
         return [], []
     src_values, tgt_values = unsigned(src_text, src_lang), unsigned(tgt_text, tgt_lang)
