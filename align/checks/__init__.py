@@ -78,9 +78,8 @@ __all__ = [
 def unread_checks(lang: str) -> list[str]:
     """What the drift checks cannot read in ``lang``, for lack of its words: negations, words
     turned into their opposites (or all but rises and falls), numbers written in words, month
-    names. Numbers in digits,
-    names, dates in digits, untranslated and broken text are read in any language; a reviewer
-    of Czech or Greek should know that a lost "not" there goes unseen."""
+    names. Numbers in digits, names, untranslated and broken text are read in any language; a
+    reviewer of Turkish should know that a lost "not" there goes unseen."""
     missing = []
     if negation_counts("", lang) is None:
         missing.append("negations")
