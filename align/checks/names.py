@@ -2055,6 +2055,16 @@ def _particle_names(text: str) -> dict[str, str]:
     return {m[2]: m[1] + m[2] for m in _PARTICLE_NAME.finditer(text) if m[2][0].isupper()}
 
 
+_CURRENCY_CODES = frozenset(
+    "EUR USD GBP CHF JPY CNY RUB UAH PLN CZK HUF RON SEK DKK NOK TRY HRK BGN ISK CAD AUD NZD INR BRL MXN ZAR KRW"
+    " SGD HKD ILS AED SAR EGP MAD RSD BAM MKD ALL GEL AMD AZN KZT BYN MDL THB IDR MYR PHP VND ARS CLP COP PEN"
+    " NGN KES".split()
+)
+"""ISO 4217 currency codes: against a text that writes no code (``HUF 24.5 billion`` / ``24,5
+milliárd forintba``, ``UAH 1,899`` / ``1899 грн``), the currency in its own words, no name; a
+code against another (``EUR`` / ``USD``) is still one."""
+
+
 def unmatched_names(
     text: str, other: str, threshold: float = 0.34, only: Callable[[str], bool] | None = None
 ) -> list[str]:
@@ -2084,8 +2094,9 @@ def unmatched_names(
     other_groups = _groups_in(other).union(*(_groups_of(p) for p in places))
     own_groups = _groups_in(text)
     missing = []
+    coded = bool(_CURRENCY_CODES & other_words)
     for name in sorted(names):
-        if fold(name) in other_folded:
+        if fold(name) in other_folded or (name in _CURRENCY_CODES and not coded):
             continue
         gids = _groups_of(name) | {g for g in own_groups if _name_in_group(name, g)}
         if gids & other_groups:
