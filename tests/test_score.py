@@ -3860,10 +3860,16 @@ def test_greek_names_are_matched_in_latin_letters() -> None:
 def test_a_currency_code_against_the_currency_in_words_is_no_name() -> None:
     """A reviewer's Hungarian and Ukrainian pairs: ``HUF 24.5 billion`` / ``24,5 milliárd
     forintba`` was a name missing at drift 0.63 (shown); a code against another code is still a
-    difference of names."""
+    difference of names, and a currency's sign against its code none (``20 TL`` / ``TRY 20``)."""
     assert checks.name_differences(
         "The investment cost HUF 24.5 billion.", "A beruházás 24,5 milliárd forintba került.", src_lang="en", tgt_lang="hu"
     ) == ([], [])
     assert checks.name_differences(
         "The ticket costs EUR 25.30.", "Karta košta 25,30 USD.", src_lang="en", tgt_lang="hr"
     ) == (["EUR"], ["USD"])
+    assert checks.name_differences(
+        "A ticket will cost TRY 20.", "Bilet 20 TL olacak.", src_lang="en", tgt_lang="tr"
+    ) == ([], [])
+    assert checks.name_differences(  # Turkish months and weekdays take a capital: no names
+        "Hat 1 Haziran 2025 Pazar günü açılacak.", "The line opens on Sunday, 1 June 2025.", src_lang="tr", tgt_lang="en"
+    ) == ([], [])

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
-from align.checks.numbers import _MONTHS
+from align.checks.numbers import _MONTH_STEMS, _MONTHS
 from align.checks.text import TEXT_CACHE, _fold_same_length, fold
 from align.detect import in_capitals
 
@@ -1326,6 +1326,9 @@ _NAME_STOP = {
     "dimanche",
     *_MONTHS["en"],
     *_MONTHS["fr"],
+    # Turkish writes months and weekdays with a capital ("1 Haziran 2025 Pazar")
+    *(fold(stem) for stem in _MONTH_STEMS["tr"]),
+    *(fold(day) for day in ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar")),
     # institutional words around names
     "state",
     "states",
@@ -2060,9 +2063,12 @@ _CURRENCY_CODES = frozenset(
     " SGD HKD ILS AED SAR EGP MAD RSD BAM MKD ALL GEL AMD AZN KZT BYN MDL THB IDR MYR PHP VND ARS CLP COP PEN"
     " NGN KES".split()
 )
-"""ISO 4217 currency codes: against a text that writes no code (``HUF 24.5 billion`` / ``24,5
-milliárd forintba``, ``UAH 1,899`` / ``1899 грн``), the currency in its own words, no name; a
-code against another (``EUR`` / ``USD``) is still one."""
+"""ISO 4217 currency codes (and ``_CURRENCY_SIGNS``): against a text that writes no code
+(``HUF 24.5 billion`` / ``24,5 milliárd forintba``, ``UAH 1,899`` / ``1899 грн``), the currency
+in its own words, or against the same currency (``TRY 20`` / ``20 TL``), no name; a code against
+another (``EUR`` / ``USD``) is still one."""
+_CURRENCY_SIGNS = {"TL": "TRY", "Kč": "CZK", "Ft": "HUF", "Kn": "HRK", "Lei": "RON"}
+"""Currency signs written with a capital, as the ISO code they stand for (``20 TL`` / ``TRY 20``)."""
 
 
 def unmatched_names(
@@ -2094,9 +2100,13 @@ def unmatched_names(
     other_groups = _groups_in(other).union(*(_groups_of(p) for p in places))
     own_groups = _groups_in(text)
     missing = []
-    coded = bool(_CURRENCY_CODES & other_words)
+    currencies = {_CURRENCY_SIGNS.get(w, w) for w in other_words} & _CURRENCY_CODES
     for name in sorted(names):
-        if fold(name) in other_folded or (name in _CURRENCY_CODES and not coded):
+        if fold(name) in other_folded:
+            continue
+        if (code := _CURRENCY_SIGNS.get(name, name)) in _CURRENCY_CODES and (
+            not currencies or code in currencies
+        ):
             continue
         gids = _groups_of(name) | {g for g in own_groups if _name_in_group(name, g)}
         if gids & other_groups:
