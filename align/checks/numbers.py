@@ -796,8 +796,8 @@ _MONTH_FORMS = {
     ),
 }  # fmt: skip
 """Month names of more languages in the forms a date takes (Polish, Czech and Croatian
-"30 czerwca", "30. června", "30. lipnja", "w czerwcu"); Romanian "mai" (May, also "more") is
-read next to a number only (``_NOT_A_MONTH``)."""
+"30 czerwca", "30. června", "30. lipnja", "w czerwcu"); Romanian "mai" (May) before "mult",
+"mulți" … is "more" (``_NOT_A_MONTH``)."""
 for _lang, _forms in _MONTH_FORMS.items():
     _MONTHS[_lang] = {fold(form): k for k, forms in enumerate(_forms, 1) for form in forms.split()}
 _MONTH_STEMS = {
@@ -920,44 +920,14 @@ _ROMAN_KEYS = {
 _SCALE_STEMS = tuple(
     (tuple(fold(stem) for stem in stems), value)
     for stems, value in (
-        (
-            (
-                "thousand",
-                "tausend",
-                "duizend",
-                "tusen",
-                "tusind",
-                "mila",
-                "tys",
-                "тыс",
-                "тис",
-                "tisic",
-                "tisuc",
-                "ezer",
-                "tuhat",
-            ),
-            1e3,
-        ),
+        (("thousand", "tausend", "duizend", "tusen", "tusind", "mila", "tys", "тыс", "тис"), 1e3),
+        (("tisic", "tisuc", "ezer", "tuhat"), 1e3),
         (("χιλ", "ألف", "آلاف", "الف", "هزار", "אלף"), 1e3),
         (("trillion", "трлн", "trilyon"), 1e12),
         (("δισ",), 1e9),
         (("εκατ", "مليون", "ملايين", "میلیون", "מיליון", "milyon"), 1e6),
-        (
-            (
-                "milliard",
-                "miliard",
-                "miljard",
-                "milijard",
-                "mrd",
-                "mld",
-                "mdr",
-                "bn",
-                "млрд",
-                "миллиард",
-                "мільярд",
-            ),
-            1e9,
-        ),
+        (("milliard", "miliard", "miljard", "mrd", "mld", "mdr", "bn", "млрд", "миллиард", "мільярд"), 1e9),
+        (("milijard",), 1e9),
         (("milyar", "مليار", "بليون", "میلیارد", "מיליארד"), 1e9),
         (("bilh",), 1e9),  # Brazilian "bilhão"
         (("billon", "billones"), 1e12),  # Spanish "billón"
