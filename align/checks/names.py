@@ -2060,10 +2060,10 @@ def _particle_names(text: str) -> dict[str, str]:
 
 _CURRENCY_CODES = frozenset(
     "EUR USD GBP CHF JPY CNY RUB UAH PLN CZK HUF RON SEK DKK NOK TRY HRK BGN ISK CAD AUD NZD INR BRL MXN ZAR KRW"
-    " SGD HKD ILS AED SAR EGP MAD RSD BAM MKD ALL GEL AMD AZN KZT BYN MDL THB IDR MYR PHP VND ARS CLP COP PEN"
-    " NGN KES".split()
+    " SGD HKD ILS AED EGP RSD BAM MKD GEL AZN KZT BYN MDL THB IDR MYR VND ARS CLP NGN KES".split()
 )
-"""ISO 4217 currency codes (and ``_CURRENCY_SIGNS``): against a text that writes no code
+"""ISO 4217 currency codes (not those that are words or names too: ``ALL``, ``AMD``, ``COP``,
+``PHP`` …) and ``_CURRENCY_SIGNS``: against a text that writes no code
 (``HUF 24.5 billion`` / ``24,5 milliárd forintba``, ``UAH 1,899`` / ``1899 грн``), the currency
 in its own words, or against the same currency (``TRY 20`` / ``20 TL``), no name; a code against
 another (``EUR`` / ``USD``) is still one."""
