@@ -26,7 +26,6 @@ from typing import Any
 import polars as pl
 
 from align import __version__
-from align.checks import unread_note
 from align.errors import AlignError
 from align.export import _write_atomically
 from align.types import FLAG_THRESHOLD, clip, out_of_order, split_details
@@ -567,6 +566,8 @@ def _controls_html(rows: Sequence[dict[str, Any]]) -> str:
 
 def render_html(frame: pl.DataFrame, stem: str) -> str:
     """The whole HTML report page for one links frame, as a string (deterministic)."""
+    from align.checks import unread_note  # the checks' tables load in a fifth of a second: not on import
+
     rows = _rows(frame)
     src_lang, tgt_lang = _langs(rows)
     langs = f"{src_lang} \u2192 {tgt_lang}" if src_lang or tgt_lang else ""
@@ -619,6 +620,8 @@ def render_markdown(frame: pl.DataFrame, stem: str) -> str:
     """The Markdown summary: counts by type and flag, flagged share, the glossary terms missed,
     the worst pairs, and the reviewer's verdicts and notes where the frame was read from a
     review sheet."""
+    from align.checks import unread_note
+
     rows = _rows(frame)
     total = len(rows)
     flagged = sum(_drift(r) >= FLAG_THRESHOLD for r in rows)

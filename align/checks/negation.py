@@ -761,20 +761,22 @@ French ``loin d'être`` and German ``alles andere als`` count none."""
 
 
 def _slavic_negations(text: str, neg: _SlavicNegation) -> list[tuple[str, re.Match[str]]]:
-    """The negations of ``text`` in Russian, Ukrainian, Polish or Romanian (``_SlavicNegation``), each as "verb"
+    """The negations of ``text`` in a language of ``_SLAVIC`` (``_SlavicNegation``), each as "verb"
     or "word" with its match: the negative words, and each "не" of a clause without one (not
-    the "не" of ``далеко не``, far from)."""
+    the "не" of ``далеко не``, far from). The particles are read once on the whole text, so that
+    one may look past its clause's end ("nem csak …, hanem": not only … but)."""
     found: list[tuple[str, re.Match[str]]] = []
+    particles = [
+        m
+        for m in neg.no.finditer(text)
+        if not _SLAVIC_FAR_FROM.search(text, max(0, m.start() - 10), m.start())
+    ]
     start = 0
     for end in [m.start() for m in _CLAUSE_END.finditer(text)] + [len(text)]:
         words = list(neg.words.finditer(text, start, end))
         found += [("verb" if m.group(0).lower() in neg.verbs else "word", m) for m in words]
         if not any(m.group(0).lower() not in neg.loose for m in words):
-            found += [  # read on the whole text: "nem csak …, hanem" (not only … but) looks past the comma
-                ("verb", m)
-                for m in neg.no.finditer(text, start)
-                if m.start() < end and not _SLAVIC_FAR_FROM.search(text, max(0, m.start() - 10), m.start())
-            ]
+            found += [("verb", m) for m in particles if start <= m.start() < end]
         start = end + 1
     found.sort(key=lambda f: f[1].start())
     return [
