@@ -348,6 +348,46 @@ def test_numbers_written_between_ideographs(en: str, zh: str, mismatch: bool) ->
 
 
 @pytest.mark.parametrize(
+    ("en", "other", "lang", "mismatch"),
+    [
+        ("This year our exports grew by 3.5 percent.", "今年我们的出口增长了百分之三点五。", "zh", False),
+        ("This year our exports grew by 3.5 percent.", "今年我们的出口增长了百分之四点五。", "zh", True),
+        ("We signed twelve new agreements.", "我们签署了十二项新协议。", "zh", False),
+        ("We signed twelve new agreements.", "我们签署了十三项新协议。", "zh", True),
+        ("We expect the deficit to fall to 40 billion dollars.", "我们预计逆差将降至四百亿美元。", "zh", False),
+        ("We expect the deficit to fall to 40 billion dollars.", "我们预计逆差将降至三百亿美元。", "zh", True),
+        ("3,500 workers joined the strike.", "三千五百名工人参加了罢工。", "zh", False),
+        ("3,500 workers joined the strike.", "工人参加了罢工。", "zh", True),
+        ("The plant opened in 1999.", "该工厂于一九九九年投产。", "zh", False),
+        ("Talks resume in March.", "谈判将于三月恢复。", "zh", False),
+        ("Talks resume in March.", "谈判将于四月恢复。", "zh", True),
+        ("It took three months.", "花了三个月。", "zh", False),
+        ("This is the third quarter in a row.", "这是连续第三个季度。", "zh", False),
+        ("We must work together on this.", "我们必须在这方面一起努力。", "zh", False),
+        ("Sichuan was hit hardest.", "四川受灾最严重。", "zh", False),
+        ("This is very important.", "这十分重要。", "zh", False),
+        ("Sales were 300 billion yen.", "売上高は三千億円でした。", "ja", False),
+        ("Sales were 300 billion yen.", "売上高は三千万円でした。", "ja", True),
+        ("Two ministers signed three agreements.", "二人の大臣が三つの合意に署名した。", "ja", False),
+        ("Two ministers signed three agreements.", "二人の大臣が四つの合意に署名した。", "ja", True),
+        ("The budget is 1 trillion yen.", "予算は1兆円です。", "ja", False),
+        ("3,000 people attended.", "3千人が参加した。", "ja", False),
+        ("We bought 5 kg of rice.", "我们买了5千克大米。", "zh", False),
+        ("The budget is 30 million won.", "예산은 3천만 원입니다.", "ko", False),
+        ("The budget is 30 million won.", "예산은 2천만 원입니다.", "ko", True),
+        ("Under Article 3 of the act.", "법 제3조에 따라.", "ko", False),
+    ],
+)
+def test_numbers_in_chinese_characters(en: str, other: str, lang: str, mismatch: bool) -> None:
+    """Chinese and Japanese write numbers in characters as well as digits (``三千五百``,
+    ``百分之三点五``, ``四百亿``, ``三つ``) and Korean puts scales after digits (``3천만``): a
+    changed or dropped one is a mismatch, a lone numeral inside a word (``四川``, ``一起``,
+    ``十分``, "very") is no number, and ``千克`` after digits is a unit, not a thousand."""
+    assert checks.number_mismatch(en, "en", other, lang) is mismatch
+    assert checks.numbers.reads_words("zh") and checks.numbers.names_months("ko")
+
+
+@pytest.mark.parametrize(
     ("de", "fr", "mismatch"),
     [  # Text+Berg DE-FR pairs (Swiss Alpine Club yearbooks), and each with one number changed
         (

@@ -882,14 +882,20 @@ words are not read but whose "1,5 milyon" / "1.5 مليون" would read as 1.5 a
 _AFTER_DIGITS = re.compile(
     rf"\s?(?P<scale>{_SCALE_AFTER})(?![^\W\d_])"
     r"|\s?(?P<pm>[ap])\.?\s?m\b\.?"
-    r"|\s?(?P<cjk>[万萬亿億만억])",
+    r"|(?P<cjk>\s?[万萬亿億만억]|(?:千(?![克米瓦卡焦])|천|百|백(?![신악화서]))?[万萬亿億兆만억조]|千(?![克米瓦卡焦])|천)",
     re.IGNORECASE,
 )
 _MONEY_SCALE = re.compile(r"(?:mn|m|k)(?![^\W\d_])", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₽₹]\s?$")
 """An amount of money abbreviated after its digits, as the press writes it (``$450m``, ``€20mn``,
 ``£5k``): millions or thousands. Without the currency sign ``450m`` is metres."""
-_CJK_SCALES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "만": 1e4, "억": 1e8}
+_CJK_SCALES = {
+    "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12, "만": 1e4, "억": 1e8, "조": 1e12,
+    "千": 1e3, "천": 1e3, "百": 1e2, "백": 1e2,
+}  # fmt: skip
+"""The scales written after digits in Chinese, Japanese and Korean, multiplied where two follow
+each other (``300万``, ``40亿``, ``3千人``, ``3천만 원``: 30 million, ``1兆円``); not ``千`` of a
+unit (``5千克``, 5 kg), nor, after a space, anything but 万 and 억 (``3 조`` is team 3)."""
 _ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ROMAN_KEYS = {
     "chapter",
@@ -1129,8 +1135,14 @@ def _digit_mentions(text: str, lang: str) -> tuple[tuple[tuple[int, int, NumberM
         if word_scale != 1.0:
             scale = word_scale
             end = after.end()
-        elif after and after.group("cjk"):
-            scale = _CJK_SCALES[after.group("cjk")]
+        elif (
+            after
+            and after.group("cjk")
+            and not (after.group("cjk") == "조" and masked[m.start() - 1 : m.start()] == "제")
+        ):
+            scale = 1.0
+            for char in after.group("cjk").strip():
+                scale *= _CJK_SCALES[char]
             end = after.end()
         elif after and after.group("pm"):
             pm = after.group("pm").lower() == "p"
@@ -1332,6 +1344,94 @@ def _word_mentions(masked: str, lang: str) -> list[tuple[int, int, NumberMention
             for m in _evaluate_run(run, archaic_at, additive, scales, counted, _neuf_ok(tokens, j, lang))
         )
         i = j
+    return out
+
+
+_KANJI_DIGITS = {
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+    "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip
+_KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
+_KANJI_SCALES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12}
+_KANJI = "".join(_KANJI_DIGITS) + "".join(_KANJI_UNITS) + "".join(_KANJI_SCALES)
+_KANJI_RUN = re.compile(
+    rf"(?<![{_KANJI}])(?P<ordinal>第)?(?P<percent>百分之)?"
+    rf"(?P<run>[{_KANJI}]+(?:[点點][〇零一二三四五六七八九]+)?)"
+)
+_KANJI_LANGS = frozenset({"zh", "ja"})
+_COUNTERS = frozenset(
+    "个個名位家年月天日号號次项項条條种種件人岁歲倍国國所座架辆輛艘部本份批期届屆轮輪场場点點时時小分秒周"
+    "星层層张張只隻头頭元美欧歐公千万萬亿億兆度成回台枚社つヶヵカか局区區省市县縣道章节節条款"
+)
+"""What follows a Chinese or Japanese numeral that counts something (measure words and counters:
+``三个``, ``五年``, ``二人``, ``三つ``); a lone numeral before anything else is mostly part of a word
+or a name (``四川``, ``三星``, ``四面八方``) and is read as ``soft``."""
+
+
+def _kanji_value(run: str, year: bool) -> float | None:
+    """The value of a numeral written in Chinese characters (``三千五百`` 3500, ``四百亿``,
+    ``一亿三千万``, ``三千零五`` 3005, ``三点五`` 3.5, ``二〇二二`` read digit by digit, as a year
+    without a zero is where ``year`` says 年 follows); None where it is no number (``三四``,
+    "three or four"; ``万一``, ``千万``, idioms)."""
+    whole, point, decimals = run.partition("点") if "点" in run else run.partition("點")
+    fraction = float("0." + "".join(str(_KANJI_DIGITS[c]) for c in decimals)) if point else 0.0
+    if all(c in _KANJI_DIGITS for c in whole):
+        if len(whole) == 1:
+            return _KANJI_DIGITS[whole] + fraction
+        if "〇" in whole or "零" in whole or (year and len(whole) == 4):
+            return float("".join(str(_KANJI_DIGITS[c]) for c in whole)) + fraction
+        return None
+    if whole[0] in _KANJI_SCALES or whole[0] in "百千":
+        return None
+    total = big = section = 0.0
+    digit: int | None = None
+    last_unit, last_scale = 10_000, 1e13
+    for c in whole:
+        if c in _KANJI_DIGITS:
+            if digit not in (None, 0) and _KANJI_DIGITS[c] != 0:
+                return None
+            digit = _KANJI_DIGITS[c]
+        elif c in _KANJI_UNITS:
+            unit = _KANJI_UNITS[c]
+            if unit >= last_unit:
+                return None
+            section += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
+        else:
+            scale = _KANJI_SCALES[c]
+            part = section + (digit or 0)
+            if scale >= last_scale:
+                total, big = (total + big + part) * scale, 0.0
+            else:
+                big += part * scale
+            section, digit, last_unit, last_scale = 0.0, None, 10_000, scale
+    return total + big + section + (digit or 0) + fraction
+
+
+def _kanji_mentions(masked: str, text: str, lang: str) -> list[tuple[int, int, NumberMention]]:
+    """Numbers written in Chinese characters in Chinese and Japanese (``十二``, ``三千五百``,
+    ``百分之三点五``, ``第三``), read as numbers in words (``weak``); a numeral right after digits
+    is their scale, read with them (``5千克`` is 5 kg). A numeral of 1 to 12 before ``月`` is the
+    month (``三月``: ``三个月``, ``三か月`` are three months)."""
+    if lang not in _KANJI_LANGS:
+        return []
+    out: list[tuple[int, int, NumberMention]] = []
+    for m in _KANJI_RUN.finditer(masked):
+        if m.start() and text[m.start() - 1].isdigit():
+            continue
+        run, after = m.group("run"), masked[m.end() : m.end() + 1]
+        if run == "十" and after == "分" and masked[m.end() + 1 : m.end() + 2] not in ("钟", "鐘"):
+            continue  # "十分": "very" ("十分钟": ten minutes)
+        value = 100.0 if m.group("percent") and run == "百" else _kanji_value(run, after == "年")
+        if value is None:
+            continue
+        if after == "月" and not m.group("ordinal") and value in range(1, 13) and len(run) <= 3:
+            out.append((m.start(), m.end() + 1, NumberMention(f"month={int(value)}", strength="weak")))
+            continue
+        lone = len(run) == 1 and not m.group("ordinal") and not m.group("percent")
+        strength = "soft" if lone and (run == "一" or after not in _COUNTERS) else "weak"
+        first = bool(m.group("ordinal")) and value == 1
+        out.append((m.start(), m.end(), NumberMention(_num(value), strength=strength, first=first)))
     return out
 
 
@@ -1557,8 +1657,8 @@ other hand" ("другий" is both "second" and "other"); English "at first" an
 
 def number_mentions(text: str, lang: str) -> list[NumberMention]:
     """All numbers of ``text`` (digits, words in English, French, German, Dutch, Spanish,
-    Portuguese, Italian, Russian and Ukrainian, roman numerals, dated months, Chinese/Japanese/Korean dates and
-    万/亿 scales), in text order. ``lang`` picks the word lexicon and the reading of
+    Portuguese, Italian, Russian and Ukrainian, Chinese and Japanese numerals, roman numerals,
+    dated months, Chinese/Japanese/Korean dates and 万/亿 scales), in text order. ``lang`` picks the word lexicon and the reading of
     ``1,000``/``3,5``. Transcribers' notes with a timecode (``_TRANSCRIBER_NOTE``) are left
     out. Read once per text and language (the checks ask for a text's numbers, months and
     differences in turn)."""
@@ -1629,7 +1729,7 @@ def _number_spans(text: str, lang: str) -> tuple[tuple[int, int, NumberMention],
                 (m.start(), m.end(), NumberMention(value, frozenset({24.0, 12.0}) - {value}, "soft"))
             )
             rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
-    words = compound + _word_mentions(rest, lang)
+    words = compound + _word_mentions(rest, lang) + _kanji_mentions(rest, text, lang)
     if lang == "fr":
         words = [
             (a, b, replace(m, alts=m.alts | _IDIOMS[m.value]))
@@ -2595,15 +2695,16 @@ def _num_value(digits: str) -> float:
 
 
 def names_months(lang: str) -> bool:
-    """Whether month names are read in ``lang`` (``months``)."""
-    return lang in _MONTHS or lang in _MONTH_STEMS
+    """Whether month names are read in ``lang`` (``months``; Chinese, Japanese and Korean name
+    a month by its number, ``3月``, ``三月``, ``3월``)."""
+    return lang in _MONTHS or lang in _MONTH_STEMS or lang in {*_KANJI_LANGS, "ko"}
 
 
 def reads_words(lang: str) -> bool:
     """Whether numbers written in words are read in ``lang`` (English, French, German, Dutch,
-    Spanish, Portuguese, Italian, Russian, Ukrainian): in any other language "pięć lat" for "5
-    years" looks like a number left out."""
-    return bool(_lexicon(lang)[0])
+    Spanish, Portuguese, Italian, Russian, Ukrainian; Chinese and Japanese numerals): in any
+    other language "pięć lat" for "5 years" looks like a number left out."""
+    return bool(_lexicon(lang)[0]) or lang in _KANJI_LANGS
 
 
 _DAY_NAMES = {
