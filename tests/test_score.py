@@ -376,13 +376,18 @@ def test_numbers_written_between_ideographs(en: str, zh: str, mismatch: bool) ->
         ("The budget is 30 million won.", "예산은 3천만 원입니다.", "ko", False),
         ("The budget is 30 million won.", "예산은 2천만 원입니다.", "ko", True),
         ("Under Article 3 of the act.", "법 제3조에 따라.", "ko", False),
+        ("Prices rose by 3.5 percent.", "ارتفعت الأسعار بنسبة ٣٫٥ في المئة.", "ar", False),
+        ("Prices rose by 4.5 percent.", "ارتفعت الأسعار بنسبة ٣٫٥ في المئة.", "ar", True),
+        ("He paid 12,500 dollars.", "دفع ١٢٬٥٠٠ دولار.", "ar", False),
+        ("He paid 12,600 dollars.", "دفع ١٢٬٥٠٠ دولار.", "ar", True),
     ],
 )
 def test_numbers_in_chinese_characters(en: str, other: str, lang: str, mismatch: bool) -> None:
     """Chinese and Japanese write numbers in characters as well as digits (``三千五百``,
     ``百分之三点五``, ``四百亿``, ``三つ``) and Korean puts scales after digits (``3천만``): a
     changed or dropped one is a mismatch, a lone numeral inside a word (``四川``, ``一起``,
-    ``十分``, "very") is no number, and ``千克`` after digits is a unit, not a thousand."""
+    ``十分``, "very") is no number, and ``千克`` after digits is a unit, not a thousand. Arabic
+    writes its decimal and thousands separators as letters of their own (``٣٫٥``, ``١٢٬٥٠٠``)."""
     assert checks.number_mismatch(en, "en", other, lang) is mismatch
     assert checks.numbers.reads_words("zh") and checks.numbers.names_months("ko")
 

@@ -1688,11 +1688,17 @@ _LATER_HALF = {
 plus 12 (``22 heures``, ``vingt-trois heures``)."""
 
 
+_ARABIC_SEPARATORS = str.maketrans({"\u066b": ".", "\u066c": ","})
+"""The Arabic decimal and thousands separators (``٣٫٥``, ``١٢٬٥٠٠``), read as the point and comma
+between digits are (Arabic-Indic digits are digits to every pattern here)."""
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def _number_spans(text: str, lang: str) -> tuple[tuple[int, int, NumberMention], ...]:
     """The numbers of ``text`` as ``number_mentions`` reads them, each with its span in ``text``
     made NFC (the units after a number are read from there, ``_qualified``)."""
     text = _TRANSCRIBER_NOTE.sub(lambda m: " " * len(m.group(0)), unicodedata.normalize("NFC", text))
+    text = text.translate(_ARABIC_SEPARATORS)
     digits, masked = _digit_mentions(text, lang)
     romans = _roman_mentions(masked, lang)
     masked_chars = list(masked)
