@@ -2530,6 +2530,39 @@ def test_direction_words_a_second_reviewer_found_misread(source, s_lang, target,
     assert checks.direction_differences(source, s_lang, target, t_lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("en", "other", "lang", "negation", "direction"),
+    [
+        ("We do not agree with this proposal.", "我们同意这个提议。", "zh", "verb", []),
+        ("We do not agree with this proposal.", "我们不同意这个提议。", "zh", "", []),
+        ("Giant pandas do not hibernate.", "大熊猫冬眠。", "zh", "verb", []),
+        ("The meeting has not ended yet.", "会议尚未结束。", "zh", "", []),
+        ("Nobody knows the answer.", "没人知道答案。", "zh", "", []),
+        ("This is not only an economic question but a political one.", "这不仅是经济问题，而且是政治问题。", "zh", "", []),
+        ("We had to postpone the meeting.", "我们不得不推迟会议。", "zh", "", []),
+        ("African countries attach great importance to this.", "非洲国家非常重视这个问题。", "zh", "", []),
+        ("The two positions are different.", "两国立场不同。", "zh", "", []),
+        ("In the coming years we will keep working.", "未来几年我们将继续努力。", "zh", "", []),
+        ("Exports will fall by 18 percent.", "出口将增加18%。", "zh", "", [("rise", ("fall",), ("增加",))]),
+        ("Exports rose by 5 percent.", "出口增长了百分之五。", "zh", "", []),
+        ("Sales fell sharply.", "売上高は大幅に増加した。", "ja", "", [("rise", ("fell",), ("増加",))]),
+        ("Sales fell sharply.", "매출이 크게 증가했다.", "ko", "", [("rise", ("fell",), ("증가",))]),
+        ("Sales fell sharply.", "매출이 크게 감소했다.", "ko", "", []),
+    ],
+)  # fmt: skip
+def test_negations_and_directions_in_chinese_japanese_and_korean(en, other, lang, negation, direction) -> None:
+    """A held-out round of Asian-language translations lost a negation (``大熊猫不冬眠`` as
+    "giant pandas hibernate") and turned a fall into a rise (``fall by 18%`` / ``增加18%``) at
+    drift 0.02 to 0.16: neither was read there. Chinese negates with 不, 没(有), 未, 无法 before
+    the verb, but the same characters open words that negate nothing (不仅 "not only", 不得不
+    "must", 非常 "very", 未来 "future", 不同 "different"); Chinese, Japanese and Korean rises and
+    falls are read inside longer words (``增长了``, ``증가했다``)."""
+    assert checks.polarity_mismatch(en, "en", other, lang) == negation
+    assert checks.direction_differences(en, "en", other, lang) == direction
+    if lang == "zh" and checks.negation_counts(other, lang) != (0, 0):
+        assert checks.negation_variants(other, lang), "each negation can be removed for the contrast test"
+
+
 def test_a_separated_german_prefix_is_read() -> None:
     """``lehnte … ab`` (rejected) is read with its prefix at the clause's end."""
     assert checks.direction_differences(

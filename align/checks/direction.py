@@ -552,10 +552,27 @@ _RISE = {
         r"arttı\w*|artış\w*|artacak\w*|artır\w*|arttır\w*|artıyor\w*|artan\w*|yüksel\w*",
         r"azal\w*|düştü\w*|düşüş\w*|düşecek\w*|düşür\w*|düşen\w*|düşüyor\w*|geriledi\w*",
     ),
+    "zh": (
+        r"增长|增加|增至|增多|上升|上涨|攀升|升高|提高|提升|扩大|涨",
+        r"下降|减少|降至|降低|下跌|下滑|回落|缩小|跌",
+    ),
+    "ja": (
+        r"増加|増え|増や|上昇|上が|伸び|拡大|引き上げ|高ま",
+        r"減少|減っ|減ら|減る|低下|下落|下が|縮小|引き下げ|落ち込",
+    ),
+    "ko": (
+        r"증가|상승|늘어|늘었|늘린|늘려|인상|확대|오르|올랐|올라",
+        r"감소|하락|줄어|줄었|줄인|줄여|인하|축소|내렸|떨어",
+    ),
 }  # fmt: skip
 """Rises and falls in more languages (``wzrosła`` / ``spadła``, ``ökade`` / ``minskade``,
-``növeljük`` / ``csökkentjük``, ``αυξηθούν`` / ``μειωθούν``, ``artacak`` / ``azaltacak``): the
-pair of opposites translations most often turn round in the news, read alone there."""
+``növeljük`` / ``csökkentjük``, ``αυξηθούν`` / ``μειωθούν``, ``artacak`` / ``azaltacak``, ``增长``
+/ ``下降``, ``増加`` / ``減少``, ``증가`` / ``감소``): the pair of opposites translations most often
+turn round in the news, read alone there (in Chinese, Japanese and Korean as parts of words:
+``_UNSPACED``)."""
+_UNSPACED = frozenset({"zh", "ja", "ko"})
+"""Languages whose words of direction are read inside longer words: Chinese and Japanese put no
+space between words, Korean glues endings to its stems (``증가했다``)."""
 for _lang, _poles in _RISE.items():
     _POLES[_lang] = {"rise": _poles}
 
@@ -613,7 +630,7 @@ def _finders() -> dict[str, tuple[re.Pattern[str], dict[str, tuple[str, int]]]]:
         alternatives = "|".join(
             f"(?P<g{k}_{pole}>{poles[pole]})" for k, poles in enumerate(table.values()) for pole in (0, 1)
         )
-        out[lang] = (_whole_words(alternatives), groups)
+        out[lang] = (re.compile(alternatives) if lang in _UNSPACED else _whole_words(alternatives), groups)
     return out
 
 

@@ -1092,10 +1092,41 @@ _EITHER_WAY = re.compile(
 ``no`` of ``sì o no`` (yes or no): either way, no negation."""
 
 
+_ZH_NOT_NEGATIONS = (
+    "不过 不仅 不但 不单 不光 不只 不断 不少 不久 不管 不论 不同(?!意) 不错 不得不 差不多 了不起 对不起 不如 不然 "
+    "不禁 不止 不时 不免 不料 不安 不满 不足 不利 不幸 不良 不公 不法 不愧 不妨 不由得 不外乎 不屑 不懈 "
+    "不朽 不可避免 不可思议 不稳定 不确定 不平等 非常 非洲 未来 未成年 未知 没收 淹没 埋没 出没 沉没 吞没 "
+    "无论 无数"
+).split()
+"""Chinese words with 不, 没, 未 or 非 in them that are no negation (patterns): "but" (不过), "not
+only" (不仅, as "not only … but" in English), "constantly", "many", "different" (not 不同意, "do not
+agree"), "must" (不得不), "very" (非常),
+"Africa", "future" (未来), "confiscate", "countless"; and words a translation says with a prefix
+(不稳定 "unstable", 不公 "unfair"), which no English reader counts either."""
+_ZH_NOT_NEGATION = re.compile("|".join(sorted(_ZH_NOT_NEGATIONS, key=len, reverse=True)))
+_ZH_VERB = re.compile(
+    r"从未|从不|决不|绝不|并不|并非|并未|并没有?|尚未|毫不|绝非|切勿|请勿|勿|无法|没(?!人)有?|不|未"
+)
+_ZH_WORD = re.compile(r"毫无|无人|没人|绝无")
+
+
+def _zh_negations(text: str) -> list[tuple[str, re.Match[str]]]:
+    """Chinese negations: 不, 没(有), 未, 无法, 勿 and their emphatic forms (从不, 并不, 尚未) before a
+    verb; 毫无 ("no … at all"), 无人 / 没人 ("nobody") as negative words. Read on the text with
+    the words of ``_ZH_NOT_NEGATIONS`` blanked, so matches keep their place in ``text``."""
+    masked = _ZH_NOT_NEGATION.sub(lambda m: "\u3000" * len(m.group(0)), text)
+    found = [("word", m) for m in _ZH_WORD.finditer(masked)]
+    taken = [(m.start(), m.end()) for _, m in found]
+    found += [("verb", m) for m in _ZH_VERB.finditer(masked) if not any(a <= m.start() < b for a, b in taken)]
+    return sorted(found, key=lambda f: f[1].start())
+
+
 def _read_negations(text: str, lang: str) -> list[tuple[str, re.Match[str]]] | None:
     """The negations of ``text`` by its language's reader; None for a language none reads."""
     if lang == "en":
         return _en_negations(text)
+    if lang == "zh":
+        return _zh_negations(text)
     if lang == "fr":
         return _fr_negations(text)
     if lang in _NEG_VERB:
@@ -1166,6 +1197,7 @@ _FR_POSITIVE = {
     **{f"échou{end} à": f"réussi{new} à" for end, new in _FR_FAILED_ENDINGS},
 }
 _POSITIVE = {
+    "zh": {"毫无": "有", "无人": "有人", "没人": "有人", "绝无": "有"},
     "de": {
         "nichts": "etwas",
         "niemand": "jemand",
@@ -1236,7 +1268,7 @@ def negation_variants(text: str, lang: str) -> list[str]:
     if lang == "en":
         for _, m in _en_negations(text):
             out.append(_swap(text, m.start(), m.end(), _EN_POSITIVE))
-    elif lang in _NEG_VERB:
+    elif lang in _NEG_VERB or lang == "zh":
         for kind, m in _negations(text, lang) or []:
             word = m.group(0)
             if kind == "verb":
