@@ -393,6 +393,46 @@ def test_numbers_in_chinese_characters(en: str, other: str, lang: str, mismatch:
 
 
 @pytest.mark.parametrize(
+    ("en", "other", "lang", "mismatch"),
+    [
+        ("The fund holds IDR 150,000 per member.", "Dana itu memegang Rp150.000 per anggota.", "id", False),
+        ("Revenue was IDR 12.5 trillion.", "Pendapatan mencapai Rp12,5 triliun.", "id", False),
+        ("Revenue was IDR 13.5 trillion.", "Pendapatan mencapai Rp12,5 triliun.", "id", True),
+        ("We shipped 1.2 million tonnes.", "Kami mengirim 1,2 juta ton.", "id", False),
+        ("The budget is 500 billion dong.", "Ngân sách là 500 tỷ đồng.", "vi", False),
+        ("Public debt stands at 840 trillion dong.", "Nợ công ở mức 840 nghìn tỷ đồng.", "vi", False),
+        ("Public debt stands at 840 billion dong.", "Nợ công ở mức 840 nghìn tỷ đồng.", "vi", True),
+        ("The session opens on 20 November.", "Kỳ họp khai mạc ngày 20 tháng 11.", "vi", False),
+        ("The session opens on 20 October.", "Kỳ họp khai mạc ngày 20 tháng 11.", "vi", True),
+        ("Funding of 2.5 billion euros.", "Финансиране от 2,5 милиарда евро.", "bg", False),
+        ("The grant is ₹45 million.", "अनुदान ₹4.5 करोड़ है।", "hi", False),
+        ("The grant is ₹1.5 million.", "अनुदान ₹15 लाख है।", "hi", False),
+        ("The grant is ₹2.5 million.", "अनुदान ₹15 लाख है।", "hi", True),
+        ("The fund reached 120 million.", "بلغ الصندوق ١٢٠ مليوناً.", "ar", False),
+        ("The ruling of 14 March 2024 stands.", "令和6年3月14日の判決は維持された。", "ja", False),
+        ("The ruling of 14 March 2025 stands.", "令和6年3月14日の判決は維持された。", "ja", True),
+        ("Damages of ¥350 million were awarded.", "3億5000万円の損害賠償が認められた。", "ja", False),
+        ("Damages of ¥12 million were awarded.", "1億2000万円の損害賠償が認められた。", "ja", True),
+        ("Sales were 1.24 trillion yen.", "売上高は1兆2,400億円でした。", "ja", False),
+        ("About 12,000 people attended.", "約1万2000人が参加した。", "ja", False),
+        ("Between 40% and 60% of cases.", "症例の4割から6割。", "ja", False),
+        ("The rate was 145 yen to the dollar.", "為替は1ドル145円だった。", "ja", False),
+        ("A dividend of 120 yen per share.", "1株当たり120円の配当。", "ja", False),
+    ],
+)
+def test_amounts_as_asian_languages_write_them(en: str, other: str, lang: str, mismatch: bool) -> None:
+    """Two held-out rounds in Asian languages and Bulgarian: faithful amounts flagged
+    ``number_mismatch`` at drift 0.90 because their scale words went unread (Indonesian
+    ``triliun``, ``juta``, Vietnamese ``tỷ``, ``nghìn tỷ``, Bulgarian ``милиарда``, Hindi
+    ``करोड़`` and ``लाख``, Arabic ``مليوناً`` with its case ending), ``Rp150.000`` read as 0 (the
+    digits glued to the currency's letters), Japanese amounts in falling scales (``3億5000万``)
+    read part by part, era years (``令和6年``, 2024), tenths (``4割``, 40 %), a 1 that says "per"
+    (``1株当たり``) and a Vietnamese month by its number (``tháng 11``); a changed one is still
+    a mismatch."""
+    assert checks.number_mismatch(en, "en", other, lang) is mismatch
+
+
+@pytest.mark.parametrize(
     ("de", "fr", "mismatch"),
     [  # Text+Berg DE-FR pairs (Swiss Alpine Club yearbooks), and each with one number changed
         (

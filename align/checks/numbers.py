@@ -853,7 +853,9 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(
-    _NOT_AFTER_LETTER + r"\d+(?:(?:[.,]|[ \u00a0\u202f\u2009'](?=\d{3}(?!\d)))\d+)*"
+    r"(?:(?<=Rp)|(?<=Rs)|(?<=RM)|"
+    + _NOT_AFTER_LETTER
+    + r")\d+(?:(?:[.,]|[ \u00a0\u202f\u2009'](?=\d{3}(?!\d)))\d+)*"
     r"(?P<suffix>(?:st|nd|rd|th|er|re|ère|e|ème|eme|è|ᵉ|ᵉʳ|'?s)(?![^\W\d_]))?"
 )
 _SCALE_AFTER = (
@@ -871,14 +873,22 @@ _SCALE_AFTER = (
     r"|milion(?:ů|ech|ov|och|mi)|milión(?:y|ov|och|mi)?|millió(?:s|t|ra|ból|nyi)?|milliárd(?:os|ot|ra|ból|nyi)?|miljoon(?:a|aa|an)"
     r"|miljardi(?:a|n)?|milijun(?:a|i|e)?|milijard(?:a|e|i|u)?|tisíc(?:e|i|ov)?|tisuć(?:a|e|u)|ezer|tuhat(?:ta)?"
     r"|εκατομμ[υύ]ρι[οα]|εκατ\.|δισεκατομμ[υύ]ρι[οα]|δισ\.|χιλι[αά]δες|χιλ\."
-    r"|مليون|ملايين|مليار|مليارات|بليون|ألف|آلاف|الف|میلیون|میلیارد|هزار|מיליון|מיליארד|אלף"
+    r"|مليون(?:اً|ًا|ا)?|ملايين|مليار(?:اً|ًا|ا)?|مليارات|بليون|ألف(?:اً|ًا|ا)?|آلاف|الف|میلیون|میلیارد|هزار"
+    r"|מיליון|מיליארד|אלף"
+    r"|хиляди|хил\.|милион(?:а|и)?|милиард(?:а|и)?|трилион(?:а|и)?"
+    r"|ribu|juta|miliar|triliun|bilion"
+    r"|ngh[iì]n\s+t[ỷỉ]|ng[aà]n\s+t[ỷỉ]|tri[eệ]u|t[ỷỉ]|ngh[iì]n|ng[aà]n"
+    r"|crores?|lakhs?|करोड़|करोड|लाख|अरब|हज़ार|हजार"
 )
 """Scale words after digits ("5 million", "5 millones", "5 Millionen", "5 млн", "2 mil millones",
 "5,2 miljoner", "52,6 milliarder", "3,5 milioane", "412 milionů", "18,4 milliárd", "3 miljoonaa",
 "2,5 milijuna", "12 ezer",
 and before a currency sign as the French press abbreviates them: "120 M€", "2 Md$", "3,5 Mds€"),
-valued by ``_scale_value``; also in Turkish, Greek, Arabic, Persian and Hebrew, whose number
-words are not read but whose "1,5 milyon" / "1.5 مليون" would read as 1.5 against "1.5 million")."""
+valued by ``_scale_value``; also in Turkish, Greek, Arabic (with a case ending, ``مليوناً``),
+Persian, Hebrew, Bulgarian, Indonesian and Malay (``12,5 triliun``, ``150 juta``), Vietnamese
+(``500 tỷ``, ``840 nghìn tỷ``) and Hindi and Indian English (``4.5 करोड़``, ``15 lakh``: 10
+million and 100,000), whose number words are not read but whose "1,5 milyon" / "1.5 مليون"
+would read as 1.5 against "1.5 million")."""
 _AFTER_DIGITS = re.compile(
     rf"\s?(?P<scale>{_SCALE_AFTER})(?![^\W\d_])"
     r"|\s?(?P<pm>[ap])\.?\s?m\b\.?"
@@ -928,13 +938,18 @@ _SCALE_STEMS = tuple(
     for stems, value in (
         (("thousand", "tausend", "duizend", "tusen", "tusind", "mila", "tys", "тыс", "тис"), 1e3),
         (("tisic", "tisuc", "ezer", "tuhat"), 1e3),
-        (("χιλ", "ألف", "آلاف", "الف", "هزار", "אלף"), 1e3),
-        (("trillion", "трлн", "trilyon"), 1e12),
+        (("χιλ", "ألف", "آلاف", "الف", "هزار", "אלף", "хил", "ribu", "हज़ार", "हजार"), 1e3),
+        (("nghin ty", "ngan ty"), 1e12),
+        (("trillion", "трлн", "trilyon", "трилион", "triliun"), 1e12),
+        (("crore", "करोड"), 1e7),
+        (("lakh", "लाख"), 1e5),
+        (("अरब",), 1e9),
         (("δισ",), 1e9),
         (("εκατ", "مليون", "ملايين", "میلیون", "מיליון", "milyon"), 1e6),
         (("milliard", "miliard", "miljard", "mrd", "mld", "mdr", "bn", "млрд", "миллиард", "мільярд"), 1e9),
         (("milijard",), 1e9),
-        (("milyar", "مليار", "بليون", "میلیارد", "מיליארד"), 1e9),
+        (("milyar", "مليار", "بليون", "میلیارد", "מיליארד", "милиард", "miliar", "bilion"), 1e9),
+        (("juta", "trieu"), 1e6),
         (("bilh",), 1e9),  # Brazilian "bilhão"
         (("billon", "billones"), 1e12),  # Spanish "billón"
         (("billion",), 1e9),  # 1e12 in French and German, below
@@ -953,6 +968,7 @@ _SCALE_STEMS = tuple(
                 "млн",
                 "миллион",
                 "мільион",
+                "милион",
             ),
             1e6,
         ),
@@ -969,9 +985,13 @@ _SCALE_IN = {
     "bin": (1e3, frozenset({"tr"})),
     "mii": (1e3, frozenset({"ro"})),
     "mia": (1e9, frozenset({"da", "no"})),
+    "ty": (1e9, frozenset({"vi"})),
+    "ti": (1e9, frozenset({"vi"})),
+    "nghin": (1e3, frozenset({"vi"})),
+    "ngan": (1e3, frozenset({"vi"})),
 }
 """Scale words after digits that are a number in some languages only (each with its value and
-those languages): in another, ``mil`` or ``mia`` is a word of the sentence."""
+those languages): in another, ``mil``, ``mia`` or ``ty`` is a word of the sentence."""
 
 
 def _scale_value(word: str, lang: str) -> float:
@@ -1094,6 +1114,12 @@ def _digit_mentions(text: str, lang: str) -> tuple[tuple[tuple[int, int, NumberM
             found.append((m.start(), m.end(), NumberMention(f"month={month}", frozenset({f"month={day}"}))))
         blank(m.start(), m.end())
     masked = "".join(chars)
+    for m in _ERA_YEAR.finditer(masked):  # "令和6年": 2024
+        era_year = 1 if m.group(2) == "元" else int(m.group(2))
+        year = _ERAS[m.group(1)] + era_year
+        found.append((m.start(), m.end(), NumberMention(_num(year), frozenset({_num(era_year)}))))
+        blank(m.start(), m.end())
+    masked = "".join(chars)
     for m in _CJK_DATE.finditer(masked):  # 2022年1月21日, 1月21日, 1月, 2022년 1월 21일
         month = int(m.group(2))
         if not 1 <= month <= 12 or (m.group(3) and not 1 <= int(m.group(3)) <= 31):
@@ -1103,6 +1129,18 @@ def _digit_mentions(text: str, lang: str) -> tuple[tuple[tuple[int, int, NumberM
                 found.append((m.start(), m.end(), NumberMention(_num(int(v)))))
         found.append((m.start(), m.end(), NumberMention(f"month={month}")))
         blank(m.start(), m.end())
+    masked = "".join(chars)
+    for m in _CJK_AMOUNT.finditer(masked):  # "3億5000万円", "1兆2,400億円", "1万2000人"
+        if (value := _cjk_amount(m.group(0))) is not None:
+            found.append((m.start(), m.end(), NumberMention(_num(value))))
+            blank(m.start(), m.end())
+    masked = "".join(chars)
+    if lang == "vi":
+        masked = "".join(chars)
+        for m in _VI_MONTH.finditer(masked):  # "ngày 20 tháng 11": 20 November
+            if 1 <= int(m.group(1)) <= 12:
+                found.append((m.start(), m.end(), NumberMention(f"month={int(m.group(1))}")))
+                blank(m.start(), m.end())
     masked = "".join(chars)
     for m in _DIGIT_FRACTION.finditer(masked):  # "1/3 of", "2/3 des": read as "a third", "deux tiers"
         value, *alts = _DIGIT_FRACTIONS[m.group(1), m.group(2)]
@@ -1166,12 +1204,49 @@ def _digit_mentions(text: str, lang: str) -> tuple[tuple[tuple[int, int, NumberM
                 alt_set.add(_num(value + 12))
             if _BASIS_POINTS.match(masked, end):
                 alt_set.add(_num(value * scale / 100))
-            found.append((m.start(), end, NumberMention(value_s, frozenset(alt_set))))
+            if masked[end : end + 1] in ("割", "成"):  # "4割": 40 %
+                alt_set.add(_num(value * 10))
+            strength = "soft" if value == 1 and scale == 1 and _PER_ONE.match(masked, end) else "strong"
+            found.append((m.start(), end, NumberMention(value_s, frozenset(alt_set), strength)))
         runs.append((m.start(), end, scale))
         blank(m.start(), end)
     return tuple(_ranges(found, runs, masked)), "".join(chars)
 
 
+_CJK_AMOUNT = re.compile(r"(?<![\d.,])(?:\d[\d,.]*\s?[兆조億亿억萬万만千천]){1,4}(?:\d[\d,]*(?![\d.,]))?")
+_CJK_PARTS = re.compile(r"(\d[\d,.]*)\s?([兆조億亿억萬万만千천])?")
+
+
+def _cjk_amount(written: str) -> float | None:
+    """The value of an amount written in parts of falling scales (``3億5000万``, ``1兆2,400億``,
+    ``1万2000``, ``10万5千``), where the digit reader would read each part alone; None for one
+    part (``300万``: read there) or scales that do not fall."""
+    parts = _CJK_PARTS.findall(written)
+    if len(parts) < 2:
+        return None
+    total, last = 0.0, 1e13
+    for digits, scale_char in parts:
+        scale = _CJK_SCALES[scale_char] if scale_char else 1.0
+        if scale >= last:
+            return None
+        try:
+            total += float(digits.replace(",", "")) * scale
+        except ValueError:
+            return None
+        last = scale
+    return total
+
+
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911}
+_ERA_YEAR = re.compile(r"(令和|平成|昭和|大正)\s?(\d{1,2}|元)\s?年")
+"""A Japanese era year (``令和6年`` is 2024, ``令和元年`` 2019), read as its Western year with the
+era's count as another reading."""
+_VI_MONTH = re.compile(r"(?<![^\W\d_])[tT]háng\s+(\d{1,2})(?!\d)")
+"""A Vietnamese month, named by its number after ``tháng`` (``tháng 11``, November; ``3 tháng``
+is three months)."""
+_PER_ONE = re.compile(r"\s?[^\s\d]{1,3}(?:当たり|あたり|につき)|\s?ドル\s?[=＝]?\s?\d")
+"""What after a 1 makes it "per" (``1株当たり120円``, per share; ``1ドル145円``, 145 yen to the
+dollar): the 1 is read as ``soft``, as an article is."""
 _BASIS_POINTS = re.compile(
     r"\s*(?:basis\s+points?|bps?|points?\s+de\s+base|pdb|puntos?\s+básicos|pb|punti\s+base|pontos?[\s-]+base"
     r"|basispunkte\w*|basispunt(?:en)?)(?![^\W\d_])",
