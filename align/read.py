@@ -806,7 +806,7 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 """A block that is only a page number: ``12``, ``- 12 -``, ``xiv``, ``Page 3 of 9``."""
-ENDS_SENTENCE = re.compile(r"[.!?…:;»\"”)\]]\s*$")
+ENDS_SENTENCE = re.compile(r"[.!?…:;»\"”)\]。！？।॥؟۔]\s*$")
 """Text that ends as a sentence does (its closing mark, quote or bracket): a line without it that
 the next line continues in lower case is one wrapped line (plain text and PDF alike)."""
 RUNNING_SHARE = 0.6

@@ -26,13 +26,16 @@ _ROLE_LABEL = re.compile(
 them (Hansard's ``The Secretary of State for Foreign, Commonwealth and Development Affairs
 (David Cameron):``, the Spanish Diario de Sesiones' ``El señor MINISTRO DE ASUNTOS EXTERIORES,
 UNIÓN EUROPEA Y COOPERACIÓN (Albares Bueno):``): the name is the speaker."""
-_RTL_LABEL = re.compile(
-    r"^(?P<label>[\u0590-\u05ff\u0600-\u06ff]+(?: [\u0590-\u05ff\u0600-\u06ff]+){0,2})\s*:\s*(?P<rest>\S.*)$"
-)
-"""A turn label in Arabic, Persian or Hebrew, which have no capitals (``سؤال:``, ``ستيفان دوجاريك:``),
-unless a speech verb is in it (``وقال الوزير:``, and the minister said)."""
+_UNCASED = "\u0590-\u05ff\u0600-\u06ff\u0900-\u0963\u0966-\u097f"
+_UNCASED_WORD = rf"[{_UNCASED}]+(?:[\"'״׳][{_UNCASED}]+)*[\"'״׳]?"
+_RTL_LABEL = re.compile(rf"^(?P<label>{_UNCASED_WORD}(?: {_UNCASED_WORD}){{0,2}})\s*:\s*(?P<rest>\S.*)$")
+"""A turn label in Arabic, Persian, Hebrew or Hindi, which have no capitals (``سؤال:``, ``ستيفان
+دوجاريك:``, ``दुभाषिया:``), Hebrew abbreviations with a typed quote or apostrophe in them (``עו"ד
+לוי:``, ``כב' השופטת:``), unless a speech verb is in it (``وقال الوزير:``, and the minister said;
+``मंत्री ने कहा:``) or it is a section's heading (``दिनांक:``, date)."""
 _RTL_SPEECH = re.compile(
     r"(?:^|\s)و?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|أشار|أشارت|صرح|أعلن|تابع|ذكر|گفت|אמר|אמרה)"
+    r"|(?:^|\s)(?:कहा|बताया|बोले|बोलीं|कहते|कहती)(?:\s|$)"
 )
 _Q_LABEL = re.compile(r"^Q\.?\s+(?P<rest>[A-Z“\"'].*)$")
 """The White House's question mark: ``Q  Mr. President, …`` (no colon)."""
@@ -171,12 +174,15 @@ _SECTION_LABELS = frozenset(
         "foto", "caption", "légende", "see also", "voir aussi", "siehe auch", "véase también", "vedi anche",
         "date", "datum", "fecha", "data", "location", "lieu", "ort", "lugar", "luogo", "subject", "objet",
         "betreff", "asunto", "oggetto", "topic", "thème", "thema", "tema", "agenda", "ordre du jour",
-        "tagesordnung", "orden del día", "ordine del giorno",
+        "tagesordnung", "orden del día", "ordine del giorno", "present", "absent", "apologies",
+        "attendees", "in attendance", "participants", "venue", "présents", "excusés", "anwesend",
+        "entschuldigt", "presentes", "ausentes", "presenti", "assenti", "aanwezig", "afwezig",
+        "उपस्थित", "अनुपस्थित", "दिनांक", "तारीख", "विषय", "स्थान", "समय", "कार्यसूची",
     )
 )  # fmt: skip
-"""Headings of a bulletin's or a page's sections that open a line as a speaker's label does
-(``Weather: Sunny spells …``, ``Météo : …``, ``Source: …``, ``Date: …``): no speaker, so they do
-not credit the lines below them to one."""
+"""Headings of a bulletin's, a page's or minutes' sections that open a line as a speaker's label
+does (``Weather: Sunny spells …``, ``Météo : …``, ``Source: …``, ``Date: …``, ``Present: …``,
+``उपस्थित: …``): no speaker, so they do not credit the lines below them to one."""
 
 
 _VOCATIVE = re.compile(
@@ -198,7 +204,7 @@ def _speaker_label(line: str) -> tuple[str, str] | None:
     if korean and not korean.group("label").endswith("다"):
         return korean.group("label"), korean.group("rest").strip()
     rtl = _RTL_LABEL.match(line)
-    if rtl and not _RTL_SPEECH.search(rtl.group("label")):
+    if rtl and not _RTL_SPEECH.search(rtl.group("label")) and fold(rtl.group("label")) not in _SECTION_LABELS:
         return rtl.group("label"), rtl.group("rest").strip()
     if question := _Q_LABEL.match(line):
         return "Q", question.group("rest").strip()
@@ -824,7 +830,7 @@ def cue_segments(cues: Sequence[Cue]) -> list[Segment]:
 
 def _is_heading(line: str) -> bool:
     """A short line without closing punctuation (a title, a date, ``Source :``) ends a turn."""
-    return len(line.split()) <= 12 and not re.search(r"[.!?…»\"”,。！？；」』）]\s*$", line)
+    return len(line.split()) <= 12 and not re.search(r"[.!?…»\"”,。！？；」』）।॥؟۔]\s*$", line)
 
 
 @lru_cache(maxsize=16)

@@ -21,7 +21,7 @@ from align import checks
 from align.checks import numbers
 from align.errors import AlignError
 from align.pipeline import score_aligned
-from align.score import DriftConfig, contrast_gains, is_flagged, negation_probes, score_links
+from align.score import DriftConfig, contrast_gains, is_flagged, negation_probes, score_links, unpunctuated
 from align.types import FLAG_NAMES, Link, ScoredLink, Sentence, isolated_runs, split_details
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -2030,6 +2030,28 @@ def test_untranslated_target_is_flagged() -> None:
 
 
 @needs_transread
+def test_hindi_is_letters_and_its_danda_ends_a_sentence() -> None:
+    """A held-out round's Hindi minutes: ``दिनांक: गुरुवार, 12 जून 2025`` was flagged ``garbled``
+    ("mostly non-letters", drift 0.80), its vowel signs not counted as letters, and the run said
+    the Hindi text had almost no punctuation (automatic captions?), every sentence ending in a
+    danda ``।``, which no check read as a sentence's end."""
+    assert checks.garbled_reason("दिनांक: गुरुवार, 12 जून 2025") is None
+    assert checks.garbled_reason("नमस्ते, श्रीमती शर्मा। आज आप यहाँ किस लिए आई हैं?") is None
+    assert checks.garbled_reason("ÃƒÂ©tÃƒÂ© ÃƒÂ  la rÃƒÂ©union") == "mojibake"
+    sentences = [
+        Sentence(i, text, "hi")
+        for i, text in enumerate(
+            [
+                "समिति ने पिछली बैठक के कार्यवृत्त को मंज़ूरी दी।",
+                "वित्त अधिकारी ने बजट की स्थिति प्रस्तुत की।",
+                "अगली बैठक जुलाई में होगी।",
+            ]
+        )
+    ]
+    assert not unpunctuated(sentences)
+    assert unpunctuated([Sentence(i, s.text.rstrip("।"), "hi") for i, s in enumerate(sentences)])
+
+
 def test_garbled_target_is_flagged() -> None:
     en, fr = geneva_pairs()[0]
     mojibake = fr.encode("utf-8").decode("cp1252", errors="replace")

@@ -130,6 +130,36 @@ def test_section_headings_of_a_bulletin_are_no_speakers() -> None:
     assert paragraphs[1].text.startswith("Weather: Sunny spells")
 
 
+def test_labels_in_devanagari_and_hebrew_abbreviations_and_minutes_fields() -> None:
+    """A held-out round's Hindi consultation (``दुभाषिया:``, ``मरीज़:``) and Hebrew hearing
+    (``עו"ד לוי:``, typed with an ASCII quote) kept their labels in the text and credited the
+    turns to the speaker before, since the vowel signs of Devanagari and a quote inside a Hebrew
+    word broke the label; minutes' fields (``Present:``, ``उपस्थित:``) credited every line below
+    them to "Present". A Hindi speech verb before a colon (``मंत्री ने कहा:``) stays text."""
+    text = (
+        "DOCTOR: Good morning, Mrs Sharma.\n\n"
+        "दुभाषिया: नमस्ते, श्रीमती शर्मा।\n\n"
+        "मरीज़: पिछले तीन दिनों से मुझे बुखार है।\n\n"
+        "मंत्री ने कहा: हम काम जारी रखेंगे।\n\n"
+        'עו"ד לוי: מר הריסון, נכון שחתמת על החוזה?\n\n'
+        "כב' השופטת: נא לענות.\n\n"
+        "Present: Ms Rao, Mr Iyer and Dr Menon.\n\n"
+        "उपस्थित: सुश्री राव, श्री अय्यर।\n"
+    )
+    paragraphs = split_paragraphs(text)
+    assert [p.speaker for p in paragraphs] == [
+        "DOCTOR",
+        "दुभाषिया",
+        "मरीज़",
+        "मरीज़",
+        'עו"ד לוי',
+        "כב' השופטת",
+        "כב' השופטת",
+        "כב' השופטת",
+    ]
+    assert paragraphs[1].text == "नमस्ते, श्रीमती शर्मा।" and paragraphs[6].text.startswith("Present:")
+
+
 def test_a_role_in_lower_case_after_an_article_is_a_speaker() -> None:
     """Spanish, French and Italian records write ``El presidente:``, ``La ministre :``: the
     lower-case role failed the label's capitals, so the label stayed in the text and the turn went

@@ -14,11 +14,15 @@ _MOJIBAKE = re.compile(
 )
 _CONTROL = re.compile("[\ufffd\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]")
 _SPACES = re.compile(r"\s")
-_LETTERS = re.compile(r"[^\W\d_]")
+_LETTERS = re.compile(
+    r"[^\W\d_]|[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0903\u093a-\u094f\u0962\u0963\u0980-\u0dff]"
+)
+"""Letters, and the marks that are parts of letters in some scripts (Devanagari vowel signs, Hebrew
+and Arabic points): a Hindi line is not "mostly non-letters"."""
 _DIGIT_CHARS = re.compile(r"\d")
 _SYMBOL_RUN = re.compile(r"[^\w\s]{6,}")
 _REPEAT = re.compile(r"\b(\w+(?:\s+\w+)?)(?:\s+\1\b){2,}", re.IGNORECASE)
-_TERMINAL = re.compile(r"[.!?…:;»\"”’')\]。！？：；」』）》】]\s*$")
+_TERMINAL = re.compile(r"[.!?…:;»\"”’')\]。！？：；」』）》】।॥؟۔]\s*$")
 _DANGLING = {
     "the",
     "a",
@@ -116,5 +120,6 @@ def ends_open(text: str, min_words: int = 5) -> bool:
 
 def ends_closed(text: str) -> bool:
     """True when ``text`` ends with the punctuation a sentence ends with (``.``, ``!``, ``?``, ``…``,
-    ``:``, ``;``, a closing quote or bracket, or their full-width CJK forms ``。！？``, ``」``)."""
+    ``:``, ``;``, a closing quote or bracket, their full-width CJK forms ``。！？``, ``」``, the
+    Devanagari danda ``।`` or the Arabic question mark ``؟``)."""
     return bool(_TERMINAL.search(text.rstrip()))
