@@ -43,7 +43,7 @@ from lxml import etree
 
 from align import __version__
 from align.errors import AlignError
-from align.types import FLAG_THRESHOLD, ScoredLink, Sentence
+from align.types import FLAG_THRESHOLD, ScoredLink, Sentence, join_text
 
 if TYPE_CHECKING:
     from align.read import Bitext
@@ -185,8 +185,8 @@ def links_frame(
         rows["tgt_speaker"].append((tgt_side[0].speaker or "") if tgt_side else "")
         rows["src_time"].append(_side_time(src_side))
         rows["tgt_time"].append(_side_time(tgt_side))
-        rows["src_text"].append(" ".join(s.text for s in src_side))
-        rows["tgt_text"].append(" ".join(s.text for s in tgt_side))
+        rows["src_text"].append(join_text([s.text for s in src_side]))
+        rows["tgt_text"].append(join_text([s.text for s in tgt_side]))
     return pl.DataFrame(rows, schema=SCHEMA)
 
 

@@ -36,7 +36,7 @@ from align.errors import AlignError
 from align.glossary import Glossary, Terms, read_glossary
 from align.languages import base_lang, lang_name
 from align.read import DEFAULT_MAX_BYTES, Bitext, Cue, Document, read_bitext, read_document
-from align.types import Link, ScoredLink, Segment, Sentence, paired_shares
+from align.types import Link, ScoredLink, Segment, Sentence, join_text, paired_shares
 
 MIN_PARALLEL_SHARE = 0.2
 """Below this share of the shorter side's sentences in pairs not flagged for drift, the inputs
@@ -114,8 +114,8 @@ class PairResult:
             return None
         missed = [
             self.terms.misses(
-                " ".join(self.streams.src[i].text.strip() for i in s.link.src),
-                " ".join(self.streams.tgt[j].text.strip() for j in s.link.tgt),
+                join_text([self.streams.src[i].text.strip() for i in s.link.src]),
+                join_text([self.streams.tgt[j].text.strip() for j in s.link.tgt]),
             )
             for s in self.scored
             if "term_mismatch" in s.flags
@@ -506,7 +506,7 @@ def _align_embedded(
         ]
         if not jobs:
             break
-        vecs = embedder.encode([" ".join(texts[side][end - size : end]) for side, size, end in jobs])
+        vecs = embedder.encode([join_text(texts[side][end - size : end]) for side, size, end in jobs])
         for (side, size, end), vec in zip(jobs, vecs):
             encoded[side].setdefault(size, {})[end] = vec
         spans: dict[str, Spans] = {

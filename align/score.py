@@ -44,6 +44,7 @@ from align.types import (
     Sentence,
     clip,
     isolated_runs,
+    join_text,
     paired_shares,
     split_details,
 )
@@ -500,7 +501,7 @@ class LengthModel:
 
 
 def _side_text(sents: Sequence[Sentence]) -> str:
-    return " ".join(s.text.strip() for s in sents)
+    return join_text([s.text.strip() for s in sents])
 
 
 def fit_length_model(

@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 
 from align.checks import fold
 from align.read import CLOCK, ENDS_SENTENCE, Cue, clock_seconds
-from align.types import Segment
+from align.types import Segment, join_text, joiner
 
 _LABEL_WORDS = r"[^\W\d_][\w’'.\-]*(?:\s+[\w’'.\-]+){0,6}?"
 """A speaker's label: up to seven words, the first opening with a letter (``_is_name`` judges it)."""
@@ -626,13 +626,13 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 lines.pop()
             prev = lines[-1] if lines else ""
             if prev and not ENDS_SENTENCE.search(prev):
-                lines[-1] = f"{prev} {line}"
+                lines[-1] = prev + joiner(prev, line) + line
                 continue
             lines.append(line)
         elif k - 1 in wrapped and prev:
-            lines[-1] = f"{prev} {line}"
+            lines[-1] = prev + joiner(prev, line) + line
         elif prev and not ENDS_SENTENCE.search(prev) and line[0].islower() and not _stamp(prev):
-            lines[-1] = f"{prev} {line}"
+            lines[-1] = prev + joiner(prev, line) + line
         elif prev and line.startswith(":") and _is_label_only(prev) and lines[-1]:
             lines[-1] = f"{prev}{line}"
         else:
@@ -772,7 +772,7 @@ def _cue_turns(cue: Cue, runs_on: bool = False) -> list[tuple[str, str | None, b
             pieces.append((line, cue.speaker, bool(dash) or cue.speaker is not None))
         else:
             text, speaker, opens = pieces[-1]
-            pieces[-1] = (f"{text} {line}", speaker, opens)
+            pieces[-1] = (text + joiner(text, line) + line, speaker, opens)
     return pieces
 
 
@@ -783,7 +783,7 @@ def _bracket_joined(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         if out and out[-1].count("(") > out[-1].count(")") and not _DIALOGUE_DASH.match(line):
-            out[-1] = f"{out[-1]} {line}"
+            out[-1] = out[-1] + joiner(out[-1], line) + line
         else:
             out.append(line)
     return out
@@ -815,7 +815,7 @@ def cue_paragraphs(cues: Sequence[Cue], first: int = 0) -> list[Paragraph]:
                 close()
                 text, speaker, times = "", who if opens else speaker, []
             if text:
-                text += " "
+                text += joiner(text, piece)
             times.append((len(text), cue.start, cue.end))
             text += piece
             last_end = cue.end
@@ -825,7 +825,17 @@ def cue_paragraphs(cues: Sequence[Cue], first: int = 0) -> list[Paragraph]:
 
 def cue_segments(cues: Sequence[Cue]) -> list[Segment]:
     """One segment per cue, its lines joined, with its times (pre-split subtitle input)."""
-    return [Segment(i, i, c.speaker, " ".join(c.text.split()), c.start, c.end) for i, c in enumerate(cues)]
+    return [
+        Segment(
+            i,
+            i,
+            c.speaker,
+            join_text([" ".join(line.split()) for line in c.text.split("\n")]),
+            c.start,
+            c.end,
+        )
+        for i, c in enumerate(cues)
+    ]
 
 
 def _is_heading(line: str) -> bool:
@@ -870,11 +880,17 @@ def _sentence_starts(plain: str, lang: str) -> tuple[int, ...]:
         pieces.extend(p for p in _CLOSING_QUOTE_SPLIT.split(piece) if p)
     merged: list[str] = []
     for piece in pieces:
+        if merged and lang in _CJK_LANGS and piece[:1] in _CJK_CLOSING:  # "…增长。" / "”“宁波…"
+            closing = len(piece) - len(piece.lstrip(_CJK_CLOSING))
+            merged[-1] += piece[:closing]
+            piece = piece[closing:]
         low = piece.lstrip(_QUOTES + " ")[:1].islower()
         if merged and (not _HAS_WORD.search(piece) or low and _ASKED.search(merged[-1])):
             merged[-1] += piece
         elif _HAS_WORD.search(piece):
             merged.append(piece)
+    if lang in _YEAR_MARK_LANGS:
+        merged = [part for piece in merged for part in _YEAR_MARK_END[lang].split(piece) if part]
     starts: list[int] = []
     pos = 0
     after_comma = False
@@ -889,6 +905,26 @@ def _sentence_starts(plain: str, lang: str) -> tuple[int, ...]:
     return tuple(starts[1:])
 
 
+_CJK_LANGS = frozenset({"zh", "ja", "ko"})
+_CJK_CLOSING = "”’」』）"
+"""Closing quotes and brackets that pysbd leaves at the start of the next Chinese or Japanese
+sentence (``…增长。`` / ``”“宁波…``): they close the sentence before."""
+_YEAR_OPENERS = {
+    "bg": "Това Тази Този Тези Той Тя То Те Ние Вие Аз В Във На За От С Със По При След Преди През Според "
+    "Но А И Като Освен Също Така Общо Компанията Банката Правителството Съветът Очакваме Очаква",
+    "ru": "Это Эта Этот Эти Он Она Оно Они Мы Вы Я В Во На За От С Со По При После До Но А И Как Также "
+    "Кроме Так Всего Компания Правительство Ожидается",
+    "uk": "Це Ця Цей Ці Він Вона Воно Вони Ми Ви Я В У На За Від З По При Після До Але А І Як Також "
+    "Крім Так Загалом Компанія Уряд Очікується",
+}
+_YEAR_MARK_LANGS = frozenset(_YEAR_OPENERS)
+_YEAR_MARK_END = {
+    lang: re.compile(rf"(?:(?<=\d\sг\.)|(?<=\dг\.))\s+(?=(?:{'|'.join(words.split())})(?![^\W\d_]))")
+    for lang, words in _YEAR_OPENERS.items()
+}
+"""Bulgarian, Russian and Ukrainian abbreviate "year" after its number (``2025 г.``), which pysbd
+never ends a sentence at: a sentence ends there where the next opens with a word that opens
+sentences, not a name (``…на 2025 г. Това е ръст…``; ``В 2025 г. Путин …`` goes on)."""
 _TITLES = {
     "en": "mr mrs ms dr prof gen col lt sgt capt rev hon sen rep gov",
     "fr": "m mm mme mmes mlle mlles dr pr prof me mgr gen",
@@ -955,7 +991,14 @@ def _after_abbreviation(plain: str, start: int, lang: str) -> bool:
     titles, before_numbers = _ABBREVIATIONS.get(lang, (frozenset(), frozenset()))
     word = fold(last.group(1))
     title = word in titles and last.group(1)[0].isupper()  # "M. Blinken", not "8900 m." (metres)
+    if lang == "en" and _CLOCK_ZONE.match(plain, start) and re.search(r"\b[ap]\.m\.\s*$", before):
+        return True  # "at 3 p.m. Sofia time"
     return title or (word in before_numbers and first.isdigit())
+
+
+_CLOCK_ZONE = re.compile(r"(?:[A-Z][\w-]*\s+){1,2}time\b")
+"""What after ``a.m.`` or ``p.m.`` names the clock's place (``3 p.m. Sofia time``, ``9 a.m. New
+York time``): the sentence goes on."""
 
 
 _SENTENCE_MARKS = ".!?…。．！？;:։՜؟،۔።፧।|။၏"

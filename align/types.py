@@ -8,6 +8,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
+_UNSPACED = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_QUOTES = "“”‘’\"' "
+
+
+def joiner(left: str, right: str) -> str:
+    """What goes between two pieces of text read one after the other (wrapped lines, cues, the
+    sentences of a link): nothing between Chinese or Japanese characters, which put no space
+    between words or sentences (``…億円で、`` + ``前年同期比…``), a space anywhere else."""
+    a, b = left.rstrip(_QUOTES)[-1:], right.lstrip(_QUOTES)[:1]
+    return "" if a and b and _UNSPACED.match(a) and _UNSPACED.match(b) else " "
+
+
+def join_text(pieces: Sequence[str]) -> str:
+    """``pieces`` read one after the other, each joined to the one before by ``joiner``."""
+    out = ""
+    for piece in pieces:
+        out = out + joiner(out, piece) + piece if out else piece
+    return out
+
 
 @dataclass(frozen=True)
 class Segment:

@@ -366,6 +366,28 @@ def test_a_block_hard_wrapped_at_a_width_is_one_paragraph_whatever_its_case():
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "zh",
+            "他说：“需求迅速增长。”“宁波让我们更接近客户。”公司表示。",
+            ["他说：“需求迅速增长。”", "“宁波让我们更接近客户。”", "公司表示。"],
+        ),
+        (
+            "bg",
+            "Приходите за 2025 г. Това е ръст от 6,3%. Разговорът е в 15 ч.",
+            ["Приходите за 2025 г.", "Това е ръст от 6,3%.", "Разговорът е в 15 ч."],
+        ),
+    ],
+)
+def test_sentences_end_where_pysbd_misses_or_misplaces_it(lang: str, text: str, expected: list[str]) -> None:
+    """A held-out round's Chinese press release: pysbd left a closing quote at the start of the
+    next sentence (``”“宁波让我们…``), and its Bulgarian earnings statement never ended a sentence
+    at ``2025 г.`` (year), making 2-1 and 3-1 links of 1-1 beads."""
+    assert split_sentences_in(text, lang) == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "sentences"),
     [
         (
@@ -381,6 +403,8 @@ def test_a_block_hard_wrapped_at_a_width_is_one_paragraph_whatever_its_case():
         ("ru", "Хотел бы поблагодарить Министра С.В.Лаврова за гостеприимство. Мы встретимся снова.", 2),
         ("ru", "Президент России В.В. Путин провёл переговоры с Президентом Египта А.Ф.Ас-Сиси. Стороны всё обсудили.", 2),
         ("uk", "Як заявив речник Д.С.Пєсков, зустріч відбудеться. Ми чекаємо.", 2),
+        ("en", "The call starts at 3 p.m. Sofia time. Please join early.", 2),
+        ("ru", "В 2025 г. Путин посетил Китай. Это важно.", 2),
     ],
 )  # fmt: skip
 def test_abbreviations_do_not_end_sentences(lang: str, text: str, sentences: int) -> None:
@@ -1520,3 +1544,23 @@ def test_a_label_with_a_qualifier_on_its_own_line_once_and_a_bracketed_statement
     assert [(p.speaker, p.text) for p in split_paragraphs(statement)] == [
         ("Staatsminister Brenninger", "Der Freistaat Bayern gibt den Kopf zurück.")
     ]
+
+
+def test_chinese_and_japanese_pieces_join_without_a_space() -> None:
+    """A held-out round's Japanese subtitles: a sentence across two cues read
+    ``…億円で、 前年同期比…``, and the sentences of a Chinese link ``…托尼·陈。 很多…``: those
+    scripts put no space between words or sentences, so the space went into the TSV and the TMX.
+    Korean, which spaces its words, and any other script keep the space."""
+    from align.read import parse_subtitles
+    from align.segment import cue_paragraphs
+    from align.types import join_text
+
+    srt = (
+        "1\n00:00:01,000 --> 00:00:03,000\n第2四半期の売上高は1兆2,400億円で、\n\n"
+        "2\n00:00:03,200 --> 00:00:05,000\n前年同期比8%の増加となりました。\n"
+    )
+    sentences = [s.text for s in _sentences_of(cue_paragraphs(parse_subtitles(srt, "srt")))]
+    assert sentences == ["第2四半期の売上高は1兆2,400億円で、前年同期比8%の増加となりました。"]
+    assert join_text(["我是托尼·陈。", "很多出口企业担心。"]) == "我是托尼·陈。很多出口企业担心。"
+    assert join_text(["他说：“好。”", "Then he left."]) == "他说：“好。” Then he left."
+    assert join_text(["안녕하세요.", "먼저 감사드립니다."]) == "안녕하세요. 먼저 감사드립니다."
