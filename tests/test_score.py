@@ -2030,6 +2030,27 @@ def test_untranslated_target_is_flagged() -> None:
 
 
 @needs_transread
+@pytest.mark.parametrize(
+    ("en", "other", "lang", "flag"),
+    [
+        ("Heavy rain is expected across West Nusa Tenggara.", "Hujan lebat akan melanda Nusa Tenggara Barat.", "id", ""),
+        ("Beach bars on the Gili Islands must close by 1 a.m.", "Bar pantai di Kepulauan Gili wajib tutup pukul 01.00.", "id", ""),
+        ("It will be given with English interpretation.", "Ini akan disampaikan dengan penerjemahan bahasa Inggris.", "id", ""),
+        ("The central region alone received more visitors.", "Riêng khu vực miền Trung đã đón nhiều khách hơn.", "vi", ""),
+        ("Thank you, Madam Chair. Vietnam reached 65 percent.", "Xin cảm ơn bà Chủ nhiệm. Việt Nam đạt 65 phần trăm.", "vi", ""),
+        ("Mr Harrison met Yamada in Hanoi.", "Ông Harrison đã gặp Yamada tại Hà Nội.", "vi", ""),
+        ("Mr Harrison met Yamada in Hanoi.", "Ông Harrison đã gặp Tanaka tại Hà Nội.", "vi", "surplus"),
+    ],
+)  # fmt: skip
+def test_names_of_places_in_indonesian_and_vietnamese(en: str, other: str, lang: str, flag: str) -> None:
+    """Two held-out rounds: Indonesian and Vietnamese capitalise the common words of a place's
+    name (``Nusa Tenggara Barat``, West; ``Kepulauan Gili``, Islands; ``miền Trung``, the
+    centre), which a translation renders in words, and Vietnamese writes a name by its syllables
+    (``Hà Nội``, ``Việt Nam``): each was a ``name_mismatch`` on a faithful link. A name turned into
+    another is still one."""
+    assert checks.name_mismatch(en, other, src_lang="en", tgt_lang=lang) == flag
+
+
 def test_hindi_is_letters_and_its_danda_ends_a_sentence() -> None:
     """A held-out round's Hindi minutes: ``दिनांक: गुरुवार, 12 जून 2025`` was flagged ``garbled``
     ("mostly non-letters", drift 0.80), its vowel signs not counted as letters, and the run said

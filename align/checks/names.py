@@ -271,6 +271,7 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
     ),
     (
         "england",
+        "inggris",
         "angleterre",
         "english",
         "englishman",
@@ -1121,6 +1122,33 @@ NAME_EQUIVALENTS = _merged(
 )
 
 _NAME_STOP = {
+    # Indonesian and Malay words of places, capitalised in their names (Nusa Tenggara Barat,
+    # Kepulauan Gili, Gunung Rinjani, bahasa Inggris), and Vietnamese ones (miền Trung, Bắc,
+    # Nam), which a translation renders in words ("West", "Islands", "central")
+    "barat",
+    "timur",
+    "utara",
+    "selatan",
+    "tengah",
+    "kepulauan",
+    "pulau",
+    "gunung",
+    "danau",
+    "sungai",
+    "teluk",
+    "selat",
+    "provinsi",
+    "kabupaten",
+    "bahasa",
+    "mien",
+    "trung",
+    "bac",
+    "nam",
+    "đong",
+    "tay",
+    "chu",
+    "nhiem",
+    "tich",
     # titles and forms of address, which translators render freely
     "eminence",
     "grace",
@@ -2082,7 +2110,9 @@ def unmatched_names(
     only with the same initial, ``Russia``/``russe`` but not ``Taylor``/``alors``), an entry of
     the same ``NAME_EQUIVALENTS`` group (``NATO``/``OTAN``), an anagram acronym (``EU``/``UE``) or, for an acronym, the initials of a capitalised run.
     A name after a particle is also matched with it as one word (``des Essarts``/``Dessessart``),
-    and an English compound by its first part (``Guardsmen``/``gardes``).
+    an English compound by its first part (``Guardsmen``/``gardes``), and a name after a
+    capitalised word with it as one word where both are syllables of five letters or fewer, as
+    Vietnamese writes a name (``Hà Nội``/``Hanoi``, ``Việt Nam``/``Vietnam``).
     """
     names = {n for n in extract_names(text) if only is None or only(n)}
     if not names:
@@ -2119,6 +2149,18 @@ def unmatched_names(
             continue
         parts = [p for p in re.split(r"[-'’]", name) if len(p) >= 3 and fold(p) not in _NAME_STOP]
         parts += _ENGLISH_COMPOUND.findall(name)  # "Guardsmen" / "gardes"
+        syllables = [  # "Hà Nội" / "Hanoi"
+            m[1] + name
+            for m in re.finditer(rf"(?<!\w)([^\W\d_]{{1,5}}) {re.escape(name)}(?!\w)", text)
+            if m[1][0].isupper() and len(name) <= 5
+        ]
+        if any(
+            _edit_distance(fold(s), fold(w), 1) <= 1
+            for s in syllables
+            for w in other_parts
+            if w[:1].isupper()
+        ):
+            continue
         joined = _particle_names(text).get(name)
         if any(
             names_match(p, w, threshold)
