@@ -1431,12 +1431,12 @@ _KANJI_SCALES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12}
 _KANJI = "".join(_KANJI_DIGITS) + "".join(_KANJI_UNITS) + "".join(_KANJI_SCALES)
 _KANJI_RUN = re.compile(
     rf"(?<![{_KANJI}])(?P<ordinal>第)?(?P<percent>百分之)?"
-    rf"(?P<run>[{_KANJI}]+(?:[点點][〇零一二三四五六七八九]+)?)"
+    rf"(?P<run>[{_KANJI}]+(?:[点點][〇零一二三四五六七八九]+[万萬亿億兆]*)?)"
 )
 _KANJI_LANGS = frozenset({"zh", "ja"})
 _COUNTERS = frozenset(
     "个個名位家年月天日号號次项項条條种種件人岁歲倍国國所座架辆輛艘部本份批期届屆轮輪场場点點时時小分秒周"
-    "星层層张張只隻头頭元美欧歐公千万萬亿億兆度成回台枚社つヶヵカか局区區省市县縣道章节節条款"
+    "星层層张張只隻头頭元美欧歐公千万萬亿億兆度成回台枚社つヶヵカか局区區省市县縣道章节節条款季"
 )
 """What follows a Chinese or Japanese numeral that counts something (measure words and counters:
 ``三个``, ``五年``, ``二人``, ``三つ``); a lone numeral before anything else is mostly part of a word
@@ -1449,6 +1449,13 @@ def _kanji_value(run: str, year: bool) -> float | None:
     without a zero is where ``year`` says 年 follows); None where it is no number (``三四``,
     "three or four"; ``万一``, ``千万``, idioms)."""
     whole, point, decimals = run.partition("点") if "点" in run else run.partition("點")
+    scale = 1.0
+    while decimals and decimals[-1] in _KANJI_SCALES:  # "三十一点八万亿": 31.8 trillion
+        scale *= _KANJI_SCALES[decimals[-1]]
+        decimals = decimals[:-1]
+    if scale != 1.0:
+        value = _kanji_value(f"{whole}点{decimals}", year)
+        return None if value is None else value * scale
     fraction = float("0." + "".join(str(_KANJI_DIGITS[c]) for c in decimals)) if point else 0.0
     if all(c in _KANJI_DIGITS for c in whole):
         if len(whole) == 1:
@@ -2434,10 +2441,23 @@ def _code_differences(
 
 
 _MINUS = re.compile(
-    r"(?:(?<![\w.,])[-−–]|(?<![^\W\d_])(?:minus|минус|мінус)\s+)(\d+(?:[.,]\d+)?)(?![\d-])", re.IGNORECASE
+    r"(?:(?<![\w.,])[-−–]|(?<![^\W\d_])(?:minus|минус|мінус)\s+|零下|氷点下|マイナス|영하\s?)(\d+(?:[.,]\d+)?)(?![\d-])",
+    re.IGNORECASE,
 )
 """A number below zero: a minus sign glued to its digits (``-5°C``, not the range ``10-15`` nor a
-dash before a space) or the word minus before them (``minus 5``, ``минус 5``)."""
+dash before a space) or the word minus before them (``minus 5``, ``минус 5``, ``零下15``, ``영하 15``)."""
+_MINUS_KANJI = re.compile(r"(?:零下|氷点下|マイナス)([〇零一二两三四五六七八九十百]+)")
+
+
+def _kanji_below_zero(text: str) -> dict[float, str]:
+    """Numbers below zero in Chinese or Japanese numerals (``零下十五``, minus 15)."""
+    found = {}
+    for m in _MINUS_KANJI.finditer(text):
+        if (value := _kanji_value(m.group(1), False)) is not None:
+            found[_num(value)] = m.group(0)
+    return found
+
+
 _FROST = re.compile(
     r"(\d+(?:[.,]\d+)?)\s*(?:°\s*C?\s*)?(?:(?:astee\w*\s+)?pakkas\w*|degrees?\s+of\s+frost|Grad\s+Frost"
     r"|graders?\s+frost|minusgrader|kuldegrader)(?!\w)",
@@ -2466,8 +2486,8 @@ def _sign_differences(
             text, _MAYBE_MINUS
         ).keys()
 
-    src = below_zero(src_text, _MINUS) | below_zero(src_text, _FROST)
-    tgt = below_zero(tgt_text, _MINUS) | below_zero(tgt_text, _FROST)
+    src = below_zero(src_text, _MINUS) | below_zero(src_text, _FROST) | _kanji_below_zero(src_text)
+    tgt = below_zero(tgt_text, _MINUS) | below_zero(tgt_text, _FROST) | _kanji_below_zero(tgt_text)
     if not src and not tgt:
         return [], []
     src_values, tgt_values = unsigned(src_text, src_lang), unsigned(tgt_text, tgt_lang)
