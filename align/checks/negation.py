@@ -745,7 +745,46 @@ _SLAVIC = {
         {"ilman"},
         {"ilman": ""},
     ),
+    # Bulgarian "не", "няма" (there is not; "няма да", will not); not "не само … но и" (not only)
+    "bg": _slavic(
+        r"(?:не(?!\s+само(?!\w))(?!(?:\s+[^\s,;:.!?]+){0,8}?\s+повече\s+от(?!\w))|няма|нямаше|нямат|нямам|нямаме)",
+        {"никога"},
+        {"без"},
+        {
+            "никога": "винаги", "нищо": "нещо", "никой": "някой", "никоя": "някоя", "никое": "някое",
+            "никои": "някои", "никого": "някого", "никъде": "някъде", "нито": "и", "без": "с",
+        },
+    ),
+    # Indonesian and Malay "tidak", "tak", "bukan", "belum" (not yet), "jangan" (do not); not
+    # "tidak hanya … tetapi" (not only), "tidak lebih dari" (no more than), a tag "…, bukan?"
+    "id": _slavic(
+        r"(?:(?:tidak|tak|bukan)(?!\s+(?:hanya|saja|cuma)(?!\w))(?!\s+lebih\s+dari(?!\w))(?!\s*\?)"
+        r"|belum|jangan|tiada)",
+        set(),
+        {"tanpa"},
+        {"tanpa": "dengan"},
+    ),
+    # Vietnamese "không", "chưa" (not yet), "chẳng", "đừng" (do not); not the question's "… không?",
+    # "có … không", nor "không chỉ … mà còn" (not only)
+    "vi": _slavic(
+        r"(?:(?:không|chưa)(?!\s+(?:chỉ|những)(?!\w))(?!\s*\?)|chẳng|đừng|chớ)",
+        set(),
+        {"mà không"},
+        {"mà không": "và"},
+    ),
+    # Korean "안", "못" before the verb, "-지 않다", "-지 못하다", "아니다" (is not), "없다" (there is not)
+    "ko": _slavic(r"(?:안|못|않\w*|못하\w*|아니\w*|아닙\w*)", set(), {"없다"}, {"없다": "있다"}),
 }  # fmt: skip
+_HI_EDGE = r"\w\u0900-\u0963\u0966-\u097f"
+_SLAVIC["hi"] = _SlavicNegation(
+    re.compile(rf"(?<![{_HI_EDGE}])(?:नहीं|नही|न(?!\s+केवल)(?!\s+सिर्फ))(?![{_HI_EDGE}])"),
+    frozenset(),
+    re.compile(rf"(?<![{_HI_EDGE}])(?:बिना)(?![{_HI_EDGE}])"),
+    frozenset({"बिना"}),
+    {"बिना": "साथ"},
+)
+"""Hindi "नहीं", "न" (not; not "न केवल … बल्कि", not only), "बिना" (without): read with the vowel
+signs of Devanagari as parts of words, which ``\\w`` leaves out."""
 _SLAVIC["ro"] = replace(
     _SLAVIC["ro"],
     no=re.compile(
@@ -754,7 +793,7 @@ _SLAVIC["ro"] = replace(
     ),
 )
 """Romanian "n-" glued to the auxiliary after it (``n-a venit``, did not come) is a "nu"."""
-_CLAUSE_END = re.compile(r"[,;:.!?—–()]")
+_CLAUSE_END = re.compile(r"[,;:.!?—–()।؟]")
 _SLAVIC_FAR_FROM = re.compile(r"(?<!\w)далеко\s+$", re.IGNORECASE)
 """``далеко не единогласным`` (far from unanimous): no negation, as English ``far from``,
 French ``loin d'être`` and German ``alles andere als`` count none."""
@@ -1059,8 +1098,10 @@ def _until_end(text: str, m: re.Match[str]) -> int:
 def negation_counts(text: str, lang: str) -> tuple[int, int] | None:
     """How many verb negations and negative words ``text`` holds (English, French; German, Dutch,
     Swedish, Danish and Norwegian, whose negation is one word; Spanish, Portuguese and Italian:
-    ``_negator_negations``; Russian, Ukrainian, Polish and Romanian, whose negative words take
-    the particle with them: ``_slavic_negations``), None for another language.
+    ``_negator_negations``; Russian, Ukrainian, Polish, Romanian, Bulgarian and the other
+    languages of ``_SLAVIC`` (Indonesian, Vietnamese, Korean, Hindi negate with a particle too),
+    whose negative words take the particle with them: ``_slavic_negations``; Chinese:
+    ``_zh_negations``), None for another language.
 
     Verb negations: English ``not``/``n't``/``never``, French ``ne … pas``/``point``/``jamais``/
     ``plus``/``guère`` (and ``ne`` alone before ``pouvoir``, ``savoir``…), German ``nicht``/``nie``.
