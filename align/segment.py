@@ -217,7 +217,11 @@ def _speaker_label(line: str) -> tuple[str, str] | None:
     if role and _is_name(role.group("label")) and _is_name(role.group("role").replace(",", " "), 16):
         return role.group("label").strip(), role.group("rest").strip()
     named = _NAME_THEN_ROLE.match(line)
-    if named and _is_name(named.group("label")) and set(named.group("role").lower().split()) & _ROLES:
+    if (
+        named
+        and _is_name(named.group("label"))
+        and (set(named.group("role").lower().split()) & _ROLES or _firm_after_name(named))
+    ):
         return named.group("label").strip(), named.group("rest").strip()
     titled = _NAME_THEN_TITLE.match(line)
     if titled and _is_name(titled.group("name")) and titled.group("role") in _ROLES:
@@ -239,6 +243,23 @@ _NAME_THEN_ROLE = re.compile(
 """A speaker's name, then a comma and the role (``Martin Keller, porte-parole du syndicat :``,
 ``Anna Berg, spokeswoman for the union:``): the name is the speaker, where the role holds a
 word of ``_ROLES``."""
+
+
+_FIRM = re.compile(r"^(?:[A-Z][A-Za-z&.\-]*|&)(?:\s+(?:[A-Z][A-Za-z&.\-]*|&|of)){0,3}$")
+
+
+def _firm_after_name(named: re.Match[str]) -> bool:
+    """Whether a label's part after the comma is the firm of a person named in full, as an
+    earnings call names its analysts (``James Wong, CLSA:``, ``Sarah Chen, Goldman Sachs:``):
+    a name of two or three words, then capitalised words or an acronym only."""
+    role = named.group("role")
+    return (
+        2 <= len(named.group("label").split()) <= 3 and _FIRM.match(role) is not None and role not in _PLACES
+    )
+
+
+_PLACES = frozenset({"USA", "US", "UK", "U.S.", "U.K.", "EU", "UAE", "UN"})
+"""What after a comma is a place, not a firm (``New York, USA:``)."""
 
 
 def _qualifies(words: Sequence[str], k: int) -> bool:

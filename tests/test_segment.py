@@ -1564,3 +1564,26 @@ def test_chinese_and_japanese_pieces_join_without_a_space() -> None:
     assert join_text(["我是托尼·陈。", "很多出口企业担心。"]) == "我是托尼·陈。很多出口企业担心。"
     assert join_text(["他说：“好。”", "Then he left."]) == "他说：“好。” Then he left."
     assert join_text(["안녕하세요.", "먼저 감사드립니다."]) == "안녕하세요. 먼저 감사드립니다."
+
+
+def test_an_analyst_named_with_the_firm_is_a_speaker() -> None:
+    """A held-out round's earnings call: ``James Wong, CLSA:`` stayed in the text and his three
+    sentences were credited to the chief financial officer before him (``James Wong (CLSA):``
+    was read). A name in full, a comma and capitalised words or an acronym make a label; a place
+    after the comma does not (``New York, USA:``), nor a name of one word (``Paris, France:``)."""
+    text = (
+        "Budi Santoso: We budgeted 150 million dollars.\n\n"
+        "James Wong, CLSA: Sorry, I was on mute.\n\n"
+        "Sarah Chen, Goldman Sachs: Thanks for taking my question.\n\n"
+        "New York, USA: the markets opened higher.\n\n"
+        "Paris, France: the talks resumed.\n"
+    )
+    paragraphs = split_paragraphs(text)
+    assert [p.speaker for p in paragraphs] == [
+        "Budi Santoso",
+        "James Wong",
+        "Sarah Chen",
+        "Sarah Chen",
+        "Sarah Chen",
+    ]
+    assert paragraphs[1].text == "Sorry, I was on mute." and paragraphs[3].text.startswith("New York, USA:")
