@@ -767,7 +767,7 @@ _SLAVIC = {
     # Vietnamese "không", "chưa" (not yet), "chẳng", "đừng" (do not); not the question's "… không?",
     # "có … không", nor "không chỉ … mà còn" (not only)
     "vi": _slavic(
-        r"(?:(?:không|chưa)(?!\s+(?:chỉ|những)(?!\w))(?!\s*\?)|chẳng|đừng|chớ)",
+        r"(?:(?<!mà\s)(?:không|chưa)(?!\s+(?:chỉ|những)(?!\w))(?!\s*\?)|chẳng|đừng|chớ)",
         set(),
         {"mà không"},
         {"mà không": "và"},
@@ -1408,12 +1408,20 @@ def polarity_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str
     return "verb" if a[0] != b[0] else "word"
 
 
+_UNTIL_KEPT = _word_patterns(
+    {"hi": r"तक|पहले", "bg": r"до|преди", "id": r"sampai|hingga|sebelum", "vi": r"đến|tới|trước"}
+) | {"zh": re.compile(r"之前|以前|直到|为止|前"), "ko": re.compile(r"까지|전에")}
+"""The words for "until" and "before" in languages whose negations are read but whose "only then"
+is not (``_ONLY``): a negation there beside one of them is the English "not … until" (``don't
+eat anything until then`` / ``तब तक … कुछ भी न खाएँ``), which the English count leaves out."""
+
+
 def _only_then_kept(text: str, lang: str, other: str, other_lang: str, missing: int) -> bool:
     """Whether the ``missing`` negations of ``text`` are negations that say "only then"
     (``_only_then``) and ``other`` keeps its "before" or "until": the same negation, which the
     other language's reader counts (``not expect … before 2026`` / ``Não esperamos … antes de
     2026``, ``No estará … antes del verano``)."""
-    until = _UNTIL_WORD.get(other_lang)
+    until = _UNTIL_WORD.get(other_lang) or _UNTIL_KEPT.get(other_lang)
     return (
         missing > 0
         and until is not None
