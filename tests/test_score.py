@@ -2640,6 +2640,8 @@ def test_direction_words_a_second_reviewer_found_misread(source, s_lang, target,
         ("We have not finished yet.", "Chúng tôi chưa hoàn thành.", "vi", ""),
         ("Do you agree?", "Bạn có đồng ý không?", "vi", ""),
         ("It is not only cheap but safe.", "Nó không chỉ rẻ mà còn an toàn.", "vi", ""),
+        ("Adjust budgets without waiting for approval.", "Điều chỉnh ngân sách mà không cần chờ phê duyệt.", "vi", ""),
+        ("Please don't eat anything until then.", "तब तक कृपया कुछ भी न खाएँ।", "hi", ""),
     ],
 )  # fmt: skip
 def test_negations_in_bulgarian_indonesian_hindi_korean_and_vietnamese(en, other, lang, expected) -> None:
@@ -2648,7 +2650,9 @@ def test_negations_in_bulgarian_indonesian_hindi_korean_and_vietnamese(en, other
     in Indonesian (``tidak mudah didapat``) showed by drift alone: none of them was read. Each
     negates with a particle before the verb (Korean also ``-지 않다``); "not only" (``не само``,
     ``tidak hanya``, ``không chỉ``), a tag question (``…, bukan?``) and the question's ``không?``
-    negate nothing, and Hindi ``न`` is read with its vowel signs as part of a word (``नाम``)."""
+    negate nothing, Vietnamese ``mà không`` (without) is one, Hindi ``न`` is read with its
+    vowel signs as part of a word (``नाम``), and a negation beside "until" is English "not …
+    until" (``तब तक … न खाएँ``), which the English count leaves out."""
     assert checks.polarity_mismatch(en, "en", other, lang) == expected
     if checks.negation_counts(other, lang) != (0, 0):
         assert checks.negation_variants(other, lang), "each negation can be removed for the contrast test"
