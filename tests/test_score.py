@@ -2048,6 +2048,7 @@ def test_untranslated_target_is_flagged() -> None:
         ("Thank you, Madam Chair. Vietnam reached 65 percent.", "Xin cảm ơn bà Chủ nhiệm. Việt Nam đạt 65 phần trăm.", "vi", ""),
         ("Mr Harrison met Yamada in Hanoi.", "Ông Harrison đã gặp Yamada tại Hà Nội.", "vi", ""),
         ("Mr Harrison met Yamada in Hanoi.", "Ông Harrison đã gặp Tanaka tại Hà Nội.", "vi", "surplus"),
+        ("Rinjani National Park remains closed.", "Taman Nasional Gunung Rinjani tetap ditutup.", "id", ""),
     ],
 )  # fmt: skip
 def test_names_of_places_in_indonesian_and_vietnamese(en: str, other: str, lang: str, flag: str) -> None:
@@ -2642,6 +2643,8 @@ def test_direction_words_a_second_reviewer_found_misread(source, s_lang, target,
         ("It is not only cheap but safe.", "Nó không chỉ rẻ mà còn an toàn.", "vi", ""),
         ("Adjust budgets without waiting for approval.", "Điều chỉnh ngân sách mà không cần chờ phê duyệt.", "vi", ""),
         ("Please don't eat anything until then.", "तब तक कृपया कुछ भी न खाएँ।", "hi", ""),
+        ("The government approved the airport upgrade.", "Chính phủ đã phê duyệt nâng cấp Cảng hàng không Chu Lai.", "vi", ""),
+        ("In Greece, volumes were flat.", "В Гърция обемите останаха без промяна.", "bg", ""),
     ],
 )  # fmt: skip
 def test_negations_in_bulgarian_indonesian_hindi_korean_and_vietnamese(en, other, lang, expected) -> None:

@@ -269,6 +269,7 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "frans",
         "franse",
     ),
+    ("park", "taman"),
     (
         "england",
         "inggris",

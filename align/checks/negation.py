@@ -765,9 +765,11 @@ _SLAVIC = {
         {"tanpa": "dengan"},
     ),
     # Vietnamese "không", "chưa" (not yet), "chẳng", "đừng" (do not); not the question's "… không?",
-    # "có … không", nor "không chỉ … mà còn" (not only)
+    # "không chỉ … mà còn" (not only), nor the words of air and space (hàng không, aviation;
+    # không khí, air; không gian, space; không quân, air force)
     "vi": _slavic(
-        r"(?:(?<!mà\s)(?:không|chưa)(?!\s+(?:chỉ|những)(?!\w))(?!\s*\?)|chẳng|đừng|chớ)",
+        r"(?:(?<!mà\s)(?<!hàng\s)(?:không|chưa)(?!\s+(?:chỉ|những|khí|gian|quân|trung|lưu)(?!\w))(?!\s*\?)"
+        r"|chẳng|đừng|chớ)",
         set(),
         {"mà không"},
         {"mà không": "và"},
@@ -793,6 +795,14 @@ _SLAVIC["ro"] = replace(
     ),
 )
 """Romanian "n-" glued to the auxiliary after it (``n-a venit``, did not come) is a "nu"."""
+_SLAVIC["bg"] = replace(
+    _SLAVIC["bg"],
+    words=re.compile(
+        r"(?<!\w)(?:никога|нищо|никой|никоя|никое|никои|никого|никъде|нито|без(?!\s+промяна(?!\w)))(?!\w)",
+        re.IGNORECASE,
+    ),
+)
+"""Bulgarian "без промяна" (without change) says "unchanged", "flat": no negation."""
 _CLAUSE_END = re.compile(r"[,;:.!?—–()।؟]")
 _SLAVIC_FAR_FROM = re.compile(r"(?<!\w)далеко\s+$", re.IGNORECASE)
 """``далеко не единогласным`` (far from unanimous): no negation, as English ``far from``,
