@@ -552,6 +552,19 @@ _RISE = {
         r"arttı\w*|artış\w*|artacak\w*|artır\w*|arttır\w*|artıyor\w*|artan\w*|yüksel\w*",
         r"azal\w*|düştü\w*|düşüş\w*|düşecek\w*|düşür\w*|düşen\w*|düşüyor\w*|geriledi\w*",
     ),
+    "bg": (
+        r"ръст\w*|нарасн\w*|нараства\w*|увелич\w*|повиш\w*|покачв\w*|покачи\w*|растат|расте|растеж\w*",
+        r"спад\w*|спадна\w*|намал\w*|пониж\w*|понижи\w*|свива\w*|сви\w*|падна\w*|пада",
+    ),
+    "id": (
+        r"naik|naiknya|kenaikan|menaikkan|dinaikkan|meningkat\w*|peningkatan|bertambah|menambah|tumbuh|pertumbuhan",
+        r"turun|turunnya|penurunan|menurun\w*|diturunkan|menurunkan|merosot|berkurang|mengurangi|dikurangi|anjlok",
+    ),
+    "vi": (r"tăng", r"giảm"),
+    "ar": (
+        r"(?:و|ف|ب|ل)?(?:ارتفع|ارتفاع|زاد|زيادة|ازداد|رفع)\w*",
+        r"(?:و|ف|ب|ل)?(?:انخفض|انخفاض|تراجع|هبط|هبوط|خفض|تخفيض|نقص|تقلص)\w*",
+    ),
     "zh": (
         r"增长|增加|增至|增多|上升|上涨|攀升|升高|提高|提升|扩大|涨",
         r"下降|减少|降至|降低|下跌|下滑|回落|缩小|跌",
@@ -567,7 +580,8 @@ _RISE = {
 }  # fmt: skip
 """Rises and falls in more languages (``wzrosła`` / ``spadła``, ``ökade`` / ``minskade``,
 ``növeljük`` / ``csökkentjük``, ``αυξηθούν`` / ``μειωθούν``, ``artacak`` / ``azaltacak``, ``增长``
-/ ``下降``, ``増加`` / ``減少``, ``증가`` / ``감소``): the pair of opposites translations most often
+/ ``下降``, ``増加`` / ``減少``, ``증가`` / ``감소``, ``увеличи`` / ``намали``, ``naik`` / ``turun``,
+``tăng`` / ``giảm``, ``ارتفع`` / ``انخفض``): the pair of opposites translations most often
 turn round in the news, read alone there (in Chinese, Japanese and Korean as parts of words:
 ``_UNSPACED``)."""
 _UNSPACED = frozenset({"zh", "ja", "ko"})
