@@ -911,7 +911,7 @@ def _sentence_starts(plain: str, lang: str) -> tuple[int, ...]:
         elif _HAS_WORD.search(piece):
             merged.append(piece)
     if lang in _YEAR_MARK_LANGS:
-        merged = [part for piece in merged for part in _YEAR_MARK_END[lang].split(piece) if part]
+        merged = [part for piece in merged for part in _year_mark_split(piece, lang)]
     starts: list[int] = []
     pos = 0
     after_comma = False
@@ -939,13 +939,26 @@ _YEAR_OPENERS = {
     "Крім Так Загалом Компанія Уряд Очікується",
 }
 _YEAR_MARK_LANGS = frozenset(_YEAR_OPENERS)
-_YEAR_MARK_END = {
-    lang: re.compile(rf"(?:(?<=\d\sг\.)|(?<=\dг\.))\s+(?=(?:{'|'.join(words.split())})(?![^\W\d_]))")
-    for lang, words in _YEAR_OPENERS.items()
-}
-"""Bulgarian, Russian and Ukrainian abbreviate "year" after its number (``2025 г.``), which pysbd
-never ends a sentence at: a sentence ends there where the next opens with a word that opens
-sentences, not a name (``…на 2025 г. Това е ръст…``; ``В 2025 г. Путин …`` goes on)."""
+_YEAR_MARK = re.compile(r"\d\s?г\.\s+(?=[А-ЯЁІЇЄҐ])")
+_OPENS = {lang: frozenset(words.split()) for lang, words in _YEAR_OPENERS.items()}
+
+
+def _year_mark_split(piece: str, lang: str) -> list[str]:
+    """``piece`` split where a year's ``г.`` ends a sentence, which pysbd never ends one at
+    (Bulgarian, Russian and Ukrainian abbreviate "year" after its number): where a capital
+    follows and the next word opens sentences (``…на 2025 г. Това е ръст…``) or four words or more
+    came before the year since the piece's start, so the year closes a clause rather than opens
+    the sentence (``…на 25 февруари 2026 г. Конферентен разговор…``; ``В 2025 г. Путин посетил``
+    goes on)."""
+    parts, start = [], 0
+    for m in _YEAR_MARK.finditer(piece):
+        following = piece[m.end() :].split(maxsplit=1)[0].strip(",.;:!?")
+        if following in _OPENS[lang] or len(piece[start : m.start()].split()) >= 4:
+            parts.append(piece[start : m.end()].rstrip())
+            start = m.end()
+    return [part for part in [*parts, piece[start:]] if part]
+
+
 _TITLES = {
     "en": "mr mrs ms dr prof gen col lt sgt capt rev hon sen rep gov",
     "fr": "m mm mme mmes mlle mlles dr pr prof me mgr gen",

@@ -378,12 +378,27 @@ def test_a_block_hard_wrapped_at_a_width_is_one_paragraph_whatever_its_case():
             "Приходите за 2025 г. Това е ръст от 6,3%. Разговорът е в 15 ч.",
             ["Приходите за 2025 г.", "Това е ръст от 6,3%.", "Разговорът е в 15 ч."],
         ),
+        (
+            "bg",
+            "Резултатите ще бъдат публикувани на 25 февруари 2026 г. Конферентен разговор ще има в 15 ч.",
+            [
+                "Резултатите ще бъдат публикувани на 25 февруари 2026 г.",
+                "Конферентен разговор ще има в 15 ч.",
+            ],
+        ),
+        (
+            "ru",
+            "Договор подписан в Москве 12 марта 2024 г. Путин назвал его историческим.",
+            ["Договор подписан в Москве 12 марта 2024 г.", "Путин назвал его историческим."],
+        ),
     ],
 )
 def test_sentences_end_where_pysbd_misses_or_misplaces_it(lang: str, text: str, expected: list[str]) -> None:
     """A held-out round's Chinese press release: pysbd left a closing quote at the start of the
     next sentence (``”“宁波让我们…``), and its Bulgarian earnings statement never ended a sentence
-    at ``2025 г.`` (year), making 2-1 and 3-1 links of 1-1 beads."""
+    at ``2025 г.`` (year), making 2-1 and 3-1 links of 1-1 beads (the year closing a clause of
+    four words or more, or an opener such as ``Това`` after it); a year opening a sentence
+    (``В 2025 г. Путин …``, test_abbreviations_do_not_end_sentences) goes on."""
     assert split_sentences_in(text, lang) == expected
 
 
