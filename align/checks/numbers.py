@@ -789,6 +789,14 @@ _MONTH_FORMS = {
         "ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
         "octombrie", "noiembrie", "decembrie",
     ),
+    "id": (
+        "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+        "november", "desember",
+    ),
+    "bg": (
+        "януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври",
+        "ноември", "декември",
+    ),
     "el": (
         "ιανουάριος ιανουαρίου", "φεβρουάριος φεβρουαρίου", "μάρτιος μαρτίου", "απρίλιος απριλίου",
         "μάιος μαΐου μαίου", "ιούνιος ιουνίου", "ιούλιος ιουλίου", "αύγουστος αυγούστου",
@@ -2796,9 +2804,9 @@ def _num_value(digits: str) -> float:
 
 
 def names_months(lang: str) -> bool:
-    """Whether month names are read in ``lang`` (``months``; Chinese, Japanese and Korean name
-    a month by its number, ``3月``, ``三月``, ``3월``)."""
-    return lang in _MONTHS or lang in _MONTH_STEMS or lang in {*_KANJI_LANGS, "ko"}
+    """Whether month names are read in ``lang`` (``months``; Chinese, Japanese, Korean and
+    Vietnamese name a month by its number, ``3月``, ``三月``, ``3월``, ``tháng 3``)."""
+    return lang in _MONTHS or lang in _MONTH_STEMS or lang in {*_KANJI_LANGS, "ko", "vi"}
 
 
 def reads_words(lang: str) -> bool:
