@@ -26,6 +26,7 @@ import numpy as np
 from scipy import sparse
 
 from align.checks import fold
+from align.checks.numbers import kanji_numerals
 
 _NUMBER = re.compile(r"\d+(?:[.,'’\u00a0\u202f]\d+)*")
 _NOT_DIGIT = re.compile(r"\D")
@@ -38,9 +39,9 @@ and ``Genf`` / ``Genève`` differ or agree as their first five letters do."""
 
 def anchor_keys(text: str) -> set[str]:
     """The anchor keys of one sentence: ``#`` and the digits of each number (``4'478`` and
-    ``4478`` agree), and the folded first ``PREFIX`` letters of each word of at least
-    ``MIN_LETTERS`` letters."""
-    keys = {"#" + _NOT_DIGIT.sub("", m) for m in _NUMBER.findall(text)}
+    ``4478`` agree; Chinese numerals of two characters or more too, ``十八点一`` as ``#181``), and
+    the folded first ``PREFIX`` letters of each word of at least ``MIN_LETTERS`` letters."""
+    keys = {"#" + _NOT_DIGIT.sub("", m) for m in [*_NUMBER.findall(text), *kanji_numerals(text)]}
     keys.update(fold(w)[:PREFIX] for w in _WORD.findall(text))
     return keys
 

@@ -27,6 +27,18 @@ def test_numbers_and_word_prefixes_are_keys():
     assert anchor_keys("L'expédition de 1786 gravit le mont Blanc (4 808 m).") >= {"#1786", "exped", "blanc"}
 
 
+def test_chinese_numerals_are_number_keys():
+    """A held-out round's Chinese trade briefing: ``出口十八点一万亿元 … 进口十三点七万亿元`` was
+    interpreted as two English sentences (``Exports were 18.1 trillion yuan, up 6.7 percent.``,
+    ``Imports were 13.7 …``), and the aligner paired it with the second alone, leaving the first
+    without a counterpart: the figures, written in characters, were no anchors. They are keys as
+    their digits before the scale; a lone numeral (``一起``) is none."""
+    zh = anchor_keys("其中，出口十八点一万亿元，增长百分之六点七；进口十三点七万亿元，增长百分之三点五。")
+    assert {"#181", "#67", "#137", "#35"} <= zh
+    assert {"#181", "#67"} <= anchor_keys("Exports were 18.1 trillion yuan, up 6.7 percent.")
+    assert not {k for k in anchor_keys("我们一起努力。") if k.startswith("#")}
+
+
 def test_only_keys_found_on_both_sides_make_columns():
     src = [
         "Forget about Rakel.",

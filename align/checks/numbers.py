@@ -1525,6 +1525,22 @@ def _kanji_mentions(masked: str, text: str, lang: str) -> list[tuple[int, int, N
     return out
 
 
+def kanji_numerals(text: str) -> list[str]:
+    """The numerals of ``text`` written in Chinese characters, each as the digits it would be
+    written with before its 万 / 亿 scale (``十八点一万亿`` -> ``18.1``, ``三千五百`` -> ``3500``,
+    ``百分之六点七`` -> ``6.7``), for the aligner's lexical anchors: the same figure in digits on
+    the other side (``18.1 trillion``) is then a shared number."""
+    out = []
+    for m in _KANJI_RUN.finditer(text):
+        run = m.group("run").rstrip("万萬亿億兆")
+        if len(run) < 2 or (m.start() and text[m.start() - 1].isdigit()):
+            continue
+        value = _kanji_value(run, False)
+        if value is not None:
+            out.append(f"{value:.10g}")
+    return out
+
+
 def _part_tokens(
     tokens: list[tuple[int, int, str]], additive: dict[str, float], lang: str
 ) -> list[tuple[int, int, str]]:
