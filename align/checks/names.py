@@ -1124,8 +1124,9 @@ NAME_EQUIVALENTS = _merged(
 
 _NAME_STOP = {
     # Indonesian and Malay words of places, capitalised in their names (Nusa Tenggara Barat,
-    # Kepulauan Gili, Gunung Rinjani, bahasa Inggris), and Vietnamese ones (miền Trung, Bắc,
-    # Nam), which a translation renders in words ("West", "Islands", "central")
+    # Kepulauan Gili, Gunung Rinjani, Laut Jawa, bahasa Inggris), and Vietnamese ones (miền
+    # Trung, Bắc, Nam), which a translation renders in words ("West", "Islands", "central");
+    # the Indonesian days and months, capitalised (Kamis, Agustus)
     "barat",
     "timur",
     "utara",
@@ -1141,6 +1142,23 @@ _NAME_STOP = {
     "provinsi",
     "kabupaten",
     "bahasa",
+    "laut",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "minggu",
+    "januari",
+    "februari",
+    "maret",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "oktober",
+    "desember",
     "mien",
     "trung",
     "bac",
@@ -1678,6 +1696,8 @@ _NAME_STOP = {
     "hall",
     "castle",
     "chateau",
+    "stadium",
+    "pass",
     "channel",
     "river",
     "riviere",
