@@ -777,10 +777,10 @@ _SLAVIC = {
     # Arabic "لا", "لم" (did not), "لن" (will not), "ليس" (is not), with "و" / "ف" (and) glued, and
     # "بدون", "بلا" (without); not "لا سيما" (especially)
     "ar": _slavic(
-        r"(?:و|ف)?(?:لا(?!\s+سيما)|لم|لن|ليس|ليست|ليسوا|لست|لسنا)",
+        r"(?:و|ف)?(?:لا(?!\s+سيما)|لم|لن|ليس|ليست|ليسوا|لست|لسنا)(?![^.،,؛!?؟]*?(?<!\w)إلا(?!\w))",
         set(),
-        {"بدون", "بلا"},
-        {"بدون": "مع", "بلا": "مع"},
+        {"بدون", "بلا", "دون"},
+        {"بدون": "مع", "بلا": "مع", "دون": "مع"},
     ),
     # Hebrew "לא", "אין" (there is not), "אינו" … with "ו" / "ש" glued, and "בלי", "ללא" (without)
     "he": _slavic(
@@ -818,6 +818,10 @@ _SLAVIC["bg"] = replace(
     ),
 )
 """Bulgarian "без промяна" (without change) says "unchanged", "flat": no negation."""
+_SLAVIC["ar"] = replace(
+    _SLAVIC["ar"], words=re.compile(r"(?<!\w)(?:بدون|بلا|(?<!ما\s)دون)(?!\w)", re.IGNORECASE)
+)
+"""Arabic "دون" (without), not "ما دون" (below); a "لم … إلا" (not … except) says "only"."""
 _CLAUSE_END = re.compile(r"[,;:.!?—–()।؟]")
 _SLAVIC_FAR_FROM = re.compile(r"(?<!\w)далеко\s+$", re.IGNORECASE)
 """``далеко не единогласным`` (far from unanimous): no negation, as English ``far from``,
@@ -1190,11 +1194,13 @@ def _zh_negations(text: str) -> list[tuple[str, re.Match[str]]]:
 _JA_NOT_NEGATION = re.compile(
     r"かもしれな[いく]|かもしれません|に違いな[いく]|に違いありません|に過ぎな[いく]|にすぎな[いく]|しかな[いく]"
     r"|ほかな[いく]|なければならな[いく]|なければなりません|なくてはならな[いく]|ざるを得な[いく]|ざるをえな[いく]"
+    r"|ませんか|ないでしょうか|じゃないか|ではないか"
     r"|少な|危な|切な|幼な|汚な|ぎこちな|さりげな|もったいな|つまらな|くだらな|たまらな"
 )
 """Japanese phrases whose ない negates nothing: "might" (かもしれない), "must be" (に違いない), "merely"
-(に過ぎない), "only" (しかない), "must" (なければならない, ざるを得ない), and adjectives ending in
-ない (少ない few, 危ない dangerous, つまらない dull)."""
+(に過ぎない), "only" (しかない), "must" (なければならない, ざるを得ない), a question or an offer in
+the negative (変わりはありませんか, "are you still …?"; 行きませんか, "shall we go?"), and adjectives
+ending in ない (少ない few, 危ない dangerous, つまらない dull)."""
 _JA_VERB = re.compile(r"ません|なかった|ない|なく|ず(?=に|、|。|$)|ぬ(?=[。、]|$)")
 
 
