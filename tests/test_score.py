@@ -372,6 +372,8 @@ def test_numbers_written_between_ideographs(en: str, zh: str, mismatch: bool) ->
         ("Two ministers signed three agreements.", "二人の大臣が四つの合意に署名した。", "ja", True),
         ("The budget is 1 trillion yen.", "予算は1兆円です。", "ja", False),
         ("3,000 people attended.", "3千人が参加した。", "ja", False),
+        ("Descale the kettle once a month.", "月に1回水あかを取り除いてください。", "ja", False),
+        ("Descale the kettle once a month.", "月に2回水あかを取り除いてください。", "ja", True),
         ("We bought 5 kg of rice.", "我们买了5千克大米。", "zh", False),
         ("The budget is 30 million won.", "예산은 3천만 원입니다.", "ko", False),
         ("The budget is 30 million won.", "예산은 2천만 원입니다.", "ko", True),

@@ -1301,7 +1301,7 @@ def _lexicon(lang: str) -> tuple[dict[str, float], dict[str, float], dict[str, f
     if lang == "en":
         units, ordinals, scales = _EN_UNITS, _EN_ORDINALS, _EN_SCALES
         counted = {"dozen": 12.0, "score": 20.0}
-        units = {**units, "twice": 2, "thrice": 3, "both": 2}
+        units = {**units, "once": 1, "twice": 2, "thrice": 3, "both": 2}
     elif lang == "fr":
         units, ordinals, scales, counted = _FR_UNITS, _FR_ORDINALS, _FR_SCALES, _FR_EXTRA
     elif lang == "de":
@@ -1422,6 +1422,10 @@ def _word_mentions(masked: str, lang: str) -> list[tuple[int, int, NumberMention
             run.append(nxt)
             j += 1
         end = tokens[j - 1][1]
+        if lang == "en" and run == ["once"]:  # "once a month" / "月に1回"; "once he left": no count
+            out.append((start, end, NumberMention(1.0, strength="soft")))
+            i = j
+            continue
         out.extend(
             (start, end, m)
             for m in _evaluate_run(run, archaic_at, additive, scales, counted, _neuf_ok(tokens, j, lang))
