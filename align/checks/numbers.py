@@ -1445,6 +1445,7 @@ _KANJI_RUN = re.compile(
     rf"(?<![{_KANJI}])(?P<ordinal>第)?(?P<percent>百分之)?"
     rf"(?P<run>[{_KANJI}]+(?:[点點][〇零一二三四五六七八九]+[万萬亿億兆]*)?)"
 )
+_KANJI_CHARS = frozenset(_KANJI)
 _KANJI_LANGS = frozenset({"zh", "ja"})
 _COUNTERS = frozenset(
     "个個名位家年月天日号號次项項条條种種件人岁歲倍国國所座架辆輛艘部本份批期届屆轮輪场場点點时時小分秒周"
@@ -1534,7 +1535,9 @@ def kanji_numerals(text: str) -> list[str]:
     written with before its 万 / 亿 scale (``十八点一万亿`` -> ``18.1``, ``三千五百`` -> ``3500``,
     ``百分之六点七`` -> ``6.7``), for the aligner's lexical anchors: the same figure in digits on
     the other side (``18.1 trillion``) is then a shared number."""
-    out = []
+    out: list[str] = []
+    if _KANJI_CHARS.isdisjoint(text):
+        return out
     for m in _KANJI_RUN.finditer(text):
         run = m.group("run").rstrip("万萬亿億兆")
         if len(run) < 2 or (m.start() and text[m.start() - 1].isdigit()):
