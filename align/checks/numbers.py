@@ -1144,7 +1144,6 @@ def _digit_mentions(text: str, lang: str) -> tuple[tuple[tuple[int, int, NumberM
             blank(m.start(), m.end())
     masked = "".join(chars)
     if lang == "vi":
-        masked = "".join(chars)
         for m in _VI_MONTH.finditer(masked):  # "ngày 20 tháng 11": 20 November
             if 1 <= int(m.group(1)) <= 12:
                 found.append((m.start(), m.end(), NumberMention(f"month={int(m.group(1))}")))
@@ -1771,10 +1770,10 @@ other hand" ("другий" is both "second" and "other"); English "at first" an
 def number_mentions(text: str, lang: str) -> list[NumberMention]:
     """All numbers of ``text`` (digits, words in English, French, German, Dutch, Spanish,
     Portuguese, Italian, Russian and Ukrainian, Chinese and Japanese numerals, roman numerals,
-    dated months, Chinese/Japanese/Korean dates and 万/亿 scales), in text order. ``lang`` picks the word lexicon and the reading of
-    ``1,000``/``3,5``. Transcribers' notes with a timecode (``_TRANSCRIBER_NOTE``) are left
-    out. Read once per text and language (the checks ask for a text's numbers, months and
-    differences in turn)."""
+    dated months, Chinese/Japanese/Korean dates and 万/亿 scales), in text order. ``lang`` picks
+    the word lexicon and the reading of ``1,000``/``3,5``. Transcribers' notes with a timecode
+    (``_TRANSCRIBER_NOTE``) are left out. Read once per text and language (the checks ask for a
+    text's numbers, months and differences in turn)."""
     return list(_number_mentions(text, lang))
 
 
