@@ -964,14 +964,14 @@ _OPENS = {lang: frozenset(words.split()) for lang, words in _YEAR_OPENERS.items(
 def _year_mark_split(piece: str, lang: str) -> list[str]:
     """``piece`` split where a year's ``г.`` ends a sentence, which pysbd never ends one at
     (Bulgarian, Russian and Ukrainian abbreviate "year" after its number): where a capital
-    follows and the next word opens sentences (``…на 2025 г. Това е ръст…``) or four words or more
+    follows and the next word opens sentences (``…на 2025 г. Това е ръст…``) or six words or more
     came before the year since the piece's start, so the year closes a clause rather than opens
     the sentence (``…на 25 февруари 2026 г. Конферентен разговор…``; ``В 2025 г. Путин посетил``
     goes on)."""
     parts, start = [], 0
     for m in _YEAR_MARK.finditer(piece):
         following = piece[m.end() :].split(maxsplit=1)[0].strip(",.;:!?")
-        if following in _OPENS[lang] or len(piece[start : m.start()].split()) >= 4:
+        if following in _OPENS[lang] or len(piece[start : m.start()].split()) >= 6:
             parts.append(piece[start : m.end()].rstrip())
             start = m.end()
     return [part for part in [*parts, piece[start:]] if part]

@@ -397,7 +397,7 @@ def test_sentences_end_where_pysbd_misses_or_misplaces_it(lang: str, text: str, 
     """A held-out round's Chinese press release: pysbd left a closing quote at the start of the
     next sentence (``”“宁波让我们…``), and its Bulgarian earnings statement never ended a sentence
     at ``2025 г.`` (year), making 2-1 and 3-1 links of 1-1 beads (the year closing a clause of
-    four words or more, or an opener such as ``Това`` after it); a year opening a sentence
+    six words or more, or an opener such as ``Това`` after it); a year opening a sentence
     (``В 2025 г. Путин …``, test_abbreviations_do_not_end_sentences) goes on."""
     assert split_sentences_in(text, lang) == expected
 
@@ -420,6 +420,7 @@ def test_sentences_end_where_pysbd_misses_or_misplaces_it(lang: str, text: str, 
         ("uk", "Як заявив речник Д.С.Пєсков, зустріч відбудеться. Ми чекаємо.", 2),
         ("en", "The call starts at 3 p.m. Sofia time. Please join early.", 2),
         ("ru", "В 2025 г. Путин посетил Китай. Это важно.", 2),
+        ("ru", "По данным на 2024 г. Россия занимает первое место. Это важно.", 2),
     ],
 )  # fmt: skip
 def test_abbreviations_do_not_end_sentences(lang: str, text: str, sentences: int) -> None:
