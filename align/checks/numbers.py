@@ -861,7 +861,7 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(
-    r"(?:(?<=Rp)|(?<=Rs)|(?<=RM)|"
+    r"(?:(?<=(?<![^\W\d_])Rp)|(?<=(?<![^\W\d_])Rs)|(?<=(?<![^\W\d_])RM)|"
     + _NOT_AFTER_LETTER
     + r")\d+(?:(?:[.,]|[ \u00a0\u202f\u2009'](?=\d{3}(?!\d)))\d+)*"
     r"(?P<suffix>(?:st|nd|rd|th|er|re|ère|e|ème|eme|è|ᵉ|ᵉʳ|'?s)(?![^\W\d_]))?"
