@@ -441,8 +441,9 @@ def test_amounts_as_asian_languages_write_them(en: str, other: str, lang: str, m
     digits glued to the currency's letters), Japanese amounts in falling scales (``3億5000万``)
     read part by part, era years (``令和6年``, 2024), tenths (``4割``, 40 %), a 1 that says "per"
     (``1株当たり``) and a Vietnamese month by its number (``tháng 11``); a changed one is still
-    a mismatch."""
+    a mismatch. Letters glued to digits inside a word stay a code (``ARM9``), not ``RM`` and 9."""
     assert checks.number_mismatch(en, "en", other, lang) is mismatch
+    assert not checks.number_mentions("the ARM9 chip and the FIRM5 code", "en")
 
 
 @pytest.mark.parametrize(
