@@ -600,8 +600,14 @@ class _SlavicNegation:
     positive: dict[str, str]
 
 
-def _slavic(no: str, verbs: set[str], loose: set[str], positive: dict[str, str]) -> _SlavicNegation:
-    words = "|".join(sorted(positive, key=len, reverse=True))
+def _slavic(
+    no: str, verbs: set[str], loose: set[str], positive: dict[str, str], guarded: dict[str, str] | None = None
+) -> _SlavicNegation:
+    """A language's ``_SlavicNegation``: ``no`` the pattern of its particles; the negative words are
+    the keys of ``positive``, each read as ``guarded`` gives it where a word beside it makes it
+    no negation (Bulgarian ``без промяна``, unchanged; Arabic ``ما دون``, below)."""
+    guarded = guarded or {}
+    words = "|".join(guarded.get(w, w) for w in sorted(positive, key=len, reverse=True))
     return _SlavicNegation(
         re.compile(rf"(?<!\w)(?:{no})(?!\w)", re.IGNORECASE),
         frozenset(verbs),
@@ -745,7 +751,8 @@ _SLAVIC = {
         {"ilman"},
         {"ilman": ""},
     ),
-    # Bulgarian "не", "няма" (there is not; "няма да", will not); not "не само … но и" (not only)
+    # Bulgarian "не", "няма" (there is not; "няма да", will not); not "не само … но и" (not only),
+    # nor "без промяна" (without change: unchanged, flat)
     "bg": _slavic(
         r"(?:не(?!\s+само(?!\w))(?!(?:\s+[^\s,;:.!?]+){0,8}?\s+повече\s+от(?!\w))|няма|нямаше|нямат|нямам|нямаме)",
         {"никога"},
@@ -754,6 +761,7 @@ _SLAVIC = {
             "никога": "винаги", "нищо": "нещо", "никой": "някой", "никоя": "някоя", "никое": "някое",
             "никои": "някои", "никого": "някого", "никъде": "някъде", "нито": "и", "без": "с",
         },
+        {"без": r"без(?!\s+промяна(?!\w))"},
     ),
     # Indonesian and Malay "tidak", "tak", "bukan", "belum" (not yet), "jangan" (do not); not
     # "tidak hanya … tetapi" (not only), "tidak lebih dari" (no more than), a tag "…, bukan?"
@@ -775,12 +783,14 @@ _SLAVIC = {
         {"mà không": "và"},
     ),
     # Arabic "لا", "لم" (did not), "لن" (will not), "ليس" (is not), with "و" / "ف" (and) glued, and
-    # "بدون", "بلا" (without); not "لا سيما" (especially)
+    # "بدون", "بلا", "دون" (without); not "لا سيما" (especially), "ما دون" (below), nor "لم … إلا"
+    # (not … except: only)
     "ar": _slavic(
         r"(?:و|ف)?(?:لا(?!\s+سيما)|لم|لن|ليس|ليست|ليسوا|لست|لسنا)(?![^.،,؛!?؟]*?(?<!\w)إلا(?!\w))",
         set(),
         {"بدون", "بلا", "دون"},
         {"بدون": "مع", "بلا": "مع", "دون": "مع"},
+        {"دون": r"(?<!ما\s)دون"},
     ),
     # Hebrew "לא", "אין" (there is not), "אינו" … with "ו" / "ש" glued, and "בלי", "ללא" (without)
     "he": _slavic(
@@ -810,18 +820,6 @@ _SLAVIC["ro"] = replace(
     ),
 )
 """Romanian "n-" glued to the auxiliary after it (``n-a venit``, did not come) is a "nu"."""
-_SLAVIC["bg"] = replace(
-    _SLAVIC["bg"],
-    words=re.compile(
-        r"(?<!\w)(?:никога|нищо|никой|никоя|никое|никои|никого|никъде|нито|без(?!\s+промяна(?!\w)))(?!\w)",
-        re.IGNORECASE,
-    ),
-)
-"""Bulgarian "без промяна" (without change) says "unchanged", "flat": no negation."""
-_SLAVIC["ar"] = replace(
-    _SLAVIC["ar"], words=re.compile(r"(?<!\w)(?:بدون|بلا|(?<!ما\s)دون)(?!\w)", re.IGNORECASE)
-)
-"""Arabic "دون" (without), not "ما دون" (below); a "لم … إلا" (not … except) says "only"."""
 _CLAUSE_END = re.compile(r"[,;:.!?—–()।؟]")
 _SLAVIC_FAR_FROM = re.compile(r"(?<!\w)далеко\s+$", re.IGNORECASE)
 """``далеко не единогласным`` (far from unanimous): no negation, as English ``far from``,
@@ -1130,7 +1128,7 @@ def negation_counts(text: str, lang: str) -> tuple[int, int] | None:
     ``_negator_negations``; Russian, Ukrainian, Polish, Romanian, Bulgarian and the other
     languages of ``_SLAVIC`` (Indonesian, Vietnamese, Korean, Hindi negate with a particle too),
     whose negative words take the particle with them: ``_slavic_negations``; Chinese:
-    ``_zh_negations``), None for another language.
+    ``_unspaced_negations``), None for another language.
 
     Verb negations: English ``not``/``n't``/``never``, French ``ne … pas``/``point``/``jamais``/
     ``plus``/``guère`` (and ``ne`` alone before ``pouvoir``, ``savoir``…), German ``nicht``/``nie``.
@@ -1180,17 +1178,6 @@ _ZH_VERB = re.compile(
 _ZH_WORD = re.compile(r"毫无|无人|没人|绝无")
 
 
-def _zh_negations(text: str) -> list[tuple[str, re.Match[str]]]:
-    """Chinese negations: 不, 没(有), 未, 无法, 勿 and their emphatic forms (从不, 并不, 尚未) before a
-    verb; 毫无 ("no … at all"), 无人 / 没人 ("nobody") as negative words. Read on the text with
-    the words of ``_ZH_NOT_NEGATIONS`` blanked, so matches keep their place in ``text``."""
-    masked = _ZH_NOT_NEGATION.sub(lambda m: "\u3000" * len(m.group(0)), text)
-    found = [("word", m) for m in _ZH_WORD.finditer(masked)]
-    taken = [(m.start(), m.end()) for _, m in found]
-    found += [("verb", m) for m in _ZH_VERB.finditer(masked) if not any(a <= m.start() < b for a, b in taken)]
-    return sorted(found, key=lambda f: f[1].start())
-
-
 _JA_NOT_NEGATION = re.compile(
     r"かもしれな[いく]|かもしれません|に違いな[いく]|に違いありません|に過ぎな[いく]|にすぎな[いく]|しかな[いく]"
     r"|ほかな[いく]|なければならな[いく]|なければなりません|なくてはならな[いく]|ざるを得な[いく]|ざるをえな[いく]"
@@ -1204,21 +1191,30 @@ ending in ない (少ない few, 危ない dangerous, つまらない dull)."""
 _JA_VERB = re.compile(r"ません|なかった|ない|なく|ず(?=に|、|。|$)|ぬ(?=[。、]|$)")
 
 
-def _ja_negations(text: str) -> list[tuple[str, re.Match[str]]]:
-    """Japanese negations: the verb's negative endings (``認められない``, ``行きません``,
-    ``なかった``, ``せずに``), read on the text with ``_JA_NOT_NEGATION`` blanked."""
-    masked = _JA_NOT_NEGATION.sub(lambda m: "\u3000" * len(m.group(0)), text)
-    return [("verb", m) for m in _JA_VERB.finditer(masked)]
+_UNSPACED = {"zh": (_ZH_NOT_NEGATION, _ZH_VERB, _ZH_WORD), "ja": (_JA_NOT_NEGATION, _JA_VERB, None)}
+"""Per language written without spaces: the phrases whose negation characters negate nothing, its
+verb negations and its negative words (none read in Japanese)."""
+
+
+def _unspaced_negations(text: str, lang: str) -> list[tuple[str, re.Match[str]]]:
+    """Negations of Chinese (不, 没(有), 未, 无法, 勿 and their emphatic forms 从不, 并不, 尚未 before
+    a verb; 毫无 "no … at all", 无人 / 没人 "nobody" as negative words) and Japanese (the verb's
+    negative endings: ``認められない``, ``行きません``, ``なかった``, ``せずに``), read on the text with
+    the phrases of ``_UNSPACED`` that negate nothing blanked, so matches keep their place."""
+    not_negation, verb, word = _UNSPACED[lang]
+    masked = not_negation.sub(lambda m: "\u3000" * len(m.group(0)), text)
+    found = [("word", m) for m in word.finditer(masked)] if word else []
+    taken = [(m.start(), m.end()) for _, m in found]
+    found += [("verb", m) for m in verb.finditer(masked) if not any(a <= m.start() < b for a, b in taken)]
+    return sorted(found, key=lambda f: f[1].start())
 
 
 def _read_negations(text: str, lang: str) -> list[tuple[str, re.Match[str]]] | None:
     """The negations of ``text`` by its language's reader; None for a language none reads."""
     if lang == "en":
         return _en_negations(text)
-    if lang == "zh":
-        return _zh_negations(text)
-    if lang == "ja":
-        return _ja_negations(text)
+    if lang in _UNSPACED:
+        return _unspaced_negations(text, lang)
     if lang == "fr":
         return _fr_negations(text)
     if lang in _NEG_VERB:
@@ -1360,7 +1356,7 @@ def negation_variants(text: str, lang: str) -> list[str]:
     if lang == "en":
         for _, m in _en_negations(text):
             out.append(_swap(text, m.start(), m.end(), _EN_POSITIVE))
-    elif lang in _NEG_VERB or lang in ("zh", "ja"):
+    elif lang in _NEG_VERB or lang in _UNSPACED:
         for kind, m in _negations(text, lang) or []:
             word = m.group(0)
             if kind == "verb":
