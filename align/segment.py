@@ -28,12 +28,12 @@ them (Hansard's ``The Secretary of State for Foreign, Commonwealth and Developme
 UNIÓN EUROPEA Y COOPERACIÓN (Albares Bueno):``): the name is the speaker."""
 _UNCASED = "\u0590-\u05ff\u0600-\u06ff\u0900-\u0963\u0966-\u097f"
 _UNCASED_WORD = rf"[{_UNCASED}]+(?:[\"'״׳][{_UNCASED}]+)*[\"'״׳]?"
-_RTL_LABEL = re.compile(rf"^(?P<label>{_UNCASED_WORD}(?: {_UNCASED_WORD}){{0,2}})\s*:\s*(?P<rest>\S.*)$")
+_UNCASED_LABEL = re.compile(rf"^(?P<label>{_UNCASED_WORD}(?: {_UNCASED_WORD}){{0,2}})\s*:\s*(?P<rest>\S.*)$")
 """A turn label in Arabic, Persian, Hebrew or Hindi, which have no capitals (``سؤال:``, ``ستيفان
 دوجاريك:``, ``दुभाषिया:``), Hebrew abbreviations with a typed quote or apostrophe in them (``עו"ד
 לוי:``, ``כב' השופטת:``), unless a speech verb is in it (``وقال الوزير:``, and the minister said;
 ``मंत्री ने कहा:``) or it is a section's heading (``दिनांक:``, date)."""
-_RTL_SPEECH = re.compile(
+_UNCASED_SPEECH = re.compile(
     r"(?:^|\s)و?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|أشار|أشارت|صرح|أعلن|تابع|ذكر|گفت|אמר|אמרה)"
     r"|(?:^|\s)(?:कहा|बताया|बोले|बोलीं|कहते|कहती)(?:\s|$)"
 )
@@ -203,9 +203,13 @@ def _speaker_label(line: str) -> tuple[str, str] | None:
     korean = _KO_LABEL.match(line)
     if korean and not korean.group("label").endswith("다"):
         return korean.group("label"), korean.group("rest").strip()
-    rtl = _RTL_LABEL.match(line)
-    if rtl and not _RTL_SPEECH.search(rtl.group("label")) and fold(rtl.group("label")) not in _SECTION_LABELS:
-        return rtl.group("label"), rtl.group("rest").strip()
+    uncased = _UNCASED_LABEL.match(line)
+    if (
+        uncased
+        and not _UNCASED_SPEECH.search(uncased["label"])
+        and fold(uncased["label"]) not in _SECTION_LABELS
+    ):
+        return uncased["label"], uncased["rest"].strip()
     if question := _Q_LABEL.match(line):
         return "Q", question.group("rest").strip()
     match = _LABEL.match(line)

@@ -75,6 +75,10 @@ __all__ = [
 ]
 
 
+_PARTLY_READ = {"rise": "rises and falls", "north": "compass points", "east": "compass points"}
+"""The pairs of opposites some languages have read alone, as ``unread_checks`` names them."""
+
+
 def unread_checks(lang: str) -> list[str]:
     """What the drift checks cannot read in ``lang``, for lack of its words: negations, words
     turned into their opposites (or all but rises and falls), numbers written in words, month
@@ -86,10 +90,9 @@ def unread_checks(lang: str) -> list[str]:
     read = direction.concepts(lang)
     if not read:
         missing.append("opposite words")
-    elif read == {"rise"}:
-        missing.append("opposite words but rises and falls")
-    elif read == {"rise", "north", "east"}:
-        missing.append("opposite words but rises and falls and compass points")
+    elif read <= _PARTLY_READ.keys():
+        parts = dict.fromkeys(name for concept, name in _PARTLY_READ.items() if concept in read)
+        missing.append("opposite words but " + " and ".join(parts))
     if not numbers.reads_words(lang):
         missing.append("numbers in words")
     if not numbers.names_months(lang):
