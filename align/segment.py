@@ -213,7 +213,7 @@ def _speaker_label(line: str) -> tuple[str, str] | None:
     if question := _Q_LABEL.match(line):
         return "Q", question.group("rest").strip()
     match = _LABEL.match(line)
-    if match and (_VOCATIVE.match(match.group("label").strip()) or _is_title(match.group("rest"))):
+    if match and _VOCATIVE.match(match.group("label").strip()):
         return None
     if match and _is_name(match.group("label")) and fold(match.group("label").strip()) not in _SECTION_LABELS:
         return match.group("label").strip(), match.group("rest").strip()
@@ -264,24 +264,6 @@ def _firm_after_name(named: re.Match[str]) -> bool:
 
 _PLACES = frozenset({"USA", "US", "UK", "U.S.", "U.K.", "EU", "UAE", "UN"})
 """What after a comma is a place, not a firm (``New York, USA:``)."""
-
-
-def _is_title(text: str) -> bool:
-    """Whether ``text`` after a colon is a title (``Supreme Administrative Court: Summary of
-    Judgment``): two to eight words, each capitalised but for connectives, ending on a letter or
-    digit, not in capitals (a subtitle's ``MODERATOR: NEXT QUESTION``). A heading so written is
-    no speaker's turn."""
-    words = text.split()
-    return (
-        2 <= len(words) <= 8
-        and text[-1].isalnum()
-        and not text.isupper()
-        and words[0][0].isupper()
-        and all(w[0].isupper() or w.lower() in _CONNECTIVES or w.lower() in _TITLE_SMALL for w in words)
-    )
-
-
-_TITLE_SMALL = frozenset({"a", "an", "for", "on", "in", "to", "with", "at", "by", "from", "or", "vs", "vs."})
 
 
 def _qualifies(words: Sequence[str], k: int) -> bool:

@@ -612,6 +612,7 @@ _LAYOUTS = (
 @example([("Question", 1, "10"), ("Question", 1, "15:30 10")], 0)  # "15:30" of the speech read as a time
 @example([("Question", 1, "10"), ("Question", 1, "A 15:30")], 0)  # "A 15:30" read as a speaker's stamp
 @example([("Question", 1, "10"), ("Question", 1, "15:30")], 3)  # a Sonix line ending in a time was no stamp
+@example([("Question", 1, "10"), ("Question", 1, "A Act")], 2)  # speech in title case was read as a heading
 def test_timestamped_transcripts_keep_every_word_speaker_and_time(turns, layout):
     """Turns of real words under a transcription service's timestamps: the sentences hold every
     character of the speech once, in order, each with its turn's speaker and time."""

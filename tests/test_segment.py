@@ -1603,18 +1603,3 @@ def test_an_analyst_named_with_the_firm_is_a_speaker() -> None:
         "Sarah Chen",
     ]
     assert paragraphs[1].text == "Sorry, I was on mute." and paragraphs[3].text.startswith("New York, USA:")
-
-
-def test_a_heading_with_a_colon_is_no_speaker() -> None:
-    """A held-out round's court ruling opened with ``Supreme Administrative Court: Summary of
-    Judgment``, read as a speaker's turn: every English row of the file went to "Supreme
-    Administrative Court". What follows the colon there is a title (capitalised words, no closing
-    mark); a turn in a subtitle's capitals (``MODERATOR: NEXT QUESTION``) and a label before a
-    form of address (``Sergei Lavrov: Mr President,``) stay turns."""
-    text = (
-        "Supreme Administrative Court: Summary of Judgment\n\n"
-        "The court dismissed the appeal.\n\n"
-        "MODERATOR: NEXT QUESTION\n\n"
-        "Sergei Lavrov: Mr President,\n"
-    )
-    assert [p.speaker for p in split_paragraphs(text)] == [None, None, "MODERATOR", "Sergei Lavrov"]
