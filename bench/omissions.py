@@ -5,6 +5,7 @@ often the reviewer is told what is missing.
     python bench/omissions.py --textberg        # also Text+Berg DE-FR test
     python bench/omissions.py --other-books     # the 6 TransRead books left out (for tuning)
     python bench/omissions.py --examples 5      # the planted sentences the flags missed
+    python bench/omissions.py --config many_penalty=0.02   # another AlignConfig
 
 In each round a seeded ``--share`` of each document's gold 1-1 links (at least 3 beads apart,
 none used in an earlier round) lose one side, in turn: ``dropped`` deletes the target sentence,
@@ -40,8 +41,10 @@ for path in (ROOT, ROOT / "bench"):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
 
+from accuracy import align_config  # noqa: E402
 from drift import DEFAULT_DATA, Document, load_documents  # noqa: E402
 
+from align.aligner import AlignConfig  # noqa: E402
 from align.embed import Embedder  # noqa: E402
 from align.pipeline import align_presplit, score_aligned  # noqa: E402
 from align.types import FLAG_THRESHOLD, Link, ScoredLink, Sentence  # noqa: E402
@@ -131,10 +134,12 @@ def observe(
     plants: list[Plant],
     beads: dict[int, tuple[tuple[int, ...], tuple[int, ...]]],
     embedder: Embedder,
+    config: AlignConfig | None = None,
 ) -> tuple[list[Outcome], list[ScoredLink], list[ScoredLink]]:
-    """Realign and score the shortened document. Return the outcome of each plant, the links
-    of the untouched gold 1-1 beads far from every plant, and the links of the gold null beads."""
-    links: list[Link] = align_presplit(src_lines, tgt_lines, embedder)
+    """Realign (with ``config``) and score the shortened document. Return the outcome of each
+    plant, the links of the untouched gold 1-1 beads far from every plant, and the links of the
+    gold null beads."""
+    links: list[Link] = align_presplit(src_lines, tgt_lines, embedder, config)
     src = [Sentence(k, t, doc.src_lang) for k, t in enumerate(src_lines)]
     tgt = [Sentence(k, t, doc.tgt_lang) for k, t in enumerate(tgt_lines)]
     scored = score_aligned(links, src, tgt, embedder)
@@ -215,7 +220,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--examples", type=int, default=0, help="print N planted sentences the flags missed")
     parser.add_argument("--model", default=None, help="sentence-transformers model (default: built-in)")
+    parser.add_argument(
+        "--config", action="append", default=[], metavar="KEY=VALUE", help="an AlignConfig field (repeatable)"
+    )
     args = parser.parse_args(argv)
+    config = align_config(args.config)
 
     started = time.perf_counter()
     embedder = Embedder(args.model, progress=False)
@@ -228,14 +237,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         for rnd in range(args.rounds):
             rng = random.Random(f"{args.seed}:{doc.name}:{rnd}")
             src, tgt, plants, beads = plant_document(doc, rng, args.share, used)
-            got, clean, null = observe(doc, src, tgt, plants, beads, embedder)
+            got, clean, null = observe(doc, src, tgt, plants, beads, embedder, config)
             outcomes += got
             untouched += clean
             if rnd == 0:
                 nulls += null
     print(
         f"{len(docs)} documents, {args.rounds} round(s) of {args.share:.0%}, seed {args.seed}; "
-        f"{embedder.encoded} texts embedded, {time.perf_counter() - started:.0f} s\n"
+        f"{embedder.encoded} texts embedded, {time.perf_counter() - started:.0f} s"
+        + (f", config {' '.join(args.config)}" if args.config else "")
+        + "\n"
     )
     report(outcomes, untouched, nulls, args.examples)
     return 0
