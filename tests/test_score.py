@@ -777,6 +777,10 @@ def test_ukrainian_on_the_other_hand_holds_no_number() -> None:
         ("es", "Neither John nor Mary came.", "Ni Juan ni María vinieron.", ""),
         ("it", "Nobody has ever seen anything like it.", "Nessuno ha mai visto niente del genere.", ""),
         ("pt", "Nobody saw anything.", "Ninguém viu nada.", ""),
+        ("pt", "Children must not use it without supervision.", "As crianças não devem utilizá-lo sem supervisão.", ""),
+        ("pt", "Children must not use it under supervision.", "As crianças não devem utilizá-lo sem supervisão.", "word"),
+        ("es", "Children must not use it without supervision.", "Los niños no deben usarlo sin supervisión.", ""),
+        ("it", "Children must not use it without supervision.", "I bambini non devono usarlo senza sorveglianza.", ""),
     ],
 )
 # fmt: on
@@ -788,7 +792,8 @@ def test_negations_in_other_languages(lang: str, en: str, other: str, expected: 
     words; Dutch negates as German does, and an answering "Nein," / "Nee," is a negative word
     as "No," is. Before, none of them was read, so a lost negation went unseen. Negative words of one clause are one negation (negative concord: "nadie ha visto
     nunca nada", as "nobody has ever seen anything"; it was three; "ni … ni" as "neither …
-    nor"). ``далеко не`` (far from) is none, as English ``far from`` is none. Every negation
+    nor"), but "sin", "sem", "senza" (without) after a "no" are a negation of their own, as
+    "not … without" is two). ``далеко не`` (far from) is none, as English ``far from`` is none. Every negation
     found can be removed for the contrast test."""
     assert checks.polarity_mismatch(en, "en", other, lang) == expected
     if checks.negation_counts(other, lang) != (0, 0):

@@ -449,6 +449,7 @@ class _Negator:
     after: re.Pattern[str]
     alone: re.Pattern[str]
     only_before: re.Pattern[str] | None = None
+    loose: str = ""
 
 
 def _negator(
@@ -468,6 +469,7 @@ def _negator(
         re.compile(rf"(\s*(?:[^\s,;:.!?¿¡]+\s+){{0,5}}?)({after})(?![\w'’])", re.IGNORECASE),
         re.compile(rf"(?<![\w'’])(?:{'|'.join(words)})(?![\w'’])", re.IGNORECASE),
         re.compile(only_before, re.IGNORECASE) if only_before else None,
+        loose,
     )
 
 
@@ -520,7 +522,7 @@ def _negator_negations(text: str, negator: _Negator) -> list[tuple[str, re.Match
     it, and those words alone, are verb negations; "no" with another negative word ("nada",
     "nadie", "ni") after it, those words alone, "sin" and an answering "No," are negative
     words. A negative word in the clause of the negation before it counts with it
-    (``_CONCORD_GAP``)."""
+    (``_CONCORD_GAP``), but not "sin" ("no … sin supervisión": not … without, two negations)."""
     events: list[tuple[int, int, str, re.Match[str], bool]] = []
     taken: set[int] = set()
     for m in negator.no.finditer(text):
@@ -547,7 +549,7 @@ def _negator_negations(text: str, negator: _Negator) -> list[tuple[str, re.Match
             continue  # "nos quedamos sin dinero": we ran out of money
         if m.start() not in taken:
             kind = "verb" if fold(m.group(0)) in negator.verbs else "word"
-            events.append((m.start(), m.end(), kind, m, True))
+            events.append((m.start(), m.end(), kind, m, fold(m.group(0)) != negator.loose))
     found: list[tuple[str, re.Match[str]]] = []
     last_end = -1
     for start, end, kind, m, agrees in sorted(events, key=lambda e: e[0]):
