@@ -688,6 +688,10 @@ def test_numbers_in_words_dates_and_days_in_other_languages(lang: str, en: str, 
         ("He was elected for a second term.", "fr", "Il a été élu pour un second mandat.", False),
         ("It will cost $10bn-$12bn.", "fr", "Cela coûtera de 10 à 12 milliards de dollars.", False),
         ("It will cost $10bn-$12bn.", "fr", "Cela coûtera de 10 à 14 milliards de dollars.", True),
+        ("It cost 14 million euros, 9 million of which came from EU funds.", "es", "Costó 14 millones de euros, de los cuales 9 proceden de fondos europeos.", False),
+        ("It cost 14 million euros, 8 million of which came from EU funds.", "es", "Costó 14 millones de euros, de los cuales 9 proceden de fondos europeos.", True),
+        ("It cost 14 million euros, of which 9 came from EU funds.", "fr", "Cela a coûté 14 millions d'euros, dont 9 millions de fonds européens.", False),
+        ("It cost 14 million euros, and 9 people came.", "fr", "Cela a coûté 14 millions d'euros, et 9 millions de personnes sont venues.", True),
         ("The plan covers 2012-17.", "fr", "Le plan couvre les années 2012 à 2017.", False),
         ("The plan covers 2012-17.", "fr", "Le plan couvre les années 2012 à 2018.", True),
         ("The deadline is 05/03/2021.", "fr", "La date limite est le 5 mars 2021.", False),
@@ -712,7 +716,8 @@ def test_money_times_roman_numerals_months_and_weekdays_as_the_press_writes_them
     quarter" against "troisième trimestre" passed; so is "a second" before what is counted ("a
     second term" / "un troisième mandat" passed), else a time unit. The first end of a
     range takes the second's scale ("de 10 à 12 milliards") and a year span's second end its
-    century ("2012-17"); an English "05/03/2021" is 3 May or 5 March."""
+    century ("2012-17"), a share of an amount its scale ("14 millones, de los cuales 9": nine
+    million); an English "05/03/2021" is 3 May or 5 March."""
     assert checks.number_mismatch(en, "en", other, lang) is mismatch
 
 

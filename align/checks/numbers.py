@@ -1265,14 +1265,33 @@ _RANGE_GAP = re.compile(r"\s*(?:[-–—]|to|à|a|al|bis|до|and|et|y|und|e|и)
 """What joins the two ends of a range (``10 à 12 milliards``, ``2012-17``)."""
 
 
+_OF_WHICH = re.compile(
+    r"[^.;!?]{0,40}(?<![^\W\d_])(?:of\s+(?:which|whom|them)|de\s+(?:los|las)\s+cuales|dos\s+quais|das\s+quais"
+    r"|dont|davon|di\s+cui|waarvan|из\s+(?:них|которых)|з\s+(?:них|яких)|z\s+czego|z\s+których)"
+    r"\s+(?:[^\W\d_]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""What between a number with its scale and a bare one makes the second a share of the first,
+written without the scale again (``14 millones de euros, de los cuales 9 proceden de fondos
+europeos``: nine million)."""
+
+
 def _ranges(
     found: list[tuple[int, int, NumberMention]], runs: list[tuple[int, int, float]], masked: str
 ) -> list[tuple[int, int, NumberMention]]:
     """``found`` with the readings a range gives its ends: the first end takes the scale of the
     second (``de 10 à 12 milliards`` is ten billion to twelve billion, as ``$10bn-$12bn``), and
-    the second end of a year span its century (``2012-17`` ends in 2017)."""
+    the second end of a year span its century (``2012-17`` ends in 2017); and the reading a share
+    of an amount takes from it (``_OF_WHICH``)."""
     extra: dict[tuple[int, int], set[float | str]] = {}
     for (a_start, a_end, a_scale), (b_start, b_end, b_scale) in zip(runs, runs[1:]):
+        if a_scale > 1.0 and b_scale == 1.0 and _OF_WHICH.fullmatch(masked, a_end, b_start):
+            extra.setdefault((b_start, b_end), set()).update(
+                _num(float(m.value) * a_scale)
+                for s, e, m in found
+                if (s, e) == (b_start, b_end) and isinstance(m.value, float)
+            )
+            continue
         if not _RANGE_GAP.fullmatch(masked, a_end, b_start):
             continue
         first = [m for s, e, m in found if (s, e) == (a_start, a_end)]
