@@ -692,6 +692,9 @@ def test_numbers_in_words_dates_and_days_in_other_languages(lang: str, en: str, 
         ("It cost 14 million euros, 8 million of which came from EU funds.", "es", "Costó 14 millones de euros, de los cuales 9 proceden de fondos europeos.", True),
         ("It cost 14 million euros, of which 9 came from EU funds.", "fr", "Cela a coûté 14 millions d'euros, dont 9 millions de fonds européens.", False),
         ("It cost 14 million euros, and 9 people came.", "fr", "Cela a coûté 14 millions d'euros, et 9 millions de personnes sont venues.", True),
+        ("Reserves are at their lowest in three decades.", "fr", "Les réserves sont au plus bas depuis trente ans.", False),
+        ("Reserves are at their lowest in three decades.", "fr", "Les réserves sont au plus bas depuis vingt ans.", True),
+        ("It took 30 years.", "ru", "Это заняло три десятилетия.", False),
         ("The plan covers 2012-17.", "fr", "Le plan couvre les années 2012 à 2017.", False),
         ("The plan covers 2012-17.", "fr", "Le plan couvre les années 2012 à 2018.", True),
         ("The deadline is 05/03/2021.", "fr", "La date limite est le 5 mars 2021.", False),
@@ -717,7 +720,8 @@ def test_money_times_roman_numerals_months_and_weekdays_as_the_press_writes_them
     second term" / "un troisième mandat" passed), else a time unit. The first end of a
     range takes the second's scale ("de 10 à 12 milliards") and a year span's second end its
     century ("2012-17"), a share of an amount its scale ("14 millones, de los cuales 9": nine
-    million); an English "05/03/2021" is 3 May or 5 March."""
+    million), a count of decades as many years ("three decades" / "trente ans"); an English
+    "05/03/2021" is 3 May or 5 March."""
     assert checks.number_mismatch(en, "en", other, lang) is mismatch
 
 

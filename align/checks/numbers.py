@@ -1819,6 +1819,15 @@ _LATER_HALF = {
 plus 12 (``22 heures``, ``vingt-trois heures``)."""
 
 
+_DECADES_AFTER = re.compile(
+    r"[\s-]+(?:decades?|décennies|décadas|decenni|decadi|jahrzehnten?|decennia"
+    r"|десятилети[йяею]\w*|десятиліт\w*|dekad[ay]?|dziesięcioleci\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Decades after a number: also read as ten times as many years (``three decades`` / ``trente
+ans``)."""
+
+
 _ARABIC_SEPARATORS = str.maketrans({"\u066b": ".", "\u066c": ","})
 """The Arabic decimal and thousands separators (``٣٫٥``, ``١٢٬٥٠٠``), read as the point and comma
 between digits are (Arabic-Indic digits are digits to every pattern here)."""
@@ -1898,6 +1907,12 @@ def _number_spans(text: str, lang: str) -> tuple[tuple[int, int, NumberMention],
             else (a, b, m)
             for a, b, m in spans
         ]
+    spans = [  # "three decades" / "trente ans": also 30
+        (a, b, replace(m, alts=m.alts | {_num(m.value * 10)}))
+        if isinstance(m.value, float) and _DECADES_AFTER.match(text, b)
+        else (a, b, m)
+        for a, b, m in spans
+    ]
     spans += _month_mentions(text, lang, spans)
     spans = _and_a_half(text, lang, spans)
     spans.sort(key=lambda t: (t[0], t[1]))
