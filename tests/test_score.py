@@ -790,6 +790,15 @@ def test_ukrainian_on_the_other_hand_holds_no_number() -> None:
         ("pt", "Children must not use it under supervision.", "As crianças não devem utilizá-lo sem supervisão.", "word"),
         ("es", "Children must not use it without supervision.", "Los niños no deben usarlo sin supervisión.", ""),
         ("it", "Children must not use it without supervision.", "I bambini non devono usarlo senza sorveglianza.", ""),
+        ("it", "They are shown for no more than three months.", "Vengono esposti per non più di tre mesi.", ""),
+        ("es", "They are shown for no more than three months.", "Se exponen durante no más de tres meses.", ""),
+        ("pt", "They are shown for no more than three months.", "São expostos por não mais de três meses.", ""),
+        ("de", "They are shown for no more than three months.", "Sie werden nicht länger als drei Monate gezeigt.", ""),
+        ("nl", "They are shown for no more than three months.", "Ze worden niet meer dan drie maanden getoond.", ""),
+        ("ru", "They are shown for no more than three months.", "Их выставляют не более трёх месяцев.", ""),
+        ("uk", "They are shown for no more than three months.", "Їх виставляють не більше трьох місяців.", ""),
+        ("ru", "He will not come any more.", "Он больше не придёт.", ""),
+        ("de", "They are shown for three months.", "Sie werden nicht drei Monate gezeigt.", "verb"),
     ],
 )
 # fmt: on
@@ -802,7 +811,9 @@ def test_negations_in_other_languages(lang: str, en: str, other: str, expected: 
     as "No," is. Before, none of them was read, so a lost negation went unseen. Negative words of one clause are one negation (negative concord: "nadie ha visto
     nunca nada", as "nobody has ever seen anything"; it was three; "ni … ni" as "neither …
     nor"), but "sin", "sem", "senza" (without) after a "no" are a negation of their own, as
-    "not … without" is two). ``далеко не`` (far from) is none, as English ``far from`` is none. Every negation
+    "not … without" is two). A negation right before a bound is none, as English "no more than"
+    is none: "non più di", "no más de", "nicht länger als", "niet meer dan", "не более" (a
+    Russian "не" after "больше" still negates: "больше не придёт"). ``далеко не`` (far from) is none, as English ``far from`` is none. Every negation
     found can be removed for the contrast test."""
     assert checks.polarity_mismatch(en, "en", other, lang) == expected
     if checks.negation_counts(other, lang) != (0, 0):
@@ -3773,6 +3784,9 @@ def test_with_or_without_and_a_contracted_not_before():
     assert checks.negation_counts("avec ou sans maux de tête", "fr") == (0, 0)
     assert checks.negation_counts("mit oder ohne Kopfschmerzen", "de") == (0, 0)
     assert checks.negation_counts("He left without a word.", "en") == (0, 1)
+    # the contrast test probes the negations the counts see, no other
+    assert checks.negation_variants("Anyone with or without a headache may come.", "en") == []
+    assert checks.negation_variants("с или без головной боли", "ru") == []
     assert not checks.polarity_mismatch(
         "Police say it won't reopen before midday.", "en",
         "Laut Polizei wird sie erst am Mittag wieder freigegeben.", "de",

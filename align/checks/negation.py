@@ -1147,11 +1147,34 @@ def negation_counts(text: str, lang: str) -> tuple[int, int] | None:
 def _negations(text: str, lang: str) -> list[tuple[str, re.Match[str]]] | None:
     """The negations of ``text`` in ``lang``, each as "verb" or "word" with its match, by the
     language's reader (``_read_negations``), less a "without" in "with or without"
-    (``_EITHER_WAY``); None for a language none reads."""
+    (``_EITHER_WAY``) and a negation that makes a bound (``_BOUND_AFTER``); None for a language
+    none reads."""
     found = _read_negations(text, lang)
     if found is None:
         return None
-    return [(kind, m) for kind, m in found if not _EITHER_WAY.search(text, max(0, m.start() - 16), m.start())]
+    bound = _BOUND_AFTER.get(lang)
+    return [
+        (kind, m)
+        for kind, m in found
+        if not _EITHER_WAY.search(text, max(0, m.start() - 16), m.start())
+        and not (bound and kind == "verb" and bound.match(text, m.end()))
+    ]
+
+
+_BOUND_AFTER = {
+    lang: re.compile(rf"\s+(?:{pattern})(?![\w'’])", re.IGNORECASE)
+    for lang, pattern in {
+        "es": r"(?:más|mas|menos)\s+(?:de|que)",
+        "pt": r"(?:mais|menos)\s+(?:de|do\s+que|que)",
+        "it": r"(?:più|meno)\s+di|oltre",
+        "de": r"(?:mehr|weniger|länger|später|früher)\s+als",
+        "nl": r"(?:meer|minder|langer|later|eerder)\s+dan",
+        "ru": r"более|больше|менее|меньше|позднее|позже|ранее|дольше|свыше",
+        "uk": r"більше|менше|пізніше|раніше|довше|понад",
+    }.items()
+}
+"""What right after a verb negation makes a bound, as English ``no more than`` is one: ``no más
+de tres meses``, ``non più di``, ``nicht mehr als``, ``niet meer dan``, ``не более``; no negation."""
 
 
 _EITHER_WAY = re.compile(
@@ -1356,7 +1379,7 @@ def negation_variants(text: str, lang: str) -> list[str]:
     "kein" -> "ein"): what the sentence says without it. [] for a language it does not cover."""
     out: list[str] = []
     if lang == "en":
-        for _, m in _en_negations(text):
+        for _, m in _negations(text, lang) or []:
             out.append(_swap(text, m.start(), m.end(), _EN_POSITIVE))
     elif lang in _NEG_VERB or lang in _UNSPACED:
         for kind, m in _negations(text, lang) or []:
@@ -1374,7 +1397,7 @@ def negation_variants(text: str, lang: str) -> list[str]:
             out.append(_two_part_variant(text, m, _second_part(text, lang, m), positive))
     elif lang in _SLAVIC:
         neg = _SLAVIC[lang]
-        for _, m in _slavic_negations(text, neg):
+        for _, m in _negations(text, lang) or []:
             if m.re is neg.no:
                 out.append(_swap(text, m.start(), m.end(), {}))
                 continue
