@@ -2638,6 +2638,27 @@ def test_comparatives_and_interior_are_no_direction() -> None:
         assert checks.direction_differences(en, "en", other, lang) == [], (en, other)
 
 
+# fmt: off
+@pytest.mark.parametrize(
+    ("en", "other", "lang", "negation", "direction"),
+    [
+        ("Flash photography is not permitted in the museum.", "Nel museo è vietato fotografare con il flash.", "it", "", []),
+        ("Smoking is forbidden.", "Rauchen ist nicht erlaubt.", "de", "", []),
+        ("The shop is not open on Sundays.", "Le magasin est fermé le dimanche.", "fr", "", []),
+        ("Smoking is allowed.", "Rauchen ist nicht erlaubt.", "de", "verb", [("permission", ("allowed",), ("nicht erlaubt",))]),
+        ("Exports did not rise.", "Les exportations ont baissé.", "fr", "verb", [("rise", ("rise",), ("baissé",))]),
+    ],
+)
+# fmt: on
+def test_a_negated_word_says_its_opposite_where_the_pair_is_complementary(en, other, lang, negation, direction) -> None:
+    """"not permitted" is "vietato", "nicht erlaubt" "forbidden", "not open" "fermé": one
+    statement, which was flagged twice (a negation more and a word turned round: round R, r10).
+    Only for pairs whose poles complement each other (permission, access, assent): "did not rise"
+    is not "fell"."""
+    assert checks.polarity_mismatch(en, "en", other, lang) == negation
+    assert checks.direction_differences(en, "en", other, lang) == direction
+
+
 @pytest.mark.parametrize(
     ("source", "s_lang", "target", "t_lang", "expected"),
     [

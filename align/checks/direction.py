@@ -664,17 +664,49 @@ def concepts(lang: str) -> frozenset[str]:
     return frozenset(_POLE_PATTERNS.get(lang, {}))
 
 
+_COMPLEMENTS = frozenset({"permission", "access", "assent"})
+"""Pairs of opposites of which one pole negated says the other (``not permitted`` / ``vietato``,
+``n'est pas ouvert`` / ``closed``, ``did not accept`` / ``rejected``); not so a rise (``did not
+rise`` is not ``fell``)."""
+_NEGATED_BEFORE = re.compile(
+    r"(?:n['’]t|(?<![^\W\d_])(?:not|never|pas|jamais|nicht|nie|keine?[nmrs]?|non|no|não|nao|niet|geen|не|ні|nu))"
+    r"\s+(?:[^\W\d_]+\s+){0,2}$"
+)
+"""A negation at most two words before a word of a pole (``is not permitted``, ``non è
+consentito``, ``ist nicht erlaubt``, ``не разрешено``), on lower-cased text."""
+
+
+def _poles(text: str, lang: str) -> list[tuple[str, int, str, bool]]:
+    """Each word of a pole in ``text``: its pair, its pole, the word as written, and whether a
+    negation before it turns it round (a pair of ``_COMPLEMENTS`` only; the word is then written
+    with it, ``not permitted``)."""
+    if lang not in _FIND:
+        return []
+    pattern, groups = _FIND[lang]
+    masked = _masked(text, lang)
+    out = []
+    for m in pattern.finditer(masked):
+        concept, pole = groups[m.lastgroup or ""]
+        before = (
+            _NEGATED_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+            if concept in _COMPLEMENTS
+            else None
+        )
+        out.append(
+            (concept, pole, text[before.start() if before else m.start() : m.end()], before is not None)
+        )
+    return out
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def direction_words(text: str, lang: str) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     """Per pair of opposites found in ``text``: the pair's name and the words of each pole, as
-    written (``(("rise", ("rose",), ()),)``), in the table's order; empty for a language not read."""
-    if lang not in _FIND:
-        return ()
-    pattern, groups = _FIND[lang]
+    written (``(("rise", ("rose",), ()),)``), in the table's order; empty for a language not read.
+    A word of ``_COMPLEMENTS`` with a negation before it counts at the other pole (``not
+    permitted`` says ``forbidden``)."""
     found: dict[str, tuple[list[str], list[str]]] = {}
-    for m in pattern.finditer(_masked(text, lang)):
-        concept, pole = groups[m.lastgroup or ""]
-        found.setdefault(concept, ([], []))[pole].append(text[m.start() : m.end()])
+    for concept, pole, word, negated in _poles(text, lang):
+        found.setdefault(concept, ([], []))[1 - pole if negated else pole].append(word)
     return tuple(
         (concept, tuple(found[concept][0]), tuple(found[concept][1]))
         for concept in _POLE_PATTERNS[lang]
@@ -701,6 +733,20 @@ def direction_differences(
         elif sb and not sa and ta and not tb:
             out.append((concept, sb, ta))
     return out
+
+
+def negated_opposites(s_text: str, s_lang: str, t_text: str, t_lang: str) -> tuple[int, int]:
+    """Per side, how many of its negations only turn a word of ``_COMPLEMENTS`` into the
+    opposite that the other side says without one (``not permitted`` / ``vietato``): the same
+    statement, which the negation count of that side holds once more. At most one per pair."""
+    if s_lang not in LANGS or t_lang not in LANGS:
+        return 0, 0
+    sides = _poles(s_text, s_lang), _poles(t_text, t_lang)
+    counts = []
+    for mine, other in (sides, sides[::-1]):
+        plain = {(c, p) for c, p, _, negated in other if not negated}
+        counts.append(len({c for c, p, _, negated in mine if negated and (c, 1 - p) in plain}))
+    return counts[0], counts[1]
 
 
 def direction_variants(text: str, lang: str, concepts: tuple[str, ...]) -> list[str]:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from align.checks.direction import negated_opposites
 from align.checks.numbers import _EN_UNITS, _ENDS_HERE, _FR_UNITS
 from align.checks.text import TEXT_CACHE, fold
 
@@ -1460,6 +1461,9 @@ def polarity_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str
     when the verb negations differ too, "word" when only negative words make the difference,
     "" when the counts agree or a language is not covered.
 
+    A negation that only turns a word into the opposite the other side says (``not permitted``
+    / ``vietato``: ``direction.negated_opposites``) is the same statement, no difference.
+
     Also "verb" when one side says "not … until" or "not … before" and the other holds no
     negation nor "only" (``_only_then_lost``).
 
@@ -1477,6 +1481,9 @@ def polarity_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str
         tgt_text, tgt_lang, src_text, src_lang, sum(a) - sum(b)
     ):
         return ""
+    turned = negated_opposites(src_text, src_lang, tgt_text, tgt_lang)
+    if any(turned) and sum(a) - turned[0] == sum(b) - turned[1]:
+        return ""  # "not permitted" / "vietato": the negation says the other side's opposite
     return "verb" if a[0] != b[0] else "word"
 
 
