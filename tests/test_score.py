@@ -3814,6 +3814,28 @@ def test_with_or_without_and_a_contracted_not_before():
     )  # fmt: skip
 
 
+# fmt: off
+@pytest.mark.parametrize(
+    ("src", "s_lang", "tgt", "t_lang", "expected"),
+    [
+        ("The full judgment of the Court of Appeal is binding.", "en", "Wiążący jest pełny tekst wyroku Sądu Apelacyjnego.", "pl", ""),
+        ("Keflavík International Airport is operating normally.", "en", "Международный аэропорт Кефлавик работает в обычном режиме.", "ru", ""),
+        ("Follow the advice of the Icelandic Civil Protection.", "en", "Следуйте указаниям службы гражданской защиты Исландии.", "ru", ""),
+        ("It has sites in Germany and the Czech Republic.", "en", "Es hat Standorte in Deutschland und Tschechien.", "de", ""),
+        ("It has sites in Germany and the Czech Republic.", "en", "Es hat Standorte in Deutschland und Polen.", "de", "swap"),
+        ("La sala 7 è dedicata alla pittura del Cinquecento.", "it", "Room 7 is devoted to sixteenth-century painting.", "en", ""),
+        ("All flights to Keflavík International Airport are operating normally this morning.", "en", "Все рейсы в международный аэропорт сегодня утром выполняются в обычном режиме.", "ru", "surplus"),
+    ],
+)
+# fmt: on
+def test_institution_words_rendered_by_their_meaning_are_no_names(src, s_lang, tgt, t_lang, expected) -> None:
+    """Round R's faithful links flagged for names: the words of an institution's or a place's
+    name a translation renders by their meaning (``International Airport``, ``Court of Appeal``
+    / ``Sądu Apelacyjnego``, ``Civil Protection``), ``Czech`` against ``Tschechien``, Italian
+    ``Sala`` and ``Cinquecento``; the name itself dropped or another country is still flagged."""
+    assert checks.name_mismatch(src, tgt, src_lang=s_lang, tgt_lang=t_lang) == expected
+
+
 def test_names_rendered_by_title_place_or_function():
     """A reviewer's faithful links flagged for names: a given name where the other side uses a
     form of address (``Herrn Brandt`` / ``Jonas Brandt``), England in Italian, the Crown for the

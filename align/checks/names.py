@@ -1049,7 +1049,7 @@ _COUNTRY_RENDERINGS = (
     " | belarus bielorussie weissrussland bielorrusia bielorussia | belgium belgique belgien belgica belgio"
     " | brazil bresil brasil brasilien brasile | bulgaria bulgarie bulgarien | cameroon cameroun kamerun camerun"
     " | colombia colombie kolumbien | croatia croatie kroatien croacia croazia | cyprus chypre zypern chipre cipro"
-    " | czechia tchequie tschechien chequia cechia | denmark danemark dinamarca danimarca"
+    " | czechia czech tchequie tschechien chequia cechia | denmark danemark dinamarca danimarca"
     " | egypt egypte agypten egipto egitto | ethiopia ethiopie athiopien etiopia | finland finlande finnland finlandia"
     " | georgia georgie georgien | indonesia indonesie indonesien | iraq irak | jordan jordanie jordanien jordania giordania"
     " | kazakhstan kasachstan kazajistan kazakistan | latvia lettonie lettland letonia lettonia"
@@ -1758,6 +1758,58 @@ _NAME_STOP = {
     "nos",
     "leur",
     "leurs",
+    # the words of an institution's or a place's name that a translation renders by their
+    # meaning ("Keflavík International Airport" / "Международный аэропорт Кефлавик", "Court of
+    # Appeal" / "Sąd Apelacyjny", "Icelandic Civil Protection" / "гражданской защиты"); Polish
+    # courts in their cases; Italian centuries (the numbers read "il Cinquecento") and a
+    # museum's rooms and works ("Sala 7", "Ritratto di gentiluomo" / "Portrait of a Gentleman")
+    "appeal",
+    "appeals",
+    "airport",
+    "aeroport",
+    "aeropuerto",
+    "aeroporto",
+    "flughafen",
+    "international",
+    "internationale",
+    "internacional",
+    "internazionale",
+    "civil",
+    "protection",
+    "room",
+    "sala",
+    "salle",
+    "portrait",
+    "ritratto",
+    "trecento",
+    "quattrocento",
+    "cinquecento",
+    "seicento",
+    "settecento",
+    "ottocento",
+    "novecento",
+    "sad",
+    "sadu",
+    "sadem",
+    "sadzie",
+    "sadowi",
+    "apelacyjny",
+    "apelacyjnego",
+    "apelacyjnym",
+    "najwyzszy",
+    "najwyzszego",
+    "najwyzszym",
+    "okregowy",
+    "okregowego",
+    "okregowym",
+    "rejonowy",
+    "rejonowego",
+    "rejonowym",
+    "trybunał",
+    "trybunału",
+    "trybunale",
+    "konstytucyjny",
+    "konstytucyjnego",
 }
 
 _POSSESSIVE = re.compile(r"['’]s$")
