@@ -3794,6 +3794,25 @@ def test_an_approximate_number_converts_loosely():
     assert not checks.number_mismatch("It is nine miles away.", "en", "C'est à 14,5 kilomètres.", "fr")
 
 
+# fmt: off
+@pytest.mark.parametrize(
+    ("en", "other", "lang", "expected"),
+    [
+        ("The EU calls for safe and unhindered access.", "L'UE chiede un accesso sicuro e senza ostacoli.", "it", ""),
+        ("It was an unprecedented decision.", "C'était une décision sans précédent.", "fr", ""),
+        ("Many people are homeless.", "Muchas personas están sin hogar.", "es", ""),
+        ("He came with his wife.", "Il est venu sans sa femme.", "fr", "word"),
+        ("The vote was unanimous.", "Le vote s'est fait sans opposition.", "fr", "word"),
+    ],
+)
+# fmt: on
+def test_a_without_said_in_one_english_word_is_no_negation(en: str, other: str, lang: str, expected: str) -> None:
+    """"senza ostacoli" is "unhindered", "sans précédent" "unprecedented", "sin hogar" "homeless":
+    the English word says the "without" (round R's r04 was flagged for it). ``unanimous``,
+    ``under``, ``united`` say no "without"."""
+    assert checks.polarity_mismatch(en, "en", other, lang) == expected
+
+
 def test_with_or_without_and_a_contracted_not_before():
     """"with or without a headache" negates nothing (``avec ou sans``, ``mit oder ohne``), and
     "won't reopen before midday" says "only at midday" (``erst am Mittag``) as "will not … before

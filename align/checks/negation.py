@@ -1484,7 +1484,35 @@ def polarity_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str
     turned = negated_opposites(src_text, src_lang, tgt_text, tgt_lang)
     if any(turned) and sum(a) - turned[0] == sum(b) - turned[1]:
         return ""  # "not permitted" / "vietato": the negation says the other side's opposite
+    if a[0] == b[0] and (
+        _privative_for_without(src_text, src_lang, tgt_text, tgt_lang, sum(a) - sum(b))
+        or _privative_for_without(tgt_text, tgt_lang, src_text, src_lang, sum(b) - sum(a))
+    ):
+        return ""
     return "verb" if a[0] != b[0] else "word"
+
+
+_WITHOUT = frozenset(
+    {"without", "sans", "sin", "sem", "senza", "ohne", "zonder", "utan", "uden", "uten", "без", "bez", "fara"}
+)
+"""The word "without" in the languages whose negations are read (folded)."""
+_EN_PRIVATIVE = re.compile(
+    r"(?<![\w'’-])(?!un(?:der|til|less|ion|ique|iform|it|iv|anim|ited)\w*)un[a-z]{4,}|(?<![\w'’-])[a-z]{3,}less(?![\w'’-])",
+    re.IGNORECASE,
+)
+"""An English word that says "without" in its prefix or suffix (``unhindered``,
+``unprecedented``, ``homeless``, ``wireless``; not ``under``, ``until``, ``unless``, ``union``,
+``unique``, ``united``, ``universal``, ``unanimous``)."""
+
+
+def _privative_for_without(text: str, lang: str, other: str, other_lang: str, extra: int) -> bool:
+    """Whether the ``extra`` negative words of ``text`` are each a "without" (``senza ostacoli``,
+    ``sans précédent``, ``sin hogar``) and the English ``other`` holds as many words that say it
+    in one (``unhindered``, ``unprecedented``, ``homeless``): the same statement."""
+    if extra <= 0 or other_lang != "en":
+        return False
+    withouts = sum(1 for word in negation_words(text, lang) if fold(word) in _WITHOUT)
+    return withouts >= extra and len(_EN_PRIVATIVE.findall(other)) >= extra
 
 
 _UNTIL_KEPT = _word_patterns(
