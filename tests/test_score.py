@@ -3843,6 +3843,7 @@ def test_with_or_without_and_a_contracted_not_before():
         ("It has sites in Germany and the Czech Republic.", "en", "Es hat Standorte in Deutschland und Tschechien.", "de", ""),
         ("It has sites in Germany and the Czech Republic.", "en", "Es hat Standorte in Deutschland und Polen.", "de", "swap"),
         ("La sala 7 è dedicata alla pittura del Cinquecento.", "it", "Room 7 is devoted to sixteenth-century painting.", "en", ""),
+        ("Chính phủ đã phê duyệt dự án nâng cấp Cảng hàng không quốc tế Chu Lai.", "vi", "The government approved the upgrade of Chu Lai International Airport.", "en", ""),
         ("All flights to Keflavík International Airport are operating normally this morning.", "en", "Все рейсы в международный аэропорт сегодня утром выполняются в обычном режиме.", "ru", "surplus"),
     ],
 )
@@ -3851,7 +3852,9 @@ def test_institution_words_rendered_by_their_meaning_are_no_names(src, s_lang, t
     """Round R's faithful links flagged for names: the words of an institution's or a place's
     name a translation renders by their meaning (``International Airport``, ``Court of Appeal``
     / ``Sądu Apelacyjnego``, ``Civil Protection``), ``Czech`` against ``Tschechien``, Italian
-    ``Sala`` and ``Cinquecento``; the name itself dropped or another country is still flagged."""
+    ``Sala`` and ``Cinquecento``; the name itself dropped or another country is still flagged. The
+    other language's word for them too: ``Cảng`` (port) was matched by ``Airport`` before, as a name
+    rendered by its meaning, and stood alone once ``Airport`` was none (round P)."""
     assert checks.name_mismatch(src, tgt, src_lang=s_lang, tgt_lang=t_lang) == expected
 
 
