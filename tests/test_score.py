@@ -3813,6 +3813,30 @@ def test_a_without_said_in_one_english_word_is_no_negation(en: str, other: str, 
     assert checks.polarity_mismatch(en, "en", other, lang) == expected
 
 
+# fmt: off
+@pytest.mark.parametrize(
+    ("en", "other", "lang", "expected"),
+    [
+        ("The base can overheat to above 90°C.", "قد ترتفع حرارة القاعدة إلى أكثر من ٩٠ درجة فهرنهايت.", "ar", (["90 C"], ["90 F"])),
+        ("The base can overheat to above 90°C.", "قد ترتفع حرارة القاعدة إلى أكثر من ٩٠ درجة مئوية.", "ar", ([], [])),
+        ("Water boils in about four minutes.", "水が約4秒で沸騰します。", "ja", (["4 minute"], ["4 second"])),
+        ("Water boils in about four minutes.", "水が約4分で沸騰します。", "ja", ([], [])),
+        ("The trip takes 3 hours.", "旅程需要3分钟。", "zh", (["3 hour"], ["3 minute"])),
+        ("The trip takes 3 hours.", "여행은 3시간이 걸립니다.", "ko", ([], [])),
+        ("It costs 5 euros.", "价格为5美元。", "zh", (["5 euro"], ["5 dollar"])),
+        ("The plan will cost 2.4 billion dollars.", "התוכנית תעלה 2.4 מיליארד שקלים.", "he", (["2,400,000,000 dollar"], ["2,400,000,000 shekel"])),
+        ("It is 30 miles away.", "यह 30 किलोमीटर दूर है।", "hi", (["30 mile"], ["30 km"])),
+    ],
+)
+# fmt: on
+def test_units_in_chinese_japanese_korean_arabic_hebrew_and_hindi(en, other, lang, expected) -> None:
+    """A unit changed where the number is kept (``four minutes`` / ``約4秒``, ``90°C`` / ``٩٠ درجة
+    فهرنهايت``, dollars / ``שקלים``): held-out rounds P and Q planted five, none was caught, the units
+    of these scripts being read nowhere. Chinese, Japanese and Korean units follow the number
+    with no word boundary after them."""
+    assert checks.number_differences(en, "en", other, lang) == expected
+
+
 def test_with_or_without_and_a_contracted_not_before():
     """"with or without a headache" negates nothing (``avec ou sans``, ``mit oder ohne``), and
     "won't reopen before midday" says "only at midday" (``erst am Mittag``) as "will not … before

@@ -2618,7 +2618,12 @@ _UNITS = {
         "month": r"months?|mois|monat(?:e|en)?|meses|mes|mês|mesi|mese|maanden|maand|месяц\w*|місяц\w*",
         "year": r"years?|yrs?|ans|années?|jahr(?:e|en)?|años?|anos?|anni|anno|jaar|jaren|лет|год(?:а|ов)?|рок(?:и|ів)",
     },
-    "temperature": {"C": r"°\s?C|degrees? celsius|degrés? celsius|grad celsius|grados? celsius", "F": r"°\s?F|(?:degrees?\s|degrés?\s|grad\s|grados?\s|gradi\s)?fahrenheit"},
+    "temperature": {
+        "C": r"°\s?C|degrees? celsius|degrés? celsius|grad celsius|grados? celsius"
+        r"|درج(?:ة|ات) مئوية|מעלות צלזיוס|डिग्री सेल्सियस",
+        "F": r"°\s?F|(?:degrees?\s|degrés?\s|grad\s|grados?\s|gradi\s|درج(?:ة|ات)\s|מעלות\s|डिग्री\s)?"
+        r"(?:fahrenheit|فهرنهايت|פרנהייט|फ़?ारेनहाइट)",
+    },
     "percent": {
         "point": r"percentage points?|points? de pourcentage|prozentpunkte?n?|puntos? porcentuales?|punti percentuali"
         r"|punto percentuale|procentpunt(?:en)?|процентн\w+ пункт\w*|відсотков\w+ пункт\w*",
@@ -2632,6 +2637,51 @@ _UNITS = {
         "yen": r"¥|yens?|иен\w*|єн\w*",
     },
 }  # fmt: skip
+_SPACED_UNITS = {
+    "length": {
+        "km": r"كيلومتر(?:ات|ًا|ا)?|كم|קילומטר(?:ים)?|ק\"מ|किलोमीटर|किमी",
+        "mile": r"ميل|أميال|מייל(?:ים)?|मील",
+    },
+    "mass": {"kg": r"كيلوغرام(?:ات|ًا|ا)?|كغ|קילוגרם|ק\"ג|किलोग्राम|किलो", "t": r"طن|أطنان|טון|टन"},
+    "duration": {
+        "second": r"ثانية|ثوان[ٍي]?|שניות|שנייה|सेकंड",
+        "minute": r"دقيقة|دقائق|דקות|דקה|मिनट",
+        "hour": r"ساعة|ساعات|שעות|שעה|घंटे|घंटा",
+        "day": r"يوم(?:ًا|ا)?|أيام|ימים|יום|दिन",
+        "week": r"أسبوع(?:ًا|ا)?|أسابيع|שבועות|שבוע|सप्ताह|हफ़्ते|हफ्ते",
+        "month": r"شهر(?:ًا|ا)?|أشهر|شهور|חודשים|חודש|महीने|महीना",
+    },
+    "currency": {
+        "dollar": r"دولار(?:ات|ًا|ا)?|דולר(?:ים)?|डॉलर",
+        "euro": r"يورو|אירו|यूरो",
+        "shekel": r"₪|שקל(?:ים)?|شيكل|شواكل",
+        "rupee": r"रुपये|रुपए|रुपया|rupees?",
+    },
+}  # fmt: skip
+"""Units of the scripts the patterns above do not cover, written with spaces between words
+(Arabic, Hebrew, Hindi): ``٩٠ درجة فهرنهايت`` (90 °F), ``2.4 מיליארד שקלים`` (shekels)."""
+_UNSPACED_UNITS = {
+    "length": {"km": r"公里|千米|キロメートル|キロ|킬로미터|킬로|km", "mile": r"英里|マイル|마일"},
+    "mass": {"kg": r"公斤|千克|キログラム|킬로그램", "t": r"吨|噸|トン|톤"},
+    "duration": {
+        "second": r"秒钟|秒鐘|秒間|秒|초",
+        "minute": r"分钟|分鐘|分間|분",
+        "hour": r"小时|小時|時間|시간",
+        "month": r"个月|個月|か月|ヶ月|カ月|ケ月|개월",
+    },
+    "temperature": {"C": r"℃|摄氏度|攝氏度|度(?!以)", "F": r"℉|华氏度|華氏度|華氏"},
+    "currency": {
+        "dollar": r"美元|ドル|달러",
+        "euro": r"欧元|歐元|ユーロ|유로",
+        "yen": r"日元|円|엔",
+        "yuan": r"元|人民币|人民幣|위안",
+        "won": r"원",
+    },
+}  # fmt: skip
+"""Units in Chinese, Japanese and Korean, which follow the number with no space and no word
+boundary after them (``約4秒で``, ``3천만 원``): a changed unit (``four minutes`` / ``約4秒``)
+went unseen there. Korean ``분`` is a minute, ``초`` a second; days and years (``日``, ``年``,
+``일``, ``년``) are left out, being dates as often."""
 """Units after a number (currencies also before it): a number both sides hold with units of one
 kind that differ is a unit changed (``120 km`` / ``120 miles``, ``2 percentage points`` /
 ``2 %``, ``$5 billion`` / ``5 milliards d'euros``, ``40 tonnes`` / ``40 kilos``; light in
@@ -2674,13 +2724,27 @@ APPROX_TOLERANCE = 0.15
 _UNIT_AFTER = re.compile(
     r"\s?(?:(?:"
     + _SCALE_AFTER
-    + r")\.?\s?)?(?:(?:de|d['’]|di)\s?)?(?:"
+    + r")\.?\s?)?(?:(?:de|d['’]|di)\s?)?(?:(?:"
     + "|".join(
         f"(?P<{kind}_{unit}>{pattern})" for kind, units in _UNITS.items() for unit, pattern in units.items()
     )
-    + r")(?![^\W\d_])",
+    + "|"
+    + "|".join(
+        f"(?P<{kind}_{unit}__s>{pattern})"
+        for kind, units in _SPACED_UNITS.items()
+        for unit, pattern in units.items()
+    )
+    + r")(?![^\W\d_])|(?:"
+    + "|".join(
+        f"(?P<{kind}_{unit}__u>{pattern})"
+        for kind, units in _UNSPACED_UNITS.items()
+        for unit, pattern in units.items()
+    )
+    + r")(?![a-zA-Z]))",
     re.IGNORECASE,
 )
+"""A unit after a number: ``_UNITS`` and ``_SPACED_UNITS`` end at a word's end, the units of
+``_UNSPACED_UNITS`` anywhere (a group's name ends ``__s`` or ``__u`` for those two tables)."""
 _SIGN_UNITS = {
     "$": "currency_dollar",
     "€": "currency_euro",
@@ -2777,7 +2841,7 @@ def _qualified(text: str, lang: str) -> dict[float, tuple[set[str], set[str]]]:
             continue  # "one", "un": a number before a unit only ("less than one percent")
         units: set[str] = set()
         if unit:
-            units |= {name for name, found in unit.groupdict().items() if found}
+            units |= {name.split("__")[0] for name, found in unit.groupdict().items() if found}
         sign = _CURRENCY_BEFORE.search(text, max(0, a - 3), a)
         if sign and sign.group(0)[0] in _SIGN_UNITS:
             units.add(_SIGN_UNITS[sign.group(0)[0]])
