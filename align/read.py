@@ -756,13 +756,13 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", r
 
 
 def markdown_text(text: str, name: str = "input") -> str:
-    """The text of a Markdown file: rendered (markdown-it-py, CommonMark) and read as a web page
-    (``html_text``), so headings, list items and paragraphs are paragraphs and the markup is gone:
-    ``**Question:**`` is a speaker's label again, ``[Geneva](https://…)`` the word ``Geneva``; a
-    YAML front matter is left out."""
+    """The text of a Markdown file: rendered (markdown-it-py, CommonMark with pipe tables) and
+    read as a web page (``html_text``), so headings, list items, paragraphs and table cells are
+    paragraphs and the markup is gone: ``**Question:**`` is a speaker's label again,
+    ``[Geneva](https://…)`` the word ``Geneva``; a YAML front matter is left out."""
     from markdown_it import MarkdownIt
 
-    rendered = MarkdownIt("commonmark").render(_FRONT_MATTER.sub("", text, count=1))
+    rendered = MarkdownIt("commonmark").enable("table").render(_FRONT_MATTER.sub("", text, count=1))
     return html_text(f"<html><body>{rendered}</body></html>", name, "Markdown file")
 
 

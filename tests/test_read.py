@@ -734,6 +734,14 @@ def test_markdown_is_read_without_its_markup(tmp_path):
         "First, we discussed security.",
         "Second, trade.\n",
     ]
+    table = tmp_path / "hours.md"
+    table.write_text(
+        "Opening hours.\n\n| Day | Hours |\n|---|---|\n| Monday | Closed |\n| Tuesday | 10:00 to 17:00 |\n",
+        encoding="utf-8",
+    )  # a pipe table (GitHub's, not CommonMark's) was one paragraph, pipes and rule included
+    assert read_document(table).text.split("\n\n") == [
+        "Opening hours.", "Day", "Hours", "Monday", "Closed", "Tuesday", "10:00 to 17:00\n"
+    ]  # fmt: skip
     empty = tmp_path / "empty.md"
     empty.write_text("---\ntitle: x\n---\n\n<!-- draft -->\n", encoding="utf-8")
     with pytest.raises(AlignError, match="empty.md: a Markdown file without any text"):
