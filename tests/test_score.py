@@ -3549,6 +3549,9 @@ def test_a_not_before_kept_with_its_negation_is_no_polarity_mismatch(src: str, s
     [
         ("The plane landed with 40 tonnes of aid.", "en", "El avión llegó con 40 kilos de ayuda.", "es", True),
         ("About thirty metres, I would say.", "en", "Direi una trentina di piedi.", "it", True),
+        ("The ceiling is 3 metres high.", "en", "Het plafond is 3 voet hoog.", "nl", True),
+        ("The ceiling is 3 metres high.", "en", "Het plafond is 3 meter hoog.", "nl", False),
+        ("It is 12 inches long.", "en", "Het is 12 duim lang.", "nl", False),
         ("Está a tres kilómetros del centro.", "es", "It is three miles from the centre.", "en", True),
         ("The light in the galleries is kept at 50 lux.", "en", "Das Licht in den Sälen ist auf 50 Watt begrenzt.", "de", True),
         ("The plane landed with 40 tonnes of aid.", "en", "El avión llegó con 40 toneladas de ayuda.", "es", False),

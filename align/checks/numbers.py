@@ -2571,16 +2571,16 @@ _UNITS = {
     },
     "length": {
         "km": r"km|kilom[eè]t[a-zé]*|kilómetros?|chilometri|chilometro|километр\w*|кілометр\w*",
-        "mile": r"miles?|meilen?|millas?|miglia|miglio|mijl|миль|милю|мил[ия]",
+        "mile": r"miles?|meilen?|millas?|miglia|miglio|mijlen|mijl|миль|милю|мил[ия]",
     },
     "metre": {
         "m": r"metres?|meters?|mètres?|metern?|metros?|metri|metro|метр(?:а|ов|ы)?|метрів",
-        "ft": r"ft|feet|foot|pieds?|fuß|fuss|pies|piedi|футов|фут(?:а|ы)?",
+        "ft": r"ft|feet|foot|pieds?|fuß|fuss|pies|piedi|voet|stóp|stopy?|футов|фут(?:а|ы)?",
     },
     "centimetre": {
         "mm": r"mm|millim[eè]t[a-zé]*|milímetros?|millimetri|millimetro|миллиметр\w*",
         "cm": r"cm|centim[eè]t[a-zé]*|centímetros?|zentimeter\w*|сантиметр\w*",
-        "inch": r"inch(?:es)?|pouces?|zoll|pulgadas?|pollici|pollice|дюйм\w*",
+        "inch": r"inch(?:es)?|pouces?|zoll|pulgadas?|pollici|pollice|duim|cali|дюйм\w*",
     },
     "mass": {
         "kg": r"kg|kilos?|kilogram\w*|kilogramm\w*|kilogramos?|chilogramm[io]|килограмм\w*|кілограм\w*",
