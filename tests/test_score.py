@@ -3806,13 +3806,17 @@ def test_an_approximate_number_converts_loosely():
         ("Many people are homeless.", "Muchas personas están sin hogar.", "es", ""),
         ("He came with his wife.", "Il est venu sans sa femme.", "fr", "word"),
         ("The vote was unanimous.", "Le vote s'est fait sans opposition.", "fr", "word"),
+        ("That is not much, but it is no excuse.", "Das ist wenig, aber das ist keine Ausrede.", "de", ""),
+        ("There were not many people.", "Il y avait peu de monde.", "fr", ""),
+        ("There were not many people.", "Il y avait beaucoup de monde.", "fr", "verb"),
     ],
 )
 # fmt: on
 def test_a_without_said_in_one_english_word_is_no_negation(en: str, other: str, lang: str, expected: str) -> None:
     """"senza ostacoli" is "unhindered", "sans précédent" "unprecedented", "sin hogar" "homeless":
     the English word says the "without" (round R's r04 was flagged for it). ``unanimous``,
-    ``under``, ``united`` say no "without"."""
+    ``under``, ``united`` say no "without". Likewise "not much" is "wenig", "not many" "peu"
+    (round S's clean German press conference was flagged for it)."""
     assert checks.polarity_mismatch(en, "en", other, lang) == expected
 
 

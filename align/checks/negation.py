@@ -1489,6 +1489,10 @@ def polarity_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str
         or _privative_for_without(tgt_text, tgt_lang, src_text, src_lang, sum(b) - sum(a))
     ):
         return ""
+    if _few_for_not_many(src_text, src_lang, tgt_text, tgt_lang, sum(a) - sum(b)) or _few_for_not_many(
+        tgt_text, tgt_lang, src_text, src_lang, sum(b) - sum(a)
+    ):
+        return ""
     return "verb" if a[0] != b[0] else "word"
 
 
@@ -1513,6 +1517,46 @@ def _privative_for_without(text: str, lang: str, other: str, other_lang: str, ex
         return False
     withouts = sum(1 for word in negation_words(text, lang) if fold(word) in _WITHOUT)
     return withouts >= extra and len(_EN_PRIVATIVE.findall(other)) >= extra
+
+
+_NOT_MANY = _word_patterns(
+    {
+        "en": r"not\s+(?:very\s+)?(?:much|many)",
+        "fr": r"pas\s+(?:très\s+)?beaucoup",
+        "de": r"nicht\s+(?:sehr\s+)?viele?",
+        "es": r"no\s+(?:\w+\s+)?much[oa]s?",
+        "it": r"non\s+(?:\w+\s+)?molt[oiae]",
+        "pt": r"não\s+(?:\w+\s+)?muit[oa]s?",
+        "nl": r"niet\s+(?:zo\s+)?veel",
+        "ru": r"не\s+(?:очень\s+)?много",
+    }
+)
+"""A negated "much" or "many" (``not much``, ``pas beaucoup``, ``nicht viel``): a small amount,
+which other languages say with "few" or "little" and no negation."""
+_FEW = _word_patterns(
+    {
+        "en": r"few|little",
+        "fr": r"peu",
+        "de": r"wenige?[nrs]?",
+        "es": r"poc[oa]s?",
+        "it": r"poc[oaih]e?|pochi",
+        "pt": r"pouc[oa]s?",
+        "nl": r"weinig",
+        "ru": r"мало|немного|немногие|немногих",
+        "uk": r"мало|небагато",
+        "pl": r"mało|niewiele|niewielu",
+    }
+)
+""""Few" and "little" (``wenig``, ``peu``, ``мало``): what a translation says for ``not much``."""
+
+
+def _few_for_not_many(text: str, lang: str, other: str, other_lang: str, extra: int) -> bool:
+    """Whether the ``extra`` negations of ``text`` each negate a "much" or "many" (``_NOT_MANY``)
+    and ``other`` says as many "few" or "little" (``That is not much`` / ``Das ist wenig``)."""
+    not_many, few = _NOT_MANY.get(lang), _FEW.get(other_lang)
+    if extra <= 0 or not_many is None or few is None:
+        return False
+    return len(not_many.findall(text)) >= extra and len(few.findall(other)) >= extra
 
 
 _UNTIL_KEPT = _word_patterns(
