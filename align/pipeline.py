@@ -172,7 +172,7 @@ DUAL_SAMPLE = 60
 
 def dual_subtitles(
     cues: Sequence[Cue], allowed: Sequence[str] | None = None
-) -> tuple[list[Cue], list[Cue]] | None:
+) -> tuple[tuple[list[Cue], list[Cue]], tuple[str, str]] | None:
     """Dual subtitles (each cue shows a line and its translation below it, as language
     learners' files and ``--format srt`` do) as two cue lists, upper and lower lines, each in
     one language; None for other subtitles. A file is dual when ``DUAL_SHARE`` of its cues hold
@@ -182,7 +182,8 @@ def dual_subtitles(
     meeting wrap each turn in its own language, the turns alternating). A cue of
     an even number of lines is cut in half; a cue of one or three lines goes line by line to
     the language each line reads as. Without this, short lines ("Thank you." / "Merci.") would
-    take the language of the paragraph they run on in."""
+    take the language of the paragraph they run on in. Returns the two cue lists and their
+    languages."""
     two = [c.text.split("\n") for c in cues if c.text.count("\n") == 1]
     if len(two) < 2 or len(two) < DUAL_SHARE * len(cues):
         return None
@@ -206,7 +207,7 @@ def dual_subtitles(
         for line in lines:
             side = 1 if detect.detect_text(line, (upper, lower)).lang == lower else 0
             halves[side].append(replace(cue, text=line))
-    return halves
+    return halves, (upper, lower)
 
 
 def detect_document(doc: Document, allowed: Sequence[str] | None = None, presplit: bool = False) -> Detected:
@@ -217,9 +218,16 @@ def detect_document(doc: Document, allowed: Sequence[str] | None = None, prespli
         return Detected(doc, segments, [whole] * len(segments))
     if not doc.cues:
         paragraphs = segment.split_paragraphs(doc.text)
-    elif (halves := dual_subtitles(doc.cues, allowed)) is not None:
-        upper = segment.cue_paragraphs(halves[0])
-        paragraphs = upper + segment.cue_paragraphs(halves[1], first=len(upper))
+    elif (dual := dual_subtitles(doc.cues, allowed)) is not None:
+        (top, bottom), langs = dual
+        upper = segment.cue_paragraphs(top)
+        paragraphs = upper + segment.cue_paragraphs(bottom, first=len(upper))
+        # each line's language is known by its place: a sentence is not read again (names of
+        # the other language's country took "Our correspondent Rita Santos is in Coimbra." to
+        # the Portuguese stream)
+        half = len(upper)
+        segments = segment.split_sentences(paragraphs, [langs[p.idx >= half] for p in paragraphs])
+        return Detected(doc, segments, [detect.Detection(langs[s.para >= half], 1.0) for s in segments])
     else:
         paragraphs = segment.cue_paragraphs(doc.cues)
     para_langs = detect.detect_paragraphs(

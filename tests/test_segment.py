@@ -810,6 +810,32 @@ def test_dual_subtitles_split_into_their_two_languages(tmp_path):
     assert [(s.start, s.end) for s in streams.tgt][-1] == (14.5, 15.0)
 
 
+def test_dual_subtitles_keep_each_line_in_the_language_of_its_place(tmp_path):
+    """Round S: an upper-line sentence full of Portuguese names, run over two cues, was read
+    again as Portuguese and went to the lower stream, leaving it and its translation two null
+    links. The place of a line in a dual file says its language."""
+    from align.pipeline import load_streams
+
+    pairs = [
+        ("Heavy rain has caused severe flooding in central Portugal.", "A chuva forte provocou cheias graves no centro de Portugal."),
+        ("The river burst its banks early on Tuesday morning.", "O rio galgou as margens na madrugada de terça-feira."),
+        ("Our correspondent Rita Santos", "A nossa correspondente Rita Santos"),
+        ("is in Coimbra.", "está em Coimbra."),
+        ("Rescue teams are working through the night.", "As equipas de socorro trabalham durante a noite."),
+    ]  # fmt: skip
+    cues = [
+        f"{k + 1}\n00:00:{2 * k:02d},000 --> 00:00:{2 * k + 1:02d},500\n{en}\n{pt}\n"
+        for k, (en, pt) in enumerate(pairs)
+    ]
+    path = tmp_path / "dual.srt"
+    path.write_text("\n".join(cues), encoding="utf-8")
+    streams = load_streams(path)
+    assert (streams.src_lang, streams.tgt_lang) == ("en", "pt")
+    assert [s.text for s in streams.src][2] == "Our correspondent Rita Santos is in Coimbra."
+    assert [s.text for s in streams.tgt][2] == "A nossa correspondente Rita Santos está em Coimbra."
+    assert len(streams.src) == len(streams.tgt) == 4
+
+
 def test_one_language_subtitles_wrapped_on_two_lines_are_not_dual():
     from align.pipeline import dual_subtitles
     from align.read import parse_subtitles
