@@ -3721,6 +3721,8 @@ def test_held_out_transcripts_fourth_round() -> None:
     assert checks.name_mismatch(
         "De gemeente Amsterdam draagt minder bij.", "The city council of Rotterdam contributes less.", src_lang="nl", tgt_lang="en"
     )
+    # round S: Grenoble made Geneva (Ginebra), a city the tables did not know
+    assert checks.name_mismatch("She moved to Grenoble in 2019.", "Se mudó a Ginebra en 2019.", src_lang="en", tgt_lang="es") == "swap"
     imprint = (  # Text+Berg 001's imprint, whose "AG" the initials of "G + A" match since PAC / CAP
         "Layout Thomas Petraschke G + A Markus Lehmann , Stämpfli + Cie AG Anzeigenverwaltung Künzler-Bachmann AG ,"
         " Geltenwilenstrasse 8a , Postfach 926 , 9001 St.Gallen , Telefon 071/235555 , Telefax 071/236745 . ",

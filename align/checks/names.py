@@ -2334,7 +2334,9 @@ _CITIES = frozenset(
         "strasbourg montpellier rotterdam utrecht eindhoven porto bilbao malaga zaragoza krakow wroclaw gdansk "
         "odessa kharkiv lviv mariupol osaka kyoto shenzhen kolkata chennai bangalore lahore dhaka casablanca dakar "
         "accra johannesburg durban davos salzburg innsbruck graz stuttgart dresden leipzig hanover bremen "
-        "dusseldorf dortmund essen bonn basel lausanne lugano bologna palermo verona"
+        "dusseldorf dortmund essen bonn basel lausanne lugano bologna palermo verona "
+        "grenoble rennes reims dijon nancy metz rouen brest toulon avignon nuremberg mannheim karlsruhe "
+        "freiburg sheffield nottingham leicester newcastle aberdeen coimbra braga granada alicante"
     ).split()
 )
 """Countries and cities by their English names (or one letter off, ``Libye`` as Libya), most of them
