@@ -3721,6 +3721,10 @@ def test_held_out_transcripts_fourth_round() -> None:
     assert checks.name_mismatch(
         "De gemeente Amsterdam draagt minder bij.", "The city council of Rotterdam contributes less.", src_lang="nl", tgt_lang="en"
     )
+    # round S: the Wadden Sea is the Wattenmeer
+    assert not checks.name_mismatch(
+        "Das Wattenmeer reicht bis nach Dänemark.", "The Wadden Sea stretches to Denmark.", src_lang="de", tgt_lang="en"
+    )
     # round S: Grenoble made Geneva (Ginebra), a city the tables did not know
     assert checks.name_mismatch("She moved to Grenoble in 2019.", "Se mudó a Ginebra en 2019.", src_lang="en", tgt_lang="es") == "swap"
     imprint = (  # Text+Berg 001's imprint, whose "AG" the initials of "G + A" match since PAC / CAP

@@ -908,6 +908,7 @@ NAME_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
         "mar nero",
         "zwarte zee",
     ),
+    ("wadden sea", "wattenmeer", "waddenzee", "mer des wadden", "vadehavet"),
     (
         "red square",
         "place rouge",
