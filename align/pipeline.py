@@ -226,8 +226,12 @@ def detect_document(doc: Document, allowed: Sequence[str] | None = None, prespli
         # the other language's country took "Our correspondent Rita Santos is in Coimbra." to
         # the Portuguese stream)
         half = len(upper)
-        segments = segment.split_sentences(paragraphs, [langs[p.idx >= half] for p in paragraphs])
-        return Detected(doc, segments, [detect.Detection(langs[s.para >= half], 1.0) for s in segments])
+        segments = segment.split_sentences(
+            paragraphs, [langs[0] if p.idx < half else langs[1] for p in paragraphs]
+        )
+        return Detected(
+            doc, segments, [detect.Detection(langs[0] if s.para < half else langs[1], 1.0) for s in segments]
+        )
     else:
         paragraphs = segment.cue_paragraphs(doc.cues)
     para_langs = detect.detect_paragraphs(

@@ -925,19 +925,26 @@ def _checks_at(root: Path) -> ModuleType:
     return module
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the benchmark; exit status 1 when a target of the issue is missed."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def book_options(parser: argparse.ArgumentParser, share: float, changed: str, examples: str) -> None:
+    """The options of a benchmark that changes gold-aligned books (this one, ``omissions.py``):
+    the data, the books, ``share`` of the 1-1 links ``changed`` per round, rounds, seed, the
+    ``examples`` printed and the model."""
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared bench directory")
     parser.add_argument("--textberg", action="store_true", help="also use Text+Berg DE-FR test")
     parser.add_argument(
         "--other-books", action="store_true", help="the TransRead books not in the default set instead"
     )
-    parser.add_argument("--share", type=float, default=0.15, help="share of 1-1 links corrupted per round")
+    parser.add_argument("--share", type=float, default=share, help=f"share of 1-1 links {changed} per round")
     parser.add_argument("--rounds", type=int, default=3, help="rounds, on disjoint links")
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--examples", type=int, default=0, help="print the N hardest cases of each kind")
+    parser.add_argument("--examples", type=int, default=0, help=examples)
     parser.add_argument("--model", default=None, help="sentence-transformers model (default: built-in)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark; exit status 1 when a target of the issue is missed."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    book_options(parser, 0.15, "corrupted", "print the N hardest cases of each kind")
     parser.add_argument("--dump", type=Path, default=None, help="write every observation to this TSV")
     parser.add_argument(
         "--given", action="store_true", help="score the gold beads as they are (align check), not realigned"

@@ -42,7 +42,7 @@ for path in (ROOT, ROOT / "bench"):
         sys.path.insert(0, str(path))
 
 from accuracy import align_config  # noqa: E402
-from drift import DEFAULT_DATA, Document, load_documents  # noqa: E402
+from drift import Document, book_options, load_documents  # noqa: E402
 
 from align.aligner import AlignConfig  # noqa: E402
 from align.embed import Embedder  # noqa: E402
@@ -210,16 +210,7 @@ def report(
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared bench directory")
-    parser.add_argument("--textberg", action="store_true", help="also use Text+Berg DE-FR test")
-    parser.add_argument(
-        "--other-books", action="store_true", help="the TransRead books not in the default set instead"
-    )
-    parser.add_argument("--share", type=float, default=0.05, help="share of 1-1 links planted per round")
-    parser.add_argument("--rounds", type=int, default=3, help="rounds, on disjoint links")
-    parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--examples", type=int, default=0, help="print N planted sentences the flags missed")
-    parser.add_argument("--model", default=None, help="sentence-transformers model (default: built-in)")
+    book_options(parser, 0.05, "planted", "print N planted sentences the flags missed")
     parser.add_argument(
         "--config", action="append", default=[], metavar="KEY=VALUE", help="an AlignConfig field (repeatable)"
     )
