@@ -3812,6 +3812,7 @@ def test_an_approximate_number_converts_loosely():
         ("Many people are homeless.", "Muchas personas están sin hogar.", "es", ""),
         ("He came with his wife.", "Il est venu sans sa femme.", "fr", "word"),
         ("The vote was unanimous.", "Le vote s'est fait sans opposition.", "fr", "word"),
+        ("Nevertheless, he came with his wife.", "Il est néanmoins venu sans sa femme.", "fr", "word"),
         ("That is not much, but it is no excuse.", "Das ist wenig, aber das ist keine Ausrede.", "de", ""),
         ("There were not many people.", "Il y avait peu de monde.", "fr", ""),
         ("There were not many people.", "Il y avait beaucoup de monde.", "fr", "verb"),

@@ -1501,12 +1501,13 @@ _WITHOUT = frozenset(
 )
 """The word "without" in the languages whose negations are read (folded)."""
 _EN_PRIVATIVE = re.compile(
-    r"(?<![\w'’-])(?!un(?:der|til|less|ion|ique|iform|it|iv|anim|ited)\w*)un[a-z]{4,}|(?<![\w'’-])[a-z]{3,}less(?![\w'’-])",
+    r"(?<![\w'’-])(?!un(?:der|til|less|ion|ique|iform|it|iv|anim|ited)\w*)un[a-z]{4,}"
+    r"|(?<![\w'’-])(?!(?:never|none)theless)[a-z]{3,}less(?![\w'’-])",
     re.IGNORECASE,
 )
 """An English word that says "without" in its prefix or suffix (``unhindered``,
 ``unprecedented``, ``homeless``, ``wireless``; not ``under``, ``until``, ``unless``, ``union``,
-``unique``, ``united``, ``universal``, ``unanimous``)."""
+``unique``, ``united``, ``universal``, ``unanimous``, ``nevertheless``)."""
 
 
 def _privative_for_without(text: str, lang: str, other: str, other_lang: str, extra: int) -> bool:
