@@ -890,8 +890,8 @@ def _annotate_po(store, where: Sequence[tuple[int, str | None]], rows: list) -> 
         unit.othercomments = [c for c in unit.othercomments if not c.startswith(_PO_NOTE)]
         if drift >= FLAG_THRESHOLD and str(unit.target).strip():  # untranslated: listed as such
             unit.othercomments.append(f"{_PO_NOTE}{' '.join(_drift_note(drift, flags, details).split())}\n")
-            if flags:  # fuzzy drops the entry from the build: not for a similarity low alone
-                unit.markfuzzy(True)
+            if set(flags.split(",")) - {"", "low_similarity"}:  # fuzzy drops the entry from the
+                unit.markfuzzy(True)  # build: not for a similarity low alone, flagged or not
     return bytes(store)
 
 

@@ -541,30 +541,43 @@ def test_a_po_files_entries_are_checked_and_flagged_ones_marked_fuzzy(tmp_path):
 def test_a_po_entry_whose_similarity_alone_is_low_is_commented_not_fuzzy(embedder, tmp_path):
     """``msgfmt`` leaves fuzzy entries out of the build, so an entry is marked fuzzy only where a
     check found something (``number_mismatch``); one whose drift comes from its similarity alone
-    (a one-word menu entry, ``Paste`` / ``Coller``) gets the comment only. Before, both were
-    fuzzy and the shipped interface lost the second's translation."""
+    (a one-word menu entry, ``Paste`` / ``Coller``; flagged ``low_similarity`` or not) gets the
+    comment only. Before, both were fuzzy and the shipped interface lost the second's
+    translation."""
     from align.export import links_frame, write_annotated
 
     path = tmp_path / "ui.po"
     path.write_text(
         PO_FILE.split("#. a reviewer")[0] + 'msgid "Paste"\nmsgstr "Coller"\n\nmsgid "Open 3 files"\n'
-        'msgstr "Ouvrir 5 fichiers"\n\nmsgid "Save"\nmsgstr "Enregistrer"\n',
+        'msgstr "Ouvrir 5 fichiers"\n\nmsgid "Save"\nmsgstr "Enregistrer"\n\nmsgid "Close the window"\nmsgstr "Fermer la fenêtre"\n',
         encoding="utf-8",
     )
     memory = load_bitext(path)
     result = run_check(path, embedder=embedder)
     frame = links_frame(result.scored, result.streams.src, result.streams.tgt, memory.labels).with_columns(
-        drift=pl.Series([0.58, 0.9, 0.1]),
-        flags=pl.Series(["", "number_mismatch", ""]),
+        drift=pl.Series([0.58, 0.9, 0.1, 0.92]),
+        flags=pl.Series(["", "number_mismatch", "", "low_similarity"]),
         details=pl.Series(
-            ["drift: similarity 0.84, low for this document", "number_mismatch: source 3; target 5", ""]
+            [
+                "drift: similarity 0.84, low for this document",
+                "number_mismatch: source 3; target 5",
+                "",
+                "low_similarity: similarity 0.72",
+            ]
         ),
     )
     write_annotated(memory.bitext, memory.where, frame, tmp_path / "ui.checked.po")
     entries = (tmp_path / "ui.checked.po").read_text(encoding="utf-8").split("\n\n")[1:]
-    assert ["# align: drift 0.58" in e and "#, fuzzy" not in e for e in entries] == [True, False, False]
-    assert ["# align: drift 0.90" in e and "#, fuzzy" in e for e in entries] == [False, True, False]
+    assert ["# align: drift 0.58" in e and "#, fuzzy" not in e for e in entries] == [
+        True,
+        False,
+        False,
+        False,
+    ]
+    assert ["# align: drift 0.90" in e and "#, fuzzy" in e for e in entries] == [False, True, False, False]
     assert "# align" not in entries[2]
+    # round T: the low_similarity flag alone is a low similarity too: commented, not fuzzy
+    assert "# align: drift 0.92" in entries[3] and "#, fuzzy" not in entries[3]
 
 
 def test_a_memory_of_any_source_language_takes_the_language_its_units_share(tmp_path):
