@@ -3819,6 +3819,14 @@ def test_an_approximate_number_converts_loosely():
         ("He came with his wife.", "Il est venu sans sa femme.", "fr", "word"),
         ("The vote was unanimous.", "Le vote s'est fait sans opposition.", "fr", "word"),
         ("Nevertheless, he came with his wife.", "Il est néanmoins venu sans sa femme.", "fr", "word"),
+        ("You have 3 unread messages.", "Vous avez 3 messages non lus.", "fr", ""),
+        ("For personal, non-commercial use only.", "Pour un usage personnel et non commercial uniquement.", "fr", ""),
+        ("The Supplier shall inform the Buyer without delay.", "Der Lieferant hat den Käufer unverzüglich zu informieren.", "de", ""),
+        ("Lighter and more comfortable than ever.", "Più leggera e più comoda che mai.", "it", ""),
+        ("The best shoes I have ever owned.", "Le scarpe migliori che abbia mai avuto.", "it", ""),
+        ("Stronger than ever.", "Más fuerte que nunca.", "es", ""),
+        ("He always came.", "Non è mai venuto.", "it", "verb"),
+        ("Do not take more than 3 tablets a day.", "Não tome mais de 3 comprimidos por dia.", "pt", ""),
         ("That is not much, but it is no excuse.", "Das ist wenig, aber das ist keine Ausrede.", "de", ""),
         ("There were not many people.", "Il y avait peu de monde.", "fr", ""),
         ("There were not many people.", "Il y avait beaucoup de monde.", "fr", "verb"),
@@ -3829,7 +3837,10 @@ def test_a_without_said_in_one_english_word_is_no_negation(en: str, other: str, 
     """"senza ostacoli" is "unhindered", "sans précédent" "unprecedented", "sin hogar" "homeless":
     the English word says the "without" (round R's r04 was flagged for it). ``unanimous``,
     ``under``, ``united`` say no "without". Likewise "not much" is "wenig", "not many" "peu"
-    (round S's clean German press conference was flagged for it)."""
+    (round S's clean German press conference was flagged for it). Round T's faithful units:
+    ``non lus`` / ``unread``, ``non commercial``, ``without delay`` / ``unverzüglich``, a "never"
+    that is "ever" (``che mai``, ``que nunca``), a bound two words after its negation (``Não
+    tome mais de 3``)."""
     assert checks.polarity_mismatch(en, "en", other, lang) == expected
 
 

@@ -548,6 +548,8 @@ def _negator_negations(text: str, negator: _Negator) -> list[tuple[str, re.Match
         run_out = _RUN_OUT.get(m.group(0).lower())
         if run_out and run_out.search(text, max(0, m.start() - 24), m.start()):
             continue  # "nos quedamos sin dinero": we ran out of money
+        if fold(m.group(0)) in _EVER_WORDS and _EVER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "più che mai", "que nunca", "che abbia mai avuto": ever
         if m.start() not in taken:
             kind = "verb" if fold(m.group(0)) in negator.verbs else "word"
             events.append((m.start(), m.end(), kind, m, fold(m.group(0)) != negator.loose))
@@ -567,6 +569,11 @@ _IT_EXCEPT = re.compile(
 )
 """Italian ``se non`` before a preposition or ``quando``: "unless", "except" (``non mettervi alla
 guida se non per spostamenti necessari``: do not drive unless), no negation of its own."""
+_EVER_WORDS = frozenset({"mai", "nunca", "jamas", "jamais"})
+_EVER_BEFORE = re.compile(r"(?<![\w'’])(?:che|que|se|come)\s+(?:[^\s,;:.!?¿¡]+\s+){0,2}$", re.IGNORECASE)
+"""A "never" without a "no" before it, after ``che`` / ``que`` (a comparison or a relative
+clause: ``più comoda che mai``, ``más fuerte que nunca``, ``le migliori che abbia mai avuto``)
+or ``se`` / ``come``: "ever", as French ``plus que jamais`` is read."""
 _NEGATOR_IDIOMS = re.compile(r"sin\s+embargo(?![\w'’])", re.IGNORECASE)
 """Spanish ``sin embargo`` (however): no "sin" (without)."""
 _RUN_OUT = {
@@ -1163,7 +1170,7 @@ def _negations(text: str, lang: str) -> list[tuple[str, re.Match[str]]] | None:
 
 
 _BOUND_AFTER = {
-    lang: re.compile(rf"\s+(?:{pattern})(?![\w'’])", re.IGNORECASE)
+    lang: re.compile(rf"\s+(?:[^\s,;:.!?¿¡]+\s+){{0,2}}?(?:{pattern})(?![\w'’])", re.IGNORECASE)
     for lang, pattern in {
         "es": r"(?:más|mas|menos)\s+(?:de|que)",
         "pt": r"(?:mais|menos)\s+(?:de|do\s+que|que)",
@@ -1174,8 +1181,9 @@ _BOUND_AFTER = {
         "uk": r"більше|менше|пізніше|раніше|довше|понад",
     }.items()
 }
-"""What right after a verb negation makes a bound, as English ``no more than`` is one: ``no más
-de tres meses``, ``non più di``, ``nicht mehr als``, ``niet meer dan``, ``не более``; no negation."""
+"""What after a verb negation (at most two words between) makes a bound, as English ``no more
+than`` / ``do not take more than`` is one: ``no más de tres meses``, ``non più di``, ``Não tome
+mais de 3``, ``nicht mehr als``, ``niet meer dan``, ``не более``; no negation."""
 
 
 _EITHER_WAY = re.compile(
@@ -1497,27 +1505,49 @@ def polarity_mismatch(src_text: str, src_lang: str, tgt_text: str, tgt_lang: str
 
 
 _WITHOUT = frozenset(
-    {"without", "sans", "sin", "sem", "senza", "ohne", "zonder", "utan", "uden", "uten", "без", "bez", "fara"}
+    {
+        "without",
+        "sans",
+        "sin",
+        "sem",
+        "senza",
+        "ohne",
+        "zonder",
+        "utan",
+        "uden",
+        "uten",
+        "без",
+        "bez",
+        "fara",
+        "non",
+    }
 )
-"""The word "without" in the languages whose negations are read (folded)."""
-_EN_PRIVATIVE = re.compile(
-    r"(?<![\w'’-])(?!un(?:der|til|less|ion|ique|iform|it|iv|anim|ited)\w*)un[a-z]{4,}"
-    r"|(?<![\w'’-])(?!(?:never|none)theless)[a-z]{3,}less(?![\w'’-])",
-    re.IGNORECASE,
-)
-"""An English word that says "without" in its prefix or suffix (``unhindered``,
-``unprecedented``, ``homeless``, ``wireless``; not ``under``, ``until``, ``unless``, ``union``,
-``unique``, ``united``, ``universal``, ``unanimous``, ``nevertheless``)."""
+"""The word "without" in the languages whose negations are read (folded), and the French
+negative word ``non`` before an adjective (``non lus``, ``non autorisée``)."""
+_PRIVATIVE = {
+    "en": re.compile(
+        r"(?<![\w'’-])(?!un(?:der|til|less|ion|ique|iform|it|iv|anim|ited)\w*)un[a-z]{4,}|(?<![\w'’-])non-[a-z]+"
+        r"|(?<![\w'’-])(?!(?:never|none)theless)[a-z]{3,}less(?![\w'’-])",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(r"(?<![\w-])(?!un(?:ter|ser|s\b|d\b|gefähr|bedingt))un[a-zäöüß]{5,}", re.IGNORECASE),
+}
+"""A word that says "without" in its prefix or suffix: English ``unhindered``, ``unread``,
+``non-commercial``, ``homeless`` (not ``under``, ``until``, ``unless``, ``union``, ``unique``,
+``united``, ``universal``, ``unanimous``, ``nevertheless``), German ``unverzüglich`` (without
+delay), ``unbekannt`` (not ``unter``, ``unser``, ``ungefähr``, ``unbedingt``)."""
 
 
 def _privative_for_without(text: str, lang: str, other: str, other_lang: str, extra: int) -> bool:
     """Whether the ``extra`` negative words of ``text`` are each a "without" (``senza ostacoli``,
-    ``sans précédent``, ``sin hogar``) and the English ``other`` holds as many words that say it
-    in one (``unhindered``, ``unprecedented``, ``homeless``): the same statement."""
-    if extra <= 0 or other_lang != "en":
+    ``sans précédent``, ``sin hogar``, ``non lus``) and ``other`` (English or German) holds as
+    many words that say it in one (``unhindered``, ``unprecedented``, ``homeless``, ``unread``,
+    ``unverzüglich``): the same statement."""
+    privative = _PRIVATIVE.get(other_lang)
+    if extra <= 0 or privative is None:
         return False
     withouts = sum(1 for word in negation_words(text, lang) if fold(word) in _WITHOUT)
-    return withouts >= extra and len(_EN_PRIVATIVE.findall(other)) >= extra
+    return withouts >= extra and len(privative.findall(other)) >= extra
 
 
 _NOT_MANY = _word_patterns(
