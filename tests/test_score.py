@@ -3899,6 +3899,10 @@ def test_with_or_without_and_a_contracted_not_before():
         ("It has sites in Germany and the Czech Republic.", "en", "Es hat Standorte in Deutschland und Polen.", "de", "swap"),
         ("La sala 7 è dedicata alla pittura del Cinquecento.", "it", "Room 7 is devoted to sixteenth-century painting.", "en", ""),
         ("Chính phủ đã phê duyệt dự án nâng cấp Cảng hàng không quốc tế Chu Lai.", "vi", "The government approved the upgrade of Chu Lai International Airport.", "en", ""),
+        ("All your data will be permanently deleted.", "en", "Wszystkie Twoje dane zostaną trwale usunięte.", "pl", ""),
+        ("Der Lieferant verpflichtet sich, dem Käufer die Waren zu liefern.", "de", "The Supplier undertakes to deliver the goods to the Buyer.", "en", ""),
+        ("Alle Preise verstehen sich zuzüglich der Mehrwertsteuer.", "de", "All prices are plus VAT.", "en", ""),
+        ("Oil prices rose after OPEC announced new cuts.", "en", "Цены на нефть выросли после того, как ОПЕК объявила о новом сокращении.", "ru", ""),
         ("All flights to Keflavík International Airport are operating normally this morning.", "en", "Все рейсы в международный аэропорт сегодня утром выполняются в обычном режиме.", "ru", "surplus"),
     ],
 )
@@ -3909,8 +3913,21 @@ def test_institution_words_rendered_by_their_meaning_are_no_names(src, s_lang, t
     / ``Sądu Apelacyjnego``, ``Civil Protection``), ``Czech`` against ``Tschechien``, Italian
     ``Sala`` and ``Cinquecento``; the name itself dropped or another country is still flagged. The
     other language's word for them too: ``Cảng`` (port) was matched by ``Airport`` before, as a name
-    rendered by its meaning, and stood alone once ``Airport`` was none (round P)."""
+    rendered by its meaning, and stood alone once ``Airport`` was none (round P). Round T's:
+    a contract's defined terms (``the Supplier``, ``the Buyer``, ``VAT``), the Polish polite
+    ``Twoje``, ``OPEC`` / ``ОПЕК`` (read ``OPEK``)."""
     assert checks.name_mismatch(src, tgt, src_lang=s_lang, tgt_lang=t_lang) == expected
+
+
+def test_an_acronym_matches_its_cyrillic_spelling():
+    """``ОПЕК`` reads ``OPEK`` in Latin letters, no anagram of ``OPEC``: round T's wire was flagged
+    (drift 0.81). The acronyms' skeletons match (k and c alike); another acronym stays unmatched."""
+    ru = "Цены на нефть выросли после того, как ОПЕК объявила о новом сокращении."
+    assert checks.name_differences("Prices rose after OPEC announced cuts.", ru, 0.34, src_lang="en", tgt_lang="ru") == ([], [])
+    assert checks.name_differences("Prices rose after NATO announced cuts.", ru, 0.34, src_lang="en", tgt_lang="ru") == (
+        ["NATO"],
+        ["ОПЕК"],
+    )
 
 
 def test_names_rendered_by_title_place_or_function():

@@ -1819,6 +1819,57 @@ _NAME_STOP = {
     "trybunale",
     "konstytucyjny",
     "konstytucyjnego",
+    # a contract's defined terms and headings, capitalised in English only ("The Supplier
+    # undertakes to deliver to the Buyer …" / "Der Lieferant verpflichtet sich, dem Käufer …",
+    # "Section 7 Term and termination" / "§ 7 Laufzeit und Kündigung"), and "TV", "VAT"
+    "supplier",
+    "suppliers",
+    "buyer",
+    "buyers",
+    "seller",
+    "sellers",
+    "purchaser",
+    "contractor",
+    "licensee",
+    "licensor",
+    "lessee",
+    "lessor",
+    "tenant",
+    "landlord",
+    "party",
+    "parties",
+    "annex",
+    "appendix",
+    "schedule",
+    "exhibit",
+    "clause",
+    "section",
+    "article",
+    "subject",
+    "term",
+    "termination",
+    "vat",
+    "tv",
+    # the Polish "you" of a letter or an interface, capitalised ("Wszystkie Twoje dane")
+    "twoj",
+    "twoja",
+    "twoje",
+    "twojego",
+    "twojej",
+    "twoim",
+    "twoich",
+    "twoi",
+    "ciebie",
+    "tobie",
+    "toba",
+    "wasz",
+    "wasza",
+    "wasze",
+    "waszego",
+    "waszych",
+    "panstwo",
+    "panstwa",
+    "panstwu",
 }
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -2225,8 +2276,11 @@ def unmatched_names(
             continue
         if _is_acronym(name):
             upper = {w for w in other_parts if _is_acronym(w)}
-            if any(sorted(w) == sorted(name) for w in upper | _initials(other, len(name))):
-                continue  # "EU" / "UE", "PAC" / "Common Agricultural Policy"
+            if any(
+                sorted(w) == sorted(name) or _skeleton(fold(w)) == _skeleton(fold(name))
+                for w in upper | _initials(other, len(name))
+            ):
+                continue  # "EU" / "UE", "PAC" / "Common Agricultural Policy", "OPEC" / "ОПЕК" (OPEK)
             missing.append(name)
             continue
         parts = [p for p in re.split(r"[-'’]", name) if len(p) >= 3 and fold(p) not in _NAME_STOP]
