@@ -2072,8 +2072,10 @@ _WORD_AMOUNTS = {
         (r"(?:a|one)\s+quarter(?:\s+of\s+an|[\s-]+an?)[\s-]+hour", _QUARTER_HOUR),
         (r"three[\s-]+quarters\s+of\s+an\s+hour", _THREE_QUARTERS_HOUR), (r"half\s+an\s+hour|half[\s-]+hour", _HALF_HOUR),
         (r"half\s+a\s+(?:percentage\s+)?point|half[\s-]+point|(?<=by\s)half|(?<=in\s)half|halved|halving", _HALF),
-        (r"(?:one|a)\s+third(?=\s+of\b)|" + _AMOUNT_AFTER + r"(?:one|a)\s+third", _THIRD), (r"two[\s-]+thirds", _TWO_THIRDS),
-        (r"(?:one|a)\s+quarter(?=\s+of\b|[\s-]+(?:of\s+a\s+)?(?:percentage[\s-]+)?point)|" + _AMOUNT_AFTER + r"(?:one|a)\s+quarter"
+        (r"(?:one|a)\s+third(?=\s+(?:of|full|empty)\b)|one[\s-]+third(?![\w-])|" + _AMOUNT_AFTER + r"(?:one|a)\s+third", _THIRD),
+        (r"two[\s-]+thirds", _TWO_THIRDS),
+        (r"(?:one|a)\s+quarter(?=\s+(?:of|full|empty)\b|[\s-]+(?:of\s+a\s+)?(?:percentage[\s-]+)?point)"
+         r"|one[\s-]+quarter(?![\w-])|" + _AMOUNT_AFTER + r"(?:one|a)\s+quarter"
          r"|(?:the|a)\s+fourth\s+part", _QUARTER),
         (r"three[\s-]+quarters", _THREE_QUARTERS),
         (r"(?:the|a)\s+third\s+part", _THIRD),
