@@ -2649,6 +2649,8 @@ def test_comparatives_and_interior_are_no_direction() -> None:
         ("The shop is not open on Sundays.", "Le magasin est fermé le dimanche.", "fr", "", []),
         ("Smoking is allowed.", "Rauchen ist nicht erlaubt.", "de", "verb", [("permission", ("allowed",), ("nicht erlaubt",))]),
         ("Exports did not rise.", "Les exportations ont baissé.", "fr", "verb", [("rise", ("rise",), ("baissé",))]),
+        ("It keeps your feet cool even on the hottest days.", "Mantiene i piedi freschi anche nelle giornate più calde.", "it", "", []),
+        ("It was the coldest day of the year.", "Fu il giorno più caldo dell'anno.", "it", "", [("heat", ("coldest",), ("caldo",))]),
     ],
 )
 # fmt: on

@@ -115,7 +115,7 @@ _EN_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     "side": (("left", "right"),),
     "league": (("promoted", "relegated"), ("promotion", "relegation")),
     "entry": (("entering", "leaving"), ("entry", "exit")),
-    "heat": (("hot", "cold"), ("warm", "cool"), ("hotter", "colder")),
+    "heat": (("hot", "cold"), ("warm", "cool"), ("hotter", "colder"), ("hottest", "coldest")),
     "ease": (("easy", "difficult"), ("easier", "harder")),
     "north": (
         ("north", "south"),
