@@ -740,8 +740,8 @@ def link_flags(
     )
     if not untranslated and src_lang != tgt_lang and checks.is_copy(s_text, t_text):
         untranslated = copied_in_source_words(s_sents, t_sents, facts)
-    if untranslated:
-        flags["untranslated"] = cfg.weight("untranslated")
+    if untranslated or checks.third_language(s_text, t_text, src_lang, tgt_lang):
+        flags["untranslated"] = cfg.weight("untranslated")  # or translated into a third language
     s_lang, t_lang = _check_langs(s_sents, t_sents, (src_lang, tgt_lang), untranslated)
     if checks.number_mismatch(s_text, s_lang, t_text, t_lang):
         flags["number_mismatch"] = cfg.weight("number_mismatch")
@@ -824,7 +824,8 @@ def link_details(
     if not flags:
         return ""
     s_text, t_text = _side_text(s_sents), _side_text(t_sents)
-    s_lang, t_lang = _check_langs(s_sents, t_sents, langs, "untranslated" in flags)
+    third = checks.third_language(s_text, t_text, *langs) if "untranslated" in flags else None
+    s_lang, t_lang = _check_langs(s_sents, t_sents, langs, "untranslated" in flags and not third)
     parts = []
     for flag in sorted(flags):
         if flag == "number_mismatch":
@@ -840,7 +841,11 @@ def link_details(
             turned = checks.direction_differences(s_text, s_lang, t_text, t_lang)
             detail = _sides([w for _, a, _ in turned for w in a], [w for _, _, b in turned for w in b])
         elif flag == "untranslated":
-            detail = f"target written in the source language ({s_lang or 'unknown'})"
+            detail = (
+                f"target written in another language ({third}), not {t_lang}"
+                if third
+                else f"target written in the source language ({s_lang or 'unknown'})"
+            )
         elif flag == "length_ratio":
             ratio = len(t_text) / max(len(s_text), 1)
             detail = f"target/source length {ratio:.2f}, usual {math.exp(length_model.mean):.2f}"

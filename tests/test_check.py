@@ -1090,3 +1090,31 @@ def test_fail_over_gates_a_pipeline_on_the_drift_of_any_unit(tmp_path):
     assert passed.returncode == 0, passed.stderr
     bad = run_cli("check", str(src), str(tgt), "--out", str(out), "-q", "--fail-over", "1.5")
     assert bad.returncode == 2 and bad.stderr.strip() == "error: --fail-over 1.5: must be between 0 and 1"
+
+
+def test_a_unit_translated_into_a_third_language_is_flagged_untranslated(embedder, tmp_path):
+    """Round T: a unit of an English-German memory translated into French (a translator's slip
+    between two projects) scored drift 0.02: fluent and faithful, in the wrong language. It is
+    ``untranslated`` now, and ``details`` names the language; the German units, a German unit
+    keeping an English product name, and the units in the source language are as they were."""
+    en = [
+        "Descale the machine every month, or more often if your water is hard.",
+        "Empty the drip tray after each use and rinse it with warm water.",
+        "Never immerse the appliance in water or any other liquid.",
+        "The new Barista Pro model comes with a stainless steel milk jug.",
+        "Switch the machine off before you clean the steam nozzle.",
+    ]
+    de = [
+        "Entkalken Sie die Maschine jeden Monat, bei hartem Wasser öfter.",
+        "Détartrez la machine tous les mois, ou plus souvent si l'eau est dure.",
+        "Tauchen Sie das Gerät niemals in Wasser oder eine andere Flüssigkeit.",
+        "Das neue Modell Barista Pro wird mit einem Milchkännchen aus Edelstahl geliefert.",
+        "Switch the machine off before you clean the steam nozzle.",
+    ]
+    path = tmp_path / "manual.tsv"
+    path.write_text("English\tGerman\n" + "".join(f"{a}\t{b}\n" for a, b in zip(en, de)), encoding="utf-8")
+    result = run_check(path, langs="en,de", embedder=embedder)
+    flagged = ["untranslated" in s.flags for s in result.scored]
+    assert flagged == [False, True, False, False, True]
+    assert "target written in another language (fr), not de" in result.scored[1].details
+    assert "target written in the source language (en)" in result.scored[4].details

@@ -10,7 +10,7 @@ this package gives the functions the score stage uses.
 from align.checks import direction, numbers
 from align.checks.broken import ends_closed, ends_open, garbled_reason, is_truncated
 from align.checks.direction import direction_differences, direction_variants
-from align.checks.language import char_overlap, is_copy, is_untranslated
+from align.checks.language import char_overlap, is_copy, is_untranslated, third_language
 from align.checks.names import (
     extract_names,
     latinised,
@@ -52,6 +52,7 @@ __all__ = [
     "is_copy",
     "is_truncated",
     "is_untranslated",
+    "third_language",
     "latinised",
     "lower_case_words",
     "name_differences",

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from align.checks.names import NOUN_CAPITALISING
 from align.checks.text import TEXT_CACHE, fold
-from align.detect import FUNCTION_WORDS, function_word_share, without_code
+from align.detect import FUNCTION_WORDS, function_word_share, supported_languages, without_code
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -100,3 +100,44 @@ def is_untranslated(
         if guess is not None:
             return guess[0] == src_lang and guess[1] >= 0.8
     return labelled and (known or letters >= 20)
+
+
+_RELATED = (
+    frozenset({"es", "pt", "gl", "ca"}),
+    frozenset({"no", "da", "sv"}),
+    frozenset({"hr", "sr", "bs", "sl"}),
+    frozenset({"cs", "sk"}),
+    frozenset({"id", "ms"}),
+    frozenset({"ru", "uk", "bg", "mk", "be"}),
+    frozenset({"hi", "mr", "ne"}),
+    frozenset({"zh", "ja", "ko"}),
+    frozenset({"fa", "ar", "ur"}),
+)
+"""Languages langdetect confuses with one another on a sentence: a target read as its own
+language's relative is not taken for a third language."""
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def third_language(
+    src_text: str, tgt_text: str, src_lang: str, tgt_lang: str, min_letters: int = 40
+) -> str | None:
+    """The language a target is written in where it is neither the source's nor the target's
+    (a unit translated into the wrong language: French in an English-German memory), else None.
+    langdetect must be all but certain (0.99) on at least ``min_letters`` letters, the language
+    not a close relative of the target's (``_RELATED``), and where the target language's function
+    words are known the target must hold few of them. Web addresses and code are left out."""
+    text = without_code(tgt_text)
+    if not src_lang or not tgt_lang or src_lang == tgt_lang or sum(c.isalpha() for c in text) < min_letters:
+        return None
+    if tgt_lang not in supported_languages():
+        return None  # Icelandic, which langdetect does not know, reads as Norwegian or Swedish
+    guess = detect_language(text)
+    if guess is None or guess[1] < 0.99 or guess[0] in (src_lang, tgt_lang):
+        return None
+    if any(guess[0] in group and tgt_lang in group for group in _RELATED):
+        return None
+    if tgt_lang in FUNCTION_WORDS and function_word_share(text, tgt_lang) >= 0.1:
+        return None
+    if char_overlap(without_code(src_text), text) >= 0.3:
+        return None  # what both sides keep as written: a book's title, a cipher, a quotation
+    return guess[0]
