@@ -2651,14 +2651,19 @@ def test_comparatives_and_interior_are_no_direction() -> None:
         ("Exports did not rise.", "Les exportations ont baissé.", "fr", "verb", [("rise", ("rise",), ("baissé",))]),
         ("It keeps your feet cool even on the hottest days.", "Mantiene i piedi freschi anche nelle giornate più calde.", "it", "", []),
         ("It was the coldest day of the year.", "Fu il giorno più caldo dell'anno.", "it", "", [("heat", ("coldest",), ("caldo",))]),
+        ("Automatic updates are enabled.", "Les mises à jour automatiques sont désactivées.", "fr", "", [("activation", ("enabled",), ("désactivées",))]),
+        ("Automatic updates are disabled.", "Automatische Updates sind deaktiviert.", "de", "", []),
+        ("Automatic updates are not enabled.", "Les mises à jour automatiques sont désactivées.", "fr", "", []),
+        ("The activity was disabled.", "L'activité a été désactivée.", "fr", "", []),
     ],
 )
 # fmt: on
 def test_a_negated_word_says_its_opposite_where_the_pair_is_complementary(en, other, lang, negation, direction) -> None:
     """"not permitted" is "vietato", "nicht erlaubt" "forbidden", "not open" "fermé": one
     statement, which was flagged twice (a negation more and a word turned round: round R, r10).
-    Only for pairs whose poles complement each other (permission, access, assent): "did not rise"
-    is not "fell"."""
+    Only for pairs whose poles complement each other (permission, access, assent, activation):
+    "did not rise" is not "fell". Enabled and disabled are a pair (round T: "are enabled" /
+    "sont désactivées" passed a software memory's check)."""
     assert checks.polarity_mismatch(en, "en", other, lang) == negation
     assert checks.direction_differences(en, "en", other, lang) == direction
 

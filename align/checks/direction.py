@@ -110,6 +110,16 @@ _EN_PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
         ("allowed", "forbidden"),
         ("allowing", "forbidding"),
     ),
+    "activation": (
+        ("enable", "disable"),
+        ("enables", "disables"),
+        ("enabled", "disabled"),
+        ("enabling", "disabling"),
+        ("activate", "deactivate"),
+        ("activates", "deactivates"),
+        ("activated", "deactivated"),
+        ("activating", "deactivating"),
+    ),
     "order": (("before", "after"), ("earlier", "later")),
     "rank": (("first", "last"),),
     "side": (("left", "right"),),
@@ -255,6 +265,10 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
             r"vend(?:re|s|u|ue|us|ues|ait|aient|ent|it|irent|ons|ez)",
         ),
         "permission": (r"autoris\w*|permet\w*", r"interdi\w*|prohib\w*"),
+        "activation": (
+            r"activ(?:é|ée|és|ées|er|ez|e|es|ent|ation)",
+            r"désactiv(?:é|ée|és|ées|er|ez|e|es|ent|ation)",
+        ),
         "order": (r"avant|auparavant", r"après"),
         "rank": (r"premier|première|premiers|premières", r"dernier|dernière|derniers|dernières"),
         "side": (r"gauche|gauches", r"droite|droites"),
@@ -301,6 +315,7 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "exchange": (r"kaufen|kauft|kaufte|kauften|gekauft", r"verkaufen|verkauft|verkaufte|verkauften"),
         "permission": (r"erlaub\w*|gestatt\w*|zugelassen", r"verbiet\w*|verbot\w*|untersag\w*"),
+        "activation": (r"aktivier\w*|eingeschaltet|einschalten", r"deaktivier\w*|ausgeschaltet|ausschalten"),
         "order": (r"bevor|vorher|zuvor|früher", r"nachdem|nachher|danach|später"),
         "rank": (r"erste|ersten|erster|erstes|erstmals", r"letzte|letzten|letzter|letztes|zuletzt"),
         "side": (r"links|linke|linken|linker|linkes", r"rechts"),
@@ -351,6 +366,10 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
             r"vend(?:e|en|er|í|imos|ió|ieron|ido|ida|idos|idas|edor|edores)",
         ),
         "permission": (r"permit\w*|autoriz\w*", r"prohib\w*|prohíb\w*"),
+        "activation": (
+            r"activad[oa]s?|activar|activ[ae]\b|activación",
+            r"desactivad[oa]s?|desactivar|desactiv[ae]\b|desactivación",
+        ),
         "order": (r"antes", r"después"),
         "rank": (r"primer|primera|primero|primeros|primeras", r"último|última|últimos|últimas"),
         "side": (r"izquierda|izquierdas|izquierdo|izquierdos", r"derecha|derechas"),
@@ -401,6 +420,10 @@ _POLES: dict[str, dict[str, tuple[str, str]]] = {
             r"esc[eo]|escono|uscire|usciva|uscivano|uscì|uscendo|uscit[ao]",
         ),
         "heat": (r"cald\w*", r"fredd\w*"),
+        "activation": (
+            r"attivat[oaie]|attivare|attiva\b|attivazione",
+            r"disattivat[oaie]|disattivare|disattiva\b|disattivazione",
+        ),
         "ease": (r"facile|facili|facilmente", r"difficile|difficili|difficilmente"),
         "north": (r"nord", r"sud"),
         "east": (r"est|orientale|orientali", r"ovest|occidentale|occidentali"),
@@ -428,6 +451,7 @@ _POLES["pt"] = {
         r"vend(?:e|em|er|eu|eram|ido|ida|edor|edores)",
     ),
     "permission": (r"permit\w*|autoriz\w*", r"proib\w*|proíb\w*"),
+    "activation": (r"ativad[oa]s?|ativar|ative|ativação", r"desativad[oa]s?|desativar|desative|desativação"),
     "order": (r"antes", r"depois"),
     "rank": (r"primeir[oa]s?", r"últim[oa]s?"),
     "side": (r"esquerd[oa]s?", r"direita|direitas"),
@@ -464,6 +488,10 @@ _POLES["nl"] = {
     ),
     "exchange": (r"koopt|kopen|kocht|kochten|gekocht", r"verkoopt|verkopen|verkocht\w*"),
     "permission": (r"toegestaan|toestaan", r"verbod\w*|verboden|verbiedt|verbieden"),
+    "activation": (
+        r"ingeschakeld|inschakelen|geactiveerd|activeren",
+        r"uitgeschakeld|uitschakelen|gedeactiveerd|deactiveren",
+    ),
     "order": (r"voordat|daarvoor|eerder", r"nadat|daarna|later"),
     "rank": (r"eerste", r"laatste"),
     "side": (r"linker|linkerkant|links", r"rechter|rechterkant|rechts"),
@@ -664,7 +692,7 @@ def concepts(lang: str) -> frozenset[str]:
     return frozenset(_POLE_PATTERNS.get(lang, {}))
 
 
-_COMPLEMENTS = frozenset({"permission", "access", "assent"})
+_COMPLEMENTS = frozenset({"permission", "access", "assent", "activation"})
 """Pairs of opposites of which one pole negated says the other (``not permitted`` / ``vietato``,
 ``n'est pas ouvert`` / ``closed``, ``did not accept`` / ``rejected``); not so a rise (``did not
 rise`` is not ``fell``)."""
