@@ -1118,3 +1118,14 @@ def test_a_unit_translated_into_a_third_language_is_flagged_untranslated(embedde
     assert flagged == [False, True, False, False, True]
     assert "target written in another language (fr), not de" in result.scored[1].details
     assert "target written in the source language (en)" in result.scored[4].details
+    # langdetect names Chinese zh-cn, the streams zh: no third language (round P's press release)
+    from align.checks import third_language
+
+    zh = (
+        "2026年2月4日，上海——港航物流（Harbourline Logistics）今天宣布，"
+        "将投资1.2亿美元在宁波港建设一座新的冷链物流枢纽。"
+    )
+    assert (
+        third_language("Harbourline will invest $120 million in a new cold-chain hub.", zh, "en", "zh")
+        is None
+    )
