@@ -125,7 +125,9 @@ def third_language(
     (a unit translated into the wrong language: French in an English-German memory), else None.
     langdetect must be all but certain (0.99) on at least ``min_letters`` letters, the language
     not a close relative of the target's (``_RELATED``), and where the target language's function
-    words are known the target must hold few of them. Web addresses and code are left out."""
+    words are known the target must hold few of them; none for a target language langdetect does
+    not know, nor for a target that shares much of its text with the source (an English book
+    title kept in a German-French bibliography). Web addresses and code are left out."""
     text = without_code(tgt_text)
     if not src_lang or not tgt_lang or src_lang == tgt_lang or sum(c.isalpha() for c in text) < min_letters:
         return None
