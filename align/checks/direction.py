@@ -704,12 +704,14 @@ _NEGATED_BEFORE = re.compile(
 consentito``, ``ist nicht erlaubt``, ``не разрешено``), on lower-cased text."""
 
 
-def _poles(text: str, lang: str) -> list[tuple[str, int, str, bool]]:
+@lru_cache(maxsize=TEXT_CACHE)
+def _poles(text: str, lang: str) -> tuple[tuple[str, int, str, bool], ...]:
     """Each word of a pole in ``text``: its pair, its pole, the word as written, and whether a
     negation before it turns it round (a pair of ``_COMPLEMENTS`` only; the word is then written
-    with it, ``not permitted``)."""
+    with it, ``not permitted``). Read once per text: ``direction_words`` and ``negated_opposites``
+    both ask."""
     if lang not in _FIND:
-        return []
+        return ()
     pattern, groups = _FIND[lang]
     masked = _masked(text, lang)
     out = []
@@ -723,7 +725,7 @@ def _poles(text: str, lang: str) -> list[tuple[str, int, str, bool]]:
         out.append(
             (concept, pole, text[before.start() if before else m.start() : m.end()], before is not None)
         )
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=TEXT_CACHE)
