@@ -39,7 +39,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
 
@@ -777,10 +777,51 @@ def given(
 ) -> list[Observation]:
     """Score the corrupted document's gold beads as they are (``align check``'s path) and observe
     every corrupted and untouched link."""
+    kept = monotone_beads(doc.beads)
     vecs = embedder.encode(doc.src + tgt_lines)
-    gold = [Link(s, t) for s, t in doc.beads]
-    links = describe(vecs[: len(doc.src)], vecs[len(doc.src) :], gold)
-    return observe(doc, tgt_lines, corruptions, links, embedder)
+    links = describe(vecs[: len(doc.src)], vecs[len(doc.src) :], cover(kept, len(doc.src), len(tgt_lines)))
+    return observe(replace(doc, beads=kept), tgt_lines, corruptions, links, embedder)
+
+
+Bead = tuple[tuple[int, ...], tuple[int, ...]]
+
+
+def monotone_beads(beads: Sequence[Bead]) -> list[Bead]:
+    """The longest chain of gold beads with sentences on both sides, each side a run of
+    consecutive sentences after those of the bead before it. Text+Berg's gold crosses a few
+    beads (a sentence moved) and places some null beads out of order, which a translation
+    memory's units cannot do: ``--given`` scores this monotone part and leaves the rest as null
+    links."""
+    runs = sorted(
+        (s, t)
+        for s, t in beads
+        if s and t and s == tuple(range(s[0], s[-1] + 1)) and t == tuple(range(t[0], t[-1] + 1))
+    )
+    best: list[int] = []
+    before: list[int] = []
+    for k, (s, t) in enumerate(runs):
+        fits = [p for p in range(k) if runs[p][0][-1] < s[0] and runs[p][1][-1] < t[0]]
+        prev = max(fits, key=lambda p: (best[p], -p), default=-1)
+        best.append(best[prev] + 1 if prev >= 0 else 1)
+        before.append(prev)
+    chain: list[Bead] = []
+    k = max(range(len(runs)), key=lambda p: (best[p], -p), default=-1)
+    while k >= 0:
+        chain.append(runs[k])
+        k = before[k]
+    return chain[::-1]
+
+
+def cover(beads: Sequence[Bead], n: int, m: int) -> list[Link]:
+    """Monotone ``beads`` as links covering ``n`` source and ``m`` target sentences, each
+    sentence outside them a null link."""
+    links: list[Link] = []
+    i = j = 0
+    for s, t in beads:
+        links += [Link((k,), ()) for k in range(i, s[0])] + [Link((), (k,)) for k in range(j, t[0])]
+        links.append(Link(s, t))
+        i, j = s[-1] + 1, t[-1] + 1
+    return links + [Link((k,), ()) for k in range(i, n)] + [Link((), (k,)) for k in range(j, m)]
 
 
 def observe(

@@ -1,6 +1,7 @@
 """bench/drift.py --corruptions-from: another checkout's checks load apart from this one's, as a
 package (today's layout) or as the single module of earlier commits, and leave ours in place;
---direction: the antonym corruption, and the default cycle left as it was."""
+--direction: the antonym corruption, and the default cycle left as it was; --given on gold that
+crosses beads."""
 
 from __future__ import annotations
 
@@ -25,7 +26,9 @@ from drift import (  # noqa: E402
     _checks_at,
     corrupt_direction,
     corrupt_document,
+    cover,
     load_documents,
+    monotone_beads,
     report,
 )
 
@@ -137,3 +140,19 @@ def test_the_report_prints_a_direction_row_only_with_the_option(capsys: pytest.C
     results = report(observations, 0, DIRECTION_KINDS)
     row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("direction"))
     assert "direction_mismatch/low_similarity" in row and results["direction"] == 1.0
+
+
+def test_given_scores_the_monotone_part_of_text_berg_gold_as_links_covering_both_sides() -> None:
+    docs = [d for d in load_documents(REPO.parent / "shared" / "bench", True) if d.name == "textberg/004"]
+    if not docs:
+        pytest.skip("../shared/bench is not here")
+    doc = docs[0]
+    kept = monotone_beads(doc.beads)
+    assert ((8,), (6,)) in doc.beads and ((8,), (6,)) in kept and ((5,), (13,)) not in kept
+    assert ((4, 7), (4, 5)) not in kept
+    pairs = [b for b in doc.beads if b[0] and b[1]]
+    assert len(pairs) - 5 < len(kept) < len(pairs)
+    links = cover(kept, len(doc.src), len(doc.tgt))
+    assert [i for lk in links for i in lk.src] == list(range(len(doc.src)))
+    assert [j for lk in links for j in lk.tgt] == list(range(len(doc.tgt)))
+    assert {(lk.src, lk.tgt) for lk in links if lk.src and lk.tgt} == set(kept)
