@@ -185,6 +185,10 @@ class DriftConfig:
     # words given to another speaker than elsewhere in the document (``speaker_mismatch``): who
     # said what is what a journalist quotes, so it is flagged on its own
     weight_speaker_mismatch: float = 0.7
+    # a placeholder of a software string (``%s``, ``{count}``, ``<b>``) dropped, added or renamed
+    # (``checks.placeholder_mismatch``) breaks the program the string belongs to, whatever the
+    # sentence means, so it alone flags the link
+    weight_placeholder_mismatch: float = 0.6
     # the user's glossary (``glossary.Terms``): a source term without its rendering, or a
     # rendering marked not to use, is a rule of the client's broken, so it alone flags the link
     weight_term_mismatch: float = 0.6
@@ -792,6 +796,8 @@ def link_flags(
     )
     if checks.garbled_reason(s_text) or checks.garbled_reason(t_text) or cut_off:
         flags["garbled"] = cfg.weight("garbled")
+    if checks.placeholder_mismatch(s_text, t_text):
+        flags["placeholder_mismatch"] = cfg.weight("placeholder_mismatch")
     if terms is not None and terms.misses(s_text, t_text):
         flags["term_mismatch"] = cfg.weight("term_mismatch")
     return flags
@@ -837,6 +843,8 @@ def link_details(
             detail = _sides(*names)
         elif flag == "negation_mismatch":
             detail = _sides(checks.negation_words(s_text, s_lang), checks.negation_words(t_text, t_lang))
+        elif flag == "placeholder_mismatch":
+            detail = _sides(*checks.placeholder_differences(s_text, t_text))
         elif flag == "direction_mismatch":
             turned = checks.direction_differences(s_text, s_lang, t_text, t_lang)
             detail = _sides([w for _, a, _ in turned for w in a], [w for _, _, b in turned for w in b])

@@ -191,6 +191,7 @@ FLAG_NAMES: tuple[str, ...] = (
     "negation_mismatch",
     "number_mismatch",
     "omission",
+    "placeholder_mismatch",
     "speaker_mismatch",
     "term_mismatch",
     "untranslated",

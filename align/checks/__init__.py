@@ -1,9 +1,11 @@
-"""Text-level checks behind the drift flags: numbers, names, negations, language and broken text.
+"""Text-level checks behind the drift flags: numbers, names, negations, language, broken text
+and placeholders.
 
 Every function here looks at one or two strings, is pure and deterministic, and errs on the side
 of not flagging: on real transcripts a false alarm on a faithful pair costs the reviewer more than
 a missed slip, so each check only fires on clear evidence. One module per kind of check
-(``numbers``, ``names``, ``negation``, ``direction``, ``language``, ``broken``; ``text`` folds case and accents);
+(``numbers``, ``names``, ``negation``, ``direction``, ``language``, ``broken``,
+``placeholders``; ``text`` folds case and accents);
 this package gives the functions the score stage uses.
 """
 
@@ -37,6 +39,7 @@ from align.checks.numbers import (
     number_mismatch,
     relative_days,
 )
+from align.checks.placeholders import placeholder_differences, placeholder_mismatch, placeholders
 from align.checks.text import fold
 
 __all__ = [
@@ -63,6 +66,9 @@ __all__ = [
     "negation_variants",
     "negation_words",
     "only_then_variants",
+    "placeholder_differences",
+    "placeholder_mismatch",
+    "placeholders",
     "number_differences",
     "number_mentions",
     "number_mismatch",
