@@ -738,13 +738,17 @@ def load_bitext(
         found = dict(zip(sorted(unnamed), langs))  # texts alike in both (UI strings): as --langs says
     units = [
         [
-            (base_lang((tag or found.get(k, "und")).lower()), text)
+            (
+                base_lang((tag or found.get(k, "und")).lower()),
+                text,
+                bitext.codes[n][k] if bitext.codes else (),
+            )
             for k, (tag, text) in enumerate(unit)
             if text
         ]
-        for unit in bitext.units
+        for n, unit in enumerate(bitext.units)
     ]
-    counts = Counter(lang for unit in units for lang, _ in unit if lang != "und")
+    counts = Counter(lang for unit in units for lang, _, _ in unit if lang != "und")
     named = ", ".join(counts) or "none langdetect can tell"
     read = str(path) if second is None else f"{path} and {second}"
     if not counts:
@@ -764,7 +768,9 @@ def load_bitext(
         if named_source:
             src_lang = base_lang(named_source.lower())
         elif bitext.kind == "TMX":  # srclang="*all*": the language most units hold, the first of equals
-            holding = Counter(lang for unit in units for lang in dict(unit) if lang != "und")
+            holding = Counter(
+                lang for unit in units for lang in dict.fromkeys(lang for lang, _, _ in unit) if lang != "und"
+            )
             src_lang = max(holding, key=lambda lang: holding[lang])
         else:
             src_lang = found.get(0, "und")
@@ -786,7 +792,7 @@ def load_bitext(
     links: list[Link] = []
     numbers: list[int] = []
     for number, unit in enumerate(units):
-        texts = dict(reversed(unit))
+        texts = {lang: (text, codes) for lang, text, codes in reversed(unit)}
         if (
             bitext.kind.startswith("XLIFF")
             and tgt_lang not in texts
@@ -796,7 +802,8 @@ def load_bitext(
         sides = []
         for stream, lang in ((src, src_lang), (tgt, tgt_lang)):
             if lang in texts:
-                stream.append(Sentence(len(stream), texts[lang], lang, para=number))
+                text, codes = texts[lang]
+                stream.append(Sentence(len(stream), text, lang, para=number, codes=codes))
             sides.append((len(stream) - 1,) if lang in texts else ())
         if sides[0] or sides[1]:
             links.append(Link(*sides))

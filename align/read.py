@@ -906,7 +906,9 @@ class Bitext:
     finds it by in the file or its CAT tool (``tuid 4711``, a trans-unit's ``id 17``, ``segment
     4`` of a Trados file, ``src/app.py:12``, ``row 12, ID A-17``, ``line 7``). ``tree``: the
     parsed TMX or XLIFF document, or the PO file as translate-toolkit read it (None for a table
-    or lines), which ``export.write_annotated`` writes back without reading the file again."""
+    or lines), which ``export.write_annotated`` writes back without reading the file again.
+    ``codes``: for a TMX or XLIFF file, each unit's inline codes per text (``inline_codes``),
+    as ``units`` holds its texts; empty for the other kinds."""
 
     path: Path
     kind: str
@@ -915,6 +917,7 @@ class Bitext:
     where: tuple[tuple[int, str | None], ...]
     labels: tuple[str, ...]
     tree: object = field(default=None, compare=False, repr=False)
+    codes: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
 
 _BITEXT_SUFFIXES = {
@@ -937,6 +940,9 @@ a subflow, not text of the sentence: left out, the text around them kept (``<g>`
 _STANDALONE_CODES = {"ph", "x"}
 """Inline elements that stand for a code of their own (a tab, a line break, an image, a field),
 TMX's and XLIFF 2's ``<ph>``, XLIFF 1.2's ``<x/>``, not for the start or end of formatting."""
+_CODE_NAMES = {"bpt", "ept", "it", "ph", "ut", "x", "g", "bx", "ex", "pc", "sc", "ec"}
+"""The inline elements ``inline_codes`` counts: TMX's, XLIFF 1.2's and XLIFF 2's codes (``<hi>``,
+``<mrk>``, ``<sub>`` and ``<cp>`` mark text or a character, not a code of the format)."""
 _CODE_MARK = "\x00"
 _BREAKING_CODE = re.compile(rf"(?<=[^\W_]){_CODE_MARK}+(?=[^\W_])")
 _XML_LANG_ATTR = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -1027,16 +1033,18 @@ def _markup_bitext(path: Path, max_bytes: int) -> Bitext:
     else:
         source = next((f.get("source-language") for f in root.iter("{*}file")), None)
         read = _xliff1_unit
-    units, where, elements = [], [], unit_elements(tree, kind)
+    units, codes, where, elements = [], [], [], unit_elements(tree, kind)
     for number, element in enumerate(elements):
-        for mid, texts in read(element):
+        for mid, sides in read(element):
+            texts = [(lang, inline_text(side)) for lang, side in sides]
             if any(text for _, text in texts):
                 units.append(tuple(texts))
+                codes.append(tuple(inline_codes(side) for _, side in sides))
                 where.append((number, mid))
     if not units:
         raise AlignError(f"{path}: {a_or_an(kind)} {kind} file without any translation unit holding text")
     labels = _unit_labels(kind, elements, where)
-    return Bitext(path, kind, source or None, tuple(units), tuple(where), labels, tree)
+    return Bitext(path, kind, source or None, tuple(units), tuple(where), labels, tree, tuple(codes))
 
 
 def _unit_labels(kind: str, elements: Sequence, where: Sequence[tuple[int, str | None]]) -> tuple[str, ...]:
@@ -1149,8 +1157,34 @@ def inline_text(element) -> str:
     return " ".join(text.split())
 
 
-_Texts = list[tuple[str | None, list[tuple[str, str]]]]
-"""What a unit element holds: (``mid`` or None, its (language tag, text) pairs) per unit."""
+def inline_codes(element) -> tuple[str, ...]:
+    """The inline codes of a ``<seg>``, ``<source>`` or ``<target>`` (``_CODE_NAMES``), in order,
+    each as its element and the attribute that matches it across languages, TMX's ``x``,
+    XLIFF's ``id`` (``startRef`` for XLIFF 2's ``<ec>``), where it has one: ``<ph x=1>``,
+    ``<g id=2>``, ``<ept>``. A code dropped from a translation breaks the file the CAT tool
+    writes back, so ``score`` compares them (``checks.code_differences``)."""
+    codes: list[str] = []
+
+    def walk(node) -> None:
+        for child in node:
+            name = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+            if name in _CODE_NAMES:
+                key = (
+                    "x" if child.get("x") is not None else "id" if child.get("id") is not None else "startRef"
+                )
+                value = child.get(key)
+                codes.append(f"<{name} {key}={value}>" if value is not None else f"<{name}>")
+            if name and name not in _INLINE_CODES:
+                walk(child)
+
+    if element is not None:
+        walk(element)
+    return tuple(codes)
+
+
+_Sides = list[tuple[str | None, list[tuple[str, object]]]]
+"""What a unit element holds: (``mid`` or None, its (language tag, text element or None)
+pairs) per unit."""
 
 
 def _tmx_source(root) -> str | None:
@@ -1159,13 +1193,13 @@ def _tmx_source(root) -> str | None:
     return None if source is None or source.lower() == "*all*" else source
 
 
-def _tmx_unit(tu) -> _Texts:
+def _tmx_unit(tu) -> _Sides:
     """A ``<tu>``'s variants, the first of each language (TMX 1.1 writes ``lang``)."""
-    texts: dict[str, str] = {}
+    sides: dict[str, object] = {}
     for tuv in tu.iterfind("{*}tuv"):
         lang = tuv.get(_XML_LANG_ATTR) or tuv.get("lang") or ""
-        texts.setdefault(lang, inline_text(tuv.find("{*}seg")))
-    return [(None, list(texts.items()))]
+        sides.setdefault(lang, tuv.find("{*}seg"))
+    return [(None, list(sides.items()))]
 
 
 def _translatable(element) -> bool:
@@ -1179,7 +1213,7 @@ def _translatable(element) -> bool:
     return True
 
 
-def _xliff1_unit(tu) -> _Texts:
+def _xliff1_unit(tu) -> _Sides:
     """A ``<trans-unit>`` (none where ``translate="no"``, on it or a ``<group>`` around it, without
     a nearer ``yes``) as its source and target, or, where it is
     segmented (``<seg-source>``, as Trados and memoQ write it), each segment (``<mrk
@@ -1197,15 +1231,14 @@ def _xliff1_unit(tu) -> _Texts:
     marks = segmented.findall(".//{*}mrk[@mtype='seg']") if segmented is not None else []
     target_marks = target.findall(".//{*}mrk[@mtype='seg']") if target is not None else []
     if not marks or (not target_marks and inline_text(target)):
-        return [(None, [(src_lang, inline_text(tu.find("{*}source"))), (tgt_lang, inline_text(target))])]
-    rendered = {mark.get("mid"): inline_text(mark) for mark in target_marks}
+        return [(None, [(src_lang, tu.find("{*}source")), (tgt_lang, target)])]
+    rendered = {mark.get("mid"): mark for mark in target_marks}
     return [
-        (mark.get("mid"), [(src_lang, inline_text(mark)), (tgt_lang, rendered.get(mark.get("mid"), ""))])
-        for mark in marks
+        (mark.get("mid"), [(src_lang, mark), (tgt_lang, rendered.get(mark.get("mid")))]) for mark in marks
     ]
 
 
-def _xliff2_unit(segment) -> _Texts:
+def _xliff2_unit(segment) -> _Sides:
     """An XLIFF 2 ``<segment>`` (none where it, its unit, or a group or file around it is
     ``translate="no"`` without a nearer ``yes``) as its source and target, in the file's
     ``srcLang`` and ``trgLang``."""
@@ -1216,8 +1249,8 @@ def _xliff2_unit(segment) -> _Texts:
         (
             None,
             [
-                (root.get("srcLang") or "", inline_text(segment.find("{*}source"))),
-                (root.get("trgLang") or "", inline_text(segment.find("{*}target"))),
+                (root.get("srcLang") or "", segment.find("{*}source")),
+                (root.get("trgLang") or "", segment.find("{*}target")),
             ],
         )
     ]

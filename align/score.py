@@ -796,11 +796,15 @@ def link_flags(
     )
     if checks.garbled_reason(s_text) or checks.garbled_reason(t_text) or cut_off:
         flags["garbled"] = cfg.weight("garbled")
-    if checks.placeholder_mismatch(s_text, t_text):
+    if checks.placeholder_mismatch(s_text, t_text, _codes(s_sents), _codes(t_sents)):
         flags["placeholder_mismatch"] = cfg.weight("placeholder_mismatch")
     if terms is not None and terms.misses(s_text, t_text):
         flags["term_mismatch"] = cfg.weight("term_mismatch")
     return flags
+
+
+def _codes(sents: Sequence[Sentence]) -> list[str]:
+    return [code for s in sents for code in s.codes]
 
 
 def _sides(left: Sequence[str], right: Sequence[str]) -> str:
@@ -844,7 +848,7 @@ def link_details(
         elif flag == "negation_mismatch":
             detail = _sides(checks.negation_words(s_text, s_lang), checks.negation_words(t_text, t_lang))
         elif flag == "placeholder_mismatch":
-            detail = _sides(*checks.placeholder_differences(s_text, t_text))
+            detail = _sides(*checks.placeholder_differences(s_text, t_text, _codes(s_sents), _codes(t_sents)))
         elif flag == "direction_mismatch":
             turned = checks.direction_differences(s_text, s_lang, t_text, t_lang)
             detail = _sides([w for _, a, _ in turned for w in a], [w for _, _, b in turned for w in b])

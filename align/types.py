@@ -48,7 +48,8 @@ class Segment:
 @dataclass(frozen=True)
 class Sentence:
     """A sentence of one language stream: ``idx`` is its 0-based position in that stream;
-    ``start`` and ``end`` as in ``Segment``."""
+    ``start`` and ``end`` as in ``Segment``; ``codes`` the inline codes of a translation
+    memory's or XLIFF file's text (``read.inline_codes``), which the text leaves out."""
 
     idx: int
     text: str
@@ -58,6 +59,7 @@ class Sentence:
     confidence: float = 1.0
     start: float | None = None
     end: float | None = None
+    codes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -774,13 +774,13 @@ def test_xml_text_not_a_memory_is_still_read_as_text(tmp_path):
 
 
 def _inline_codes_kept(units: list[tuple[str, str | None]]) -> str:
-    """The units as a UTF-16 TMX with a DOCTYPE, a property of its own on each unit and its
-    first word in bold (``<bpt>`` / ``<ept>``), as Trados exports a memory."""
+    """The units as a UTF-16 TMX with a DOCTYPE, a property of its own on each unit and the
+    first word of each side in bold (``<bpt>`` / ``<ept>``), as Trados exports a memory."""
     text = tmx(units).replace('<tmx version="1.4">', '<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4">')
     text = text.replace(
         '<tuv xml:lang="en-US"><seg>',
         '<prop type="x-client">ACME</prop><tuv xml:lang="en-US"><seg><bpt i="1">&lt;b&gt;</bpt>',
-    )
+    ).replace('<tuv xml:lang="fr-FR"><seg>', '<tuv xml:lang="fr-FR"><seg><bpt i="1">&lt;b&gt;</bpt>')
     text = re.sub(r'(<seg><bpt i="1">&lt;b&gt;</bpt>\S+) ', r'\1<ept i="1">&lt;/b&gt;</ept> ', text)
     return text.replace('encoding="UTF-8"', 'encoding="UTF-16"')
 
@@ -805,7 +805,9 @@ def test_annotated_memory_keeps_the_file_and_adds_each_units_drift(sample_units,
     assert tree.docinfo.doctype == '<!DOCTYPE tmx SYSTEM "tmx14.dtd">'
     frame = read_tsv(out / "memory.tsv")
     tus = tree.getroot().findall("body/tu")
-    assert len(tus) == len(units) and len(tree.getroot().findall("body/tu/tuv/seg/bpt")) == len(units)
+    segs = tree.getroot().findall("body/tu/tuv/seg")
+    assert len(tus) == len(units) and all(seg.find("bpt") is not None for seg in segs)
+    assert len(segs) == sum(1 + (b is not None) for _, b in units)
     for tu, row in zip(tus, frame.iter_rows(named=True)):
         props = {p.get("type"): p.text for p in tu.findall("prop")}
         assert props["x-client"] == "ACME"
@@ -927,6 +929,7 @@ def test_annotated_xliff2_keeps_the_unit_schema_order_and_no_empty_notes(sample_
             for child in list(target):
                 target.remove(child)
             target.text = faithful
+            etree.SubElement(target, "{urn:oasis:names:tc:xliff:document:2.0}ph", id="1")  # kept
     fixed = tmp_path / "fixed.xlf"
     tree.write(str(fixed), encoding="utf-8", xml_declaration=True)
     second = check(fixed, tmp_path / "two")
@@ -1212,3 +1215,45 @@ def test_a_po_entry_losing_or_renaming_a_placeholder_is_flagged_and_fuzzy(embedd
     ran = run_cli("check", str(path), "--out", str(out), "--annotate", "-q")
     assert ran.returncode == 0, ran.stderr
     assert (out / "ui.checked.po").read_text(encoding="utf-8").count("#, fuzzy") == 3
+
+
+def test_inline_codes_lost_or_renumbered_in_a_memory_are_flagged(embedder, tmp_path):
+    """A TMX or XLIFF file's inline codes are left out of its texts, so a target that lost the
+    source's bold or its field scored as faithful. They are compared now, by element and ``x``
+    (TMX) or ``id`` (XLIFF), order aside, or by element alone where a side does not number them:
+    a code lost or renumbered flags ``placeholder_mismatch`` with the codes in ``details``."""
+    units = [
+        (
+            'Press <bpt i="1" x="1">&lt;b&gt;</bpt>Start<ept i="1">&lt;/b&gt;</ept> to begin.',
+            'Appuyez sur <bpt i="1" x="1">&lt;b&gt;</bpt>Démarrer<ept i="1">&lt;/b&gt;</ept> pour commencer.',
+        ),
+        (
+            'Press <bpt i="1" x="1">&lt;b&gt;</bpt>Stop<ept i="1">&lt;/b&gt;</ept> to end the session.',
+            "Appuyez sur Arrêter pour terminer la session.",
+        ),
+        (
+            'The total is <ph x="1">{TOTAL}</ph> for <ph x="2">{ITEMS}</ph> items.',
+            'Le total est de <ph x="1">{TOTAL}</ph> pour <ph x="1">{ITEMS}</ph> articles.',
+        ),
+        (
+            "Open the <ph>&lt;i/&gt;</ph> settings and <ph>&lt;br/&gt;</ph> choose a language.",
+            'Ouvrez les réglages <ph>&lt;i/&gt;</ph> et <ph x="1">&lt;br/&gt;</ph> choisissez une langue.',
+        ),
+        ("The file could not be opened.", "Le fichier n'a pas pu être ouvert."),
+    ]
+    body = "".join(
+        f'<tu tuid="{k}"><tuv xml:lang="en"><seg>{a}</seg></tuv><tuv xml:lang="fr"><seg>{b}</seg></tuv></tu>\n'
+        for k, (a, b) in enumerate(units)
+    )
+    path = tmp_path / "ui.tmx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="t" '
+        'creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" '
+        f'datatype="plaintext"/><body>\n{body}</body></tmx>\n',
+        encoding="utf-8",
+    )
+    result = run_check(path, embedder=embedder)
+    assert [s.text for s in result.streams.src][1] == "Press Stop to end the session."
+    assert ["placeholder_mismatch" in s.flags for s in result.scored] == [False, True, True, False, False]
+    assert result.scored[1].details == "placeholder_mismatch: source <bpt x=1>, <ept>; target none"
+    assert result.scored[2].details == "placeholder_mismatch: source <ph x=2>; target <ph x=1>"

@@ -20,12 +20,18 @@ What counts as a placeholder (each pattern written so that prose does not match 
 - markup tags, by name and whether they close: ``<b>``, ``</b>``, ``<br/>``, React's ``<0>``
   (attributes are ignored: a link's title is translated). A tag of an unknown name counts only
   where it closes itself or the text closes it too: Text+Berg quotes words as ``<Landung>``.
+
+A TMX or XLIFF file holds its formatting and fields as inline codes (``<ph x="1"/>``, ``<g
+id="2">``), which its texts leave out; given those (``read.inline_codes``), they are compared
+likewise.
 """
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 _PLACEHOLDER = re.compile(
     r"""
@@ -79,13 +85,32 @@ def placeholders(text: str) -> Counter[str]:
     )
 
 
-def placeholder_differences(src: str, tgt: str) -> tuple[list[str], list[str]]:
+def _codes(src: Sequence[str], tgt: Sequence[str]) -> tuple[Counter[str], Counter[str]]:
+    """Inline codes as compared: by element and matching attribute (``<ph x=1>``) where every
+    code of that element on both sides has one, else by element alone (TMX's ``<ept>`` has no
+    ``x``; a tool may number one side only)."""
+    unnumbered = {code.split(" ")[0].rstrip(">") for code in (*src, *tgt) if "=" not in code}
+
+    def key(code: str) -> str:
+        name = code.split(" ")[0].rstrip(">")
+        return f"{name}>" if name in unnumbered else code
+
+    return Counter(map(key, src)), Counter(map(key, tgt))
+
+
+def placeholder_differences(
+    src: str, tgt: str, src_codes: Sequence[str] = (), tgt_codes: Sequence[str] = ()
+) -> tuple[list[str], list[str]]:
     """The placeholders of each side without a counterpart in the other, in order of first
-    occurrence, each as many times as it is missing."""
+    occurrence, each as many times as it is missing; then the inline codes of a translation
+    memory's or XLIFF file's texts (``read.inline_codes``) likewise."""
     s, t = placeholders(src), placeholders(tgt)
-    return list((s - t).elements()), list((t - s).elements())
+    sc, tc = _codes(src_codes, tgt_codes)
+    return [*(s - t).elements(), *(sc - tc).elements()], [*(t - s).elements(), *(tc - sc).elements()]
 
 
-def placeholder_mismatch(src: str, tgt: str) -> bool:
-    """Whether the two sides differ in their placeholders (``placeholders``)."""
-    return placeholders(src) != placeholders(tgt)
+def placeholder_mismatch(
+    src: str, tgt: str, src_codes: Sequence[str] = (), tgt_codes: Sequence[str] = ()
+) -> bool:
+    """Whether the two sides differ in their placeholders (``placeholders``) or inline codes."""
+    return placeholders(src) != placeholders(tgt) or operator.ne(*_codes(src_codes, tgt_codes))
