@@ -178,11 +178,19 @@ _SECTION_LABELS = frozenset(
         "attendees", "in attendance", "participants", "venue", "présents", "excusés", "anwesend",
         "entschuldigt", "presentes", "ausentes", "presenti", "assenti", "aanwezig", "afwezig",
         "उपस्थित", "अनुपस्थित", "दिनांक", "तारीख", "विषय", "स्थान", "समय", "कार्यसूची",
+        "warning", "avertissement", "warnung", "advertencia", "avvertenza", "aviso", "caution",
+        "attention", "achtung", "atención", "attenzione", "atenção", "important", "wichtig",
+        "importante", "tip", "astuce", "tipp", "consejo", "suggerimento", "dica", "safety", "sécurité",
+        "sicherheit", "seguridad", "sicurezza", "segurança", "keywords", "key words", "mots-clés",
+        "mots clés", "schlüsselwörter", "palabras clave", "parole chiave", "palavras-chave",
+        "słowa kluczowe", "trefwoorden", "nyckelord", "annex", "annexe", "anhang", "anexo", "allegato",
+        "bijlage", "bilaga", "załącznik",
     )
 )  # fmt: skip
 """Headings of a bulletin's, a page's or minutes' sections that open a line as a speaker's label
 does (``Weather: Sunny spells …``, ``Météo : …``, ``Source: …``, ``Date: …``, ``Present: …``,
-``उपस्थित: …``): no speaker, so they do not credit the lines below them to one."""
+``उपस्थित: …``), and a manual's or paper's notices (``Warning: …``, ``Keywords: …``, ``Annex:
+…``): no speaker, so they do not credit the lines below them to one."""
 
 
 _VOCATIVE = re.compile(
@@ -631,7 +639,11 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     ``_wrapped_lines``) are joined, and a ``Label:`` opening a line
     (or on a line of its own, ``_LABEL_ALONE``) starts a speaker turn that lasts until the next
     label (a label in capitals on a line of its own once, among other turns or as the file's
-    first line, too: ``REPORTER (AP):``). A line that is only a stage direction (``[Applause]``, ``(Phone rings)``:
+    first line, too: ``REPORTER (AP):``). In a text where no label opens two lines and labels open
+    half its lines or fewer, one before a heading (a short line without closing punctuation) is
+    part of it, not a speaker's:
+    ``SmartKettle Pro: Quick Start Guide``, a floor plan's ``Erdgeschoss: Ur- und
+    Frühgeschichte``. A line that is only a stage direction (``[Applause]``, ``(Phone rings)``:
     ``_STAGE_DIRECTION``) is left out, as sounds are in subtitles, without ending the turn, and
     so are a note of who renders the turn opening it (``(Via interpreter)``: ``_VOICE_NOTE``)
     and a page number (``_without_page_marks``); a caption's ``>>`` opening a line starts a turn
@@ -664,6 +676,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             lines.append(line)
     alone = Counter(m[1] for line in lines if (m := _LABEL_ALONE.match(line)) and _is_name(m[1]))
     turns: int | None = None  # counted only for a label in capitals on its own line once
+    labelled: Counter[str] | None = None  # the labels of lines, counted only for a heading's
     paragraphs: list[Paragraph] = []
     speaker: str | None = None
     stamps = _stamps(lines)
@@ -710,6 +723,12 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             speaker = opened = own[1]  # "Question:" on a line of its own, the turn below it
             continue
         label = _speaker_label(line)
+        if label and label[0] != "Q" and _is_heading(_STAGE_INLINE.sub("", label[1]).strip()):
+            if labelled is None:
+                labelled = Counter(found[0] for k in lines if k and (found := _speaker_label(k)))
+            few = 2 * labelled.total() <= sum(1 for k in lines if k)
+            if few and max(labelled.values()) == 1 and max(alone.values(), default=0) <= 1:
+                label = None  # "SmartKettle Pro: Quick Start Guide", "Erdgeschoss: Frühgeschichte"
         if not label and recurring and (loose := _LOOSE_LABEL.match(line)) and loose["label"] in recurring:
             label = loose["label"], loose["rest"].strip()
         if not label and bracketed and line.startswith("["):

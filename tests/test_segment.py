@@ -1629,3 +1629,32 @@ def test_an_analyst_named_with_the_firm_is_a_speaker() -> None:
         "Sarah Chen",
     ]
     assert paragraphs[1].text == "Sorry, I was on mute." and paragraphs[3].text.startswith("New York, USA:")
+
+
+def test_a_heading_or_list_item_with_a_colon_is_no_speakers_turn():
+    """Round U's structured documents: a manual's title ``SmartKettle Pro: Quick Start Guide``
+    was read as the speaker ``SmartKettle Pro`` of every line after it, a floor plan's
+    ``Erdgeschoss: Ur- und Frühgeschichte`` likewise, and ``Keywords:`` / ``Warning:`` cut from
+    their lines. In a text whose labels do not recur, a label before a heading is part of it;
+    a notice's word is no speaker. A statement's one label before a sentence stays a speaker's,
+    and so do labels heard once each on most lines of a meeting."""
+    manual = (
+        "SmartKettle Pro: Quick Start Guide\n\nFill the kettle with water. Press the button.\n\n"
+        "Warning: Never immerse the kettle in water.\n\nKeywords: kettle, boiling, safety\n"
+    )
+    assert [(p.speaker, p.text) for p in split_paragraphs(manual)] == [
+        (None, "SmartKettle Pro: Quick Start Guide"),
+        (None, "Fill the kettle with water. Press the button."),
+        (None, "Warning: Never immerse the kettle in water."),
+        (None, "Keywords: kettle, boiling, safety"),
+    ]
+    floors = (
+        "Das Museum\n\nErdgeschoss: Ur- und Frühgeschichte\nErster Stock: Mittelalter\n"
+        "Zweiter Stock: Neuzeit\n\nDas Museum ist täglich geöffnet. Der Eintritt ist frei.\n"
+        "Führungen finden jeden Sonntag statt.\n"
+    )
+    assert {p.speaker for p in split_paragraphs(floors)} == {None}
+    statement = "FOREIGN MINISTER LAVROV: (Via interpreter) State Secretary, colleagues, thank you.\n"
+    assert [p.speaker for p in split_paragraphs(statement)] == ["FOREIGN MINISTER LAVROV"]
+    meeting = "Moderator: Welcome\nAnna Berg: Thank you\nJohn Carter: Good morning\n"
+    assert [p.speaker for p in split_paragraphs(meeting)] == ["Moderator", "Anna Berg", "John Carter"]
