@@ -723,6 +723,7 @@ _HTML_START = re.compile(
 _HTML_DROP = (
     "head", "script", "style", "noscript", "template", "nav", "footer", "aside", "form",
     "button", "select", "iframe", "svg", "figure",
+    "pre[code]",  # a code listing (Markdown's fenced and indented blocks): no language's text
     "header[not(ancestor::article or ancestor::main)]",  # an article's own header holds its title
     "*[@hidden]", "*[@aria-hidden='true']",  # not shown to a reader
     "*[contains(translate(@style, ' ', ''), 'display:none')]",
@@ -770,8 +771,8 @@ def html_text(markup: str, name: str = "input", kind: str = "web page") -> str:
     """The text of a web page, a paragraph per block element (``<p>``, headings, list items,
     table cells …) and a line per ``<br>``. Only the page's ``<article>`` (the one with the most
     text) or ``<main>`` is read where it has one, and navigation, the page's header (not an
-    article's, which holds its title), footers, asides, forms, scripts, hidden elements and
-    footnote calls never are; a page without them is read whole, menus and all."""
+    article's, which holds its title), footers, asides, forms, scripts, code listings, hidden
+    elements and footnote calls never are; a page without them is read whole, menus and all."""
     import lxml.html
     from lxml import etree
 

@@ -742,6 +742,16 @@ def test_markdown_is_read_without_its_markup(tmp_path):
     assert read_document(table).text.split("\n\n") == [
         "Opening hours.", "Day", "Hours", "Monday", "Closed", "Tuesday", "10:00 to 17:00\n"
     ]  # fmt: skip
+    guide = tmp_path / "guide.md"  # round U: a code block was a 1-0 link, or a 1-1 flagged untranslated
+    guide.write_text(
+        "Install the tool first.\n\n```bash\ncurl -X GET https://api.example.org/v1 \\\n  -H 'Accept: json'\n```\n\n"
+        "    pip install align\n\nThen run `align pair` on your files.\n",
+        encoding="utf-8",
+    )
+    assert read_document(guide).text.split("\n\n") == [
+        "Install the tool first.",
+        "Then run align pair on your files.\n",
+    ]
     empty = tmp_path / "empty.md"
     empty.write_text("---\ntitle: x\n---\n\n<!-- draft -->\n", encoding="utf-8")
     with pytest.raises(AlignError, match="empty.md: a Markdown file without any text"):
