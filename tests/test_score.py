@@ -3839,6 +3839,8 @@ def test_an_approximate_number_converts_loosely():
         ("That is not much, but it is no excuse.", "Das ist wenig, aber das ist keine Ausrede.", "de", ""),
         ("There were not many people.", "Il y avait peu de monde.", "fr", ""),
         ("There were not many people.", "Il y avait beaucoup de monde.", "fr", "verb"),
+        ("The entrance is barrier-free.", "L'accès est sans obstacles.", "fr", ""),
+        ("The entrance is free.", "L'accès est sans obstacles.", "fr", "word"),
     ],
 )
 # fmt: on
@@ -3851,6 +3853,17 @@ def test_a_without_said_in_one_english_word_is_no_negation(en: str, other: str, 
     that is "ever" (``che mai``, ``que nunca``), a bound two words after its negation (``Não
     tome mais de 3``)."""
     assert checks.polarity_mismatch(en, "en", other, lang) == expected
+
+
+def test_a_german_word_free_of_something_is_a_without() -> None:
+    """Round U's museum guide: ``barrierefrei`` / ``senza barriere`` was flagged for a negation;
+    German says "without" with ``-frei`` and ``-los`` too (three faithful Text+Berg beads were
+    flagged so: ``ereignislos`` / ``sans histoire``, ``problemlos`` / ``sans problème``,
+    ``seilfrei`` / ``non encordés``)."""
+    assert checks.polarity_mismatch("Der Zugang ist barrierefrei.", "de", "L'accesso è senza barriere.", "it") == ""
+    assert checks.polarity_mismatch("Der Eintritt ist kostenlos.", "de", "L'entrée est sans frais.", "fr") == ""
+    assert checks.polarity_mismatch("Der Zugang ist frei.", "de", "L'accesso è senza barriere.", "it") == "word"
+    assert checks.polarity_mismatch("Der Zugang ist barrierefrei.", "de", "L'accesso non è senza barriere.", "it") == "verb"
 
 
 # fmt: off

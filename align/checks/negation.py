@@ -1527,15 +1527,21 @@ negative word ``non`` before an adjective (``non lus``, ``non autorisée``)."""
 _PRIVATIVE = {
     "en": re.compile(
         r"(?<![\w'’-])(?!un(?:der|til|less|ion|ique|iform|it|iv|anim|ited)\w*)un[a-z]{4,}|(?<![\w'’-])non-[a-z]+"
-        r"|(?<![\w'’-])(?!(?:never|none)theless)[a-z]{3,}less(?![\w'’-])",
+        r"|(?<![\w'’-])(?!(?:never|none)theless)[a-z]{3,}less(?![\w'’-])"
+        r"|(?<![\w'’-])[a-z]{3,}-free(?![\w'’-])",
         re.IGNORECASE,
     ),
-    "de": re.compile(r"(?<![\w-])(?!un(?:ter|ser|s\b|d\b|gefähr|bedingt))un[a-zäöüß]{5,}", re.IGNORECASE),
+    "de": re.compile(
+        r"(?<![\w-])(?!un(?:ter|ser|s\b|d\b|gefähr|bedingt))un[a-zäöüß]{5,}"
+        r"|(?<![\w-])[a-zäöüß]{3,}(?:frei|los)(?![\w-])",
+        re.IGNORECASE,
+    ),
 }
 """A word that says "without" in its prefix or suffix: English ``unhindered``, ``unread``,
-``non-commercial``, ``homeless`` (not ``under``, ``until``, ``unless``, ``union``, ``unique``,
-``united``, ``universal``, ``unanimous``, ``nevertheless``), German ``unverzüglich`` (without
-delay), ``unbekannt`` (not ``unter``, ``unser``, ``ungefähr``, ``unbedingt``)."""
+``non-commercial``, ``homeless``, ``barrier-free`` (not ``under``, ``until``, ``unless``,
+``union``, ``unique``, ``united``, ``universal``, ``unanimous``, ``nevertheless``), German
+``unverzüglich`` (without delay), ``unbekannt``, ``barrierefrei``, ``kostenlos`` (not
+``unter``, ``unser``, ``ungefähr``, ``unbedingt``)."""
 
 
 def _privative_for_without(text: str, lang: str, other: str, other_lang: str, extra: int) -> bool:
