@@ -267,9 +267,11 @@ def _lone_in(found: Detected, lang: str) -> set[int]:
     """Indices of the segments of a file in ``lang`` read as another language in a run (one
     segment or several in a row, separators such as ``* * *`` among them) of fewer than
     ``LONE_LETTERS`` letters in all, or each read with a probability under ``UNSURE``, between
-    two segments in ``lang`` (the nearest with a language, at a file's edge the one there is):
-    langdetect misreads short lines ("Next question, please." as French, "Nobody spoke." / "* *
-    *" / "Watson slept until noon." as French) and lines full of names. A longer sentence in
+    two segments in ``lang`` (the nearest with a language, at a file's edge the one there is),
+    or of such short segments each a paragraph of its own (a table's cells: ``Avenida del
+    Puerto``, ``Calle de Colón`` in an English page): langdetect misreads short lines ("Next
+    question, please." as French, "Nobody spoke." / "* * *" / "Watson slept until noon." as
+    French) and lines full of names. A longer sentence in
     another language is left out, and a translation a mixed file holds comes in runs of more
     text; so does a short line read as the other language of a file that holds a real share
     of it (``MIXED_SHARE``): a mixed file's untranslated ``And livestock farmers?`` is no line
@@ -293,10 +295,11 @@ def _lone_in(found: Detected, lang: str) -> set[int]:
         while end < len(known) and langs[known[end]] != lang:
             end += 1
         run = known[start:end]
-        letters = sum(c.isalpha() for k in run for c in found.segments[k].text)
+        letters = [sum(c.isalpha() for c in found.segments[k].text) for k in run]
         unsure = all(found.langs[k].confidence < UNSURE for k in run)
         mixed = any(langs[k] in held for k in run)
-        if (letters < LONE_LETTERS or unsure) and not mixed and (start > 0 or end < len(known)):
+        cells = max(letters) < LONE_LETTERS and len({found.segments[k].para for k in run}) == len(run)
+        if (sum(letters) < LONE_LETTERS or unsure or cells) and not mixed and (start > 0 or end < len(known)):
             out.update(run)
         start = end
     return out

@@ -1066,6 +1066,39 @@ def test_a_line_read_as_the_other_language_with_little_confidence_stays_in_its_f
     ]
 
 
+def test_a_tables_cells_of_foreign_names_stay_in_their_file(tmp_path):
+    """Round U's press release: the English page's table of works (``Avenida del Puerto`` /
+    ``3.2 km`` / ``2025``, ``Calle de Colón`` …) was read as Spanish, a run of 50 letters between
+    English lines, and left out: their Spanish cells stood as omissions. Short cells, each a
+    paragraph of its own, stay in their file."""
+    from align.pipeline import load_streams
+
+    en, es = tmp_path / "en.txt", tmp_path / "es.txt"
+    rows = [("Section", "Tramo"), ("Length", "Longitud"), ("Avenida del Puerto", "Avenida del Puerto"),
+            ("3.2 km", "3,2 km"), ("Calle de Colón", "Calle de Colón"), ("1.8 km", "1,8 km"),
+            ("Camino de Vera", "Camino de Vera"), ("4.5 km", "4,5 km")]  # fmt: skip
+    en.write_text(
+        "The city will extend its cycle lanes by 40 kilometres. The works start in September and "
+        "should end in two years. The council will vote on the plan at the end of March.\n\n"
+        "Cycling in the city grew by a quarter last year, and the new lanes will link every "
+        "neighbourhood to the centre. Residents and cyclists' associations helped design them.\n\n"
+        + "".join(f"{a}\n\n" for a, _ in rows)
+        + "Press contact: the Communications Office.\n",
+        encoding="utf-8",
+    )
+    es.write_text(
+        "La ciudad ampliará sus carriles bici en 40 kilómetros. Las obras empezarán en septiembre y "
+        "deberían terminar en dos años. El pleno votará el plan a finales de marzo.\n\n"
+        "El uso de la bicicleta creció una cuarta parte el año pasado, y los nuevos carriles unirán "
+        "todos los barrios con el centro. Las asociaciones vecinales y ciclistas ayudaron a diseñarlos.\n\n"
+        + "".join(f"{b}\n\n" for _, b in rows)
+        + "Contacto de prensa: la Oficina de Comunicación.\n",
+        encoding="utf-8",
+    )
+    streams = load_streams(en, es)
+    assert len(streams.src) == len(streams.tgt) == 14 and not streams.notes()
+
+
 def test_short_lines_separators_and_code_stay_in_their_file(tmp_path):
     """A run of short lines langdetect misreads ("Nobody spoke." and a ``* * *`` separator,
     then "Watson slept until noon.", read as French) stays in the English file: fewer than
