@@ -802,17 +802,19 @@ def html_text(markup: str, name: str = "input", kind: str = "web page") -> str:
 
 
 _PAGE_NUMBER = re.compile(
-    r"[-–—\s]*(?:page\s*)?(?:\d+|m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
-    r"(?:\s*(?:/|of)\s*\d+)?[-–—\s]*",
+    r"[-–—\s]*(?:(?:page|seite|p[aá]gina|strona|strana|str\.|sida|side|sivu|oldal|sayfa|страница|стр\.)\s*)?"
+    r"(?:\d+|m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
+    r"(?:\s*(?:/|of|von|sur|de|di|van|z|ze|av|af|из)\s*\d+)?[-–—\s]*",
     re.IGNORECASE,
 )
-"""A block that is only a page number: ``12``, ``- 12 -``, ``xiv``, ``Page 3 of 9``."""
+"""A block that is only a page number: ``12``, ``- 12 -``, ``xiv``, ``Page 3 of 9``, ``Seite 3
+von 9``, ``Strona 1 z 2``, ``Página 2 de 5``."""
 ENDS_SENTENCE = re.compile(r"[.!?…:;»\"”)\]。！？।॥؟۔]\s*$")
 """Text that ends as a sentence does (its closing mark, quote or bracket): a line without it that
 the next line continues in lower case is one wrapped line (plain text and PDF alike)."""
 RUNNING_SHARE = 0.6
-"""A text block found on this share of a PDF's pages (three pages or more), its digits aside,
-in the top or bottom ``MARGIN_SHARE`` of the page, is a running header or footer, not text."""
+"""A text block found on this share of a PDF's pages (two pages or more), its digits aside, in
+the top or bottom ``MARGIN_SHARE`` of the page, is a running header or footer, not text."""
 MARGIN_SHARE = 0.15
 """The bands at the top and bottom of a PDF page where running headers and footers sit: a block
 repeated in the body (a speaker's label, ``Thank you.``) is text."""
@@ -847,7 +849,7 @@ def pdf_text(data: bytes, name: str = "input") -> str:
         chatter.setLevel(level)
     blocks = [[(_rejoin(text), margin) for text, margin in page] for page in pages]
     shape = Counter(re.sub(r"\d+", "#", b) for page in blocks for b in {b for b, margin in page if margin})
-    running = {b for b, n in shape.items() if len(blocks) >= 3 and n >= RUNNING_SHARE * len(blocks)}
+    running = {b for b, n in shape.items() if len(blocks) >= 2 and n >= RUNNING_SHARE * len(blocks)}
     kept: list[str] = []
     for page in blocks:
         for block, margin in page:
