@@ -1079,7 +1079,8 @@ def split_sentences_in(text: str, lang: str = "en") -> list[str]:
     last sentence the previous one found (that sentence may have run past the window's end).
     Text with no mark pysbd could end a sentence at before its closing punctuation
     (``_BOUNDARY_MARK``) is one sentence without asking pysbd, whose abbreviation rules cost about
-    2 ms a call."""
+    2 ms a call. A paragraph's number pysbd parts from its words (``_NUMBER_LABEL``) stays with
+    them."""
     plain = text.translate(_SPACES)
     if len(plain) <= MAX_CHUNK and not _BOUNDARY_MARK.search(plain.rstrip(_CLOSING_MARKS)):
         return [text.strip()]
@@ -1096,7 +1097,15 @@ def split_sentences_in(text: str, lang: str = "en") -> list[str]:
     bounds.append(len(text))
     out = [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
     out = [sentence for sentence in out if sentence]
+    if len(out) > 1 and _NUMBER_LABEL.match(out[0]):
+        out[:2] = [f"{out[0]} {out[1]}"]
     return out or [text.strip()]
+
+
+_NUMBER_LABEL = re.compile(r"^(?:[A-Z]+/)*(?:\d+|[IVXLC]+)(?:[./-]\d+)*\.?$")
+"""A paragraph's number that pysbd makes a sentence of its own: a resolution's ``78/214.``
+(``A/RES/78/214.``), a section's ``3.2.`` or ``II.``, before its heading's words, which it
+belongs to (``split_sentences_in``)."""
 
 
 RUN_ON_WORDS = 50

@@ -1691,3 +1691,21 @@ def test_a_heading_or_list_item_with_a_colon_is_no_speakers_turn():
     assert [p.speaker for p in split_paragraphs(statement)] == ["FOREIGN MINISTER LAVROV"]
     meeting = "Moderator: Welcome\nAnna Berg: Thank you\nJohn Carter: Good morning\n"
     assert [p.speaker for p in split_paragraphs(meeting)] == ["Moderator", "Anna Berg", "John Carter"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "78/214. Access to safe drinking water and sanitation in rural areas",
+        "A/RES/78/214. Access to water",
+        "II. Scope of the report",
+        "3.2. Heating the water",
+    ],
+)
+def test_a_paragraphs_number_stays_with_its_words(paragraph):
+    """Round U's resolution: pysbd made ``78/214.`` a sentence of its own, aligned 1-1 with the
+    French one apart from its title; a numbered heading is one sentence."""
+    from align.segment import split_sentences_in
+
+    assert split_sentences_in(paragraph) == [paragraph]
+    assert split_sentences_in("In 2025. Another year began.") == ["In 2025.", "Another year began."]
