@@ -859,9 +859,12 @@ def pdf_text(data: bytes, name: str = "input") -> str:
                 or (margin and re.sub(r"\d+", "#", block) in running)
             ):
                 continue
-            if kept and block[0].islower() and not ENDS_SENTENCE.search(kept[-1]):
+            runs_on = block[0].islower() or (kept and kept[-1].endswith(",") and _WORD_START.match(block))
+            if kept and runs_on and not ENDS_SENTENCE.search(kept[-1]):
                 # a paragraph that runs on over a page break, or whose lines are blocks of their
-                # own (set with wide line spacing, pdfminer groups no lines): a hyphen ends a word
+                # own (set with wide line spacing, pdfminer groups no lines; a line ending in a
+                # comma runs on before a capital too: "For years," / "Kraków has been …", not
+                # before an item: "– Vista la Directiva", "A. Considerando"): a hyphen ends a word
                 hyphen = kept[-1].endswith("-") and kept[-1][-2:-1].isalpha()
                 kept[-1] += block if hyphen else " " + block
             else:
@@ -869,6 +872,10 @@ def pdf_text(data: bytes, name: str = "input") -> str:
     if not kept:
         raise AlignError(f"{name}: a PDF without a text layer (a scan?); run OCR on it first")
     return "\n\n".join(kept) + "\n"
+
+
+_WORD_START = re.compile(r"[^\W\d_](?![.)]\s)")
+"""A block that starts with a word, not with an item's mark (``–``, ``•``, ``A.``, ``b)``, ``1.``)."""
 
 
 def _in_margin(y0: float, y1: float, bottom: float, top: float) -> bool:

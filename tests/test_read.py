@@ -711,6 +711,29 @@ def test_a_two_page_pdfs_running_header_and_page_numbers_are_left_out(tmp_path):
     assert " ".join(doc.split()) == " ".join(" ".join(paragraphs).translate(LATIN_1).split())
 
 
+def test_a_wide_spaced_pdf_line_ending_in_a_comma_runs_on_before_a_capital(tmp_path):
+    """Round U's paper set with 1.5 line spacing: each line a block, and ``For years,`` /
+    ``Kraków has been …`` two sentences, the first a 0-1 link at drift 1.0. A line that ends in a
+    comma runs on whatever case the next one starts in, but not into an item (``A. Considering``,
+    as a resolution's recitals follow ``The European Parliament,``)."""
+    from fpdf import FPDF
+
+    lines = [
+        "Traffic counts show a clear trend over the last decade. For years,",
+        "Krakow has been one of the most congested cities in Europe.",
+        "The European Parliament,",
+        "A. Considering that commuters now work from home two days a week.",
+    ]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for line in lines:
+        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "wide.pdf"
+    pdf.output(str(path))
+    assert read_document(path).text.split("\n\n") == [" ".join(lines[:2]), lines[2], lines[3] + "\n"]
+
+
 def test_pdf_hyphen_at_a_line_end_joins_the_word_halves():
     from align.read import _rejoin
 
