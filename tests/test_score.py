@@ -1621,6 +1621,7 @@ def test_name_equivalents_and_spelling_variants() -> None:
             "La Casa Blanca y el Departamento de Estado lo dijeron.",
         ),
         ("The Foreign Ministry said so.", "El Ministerio de Asuntos Exteriores lo dijo."),
+        ("The City Council met in Madrid.", "El Ayuntamiento se reunió en Madrid."),  # round U
     ],
 )
 def test_spanish_names_of_countries_and_institutions_match(en: str, es: str) -> None:

@@ -1604,6 +1604,10 @@ _NAME_STOP = {
     "ministro",
     "departamento",
     "consejo",
+    "ayuntamiento",  # a city council ("el Ayuntamiento de València"), as Catalan "Ajuntament"
+    "ajuntament",
+    "concejal",
+    "concejala",
     "gobierno",
     "republica",
     "federacion",
