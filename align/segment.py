@@ -723,11 +723,12 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             speaker = opened = own[1]  # "Question:" on a line of its own, the turn below it
             continue
         label = _speaker_label(line)
-        if label and label[0] != "Q" and _is_heading(_STAGE_INLINE.sub("", label[1]).strip()):
+        heading = label and label[0] != "Q" and _is_heading(_STAGE_INLINE.sub("", label[1]).strip())
+        if heading and not stamps:
             if labelled is None:
                 labelled = Counter(found[0] for k in lines if k and (found := _speaker_label(k)))
             few = 2 * labelled.total() <= sum(1 for k in lines if k)
-            if few and max(labelled.values()) == 1 and max(alone.values(), default=0) <= 1:
+            if few and max(labelled.values(), default=0) <= 1 and max(alone.values(), default=0) <= 1:
                 label = None  # "SmartKettle Pro: Quick Start Guide", "Erdgeschoss: Frühgeschichte"
         if not label and recurring and (loose := _LOOSE_LABEL.match(line)) and loose["label"] in recurring:
             label = loose["label"], loose["rest"].strip()
