@@ -21,6 +21,7 @@ from align.aligner import (
     AlignConfig,
     Spans,
     block_similarity,
+    clear_matches,
     crossing_runs,
     describe,
     first_pass,
@@ -89,6 +90,7 @@ class PairResult:
     scored: list[ScoredLink]
     encoded: int
     terms: Terms | None = None
+    clear: int | None = None  # sentences each other's clear best match (aligner.clear_matches)
 
     def paired(self) -> int:
         """How many links have text on both sides (aligned pairs, not 1-0 / 0-1 links)."""
@@ -124,9 +126,11 @@ class PairResult:
 
     def check_parallel(self) -> None:
         """AlignError unless at least ``MIN_PARALLEL_SHARE`` of the shorter side's sentences
-        are in pairs not flagged for drift: two texts that are not versions of each other. A
-        glossary term missed says nothing of that, nor does a pair found alone (a digest
-        translation's are), so ``term_mismatch`` and ``isolated`` are left out here."""
+        are in pairs not flagged for drift, and some sentence is the clear best match of one of
+        the other side (``clear``, where measured): two texts that are not versions of each
+        other. A glossary term missed says nothing of that, nor does a pair found alone (a
+        digest translation's are), so ``term_mismatch`` and ``isolated`` are left out here;
+        chance pairs of two short unrelated texts can pass the first test, not the second."""
         from align.score import drift_without, is_flagged
 
         shorter = min(len(self.streams.src), len(self.streams.tgt))
@@ -138,6 +142,12 @@ class PairResult:
             and not is_flagged(replace(s, drift=drift_without(s, "term_mismatch", "isolated")))
         ]
         covered = min(sum(len(lk.src) for lk in faithful), sum(len(lk.tgt) for lk in faithful))
+        if self.clear == 0:
+            raise AlignError(
+                f"no parallel content found: no sentence of the {shorter} of the shorter side is "
+                "clearly the best match of one of the other side, whatever its links score; "
+                "are these two versions of the same text? (the outputs list what was found)"
+            )
         if covered < MIN_PARALLEL_SHARE * shorter:
             raise AlignError(
                 f"no parallel content found: only {covered} of {shorter} sentences of the shorter side "
@@ -665,9 +675,11 @@ def align_loaded(
     terms = _terms(streams, glossary)
     embedder = embedder or Embedder()
     speakers = ([s.speaker for s in streams.src], [s.speaker for s in streams.tgt])
-    links = align_streams(src_texts, tgt_texts, embedder, config, speakers)
+    vecs = embedder.encode(src_texts + tgt_texts)
+    vectors = vecs[: len(src_texts)], vecs[len(src_texts) :]
+    links = _align_embedded((src_texts, tgt_texts), vectors, embedder, config or AlignConfig(), speakers)
     scored = score_aligned(links, streams.src, streams.tgt, embedder, terms)
-    return PairResult(streams, scored, embedder.encoded, terms)
+    return PairResult(streams, scored, embedder.encoded, terms, clear_matches(*vectors))
 
 
 def _terms(streams: Streams, glossary: Glossary | Path | str | None) -> Terms | None:

@@ -232,3 +232,26 @@ def embedder(tmp_path_factory):
     from align.embed import Embedder
 
     return Embedder(progress=False, cache_root=tmp_path_factory.mktemp("cache"))
+
+
+# Two short texts on unrelated subjects (round V), for the "no parallel content" checks
+UNRELATED_EN = [
+    "The foreign ministers met in Geneva on Friday morning.",
+    "They discussed security guarantees for three hours.",
+    "Both sides agreed to continue the dialogue next month.",
+    "The Russian minister said that he expected written answers.",
+    "The American delegation promised to consult its allies first.",
+    "No breakthrough was expected at this stage.",
+    "Journalists waited outside the hotel for most of the day.",
+    "The talks ended shortly after one o'clock in the afternoon.",
+]
+UNRELATED_FR = [
+    "Faites fondre le beurre dans une grande casserole à feu doux.",
+    "Ajoutez les oignons émincés et laissez-les dorer lentement.",
+    "Pendant ce temps, épluchez les pommes de terre et coupez-les en dés.",
+    "Le jardin de ma grand-mère était rempli de roses et de lavande.",
+    "Chaque été, les enfants construisaient des cabanes dans les arbres.",
+    "La recette demande aussi une pincée de muscade et du poivre noir.",
+    "Les chats du voisin dormaient toute la journée sur le muret chaud.",
+    "Le soir, nous écoutions les grillons en regardant les étoiles.",
+]

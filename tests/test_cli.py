@@ -14,6 +14,8 @@ from conftest import (
     KREMLIN,
     LATIN_1,
     MIXED,
+    UNRELATED_EN,
+    UNRELATED_FR,
     as_auto_captions,
     as_pdf,
     as_rolling_captions,
@@ -279,6 +281,36 @@ def test_mixed_file_alone_invents_no_faithful_pairs(tmp_path):
     assert french["tgt_idx"].str.split(",").list.len().sum() == 14
     for row in french.iter_rows(named=True):
         assert row["type"] == "0-1" or row["flags"] != "" or row["drift"] >= 0.5, row
+
+
+def test_two_short_unrelated_texts_are_no_parallel_content(tmp_path):
+    """Round V: eight sentences of diplomacy against eight of French cooking, and the same
+    against the sample's French remarks (same topic, no translation), exited 0 with chance pairs
+    unflagged (drift 0.04 to 0.24): they passed the share of pairs not flagged. No sentence of
+    theirs is a clear mutual best match (``aligner.clear_matches``), which translations have:
+    exit 2 now; the sentences' own translation still aligns."""
+    en, fr = tmp_path / "en.txt", tmp_path / "fr.txt"
+    en.write_text("\n\n".join(UNRELATED_EN) + "\n", encoding="utf-8")
+    fr.write_text("\n\n".join(UNRELATED_FR) + "\n", encoding="utf-8")
+    for other in (fr, MIXED):
+        result = run_cli("pair", str(en), str(other), "--out", str(tmp_path / "out"), "-q")
+        assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+        assert (
+            "no parallel content found: no sentence of the 8 of the shorter side is clearly" in result.stderr
+        )
+    translated = [
+        "Les ministres des Affaires étrangères se sont réunis à Genève vendredi matin.",
+        "Ils ont discuté des garanties de sécurité pendant trois heures.",
+        "Les deux parties sont convenues de poursuivre le dialogue le mois prochain.",
+        "Le ministre russe a dit qu'il attendait des réponses écrites.",
+        "La délégation américaine a promis de consulter d'abord ses alliés.",
+        "Aucune percée n'était attendue à ce stade.",
+        "Les journalistes ont attendu devant l'hôtel la plus grande partie de la journée.",
+        "Les pourparlers se sont terminés peu après une heure de l'après-midi.",
+    ]
+    fr.write_text("\n\n".join(translated) + "\n", encoding="utf-8")
+    result = run_cli("pair", str(en), str(fr), "--out", str(tmp_path / "out"), "-q")
+    assert result.returncode == 0, result.stderr
 
 
 def test_the_summary_counts_the_links_flagged_under_the_threshold(tmp_path):
