@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import errno
 import json
 import math
 import os
@@ -1066,15 +1067,22 @@ def check_formats(formats: Sequence[str]) -> list[str]:
 
 
 def check_out_dir(out_dir: Path | str) -> Path:
-    """Create ``out_dir`` if needed and make sure a file can be created in it, so that a run
-    fails at once on an unwritable destination rather than after the slow stages."""
+    """Make sure ``out_dir`` can be written, or created (its nearest existing folder written),
+    so that a run fails at once on an unwritable destination rather than after the slow stages.
+    Nothing is created here: the folder is made when the outputs are written, so a run that
+    fails before leaves no empty folder behind."""
     out_dir = Path(out_dir)
+    nearest = out_dir
+    while not nearest.exists() and nearest.parent != nearest:
+        nearest = nearest.parent
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=out_dir):  # unnamed where the OS allows: never seen
+        if nearest.exists() and not nearest.is_dir():
+            raise OSError(errno.EEXIST if nearest == out_dir else errno.ENOTDIR, "")
+        with tempfile.TemporaryFile(dir=nearest):  # unnamed where the OS allows: never seen
             pass
     except OSError as err:
-        raise AlignError(f"cannot write to output directory {out_dir}: {err.strerror or err}") from None
+        reason = err.strerror or (os.strerror(err.errno) if err.errno else str(err))
+        raise AlignError(f"cannot write to output directory {out_dir}: {reason}") from None
     return out_dir
 
 
