@@ -13,6 +13,7 @@ import csv
 import html
 import io
 import logging
+import os
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -150,6 +151,8 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     if path.is_dir():
         raise AlignError(f"{path}: is a directory, not a text file")
     try:
+        if not path.is_file():  # a pipe (<(command), a FIFO) or a device: read as it comes
+            return _read_stream(path, max_bytes)
         size = path.stat().st_size
         if size > max_bytes:
             raise AlignError(
@@ -158,6 +161,39 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise AlignError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+
+
+PIPE_WAIT = 60.0
+"""Seconds a pipe or FIFO given as an input may stay silent before the run gives up on it."""
+
+
+def _read_stream(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a pipe or device, up to ``max_bytes``, without blocking on a FIFO nobody
+    writes to: opened without waiting for a writer, it ends where no writer is left (at once
+    where none ever came), and a silence of ``PIPE_WAIT`` seconds is an error."""
+    import select
+
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    chunks: list[bytes] = []
+    total = 0
+    try:
+        while True:
+            try:
+                chunk = os.read(fd, 1 << 16)
+            except BlockingIOError:  # a writer, silent so far
+                if not select.select([fd], [], [], PIPE_WAIT)[0]:
+                    raise AlignError(f"{path}: nothing came through this pipe in {PIPE_WAIT:.0f} s") from None
+                continue
+            if not chunk:
+                return b"".join(chunks)
+            total += len(chunk)
+            if total > max_bytes:
+                raise AlignError(
+                    f"{path}: more than the input limit of {max_bytes:,} bytes; raise it with --max-bytes"
+                )
+            chunks.append(chunk)
+    finally:
+        os.close(fd)
 
 
 _INVISIBLE = str.maketrans(dict.fromkeys("\u00ad\u200b\u2060\ufeff"))

@@ -814,3 +814,27 @@ def test_markdown_is_read_without_its_markup(tmp_path):
     empty.write_text("---\ntitle: x\n---\n\n<!-- draft -->\n", encoding="utf-8")
     with pytest.raises(AlignError, match="empty.md: a Markdown file without any text"):
         read_document(empty)
+
+
+def test_a_pipe_is_read_as_it_comes_and_a_fifo_without_writer_does_not_hang(tmp_path):
+    """Round V: a FIFO nobody writes to, given as an input, hung the run (killed after 60 s).
+    It reads as empty now; a pipe (``align pair <(command) fr.txt``) is read whole, and a device
+    that never ends stops at ``--max-bytes``."""
+    import os
+    from pathlib import Path
+
+    from align.read import read_bytes
+
+    fifo = tmp_path / "fifo.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(AlignError, match="fifo.txt: is empty"):
+        read_document(fifo)
+    r, w = os.pipe()
+    os.write(w, b"The talks were useful.\n")
+    os.close(w)
+    try:
+        assert read_bytes(Path(f"/dev/fd/{r}")) == b"The talks were useful.\n"
+    finally:
+        os.close(r)
+    with pytest.raises(AlignError, match="/dev/zero: more than the input limit of 1,000 bytes"):
+        read_bytes(Path("/dev/zero"), max_bytes=1000)
