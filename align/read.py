@@ -94,8 +94,9 @@ def _looks_binary(text: str) -> bool:
 
 
 def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
-    """Decode bytes: BOMs first, then UTF-16 without a BOM, strict UTF-8, then charset-normalizer's
-    best guess (cp1252 where it ties). Returns the text and the encoding's name."""
+    """Decode bytes: BOMs first, then UTF-16 without a BOM, strict UTF-8, UTF-8 with some lines
+    in cp1252 (``_mixed_utf8``), then charset-normalizer's best guess (cp1252 where it ties).
+    Returns the text and the encoding's name."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -113,6 +114,9 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = _mixed_utf8(data)
+    if mixed is not None:
+        return mixed
     from charset_normalizer import from_bytes
 
     results = from_bytes(data)
@@ -126,6 +130,34 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
         if match.encoding == "cp1252" and match.chaos == best.chaos and match.coherence >= best.coherence:
             best = match
     return str(best), best.encoding
+
+
+def _mixed_utf8(data: bytes) -> tuple[str, str] | None:
+    """Decode a file whose lines are UTF-8 but for some in a legacy encoding (two files joined,
+    one saved as Latin-1: ``Ministère`` written both ways), each line as it is written: UTF-8
+    where it decodes, cp1252 (Latin-1 for the bytes cp1252 lacks) where it does not; None unless
+    two UTF-8 lines with accents and lines that are not UTF-8 are both there, those read as
+    Latin text (a fifth of their letters or fewer outside ASCII: not Cyrillic or Japanese). Read whole as one
+    legacy encoding, the UTF-8 lines came out as mojibake (``ÃĐtrangÃĻres``)."""
+    lines = data.split(b"\n")
+    legacy = accented = 0
+    out: list[str] = []
+    foreign = letters = 0  # of the legacy lines read as cp1252
+    for line in lines:
+        try:
+            out.append(line.decode("utf-8"))
+            accented += not line.isascii()
+        except UnicodeDecodeError:
+            legacy += 1
+            try:
+                out.append(line.decode("cp1252"))
+            except UnicodeDecodeError:
+                out.append(line.decode("latin-1"))
+            foreign += sum(not ch.isascii() for ch in out[-1])
+            letters += sum(ch.isalpha() for ch in out[-1])
+    if not legacy or accented < 2 or foreign > 0.2 * letters:
+        return None  # a legacy file with a line valid in UTF-8 by chance; Cyrillic or Japanese
+    return "\n".join(out), f"utf-8, {legacy} line{'s' if legacy > 1 else ''} in cp1252"
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:

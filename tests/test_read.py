@@ -35,6 +35,24 @@ def test_legacy_single_byte_encoding_is_detected(tmp_path):
     assert doc.encoding in {"cp1252", "latin_1", "iso8859_15", "windows-1252"}
 
 
+def test_a_file_of_utf8_and_cp1252_lines_reads_each_line_as_written(tmp_path):
+    """Round V: French remarks of which some lines were saved in Latin-1 and the others in
+    UTF-8 were read whole as one legacy encoding, the UTF-8 lines as mojibake (``ÃĐtrangÃĻres``),
+    only one link flagged ``garbled``. Each line now reads in its own encoding, and the ``read``
+    line says so; a cp1252 or a Cyrillic cp1251 file is read as before."""
+    text = MIXED.read_text(encoding="utf-8").split("Source :")[1]
+    text = text.replace("’", "'").replace("“", '"').replace("”", '"')
+    lines = [line for line in text.split("\n") if line.strip()][:8]
+    path = tmp_path / "fr.txt"
+    path.write_bytes(b"\n".join(line.encode("cp1252" if k % 2 else "utf-8") for k, line in enumerate(lines)))
+    doc = read_document(path)
+    legacy = sum(1 for line in lines[1::2] if not line.isascii())
+    assert doc.text == "\n".join(lines) and doc.encoding == f"utf-8, {legacy} lines in cp1252"
+    russian = "Министр иностранных дел заявил об этом.\nПереговоры продолжатся в Женеве.\n"
+    path.write_bytes(russian.encode("cp1251"))
+    assert read_document(path).text == russian
+
+
 def test_crlf_and_cr_line_ends_become_newlines(tmp_path):
     path = tmp_path / "crlf.txt"
     path.write_bytes(b"Question: Why?\r\n\r\nAnswer: Because.\rEnd.")
