@@ -3304,6 +3304,18 @@ def test_punctuated_chinese_is_no_unpunctuated_stream() -> None:
     assert unpunctuated(stripped)
 
 
+def test_a_bidirectional_mark_after_the_full_stop_still_ends_the_sentence() -> None:
+    """Round V: sentences ending ``.\u202c`` (an embedding closed after the full stop) made the
+    stream "almost unpunctuated (automatic captions?)": chunked, its cut-off check off."""
+    from align.score import unpunctuated
+
+    texts = ["The foreign ministers met in Geneva on Friday morning.", "They talked for three hours, no more."]
+    texts += ["Both sides agreed to meet again next month.", "\u202bהשיחות נמשכו שלוש שעות.\u202c"]
+    marked = [Sentence(k, t + ("\u202c" if k % 2 else "\u2069"), "en") for k, t in enumerate(texts)]
+    assert all(checks.ends_closed(s.text) for s in marked) and not unpunctuated(marked)
+    assert not checks.ends_closed("The talks went on\u202c")
+
+
 @pytest.mark.parametrize(
     ("en", "de", "expected"),
     [

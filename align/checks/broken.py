@@ -121,5 +121,10 @@ def ends_open(text: str, min_words: int = 5) -> bool:
 def ends_closed(text: str) -> bool:
     """True when ``text`` ends with the punctuation a sentence ends with (``.``, ``!``, ``?``, ``…``,
     ``:``, ``;``, a closing quote or bracket, their full-width CJK forms ``。！？``, ``」``, the
-    Devanagari danda ``।`` or the Arabic question mark ``؟``)."""
-    return bool(_TERMINAL.search(text.rstrip()))
+    Devanagari danda ``।`` or the Arabic question mark ``؟``), bidirectional marks after it
+    aside (``.\u202c``: an embedding closed after the full stop, as right-to-left editors write)."""
+    return bool(_TERMINAL.search(text.rstrip(_TRAILING)))
+
+
+_TRAILING = " \t\n\r\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+"""White space and the bidirectional marks and controls a sentence may end with."""
