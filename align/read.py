@@ -291,6 +291,21 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     if _is_html(path, text):
         text = visible(html_text(text, str(path)))  # entities (&shy;) are characters only now
         return Document(path=path, text=text, encoding=f"{encoding}, HTML")
+    if path.suffix.lower() in (".csv", ".tsv"):
+        first = next(
+            iter(
+                table_rows(
+                    text.split("\n", 1)[0], _csv_delimiter(text) if path.suffix.lower() == ".csv" else "\t"
+                )
+            ),
+            [],
+        )
+        if table_header(first)[1]:
+            kind = BITEXT_TABLES[path.suffix.lower()]
+            raise AlignError(
+                f"{path}: a bilingual {kind} (its header names the languages), its rows paired already; "
+                f"score them as they are with align check {path}"
+            )
     kind = subtitle_format(path, text)
     if kind is None:
         return Document(path=path, text=text, encoding=encoding)

@@ -767,6 +767,22 @@ def test_pair_on_a_memory_points_to_check(sample_units, tmp_path):
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
 
+def test_pair_on_a_bilingual_table_points_to_check(sample_units, tmp_path):
+    """Round V: ``align pair table.csv`` (a header of languages, a pair a row) aligned the rows
+    as one mixed text and ended in "no parallel content"; it says to check the table now. A CSV
+    without a header of languages is read as text, as before."""
+    table = tmp_path / "memory.csv"
+    table.write_text("en,fr\n" + "".join(f'"{a}","{b}"\n' for a, b in sample_units), encoding="utf-8")
+    result = run_cli("pair", str(table), "--out", str(tmp_path / "out"), "-q")
+    assert result.returncode == 2 and result.stderr == (
+        f"error: {table}: a bilingual CSV table (its header names the languages), its rows paired "
+        f"already; score them as they are with align check {table}\n"
+    )
+    notes = tmp_path / "notes.csv"
+    notes.write_text("We met in Geneva, on Friday, as planned.\n", encoding="utf-8")
+    assert read_document(notes).text == "We met in Geneva, on Friday, as planned.\n"
+
+
 def test_xml_text_not_a_memory_is_still_read_as_text(tmp_path):
     path = tmp_path / "remarks.txt"
     path.write_text("<p>Hello.</p>\n" + Path(EN_REMARKS).read_text(encoding="utf-8"), encoding="utf-8")
