@@ -1170,15 +1170,15 @@ bitext mining), from which a mutual best match is clear (``clear_matches``). Mea
 default model: two unrelated texts of ten sentences, and a text against another on the same
 topic that does not translate it, have none (their best 1.020 and 1.037); every gold document
 of the benchmark sets has 3 or more (ParIce's weakest, 19 to 24 sentences), the sample 7 of its
-10 English sentences."""
+10 English sentences, a free Japanese translation of a children's story of 10 sentences 1."""
 
 
 def clear_matches(
     src_emb: np.ndarray, tgt_emb: np.ndarray, k: int = 4, most_cells: int = 4_000_000
-) -> int | None:
-    """How many sentences are each other's best match across the two sides by a ratio margin of
-    ``CLEAR_RATIO`` or more: what translations have and unrelated texts lack, whatever their
-    chance pairs score. None for a side of fewer than five sentences, or more than
+) -> list[tuple[int, int]] | None:
+    """The sentence pairs that are each other's best match across the two sides by a ratio
+    margin of ``CLEAR_RATIO`` or more: what translations have and unrelated texts lack, whatever
+    their chance pairs score. None for a side of fewer than five sentences, or more than
     ``most_cells`` sentence pairs in all (a long pair is judged by its links alone)."""
     n, m = len(src_emb), len(tgt_emb)
     if min(n, m) < 5 or n * m > most_cells:
@@ -1188,8 +1188,7 @@ def clear_matches(
     col = -np.partition(-sims, k - 1, axis=0)[:k, :].mean(axis=0)
     ratios = sims / ((row[:, None] + col[None, :]) / 2)
     best, back = ratios.argmax(axis=1), ratios.argmax(axis=0)
-    rows = np.arange(n)
-    return int(np.sum((back[best] == rows) & (ratios[rows, best] >= CLEAR_RATIO)))
+    return [(i, int(j)) for i, j in enumerate(best) if back[j] == i and ratios[i, j] >= CLEAR_RATIO]
 
 
 def describe(

@@ -90,7 +90,9 @@ class PairResult:
     scored: list[ScoredLink]
     encoded: int
     terms: Terms | None = None
-    clear: int | None = None  # sentences each other's clear best match (aligner.clear_matches)
+    clear: list[tuple[int, int]] | None = (
+        None  # sentences each other's clear best match (aligner.clear_matches)
+    )
 
     def paired(self) -> int:
         """How many links have text on both sides (aligned pairs, not 1-0 / 0-1 links)."""
@@ -126,11 +128,12 @@ class PairResult:
 
     def check_parallel(self) -> None:
         """AlignError unless at least ``MIN_PARALLEL_SHARE`` of the shorter side's sentences
-        are in pairs not flagged for drift, and some sentence is the clear best match of one of
-        the other side (``clear``, where measured): two texts that are not versions of each
-        other. A glossary term missed says nothing of that, nor does a pair found alone (a
-        digest translation's are), so ``term_mismatch`` and ``isolated`` are left out here;
-        chance pairs of two short unrelated texts can pass the first test, not the second."""
+        are in pairs not flagged for drift, and one of those pairs holds two sentences that are
+        each other's clear best match (``clear``, where measured): two texts that are not
+        versions of each other. A glossary term missed says nothing of that, nor does a pair
+        found alone (a digest translation's are), so ``term_mismatch`` and ``isolated`` are left
+        out here; chance pairs of two short unrelated texts can pass the first test, not the
+        second."""
         from align.score import drift_without, is_flagged
 
         shorter = min(len(self.streams.src), len(self.streams.tgt))
@@ -142,10 +145,11 @@ class PairResult:
             and not is_flagged(replace(s, drift=drift_without(s, "term_mismatch", "isolated")))
         ]
         covered = min(sum(len(lk.src) for lk in faithful), sum(len(lk.tgt) for lk in faithful))
-        if self.clear == 0:
+        held = {(i, j) for lk in faithful for i in lk.src for j in lk.tgt}
+        if self.clear is not None and not held.intersection(self.clear):
             raise AlignError(
-                f"no parallel content found: no sentence of the {shorter} of the shorter side is "
-                "clearly the best match of one of the other side, whatever its links score; "
+                "no parallel content found: no pair not flagged for drift holds two sentences that "
+                f"are clearly each other's best match ({len(self.clear)} such sentence pairs in all); "
                 "are these two versions of the same text? (the outputs list what was found)"
             )
         if covered < MIN_PARALLEL_SHARE * shorter:
@@ -679,7 +683,11 @@ def align_loaded(
     vectors = vecs[: len(src_texts)], vecs[len(src_texts) :]
     links = _align_embedded((src_texts, tgt_texts), vectors, embedder, config or AlignConfig(), speakers)
     scored = score_aligned(links, streams.src, streams.tgt, embedder, terms)
-    return PairResult(streams, scored, embedder.encoded, terms, clear_matches(*vectors))
+    from align.score import unpunctuated
+
+    # chunks of automatic captions match a translation's sentences many to many, none alone
+    chunked = unpunctuated(streams.src) or unpunctuated(streams.tgt)
+    return PairResult(streams, scored, embedder.encoded, terms, None if chunked else clear_matches(*vectors))
 
 
 def _terms(streams: Streams, glossary: Glossary | Path | str | None) -> Terms | None:
