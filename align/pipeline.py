@@ -90,9 +90,9 @@ class PairResult:
     scored: list[ScoredLink]
     encoded: int
     terms: Terms | None = None
-    clear: list[tuple[int, int]] | None = (
-        None  # sentences each other's clear best match (aligner.clear_matches)
-    )
+    clear: list[tuple[int, int]] | None = None
+    """The sentence pairs that are each other's clear best match (``aligner.clear_matches``),
+    None where not measured."""
 
     def paired(self) -> int:
         """How many links have text on both sides (aligned pairs, not 1-0 / 0-1 links)."""
@@ -675,16 +675,16 @@ def align_loaded(
         src=[replace(s, idx=k) for k, s in enumerate(streams.src)],
         tgt=[replace(s, idx=k) for k, s in enumerate(streams.tgt)],
     )
+    from align.score import unpunctuated
+
     src_texts, tgt_texts = [s.text for s in streams.src], [s.text for s in streams.tgt]
     terms = _terms(streams, glossary)
     embedder = embedder or Embedder()
     speakers = ([s.speaker for s in streams.src], [s.speaker for s in streams.tgt])
-    vecs = embedder.encode(src_texts + tgt_texts)
+    vecs = embedder.encode(src_texts + tgt_texts)  # as align_streams does, the vectors kept
     vectors = vecs[: len(src_texts)], vecs[len(src_texts) :]
     links = _align_embedded((src_texts, tgt_texts), vectors, embedder, config or AlignConfig(), speakers)
     scored = score_aligned(links, streams.src, streams.tgt, embedder, terms)
-    from align.score import unpunctuated
-
     # chunks of automatic captions match a translation's sentences many to many, none alone
     chunked = unpunctuated(streams.src) or unpunctuated(streams.tgt)
     return PairResult(streams, scored, embedder.encoded, terms, None if chunked else clear_matches(*vectors))

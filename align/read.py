@@ -132,13 +132,23 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
     return str(best), best.encoding
 
 
+def _names_languages(path: Path, text: str) -> bool:
+    """Whether a ``.csv`` or ``.tsv`` file opens with a header of languages (``table_header``):
+    a bilingual table, which ``align check`` reads, not a text."""
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".tsv"):
+        return False
+    head = table_rows(text.split("\n", 1)[0], _csv_delimiter(text) if suffix == ".csv" else "\t")
+    return bool(head) and table_header(head[0])[1] is not None
+
+
 def _mixed_utf8(data: bytes) -> tuple[str, str] | None:
     """Decode a file whose lines are UTF-8 but for some in a legacy encoding (two files joined,
     one saved as Latin-1: ``Ministère`` written both ways), each line as it is written: UTF-8
     where it decodes, cp1252 (Latin-1 for the bytes cp1252 lacks) where it does not; None unless
     two UTF-8 lines with accents and lines that are not UTF-8 are both there, those read as
-    Latin text (a fifth of their letters or fewer outside ASCII: not Cyrillic or Japanese). Read whole as one
-    legacy encoding, the UTF-8 lines came out as mojibake (``ÃĐtrangÃĻres``)."""
+    Latin text (a fifth of their letters or fewer outside ASCII: not Cyrillic or Japanese).
+    Read whole as one legacy encoding, the UTF-8 lines came out as mojibake (``ÃĐtrangÃĻres``)."""
     lines = data.split(b"\n")
     legacy = accented = 0
     out: list[str] = []
@@ -291,21 +301,11 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     if _is_html(path, text):
         text = visible(html_text(text, str(path)))  # entities (&shy;) are characters only now
         return Document(path=path, text=text, encoding=f"{encoding}, HTML")
-    if path.suffix.lower() in (".csv", ".tsv"):
-        first = next(
-            iter(
-                table_rows(
-                    text.split("\n", 1)[0], _csv_delimiter(text) if path.suffix.lower() == ".csv" else "\t"
-                )
-            ),
-            [],
+    if _names_languages(path, text):
+        raise AlignError(
+            f"{path}: a bilingual {BITEXT_TABLES[path.suffix.lower()]} (its header names the languages), "
+            f"its rows paired already; score them as they are with align check {path}"
         )
-        if table_header(first)[1]:
-            kind = BITEXT_TABLES[path.suffix.lower()]
-            raise AlignError(
-                f"{path}: a bilingual {kind} (its header names the languages), its rows paired already; "
-                f"score them as they are with align check {path}"
-            )
     kind = subtitle_format(path, text)
     if kind is None:
         return Document(path=path, text=text, encoding=encoding)

@@ -28,7 +28,6 @@ likewise.
 
 from __future__ import annotations
 
-import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -113,4 +112,5 @@ def placeholder_mismatch(
     src: str, tgt: str, src_codes: Sequence[str] = (), tgt_codes: Sequence[str] = ()
 ) -> bool:
     """Whether the two sides differ in their placeholders (``placeholders``) or inline codes."""
-    return placeholders(src) != placeholders(tgt) or operator.ne(*_codes(src_codes, tgt_codes))
+    src_counts, tgt_counts = _codes(src_codes, tgt_codes)
+    return placeholders(src) != placeholders(tgt) or src_counts != tgt_counts
