@@ -675,8 +675,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         else:
             lines.append(line)
     alone = Counter(m[1] for line in lines if (m := _LABEL_ALONE.match(line)) and _is_name(m[1]))
-    turns: int | None = None  # counted only for a label in capitals on its own line once
-    labelled: Counter[str] | None = None  # the labels of lines, counted only for a heading's
+    labelled: Counter[str] | None = None  # the labels opening lines, counted where first asked
     paragraphs: list[Paragraph] = []
     speaker: str | None = None
     stamps = _stamps(lines)
@@ -715,10 +714,10 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         own = _LABEL_ALONE.match(line)
         heard = own is not None and alone[own[1]] >= 2
         if own and not heard and _named_once(own[1], line) and fold(own[1]) not in _SECTION_LABELS:
-            if turns is None:
-                turns = alone.total() + sum(1 for line in lines if line and _speaker_label(line))
+            if labelled is None:
+                labelled = Counter(found[0] for k in lines if k and (found := _speaker_label(k)))
             opening = not any(k and not _CLOCK_LINE.match(k) for k in lines[:i])  # a statement's label
-            heard = turns >= 2 or opening
+            heard = alone.total() + labelled.total() >= 2 or opening
         if own and heard and _opens_turn_below(lines, i, stamps):
             speaker = opened = own[1]  # "Question:" on a line of its own, the turn below it
             continue

@@ -56,9 +56,8 @@ _HTML = frozenset(
 _MARKS = frozenset("%{$<")
 
 
-def _normal(token: str) -> str:
+def _normal(token: str, tag: re.Match[str] | None) -> str:
     """A placeholder as compared: a tag by its name and slashes, anything else without spaces."""
-    tag = _TAG.fullmatch(token)
     if tag:
         return f"<{tag[1]}{tag[2].lower()}{tag[3]}>"
     return "".join(token.split())
@@ -75,13 +74,10 @@ def placeholders(text: str) -> Counter[str]:
     """The placeholders of ``text`` (see the module's docstring), each as compared, with its count."""
     if not _MARKS.intersection(text):
         return Counter()
-    found = [m.group() for m in _PLACEHOLDER.finditer(text)]
-    tags = {k: tag for k, token in enumerate(found) if (tag := _TAG.fullmatch(token))}
-    closed = {t[2].lower() for t in tags.values() if t[1]}
-    opened = {t[2].lower() for t in tags.values() if not t[1]}
-    return Counter(
-        _normal(token) for k, token in enumerate(found) if k not in tags or _markup(tags[k], closed, opened)
-    )
+    found = [(m.group(), _TAG.fullmatch(m.group())) for m in _PLACEHOLDER.finditer(text)]
+    closed = {tag[2].lower() for _, tag in found if tag and tag[1]}
+    opened = {tag[2].lower() for _, tag in found if tag and not tag[1]}
+    return Counter(_normal(token, tag) for token, tag in found if not tag or _markup(tag, closed, opened))
 
 
 def _codes(src: Sequence[str], tgt: Sequence[str]) -> tuple[Counter[str], Counter[str]]:
