@@ -287,7 +287,8 @@ def _covers_in_order(text: str, paragraphs: list[segment.Paragraph], segments: l
     except that a paragraph opening a speaker turn also had ``<label>:`` (or ``<label><TAB>``)
     before its sentences (the label moves to ``Segment.speaker``), and lines that are only a stage direction
     (``[Applause]``) or a page number (``- 2 -``) are left out, and so are a note of who renders
-    a turn opening it (``(Via interpreter)``) and a time in brackets before a label."""
+    a turn opening it (``(Via interpreter)``) and a time before a label, in brackets or not
+    (``[00:00:05]``, ``16:00``: ``segment._CLOCK_FIRST``)."""
     lines, _ = segment._without_page_marks(text.split("\n"))
     target = _nonspace("\n".join(line for line in lines if not segment._STAGE_DIRECTION.match(line)))
     by_para: dict[int, str] = {}
@@ -298,7 +299,7 @@ def _covers_in_order(text: str, paragraphs: list[segment.Paragraph], segments: l
         for m in re.finditer(r"\([^()\n]{0,80}\)[\s:.]*", text)
         if segment._VOICE_NOTE.match(m.group(0))
     }
-    clocks = {""} | {_nonspace(m.group(0)) for m in re.finditer(rf"\[{CLOCK}\]", text)}
+    clocks = {""} | {_nonspace(m.group(0)) for m in re.finditer(rf"\[{CLOCK}\]|{CLOCK}(?=\s)", text)}
     reach = {0}
     for para in paragraphs:
         body = by_para.get(para.idx, "")
