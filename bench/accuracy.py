@@ -7,6 +7,7 @@
     python bench/accuracy.py --dry-run        # no model: diagonal aligner, checks the scoring path
     python bench/accuracy.py --scale          # time and peak memory of align_embeddings
     python bench/accuracy.py --extra 3        # each source followed by 3x its length of unrelated text
+    python bench/accuracy.py --excerpt 10     # 10 target sentences from each document, against its whole source
     python bench/accuracy.py --plain          # documents read as plain text: the pipeline's own sentences
 
 Scores are the standard strict/lax bead P/R/F1 of ``align.evaluate`` (see
@@ -204,28 +205,67 @@ def _paragraph_lines(lines: list[str]) -> list[list[int]]:
     return out
 
 
-def run_set(bench: BenchSet, data: Path, aligner: Aligner, out: Path | None, extra: float = 0.0) -> SetResult:
+EXCERPT_AT = (0.25, 0.5, 0.75)
+"""Where ``--excerpt`` cuts its passages: each document gives one at each of these fractions."""
+
+
+def excerpt(
+    src: list[str], tgt: list[str], gold: list[Bead], size: int, at: float
+) -> tuple[list[str], list[Bead]]:
+    """About ``size`` target sentences taken whole from the gold beads that start at fraction ``at``
+    of the document, and the gold for the whole source against them: their beads, renumbered,
+    and a 1-0 bead for every other source sentence (a translator's passage against the book)."""
+    start = next((k for k in range(int(at * len(gold)), len(gold)) if gold[k][1]), None)
+    if start is None:
+        return [], [((i,), ()) for i in range(len(src))]
+    held: set[int] = set()
+    stop = start
+    while stop < len(gold) and len(held) < size:
+        held.update(gold[stop][1])
+        stop += 1
+    first, last = min(held), max(held)
+    beads = [b for b in gold if any(first <= j <= last for j in b[1])]
+    beads += [b for b in gold[start:stop] if not b[1] and b not in beads]
+    kept = [(b[0], tuple(j - first for j in b[1] if first <= j <= last)) for b in beads]
+    used = {i for b in kept for i in b[0]}
+    kept += [((i,), ()) for i in range(len(src)) if i not in used]
+    return tgt[first : last + 1], sorted(kept, key=lambda b: (min(b[0] or (len(src),)), b[1]))
+
+
+def run_set(
+    bench: BenchSet, data: Path, aligner: Aligner, out: Path | None, extra: float = 0.0, excerpts: int = 0
+) -> SetResult:
     """Align and score every document of one set. ``extra`` > 0 appends to each document's
     source that many times its length of the set's other documents' source sentences, which
     have no counterpart (gold: a 1-0 bead each): one side holding much more than the other, as
-    remarks followed by a Q&A against a translation of the remarks alone."""
+    remarks followed by a Q&A against a translation of the remarks alone. ``excerpts`` > 0
+    aligns, instead of each document, passages of that many target sentences (``excerpt``, one
+    at each of ``EXCERPT_AT``) against the document's whole source."""
     docs = bench.docs(data)
     loaded = [bench.load(data, doc) for doc in docs]
-    pairs = []
-    seconds = 0.0
+    jobs = []
     for k, (doc, (src, tgt, gold)) in enumerate(zip(docs, loaded, strict=True)):
         if extra > 0:
             others = [line for q, (s, _, _) in enumerate(loaded) if q != k for line in s]
             added = [others[i % len(others)] for i in range(int(extra * len(src)))] if others else []
             gold = [*gold, *(((len(src) + i,), ()) for i in range(len(added)))]
             src = [*src, *added]
+        if excerpts > 0:
+            for at in EXCERPT_AT:
+                cut, cut_gold = excerpt(src, tgt, gold, excerpts, at)
+                jobs.append((f"{doc}@{at}", src, cut, cut_gold))
+        else:
+            jobs.append((doc, src, tgt, gold))
+    pairs = []
+    seconds = 0.0
+    for name, src, tgt, gold in jobs:
         start = time.perf_counter()
         links = aligner(src, tgt, (bench.src, bench.tgt))
         seconds += time.perf_counter() - start
         pred = [(link.src, link.tgt) for link in links]
         pairs.append((pred, gold))
         if out is not None:
-            path = out / bench.name / doc
+            path = out / bench.name / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(format_beads(pred), encoding="utf-8")
     return SetResult(bench.name, score_documents(pairs), seconds)
@@ -263,12 +303,18 @@ def print_row(r: SetResult) -> None:
 
 
 def print_table(
-    sets: Sequence[BenchSet], data: Path, aligner: Aligner, out: Path | None, extra: float = 0.0
+    sets: Sequence[BenchSet],
+    data: Path,
+    aligner: Aligner,
+    out: Path | None,
+    extra: float = 0.0,
+    excerpts: int = 0,
 ) -> None:
-    """Align and score every set, one row each as it finishes (``extra``: see ``run_set``)."""
+    """Align and score every set, one row each as it finishes (``extra``, ``excerpts``: see
+    ``run_set``)."""
     print_header()
     for bench_set in sets:
-        print_row(run_set(bench_set, data, aligner, out, extra))
+        print_row(run_set(bench_set, data, aligner, out, extra, excerpts))
 
 
 @dataclass(frozen=True)
@@ -435,6 +481,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="append K times each source's length of the set's other sources (no counterpart)",
     )
     parser.add_argument(
+        "--excerpt",
+        type=int,
+        default=0,
+        metavar="N",
+        help="align passages of N target sentences (3 a document) against each whole source",
+    )
+    parser.add_argument(
         "--plain",
         action="store_true",
         help="read each document as plain text (the pipeline's own sentences), links put back on its lines",
@@ -521,7 +574,7 @@ def run_benchmark(args: argparse.Namespace) -> None:
             f"(loaded in {time.perf_counter() - start:.1f} s)"
             + (f", config {' '.join(args.config)}" if args.config else "")
         )
-    print_table(sets, args.data, aligner, args.out, args.extra)
+    print_table(sets, args.data, aligner, args.out, args.extra, args.excerpt)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

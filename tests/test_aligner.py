@@ -107,6 +107,33 @@ def test_a_digest_whose_pairs_are_all_alone_keeps_them(embedder):
 
 
 @needs_bench
+def test_a_translated_passage_is_found_in_the_whole_book(embedder):
+    """Ten French sentences of Alice (a translator's passage) against the whole English book of
+    836 sentences: the top level of the coarse search holds them in two or three blocks, too
+    few for its mutual best pairs to chain, so the length term expected the whole texts' ratio
+    (the book 90 times longer) and no pair came out. The sentences' own mutual best pairs now set
+    it, and most of the passage's gold pairs are found, in either direction."""
+    doc = "AlicesAdventuresInWonderland"
+    src = (TRANSREAD / "en" / doc).read_text(encoding="utf-8").splitlines()
+    tgt = (TRANSREAD / "fr" / doc).read_text(encoding="utf-8").splitlines()
+    assert len(src) > 400
+    passage = tgt[300:310]
+    gold = {
+        (s, tuple(j - 300 for j in t))
+        for s, t in read_beads(TRANSREAD / "gold" / doc)
+        if t and 300 <= min(t) and max(t) < 310
+    }
+    links = align_presplit(src, passage, embedder)
+    pairs = {(lk.src, lk.tgt) for lk in links if lk.src and lk.tgt}
+    assert len(pairs & gold) >= len(gold) // 2, (sorted(pairs), sorted(gold))
+    assert all(245 <= i <= 262 for s, _ in pairs for i in s), sorted(pairs)
+    swapped = align_presplit(passage, src, embedder)
+    back = {(lk.tgt, lk.src) for lk in swapped if lk.src and lk.tgt}
+    assert len(back & gold) >= len(gold) // 2, sorted(back)
+    _assert_partition(links, len(src), len(passage))
+
+
+@needs_bench
 def test_a_sentence_kept_alone_by_an_abridged_translation_keeps_its_pair(embedder):
     """An abridged translation that cuts 10 sentences, keeps one, and cuts 10 more leaves that
     sentence's pair alone among null links, as a chance pair is; but it scores as a translation
