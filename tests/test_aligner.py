@@ -8,7 +8,14 @@ import numpy as np
 import pytest
 from conftest import EN_REMARKS, MIXED, SHARED
 
-from align.aligner import AlignConfig, align_embeddings, crossing_runs, describe, spans_to_encode
+from align.aligner import (
+    NULL_RUN_MERGES,
+    AlignConfig,
+    align_embeddings,
+    crossing_runs,
+    describe,
+    spans_to_encode,
+)
 from align.anchors import learn_lexicon, sentence_keys
 from align.evaluate import read_beads
 from align.pipeline import align_presplit, run_pair
@@ -123,8 +130,17 @@ def test_a_translated_passage_is_found_in_the_whole_book(embedder):
         for s, t in read_beads(TRANSREAD / "gold" / doc)
         if t and 300 <= min(t) and max(t) < 310
     }
-    links = align_presplit(src, passage, embedder)
+    texts: list[int] = []
+
+    class Counting:
+        def encode(self, batch):
+            texts.append(len(batch))
+            return embedder.encode(batch)
+
+    links = align_presplit(src, passage, Counting())
     pairs = {(lk.src, lk.tgt) for lk in links if lk.src and lk.tgt}
+    # the book's sentences without counterpart are not encoded again in spans of two and three
+    assert texts[0] == len(src) + len(passage) and sum(texts[1:]) < 100, texts
     assert len(pairs & gold) >= len(gold) // 2, (sorted(pairs), sorted(gold))
     assert all(245 <= i <= 262 for s, _ in pairs for i in s), sorted(pairs)
     swapped = align_presplit(passage, src, embedder)
@@ -494,6 +510,19 @@ def test_spans_to_encode_covers_bead_sides_and_null_merges_only():
     diagonal = [Link((i,), (i,)) for i in range(6)]
     src, tgt = spans_to_encode(diagonal, 6, 6)
     assert not any(src.values()) and not any(tgt.values())
+
+
+def test_spans_to_encode_leaves_a_long_run_of_null_links_to_mean_vectors():
+    """Null links merged among themselves are encoded inside a short run only; a run longer than
+    NULL_RUN_MERGES (a side's material without counterpart) keeps just its ends merged into
+    the pairs next to it."""
+    for run in (NULL_RUN_MERGES, NULL_RUN_MERGES + 1):
+        links = [Link((0,), (0,)), *(Link((1 + k,), ()) for k in range(run)), Link((run + 1,), (1,))]
+        src, _ = spans_to_encode(links, run + 2, 2)
+        ends = set(src[2]) | set(src[3])
+        inside = {end for end in ends if 4 <= end <= run + 1}
+        assert {2, run + 2} <= ends  # the first null into the pair before, the last into the next
+        assert (len(inside) > 0) == (run == NULL_RUN_MERGES), (run, sorted(ends))
 
 
 def test_streams_filtered_between_loading_and_aligning_are_numbered_again(embedder):
