@@ -209,6 +209,8 @@ def _summary(result: PairResult, frame: pl.DataFrame, written: list[Path], show:
     )
     if moved := report_mod.out_of_order_note(frame):
         typer.echo(moved)
+    if passage := report_mod.passage_note(frame):
+        typer.echo(passage)
     if note := result.glossary_note():
         typer.echo(note)
     if note := unread_note(streams.src_lang, streams.tgt_lang):

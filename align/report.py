@@ -192,6 +192,34 @@ def out_of_order_note(frame: pl.DataFrame) -> str | None:
     return f"paired out of order (src_idx / tgt_idx, placed elsewhere in one version): {spans}"
 
 
+PASSAGE_OUTSIDE = 20
+"""``passage_note`` names the stretch of a side its pairs lie in when at least this many of the
+side's sentences, and at least half of them, lie before and after it."""
+
+
+def passage_note(frame: pl.DataFrame) -> str | None:
+    """Where a side's pairs all lie in one stretch of it, with most of the side before and after
+    it unpaired (a translated passage against the whole text, remarks against remarks followed
+    by a Q&A): that stretch by ``src_idx`` / ``tgt_idx``; None when the pairs reach over most of
+    both sides."""
+    beads = [(_indices(r.get("src_idx")), _indices(r.get("tgt_idx"))) for r in _rows(frame)]
+    pairs = [b for b in beads if b[0] and b[1]]
+    if not pairs:
+        return None
+    parts = []
+    for side, name, column in ((0, "source", "src_idx"), (1, "target", "tgt_idx")):
+        total = max((k for b in beads for k in b[side]), default=-1) + 1
+        ids = [k for b in pairs for k in b[side]]
+        first, last = min(ids), max(ids)
+        outside = first + total - 1 - last
+        if outside >= max(PASSAGE_OUTSIDE, total / 2):
+            parts.append(
+                f"{name} sentences {first}-{last} ({column}) of {total}: "
+                f"the {outside} before and after them have no pair"
+            )
+    return "pairs only within " + "; ".join(parts) if parts else None
+
+
 def _worst(rows: Sequence[dict[str, Any]], k: int) -> list[dict[str, Any]]:
     """The ``k`` aligned pairs (text on both sides) with the highest drift, ties in link order."""
     pairs = [r for r in rows if _is_pair(r)]
@@ -635,6 +663,7 @@ def render_markdown(frame: pl.DataFrame, stem: str) -> str:
         f"{sum(_is_pair(r) for r in rows)} aligned pairs",
         f"- flagged for drift (drift \u2265 {FLAG_THRESHOLD:g}): {flagged} of {total} ({_share(flagged, total)})",
         *([f"- {_md(moved)}"] if (moved := out_of_order_note(frame)) else []),
+        *([f"- {_md(passage)}"] if (passage := passage_note(frame)) else []),
         *([f"- {_md(blind)}"] if (blind := unread_note(src_lang, tgt_lang)) else []),
         "",
         "| link type | links |",

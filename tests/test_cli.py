@@ -14,6 +14,7 @@ from conftest import (
     KREMLIN,
     LATIN_1,
     MIXED,
+    SHARED,
     UNRELATED_EN,
     UNRELATED_FR,
     as_auto_captions,
@@ -334,6 +335,31 @@ def test_the_summary_counts_the_links_flagged_under_the_threshold(tmp_path):
         "flagged for drift: 0 of 3 links; 3 aligned pairs; 1 more with a flag under drift 0.5"
         in result.stdout
     )
+
+
+@pytest.mark.skipif(not (SHARED / "bench" / "transread_en_fr").is_dir(), reason="shared/bench not present")
+def test_a_translated_passage_against_the_book_is_named_as_such(sample_run, tmp_path):
+    """Ten French sentences of Alice against the English book: the summary and the Markdown
+    report say which stretch of the book the pairs lie in, where 825 omissions alone would
+    read as a failed translation; the sample, paired over both sides, says nothing of it."""
+    base = SHARED / "bench" / "transread_en_fr"
+    book = base / "en" / "AlicesAdventuresInWonderland"
+    lines = (base / "fr" / book.name).read_text(encoding="utf-8").splitlines()
+    passage = tmp_path / "passage_fr.txt"
+    passage.write_text("\n".join(lines[300:310]) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("pair", "--presplit", str(book), str(passage), "--out", str(out), "--report", "-q")
+    assert result.returncode == 0, result.stderr
+    note = next(line for line in result.stdout.splitlines() if line.startswith("pairs only within"))
+    found = re.fullmatch(
+        r"pairs only within source sentences (\d+)-(\d+) \(src_idx\) of 836: the (\d+) before and after them have no pair",
+        note,
+    )
+    assert found, note
+    first, last, outside = map(int, found.groups())
+    assert 245 <= first <= 250 and 257 <= last <= 262 and outside == 836 - (last - first + 1)
+    assert f"- {note}" in next(out.glob("*.md")).read_text(encoding="utf-8")
+    assert "pairs only within" not in sample_run[0].stdout
 
 
 def test_english_against_chinese_aligns_one_for_one_without_false_name_flags(tmp_path):
