@@ -24,10 +24,12 @@ from align.aligner import (
     clear_matches,
     crossing_runs,
     describe,
+    edge_spans,
     first_pass,
     search,
     spans_to_encode,
     splice,
+    trim_edges,
     turn_counts,
     with_anchors,
 )
@@ -524,32 +526,54 @@ def _align_embedded(
             prepared, stale = with_anchors(prepared, anchor_rows(*keys, lexicon)), True
     texts = {"s": src, "t": tgt}
     encoded: dict[str, dict[int, dict[int, np.ndarray]]] = {"s": {}, "t": {}}
+    spans: dict[str, Spans] = {"s": {}, "t": {}}
     for _ in range(config.span_rounds):
-        wanted = dict(zip("st", spans_to_encode(links, len(src), len(tgt), config)))
-        jobs = [
-            (side, size, end)
-            for side, ends in wanted.items()
-            for size, e in ends.items()
-            for end in e
-            if end not in encoded[side].get(size, {})
-        ]
-        if not jobs:
+        if not _encode_spans(spans_to_encode(links, len(src), len(tgt), config), texts, encoded, embedder):
             break
-        vecs = embedder.encode([join_text(texts[side][end - size : end]) for side, size, end in jobs])
-        for (side, size, end), vec in zip(jobs, vecs):
-            encoded[side].setdefault(size, {})[end] = vec
-        spans: dict[str, Spans] = {
-            side: {
-                size: (np.array(sorted(got), dtype=np.int64), np.array([got[e] for e in sorted(got)]))
-                for size, got in by_size.items()
-            }
-            for side, by_size in encoded.items()
-        }
+        spans = _span_arrays(encoded)
         links, stale = search(prepared, spans["s"], spans["t"], links), False
     links = search(prepared, guide=links) if stale else links
+    if config.trim_edges:
+        if _encode_spans(edge_spans(links, config), texts, encoded, embedder):
+            spans = _span_arrays(encoded)
+        links = trim_edges(prepared, links, spans["s"], spans["t"])
     if not config.move_min:
         return links
     return _moved_passages(links, (src, tgt), (src_emb, tgt_emb), embedder, config, speakers)
+
+
+def _encode_spans(
+    wanted: tuple[dict[int, list[int]], dict[int, list[int]]],
+    texts: dict[str, list[str]],
+    encoded: dict[str, dict[int, dict[int, np.ndarray]]],
+    embedder: Embedder,
+) -> bool:
+    """Encode the concatenations ``wanted`` (per side, span size -> ends) not in ``encoded``
+    yet, into it; False when there was none."""
+    jobs = [
+        (side, size, end)
+        for side, by_size in zip("st", wanted)
+        for size, ends in by_size.items()
+        for end in ends
+        if end not in encoded[side].get(size, {})
+    ]
+    if not jobs:
+        return False
+    vecs = embedder.encode([join_text(texts[side][end - size : end]) for side, size, end in jobs])
+    for (side, size, end), vec in zip(jobs, vecs):
+        encoded[side].setdefault(size, {})[end] = vec
+    return True
+
+
+def _span_arrays(encoded: dict[str, dict[int, dict[int, np.ndarray]]]) -> dict[str, Spans]:
+    """The encoded concatenations as the aligner takes them (``aligner.Spans`` per side)."""
+    return {
+        side: {
+            size: (np.array(sorted(got), dtype=np.int64), np.array([got[e] for e in sorted(got)]))
+            for size, got in by_size.items()
+        }
+        for side, by_size in encoded.items()
+    }
 
 
 def _moved_passages(

@@ -150,6 +150,27 @@ def test_a_translated_passage_is_found_in_the_whole_book(embedder):
 
 
 @needs_bench
+def test_a_passage_edge_does_not_take_in_the_sentences_after_it(embedder):
+    """Ten French sentences of a Text+Berg article against the whole German one: the passage's
+    last sentence took in the two German sentences after its own (`[57, 58, 59]:[9]`), which
+    share its topic but have no counterpart here; the last pair gives them up when it matches
+    as well without them (``AlignConfig.trim_edges``). A pair that closes both sides, as the
+    whole document's last does, is left as it is."""
+    base = SHARED / "bench" / "textberg_de_fr" / "test"
+    src = (base / "de" / "007").read_text(encoding="utf-8").splitlines()
+    passage = (base / "fr" / "007").read_text(encoding="utf-8").splitlines()[52:62]
+    trimmed = align_presplit(src, passage, embedder)
+    pairs = [lk for lk in trimmed if lk.src and lk.tgt]
+    assert pairs[-1].src == (57,) and pairs[-1].tgt == (9,), pairs[-1]
+    assert all(lk == Link((i,), ()) for lk in trimmed if lk.src and min(lk.src) > 57 for i in lk.src)
+    untrimmed = align_presplit(src, passage, embedder, AlignConfig(trim_edges=False))
+    last = [lk for lk in untrimmed if lk.src and lk.tgt][-1]
+    assert len(last.src) > 1 and 57 in last.src, last
+    _assert_partition(trimmed, len(src), len(passage))
+    assert trimmed[-1].similarity is None and pairs[-1].similarity > last.similarity
+
+
+@needs_bench
 def test_a_sentence_kept_alone_by_an_abridged_translation_keeps_its_pair(embedder):
     """An abridged translation that cuts 10 sentences, keeps one, and cuts 10 more leaves that
     sentence's pair alone among null links, as a chance pair is; but it scores as a translation
