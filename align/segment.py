@@ -909,6 +909,32 @@ STARTS_CACHE = 1 << 14
 and the drift checks split the texts of the links they probe again."""
 
 
+_QUOTE_MARKS = str.maketrans(dict.fromkeys('“”„«»‹›"', " "))
+QUOTED_SENTENCE_WORDS = 6
+"""A quotation pysbd keeps whole (``It reads, in full: “The council has decided … . This
+decision was not taken lightly. …”``) is split into its sentences where each has at least this
+many words: a statement quoted in full is as many sentences as its translation, where a line of
+dialogue (``“Stop! Come back!”``) stays one."""
+
+
+def _quoted_sentences(piece: str, lang: str) -> list[str]:
+    """``piece`` split at the sentence ends pysbd finds once its double quotes and guillemets are
+    read as spaces, where every part has ``QUOTED_SENTENCE_WORDS`` words or more; else itself."""
+    if len(piece.split()) < 2 * QUOTED_SENTENCE_WORDS or piece == (bare := piece.translate(_QUOTE_MARKS)):
+        return [piece]
+    starts, pos = [], 0
+    for inner in _segmenter(lang).segment(bare):
+        start = bare.find(inner.strip(), pos) if inner.strip() else -1
+        if start >= pos:
+            starts.append(start)
+            pos = start + len(inner.strip())
+    cuts = [0, *starts[1:], len(piece)]
+    parts = [piece[a:b] for a, b in zip(cuts, cuts[1:])]
+    if len(parts) < 2 or any(len(p.split()) < QUOTED_SENTENCE_WORDS for p in parts):
+        return [piece]
+    return parts
+
+
 @lru_cache(maxsize=STARTS_CACHE)
 def _sentence_starts(plain: str, lang: str) -> tuple[int, ...]:
     """Offsets in ``plain`` where pysbd starts a sentence after the first (not after a comma).
@@ -921,7 +947,8 @@ def _sentence_starts(plain: str, lang: str) -> tuple[int, ...]:
     """
     pieces = []
     for piece in _segmenter(lang).segment(plain):
-        pieces.extend(p for p in _CLOSING_QUOTE_SPLIT.split(piece) if p)
+        for part in _CLOSING_QUOTE_SPLIT.split(piece):
+            pieces.extend(_quoted_sentences(part, lang) if part else ())
     merged: list[str] = []
     for piece in pieces:
         if merged and lang in _CJK_LANGS and piece[:1] in _CJK_CLOSING:  # "…增长。" / "”“宁波…"
