@@ -602,8 +602,12 @@ def render_html(frame: pl.DataFrame, stem: str) -> str:
     src_lang, tgt_lang = _langs(rows)
     langs = f"{src_lang} \u2192 {tgt_lang}" if src_lang or tgt_lang else ""
     title = f"Drift report: {stem}"
-    blind = unread_note(src_lang, tgt_lang)
-    blind = f'<p class="meta">{_e(blind[:1].upper() + blind[1:])}.</p>\n' if blind else ""
+    notes = [
+        note
+        for note in (unread_note(src_lang, tgt_lang), out_of_order_note(frame), passage_note(frame))
+        if note
+    ]
+    meta = "".join(f'<p class="meta">{_e(note[:1].upper() + note[1:])}.</p>\n' for note in notes)
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">\n'
@@ -614,7 +618,7 @@ def render_html(frame: pl.DataFrame, stem: str) -> str:
         f"<h1>{_e(title)}</h1>\n"
         f'<p class="meta">{_e(langs)} \u00b7 {len(rows)} links \u00b7 written by align {_e(__version__)}. '
         "Drift: 0 = faithful \u2026 1 = unrelated or missing.</p>\n"
-        f"{blind}"
+        f"{meta}"
         f'<h2 id="summary">Summary</h2>\n{_summary_html(rows)}\n'
         f'<h2 id="plot">Drift along the document</h2>\n{_svg_plot(rows)}\n'
         f'<h2 id="worst-pairs">Worst pairs first</h2>\n{_worst_html(rows)}\n'

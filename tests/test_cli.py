@@ -359,6 +359,8 @@ def test_a_translated_passage_against_the_book_is_named_as_such(sample_run, tmp_
     first, last, outside = map(int, found.groups())
     assert 245 <= first <= 250 and 257 <= last <= 262 and outside == 836 - (last - first + 1)
     assert f"- {note}" in next(out.glob("*.md")).read_text(encoding="utf-8")
+    page = next(out.glob("*.html")).read_text(encoding="utf-8")
+    assert f'<p class="meta">P{html.escape(note[1:])}.</p>' in page
     assert "pairs only within" not in sample_run[0].stdout
 
 
