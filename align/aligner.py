@@ -53,6 +53,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import groupby
 
 import numpy as np
 from scipy import sparse
@@ -775,11 +776,10 @@ def _expected_length(
     whole = _length_mu(*whole_len)
     if gap <= 0:
         return whole
+    (src, _, _), (tgt, _, _) = levels[0]
+    sentences = len(levels) > 1 and src.shape[0] * tgt.shape[0] <= PAIR_CELLS
     pairs = None
-    for level in (levels[-1], levels[0]) if len(levels) > 1 else levels:
-        (se, _, sl), (te, _, tl) = level
-        if level is levels[0] and se.shape[0] * te.shape[0] > PAIR_CELLS:
-            break
+    for (se, _, sl), (te, _, tl) in [levels[-1], *([levels[0]] if sentences else [])]:
         pairs = _pair_length_mu(*_mutual_best(se, te), (se.shape[0], te.shape[0]), sl, tl)
         if pairs is not None:
             break
@@ -1449,17 +1449,10 @@ place (ParIce `--excerpt 10`: recall 0.818 -> 0.810); so does a limit of 8."""
 def _null_runs(null: list[bool]) -> list[int]:
     """For each link, the length of the run of consecutive null links it belongs to (0 for a
     pair)."""
-    out = [0] * len(null)
-    k = 0
-    while k < len(null):
-        if not null[k]:
-            k += 1
-            continue
-        end = k
-        while end < len(null) and null[end]:
-            end += 1
-        out[k:end] = [end - k] * (end - k)
-        k = end
+    out: list[int] = []
+    for is_null, run in groupby(null):
+        size = len(list(run))
+        out += [size if is_null else 0] * size
     return out
 
 

@@ -496,11 +496,20 @@ def align_streams(
     beads kept within one speaker's turn (``aligner.turn_counts``)."""
     if isinstance(src, str) or isinstance(tgt, str):
         raise AlignError("align_streams takes the sentences of each side as a list, not one string")
-    src, tgt = list(src), list(tgt)
+    return _embed_and_align(list(src), list(tgt), embedder, config, speakers)[0]
+
+
+def _embed_and_align(
+    src: list[str],
+    tgt: list[str],
+    embedder: Embedder,
+    config: AlignConfig | None,
+    speakers: tuple[Sequence[str | None], Sequence[str | None]] | None,
+) -> tuple[list[Link], tuple[np.ndarray, np.ndarray]]:
+    """``align_streams``' links, with each side's sentence vectors (encoded in one call)."""
     vecs = embedder.encode(src + tgt)
-    return _align_embedded(
-        (src, tgt), (vecs[: len(src)], vecs[len(src) :]), embedder, config or AlignConfig(), speakers
-    )
+    vectors = vecs[: len(src)], vecs[len(src) :]
+    return _align_embedded((src, tgt), vectors, embedder, config or AlignConfig(), speakers), vectors
 
 
 def _align_embedded(
@@ -705,9 +714,7 @@ def align_loaded(
     terms = _terms(streams, glossary)
     embedder = embedder or Embedder()
     speakers = ([s.speaker for s in streams.src], [s.speaker for s in streams.tgt])
-    vecs = embedder.encode(src_texts + tgt_texts)  # as align_streams does, the vectors kept
-    vectors = vecs[: len(src_texts)], vecs[len(src_texts) :]
-    links = _align_embedded((src_texts, tgt_texts), vectors, embedder, config or AlignConfig(), speakers)
+    links, vectors = _embed_and_align(src_texts, tgt_texts, embedder, config, speakers)
     scored = score_aligned(links, streams.src, streams.tgt, embedder, terms)
     # chunks of automatic captions match a translation's sentences many to many, none alone
     chunked = unpunctuated(streams.src) or unpunctuated(streams.tgt)
