@@ -133,7 +133,9 @@ def align_config(items: Sequence[str]) -> Any:
     return replace(default, **changes)
 
 
-def model_aligner(model: str | None, cache: bool, config: Any = None, plain: bool = False) -> Aligner:
+def model_aligner(
+    model: str | None, cache: bool, config: Any = None, plain: bool = False, backend: str = "auto"
+) -> Aligner:
     """The project's pre-split pipeline with one shared embedder, loaded before any timing;
     ``plain``: the pipeline on the lines read as plain text instead (``align_plain``)."""
     try:
@@ -141,7 +143,7 @@ def model_aligner(model: str | None, cache: bool, config: Any = None, plain: boo
     except ImportError as exc:
         raise AlignError(f"cannot load the aligner ({exc}); --dry-run needs no model") from exc
 
-    embedder = embed.Embedder(model, cache=cache, progress=False)
+    embedder = embed.Embedder(model, cache=cache, progress=False, backend=backend)
     embedder.encode(["."])
     if plain:
         return lambda src, tgt, langs: align_plain(src, tgt, langs, embedder, config)
@@ -495,6 +497,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--model", help="embedding model name or path (default: the project's)")
     parser.add_argument("--no-cache", action="store_true", help="do not use the embedding cache")
     parser.add_argument(
+        "--backend", default="auto", help="embed backend: auto (int8 ONNX), bf16, onnx, onnx-fp32, torch"
+    )
+    parser.add_argument(
         "--config",
         action="append",
         default=[],
@@ -567,10 +572,12 @@ def run_benchmark(args: argparse.Namespace) -> None:
     else:
         config = align_config(args.config)
         start = time.perf_counter()
-        aligner = model_aligner(args.model, cache=not args.no_cache, config=config, plain=args.plain)
+        aligner = model_aligner(
+            args.model, cache=not args.no_cache, config=config, plain=args.plain, backend=args.backend
+        )
         print(
             f"aligner: {'plain text (align_plain)' if args.plain else 'align_presplit'}, "
-            f"model {args.model or 'default'} "
+            f"model {args.model or 'default'}, embed backend {args.backend} "
             f"(loaded in {time.perf_counter() - start:.1f} s)"
             + (f", config {' '.join(args.config)}" if args.config else "")
         )

@@ -2,7 +2,7 @@
 
     python bench/speed.py                 # Text+Berg DE-FR test (7 docs) + a 5,000-a-side synthetic pair
     python bench/speed.py --quick         # smoke run: 2 Text+Berg docs, 400 sentences a side
-    python bench/speed.py --backend torch # the sentence-transformers fp32 path instead of ONNX int8
+    python bench/speed.py --backend torch # the sentence-transformers fp32 path instead of auto's
 
 Two workloads, each aligned with ``align.pipeline.align_presplit``:
 
@@ -17,13 +17,14 @@ for the contrast tests of negations and of words turned into their opposites), s
 Each stage reports seconds, texts, texts per second, peak RSS of the process during the stage and
 its growth over the stage's start (sampled every 5 ms; for align, over each DP pass). The embedding cache is a fresh temporary
 directory (or off with ``--no-cache``), and the model is loaded before any timing. Last, every
-distinct sentence is encoded exactly once with the fastest path (ONNX int8, no cache) and the
-end-to-end time is given as a multiple of that floor (for Text+Berg, the comparison below has
-already measured it).
+distinct sentence is encoded exactly once with the fastest path (the quickest of the comparison
+below, no cache) and the end-to-end time is given as a multiple of that floor (for Text+Berg, the
+comparison has already measured it).
 
-First (unless ``--no-compare``), the two embed paths are measured side by side on the distinct
-Text+Berg sentences: sentence-transformers fp32 and ONNX int8, seconds and sentences per
-second, cosine of the int8 vectors to the fp32 ones, and within-document P@1 on gold 1-1 links.
+First (unless ``--no-compare``), the embed paths are measured side by side on the distinct
+Text+Berg sentences: sentence-transformers fp32, ONNX int8 and torch bf16 (fast only on a CPU
+with AMX), seconds and sentences per second, cosine of the fast paths' vectors to the fp32 ones,
+and within-document P@1 on gold 1-1 links.
 """
 
 from __future__ import annotations
@@ -259,7 +260,9 @@ def encode_once(work: Workload, backend: str, batch_size: int) -> tuple[float, i
     return time.perf_counter() - start, len(texts)
 
 
-def print_report(work: Workload, f1: float, floor: tuple[float, int] | None, backend: str) -> None:
+def print_report(
+    work: Workload, f1: float, floor: tuple[float, int] | None, backend: str, floor_backend: str
+) -> None:
     """The per-stage table of one workload, then end-to-end and its ratio to the encode-once floor
     (timed apart, so it carries that run's noise) and to the workload's own embed stage."""
     print(f"\n{work.name}: {work.sentences:,} sentences, embed backend {backend}")
@@ -282,7 +285,7 @@ def print_report(work: Workload, f1: float, floor: tuple[float, int] | None, bac
         seconds, n = floor
         print(
             f"{'encode once':<18}{seconds:>9.2f}{n:>9,}{n:>9,}{n / seconds:>10.1f}"
-            f"   (every distinct sentence once, fastest path, no cache)"
+            f"   (every distinct sentence once, {floor_backend}, no cache)"
         )
         print(f"end-to-end / encode once: {total / seconds:.2f}x")
     embed = work.stages["embed sentences"].seconds
@@ -302,14 +305,20 @@ def _p_at_1(src: np.ndarray, tgt: np.ndarray, links: list[tuple[int, int]]) -> t
     return fwd, bwd
 
 
-def compare_embed(work: Workload, batch_size: int) -> dict[str, tuple[float, int]]:
-    """sentence-transformers fp32 against the ONNX int8 path on the workload's distinct
-    sentences, side by side in this run: speed, cosine to fp32, within-document P@1 on gold 1-1.
-    Returns, per backend, what ``encode_once`` measures: seconds and the number of texts."""
+FAST_PATHS = {"onnx": "ONNX int8", "bf16": "torch bf16 (AMX)"}
+
+
+def compare_embed(work: Workload, batch_size: int, default: str) -> dict[str, tuple[float, int]]:
+    """sentence-transformers fp32 against the fast paths (ONNX int8 and bf16) on the workload's
+    distinct sentences, side by side in this run: speed, cosine to fp32, within-document P@1 on
+    gold 1-1. Returns, per backend, what ``encode_once`` measures: seconds and the number of texts."""
+    from align.onnx_embed import onnxruntime_available
+
     texts = sorted({t.strip() for _, src, tgt, _ in work.docs for t in src + tgt})
     index = {t: k for k, t in enumerate(texts)}
+    backends = ["torch", *(b for b in FAST_PATHS if b != "onnx" or onnxruntime_available())]
     rows = {}
-    for backend in ("torch", "onnx"):
+    for backend in backends:
         embedder = Embedder(cache=False, progress=False, batch_size=batch_size, backend=backend)
         embedder.encode(["warm-up sentence.", "Une deuxième phrase."])
         gc.collect()
@@ -324,24 +333,26 @@ def compare_embed(work: Workload, batch_size: int) -> dict[str, tuple[float, int
             f, b = _p_at_1(sv, tv, one)
             fwd, bwd, links = fwd + f, bwd + b, links + len(one)
         rows[backend] = (vecs, seconds, fwd / links, bwd / links)
-    ref, fast = rows["torch"][0], rows["onnx"][0]
-    cos = (ref * fast).sum(axis=1)
     print(f"\nembed paths on {work.name}: {len(texts):,} distinct sentences, {links:,} gold 1-1 links")
     header = (
-        f"{'path':<28}{'seconds':>9}{'sent/s':>9}{'speed-up':>10}{'P@1 src->tgt':>14}{'P@1 tgt->src':>14}"
+        f"{'path':<32}{'seconds':>9}{'sent/s':>9}{'speed-up':>10}{'P@1 src->tgt':>14}{'P@1 tgt->src':>14}"
     )
     print(header)
     print("-" * len(header))
-    for backend, label in (("torch", "sentence-transformers fp32"), ("onnx", "ONNX int8 (default)")):
+    for backend in backends:
         _, seconds, fwd, bwd = rows[backend]
+        label = FAST_PATHS.get(backend, "sentence-transformers fp32")
+        label += " (default)" if backend == default else ""
         print(
-            f"{label:<28}{seconds:>9.2f}{len(texts) / seconds:>9.1f}"
+            f"{label:<32}{seconds:>9.2f}{len(texts) / seconds:>9.1f}"
             f"{rows['torch'][1] / seconds:>9.2f}x{fwd:>14.3f}{bwd:>14.3f}"
         )
-    print(
-        f"cosine int8 vs fp32: mean {cos.mean():.4f}, min {cos.min():.4f}, "
-        f"1st percentile {np.percentile(cos, 1):.4f}"
-    )
+    for backend in backends[1:]:
+        cos = (rows["torch"][0] * rows[backend][0]).sum(axis=1)
+        print(
+            f"cosine {FAST_PATHS[backend]} vs fp32: mean {cos.mean():.5f}, min {cos.min():.5f}, "
+            f"1st percentile {np.percentile(cos, 1):.5f}"
+        )
     return {backend: (row[1], len(texts)) for backend, row in rows.items()}
 
 
@@ -351,14 +362,19 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--quick", action="store_true", help="smoke run: 2 Text+Berg docs, 400 sentences a side"
     )
     parser.add_argument("--synthetic", type=int, default=5000, help="sentences a side of the synthetic pair")
-    parser.add_argument("--backend", default="auto", help="embed backend: auto, torch, onnx, onnx-fp32")
-    parser.add_argument("--floor-backend", default="onnx", help="backend of the encode-once floor")
+    parser.add_argument("--backend", default="auto", help="embed backend: auto, torch, bf16, onnx, onnx-fp32")
+    parser.add_argument(
+        "--floor-backend",
+        default="fastest",
+        help="backend of the encode-once floor (fastest: the quickest path of the embed comparison, "
+        "else the run's own backend)",
+    )
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument(
         "--no-cache", action="store_true", help="no embedding cache at all (else a fresh one)"
     )
     parser.add_argument("--no-floor", action="store_true", help="skip the encode-once measurement")
-    parser.add_argument("--no-compare", action="store_true", help="skip the fp32 vs int8 embed comparison")
+    parser.add_argument("--no-compare", action="store_true", help="skip the embed paths' comparison")
     parser.add_argument("--only", choices=("textberg", "synthetic"), help="run one workload only")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared/bench directory")
     parser.add_argument("--seed", type=int, default=0, help="synthetic pair seed")
@@ -391,14 +407,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{'no' if args.no_cache else 'fresh temporary'} embedding cache; model loaded in "
             f"{time.perf_counter() - start:.1f} s"
         )
-        floor_backend = args.floor_backend
-        if floor_backend == "onnx":
-            from align.onnx_embed import onnxruntime_available
-
-            floor_backend = "onnx" if onnxruntime_available() else "torch"
         measured: dict[str, tuple[float, int]] = {}
         if not args.no_compare and works[0].name.startswith("textberg"):
-            measured = compare_embed(works[0], args.batch_size)
+            measured = compare_embed(works[0], args.batch_size, embedder.backend)
+        floor_backend = args.floor_backend
+        if floor_backend == "fastest":
+            floor_backend = min(measured, key=lambda b: measured[b][0]) if measured else embedder.backend
         for work in works:
             f1 = run_workload(work, embedder, tmp)
             floor = None
@@ -407,7 +421,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 floor = (
                     measured[floor_backend] if reuse else encode_once(work, floor_backend, args.batch_size)
                 )
-            print_report(work, f1, floor, embedder.backend)
+            print_report(work, f1, floor, embedder.backend, floor_backend)
             sys.stdout.flush()
     except AlignError as exc:
         print(f"error: {exc}", file=sys.stderr)

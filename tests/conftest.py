@@ -234,6 +234,35 @@ def embedder(tmp_path_factory):
     return Embedder(progress=False, cache_root=tmp_path_factory.mktemp("cache"))
 
 
+def _lines(path, count: int) -> list[str]:
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    return [line for line in lines if len(line) > 15][:count]
+
+
+@pytest.fixture(scope="session")
+def bench_sentences() -> list[str]:
+    """20 real sentences: German and French (Text+Berg), English (TransRead)."""
+    bench = SHARED / "bench"
+    if not bench.is_dir():
+        pytest.skip(f"shared bench data not found at {bench}")
+    return (
+        _lines(bench / "textberg_de_fr" / "test" / "de" / "001", 7)
+        + _lines(bench / "textberg_de_fr" / "test" / "fr" / "001", 7)
+        + _lines(bench / "transread_en_fr" / "en" / "Candide", 6)
+    )
+
+
+def cosines_to_reference(fast, ref, count: int):
+    """Row cosines of a fast embed path's vectors to the fp32 reference's, after checking that
+    both are ``count`` unit float32 vectors of the default model's 384 dimensions."""
+    import numpy as np
+
+    assert fast.shape == ref.shape == (count, 384)
+    assert fast.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(fast, axis=1), 1.0, atol=1e-5)
+    return (fast * ref).sum(axis=1)
+
+
 # Two short texts on unrelated subjects (round V), for the "no parallel content" checks
 UNRELATED_EN = [
     "The foreign ministers met in Geneva on Friday morning.",

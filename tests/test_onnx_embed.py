@@ -4,66 +4,44 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import SHARED
+from conftest import cosines_to_reference
 
 from align import onnx_embed
 from align.embed import Embedder
 from align.errors import AlignError
-
-BENCH = SHARED / "bench"
 
 pytestmark = pytest.mark.skipif(
     not onnx_embed.onnxruntime_available(), reason="onnx / onnxruntime not installed"
 )
 
 
-def _lines(path, count: int) -> list[str]:
-    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
-    return [line for line in lines if len(line) > 15][:count]
-
-
-@pytest.fixture(scope="module")
-def sentences() -> list[str]:
-    """20 real sentences: German and French (Text+Berg), English (TransRead)."""
-    if not BENCH.is_dir():
-        pytest.skip(f"shared bench data not found at {BENCH}")
-    return (
-        _lines(BENCH / "textberg_de_fr" / "test" / "de" / "001", 7)
-        + _lines(BENCH / "textberg_de_fr" / "test" / "fr" / "001", 7)
-        + _lines(BENCH / "transread_en_fr" / "en" / "Candide", 6)
-    )
-
-
-def test_int8_vectors_match_sentence_transformers(sentences: list[str]) -> None:
-    fast = Embedder(cache=False, progress=False, backend="onnx").encode(sentences)
-    ref = Embedder(cache=False, progress=False, backend="torch").encode(sentences)
-    assert fast.shape == ref.shape == (len(sentences), 384)
-    assert fast.dtype == np.float32
-    np.testing.assert_allclose(np.linalg.norm(fast, axis=1), 1.0, atol=1e-5)
-    cos = (fast * ref).sum(axis=1)
+def test_int8_vectors_match_sentence_transformers(bench_sentences: list[str]) -> None:
+    fast = Embedder(cache=False, progress=False, backend="onnx").encode(bench_sentences)
+    ref = Embedder(cache=False, progress=False, backend="torch").encode(bench_sentences)
+    cos = cosines_to_reference(fast, ref, len(bench_sentences))
     assert cos.min() >= 0.99, cos
     assert cos.mean() >= 0.995, cos
 
 
-def test_auto_uses_onnx_and_rerun_hits_disk_cache(sentences: list[str], tmp_path) -> None:
+def test_auto_uses_onnx_and_rerun_hits_disk_cache(bench_sentences: list[str], tmp_path) -> None:
     first = Embedder(progress=False, cache_root=tmp_path, backend="auto")
     assert first.backend == "onnx"
-    vecs = first.encode(sentences)
-    distinct = len({s.strip() for s in sentences})
+    vecs = first.encode(bench_sentences)
+    distinct = len({s.strip() for s in bench_sentences})
     assert first.encoded == distinct
-    again = first.encode(sentences)
+    again = first.encode(bench_sentences)
     assert first.encoded == distinct
     np.testing.assert_array_equal(vecs, again)
 
     fresh = Embedder(progress=False, cache_root=tmp_path, backend="auto")
-    np.testing.assert_array_equal(fresh.encode(sentences), vecs)
+    np.testing.assert_array_equal(fresh.encode(bench_sentences), vecs)
     assert fresh.encoded == 0
 
 
-def test_cache_is_keyed_by_backend(sentences: list[str], tmp_path) -> None:
-    Embedder(progress=False, cache_root=tmp_path, backend="onnx").encode(sentences[:3])
+def test_cache_is_keyed_by_backend(bench_sentences: list[str], tmp_path) -> None:
+    Embedder(progress=False, cache_root=tmp_path, backend="onnx").encode(bench_sentences[:3])
     torch_path = Embedder(progress=False, cache_root=tmp_path, backend="torch")
-    torch_path.encode(sentences[:3])
+    torch_path.encode(bench_sentences[:3])
     assert torch_path.encoded == 3
 
 
@@ -79,13 +57,13 @@ def test_unknown_backend_is_refused() -> None:
         Embedder(cache=False, progress=False, backend="tensorrt")
 
 
-def test_int8_vector_of_a_sentence_does_not_depend_on_its_neighbours(sentences: list[str]) -> None:
+def test_int8_vector_of_a_sentence_does_not_depend_on_its_neighbours(bench_sentences: list[str]) -> None:
     """Dynamic int8 quantization scales by the whole input; the encoder runs each sentence alone so
     a sentence gets the same bytes alone, among others, or in another order (cached = uncached)."""
     encoder = Embedder(cache=False, progress=False, backend="onnx").model
-    together = encoder.encode(sentences)
-    alone = np.vstack([encoder.encode([s]) for s in sentences[:5]])
-    reordered = encoder.encode(sentences[::-1])[::-1]
+    together = encoder.encode(bench_sentences)
+    alone = np.vstack([encoder.encode([s]) for s in bench_sentences[:5]])
+    reordered = encoder.encode(bench_sentences[::-1])[::-1]
     np.testing.assert_array_equal(together[:5], alone)
     np.testing.assert_array_equal(together, reordered)
 
