@@ -1,7 +1,7 @@
 """Fast embed path for CPUs with AMX (``--backend bf16``): sentence-transformers under bfloat16 autocast.
 
 On a CPU whose cores carry AMX tiles for bfloat16 (Intel Xeon since Sapphire Rapids), the
-transformer's matrix products run about 2.4x faster in bfloat16 than in float32, while layer
+transformer's matrix products run about 2x faster in bfloat16 than in float32, while layer
 norms, softmax and pooling stay in float32 under autocast (mean cosine to the fp32 vectors about
 0.99999). Other CPUs lack that hardware (without AVX512-BF16 torch emulates the products), so the
 embedder warns where ``amx_available`` says the CPU has none. It is not ``auto``'s choice: its

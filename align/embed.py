@@ -4,7 +4,7 @@ Vectors are unit-normalised float32. Three backends compute them: ``torch`` (sen
 fp32); ``onnx`` (the model exported to ONNX and quantized to int8, run by onnxruntime one
 sentence per call; see ``align.onnx_embed``), 1.2x to 3x faster than sentence-transformers on a
 2-core CPU with mean cosine 0.9993 to the fp32 vectors; and ``bf16`` (sentence-transformers
-under bfloat16 autocast in shapes fixed per text; see ``align.bf16_embed``), about 2.4x faster on
+under bfloat16 autocast in shapes fixed per text; see ``align.bf16_embed``), about 2x faster on
 a CPU with AMX, mean cosine 0.99999, chosen by name only. ``auto`` (the default) takes ``onnx``
 for the default model when onnxruntime is installed, ``torch`` for any other model.
 The cache is one SQLite file per model build and backend, keyed by the SHA-256 of the stripped
@@ -53,8 +53,8 @@ class Embedder:
 
     ``backend``: ``auto`` (ONNX int8 for the default model when onnxruntime is importable,
     sentence-transformers otherwise), ``torch``, ``bf16`` (any model), ``onnx`` (int8) or
-    ``onnx-fp32``. The ONNX build
-    is made once, on first use, into the model cache (about a minute).
+    ``onnx-fp32``. The ONNX build is made once, on first use, into the model cache (about a
+    minute).
     """
 
     def __init__(
@@ -88,8 +88,8 @@ class Embedder:
         if backend == "bf16":
             if self.progress and not amx_available():
                 print(
-                    "warning: this CPU reports no AMX tiles for bfloat16: --backend bf16 will be "
-                    "slower than torch (fp32) here",
+                    "warning: this CPU reports no AMX tiles for bfloat16, so --backend bf16 has no "
+                    "hardware to gain from here and may run slower than --backend torch",
                     file=sys.stderr,
                 )
             return "bf16"

@@ -305,7 +305,7 @@ def _p_at_1(src: np.ndarray, tgt: np.ndarray, links: list[tuple[int, int]]) -> t
     return fwd, bwd
 
 
-FAST_PATHS = {"onnx": "ONNX int8", "bf16": "torch bf16 (AMX)"}
+FAST_PATHS = {"onnx": "ONNX int8", "bf16": "torch bf16"}
 
 
 def compare_embed(work: Workload, batch_size: int, default: str) -> dict[str, tuple[float, int]]:
