@@ -58,59 +58,64 @@ class Bf16Encoder:
     """
 
     def __init__(self, model: Any) -> None:
-        self.model = model
+        self.model = model.eval()
         name = model.default_prompt_name
         self.prompt = str(model.prompts.get(name) or "") if name else ""
         self.pad_id = model.tokenizer.pad_token_id or 0
         self.max_width = int(model.max_seq_length or 512)
 
     def width(self, n_tokens: int) -> int:
-        """The padded width a text of ``n_tokens`` tokens is computed at."""
-        return min(-(-n_tokens // LENGTH_STEP) * LENGTH_STEP, max(n_tokens, self.max_width))
+        """The padded width a text of ``n_tokens`` tokens (at most ``max_width``) is computed at."""
+        return min(-(-n_tokens // LENGTH_STEP) * LENGTH_STEP, self.max_width)
 
     def encode(self, texts: Sequence[str], progress: Callable[[int], object] | None = None) -> np.ndarray:
         """Unit vectors (n, d) for ``texts``; ``progress(k)`` is called as every k texts are done."""
         import torch
 
-        texts = list(texts)
         dim = int(self.model.get_embedding_dimension() or 0)
-        out = np.zeros((len(texts), dim), dtype=np.float32)
-        if not texts:
-            return out
+        rows, extra = self._tokenize(list(texts))
+        out = np.zeros((len(rows), dim), dtype=np.float32)
         by_width: dict[int, list[int]] = defaultdict(list)
-        for start in range(0, len(texts), 1024):
-            mask = self._features(texts[start : start + 1024])["attention_mask"]
-            for row, n_tokens in enumerate(mask.sum(dim=1).tolist(), start):
-                by_width[self.width(int(n_tokens))].append(row)
-        self.model.eval()
+        for row, feats in enumerate(rows):
+            by_width[self.width(feats["input_ids"].shape[0])].append(row)
         with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16):
-            for width, rows in sorted(by_width.items()):
+            for width, members in sorted(by_width.items()):
                 size = max(1, BATCH_TOKENS // width)
-                for start in range(0, len(rows), size):
-                    part = rows[start : start + size]
-                    batch = self._batch([texts[r] for r in part], width, size)
+                for start in range(0, len(members), size):
+                    part = members[start : start + size]
+                    batch = self._batch([rows[r] for r in part], width, size) | extra
                     vecs = self.model.forward(batch)["sentence_embedding"][: len(part)].float()
                     out[part] = torch.nn.functional.normalize(vecs, dim=1).numpy()
                     if progress is not None:
                         progress(len(part))
         return out
 
-    def _batch(self, texts: list[str], width: int, size: int) -> dict[str, Any]:
-        """The model's features for ``texts`` padded to ``width`` columns and ``size`` rows."""
+    def _tokenize(self, texts: list[str]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        """Each text's token features, unpadded (the model's 2-D feature rows cut to the text's
+        length), and the features that are not per token (``prompt_length``), shared."""
         import torch
 
-        feats = self._features(texts)
+        rows: list[dict[str, Any]] = []
+        extra: dict[str, Any] = {}
+        for start in range(0, len(texts), 1024):
+            feats = self.model.preprocess(texts[start : start + 1024], prompt=self.prompt or None)
+            per_token = {k: v for k, v in feats.items() if isinstance(v, torch.Tensor) and v.dim() == 2}
+            extra = {k: v for k, v in feats.items() if k not in per_token}
+            for row, n_tokens in enumerate(feats["attention_mask"].sum(dim=1).tolist()):
+                rows.append({k: v[row, :n_tokens] for k, v in per_token.items()})
+        return rows, extra
+
+    def _batch(self, rows: list[dict[str, Any]], width: int, size: int) -> dict[str, Any]:
+        """Token features of ``rows`` padded to ``width`` columns and ``size`` rows, the rows
+        beyond ``rows`` repeating the first."""
+        import torch
+
         batch: dict[str, Any] = {}
-        for key, value in feats.items():
-            if not isinstance(value, torch.Tensor) or value.dim() != 2:
-                batch[key] = value
-                continue
+        for key, first in rows[0].items():
             fill = self.pad_id if key == "input_ids" else 0
-            padded = torch.full((size, width), fill, dtype=value.dtype)
-            padded[: value.shape[0], : value.shape[1]] = value
-            padded[value.shape[0] :] = padded[0]
+            padded = torch.full((size, width), fill, dtype=first.dtype)
+            for k, feats in enumerate(rows):
+                padded[k, : feats[key].shape[0]] = feats[key]
+            padded[len(rows) :] = padded[0]
             batch[key] = padded
         return batch
-
-    def _features(self, texts: list[str]) -> dict[str, Any]:
-        return self.model.preprocess(texts, prompt=self.prompt or None)
