@@ -7,6 +7,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING, Optional
 
 import typer
@@ -533,27 +534,53 @@ def models_build(force: bool = typer.Option(False, help="Rebuild even if already
         typer.echo(f"{'already built (--force rebuilds it)' if had else 'built'} {built}")
 
 
-def main() -> None:
-    """Entry point: one-line errors and exit status 2 for anything the user can fix."""
+def _inside_import(frame: FrameType | None) -> bool:
+    """Whether ``frame`` runs under an import: a module's start-up code, or a native extension
+    (polars' start-up hook) that calls back into Python and panics on an exception it did not
+    expect."""
+    while frame is not None:
+        if frame.f_code.co_filename.startswith("<frozen importlib"):
+            return True
+        frame = frame.f_back
+    return False
+
+
+def trap_termination() -> list[int]:
+    """Turn SIGTERM into ``SystemExit(128 + signum)`` so that ``finally`` blocks remove
+    temporaries. Raised inside an import it would reach code that cannot take it, so there it is
+    put off and raised again, every 5 ms, until the import is over. Returns a list that holds the
+    first signal once one is received."""
     received: list[int] = []
 
-    def _terminate(signum: int, frame: object) -> None:
-        received.append(signum)
+    def _terminate(signum: int, frame: FrameType | None) -> None:
+        if not received:
+            received.append(signum)
+        if _inside_import(frame) and hasattr(signal, "setitimer"):
+            _again()
+            return
         raise SystemExit(128 + received[0])
 
+    def _again() -> None:
+        signal.signal(signal.SIGALRM, _terminate)
+        signal.setitimer(signal.ITIMER_REAL, 0.005)
+
     def _unraisable(unraisable: sys.UnraisableHookArgs) -> None:
-        # A signal handled inside a weakref callback or ``__del__`` (an import's module lock at
-        # start-up) raises where Python prints the exception and goes on: raise it again, soon,
-        # from wherever the run has got to.
+        # A signal handled inside a weakref callback or ``__del__`` raises where Python prints the
+        # exception and goes on: raise it again, soon, from wherever the run has got to.
         if received and isinstance(unraisable.exc_value, SystemExit) and hasattr(signal, "setitimer"):
-            signal.signal(signal.SIGALRM, _terminate)
-            signal.setitimer(signal.ITIMER_REAL, 0.005)
+            _again()
         else:
             printer(unraisable)
 
     printer = sys.unraisablehook
     sys.unraisablehook = _unraisable
     signal.signal(signal.SIGTERM, _terminate)
+    return received
+
+
+def main() -> None:
+    """Entry point: one-line errors and exit status 2 for anything the user can fix."""
+    received = trap_termination()
     try:
         status = app(standalone_mode=False)
         if isinstance(status, int) and status:

@@ -245,3 +245,38 @@ def test_sigterm_inside_a_finaliser_still_terminates_quietly(tmp_path):
     assert "carried on" not in done.stdout
     assert "Traceback" not in done.stderr, done.stderr
     assert done.returncode == 128 + signal.SIGTERM, (done.returncode, done.stderr)
+
+
+def test_sigterm_inside_an_import_waits_for_the_import_to_finish(tmp_path):
+    """A SIGTERM during an import (polars' start-up hook calls back into Python and panics on an
+    exception it did not expect) is put off until the import is over, then stops the run with 143
+    and no traceback, before its work goes on."""
+    (tmp_path / "slow_module.py").write_text(
+        "import pathlib, signal, time\n"
+        "signal.raise_signal(signal.SIGTERM)\n"
+        "started = time.monotonic()\n"
+        "while time.monotonic() - started < 0.2:\n"
+        "    pass\n"
+        f"pathlib.Path({str(tmp_path / 'imported')!r}).touch()\n",
+        encoding="utf-8",
+    )
+    script = tmp_path / "importer.py"
+    script.write_text(
+        "import time\n"
+        "import align.cli as cli\n"
+        "def work(**_):\n"
+        "    import slow_module\n"
+        "    for _ in range(500):\n"
+        "        time.sleep(0.002)\n"
+        "    print('carried on')\n"
+        "cli.app = work\n"
+        "cli.main()\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, env=_env(), cwd=REPO, timeout=60
+    )
+    assert (tmp_path / "imported").exists(), "the import was cut short"
+    assert "carried on" not in done.stdout
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 128 + signal.SIGTERM, (done.returncode, done.stderr)
