@@ -28,26 +28,17 @@ from typing import Any
 
 import numpy as np
 
+from align.cpu import CPUINFO, cpu_flags
+
 LENGTH_STEP = 16
 BATCH_TOKENS = 1024
 ENCODER_VERSION = f"bf16-{LENGTH_STEP}-{BATCH_TOKENS}"
 """Part of the embedding cache key: vectors change when the shapes they are computed in change."""
 
 
-def amx_available(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:
-    """True where the CPU reports AMX tiles with bfloat16 in ``/proc/cpuinfo`` (False without that file).
-
-    Read from the file rather than from torch, so that choosing a backend does not import torch.
-    """
-    try:
-        with cpuinfo.open(encoding="utf-8", errors="replace") as handle:
-            for line in handle:
-                if line.startswith("flags"):
-                    flags = set(line.split(":", 1)[-1].split())
-                    return {"amx_bf16", "amx_tile"} <= flags
-    except OSError:
-        return False
-    return False
+def amx_available(cpuinfo: Path = CPUINFO) -> bool:
+    """True where the CPU reports AMX tiles with bfloat16 in ``cpuinfo``."""
+    return {"amx_bf16", "amx_tile"} <= cpu_flags(cpuinfo)
 
 
 class Bf16Encoder:

@@ -529,8 +529,9 @@ def models_build(force: bool = typer.Option(False, help="Rebuild even if already
     model_dir = models.build_default_model(force=force)
     typer.echo(f"{'already built (--force rebuilds it)' if had else 'built'} {model_dir}")
     if onnx_embed.onnxruntime_available():
-        had = not force and onnx_embed.onnx_model_built(model_dir)
-        built = onnx_embed.build_onnx_model(model_dir, force=force)
+        quant = onnx_embed.quant_for("onnx")
+        had = not force and onnx_embed.onnx_model_built(model_dir, quant)
+        built = onnx_embed.build_onnx_model(model_dir, quant, force=force)
         typer.echo(f"{'already built (--force rebuilds it)' if had else 'built'} {built}")
 
 

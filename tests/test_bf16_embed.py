@@ -83,3 +83,12 @@ def test_amx_is_read_from_the_cpu_flags(tmp_path, flags: str, expected: bool) ->
     cpuinfo.write_text(f"processor\t: 0\nmodel name\t: Some CPU\nflags\t\t: {flags}\n\n", encoding="utf-8")
     assert bf16_embed.amx_available(cpuinfo) is expected
     assert bf16_embed.amx_available(tmp_path / "missing") is False
+
+
+def test_cpu_flags_without_an_x86_flags_line_are_empty(tmp_path) -> None:
+    from align.cpu import cpu_flags
+
+    arm = tmp_path / "cpuinfo"
+    arm.write_text("processor\t: 0\nFeatures\t: fp asimd evtstrm aes\n\n", encoding="utf-8")
+    assert cpu_flags(arm) == frozenset()
+    assert cpu_flags(tmp_path / "missing") == frozenset()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from conftest import cosines_to_reference
@@ -140,3 +142,44 @@ def test_quantize_rewrites_per_token_layers_and_leaves_only_its_output(tmp_path)
     exact = rows @ numpy_helper.to_array(weights[0]) @ numpy_helper.to_array(weights[1])
     error = np.abs(session.run(None, {"x": rows})[0] - exact).max() / np.abs(exact).max()
     assert error < 0.05, error
+
+
+@pytest.mark.parametrize(
+    ("flags", "weights"),
+    [
+        ("fpu sse2 avx2 avx512f avx512bw", "QUInt8"),  # AVX-512 without VNNI: vpmaddubsw saturates
+        ("fpu sse2 avx2", "QUInt8"),
+        ("", "QUInt8"),  # no /proc/cpuinfo (macOS, Windows) or an ARM CPU
+        ("fpu sse2 avx2 avx512f avx512_vnni", "QInt8"),
+        ("fpu sse2 avx2 avx_vnni", "QInt8"),
+        ("fpu sse2 avx2 avx512f avx512_vnni amx_tile amx_int8", "QInt8"),
+    ],
+)
+def test_int8_weights_are_signed_only_where_u8s8_cannot_saturate(flags: str, weights: str) -> None:
+    assert onnx_embed.int8_for_cpu(frozenset(flags.split())).weight_type == weights
+
+
+def test_signed_weight_build_gives_the_unsigned_build_s_vectors(bench_sentences: list[str], tmp_path) -> None:
+    """INT8_S8 stores INT8's weight grid shifted by 128, so every integer product is the same and
+    the vectors are byte-identical; each build keeps its own cache directory beside the model."""
+    if not onnx_embed.cpu_flags() & onnx_embed.NON_SATURATING:
+        pytest.skip("this CPU's u8*s8 kernel saturates: the signed build is never chosen here")
+    import onnx
+
+    from align import models
+
+    source = Path(models.resolve_model(None))
+    model_dir = tmp_path / source.name
+    model_dir.mkdir()
+    for item in source.iterdir():
+        (model_dir / item.name).symlink_to(item)
+    unsigned = onnx_embed.OnnxEncoder(model_dir, onnx_embed.INT8).encode(bench_sentences)
+    signed_encoder = onnx_embed.OnnxEncoder(model_dir, onnx_embed.INT8_S8)
+    np.testing.assert_array_equal(signed_encoder.encode(bench_sentences), unsigned)
+
+    graph = onnx.load(str(signed_encoder.onnx_path)).graph
+    weights = {init.name: init.data_type for init in graph.initializer}
+    products = [n for n in graph.node if n.op_type in ("MatMulIntegerToFloat", "DynamicQuantizeMatMul")]
+    assert products and all(weights[n.input[1]] == onnx.TensorProto.INT8 for n in products)
+    builds = sorted(p.name.split(".onnx-")[1].split("-")[0] for p in tmp_path.glob("*.onnx-*"))
+    assert builds == ["int8", "int8s"], builds
