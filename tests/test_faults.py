@@ -219,19 +219,17 @@ def test_outputs_are_identical_across_hash_seeds_and_cache(tmp_path):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
 
 
-def test_sigterm_inside_a_finaliser_still_terminates_quietly(tmp_path):
-    """A SIGTERM handled inside a weakref callback or ``__del__`` (an import's module lock,
-    at start-up) raises where Python only prints the exception and goes on: the run must still
-    stop with 143, print no traceback, and not carry on to its work."""
-    script = tmp_path / "finaliser.py"
+def _assert_main_stops_quietly(tmp_path: Path, prelude: str, trigger: str) -> None:
+    """Run ``align.cli.main`` with a work function that runs ``trigger`` (after ``prelude`` at the
+    script's top) and then would go on for a second: it must stop with 143, print no traceback
+    and not carry on."""
+    script = tmp_path / "script.py"
     script.write_text(
-        "import signal, time\n"
+        "import time\n"
         "import align.cli as cli\n"
-        "class Lock:\n"
-        "    def __del__(self):\n"
-        "        signal.raise_signal(signal.SIGTERM)\n"
+        f"{prelude}"
         "def work(**_):\n"
-        "    Lock()\n"
+        f"    {trigger}\n"
         "    for _ in range(500):\n"
         "        time.sleep(0.002)\n"
         "    print('carried on')\n"
@@ -245,6 +243,16 @@ def test_sigterm_inside_a_finaliser_still_terminates_quietly(tmp_path):
     assert "carried on" not in done.stdout
     assert "Traceback" not in done.stderr, done.stderr
     assert done.returncode == 128 + signal.SIGTERM, (done.returncode, done.stderr)
+
+
+def test_sigterm_inside_a_finaliser_still_terminates_quietly(tmp_path):
+    """A SIGTERM handled inside a weakref callback or ``__del__`` (an import's module lock,
+    at start-up) raises where Python only prints the exception and goes on: the run must still
+    stop with 143, print no traceback, and not carry on to its work."""
+    prelude = (
+        "import signal\nclass Lock:\n    def __del__(self):\n        signal.raise_signal(signal.SIGTERM)\n"
+    )
+    _assert_main_stops_quietly(tmp_path, prelude, "Lock()")
 
 
 def test_sigterm_inside_an_import_waits_for_the_import_to_finish(tmp_path):
@@ -260,23 +268,5 @@ def test_sigterm_inside_an_import_waits_for_the_import_to_finish(tmp_path):
         f"pathlib.Path({str(tmp_path / 'imported')!r}).touch()\n",
         encoding="utf-8",
     )
-    script = tmp_path / "importer.py"
-    script.write_text(
-        "import time\n"
-        "import align.cli as cli\n"
-        "def work(**_):\n"
-        "    import slow_module\n"
-        "    for _ in range(500):\n"
-        "        time.sleep(0.002)\n"
-        "    print('carried on')\n"
-        "cli.app = work\n"
-        "cli.main()\n",
-        encoding="utf-8",
-    )
-    done = subprocess.run(
-        [sys.executable, str(script)], capture_output=True, text=True, env=_env(), cwd=REPO, timeout=60
-    )
+    _assert_main_stops_quietly(tmp_path, "", "import slow_module")
     assert (tmp_path / "imported").exists(), "the import was cut short"
-    assert "carried on" not in done.stdout
-    assert "Traceback" not in done.stderr, done.stderr
-    assert done.returncode == 128 + signal.SIGTERM, (done.returncode, done.stderr)
