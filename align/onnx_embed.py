@@ -90,6 +90,49 @@ NON_SATURATING = frozenset({"avx512_vnni", "avx_vnni", "amx_int8"})
 """CPU flags with which onnxruntime's u8*s8 kernels accumulate in 32 bits (no saturation)."""
 
 
+def u8s8_exact() -> bool:
+    """Whether onnxruntime's u8*s8 product is exact on this CPU, checked on codes (u8 200..255
+    against s8 of magnitude 100..128) whose pair sums overflow 16 bits, so that a saturating
+    kernel shows. INT8_S8's vectors equal INT8's only where it is; the flags in
+    ``NON_SATURATING`` say so in advance, this checks it before a build."""
+    import onnxruntime as ort
+    from onnx import TensorProto, helper, numpy_helper
+
+    rng = np.random.default_rng(0)
+    rows, depth, cols = 4, 256, 16  # |sum| <= 255 * 128 * 256 < 2**24: exact in float32
+    a = rng.integers(200, 256, size=(rows, depth)).astype(np.uint8)
+    b = (rng.integers(100, 129, size=(depth, cols)) * rng.choice([-1, 1], size=(depth, cols))).clip(-128, 127)
+    consts = [
+        ("w", b.astype(np.int8)),
+        ("scale", np.float32(1)),
+        ("a_zero", np.uint8(0)),
+        ("w_zero", np.int8(0)),
+    ]
+    graph = helper.make_graph(
+        [
+            helper.make_node(
+                "MatMulIntegerToFloat",
+                ["a", "w", "scale", "scale", "a_zero", "w_zero"],
+                ["y"],
+                domain="com.microsoft",
+            )
+        ],
+        "u8s8-probe",
+        [helper.make_tensor_value_info("a", TensorProto.UINT8, [rows, depth])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [rows, cols])],
+        [numpy_helper.from_array(np.asarray(value), name) for name, value in consts],
+    )
+    model = helper.make_model(
+        graph, opset_imports=[helper.make_opsetid("", OPSET), helper.make_opsetid("com.microsoft", 1)]
+    )
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.log_severity_level = 3
+    session = ort.InferenceSession(model.SerializeToString(), options, providers=["CPUExecutionProvider"])
+    (product,) = session.run(None, {"a": a})
+    return bool(np.array_equal(product, (a.astype(np.int64) @ b).astype(np.float32)))
+
+
 def int8_for_cpu(flags: frozenset[str] | None = None) -> QuantSettings:
     """The int8 build for this CPU (or for ``flags``): INT8_S8 where u8*s8 cannot saturate, else
     INT8. Both give the same vectors; only the speed differs."""
@@ -363,6 +406,11 @@ def build_onnx_model(model_dir: Path, quant: QuantSettings | None, force: bool =
     final = onnx_dir(model_dir, quant)
     if not force and onnx_model_built(model_dir, quant):
         return final / MODEL_FILE
+    if quant is not None and quant.weight_type == "QInt8" and not u8s8_exact():
+        raise AlignError(
+            "onnxruntime's u8*s8 product saturates on this CPU although its flags say it does not: "
+            "cannot build the int8-weight model (use backend='torch' or 'onnx-fp32')"
+        )
     try:
         final.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.tmp-", dir=final.parent))

@@ -159,13 +159,8 @@ def test_int8_weights_are_signed_only_where_u8s8_cannot_saturate(flags: str, wei
     assert onnx_embed.int8_for_cpu(frozenset(flags.split())).weight_type == weights
 
 
-def test_signed_weight_build_gives_the_unsigned_build_s_vectors(bench_sentences: list[str], tmp_path) -> None:
-    """INT8_S8 stores INT8's weight grid shifted by 128, so every integer product is the same and
-    the vectors are byte-identical; each build keeps its own cache directory beside the model."""
-    if not onnx_embed.cpu_flags() & onnx_embed.NON_SATURATING:
-        pytest.skip("this CPU's u8*s8 kernel saturates: the signed build is never chosen here")
-    import onnx
-
+def _linked_default_model(tmp_path: Path) -> Path:
+    """A folder of links to the default model's files: its ONNX builds go beside it, in tmp_path."""
     from align import models
 
     source = Path(models.resolve_model(None))
@@ -173,6 +168,35 @@ def test_signed_weight_build_gives_the_unsigned_build_s_vectors(bench_sentences:
     model_dir.mkdir()
     for item in source.iterdir():
         (model_dir / item.name).symlink_to(item)
+    return model_dir
+
+
+def test_u8s8_product_is_exact_where_the_flags_say_so() -> None:
+    if not onnx_embed.cpu_flags() & onnx_embed.NON_SATURATING:
+        pytest.skip("this CPU's flags promise no exact u8*s8 product")
+    assert onnx_embed.u8s8_exact()
+
+
+def test_signed_build_is_refused_where_the_product_saturates(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the product is not exact the int8-weight build would give other vectors: refused with
+    a one-line reason before any work, and no build folder is left."""
+    monkeypatch.setattr(onnx_embed, "u8s8_exact", lambda: False)
+    model_dir = _linked_default_model(tmp_path)
+    with pytest.raises(AlignError, match="saturates on this CPU"):
+        onnx_embed.build_onnx_model(model_dir, onnx_embed.INT8_S8)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [model_dir.name]
+
+
+def test_signed_weight_build_gives_the_unsigned_build_s_vectors(bench_sentences: list[str], tmp_path) -> None:
+    """INT8_S8 stores INT8's weight grid shifted by 128, so every integer product is the same and
+    the vectors are byte-identical; each build keeps its own cache directory beside the model."""
+    if not onnx_embed.cpu_flags() & onnx_embed.NON_SATURATING:
+        pytest.skip("this CPU's u8*s8 kernel saturates: the signed build is never chosen here")
+    import onnx
+
+    model_dir = _linked_default_model(tmp_path)
     unsigned = onnx_embed.OnnxEncoder(model_dir, onnx_embed.INT8).encode(bench_sentences)
     signed_encoder = onnx_embed.OnnxEncoder(model_dir, onnx_embed.INT8_S8)
     np.testing.assert_array_equal(signed_encoder.encode(bench_sentences), unsigned)
