@@ -57,6 +57,11 @@ class QuantSettings:
     per_token_symmetric: tuple[str, ...] = ()
     per_token_asymmetric: tuple[str, ...] = ()
 
+    @property
+    def signed(self) -> bool:
+        """Whether the weights are stored as int8 (``INT8_S8``) rather than uint8."""
+        return self.weight_type == "QInt8"
+
 
 INT8 = QuantSettings(
     op_types=("MatMul", "Gather"),
@@ -193,7 +198,7 @@ def quant_for(backend: str) -> QuantSettings | None:
 def _build_prefix(model_dir: Path, quant: QuantSettings | None) -> str:
     """The build directory's name before its fingerprint; a build replaces older ones of the same
     prefix only, so each kind (fp32, uint8 and int8 weights) has its own."""
-    kind = "fp32" if quant is None else "int8s" if quant.weight_type == "QInt8" else "int8"
+    kind = "fp32" if quant is None else "int8s" if quant.signed else "int8"
     return f"{model_dir.name}.onnx-{kind}-"
 
 
@@ -362,7 +367,7 @@ def _quantize(src: Path, dst: Path, quant: QuantSettings) -> None:
     model = src
     if quant.per_token_symmetric or quant.per_token_asymmetric:
         graph = onnx.load(str(src))
-        _per_token(graph, quant.per_token_symmetric, quant.per_token_asymmetric, quant.weight_type == "QInt8")
+        _per_token(graph, quant.per_token_symmetric, quant.per_token_asymmetric, quant.signed)
         model = dst.with_name(f"per_token-{dst.name}")
         onnx.save(graph, str(model))
         del graph  # given a path, not the graph, quantize_dynamic holds one copy of it, not three
@@ -406,10 +411,10 @@ def build_onnx_model(model_dir: Path, quant: QuantSettings | None, force: bool =
     final = onnx_dir(model_dir, quant)
     if not force and onnx_model_built(model_dir, quant):
         return final / MODEL_FILE
-    if quant is not None and quant.weight_type == "QInt8" and not u8s8_exact():
+    if quant is not None and quant.signed and not u8s8_exact():
         raise AlignError(
-            "onnxruntime's u8*s8 product saturates on this CPU although its flags say it does not: "
-            "cannot build the int8-weight model (use backend='torch' or 'onnx-fp32')"
+            "onnxruntime's u8*s8 product is not exact on this CPU (its kernel saturates): cannot "
+            "build the int8-weight model (use backend='torch' or 'onnx-fp32')"
         )
     try:
         final.parent.mkdir(parents=True, exist_ok=True)
