@@ -35,7 +35,8 @@ def _key(text: str) -> str:
 
 def _model_tag(model_path: str, backend: str) -> str:
     """Cache tag: the model directory and what fixes its vectors (``models.model_digest``), the
-    backend, and for ONNX the build and encoder versions, since int8 vectors differ from fp32."""
+    backend, and for ONNX the build and encoder versions, since int8 vectors differ from fp32.
+    Both int8 builds (uint8 or int8 weights, by CPU) give the same vectors: they share a tag."""
     tag = f"{model_path}|{backend}|{models.model_digest(model_path)}"
     if backend == "bf16":
         from align.bf16_embed import ENCODER_VERSION as BF16_VERSION
@@ -44,7 +45,9 @@ def _model_tag(model_path: str, backend: str) -> str:
     elif backend != "torch":
         from align.onnx_embed import ENCODER_VERSION, onnx_dir, quant_for
 
-        tag += f"|{onnx_dir(Path(model_path), quant_for(backend)).name}|{ENCODER_VERSION}"
+        quant = quant_for(backend)
+        build = onnx_dir(Path(model_path), quant.as_unsigned() if quant else None).name
+        tag += f"|{build}|{ENCODER_VERSION}"
     return hashlib.sha256(tag.encode()).hexdigest()[:16]
 
 

@@ -62,6 +62,10 @@ class QuantSettings:
         """Whether the weights are stored as int8 (``INT8_S8``) rather than uint8."""
         return self.weight_type == "QInt8"
 
+    def as_unsigned(self) -> QuantSettings:
+        """These settings with uint8 weights: the same grid, so the same vectors (``INT8_S8``)."""
+        return replace(self, weight_type="QUInt8")
+
 
 INT8 = QuantSettings(
     op_types=("MatMul", "Gather"),

@@ -159,6 +159,22 @@ def test_int8_weights_are_signed_only_where_u8s8_cannot_saturate(flags: str, wei
     assert onnx_embed.int8_for_cpu(frozenset(flags.split())).weight_type == weights
 
 
+def test_both_int8_builds_share_the_embedding_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Their vectors are the same bytes, so a cache filled on one kind of CPU serves the other
+    (and survives the switch to int8 weights); fp32 vectors keep their own tag."""
+    from align import models
+    from align.embed import _model_tag
+
+    model = str(models.resolve_model(None))
+    monkeypatch.setattr(onnx_embed, "cpu_flags", lambda: frozenset({"avx2", "avx512_vnni"}))
+    assert onnx_embed.quant_for("onnx").signed
+    signed = _model_tag(model, "onnx")
+    monkeypatch.setattr(onnx_embed, "cpu_flags", lambda: frozenset({"avx2"}))
+    assert not onnx_embed.quant_for("onnx").signed
+    assert _model_tag(model, "onnx") == signed
+    assert _model_tag(model, "onnx-fp32") != signed
+
+
 def _linked_default_model(tmp_path: Path) -> Path:
     """A folder of links to the default model's files: its ONNX builds go beside it, in tmp_path."""
     from align import models
