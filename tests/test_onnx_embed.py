@@ -188,7 +188,7 @@ def _linked_default_model(tmp_path: Path) -> Path:
 
 
 def test_u8s8_product_is_exact_where_the_flags_say_so() -> None:
-    if not onnx_embed.cpu_flags() & onnx_embed.NON_SATURATING:
+    if not onnx_embed.int8_for_cpu().signed:
         pytest.skip("this CPU's flags promise no exact u8*s8 product")
     assert onnx_embed.u8s8_exact()
 
@@ -208,7 +208,7 @@ def test_signed_build_is_refused_where_the_product_saturates(
 def test_signed_weight_build_gives_the_unsigned_build_s_vectors(bench_sentences: list[str], tmp_path) -> None:
     """INT8_S8 stores INT8's weight grid shifted by 128, so every integer product is the same and
     the vectors are byte-identical; each build keeps its own cache directory beside the model."""
-    if not onnx_embed.cpu_flags() & onnx_embed.NON_SATURATING:
+    if not onnx_embed.int8_for_cpu().signed:
         pytest.skip("this CPU's u8*s8 kernel saturates: the signed build is never chosen here")
     import onnx
 
