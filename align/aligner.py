@@ -362,7 +362,11 @@ class _Side:
 
     def spans(self, ends: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
         """Unit vectors and char lengths of the spans [end - size, end) (ends >= size)."""
-        vec = _normalize(self.cum[ends] - self.cum[ends - size])
+        return self._spans(self.cum[ends] - self.cum[ends - size], ends, size)
+
+    def _spans(self, sums: np.ndarray, ends: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+        """``spans`` from the spans' summed vectors ``sums``."""
+        vec = _normalize(sums)
         if size in self.encoded:
             row, vecs = self.encoded[size]
             hit = row[ends]
@@ -378,7 +382,8 @@ class _Side:
         length = np.zeros(vec.shape[0], dtype=np.float64)
         first = max(start, size)
         if first < stop:
-            vec[first - start :], length[first - start :] = self.spans(np.arange(first, stop), size)
+            sums = self.cum[first:stop] - self.cum[first - size : stop - size]
+            vec[first - start :], length[first - start :] = self._spans(sums, np.arange(first, stop), size)
         return vec, length
 
 
@@ -402,13 +407,26 @@ class _Lex:
             self.tabs[size].data[:] = 1.0  # a key twice in a span is one key: Dice stays <= 1
             self.counts[size] = np.asarray(self.tabs[size].sum(axis=1)).ravel()
 
-    def dice(self, other: _Lex, a: int, b: int, rows: tuple[int, int], cols: tuple[int, int]) -> np.ndarray:
+    def dice(
+        self, other: _Lex, beads: Sequence[tuple[int, int]], rows: tuple[int, int], cols: tuple[int, int]
+    ) -> dict[tuple[int, int], np.ndarray]:
         """Dice overlap of the key sets, 2 |shared| / (|source keys| + |target keys|), of source
         spans of size ``a`` ending in ``rows`` against target spans of size ``b`` ending in
-        ``cols`` (0 where neither has a key)."""
-        dot = (self.tabs[a][rows[0] : rows[1]] @ other.tabs[b][cols[0] : cols[1]].T).toarray()
-        total = self.counts[a][rows[0] : rows[1], None] + other.counts[b][None, cols[0] : cols[1]]
-        return np.where(total > 0, 2.0 * dot / np.maximum(total, 1.0), 0.0)
+        ``cols`` (0 where neither has a key), for each bead ``(a, b)``. Every size's rows are
+        stacked into one product: a sparse product costs far more to set up than to run."""
+        sizes_a = sorted({a for a, _ in beads})
+        sizes_b = sorted({b for _, b in beads})
+        height, width = rows[1] - rows[0], cols[1] - cols[0]
+        left = sparse.vstack([self.tabs[a][rows[0] : rows[1]] for a in sizes_a], format="csr")
+        right = sparse.vstack([other.tabs[b][cols[0] : cols[1]] for b in sizes_b], format="csr")
+        dot = (left @ right.T).toarray()
+        out = {}
+        for a, b in beads:
+            x, y = sizes_a.index(a) * height, sizes_b.index(b) * width
+            total = self.counts[a][rows[0] : rows[1], None] + other.counts[b][None, cols[0] : cols[1]]
+            shared = dot[x : x + height, y : y + width]
+            out[a, b] = np.where(total > 0, 2.0 * shared / np.maximum(total, 1.0), 0.0)
+        return out
 
 
 BLOCK = 512
@@ -512,14 +530,15 @@ def _bead_gains(
         t_one = t_all[1][0][f0 - c0 : u1 - c0]
         by_b = {b: s_one @ t_tab[b][0].T for b in range(1, max_b + 1)}
         by_a = {a: s_tab[a][0] @ t_one.T for a in range(1, max_a + 1)}
+        dices = lex[0].dice(lex[1], beads, (t0, t1), (u0, u1)) if lex is not None and config.lex_weight else {}
         for k, (a, b) in enumerate(beads):
             svec, slen = s_tab[a]
             tvec, tlen = t_tab[b]
             p = np.maximum(i - a, 0)
-            sim = (svec @ tvec.T)[local, j - u0] - (row_adj[i] - row_adj[p]) / a - col_term[b][j]
-            bonus = 0.0
-            if lex is not None and config.lex_weight:
-                bonus = config.lex_weight * lex[0].dice(lex[1], a, b, (t0, t1), (u0, u1))[local, j - u0]
+            # a 1-b or a-1 bead's products are rows or columns of the member products above
+            prod = by_b[b][t0 - e0 :] if a == 1 else by_a[a][:, u0 - f0 :] if b == 1 else svec @ tvec.T
+            sim = prod[local, j - u0] - (row_adj[i] - row_adj[p]) / a - col_term[b][j]
+            bonus = config.lex_weight * dices[a, b][local, j - u0] if dices else 0.0
             # anchors can open the gate for a 1-1 only: a many-sentence span is gated on its vectors
             gated = sim + (bonus if a + b == 2 else 0.0) <= tau + config.span_gate * (a + b - 2)
             sim = sim + bonus

@@ -2562,11 +2562,22 @@ _FUNCTION_TITLE = re.compile(
 )
 
 
+_TITLE_ENDS = re.compile(f"(?:{_TITLE_BEFORE_NAME})\\Z")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _titled(names: Iterable[str], text: str) -> bool:
     """Whether one of ``names`` follows a title or a form of address in ``text`` (``Ms Lambert``,
     ``Madame Lefèvre``): a person's name there is never rendered by its meaning, so another
-    titled name in its place is a swap."""
-    return any(re.search(_TITLE_BEFORE_NAME + re.escape(n) + r"(?![^\W\d_])", text) for n in names)
+    titled name in its place is a swap. Each whole-word occurrence of a name is tested for a
+    title ending right before it (one pattern compiled once, not one per name)."""
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            if not _LETTER.match(text, at + len(name)) and _TITLE_ENDS.search(text, 0, at):
+                return True
+            at = text.find(name, at + 1)
+    return False
 
 
 def _surname_swapped(left: Iterable[str], src: str, right: Iterable[str], tgt: str) -> bool:
