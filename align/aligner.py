@@ -530,7 +530,9 @@ def _bead_gains(
         t_one = t_all[1][0][f0 - c0 : u1 - c0]
         by_b = {b: s_one @ t_tab[b][0].T for b in range(1, max_b + 1)}
         by_a = {a: s_tab[a][0] @ t_one.T for a in range(1, max_a + 1)}
-        dices = lex[0].dice(lex[1], beads, (t0, t1), (u0, u1)) if lex is not None and config.lex_weight else {}
+        dices = (
+            lex[0].dice(lex[1], beads, (t0, t1), (u0, u1)) if lex is not None and config.lex_weight else {}
+        )
         for k, (a, b) in enumerate(beads):
             svec, slen = s_tab[a]
             tvec, tlen = t_tab[b]
