@@ -454,7 +454,7 @@ def _band_sims(src: _Side, tgt: _Side, lo: np.ndarray, hi: np.ndarray) -> list[n
 CELLS = 1 << 14
 """Band cells of the DP whose bead gains are computed at once (bounds their memory)."""
 
-TILE = 128
+TILE = 64
 """Rows whose span similarities come from one matrix product (over the rows' column range)."""
 
 
