@@ -66,10 +66,19 @@ def test_span_rows_join_their_sentences_and_dice_counts_shared_keys():
         dense = np.vstack([np.zeros((1, s.shape[1])), s.toarray()])
         want = [dense[e - size + 1 : e + 1].max(axis=0) if e >= size else 0 * dense[0] for e in range(4)]
         assert np.array_equal(lex_s.tabs[size].toarray(), np.array(want))
-    one = lex_s.dice(lex_t, 1, 1, (1, 2), (1, 2))[0, 0]  # sentence 0 vs target 0
-    two = lex_s.dice(lex_t, 2, 1, (2, 3), (1, 2))[0, 0]  # sentences 0-1 vs target 0
+    one = lex_s.dice(lex_t, [(1, 1)], (1, 2), (1, 2))[1, 1][0, 0]  # sentence 0 vs target 0
+    two = lex_s.dice(lex_t, [(2, 1)], (2, 3), (1, 2))[2, 1][0, 0]  # sentences 0-1 vs target 0
     assert 0 < one < two == 1.0, (one, two)
-    assert lex_s.dice(lex_t, 1, 1, (3, 4), (2, 3))[0, 0] == 0.0  # no anchors: no evidence
+    assert lex_s.dice(lex_t, [(1, 1)], (3, 4), (2, 3))[1, 1][0, 0] == 0.0  # no anchors: no evidence
+    # every bead shape at once (one stacked product) gives each shape's own Dice table
+    beads = [(1, 1), (1, 2), (2, 1), (3, 1), (2, 2)]
+    together = lex_s.dice(lex_t, beads, (0, 4), (0, 3))
+    for a, b in beads:
+        shared = lex_s.tabs[a].toarray() @ lex_t.tabs[b].toarray().T
+        total = lex_s.counts[a][:, None] + lex_t.counts[b][None, :]
+        want = np.where(total > 0, 2.0 * shared / np.maximum(total, 1.0), 0.0)
+        assert np.array_equal(together[a, b], want), (a, b)
+        assert np.array_equal(lex_s.dice(lex_t, [(a, b)], (0, 4), (0, 3))[a, b], want)
 
 
 def test_span_tables_of_sides_shorter_than_the_longest_span():
@@ -90,7 +99,7 @@ def test_a_key_repeated_inside_a_span_counts_once():
     the single sentence is 1, not more."""
     s, t = rows_of(["Genève est loin.", "Genève est belle."], ["Geneva is far and beautiful."])
     lex_s, lex_t = _Lex(s, 2), _Lex(t, 2)
-    assert lex_s.dice(lex_t, 2, 1, (2, 3), (1, 2))[0, 0] == 1.0
+    assert lex_s.dice(lex_t, [(2, 1)], (2, 3), (1, 2))[2, 1][0, 0] == 1.0
 
 
 def test_a_learned_word_pair_is_a_key_of_both_sentences():
