@@ -2563,6 +2563,8 @@ _FUNCTION_TITLE = re.compile(
 
 
 _TITLE_ENDS = re.compile(f"(?:{_TITLE_BEFORE_NAME})\\Z")
+"""A title or form of address ending where the search ends (``search(text, 0, at)``: right
+before a name found at ``at``)."""
 _LETTER = re.compile(r"[^\W\d_]")
 
 
