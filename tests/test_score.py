@@ -1690,6 +1690,22 @@ def test_a_name_after_an_abbreviated_title_is_a_name_and_titled_names_swapped_ar
     assert checks.name_mismatch("The March Hare said so.", "Le Lièvre de Mars l'a dit.", src_lang="en", tgt_lang="fr") == ""
 
 
+def test_a_titled_name_is_the_whole_word_right_after_the_title() -> None:
+    """The title test finds each place a name occurs and asks whether a title ends right there:
+    any occurrence may be the titled one, a longer word holding the name is not it, and an
+    initial or several spaces may stand between title and name."""
+    from align.checks.names import _titled
+
+    assert _titled(["Lambert"], "Lambert a parlé, puis Madame Lambert a répondu.")
+    assert not _titled(["Lambert"], "Ms Lamberton answered, and Lambert agreed.")
+    assert _titled(["Smith"], "We thank Mr J. Smith for his remarks.")
+    assert _titled(["Brandt"], "Herrn\n  Brandt gilt unser Dank.")
+    assert not _titled(["Brandt"], "Ein Brandt-Zitat, ohne Herrn davor.")
+    assert not _titled(["Smith"], "Mister Smith came.")  # not a title the list knows
+    assert not _titled(["Mr"], "Mr Smith came.")  # the title itself is no titled name
+    assert _titled(iter(["Jones", "Smith"]), "Dr. Smith came.")
+
+
 @pytest.mark.parametrize(
     ("en", "other", "lang"),
     [
