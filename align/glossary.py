@@ -22,7 +22,8 @@ is (``Verhandlung`` in ``Verhandlungen``), in most European languages; a form ma
 is not, as it often shares its stem with the preferred one (``Übersetzer`` / ``Übersetzende``).
 Words in capitals (acronyms), and lemmas and stems under four letters, are not matched so.
 Chinese, Japanese, Korean and Thai terms, which are not spaced into words, are found as
-substrings, and a term with symbols (``C++``, ``R&D``) as that string between non-letters.
+substrings, and a term with symbols (``C++``, ``R&D``) or with no word at all (``...``) as that
+string between non-letters.
 """
 
 from __future__ import annotations
@@ -406,11 +407,11 @@ class _Matcher:
             if _UNSPACED.search(form):
                 self._literal.append((form, re.compile(re.escape(fold(form)))))
                 continue
-            if _SYMBOL.search(form):
-                self._literal.append((form, re.compile(rf"(?<![^\W_]){re.escape(fold(form))}(?![^\W_])")))
+            if not form.strip():
                 continue
-            words = _words(form, lang, lemmas, stems)
-            if not words:
+            words = () if _SYMBOL.search(form) else _words(form, lang, lemmas, stems)
+            if not words:  # a symbol (``C++``, ``R&D``) or no word at all (``...``): matched as written
+                self._literal.append((form, re.compile(rf"(?<![^\W_]){re.escape(fold(form))}(?![^\W_])")))
                 continue
             first = words[0]
             if first.wildcard:

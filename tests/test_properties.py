@@ -689,6 +689,8 @@ def test_any_glossary_file_reads_or_is_one_error_line(data, name):
     short_texts,
     st.tuples(*[st.sampled_from(["en", "fr", "de", "ru", "uk", "zh-cn"])] * 2),
 )
+@example([("\x00", "...")], "\x00", "", ("en", "en"))  # a rendering of no word: once never found
+@example([("rapport", "...")], "le rapport", "", ("fr", "fr"))
 def test_glossary_misses_are_terms_of_the_source_or_forms_not_to_use(pairs, src_text, tgt_text, langs):
     """Any glossary over any two texts, in languages matched as written, by stem or by lemma:
     each miss names a source form the source text holds, or target forms marked not to use; a
