@@ -2135,6 +2135,7 @@ def test_hindi_is_letters_and_its_danda_ends_a_sentence() -> None:
     assert unpunctuated([Sentence(i, s.text.rstrip("।"), "hi") for i, s in enumerate(sentences)])
 
 
+@needs_transread
 def test_garbled_target_is_flagged() -> None:
     en, fr = geneva_pairs()[0]
     mojibake = fr.encode("utf-8").decode("cp1252", errors="replace")
