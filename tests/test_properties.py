@@ -288,7 +288,9 @@ def _covers_in_order(text: str, paragraphs: list[segment.Paragraph], segments: l
     before its sentences (the label moves to ``Segment.speaker``), and lines that are only a stage direction
     (``[Applause]``) or a page number (``- 2 -``) are left out, and so are a note of who renders
     a turn opening it (``(Via interpreter)``) and a time before a label, in brackets or not
-    (``[00:00:05]``, ``16:00``: ``segment._CLOCK_FIRST``)."""
+    (``[00:00:05]``, ``16:00``: ``segment._CLOCK_FIRST``). A label may also hold the speaker's
+    role, which is not kept (``Anna Berg, spokeswoman:``, ``The Secretary of State (David
+    Cameron):``: the speaker is the name)."""
     lines, _ = segment._without_page_marks(text.split("\n"))
     target = _nonspace("\n".join(line for line in lines if not segment._STAGE_DIRECTION.match(line)))
     by_para: dict[int, str] = {}
@@ -308,7 +310,15 @@ def _covers_in_order(text: str, paragraphs: list[segment.Paragraph], segments: l
             {clock + label + ":" for clock in clocks} | {label} if label else set()
         )  # "Label\ttext" too
         options = {head + note + body for head in heads for note in notes}
-        reach = {pos + len(o) for pos in reach for o in options if target.startswith(o, pos)}
+        reached = set()
+        for pos in reach:
+            found = options
+            colon = target.find(":", pos)
+            # "Name, role:", "Role (Name):": the label up to its colon holds the name; the role is dropped
+            if label and label in target[pos : colon + 1]:
+                found = found | {target[pos : colon + 1] + note + body for note in notes}
+            reached |= {pos + len(o) for o in found if target.startswith(o, pos)}
+        reach = reached
         if not reach:
             return False
     return len(target) in reach
@@ -345,6 +355,7 @@ def test_segmenter_keeps_every_character_once_in_order(text, lang):
     "FOREIGN MINISTER LAVROV:  (Via interpreter) State Secretary, colleagues.", "en"
 )  # the note left out
 @example("[00:00:05] Grégoire Doucet : Mesdames et Messieurs, bonjour.", "fr")  # the time before a label
+@example("The Kremlin, Moscow FOREIGN MINISTER LAVROV:  (Via interpreter) State Secretary.", "en")  # a role
 def test_segmenter_keeps_every_character_of_real_text(text, lang):
     """The invariant on real sentences with nasty pieces between them."""
     paragraphs, segments = _segment(text, lang)
