@@ -277,8 +277,12 @@ def _center(emb: np.ndarray, shrink: float) -> np.ndarray:
 
 
 def _cumsum(emb: np.ndarray, weights: np.ndarray) -> np.ndarray:
-    out = np.zeros((emb.shape[0] + 1, emb.shape[1]), dtype=np.float64)
-    np.cumsum(emb.astype(np.float64) * weights[:, None], axis=0, out=out[1:])
+    """Cumulative weighted vectors, a zero row first. Computed in place: a long side's
+    temporaries (300 MB each at 100,000 sentences) cost more in fresh pages than in arithmetic."""
+    out = np.empty((emb.shape[0] + 1, emb.shape[1]), dtype=np.float64)
+    out[0] = 0.0
+    np.multiply(emb, weights[:, None], out=out[1:])
+    np.cumsum(out[1:], axis=0, out=out[1:])
     return out
 
 
@@ -456,6 +460,10 @@ CELLS = 1 << 14
 
 TILE = 64
 """Rows whose span similarities come from one matrix product (over the rows' column range)."""
+
+REPORT_BLOCK = 4096
+"""Links whose span vectors ``_report`` reads at a time: a long document's whole gather (100,000
+rows of 384 doubles, several temporaries) cost more in fresh pages than in arithmetic."""
 
 
 def _runs(first: np.ndarray, width: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -1413,8 +1421,10 @@ def _report(
     for vec, side, first, last in ((vs, s_side, 0, 1), (vt, t_side, 2, 3)):
         sizes = bounds[:, last] - bounds[:, first]
         for size in np.unique(sizes):
-            rows = sizes == size
-            vec[rows] = side.spans(bounds[rows, last], int(size))[0]
+            rows = np.nonzero(sizes == size)[0]
+            for start in range(0, rows.shape[0], REPORT_BLOCK):
+                part = rows[start : start + REPORT_BLOCK]
+                vec[part] = side.spans(bounds[part, last], int(size))[0]
     sims = np.einsum("ij,ij->i", vs, vt)
     paired = dict(zip(pairs, range(len(pairs))))
     links: list[Link] = []
