@@ -278,7 +278,8 @@ def _center(emb: np.ndarray, shrink: float) -> np.ndarray:
 
 def _cumsum(emb: np.ndarray, weights: np.ndarray) -> np.ndarray:
     """Cumulative weighted vectors, a zero row first. Computed in place: a long side's
-    temporaries (300 MB each at 100,000 sentences) cost more in fresh pages than in arithmetic."""
+    whole temporaries (300 MB each at 100,000 sentences) cost more in memory traffic than the
+    arithmetic does."""
     out = np.empty((emb.shape[0] + 1, emb.shape[1]), dtype=np.float64)
     out[0] = 0.0
     np.multiply(emb, weights[:, None], out=out[1:])
@@ -463,7 +464,7 @@ TILE = 64
 
 REPORT_BLOCK = 4096
 """Links whose span vectors ``_report`` reads at a time: a long document's whole gather (100,000
-rows of 384 doubles, several temporaries) cost more in fresh pages than in arithmetic."""
+rows of 384 doubles, several temporaries) cost more in memory traffic than the arithmetic does."""
 
 
 def _runs(first: np.ndarray, width: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
