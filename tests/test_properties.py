@@ -25,7 +25,7 @@ from lxml import etree
 from polars.testing import assert_frame_equal
 
 from align import detect, export, segment
-from align.aligner import AlignConfig, align_embeddings
+from align.aligner import AlignConfig, _top_means, align_embeddings
 from align.errors import AlignError
 from align.read import CLOCK, Document, _utf16_without_bom, decode_bytes, read_document
 from align.score import score_links
@@ -477,6 +477,37 @@ def test_aligner_coarse_to_fine_links_every_sentence_once(emb, top_size, band):
     src, tgt, src_len, tgt_len = emb
     links = align_embeddings(src, tgt, src_len, tgt_len, AlignConfig(top_size=top_size, band=band))
     _assert_partition(links, len(src), len(tgt))
+
+
+@FAST
+@given(
+    keys=st.lists(st.integers(0, 11), max_size=80),
+    scale=st.sampled_from([1.0, 0.25]),
+    dtype=st.sampled_from([np.float32, np.float64]),
+    k=st.integers(1, 6),
+    seed=st.integers(0, 2**32 - 1),
+    ordered=st.booleans(),
+)
+def test_competitor_means_are_each_keys_k_best_summed_largest_first(keys, scale, dtype, k, seed, ordered):
+    """``_top_means`` (each sentence's competitors) equals a plain per-key reading: its values
+    sorted, the ``k`` largest summed from the largest down in the values' own type, over how
+    many there are (values of mixed magnitudes, so the order of the additions shows in the
+    bits); ties (values on a coarse grid) and keys in any order included."""
+    keys = np.array(sorted(keys) if ordered else keys, dtype=np.int64)
+    rng = np.random.default_rng(seed)
+    vals = (
+        np.round(rng.normal(size=keys.shape[0]) / scale) * scale * 10.0 ** rng.integers(-4, 5, keys.shape[0])
+    )
+    vals = vals.astype(dtype)
+    got = _top_means(keys, vals, 12, k)
+    assert got.dtype == np.float64 and got.shape == (12,)
+    for key in range(12):
+        best = sorted(vals[keys == key].tolist(), reverse=True)[:k]
+        total = dtype(0)
+        for value in best:
+            total = dtype(total + dtype(value))
+        want = float(dtype(total / dtype(len(best)))) if best else 0.0
+        assert got[key] == want, (key, got[key], want)
 
 
 def test_aligner_one_sentence_against_a_long_text():
