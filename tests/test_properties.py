@@ -382,6 +382,7 @@ def test_read_presplit_keeps_every_line(text):
     ("de", "ru"),
     "",
 )
+@example(["AAaааAAAAAAA"], None, "")  # Latin letters with two Cyrillic: read as Macedonian, not lent
 def test_detection_never_fails_and_is_deterministic(paragraph_texts, allowed, other):
     first = detect.detect_paragraphs(paragraph_texts, allowed)
     detect.detect_text(other)  # another detection in between must not change the answers
@@ -399,8 +400,14 @@ def test_detection_never_fails_and_is_deterministic(paragraph_texts, allowed, ot
     found = detect.detect_segments(segments, first, allowed)
     assert detect.detect_segments(segments, first, allowed) == found
     assert len(found) == len(segments)
-    if any(d.lang != "und" for d in first):
-        assert all(d.lang != "und" for d in found), "unknown segments inherit a neighbour's language"
+    # an unknown segment takes its paragraph's or a neighbour's language where that language is
+    # written in the segment's script; it stays unknown only where none is
+    known = {d.lang for d in found if d.lang != "und"}
+    for seg, det in zip(segments, found):
+        if det.lang == "und":
+            script = detect.script_of(seg.text)
+            around = known | ({first[seg.para].lang} - {"und"})
+            assert not any(detect._writes(lang, script) for lang in around), (seg.text, around)
 
 
 @SLOW
