@@ -9,6 +9,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
+"""The property tests draw the same examples on every run (``repeatable``), so the test command
+passes or fails on the code alone; ``--hypothesis-profile explore`` (with ``--hypothesis-seed N``
+to replay a run) draws new ones, to look for cases the fixed draw misses."""
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
