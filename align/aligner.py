@@ -825,7 +825,7 @@ def _top_means(keys: np.ndarray, vals: np.ndarray, size: int, k: int) -> np.ndar
     """Mean of the ``k`` largest ``vals`` of each key in [0, size), summed in ``vals``' dtype from
     the largest down (0 for a key without values). The keys are grouped (a stable sort, none
     where they come in order, as rows do) and each group's largest value taken ``k`` times in
-    turn, which is linear where sorting every value by key and size was not."""
+    turn, which is linear where sorting every value within its key was not."""
     if keys.shape[0] and np.any(keys[1:] < keys[:-1]):
         order = np.argsort(keys, kind="stable")
         keys, vals = keys[order], vals[order]
