@@ -1432,6 +1432,27 @@ def test_a_name_swapped_for_another_is_a_mismatch_when_the_translation_keeps_it_
     assert not checks.name_mismatch(en, fr, tgt_known=frozenset({"lievre"}))
 
 
+def test_a_name_opening_a_sentence_before_a_comma_is_read_where_the_document_knows_it() -> None:
+    """Dumas, The Three Musketeers (OPUS Books): a name that opens a sentence and a comma follows
+    (a vocative, a subject set apart) is a name where the document writes it as one elsewhere
+    and the language has no such word in lower case; a sentence's capital alone says nothing."""
+    en = "Aramis, who was constantly at work at his poem, shut himself up in Athos’s closet."
+    fr = "Aramis, qui travaillait toujours à son poème, s'enferma dans le cabinet d'Athos."
+    known = frozenset({"aramis", "athos", "planchet", "here"})
+    en_fr = {"src_known": known, "tgt_known": known, "src_lang": "en", "tgt_lang": "fr"}
+    assert checks.name_mismatch(en, fr, **en_fr) == ""
+    swapped = fr.replace("Aramis", "Planchet")
+    assert checks.name_mismatch(en, swapped, **en_fr) == "swap"
+    # unknown to the document, a capitalised word opening a sentence is no evidence of a name
+    assert checks.name_mismatch(en, swapped, src_lang="en", tgt_lang="fr") == ""
+    # a word of the language is no name, even where the document capitalises it mid-sentence
+    here = '"Here," said he, "is the price of the execution."'
+    assert checks.name_mismatch(here, "«Tenez, dit-il, voici le prix de l'exécution.»", **en_fr) == ""
+    # the name the other side leaves out
+    assert checks.name_mismatch("I don’t know such a place.", "Armentières, je ne connais pas cela!", src_lang="en",
+                                tgt_lang="fr", tgt_known=frozenset({"armentieres"})) == "surplus"
+
+
 def test_a_name_swapped_for_one_the_source_document_knows_is_a_mismatch() -> None:
     """Jean-Jacques Rousseau, Confessions (TransRead): "Sardaigne" replaced by "Empire", a name
     the English book uses elsewhere while the French book has no other "Sardaigne"."""

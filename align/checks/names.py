@@ -2237,7 +2237,11 @@ _CURRENCY_SIGNS = {"TL": "TRY", "Kč": "CZK", "Ft": "HUF", "Kn": "HRK", "Lei": "
 
 
 def unmatched_names(
-    text: str, other: str, threshold: float = 0.34, only: Callable[[str], bool] | None = None
+    text: str,
+    other: str,
+    threshold: float = 0.34,
+    only: Callable[[str], bool] | None = None,
+    opening: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Names of ``text`` (those ``only`` accepts, if given) with no plausible counterpart
     anywhere in ``other``, sorted.
@@ -2251,7 +2255,7 @@ def unmatched_names(
     capitalised word with it as one word where both are syllables of five letters or fewer, as
     Vietnamese writes a name (``Hà Nội``/``Hanoi``, ``Việt Nam``/``Vietnam``).
     """
-    names = {n for n in extract_names(text) if only is None or only(n)}
+    names = {n for n in extract_names(text) | opening if only is None or only(n)}
     if not names:
         return []
     other_words = {w for _, w in _words(other)}
@@ -2955,15 +2959,28 @@ def _name_differences(
         else:
             tgt_text, tgt_back = latinised(tgt_text, tgt_lang)
             back.update(tgt_back)
+    same = scripts[0] == scripts[1]
     left = (
         []
         if in_capitals(src_text)
-        else unmatched_names(src_text, tgt_text, threshold, _name_filter(src_lang, tgt_known, src_text))
+        else unmatched_names(
+            src_text,
+            tgt_text,
+            threshold,
+            _name_filter(src_lang, tgt_known, src_text),
+            opening_names(src_text, src_known, src_lang) if same else frozenset(),
+        )
     )
     right = (
         []
         if in_capitals(tgt_text)
-        else unmatched_names(tgt_text, src_text, threshold, _name_filter(tgt_lang, src_known, tgt_text))
+        else unmatched_names(
+            tgt_text,
+            src_text,
+            threshold,
+            _name_filter(tgt_lang, src_known, tgt_text),
+            opening_names(tgt_text, tgt_known, tgt_lang) if same else frozenset(),
+        )
     )
     left = [n for n in left if not _PATRONYMIC.search(n)]
     right = [n for n in right if not _PATRONYMIC.search(n)]
@@ -3109,6 +3126,34 @@ def _name_filter(lang: str, other_known: frozenset[str], text: str) -> Callable[
         return None
     titled = {m.group(1) for m in _DE_TITLED.finditer(text)} if lang == "de" else set()
     return lambda name: _is_acronym(name) or fold(name) in other_known or name in titled
+
+
+def opening_names(text: str, known: frozenset[str], lang: str) -> frozenset[str]:
+    """Capitalised words opening a sentence of ``text`` and followed by a comma that its document
+    writes as names elsewhere (``known``: folded names, which ``extract_names`` takes only within
+    a sentence) and that are no word of ``lang`` in lower case (simplemma's dictionary): a
+    vocative or a name set apart (``Doyle, go upstairs``, ``Richelieu, as everyone knows, …``),
+    which a sentence's capital alone would not tell from ``However,`` or ``"Here," said he``. None
+    in a language without a dictionary or one that capitalises its nouns."""
+    words_of = _dictionary(lang) if lang not in NOUN_CAPITALISING else None
+    if not known or words_of is None:
+        return frozenset()
+    out: set[str] = set()
+    for start, word in _words(text):
+        if not text.startswith(",", start + len(word)) or len(word) < 3 or not word[0].isupper():
+            continue
+        before = text[:start].rstrip()
+        quoted = before[-1:] in ("'", "‘") and (len(before) == 1 or before[-2].isspace())
+        if before and not quoted and (before[-1] not in _START_PUNCT or _TITLE_ABBREVIATION.search(before)):
+            continue
+        if (
+            any(c.islower() for c in word)
+            and fold(word) in known
+            and word.lower() not in words_of
+            and not _is_stop_word(fold(word))
+        ):
+            out.add(word)
+    return frozenset(out)
 
 
 def lower_case_words(text: str) -> set[str]:
