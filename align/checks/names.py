@@ -3129,18 +3129,18 @@ def _name_filter(lang: str, other_known: frozenset[str], text: str) -> Callable[
 
 
 def opening_names(text: str, known: frozenset[str], lang: str) -> frozenset[str]:
-    """Capitalised words opening a sentence of ``text`` and followed by a comma that its document
-    writes as names elsewhere (``known``: folded names, which ``extract_names`` takes only within
-    a sentence) and that are no word of ``lang`` in lower case (simplemma's dictionary): a
-    vocative or a name set apart (``Doyle, go upstairs``, ``Richelieu, as everyone knows, …``),
-    which a sentence's capital alone would not tell from ``However,`` or ``"Here," said he``. None
-    in a language without a dictionary or one that capitalises its nouns."""
+    """Capitalised words opening a sentence of ``text`` that its document writes as names
+    elsewhere (``known``: folded names, which ``extract_names`` takes only within a sentence) and
+    that are no word of ``lang`` in lower case (simplemma's dictionary): a subject or a vocative
+    (``Athos examined it``, ``Doyle, go upstairs``), which a sentence's capital alone would not
+    tell from ``However`` or ``"Here," said he``. None in a language without a dictionary or one
+    that capitalises its nouns."""
     words_of = _dictionary(lang) if lang not in NOUN_CAPITALISING else None
     if not known or words_of is None:
         return frozenset()
     out: set[str] = set()
     for start, word in _words(text):
-        if not text.startswith(",", start + len(word)) or len(word) < 3 or not word[0].isupper():
+        if len(word) < 3 or not word[0].isupper():
             continue
         before = text[:start].rstrip()
         quoted = before[-1:] in ("'", "‘") and (len(before) == 1 or before[-2].isspace())
