@@ -184,7 +184,9 @@ _SECTION_LABELS = frozenset(
         "sicherheit", "seguridad", "sicurezza", "segurança", "keywords", "key words", "mots-clés",
         "mots clés", "schlüsselwörter", "palabras clave", "parole chiave", "palavras-chave",
         "słowa kluczowe", "trefwoorden", "nyckelord", "annex", "annexe", "anhang", "anexo", "allegato",
-        "bijlage", "bilaga", "załącznik",
+        "bijlage", "bilaga", "załącznik", "onderwerp", "plaats", "temat", "miejsce", "transcript",
+        "transcription", "transcripción", "transcrição", "trascrizione", "transkript", "transcriptie",
+        "interview", "entrevista", "intervista", "entretien", "wywiad", "стенограмма", "интервью",
     )
 )  # fmt: skip
 """Headings of a bulletin's, a page's or minutes' sections that open a line as a speaker's label
@@ -558,33 +560,73 @@ def _tab_turns(raw_lines: Sequence[str]) -> list[str]:
     return [turn if turn is not None else line for line, turn in zip(raw_lines, turns, strict=True)]
 
 
-_PAGE_MARK = re.compile(r"[-–—]\s*\d{1,4}\s*[-–—]|page\s*\d{1,4}(?:\s*(?:/|of|sur|von|de)\s*\d{1,4})?", re.I)
+_PAGE_WORD = (
+    r"(?:page|p\.|pg\.?|pág\.?|página|pag\.?|pagina|seite|s\.|strona|str\.|стр\.?|страница|сторінка"
+    r"|blz\.?|bladzijde|sida|side|sivu|oldal|pagină|σελίδα|sayfa)"
+)
+_PAGE_MARK = re.compile(
+    rf"[-–—]\s*\d{{1,4}}\s*[-–—]|{_PAGE_WORD}\s*\d{{1,4}}(?:\s*(?:/|of|sur|von|de|di|da|z|van|af|av|из|з)\s*\d{{1,4}})?",
+    re.I,
+)
 """A line that is only a page number, as a document saved as text keeps it (``- 2 -``, ``Page 3
-of 9``); a bare number is one only after a page break (``\\f``), since a book's chapters are
-numbered so too."""
+of 9``, ``Página 1 de 3``, ``Strona 2 z 5``); a bare number is one only after a page break
+(``\\f``), since a book's chapters are numbered so too."""
+RUNNING_LAYERS = 2
+"""How many lines of running header or footer are peeled off each side of a page break."""
 
 
 def _without_page_marks(raw_lines: Sequence[str]) -> tuple[list[str], set[int]]:
     """The lines stripped, those that are only a page number (``_PAGE_MARK``, or digits after a
-    form feed, as pdftotext ends each page) made blank, and the indices of the first lines with
-    text after a form feed (a sentence may run on there)."""
+    form feed, as pdftotext ends each page) and the running headers and footers beside them
+    (``_running_lines``) made blank, and the indices of the first lines with text after each
+    page break (a sentence may run on there)."""
     lines: list[str] = []
-    breaks: set[int] = set()
-    after_break = False
+    cuts: list[int] = []  # the lines where a page ends: a form feed's or a page number's
     for raw in raw_lines:
         line = raw.strip()
         if "\f" in raw:
-            after_break = True
+            cuts.append(len(lines))
             line = line.replace("\f", "").strip()
             if line.isdigit() and len(line) <= 4:
                 line = ""
         if _PAGE_MARK.fullmatch(line):
+            cuts.append(len(lines))
             line = ""
-        if line and after_break:
-            breaks.add(len(lines))
-            after_break = False
         lines.append(line)
+    for _ in range(RUNNING_LAYERS):
+        running = _running_lines(lines, cuts)
+        for k in running:
+            lines[k] = ""
+        if not running:
+            break
+    breaks = {next(k for k in range(cut, len(lines)) if lines[k]) for cut in cuts if any(lines[cut:])}
     return lines, breaks
+
+
+def _running_lines(lines: Sequence[str], cuts: Sequence[int]) -> list[int]:
+    """The lines nearest a page break on either side (blank lines aside) whose text is the nearest
+    at two breaks or more and reads as a heading, not a turn (``Unofficial translation``,
+    ``Autoridad Portuaria de Valencia · Discurso de la presidenta``): a running header or footer,
+    which a document saved as text repeats on every page, in the middle of a sentence the break
+    cuts."""
+    near: dict[str, list[int]] = {}
+    for cut in cuts:
+        for step in (-1, 1):
+            k = cut + step
+            while 0 <= k < len(lines) and not lines[k]:
+                k += step
+            if 0 <= k < len(lines):
+                near.setdefault(lines[k], []).append(k)
+    return [
+        k
+        for text, where in near.items()
+        if len(set(where)) >= 2
+        and _is_heading(text)
+        and not _speaker_label(text)
+        and not _LABEL_ALONE.match(text)
+        and not _STAGE_DIRECTION.match(text)
+        for k in where
+    ]
 
 
 WRAP_WIDTHS = (40, 120)
@@ -622,6 +664,18 @@ def _wrapped_lines(lines: Sequence[str]) -> set[int]:
             if not fits and not opens:
                 out.add(k)
     return out
+
+
+_BROKEN_WORD = re.compile(r"[^\W\d_]-$")
+"""A line ending in a word cut by a hyphen (``negoti-``)."""
+
+
+def _line_joiner(prev: str, line: str) -> str:
+    """What joins a line to the wrapped line before it: nothing after a hyphen that ends a word
+    before a lower-case letter (``negoti-`` / ``ations``, ``counter-`` / ``proposals``: the
+    hyphen kept, as the PDF reader keeps it, since only a dictionary tells a cut word from a
+    compound), else ``joiner``'s space."""
+    return "" if _BROKEN_WORD.search(prev) and line[:1].islower() else joiner(prev, line)
 
 
 def _opens_turn_below(lines: Sequence[str], i: int, stamps: dict[int, object]) -> bool:
@@ -663,13 +717,13 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 lines.pop()
             prev = lines[-1] if lines else ""
             if prev and not ENDS_SENTENCE.search(prev):
-                lines[-1] = prev + joiner(prev, line) + line
+                lines[-1] = prev + _line_joiner(prev, line) + line
                 continue
             lines.append(line)
         elif k - 1 in wrapped and prev:
-            lines[-1] = prev + joiner(prev, line) + line
+            lines[-1] = prev + _line_joiner(prev, line) + line
         elif prev and not ENDS_SENTENCE.search(prev) and line[0].islower() and not _stamp(prev):
-            lines[-1] = prev + joiner(prev, line) + line
+            lines[-1] = prev + _line_joiner(prev, line) + line
         elif prev and line.startswith(":") and _is_label_only(prev) and lines[-1]:
             lines[-1] = f"{prev}{line}"
         else:
@@ -735,6 +789,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             label = _bracket_label(line)
         if not label and letters and (letter := _LETTER_LABEL.match(line)) and letter["label"] in letters:
             label = letter["label"], letter["rest"].strip()
+        if label and not any(k and not _CLOCK_LINE.match(k) for k in lines[:i]) and _is_title(label, lines):
+            label = None  # "European Commission: press conference on …", the text's title
         if label:
             speaker, line = label
         elif _is_heading(line) and not times and not opened:  # a timestamped turn's short line is speech
@@ -747,6 +803,19 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         opened = None
         paragraphs.append(Paragraph(len(paragraphs), speaker, line, times))
     return paragraphs
+
+
+def _is_title(label: tuple[str, str], lines: Sequence[str]) -> bool:
+    """Whether a text's first line, read as ``label``, is its title: what follows the label is a
+    heading (``_is_heading``) that goes on in lower case, as a title's phrase does and a
+    speaker's sentence does not (``European Commission: press conference on the fisheries
+    package``, ``House of Representatives, Committee on Agriculture: public hearing``; not
+    ``Moderator: Welcome``), and the label is found on no other line, as a speaker's would be in
+    a transcript of turns."""
+    rest = _STAGE_INLINE.sub("", label[1]).strip()
+    if not rest[:1].islower() or not _is_heading(rest):
+        return False
+    return sum(1 for line in lines if label[0] in line) <= 1
 
 
 _CAPTION_MARK = re.compile(r"^>>>?\s*(?=\S)")

@@ -489,6 +489,39 @@ def test_page_numbers_of_a_document_saved_as_text_are_no_text():
     ]
 
 
+def test_running_headers_beside_page_numbers_are_no_text_and_the_cut_sentence_runs_on():
+    """Round Y (stop 62), transcripts saved from a PDF: ``Unofficial translation`` beside each
+    ``Page N of 3`` stayed in the middle of the sentence the break cut (``…without new
+    Unofficial translation debt.``, flagged ``name_mismatch``), ``Página 1 de 3`` and ``Strona
+    1 z 3`` were no page numbers (paired with each other as text), and the words after the
+    break lost their speaker. A line beside one page break only is text; a word cut by a hyphen
+    runs on without a space."""
+    text = (
+        "HOFFMANN: It will be borne entirely by the current budget, without new\n\nPage 1 of 3\n\n"
+        "Unofficial translation\n\ndebt. Part of it will be offset.\n\nQUESTION: Which subsidies?\n\n"
+        "HOFFMANN: The details will be pre-\n\nPage 2 of 3\n\nUnofficial translation\n\nsented in the autumn.\n"
+    )
+    assert [(p.speaker, p.text) for p in split_paragraphs(text)] == [
+        (
+            "HOFFMANN",
+            "It will be borne entirely by the current budget, without new debt. Part of it will be offset.",
+        ),
+        ("QUESTION", "Which subsidies?"),
+        ("HOFFMANN", "The details will be pre-sented in the autumn."),
+    ]
+    polish = (
+        "Budowa trwała cztery lata i kosztowała\n\nStrona 1 z 3\n\nponad sześćset milionów złotych.\n\n"
+        "Dziękuję.\n\nStrona 2 z 3\n\nMost to nie tylko beton i stal.\n"
+    )
+    assert [p.text for p in split_paragraphs(polish)] == [
+        "Budowa trwała cztery lata i kosztowała ponad sześćset milionów złotych.",
+        "Dziękuję.",
+        "Most to nie tylko beton i stal.",
+    ]
+    spanish = "Discurso de la presidenta\n\nPágina 1 de 3\n\nGracias a todos.\n"
+    assert [p.text for p in split_paragraphs(spanish)] == ["Discurso de la presidenta", "Gracias a todos."]
+
+
 def test_turns_exported_as_label_tab_text_are_speaker_turns():
     """``Label<TAB>text`` lines (a transcription service's export, a Word table saved as text),
     with a time before them or not, are turns; before, the TSV's text read ``Question\\tWill…``
@@ -1728,6 +1761,28 @@ def test_a_heading_or_list_item_with_a_colon_is_no_speakers_turn():
     assert [p.speaker for p in split_paragraphs(statement)] == ["FOREIGN MINISTER LAVROV"]
     meeting = "Moderator: Welcome\nAnna Berg: Thank you\nJohn Carter: Good morning\n"
     assert [p.speaker for p in split_paragraphs(meeting)] == ["Moderator", "Anna Berg", "John Carter"]
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        ("European Commission: press conference on the new fisheries package", "MODERATOR"),
+        ("Commission européenne : conférence de presse sur le nouveau paquet pêche", "Modérateur"),
+        ("House of Representatives, Committee on Agriculture: public hearing", "The Chair"),
+        ("Transcript: Interview with the Minister of Housing", "MODERATOR"),
+        ("Tweede Kamer, commissie voor Landbouw: openbare hoorzitting", "De voorzitter"),
+    ],
+)
+def test_a_transcripts_title_with_a_colon_is_no_speakers_turn(title, label):
+    """Round Y (stop 62): in a transcript of recurring turns, its title line with a colon was
+    read as a turn, its first words taken for the speaker of the lines below it (and
+    ``, Committee on Agriculture`` lost from every column). A first line whose label is found on
+    no other line and whose words after the colon go on in lower case (or after a section's word
+    such as ``Transcript``) is the title; ``Moderator: Welcome`` opening a meeting stays a turn
+    (above)."""
+    text = f"{title}\n\n{label}: Good afternoon.\n\nQ: When?\n\n{label}: Tomorrow.\n\nQ: Why?\n"
+    paragraphs = split_paragraphs(text)
+    assert [(p.speaker, p.text) for p in paragraphs[:2]] == [(None, title), (label, "Good afternoon.")]
 
 
 @pytest.mark.parametrize(
