@@ -1101,6 +1101,28 @@ Romanian (with its article): ``Sweden`` / ``Sverige`` was flagged as a name swap
 0.80, each time a reviewer's Swedish pair named the country."""
 
 
+_PLACE_RENDERINGS = (
+    "vistula wisła wisły wisłę wisłą wisle weichsel vistule vistola"
+    " | danube donau dunaj danubio dunarea dunav | rhine rhein rhin rijn | thames tamise themse tamesis tamigi"
+    " | tiber tevere tibre | meuse maas mosa | moselle mosel mosela | elbe łaba labe"
+    " | alsace elsass alsazia alsacia | lorraine lothringen lorena | bavaria bayern baviere baviera bawaria"
+    " | brittany bretagne bretana bretagna | normandy normandie normandia | burgundy bourgogne burgund borgona borgogna"
+    " | tuscany toscana toscane toskana toskania | lombardy lombardia lombardie lombardei"
+    " | sicily sicilia sicile sizilien sycylia | sardinia sardegna sardaigne cerdena sardinien sardynia"
+    " | corsica corse korsika corcega | catalonia catalunya cataluna catalogne katalonien catalogna katalonia"
+    " | andalusia andalucia andalousie andalusien | wallonia wallonie wallonien valonia vallonia walonia"
+    " | silesia śląsk śląska śląsku schlesien silesie | pomerania pomorze pommern pomeranie"
+    " | tyrol tirol tirolo | transylvania transilvania transylvanie siebenburgen siedmiogród"
+    " | crimea krim crimee krym | caucasus kaukasus caucase caucaso kaukaz | alps alpen alpes alpi alpy"
+    " | pyrenees pyrenaen pirineos pirenei pireneje | carpathians karpaty karpaten carpates carpatos carpazi"
+    " | balkans balkan balcanes balcani balkany | colosseum colosseo colisee coliseo kolosseum coliseu koloseum"
+    " | vatican vaticano vatikan watykan"
+)
+"""Rivers, regions, mountains and landmarks that European languages name each their own way
+(round Y, stop 62: ``Wisły`` / ``Vistula``, ``Colosseo`` / ``Colisée``, ``Alsace`` / ``Elsass``
+were flagged as names swapped)."""
+
+
 def _merged(groups: tuple[tuple[str, ...], ...], more: str) -> tuple[tuple[str, ...], ...]:
     """``groups`` with each group of ``more`` (``|`` between groups) added to the group that
     holds its first name, or after them where none does: a name in two groups of one place
@@ -1120,7 +1142,7 @@ def _merged(groups: tuple[tuple[str, ...], ...], more: str) -> tuple[tuple[str, 
 NAME_EQUIVALENTS = _merged(
     tuple(_declined(group) for group in NAME_EQUIVALENTS)
     + tuple(tuple(group.split()) for group in _COUNTRY_RENDERINGS.split("|")),
-    _NORTH_EAST_RENDERINGS,
+    _NORTH_EAST_RENDERINGS + " | " + _PLACE_RENDERINGS,
 )
 
 _NAME_STOP = {
