@@ -2981,29 +2981,17 @@ def _name_differences(
         else:
             tgt_text, tgt_back = latinised(tgt_text, tgt_lang)
             back.update(tgt_back)
-    same = scripts[0] == scripts[1]
-    left = (
-        []
-        if in_capitals(src_text)
-        else unmatched_names(
-            src_text,
-            tgt_text,
-            threshold,
-            _name_filter(src_lang, tgt_known, src_text),
-            opening_names(src_text, src_known, src_lang) if same else frozenset(),
-        )
-    )
-    right = (
-        []
-        if in_capitals(tgt_text)
-        else unmatched_names(
-            tgt_text,
-            src_text,
-            threshold,
-            _name_filter(tgt_lang, src_known, tgt_text),
-            opening_names(tgt_text, tgt_known, tgt_lang) if same else frozenset(),
-        )
-    )
+
+    def unmatched(
+        text: str, other: str, lang: str, known: frozenset[str], other_known: frozenset[str]
+    ) -> list[str]:
+        if in_capitals(text):
+            return []
+        opening = opening_names(text, known, lang) if scripts[0] == scripts[1] else frozenset()
+        return unmatched_names(text, other, threshold, _name_filter(lang, other_known, text), opening)
+
+    left = unmatched(src_text, tgt_text, src_lang, src_known, tgt_known)
+    right = unmatched(tgt_text, src_text, tgt_lang, tgt_known, src_known)
     left = [n for n in left if not _PATRONYMIC.search(n)]
     right = [n for n in right if not _PATRONYMIC.search(n)]
     if len(left) != len(right):  # as many on each side are judged together (``name_mismatch``)
