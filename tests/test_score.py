@@ -2142,6 +2142,8 @@ def test_untranslated_target_is_flagged() -> None:
         ("Thank you, Madam Chair. Vietnam reached 65 percent.", "Xin cảm ơn bà Chủ nhiệm. Việt Nam đạt 65 phần trăm.", "vi", ""),
         ("Mr Harrison met Yamada in Hanoi.", "Ông Harrison đã gặp Yamada tại Hà Nội.", "vi", ""),
         ("Mr Harrison met Yamada in Hanoi.", "Ông Harrison đã gặp Tanaka tại Hà Nội.", "vi", "surplus"),
+        ("The derby in Hanoi was won by Viettel.", "Trận derby ở Hà Nội do Viettel thắng.", "vi", ""),
+        ("The derby in Hanoi was won by Viettel.", "Trận derby ở Hải Phòng do Viettel thắng.", "vi", "surplus"),
         ("Rinjani National Park remains closed.", "Taman Nasional Gunung Rinjani tetap ditutup.", "id", ""),
         ("Rain from Thursday until Sunday in the Java Sea.", "Hujan mulai Kamis hingga Minggu di Laut Jawa.", "id", ""),
         ("The crowd filled Hang Day Stadium.", "Khán giả lấp đầy sân vận động Hàng Đẫy.", "vi", ""),
@@ -2152,8 +2154,9 @@ def test_names_of_places_in_indonesian_and_vietnamese(en: str, other: str, lang:
     """Two held-out rounds: Indonesian and Vietnamese capitalise the common words of a place's
     name (``Nusa Tenggara Barat``, West; ``Kepulauan Gili``, Islands; ``miền Trung``, the
     centre), which a translation renders in words, and Vietnamese writes a name by its syllables
-    (``Hà Nội``, ``Việt Nam``): each was a ``name_mismatch`` on a faithful link. A name turned into
-    another is still one."""
+    (``Hà Nội``, ``Việt Nam``): each was a ``name_mismatch`` on a faithful link, and so was the
+    English ``Hanoi`` against ``Hà Nội`` (round Q, once a name opening a sentence is read: stop
+    62). A name turned into another is still one."""
     assert checks.name_mismatch(en, other, src_lang="en", tgt_lang=lang) == flag
 
 

@@ -2294,6 +2294,11 @@ def unmatched_names(
     own_groups = _groups_in(text)
     missing = []
     currencies = {_CURRENCY_SIGNS.get(w, w) for w in other_words} & _CURRENCY_CODES
+    other_syllables = {  # "Hà Nội" read as one word, as the other language writes the name
+        m[1] + m[2]
+        for m in re.finditer(r"(?<!\w)([^\W\d_]{1,5}) (?=([^\W\d_]{1,5})(?!\w))", other)
+        if m[1][0].isupper() and m[2][0].isupper()
+    }
     for name in sorted(names):
         if fold(name) in other_folded:
             continue
@@ -2325,7 +2330,7 @@ def unmatched_names(
             for s in syllables
             for w in other_parts
             if w[:1].isupper()
-        ):
+        ) or any(_edit_distance(fold(name), fold(w), 1) <= 1 for w in other_syllables):
             continue
         joined = _particle_names(text).get(name)
         if any(
