@@ -110,7 +110,10 @@ _TSV_ESCAPE_RE = re.compile(r"[\\\t\n\r]")
 _TSV_UNESCAPES = {"\\": "\\", "t": "\t", "n": "\n", "r": "\r"}
 _TSV_UNESCAPE_RE = re.compile(r"\\([\\tnr])")
 _XML_FORBIDDEN_RE = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_OOXML_ESCAPE_RE = re.compile("_x([0-9A-Fa-f]{4})_")
+_OOXML_ESCAPE_RE = re.compile("_x(00[01][0-9A-Fa-f]|[Dd][89A-Fa-f][0-9A-Fa-f]{2}|[Ff]{3}[EeFf])_")
+"""The OOXML escapes of characters XML cannot hold (controls, lone surrogates, U+FFFE/FFFF),
+which openpyxl leaves in a cell's text; it decodes the escaped underscore (``_x005F_``) of a
+literal ``_x0041_`` itself, so decoding every ``_xHHHH_`` again would turn it into ``A``."""
 _JSONL_LINE_BREAKS = {"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _XLSX_MAX_CELL = 32767
@@ -651,8 +654,8 @@ def read_xlsx(path: Path | str) -> pl.DataFrame:
 
     Columns are found by their header names, so reordering them is fine; rows are put back in
     link order if a reviewer sorted them; empty rows are skipped. Texts round-trip exactly, except
-    a literal ``_xHHHH_`` (underscore, x, four hex digits, underscore), which openpyxl cannot tell
-    from the OOXML escape of a control character: use TSV where that matters.
+    a literal escape of a control character (``_x0007_``), which openpyxl cannot tell from the
+    character's own, and ``x005F_``, which it drops: use TSV where that matters.
     """
     import zipfile
 
@@ -689,7 +692,7 @@ def read_xlsx(path: Path | str) -> pl.DataFrame:
 
 
 def _xlsx_string(value: Any) -> str:
-    """A cell value as text, decoding the OOXML ``_xHHHH_`` escapes openpyxl leaves in place."""
+    """A cell value as text, decoding the OOXML escapes openpyxl leaves in place (``_OOXML_ESCAPE_RE``)."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():

@@ -29,7 +29,9 @@ from align.types import Link, ScoredLink, Sentence
 
 CREATED = datetime(2022, 1, 21, 12, 0, 0, tzinfo=UTC)
 LAVROV = "FOREIGN MINISTER LAVROV"
-OOXML_ESCAPE = re.compile("_x[0-9A-Fa-f]{4}_|x005F_")  # openpyxl cannot read these back literally
+OOXML_ESCAPE = re.compile(  # openpyxl cannot read these back literally
+    "_x(?:00[01][0-9A-Fa-f]|[Dd][89A-Fa-f][0-9A-Fa-f]{2}|[Ff]{3}[EeFf])_|x005F_"
+)
 XML_FORBIDDEN = {chr(c) for c in range(0x20) if chr(c) not in "\t\n\r"} | {"\ufffe", "\uffff"}
 
 # Geneva, 21 January 2022: Lavrov's opening remarks (US Embassy English, MID French), plus a few
@@ -359,6 +361,12 @@ def test_tsv_reads_with_quote_aware_readers(frame: pl.DataFrame, tmp_path: Path)
     assert plain["src_text"].str.strip_prefix("'").to_list() == quoted["src_text"].to_list()
     with open(path, encoding="utf-8", newline="") as handle:
         assert {len(row) for row in csv.reader(handle, delimiter="\t")} == {len(export.COLUMNS)}
+    lone = quoted.with_columns(
+        pl.Series("tgt_text", ['Man nennt ihn „den besten Film" aller Zeiten.'] * frame.height)
+    )
+    export.write_tsv(lone, path)
+    unquoted = pl.read_csv(path, separator="\t", infer_schema=False, quote_char=None)
+    assert unquoted["tgt_text"].to_list() == lone["tgt_text"].to_list()
 
 
 def test_tsv_reader_tolerates_editor_saves(frame: pl.DataFrame, tmp_path: Path) -> None:
@@ -584,6 +592,23 @@ def test_xlsx_rows_sorted_back_to_link_order(frame: pl.DataFrame, tmp_path: Path
             sheet.cell(r, c).value = value
     workbook.save(path)
     assert_frame_equal(export.read_xlsx(path).select(export.COLUMNS), frame)
+
+
+def test_xlsx_text_that_looks_like_an_escape_reads_back_as_written(tmp_path: Path) -> None:
+    """Round Z (stop 62): ``report_x0041_final.doc`` came back from the sheet as
+    ``reportAfinal.doc``: openpyxl decodes the escaped underscore xlsxwriter writes before such
+    a literal, and the reader decoded the ``_x0041_`` left again. A control character's escape
+    still reads back as the character."""
+    texts = ["The file was saved as report_x0041_final.doc in the archive.", "A bell \x07 rang."]
+    scored = [ScoredLink(Link((i,), (i,), 0.5), 0.1) for i in range(len(texts))]
+    frame = export.links_frame(
+        scored,
+        [Sentence(i, t, "en") for i, t in enumerate(texts)],
+        [Sentence(0, "a", "fr"), Sentence(1, "b", "fr")],
+    )
+    path = tmp_path / "escapes.xlsx"
+    export.write_xlsx(frame, path)
+    assert export.read_xlsx(path)["src_text"].to_list() == texts
 
 
 def test_xlsx_sheet_renamed_behind_a_cover_sheet_is_found(frame: pl.DataFrame, tmp_path: Path) -> None:
