@@ -745,8 +745,9 @@ def subtitle_cues(df: pl.DataFrame) -> list[tuple[float, float, str]]:
     """(start, end, text) of each link with a time, sorted by time: the link's source time, or
     its target time where the source has none (a target-only link, or a plain-text source),
     and its source text above its target text; a link of several cues, which ends after the
-    next link begins, ends where that one begins, so cues do not overlap. AlignError when no
-    link has a time."""
+    next link begins, ends where that one begins, and links that begin at the same time (a
+    target-only link at its target time beside a pair at its source time) are one cue, their
+    texts in link order, so cues do not overlap. AlignError when no link has a time."""
     cues = []
     for row in _ordered(df).iter_rows(named=True):
         span = parse_time_span(row["src_time"] or "") or parse_time_span(row["tgt_time"] or "")
@@ -759,9 +760,15 @@ def subtitle_cues(df: pl.DataFrame) -> list[tuple[float, float, str]]:
     if not cues:
         raise AlignError(NO_TIMES)
     cues.sort()
-    starts = sorted({start for start, _, _, _ in cues})
+    merged: dict[float, tuple[float, list[str]]] = {}
+    for start, end, _, text in cues:
+        last, texts = merged.get(start, (end, []))
+        merged[start] = (max(last, end), [*texts, text])
+    starts = sorted(merged)
     later = {a: b for a, b in zip(starts, starts[1:])}  # a cue ends where the next begins, at the latest
-    return [(start, min(end, later.get(start, end)), text) for start, end, _, text in cues]
+    return [
+        (start, min(end, later.get(start, end)), "\n".join(texts)) for start, (end, texts) in merged.items()
+    ]
 
 
 def write_subtitles(df: pl.DataFrame, path: Path | str, kind: str) -> None:
