@@ -1012,7 +1012,8 @@ def _sentence_starts(plain: str, lang: str) -> tuple[int, ...]:
     spaced full stop (``chapel . '``), the rest of ``! ! !`` or a dash, which would then stand
     alone as null links; it stays with the sentence before it (or, first, the one after it).
     Nor is a piece that opens in lower case after a question or exclamation mark: the speech tag
-    of a line of dialogue (``— Pourquoi pas ? dit le Lièvre.``, ``' Why not ? ' said Alice .``).
+    of a line of dialogue (``— Pourquoi pas ? dit le Lièvre.``, ``' Why not ? ' said Alice .``),
+    nor one right after a colon without a space (pysbd's Arabic rules cut ``http://`` there).
     """
     pieces = []
     for piece in _segmenter(lang).segment(plain):
@@ -1038,7 +1039,8 @@ def _sentence_starts(plain: str, lang: str) -> tuple[int, ...]:
         piece = piece.strip()
         start = plain.find(piece, pos) if piece else -1
         if start >= 0:
-            if not after_comma and not _after_abbreviation(plain, start, lang):
+            glued = start > 0 and plain[start - 1] == ":"  # "http://", "10:30" (pysbd's Arabic rules)
+            if not after_comma and not glued and not _after_abbreviation(plain, start, lang):
                 starts.append(start)
             pos = start + len(piece)
             after_comma = piece.endswith(_COMMAS)

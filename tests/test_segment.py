@@ -311,6 +311,11 @@ def test_chinese_turn_labels_with_a_full_width_colon():
             ],
         ),
         (
+            "ar",  # round Z (stop 62): pysbd's Arabic rules cut the address after "http:"
+            "نشرت الوزارة التقرير على http://example.org/report صباح اليوم. شكرا.",
+            ["نشرت الوزارة التقرير على http://example.org/report صباح اليوم.", "شكرا."],
+        ),
+        (
             "zh",
             "我们也不指望这次谈判取得突破。你们呢？我们期待具体答复！",
             ["我们也不指望这次谈判取得突破。", "你们呢？", "我们期待具体答复！"],
