@@ -38,6 +38,9 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 """Control characters and bidi overrides, written as escapes on the console so a text cannot
 drive the terminal or reorder the lines around it."""
 
+_HTML_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""The control characters HTML text cannot hold (tabs and line ends it can)."""
+
 FLAG_HELP: dict[str, str] = {
     "addition": "target sentence(s) with no counterpart in the source",
     "direction_mismatch": "a word turned into its opposite on the other side (rose / a baissé, imports / exporte, confirmed / dementiert): weighs most where the sides get closer once the English words are turned round",
@@ -373,7 +376,10 @@ _CSP = (
 
 
 def _e(value: object) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
+    """``value`` escaped for HTML, its control characters (which HTML cannot hold) written as
+    escapes (``\\x07``), as on the console."""
+    text = "" if value is None else str(value)
+    return html.escape(_HTML_CONTROL.sub(lambda m: ascii(m.group(0))[1:-1], text), quote=True)
 
 
 def _css_class(flag: str) -> str:
@@ -632,8 +638,10 @@ def render_html(frame: pl.DataFrame, stem: str) -> str:
 
 
 def _md(text: str) -> str:
-    """Backslash-escape what Markdown would read as markup or a table cell border."""
-    return _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
+    """Backslash-escape what Markdown would read as markup or a table cell border, control
+    characters and bidi overrides written as escapes first (``console_safe``: the summary is read
+    in a terminal too)."""
+    return _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), console_safe(text))
 
 
 def _md_flag(flag: str) -> str:

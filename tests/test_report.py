@@ -167,6 +167,18 @@ def test_text_is_escaped_everywhere(hostile_frame, tmp_path):
     assert r"21 January \| in Geneva" in summary
 
 
+def test_reports_cannot_drive_the_terminal_either(hostile_frame, tmp_path):
+    """Round Z (stop 62): a text's BEL and ESC reached the Markdown summary (read with ``cat``)
+    and the HTML page raw, where the console wrote them as escapes."""
+    frame = hostile_frame.with_columns(
+        pl.col("tgt_text").str.replace("Bonjour", "Bon\x07jour \x1b[31m\u202e")
+    )
+    html_path, md_path = report.write_reports(frame, tmp_path, "controls")
+    summary, page = md_path.read_text(encoding="utf-8"), html_path.read_text(encoding="utf-8")
+    assert not any(c in summary for c in "\x07\x1b\u202e") and r"Bon\\x07jour \\x1b\[31m\\u202e" in summary
+    assert not any(c in page for c in "\x07\x1b") and r"Bon\x07jour \x1b[31m" in page
+
+
 def test_each_text_keeps_its_own_direction_and_language(tmp_path):
     """An Arabic side reads right to left even after a Latin speaker label or opening with Latin
     letters, and a Chinese one is marked as Chinese (browsers draw shared ideographs per
