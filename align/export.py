@@ -289,20 +289,22 @@ def _string_columns(df: pl.DataFrame) -> list[str]:
     return [name for name, dtype in df.schema.items() if dtype == pl.String]
 
 
-def _neutralise(text: str) -> str:
-    """Prefix ``'`` so spreadsheets never evaluate the cell (and ``'`` itself, to stay lossless)."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
 def _tsv_neutralise(text: str) -> str:
-    """``_neutralise``, and a leading ``"`` guarded as well: a quote-aware TSV reader would take
-    it for the start of a quoted field running past tabs and line ends."""
-    text = _neutralise(text)
-    return "'" + text if text.startswith('"') else text
+    """``'`` before a text opening like a formula, so spreadsheets never evaluate the cell (and
+    before ``'`` itself, to stay lossless), and before a leading ``"``: a quote-aware TSV reader
+    would take it for the start of a quoted field running past tabs and line ends."""
+    return "'" + text if text.startswith((*_FORMULA_START, '"')) else text
 
 
 def _unneutralise(text: str) -> str:
     return text[1:] if text.startswith("'") else text
+
+
+def _unguarded(text: str) -> str:
+    """A sheet cell's text without the ``'`` that sheets written before stop 62 put before text
+    opening like a formula (as ``_tsv_neutralise`` does); a cell with the quote prefix style holds its text
+    as written."""
+    return text[1:] if text.startswith("'") and text[1:2] and text[1:2] in _FORMULA_START else text
 
 
 # ---------------------------------------------------------------------------------------------
@@ -530,7 +532,9 @@ of one written without ``created`` or SOURCE_DATE_EPOCH."""
 def write_xlsx(df: pl.DataFrame, path: Path | str, created: datetime | None = None) -> None:
     """Write the review sheet: texts side by side, drift coloured green to red, review/note to fill.
 
-    Every text goes in as a string cell (never a formula). ``created`` (or SOURCE_DATE_EPOCH)
+    Every text goes in as a string cell (never a formula), as written: one that opens like a
+    formula (``=``, ``+``, ``-``, ``@``) carries the quote prefix style, which keeps it text when
+    a reviewer edits it, where a leading ``'`` in the text would show. ``created`` (or SOURCE_DATE_EPOCH)
     sets the document creation time in the file's properties; without either it is the date
     the spreadsheet's parts carry (``_ZIP_EPOCH``), so a rerun writes the same bytes.
     """
@@ -568,6 +572,14 @@ def write_xlsx(df: pl.DataFrame, path: Path | str, created: datetime | None = No
         plain = workbook.add_format({"valign": "top"})
         centred = workbook.add_format({"valign": "top", "align": "center"})
         score = workbook.add_format({"num_format": "0.0000", "valign": "top"})
+        quoted = {  # the same formats marking text that opens like a formula as text, shown as written
+            id(fmt): workbook.add_format({**props, "quote_prefix": True})
+            for fmt, props in (
+                (text, {"text_wrap": True, "valign": "top"}),
+                (plain, {"valign": "top"}),
+                (centred, {"valign": "top", "align": "center"}),
+            )
+        }
         sheet = workbook.add_worksheet(_XLSX_SHEET)
         for col, (name, width) in enumerate(_XLSX_LAYOUT):
             sheet.set_column(col, col, width, text if name in _XLSX_WRAPPED else plain)
@@ -585,8 +597,10 @@ def write_xlsx(df: pl.DataFrame, path: Path | str, created: datetime | None = No
                         sheet.write_number(r, col, value, score)
                 else:
                     fmt = text if name in _XLSX_WRAPPED else centred if name == "type" else plain
-                    if value:
-                        sheet.write_string(r, col, _neutralise(value), fmt)
+                    if value and value.startswith(_FORMULA_START):
+                        sheet.write_string(r, col, value, quoted[id(fmt)])
+                    elif value:
+                        sheet.write_string(r, col, value, fmt)
                     else:
                         sheet.write_blank(r, col, None, fmt)
         last = max(df.height, 1)
@@ -628,7 +642,7 @@ def _row_height(row: dict[str, Any]) -> float:
     lines = 1
     for name in _XLSX_WRAPPED:
         per_line = widths[name] * 1.15 - 1
-        text = _neutralise(row.get(name) or "")
+        text = row.get(name) or ""
         needed = sum(max(1, math.ceil(_display_width(part) / per_line)) for part in text.splitlines() or [""])
         lines = max(lines, needed)
     return min(15.0 * lines + 2, 409.0)
@@ -667,22 +681,24 @@ def read_xlsx(path: Path | str) -> pl.DataFrame:
     except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError) as err:
         raise AlignError(f"cannot read {path} as an XLSX review sheet: {err}") from None
     sheet = workbook[_XLSX_SHEET] if _XLSX_SHEET in workbook.sheetnames else _header_sheet(workbook)
-    rows = sheet.iter_rows(values_only=True)
-    header = [str(v).strip() if v is not None else "" for v in next(rows, ())]
+    rows = sheet.iter_rows()
+    header = [str(c.value).strip() if c.value is not None else "" for c in next(rows, ())]
     _require_columns(header, _REQUIRED, str(path))
     wanted = [*COLUMNS, *REVIEW_COLUMNS]
     position = {name: header.index(name) for name in wanted if name in header}
     records: list[dict[str, Any]] = []
-    for row_number, values in enumerate(rows, start=2):
-        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+    for row_number, cells in enumerate(rows, start=2):
+        if all(c.value is None or (isinstance(c.value, str) and not c.value.strip()) for c in cells):
             continue
         record: dict[str, Any] = {}
         for name in wanted:
-            col = position.get(name, len(values))
-            value = values[col] if col < len(values) else None
+            col = position.get(name, len(cells))
+            cell = cells[col] if col < len(cells) else None
+            value = None if cell is None else cell.value
             dtype = SCHEMA.get(name, pl.String)
             if dtype == pl.String:
-                record[name] = _unneutralise(_xlsx_string(value))
+                text = _xlsx_string(value)
+                record[name] = text if cell is None or cell.quotePrefix else _unguarded(text)
             else:
                 record[name] = _number(value, dtype, name, f"{path}: row {row_number}")
         records.append(record)

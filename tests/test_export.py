@@ -533,9 +533,10 @@ def test_xlsx_review_sheet(frame: pl.DataFrame, tmp_path: Path) -> None:
     for row in sheet.iter_rows(min_row=2):
         assert all(cell.data_type != "f" for cell in row)
     formula_row = 2 + 8
-    assert sheet[f"{col['src_text']}{formula_row}"].value == "'=SUM(A1) <script>alert('x')</script>"
+    assert sheet[f"{col['src_text']}{formula_row}"].value == "=SUM(A1) <script>alert('x')</script>"
     assert sheet[f"{col['src_text']}{formula_row}"].data_type == "s"
-    assert sheet[f"{col['tgt_text']}{formula_row}"].value == "'=1+1 n'est pas une formule"
+    assert sheet[f"{col['src_text']}{formula_row}"].quotePrefix
+    assert sheet[f"{col['tgt_text']}{formula_row}"].value == "=1+1 n'est pas une formule"
     assert sheet[f"{col['review']}2"].value is None and sheet[f"{col['note']}2"].value is None
     assert sheet[f"{col['drift']}2"].value == 1.0 and sheet[f"{col['similarity']}2"].value is None
 
@@ -624,6 +625,30 @@ def test_xlsx_text_that_looks_like_an_escape_reads_back_as_written(tmp_path: Pat
     )
     path = tmp_path / "escapes.xlsx"
     export.write_xlsx(frame, path)
+    assert export.read_xlsx(path)["src_text"].to_list() == texts
+
+
+def test_xlsx_text_opening_like_a_formula_shows_as_written(tmp_path: Path) -> None:
+    """Round Z (stop 62): a text opening with ``=``, ``+``, ``-`` or ``@`` (a subtitle's dialogue
+    dash) showed a leading ``'`` in the sheet; it is now written as it is, a text cell with the
+    quote prefix style, which keeps it text when edited. A sheet written before still reads back
+    without its ``'``."""
+    texts = ["=SUM(A1:A9) was typed in the cell.", "- Yes? - No.", "'Quoted', she said.", "+3 degrees."]
+    scored = [ScoredLink(Link((i,), (i,), 0.5), 0.1) for i in range(len(texts))]
+    frame = export.links_frame(
+        scored,
+        [Sentence(i, t, "en") for i, t in enumerate(texts)],
+        [Sentence(i, "x", "fr") for i in range(4)],
+    )
+    path = tmp_path / "formulas.xlsx"
+    export.write_xlsx(frame, path)
+    sheet = openpyxl.load_workbook(path)["alignment"]
+    cells = [sheet.cell(r, 7) for r in range(2, 6)]
+    assert [c.value for c in cells] == texts and all(c.quotePrefix and c.data_type == "s" for c in cells)
+    assert export.read_xlsx(path)["src_text"].to_list() == texts
+    for cell in cells:  # as an earlier version wrote them
+        cell.value, cell.quotePrefix = "'" + cell.value, False
+    sheet.parent.save(path)
     assert export.read_xlsx(path)["src_text"].to_list() == texts
 
 
