@@ -557,6 +557,7 @@ def write_xlsx(df: pl.DataFrame, path: Path | str, created: datetime | None = No
             "strings_to_formulas": False,
             "strings_to_numbers": False,
             "strings_to_urls": False,
+            "in_memory": True,  # its parts then dated 1980-01-01 (written through files: 1980-01-31)
         },
     )
     try:

@@ -11,6 +11,7 @@ import signal
 import subprocess
 import tempfile
 import time
+import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -504,6 +505,8 @@ def _width(sheet: openpyxl.worksheet.worksheet.Worksheet, column: int) -> float:
 def test_xlsx_review_sheet(frame: pl.DataFrame, tmp_path: Path) -> None:
     path = tmp_path / "review.xlsx"
     export.write_xlsx(frame, path, created=CREATED)
+    with zipfile.ZipFile(path) as parts:  # Excel's own date (round Z, stop 62: was 1980-01-31)
+        assert {part.date_time for part in parts.infolist()} == {(1980, 1, 1, 0, 0, 0)}
     workbook = openpyxl.load_workbook(path)
     sheet = workbook["alignment"]
     header = [c.value for c in sheet[1]]
