@@ -762,9 +762,10 @@ def subtitle_cues(df: pl.DataFrame) -> list[tuple[float, float, str]]:
     """(start, end, text) of each link with a time, sorted by time: the link's source time, or
     its target time where the source has none (a target-only link, or a plain-text source),
     and its source text above its target text; a link of several cues, which ends after the
-    next link begins, ends where that one begins, and links that begin at the same time (a
-    target-only link at its target time beside a pair at its source time) are one cue, their
-    texts in link order, so cues do not overlap. AlignError when no link has a time."""
+    next link begins, ends where that one begins, and links that begin at the same time (two
+    sentences of one cue, a target-only link at its target time beside a pair at its source
+    time) share their time in equal parts, in link order, so cues do not overlap. AlignError
+    when no link has a time."""
     cues = []
     for row in _ordered(df).iter_rows(named=True):
         span = parse_time_span(row["src_time"] or "") or parse_time_span(row["tgt_time"] or "")
@@ -776,16 +777,18 @@ def subtitle_cues(df: pl.DataFrame) -> list[tuple[float, float, str]]:
             cues.append((span[0], span[1], row["link"], text))
     if not cues:
         raise AlignError(NO_TIMES)
-    cues.sort()
-    merged: dict[float, tuple[float, list[str]]] = {}
-    for start, end, _, text in cues:
-        last, texts = merged.get(start, (end, []))
-        merged[start] = (max(last, end), [*texts, text])
-    starts = sorted(merged)
-    later = {a: b for a, b in zip(starts, starts[1:])}  # a cue ends where the next begins, at the latest
-    return [
-        (start, min(end, later.get(start, end)), "\n".join(texts)) for start, (end, texts) in merged.items()
-    ]
+    groups: dict[float, list[tuple[float, str]]] = {}
+    for start, end, _, text in sorted(cues, key=lambda cue: (cue[0], cue[2])):
+        groups.setdefault(start, []).append((end, text))
+    starts = sorted(groups)
+    out = []
+    for k, start in enumerate(starts):
+        members = groups[start]
+        stop = max(end for end, _ in members)
+        stop = min(stop, starts[k + 1]) if k + 1 < len(starts) else stop
+        share = (stop - start) / len(members)
+        out.extend((start + j * share, start + (j + 1) * share, text) for j, (_, text) in enumerate(members))
+    return out
 
 
 def write_subtitles(df: pl.DataFrame, path: Path | str, kind: str) -> None:

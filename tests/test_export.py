@@ -254,20 +254,17 @@ def test_a_link_of_several_cues_ends_where_the_next_begins(timed_frame: pl.DataF
     assert all(end <= later for (_, end, _), (later, _, _) in zip(cues, cues[1:]))
 
 
-def test_links_that_begin_together_are_one_cue(timed_frame: pl.DataFrame, tmp_path: Path) -> None:
+def test_links_that_begin_together_share_their_time(timed_frame: pl.DataFrame, tmp_path: Path) -> None:
     """Round Z (stop 62): a target-only link at its target time and the next pair at its source
-    time began and ended together, two cues over one another; they are one cue, the texts in
-    link order."""
+    time (or two sentences of one cue) began together, two cues over one another; they share the
+    time in equal parts, in link order, each link still its own cue."""
     times = timed_frame["src_time"].to_list()
     times[1] = timed_frame["src_time"][0]  # the second link begins and ends with the first
     together = timed_frame.with_columns(src_time=pl.Series(times))
     cues = export.subtitle_cues(together)
-    assert cues[0] == (
-        61.2,
-        64.0,
-        f"{TIMED_EN[0][0]}\n{TIMED_FR[0][0]}\n{TIMED_EN[1][0]}\n{TIMED_FR[1][0]} {TIMED_FR[2][0]}",
-    )
-    assert all(end <= later for (_, end, _), (later, _, _) in zip(cues, cues[1:]))
+    assert [(start, round(end, 3)) for start, end, _ in cues[:2]] == [(61.2, 62.6), (62.6, 64.0)]
+    assert [text.split("\n")[0] for _, _, text in cues[:2]] == [TIMED_EN[0][0], TIMED_EN[1][0]]
+    assert len(cues) == 4 and all(end <= later for (_, end, _), (later, _, _) in zip(cues, cues[1:]))
 
 
 def test_subtitle_export_of_plain_text_is_refused(frame: pl.DataFrame, tmp_path: Path) -> None:
