@@ -1572,6 +1572,10 @@ def test_countries_and_institutions_rendered_in_other_languages(en: str, other: 
         ("200 Indian rupees (180 Swiss francs).", "200 roupies indiennes (180 francs suisses).", "fr", ""),
         ("Italian and Spanish ships.", "Navi italiane e spagnole.", "it", ""),
         ("Greek ships.", "Des navires turcs.", "fr", "swap"),
+        ("Have you spoken to your Spanish counterpart?", "Avez-vous parlé à votre homologue portugais ?", "fr", "swap"),
+        ("Have you spoken to your Portuguese counterpart?", "Avez-vous parlé à votre homologue portugais ?", "fr", ""),
+        ("The Canadian delegation arrived.", "La délégation américaine est arrivée.", "fr", "swap"),
+        ("The Canadian delegation arrived.", "Die kanadische Delegation ist angekommen.", "de", ""),
     ],
 )  # fmt: skip
 def test_a_nationality_turned_into_another_is_a_swap(en: str, other: str, lang: str, expected: str) -> None:

@@ -1061,10 +1061,15 @@ _COUNTRY_RENDERINGS = (
     " | slovakia slovaquie slowakei eslovaquia slovacchia | slovenia slovenie slowenien eslovenia"
     " | syria syrie syrien siria | thailand thailande tailandia | tunisia tunisie tunesien tunez"
     " | uzbekistan ouzbekistan usbekistan"
+    " | portugal portuguese portugais portugaise portugaises portugues portuguesa portugueses portuguesas"
+    " portoghese portoghesi portugiesisch portugiesische portugiesischen portugiese portugiesen portugees"
+    " | canada canadian canadians canadien canadienne canadiens canadiennes canadiense canadienses canadese"
+    " canadesi kanada kanadisch kanadische kanadischen kanadier canadees"
 )
 """Countries whose French, German, Spanish or Italian name differs by more than a letter from the
 English one (``_COUNTRIES``), each its own group: ``Norway`` / ``Noruega`` is one country, not a
-swap of two."""
+swap of two; Portugal and Canada with their peoples too (round AA, stop 62: ``Spanish
+counterpart`` / ``homologue portugais`` was no swap, no group naming the Portuguese)."""
 _NORTH_EAST_RENDERINGS = (
     "germany tyskland tysklands niemcy niemiec niemczech niemcom germania germaniei"
     " | sweden sverige sveriges szwecja szwecji szwecję szwecją suedia suediei"
