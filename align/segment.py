@@ -451,7 +451,25 @@ def _stamps(lines: Sequence[str]) -> dict[int, tuple[str | None, float, str]]:
     found = {i: stamp[:3] for i, stamp in stamped.items() if stamp[3] == time_first}
     times = [stamp[1] for stamp in found.values()]
     enough = len(found) >= max(2, STAMPED_SHARE * sum(1 for line in lines if line))
-    return found if enough and times == sorted(times) else {}
+    if not enough or times != sorted(times) or _times_of_day([lines[i] for i in found]):
+        return {}
+    return found
+
+
+_QUARTER_HOUR = re.compile(r"^\d{1,2}:[0-5][05]$")
+"""A time of day on a programme, to the quarter hour (``10:00``, ``14:30``, ``9:45``), as no
+timestamp read in minutes and seconds falls, three or four at a time."""
+
+
+def _times_of_day(lines: Sequence[str]) -> bool:
+    """Whether the times opening or closing ``lines`` are a programme's times of day (``10:00 –
+    Welcome by the director``): every one hours and minutes to the quarter hour, which a
+    transcript's minutes and seconds all are by chance once in 3,000 for three stamps."""
+    clocks = []
+    for line in lines:
+        match = next((m for p in (_STAMP_AFTER, _STAMP_BETWEEN, _STAMP_BEFORE) if (m := p.match(line))), None)
+        clocks.append(match["clock"] if match else "")
+    return len(clocks) >= 3 and all(_QUARTER_HOUR.match(c) and int(c[-2:]) % 15 == 0 for c in clocks)
 
 
 _LABEL_ALONE = re.compile(rf"^({_LABEL_WORDS}){_QUALIFIER}\s*[:：]$")

@@ -527,6 +527,30 @@ def test_running_headers_beside_page_numbers_are_no_text_and_the_cut_sentence_ru
     assert [p.text for p in split_paragraphs(spanish)] == ["Discurso de la presidenta", "Gracias a todos."]
 
 
+def test_a_programmes_times_of_day_are_text_not_timestamps():
+    """Round AA (stop 62): an open day's programme (``10:00 – Welcome by the director.``) was read
+    as a timestamped transcript, its hours as minutes (``00:10:00``), the times cut from the text
+    and every later line given the last one's time. Times to the quarter hour, three or more,
+    are a programme's; a transcript's minutes and seconds are still timestamps."""
+    programme = (
+        "Open day\n\n10:00 – Welcome by the director.\n\n11:00 – Guided tour of the greenhouses.\n\n"
+        "14:30 – Concert in the palm house.\n\nThe café will be open all day.\n"
+    )
+    paragraphs = split_paragraphs(programme)
+    assert [p.text for p in paragraphs][1:4] == [
+        "10:00 – Welcome by the director.",
+        "11:00 – Guided tour of the greenhouses.",
+        "14:30 – Concert in the palm house.",
+    ]
+    assert all(not p.times for p in paragraphs)
+    transcript = "00:04 Anna: Hello everyone.\n00:17 Ben: Hi.\n00:52 Anna: Let us start.\n"
+    assert [(p.speaker, p.times[0][1]) for p in split_paragraphs(transcript)] == [
+        ("Anna", 4.0),
+        ("Ben", 17.0),
+        ("Anna", 52.0),
+    ]
+
+
 def test_turns_exported_as_label_tab_text_are_speaker_turns():
     """``Label<TAB>text`` lines (a transcription service's export, a Word table saved as text),
     with a time before them or not, are turns; before, the TSV's text read ``Question\\tWill…``
