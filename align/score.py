@@ -844,7 +844,7 @@ def link_details(
             names = checks.name_differences(
                 s_text, t_text, cfg.name_threshold, facts.src_names, facts.tgt_names, s_lang, t_lang
             )
-            detail = _sides(*names)
+            detail = _sides(*(names if any(names) else checks.nationality_differences(s_text, t_text)))
         elif flag == "negation_mismatch":
             detail = _sides(checks.negation_words(s_text, s_lang), checks.negation_words(t_text, t_lang))
         elif flag == "placeholder_mismatch":

@@ -1590,6 +1590,16 @@ def test_a_nationality_turned_into_another_is_a_swap(en: str, other: str, lang: 
     assert checks.name_mismatch(en, other, 0.34, none, none, none, "en", lang) == expected
 
 
+@needs_transread
+def test_a_nationality_swap_names_its_words_in_the_details() -> None:
+    """Round AA (stop 62): a nationality turned into another was flagged with the details
+    ``name_mismatch: source none; target none``, since no name differs; they now name the words."""
+    assert checks.nationality_differences("Have you spoken to your Spanish counterpart?", "Avez-vous parlé à votre homologue portugais ?") == (["Spanish"], ["portugais"])
+    assert checks.nationality_differences("Troops went to the United States.", "Des troupes sont allées en Chine.") == (["united states"], ["Chine"])
+    scored = score_pair("Have you spoken to your Spanish counterpart about the fishing quotas for next year?", "Avez-vous parlé des quotas de pêche de l'année prochaine avec votre homologue portugais ?")
+    assert "name_mismatch: source Spanish; target portugais" in scored.details
+
+
 def test_a_known_name_of_another_initial_makes_no_swap() -> None:
     """Alice (TransRead): "Mouse" matched the French book's "Douze" a letter apart, so every "O
     Mouse" / "Ô Souris" link read as a name swapped (weight 0.8); the same name misspelt still

@@ -21,6 +21,7 @@ from align.checks.names import (
     name_mismatch,
     name_script,
     names_match,
+    nationality_differences,
     surplus_names,
     unmatched_names,
 )
@@ -62,6 +63,7 @@ __all__ = [
     "name_mismatch",
     "name_script",
     "names_match",
+    "nationality_differences",
     "negation_counts",
     "negation_variants",
     "negation_words",

@@ -2659,6 +2659,24 @@ def _countries_named(text: str) -> frozenset[int]:
     return frozenset(g for g in _groups_in(text) if NAME_EQUIVALENTS[g][0] in _COUNTRY_GROUPS)
 
 
+def nationality_differences(src_text: str, tgt_text: str) -> tuple[list[str], list[str]]:
+    """The words of each side naming a country, its people or its language that the other side
+    does not name (``_nationality_swapped``: ``Spanish`` / ``portugais``), as written, for the
+    details of a swap no name shows."""
+    src, tgt = _countries_named(src_text), _countries_named(tgt_text)
+
+    def words(text: str, groups: frozenset[int]) -> list[str]:
+        found: set[str] = set()
+        phrases = _phrase_text(text)
+        for g in groups:
+            entries = {fold(entry) for entry in NAME_EQUIVALENTS[g]}
+            named = {w for _, w in _words(text) if fold(w) in entries}
+            found |= named or {e for e in entries if f" {_phrase_text(e).strip()} " in phrases}
+        return sorted(found)
+
+    return words(src_text, src - tgt), words(tgt_text, tgt - src)
+
+
 def _nationality_swapped(src_text: str, tgt_text: str) -> bool:
     """Whether each side names a country, or its people or language, that the other does not
     ("Chinese officials" / "des responsables japonais"): adjectives of nationality are written
