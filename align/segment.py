@@ -1043,6 +1043,9 @@ def _sentence_starts(plain: str, lang: str) -> tuple[int, ...]:
             closing = len(piece) - len(piece.lstrip(_CJK_CLOSING))
             merged[-1] += piece[:closing]
             piece = piece[closing:]
+        if merged and (hanging := _HANGING_QUOTE.match(piece)):  # "… bauen.“ Even from …"
+            merged[-1] += hanging[0]
+            piece = piece[hanging.end() :]
         low = piece.lstrip(_QUOTES + " ")[:1].islower()
         if merged and (not _HAS_WORD.search(piece) or low and _ASKED.search(merged[-1])):
             merged[-1] += piece
@@ -1063,6 +1066,12 @@ def _sentence_starts(plain: str, lang: str) -> tuple[int, ...]:
             pos = start + len(piece)
             after_comma = piece.endswith(_COMMAS)
     return tuple(starts[1:])
+
+
+_HANGING_QUOTE = re.compile(r"\s*[“”’»]+(?=\s)")
+"""A quotation mark opening a piece before a space: it closes the sentence before (a German
+``„…“`` read with English rules, whose ``“`` opens a quotation), since an opening one comes
+straight before its words."""
 
 
 _CJK_LANGS = frozenset({"zh", "ja", "ko"})

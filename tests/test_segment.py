@@ -316,6 +316,11 @@ def test_chinese_turn_labels_with_a_full_width_colon():
             ["نشرت الوزارة التقرير على http://example.org/report صباح اليوم.", "شكرا."],
         ),
         (
+            "en",  # round AA (stop 62): a German quotation's closing “ opened the next sentence
+            "She said: „Auch aus Steinen kann man Schönes bauen.“ Even from stones you can build.",
+            ["She said: „Auch aus Steinen kann man Schönes bauen.“", "Even from stones you can build."],
+        ),
+        (
             "zh",
             "我们也不指望这次谈判取得突破。你们呢？我们期待具体答复！",
             ["我们也不指望这次谈判取得突破。", "你们呢？", "我们期待具体答复！"],
