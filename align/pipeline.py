@@ -9,6 +9,7 @@ scores those links as they are (``run_check`` does both).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -253,8 +254,64 @@ def detect_document(doc: Document, allowed: Sequence[str] | None = None, prespli
     para_langs = detect.detect_paragraphs(
         [p.text for p in paragraphs], allowed, [p.speaker for p in paragraphs]
     )
+    paragraphs, para_langs, halves = _bilingual_lines(paragraphs, para_langs, allowed)
     segments = segment.split_sentences(paragraphs, [d.lang for d in para_langs])
-    return Detected(doc, segments, detect.detect_segments(segments, para_langs, allowed))
+    seg_langs = detect.detect_segments(segments, para_langs, allowed)
+    return Detected(
+        doc, segments, [para_langs[s.para] if s.para in halves else d for s, d in zip(segments, seg_langs)]
+    )
+
+
+_TRANSLATION_AFTER = (
+    re.compile(r"^(?P<a>.+?\S)\s+/\s+(?P<b>\S.*)$"),
+    re.compile(r"^(?P<a>[^.!?…:;]+?\S)\s+[–—]\s+(?P<b>[^.!?…:;]+)$"),
+    re.compile(r"^(?P<a>.+?[.!?…])\s+\((?P<b>[^()]+)\)$"),
+)
+"""A line that holds a text and its translation: after a slash (``Open day / Journée portes
+ouvertes``), after a dash in a heading (``Press release – Communiqué de presse``), or in
+brackets after a sentence (``The garden opens. (Le jardin ouvre.)``)."""
+BILINGUAL_LINES = 3
+"""Lines whose two halves must read surely (``BILINGUAL_SURE``) as two languages, in one order,
+for a file's lines of that layout to be cut in two (``_bilingual_lines``)."""
+BILINGUAL_SURE = 0.9
+
+
+def _bilingual_lines(
+    paragraphs: list[segment.Paragraph], langs: list[detect.Detection], allowed: Sequence[str] | None
+) -> tuple[list[segment.Paragraph], list[detect.Detection], frozenset[int]]:
+    """A bilingual flyer's or programme's lines, each a text and its translation
+    (``_TRANSLATION_AFTER``), cut in two: where ``BILINGUAL_LINES`` of them read surely as one
+    language before and another after, every such line is cut, each half given its place's
+    language (``Saturday 14 June / Samedi 14 juin``, too short to read), unless a half reads as
+    the other place's language (``food and / or drinks``). Before, each line was one segment in one
+    stream, the other language's half with it (round AA, stop 62). Returns the paragraphs, their
+    languages and the numbers of the halves, whose sentences keep their place's language."""
+    found = []
+    for k, p in enumerate(paragraphs):
+        match = None if p.times else next((m for r in _TRANSLATION_AFTER if (m := r.match(p.text))), None)
+        if match:
+            found.append((k, (match["a"].strip(), match["b"].strip())))
+    if len(found) < BILINGUAL_LINES:
+        return paragraphs, langs, frozenset()
+    order = tuple(detect.detect_text(" ".join(h[j] for _, h in found), allowed).lang for j in (0, 1))
+    if order[0] == order[1] or "und" in order:
+        return paragraphs, langs, frozenset()
+    read = {k: [detect.detect_text(h, order) for h in halves] for k, halves in found}
+    sure = [k for k, r in read.items() if all(d.confidence >= BILINGUAL_SURE for d in r)]
+    if sum(tuple(d.lang for d in read[k]) == order for k in sure) < BILINGUAL_LINES:
+        return paragraphs, langs, frozenset()
+    cut = {
+        k: halves for k, halves in found if all(d.lang in (lang, "und") for d, lang in zip(read[k], order))
+    }
+    out: list[tuple[segment.Paragraph, detect.Detection]] = []
+    halves: set[int] = set()
+    for k, (p, d) in enumerate(zip(paragraphs, langs)):
+        if k in cut:
+            halves.update((len(out), len(out) + 1))
+            out += [(replace(p, text=h), detect.Detection(lang, 1.0)) for h, lang in zip(cut[k], order)]
+        else:
+            out.append((p, d))
+    return [replace(p, idx=k) for k, (p, _) in enumerate(out)], [d for _, d in out], frozenset(halves)
 
 
 def _stream(found: Detected, lang: str, whole_file: bool = False) -> list[Sentence]:

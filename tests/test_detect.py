@@ -81,6 +81,39 @@ def test_a_short_turn_takes_the_language_of_its_script_in_a_file_that_alternates
         assert detection.lang == ("ru" if cyrillic else "en"), segment.text
 
 
+def test_a_bilingual_flyers_lines_are_cut_into_their_two_languages() -> None:
+    """Round AA (stop 62): a bilingual flyer writes each line with its translation after a slash,
+    a dash or in brackets; each line was one segment in one stream, the other language's half
+    with it. Where three lines or more read surely as one language before and the other after,
+    every such line is cut, each half taking its place's language, too short to read or not; a
+    slash inside one language (``and / or``) cuts nothing."""
+    from align.pipeline import detect_document
+    from align.read import Document
+
+    lines = [
+        "Press release – Communiqué de presse",
+        "Open day at the Botanical Garden / Journée portes ouvertes au Jardin botanique",
+        "Saturday 14 June / Samedi 14 juin",
+        "The garden opens its greenhouses to the public. (Le jardin ouvre ses serres au public.)",
+        "Guided tours start every hour from the main gate. / Des visites guidées partent toutes les heures.",
+        "Good to know / Bon à savoir",
+        "Dogs are not allowed in the greenhouses. / Les chiens ne sont pas admis dans les serres.",
+        "Visitors may bring food and / or drinks into the park.",
+    ]
+    found = detect_document(Document(None, "\n\n".join(lines) + "\n", "utf-8"))
+    read = [(d.lang, s.text) for s, d in zip(found.segments, found.langs)]
+    assert read[:6] == [
+        ("en", "Press release"),
+        ("fr", "Communiqué de presse"),
+        ("en", "Open day at the Botanical Garden"),
+        ("fr", "Journée portes ouvertes au Jardin botanique"),
+        ("en", "Saturday 14 June"),
+        ("fr", "Samedi 14 juin"),
+    ]
+    assert ("fr", "Le jardin ouvre ses serres au public.") in read and ("fr", "Bon à savoir") in read
+    assert read[-1] == ("en", "Visitors may bring food and / or drinks into the park.")
+
+
 def test_a_short_paragraph_takes_its_place_in_a_text_that_alternates_languages() -> None:
     """A press release whose Spanish paragraphs alternate with their English: "Sí." and
     "Gracias." were too short to judge and took the English paragraph before them, "Yes." and
