@@ -274,6 +274,7 @@ BILINGUAL_LINES = 3
 """Lines whose two halves must read surely (``BILINGUAL_SURE``) as two languages, in one order,
 for a file's lines of that layout to be cut in two (``_bilingual_lines``)."""
 BILINGUAL_SURE = 0.9
+"""langdetect's probability of a half's language, between the file's two, that reads it surely."""
 
 
 def _bilingual_lines(
@@ -304,14 +305,14 @@ def _bilingual_lines(
         k: halves for k, halves in found if all(d.lang in (lang, "und") for d, lang in zip(read[k], order))
     }
     out: list[tuple[segment.Paragraph, detect.Detection]] = []
-    halves: set[int] = set()
+    parts: set[int] = set()
     for k, (p, d) in enumerate(zip(paragraphs, langs)):
         if k in cut:
-            halves.update((len(out), len(out) + 1))
+            parts.update((len(out), len(out) + 1))
             out += [(replace(p, text=h), detect.Detection(lang, 1.0)) for h, lang in zip(cut[k], order)]
         else:
             out.append((p, d))
-    return [replace(p, idx=k) for k, (p, _) in enumerate(out)], [d for _, d in out], frozenset(halves)
+    return [replace(p, idx=k) for k, (p, _) in enumerate(out)], [d for _, d in out], frozenset(parts)
 
 
 def _stream(found: Detected, lang: str, whole_file: bool = False) -> list[Sentence]:
