@@ -569,17 +569,16 @@ def write_xlsx(df: pl.DataFrame, path: Path | str, created: datetime | None = No
             }
         )
         header = workbook.add_format({"bold": True, "bg_color": "#D9D9D9", "bottom": 1, "valign": "top"})
-        text = workbook.add_format({"text_wrap": True, "valign": "top"})
-        plain = workbook.add_format({"valign": "top"})
-        centred = workbook.add_format({"valign": "top", "align": "center"})
+        looks = {
+            "text": {"text_wrap": True, "valign": "top"},
+            "plain": {"valign": "top"},
+            "centred": {"valign": "top", "align": "center"},
+        }
+        formats = {look: workbook.add_format(props) for look, props in looks.items()}
+        text, plain = formats["text"], formats["plain"]
         score = workbook.add_format({"num_format": "0.0000", "valign": "top"})
-        quoted = {  # the same formats marking text that opens like a formula as text, shown as written
-            id(fmt): workbook.add_format({**props, "quote_prefix": True})
-            for fmt, props in (
-                (text, {"text_wrap": True, "valign": "top"}),
-                (plain, {"valign": "top"}),
-                (centred, {"valign": "top", "align": "center"}),
-            )
+        quoted = {  # each look marking text that opens like a formula as text, shown as written
+            look: workbook.add_format({**props, "quote_prefix": True}) for look, props in looks.items()
         }
         sheet = workbook.add_worksheet(_XLSX_SHEET)
         for col, (name, width) in enumerate(_XLSX_LAYOUT):
@@ -597,13 +596,13 @@ def write_xlsx(df: pl.DataFrame, path: Path | str, created: datetime | None = No
                     else:
                         sheet.write_number(r, col, value, score)
                 else:
-                    fmt = text if name in _XLSX_WRAPPED else centred if name == "type" else plain
-                    if value and value.startswith(_FORMULA_START):
-                        sheet.write_string(r, col, value, quoted[id(fmt)])
-                    elif value:
-                        sheet.write_string(r, col, value, fmt)
+                    look = "text" if name in _XLSX_WRAPPED else "centred" if name == "type" else "plain"
+                    if value:
+                        sheet.write_string(
+                            r, col, value, (quoted if value.startswith(_FORMULA_START) else formats)[look]
+                        )
                     else:
-                        sheet.write_blank(r, col, None, fmt)
+                        sheet.write_blank(r, col, None, formats[look])
         last = max(df.height, 1)
         drift_col = names.index("drift")
         sheet.conditional_format(
