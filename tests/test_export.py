@@ -611,20 +611,21 @@ def test_xlsx_rows_sorted_back_to_link_order(frame: pl.DataFrame, tmp_path: Path
     assert_frame_equal(export.read_xlsx(path).select(export.COLUMNS), frame)
 
 
+def _source_texts(texts: list[str]) -> pl.DataFrame:
+    """A links frame of 1-1 links whose source sentences are ``texts`` (targets ``x``)."""
+    scored = [ScoredLink(Link((i,), (i,), 0.5), 0.1) for i in range(len(texts))]
+    src = [Sentence(i, t, "en") for i, t in enumerate(texts)]
+    return export.links_frame(scored, src, [Sentence(i, "x", "fr") for i in range(len(texts))])
+
+
 def test_xlsx_text_that_looks_like_an_escape_reads_back_as_written(tmp_path: Path) -> None:
     """Round Z (stop 62): ``report_x0041_final.doc`` came back from the sheet as
     ``reportAfinal.doc``: openpyxl decodes the escaped underscore xlsxwriter writes before such
     a literal, and the reader decoded the ``_x0041_`` left again. A control character's escape
     still reads back as the character."""
     texts = ["The file was saved as report_x0041_final.doc in the archive.", "A bell \x07 rang."]
-    scored = [ScoredLink(Link((i,), (i,), 0.5), 0.1) for i in range(len(texts))]
-    frame = export.links_frame(
-        scored,
-        [Sentence(i, t, "en") for i, t in enumerate(texts)],
-        [Sentence(0, "a", "fr"), Sentence(1, "b", "fr")],
-    )
     path = tmp_path / "escapes.xlsx"
-    export.write_xlsx(frame, path)
+    export.write_xlsx(_source_texts(texts), path)
     assert export.read_xlsx(path)["src_text"].to_list() == texts
 
 
@@ -634,14 +635,8 @@ def test_xlsx_text_opening_like_a_formula_shows_as_written(tmp_path: Path) -> No
     quote prefix style, which keeps it text when edited. A sheet written before still reads back
     without its ``'``."""
     texts = ["=SUM(A1:A9) was typed in the cell.", "- Yes? - No.", "'Quoted', she said.", "+3 degrees."]
-    scored = [ScoredLink(Link((i,), (i,), 0.5), 0.1) for i in range(len(texts))]
-    frame = export.links_frame(
-        scored,
-        [Sentence(i, t, "en") for i, t in enumerate(texts)],
-        [Sentence(i, "x", "fr") for i in range(4)],
-    )
     path = tmp_path / "formulas.xlsx"
-    export.write_xlsx(frame, path)
+    export.write_xlsx(_source_texts(texts), path)
     sheet = openpyxl.load_workbook(path)["alignment"]
     cells = [sheet.cell(r, 7) for r in range(2, 6)]
     assert [c.value for c in cells] == texts and all(c.quotePrefix and c.data_type == "s" for c in cells)

@@ -1452,8 +1452,9 @@ def test_a_name_opening_a_sentence_is_read_where_the_document_knows_it() -> None
     assert checks.name_mismatch(*pale, **en_fr) == ""
     assert checks.name_mismatch(pale[0], pale[1].replace("Athos", "Planchet"), **en_fr) == "swap"
     # the name the other side leaves out
-    assert checks.name_mismatch("I don’t know such a place.", "Armentières, je ne connais pas cela!", src_lang="en",
-                                tgt_lang="fr", tgt_known=frozenset({"armentieres"})) == "surplus"
+    elsewhere = ("I don’t know such a place.", "Armentières, je ne connais pas cela!")
+    known = frozenset({"armentieres"})
+    assert checks.name_mismatch(*elsewhere, src_lang="en", tgt_lang="fr", tgt_known=known) == "surplus"
 
 
 @pytest.mark.parametrize(
@@ -1594,9 +1595,15 @@ def test_a_nationality_turned_into_another_is_a_swap(en: str, other: str, lang: 
 def test_a_nationality_swap_names_its_words_in_the_details() -> None:
     """Round AA (stop 62): a nationality turned into another was flagged with the details
     ``name_mismatch: source none; target none``, since no name differs; they now name the words."""
-    assert checks.nationality_differences("Have you spoken to your Spanish counterpart?", "Avez-vous parlé à votre homologue portugais ?") == (["Spanish"], ["portugais"])
-    assert checks.nationality_differences("Troops went to the United States.", "Des troupes sont allées en Chine.") == (["united states"], ["Chine"])
-    scored = score_pair("Have you spoken to your Spanish counterpart about the fishing quotas for next year?", "Avez-vous parlé des quotas de pêche de l'année prochaine avec votre homologue portugais ?")
+    spanish = "Have you spoken to your Spanish counterpart?"
+    portuguese = "Avez-vous parlé à votre homologue portugais ?"
+    assert checks.nationality_differences(spanish, portuguese) == (["Spanish"], ["portugais"])
+    us = ("Troops went to the United States.", "Des troupes sont allées en Chine.")
+    assert checks.nationality_differences(*us) == (["united states"], ["Chine"])
+    scored = score_pair(
+        "Have you spoken to your Spanish counterpart about the fishing quotas for next year?",
+        "Avez-vous parlé des quotas de pêche de l'année prochaine avec votre homologue portugais ?",
+    )
     assert "name_mismatch: source Spanish; target portugais" in scored.details
 
 
