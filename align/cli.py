@@ -409,11 +409,11 @@ def detect_cmd(
     import polars as pl
 
     from align import detect, export
-    from align.pipeline import detect_document
+    from align.pipeline import detect_file
     from align.read import read_document
 
     doc = read_document(file, max_bytes)
-    found = detect_document(doc, detect.parse_langs(langs))
+    found = detect_file(doc, detect.parse_langs(langs))
     segments = found.segments
     columns: dict[str, tuple[list, pl.DataType]] = {
         "index": ([s.idx for s in segments], pl.Int64),

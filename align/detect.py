@@ -527,13 +527,27 @@ def detect_paragraphs(
     """Language of each paragraph; those too short for langdetect take the language their letters
     say (``letters_say``), else their speaker's (``speakers``: each paragraph's label), their
     neighbours' or their guess among the ``allowed`` languages (``_fill_unknown``)."""
-    found = [detect_text(t, allowed) for t in texts]
+    found = [_weighed(t, detect_text(t, allowed), allowed) for t in texts]
     found = [
         Detection(letters_say(t, allowed) or "und", 0.0) if d.lang == "und" else d
         for t, d in zip(texts, found)
     ]
     guesses = [allowed_guess(t, allowed) if d.lang == "und" and allowed else d for t, d in zip(texts, found)]
     return _fill_unknown(found, texts, speakers, guesses)
+
+
+def _weighed(text: str, found: Detection, allowed: Sequence[str] | None) -> Detection:
+    """``found``, or the other of two ``allowed`` languages where ``found`` is read under
+    ``DOUBT`` and the text's function words are the other's alone: a signature between French
+    and German, ``Thomas Berger, maire de Kehl`` (German at 0.43, its names German; English
+    unrestricted), is French by its ``de``. A line read surely keeps its reading: ``Am Ende des
+    Tages`` is German at 1.0 though ``des`` is also French."""
+    if allowed is None or len(allowed) != 2 or found.lang not in allowed or found.confidence >= DOUBT:
+        return found
+    other = allowed[1 - allowed.index(found.lang)]
+    if function_word_share(text, found.lang) == 0 < function_word_share(text, other):
+        return Detection(other, found.confidence)
+    return found
 
 
 def detect_segments(
@@ -552,7 +566,7 @@ def detect_segments(
         if len(seg.text) < MIN_CHARS:
             out.append(Detection(para.lang, para.confidence))
             continue
-        det = detect_text(seg.text, allowed)
+        det = _weighed(seg.text, detect_text(seg.text, allowed), allowed)
         doubted = det.lang != para.lang and para.confidence >= DOUBT
         doubted &= det.confidence < OVERRIDE or not _words_agree(seg.text, det.lang, para.lang)
         out.append(det if det.lang != "und" and not doubted else Detection(para.lang, para.confidence))

@@ -1,9 +1,14 @@
 """Language names: for messages (``lang_name``), and to read a table's header that names its
-columns' languages in words (``English``, ``Français``, ``French (Canada)``) instead of codes."""
+columns' languages in words (``English``, ``Français``, ``French (Canada)``) instead of codes;
+and each language's word forms (``word_forms``), to tell a word of it from a name or a fragment."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from functools import cache
+
+from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
 NAMES: dict[str, str] = {
     "af": "Afrikaans",
@@ -254,3 +259,13 @@ def _named(text: str) -> str | None:
     if len(words) == 1 and len(text.split()) > 1 and rest in _ISO_639_1:
         return rest
     return None
+
+
+@cache
+def word_forms(lang: str) -> Mapping[str, str] | None:
+    """simplemma's offline dictionary of ``lang`` (word forms, proper names capitalised, other
+    words in lower case), None for a language it lacks."""
+    try:
+        return DefaultDictionaryFactory().get_dictionary(lang)
+    except (ValueError, KeyError, OSError):
+        return None

@@ -262,6 +262,16 @@ def detect_document(doc: Document, allowed: Sequence[str] | None = None, prespli
     )
 
 
+def detect_file(doc: Document, allowed: Sequence[str] | None = None) -> Detected:
+    """A file's segments and languages as ``align pair`` reads the file alone: where no languages
+    are named and it holds two or more (a mixed file), read again between its two main ones, as
+    its two streams are (``align detect`` showed the first reading, a signature line in a third
+    language that ``pair`` put in a stream)."""
+    found = detect_document(doc, allowed)
+    main = _main_langs(found.chars_by_lang())
+    return detect_document(doc, main[:2]) if allowed is None and len(main) >= 2 else found
+
+
 _TRANSLATION_AFTER = (
     re.compile(r"^(?P<a>.+?\S)\s+/\s+(?P<b>\S.*)$"),
     re.compile(r"^(?P<a>[^.!?…:;]+?\S)\s+[–—]\s+(?P<b>[^.!?…:;]+)$"),

@@ -947,9 +947,10 @@ def pdf_text(data: bytes, name: str = "input") -> str:
                 # a paragraph that runs on over a page break, or whose lines are blocks of their
                 # own (set with wide line spacing, pdfminer groups no lines; a line ending in a
                 # comma runs on before a capital too: "For years," / "Kraków has been …", not
-                # before an item: "– Vista la Directiva", "A. Considerando"): a hyphen ends a word
+                # before an item: "– Vista la Directiva", "A. Considerando"); a word a hyphen cut keeps its
+                # line end, as in ``_rejoin``
                 hyphen = kept[-1].endswith("-") and kept[-1][-2:-1].isalpha()
-                kept[-1] += block if hyphen else " " + block
+                kept[-1] += ("\n" if hyphen else " ") + block
             else:
                 kept.append(block)
     if not kept:
@@ -969,16 +970,24 @@ def _in_margin(y0: float, y1: float, bottom: float, top: float) -> bool:
 
 def _rejoin(block: str) -> str:
     """A PDF text block's lines as one paragraph: joined by a space, or straight on after a
-    hyphen that ends a line before a lower-case letter (``counter-`` / ``proposals``); runs of
-    spaces (justified lines) are one space."""
+    hyphen that ends a line before a lower-case letter (``10-`` / ``year``), save that a word a
+    hyphen cut keeps its line end (``pre-`` / ``sented``), for the segmenter to tell a cut word from
+    a compound by the paragraph's language; runs of spaces (justified lines) are one space."""
     out = ""
     for line in (" ".join(line.split()) for line in block.split("\n")):
         if not line:
             continue
-        if out and not (out.endswith("-") and line[0].islower()):
-            out += " "
-        out += line
+        out += _line_glue(out, line) + line
     return out
+
+
+def _line_glue(text: str, line: str) -> str:
+    """What joins ``line`` to the PDF ``text`` it runs on (``_rejoin``)."""
+    if not text:
+        return ""
+    if text.endswith("-") and line[0].islower():
+        return "\n" if text[-2:-1].isalpha() else ""
+    return " "
 
 
 # ---------------------------------------------------------------------------------------------

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from align.checks import fold
+from align.languages import word_forms
 from align.read import CLOCK, ENDS_SENTENCE, Cue, clock_seconds
 from align.types import Segment, join_text, joiner
 
@@ -146,6 +147,9 @@ class Paragraph:
     speaker: str | None
     text: str
     times: tuple[tuple[int, float, float], ...] = ()
+    broken: frozenset[str] = frozenset()
+    """Words of ``text`` a hyphen at a line's end cut in two (``pre-sented``), as written: which
+    of them are one word is told by the paragraph's language (``_mended``)."""
 
     @cached_property
     def _offsets(self) -> list[int]:
@@ -696,6 +700,46 @@ def _line_joiner(prev: str, line: str) -> str:
     return "" if _BROKEN_WORD.search(prev) and line[:1].islower() else joiner(prev, line)
 
 
+_CUT_HEAD = re.compile(r"[^\W\d_]+-$")
+_CUT_TAIL = re.compile(r"[^\W\d_]+")
+
+
+def _wrap(prev: str, line: str, broken: set[str]) -> str:
+    """``line`` run on after ``prev`` (``_line_joiner``), a word a line-end hyphen cut noted in
+    ``broken`` as written (``pre-sented``)."""
+    glue = _line_joiner(prev, line)
+    if not glue and (head := _CUT_HEAD.search(prev)) and (tail := _CUT_TAIL.match(line)):
+        broken.add(head[0] + tail[0])
+    return prev + glue + line
+
+
+def _one_word(cut: str, forms: Mapping[str, str]) -> bool:
+    """Whether ``cut`` (``pre-sented``) is one word of the language of ``forms``, not its second
+    part as written."""
+    head, tail = cut.split("-")
+    return (head + tail in forms or (head + tail).lower() in forms) and tail not in forms
+
+
+def _mended(para: Paragraph, lang: str) -> Paragraph:
+    """``para`` with each word a line-end hyphen cut written whole where ``lang``'s dictionary
+    (simplemma's) knows the whole word and not its second part as written: ``pre-`` /
+    ``sented`` is ``presented``, ``dov-`` / ``ranno`` ``dovranno``, ``Bundes-`` / ``regierung``
+    ``Bundesregierung``, while ``well-known``, ``counter-proposals`` and ``co-operate`` keep the
+    hyphen, as a word the dictionary lacks does (``decarboni-zzazione``). A cue's offset moves
+    with the text."""
+    forms = word_forms(lang) if para.broken else None
+    if not forms:
+        return para
+    whole = [w for w in para.broken if _one_word(w, forms)]
+    if not whole:
+        return para
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(whole))) + r")(?!\w)")
+    cuts = [m.start() + m[0].index("-") for m in pattern.finditer(para.text)]
+    text = "".join(para.text[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(para.text)]))
+    times = tuple((at - bisect_left(cuts, at), start, end) for at, start, end in para.times)
+    return replace(para, text=text, times=times, broken=frozenset())
+
+
 def _opens_turn_below(lines: Sequence[str], i: int, stamps: dict[int, object]) -> bool:
     """Whether the next line after ``lines[i]`` (a label on a line of its own) is text of the
     turn: not another label, nor a timestamp, nor the end (a label with no speech is text)."""
@@ -723,6 +767,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     (``_stamps``: Otter, Rev, ``[00:01:05]`` before each turn) the timestamps open turns too,
     and each paragraph keeps the time of its turn, from its timestamp to the next one."""
     lines: list[str] = []
+    broken: set[str] = set()
     raws, breaks = _without_page_marks(_tab_turns(text.split("\n")))
     wrapped = _wrapped_lines(raws)
     for k, line in enumerate(raws):
@@ -735,13 +780,13 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 lines.pop()
             prev = lines[-1] if lines else ""
             if prev and not ENDS_SENTENCE.search(prev):
-                lines[-1] = prev + _line_joiner(prev, line) + line
+                lines[-1] = _wrap(prev, line, broken)
                 continue
             lines.append(line)
         elif k - 1 in wrapped and prev:
-            lines[-1] = prev + _line_joiner(prev, line) + line
+            lines[-1] = _wrap(prev, line, broken)
         elif prev and not ENDS_SENTENCE.search(prev) and line[0].islower() and not _stamp(prev):
-            lines[-1] = prev + _line_joiner(prev, line) + line
+            lines[-1] = _wrap(prev, line, broken)
         elif prev and line.startswith(":") and _is_label_only(prev) and lines[-1]:
             lines[-1] = f"{prev}{line}"
         else:
@@ -819,7 +864,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         if not line:
             continue
         opened = None
-        paragraphs.append(Paragraph(len(paragraphs), speaker, line, times))
+        cut = frozenset(w for w in broken if w in line)
+        paragraphs.append(Paragraph(len(paragraphs), speaker, line, times, cut))
     return paragraphs
 
 
@@ -1300,6 +1346,7 @@ def split_sentences(paragraphs: Sequence[Paragraph], langs: Sequence[str]) -> li
     about a sentence's length instead (``chunk_bounds``)."""
     segments: list[Segment] = []
     for para, lang in zip(paragraphs, langs, strict=True):
+        para = _mended(para, lang)
         if is_run_on(para.text):
             bounds = chunk_bounds(para, 0, len(para.text))
         else:

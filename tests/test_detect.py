@@ -418,3 +418,39 @@ def test_a_line_too_short_for_langdetect_takes_the_language_its_letters_say():
     )
     langs = detect_paragraphs([p.text for p in paragraphs], ("en", "tr"), [p.speaker for p in paragraphs])
     assert [d.lang for d in langs][-2:] == ["tr", "en"]
+
+
+def test_a_signature_line_of_names_goes_with_the_language_of_its_words(tmp_path):
+    """Round AA (stop 62): a joint statement in French, then in German, each signed by two
+    mayors. ``Thomas Berger, maire de Kehl`` read as English unrestricted and as German at 0.43
+    between French and German (its names are no French), so it went into the German stream,
+    and ``align detect`` showed it as English; ``Thomas Berger, maire de Linz`` reads as German
+    at 0.43 both ways. Read doubtfully,
+    a line takes the other language where its function words (``de``) are that language's; and
+    ``align detect`` reads a mixed file between its two languages, as ``pair`` does."""
+    from align.pipeline import detect_file, load_streams
+    from align.read import read_document
+
+    path = tmp_path / "statement.txt"
+    path.write_text(
+        "Déclaration commune des maires de Linz et de Brno\n\n"
+        "Les villes de Linz et de Brno ouvriront une liaison ferroviaire directe en mars. "
+        "Le trajet durera moins de trois heures. Les billets seront vendus dans les deux gares.\n\n"
+        "Jan Novak, maire de Brno\nThomas Berger, maire de Linz\n\n"
+        "Gemeinsame Erklärung der Bürgermeister von Linz und Brünn\n\n"
+        "Die Städte Linz und Brünn eröffnen im März eine direkte Bahnverbindung. "
+        "Die Fahrt wird weniger als drei Stunden dauern. Die Fahrkarten werden an beiden Bahnhöfen verkauft.\n\n"
+        "Jan Novak, Bürgermeister von Brünn\nThomas Berger, Bürgermeister von Linz\n",
+        encoding="utf-8",
+    )
+    found = detect_file(read_document(path))
+    langs = {s.text: d.lang for s, d in zip(found.segments, found.langs)}
+    assert langs["Thomas Berger, maire de Linz"] == "fr"
+    assert langs["Thomas Berger, Bürgermeister von Linz"] == "de"
+    assert set(langs.values()) == {"fr", "de"}
+    streams = load_streams(path)
+    assert [s.text for s in streams.src][-2:] == ["Jan Novak, maire de Brno", "Thomas Berger, maire de Linz"]
+    assert [s.text for s in streams.tgt][-2:] == [
+        "Jan Novak, Bürgermeister von Brünn",
+        "Thomas Berger, Bürgermeister von Linz",
+    ]

@@ -9,6 +9,7 @@ from conftest import EN_REMARKS, LATIN_1, MIXED, as_pdf, as_rolling_captions, as
 
 from align.errors import AlignError
 from align.read import Cue, read_document
+from align.segment import split_paragraphs, split_sentences
 
 FRENCH = "Quand vous m’avez appelé, nous avons pensé que c’était une idée utile.\nÉtats-Unis\u00a0: réponse."
 
@@ -752,13 +753,30 @@ def test_a_wide_spaced_pdf_line_ending_in_a_comma_runs_on_before_a_capital(tmp_p
     assert read_document(path).text.split("\n\n") == [" ".join(lines[:2]), lines[2], lines[3] + "\n"]
 
 
-def test_pdf_hyphen_at_a_line_end_joins_the_word_halves():
+def test_pdf_hyphen_at_a_line_end_joins_the_word_halves(tmp_path):
+    """A word a hyphen cut at a line's end keeps its line end in the text read (for the segmenter
+    to tell ``presented`` from ``counter-proposals`` by the language); a number's hyphen joins
+    straight on, a capital after a hyphen is a new word."""
+    from fpdf import FPDF
+
     from align.read import _rejoin
 
     assert (
-        _rejoin("come up with counter-\nproposals, and\nthen") == "come up with counter-proposals, and then"
+        _rejoin("come up with counter-\nproposals, and\nthen") == "come up with counter-\nproposals, and then"
     )
+    assert _rejoin("a 10-\nyear plan") == "a 10-year plan"
     assert _rejoin("the Russia-\nNATO Council") == "the Russia- NATO Council"
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for line in ("The plan was pre-", "sented to the counter-", "proposals committee."):
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "cut.pdf"
+    pdf.output(str(path))
+    paragraphs = split_paragraphs(read_document(path).text)
+    assert [s.text for s in split_sentences(paragraphs, ["en"])] == [
+        "The plan was presented to the counter-proposals committee."
+    ]
 
 
 def test_bad_pdfs_raise_one_line_errors(tmp_path):

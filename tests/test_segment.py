@@ -21,7 +21,7 @@ from conftest import (
 )
 
 from align.errors import AlignError
-from align.segment import read_presplit, split_paragraphs, split_sentences_in
+from align.segment import read_presplit, split_paragraphs, split_sentences, split_sentences_in
 
 
 def test_speaker_turns_of_the_press_conference():
@@ -530,6 +530,29 @@ def test_running_headers_beside_page_numbers_are_no_text_and_the_cut_sentence_ru
     ]
     spanish = "Discurso de la presidenta\n\nPágina 1 de 3\n\nGracias a todos.\n"
     assert [p.text for p in split_paragraphs(spanish)] == ["Discurso de la presidenta", "Gracias a todos."]
+
+
+def test_a_word_a_hyphen_cut_at_a_line_end_is_written_whole_where_the_language_knows_it():
+    """Round Y (stop 62): text saved from a PDF, wrapped with hyphens, kept them in the sentences
+    (``pre-sented``, ``dov-ranno``, ``tradi-cional``), so the TSV and the TMX held words no
+    translator writes. The paragraph's language decides: a word its dictionary knows whole, whose
+    second part is no word as written, is one word; a compound keeps its hyphen."""
+    text = (
+        "The details will be pre-\nsented by the well-\nknown chair after the counter-\nproposals and\n"
+        "consecu-\ntive meetings.\n\nLe aziende dov-\nranno rinnovare le attrezza-\nture elett-\nriche.\n\n"
+        "Die Bundes-\nregierung hat die Verhand-\nlungen beendet.\n"
+    )
+    paragraphs = split_paragraphs(text)
+    assert [s.text for s in split_sentences(paragraphs, ["en", "it", "de"])] == [
+        "The details will be presented by the well-known chair after the counter-proposals and "
+        "consecutive meetings.",
+        "Le aziende dovranno rinnovare le attrezzature elettriche.",
+        "Die Bundesregierung hat die Verhandlungen beendet.",
+    ]
+    assert [s.text for s in split_sentences(paragraphs[:1], ["xx"])] == [
+        "The details will be pre-sented by the well-known chair after the counter-proposals and "
+        "consecu-tive meetings."
+    ]
 
 
 def test_a_programmes_times_of_day_are_text_not_timestamps():

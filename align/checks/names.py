@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
-from functools import cache, lru_cache
-
-from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from align.checks.numbers import _MONTH_STEMS, _MONTHS
 from align.checks.text import TEXT_CACHE, _fold_same_length, fold
 from align.detect import in_capitals
+from align.languages import word_forms
 
 # Cross-lingual equivalents. All-capital entries are matched case-sensitively as tokens ("US",
 # not "us"); the others are matched as folded phrases.
@@ -2464,16 +2463,6 @@ NOUN_CAPITALISING = frozenset({"de", "lb"})
 """Languages that capitalise every noun, where capitals do not mark a name."""
 
 
-@cache
-def _dictionary(lang: str) -> Mapping[str, str] | None:
-    """simplemma's offline dictionary of ``lang`` (word forms, proper names capitalised, other
-    words in lower case), None for a language it lacks."""
-    try:
-        return DefaultDictionaryFactory().get_dictionary(lang)
-    except (ValueError, KeyError, OSError):
-        return None
-
-
 def _proper_swapped(left: list[str], src_lang: str, right: list[str], tgt_lang: str) -> bool:
     """Whether as many names are left on each side, no acronym, and on each side one at least is
     no word of its language in lower case (simplemma's dictionary: ``Samsung``, ``Utrecht``,
@@ -2487,7 +2476,7 @@ def _proper_swapped(left: list[str], src_lang: str, right: list[str], tgt_lang: 
     if any(_place_kind(n) for n in left) and any(_place_kind(n) for n in right):
         return False  # known places: ``_place_swapped`` decides (``Moscow`` / ``la Russie`` is metonymy)
     for names, lang in ((left, src_lang), (right, tgt_lang)):
-        words = _dictionary(lang)
+        words = word_forms(lang)
         if words is None or any(_is_acronym(n) for n in names) or all(n.lower() in words for n in names):
             return False
     return True
@@ -3071,7 +3060,7 @@ def _rendered_word(name: str, text: str, other: str, lang: str) -> bool:
     language that capitalises its nouns."""
     if lang in NOUN_CAPITALISING:
         return False
-    words = _dictionary(lang)
+    words = word_forms(lang)
     if words is None or name.lower() not in words:
         return False
     if _in_quoted_title(name, text, other):
@@ -3173,7 +3162,7 @@ def opening_names(text: str, known: frozenset[str], lang: str) -> frozenset[str]
     (``Athos examined it``, ``Doyle, go upstairs``), which a sentence's capital alone would not
     tell from ``However`` or ``"Here," said he``. None in a language without a dictionary or one
     that capitalises its nouns."""
-    words_of = _dictionary(lang) if lang not in NOUN_CAPITALISING else None
+    words_of = word_forms(lang) if lang not in NOUN_CAPITALISING else None
     if not known or words_of is None:
         return frozenset()
     out: set[str] = set()
