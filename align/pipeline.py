@@ -312,7 +312,9 @@ def _bilingual_lines(
     if sum(tuple(d.lang for d in read[k]) == order for k in sure) < BILINGUAL_LINES:
         return paragraphs, langs, frozenset()
     cut = {
-        k: halves for k, halves in found if all(d.lang in (lang, "und") for d, lang in zip(read[k], order))
+        k: _sharing_head(halves)
+        for k, halves in found
+        if all(d.lang in (lang, "und") for d, lang in zip(read[k], order))
     }
     out: list[tuple[segment.Paragraph, detect.Detection]] = []
     parts: set[int] = set()
@@ -323,6 +325,21 @@ def _bilingual_lines(
         else:
             out.append((p, d))
     return [replace(p, idx=k) for k, (p, _) in enumerate(out)], [d for _, d in out], frozenset(parts)
+
+
+_SHARED_HEAD = re.compile(r"^(?:\d{1,2}[:.h]\d{2}|\d{1,2} ?h)\s*[–—-]\s+")
+"""A time of day and a dash opening a bilingual line (``10:00 – Welcome / Accueil``), which both
+halves hold."""
+
+
+def _sharing_head(halves: tuple[str, str]) -> tuple[str, str]:
+    """A bilingual line's halves, the second given the time of day that opens the first
+    (``10:00 – Welcome by the director / Accueil par la directrice``): the programme's time is
+    the French line's too, not a number the translation left out."""
+    head = _SHARED_HEAD.match(halves[0])
+    if head and not _SHARED_HEAD.match(halves[1]):
+        return halves[0], head[0] + halves[1]
+    return halves
 
 
 def _stream(found: Detected, lang: str, whole_file: bool = False) -> list[Sentence]:
