@@ -1077,7 +1077,8 @@ def _sentence_starts(plain: str, lang: str) -> tuple[int, ...]:
     alone as null links; it stays with the sentence before it (or, first, the one after it).
     Nor is a piece that opens in lower case after a question or exclamation mark: the speech tag
     of a line of dialogue (``— Pourquoi pas ? dit le Lièvre.``, ``' Why not ? ' said Alice .``),
-    nor one right after a colon without a space (pysbd's Arabic rules cut ``http://`` there).
+    nor one that opens with a comma, semicolon or colon (``tel.`` / ``: +49 …``), nor one right
+    after a colon without a space (pysbd's Arabic rules cut ``http://`` there).
     """
     pieces = []
     for piece in _segmenter(lang).segment(plain):
@@ -1093,7 +1094,8 @@ def _sentence_starts(plain: str, lang: str) -> tuple[int, ...]:
             merged[-1] += hanging[0]
             piece = piece[hanging.end() :]
         low = piece.lstrip(_QUOTES + " ")[:1].islower()
-        if merged and (not _HAS_WORD.search(piece) or low and _ASKED.search(merged[-1])):
+        mark = piece.lstrip()[:1] in ",;:"  # "tel.: +49 …", "2024 r., sygn. akt …": cut after the full stop
+        if merged and (not _HAS_WORD.search(piece) or mark or low and _ASKED.search(merged[-1])):
             merged[-1] += piece
         elif _HAS_WORD.search(piece):
             merged.append(piece)
@@ -1221,12 +1223,16 @@ def _after_abbreviation(plain: str, start: int, lang: str) -> bool:
     title = word in titles and last.group(1)[0].isupper()  # "M. Blinken", not "8900 m." (metres)
     if lang == "en" and _CLOCK_ZONE.match(plain, start) and re.search(r"\b[ap]\.m\.\s*$", before):
         return True  # "at 3 p.m. Sofia time"
-    return title or (word in before_numbers and first.isdigit())
+    numbered = first.isdigit() or bool(_ROMAN_NUMBER.match(plain, start))  # "case no. II AKa 87/23"
+    return title or (word in before_numbers and numbered)
 
 
-_CLOCK_ZONE = re.compile(r"(?:[A-Z][\w-]*\s+){1,2}time\b")
+_ROMAN_NUMBER = re.compile(r"[IVXLC]{1,5}\b(?!\.\s)")
+_CLOCK_ZONE = re.compile(
+    r"(?:[A-Z][\w-]*\s+){1,2}time\b|(?:CES?T|GMT|UTC|BST|E[SD]T|C[SD]T|P[SD]T|MESZ?|MSK|JST|AES?T|AEDT|WES?T|EES?T)\b"
+)
 """What after ``a.m.`` or ``p.m.`` names the clock's place (``3 p.m. Sofia time``, ``9 a.m. New
-York time``): the sentence goes on."""
+York time``, ``2 p.m. CET``): the sentence goes on."""
 
 
 _SENTENCE_MARKS = ".!?…。．！？;:։՜؟،۔።፧।|။၏"

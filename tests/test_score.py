@@ -1235,6 +1235,51 @@ def test_a_unit_or_bound_changed_is_a_number_mismatch(en: str, other: str, lang:
 @pytest.mark.parametrize(
     ("en", "other", "lang", "differences"),
     [
+        ("Give 20 mg a day.", "Давать по 20 г в день.", "ru", (["20 mg"], ["20 g"])),
+        ("Give 20 mg a day.", "Давать по 20 мкг в день.", "ru", (["20 mg"], ["20 mcg"])),
+        ("Give 20 mg a day.", "Давать по 20 мг в день.", "ru", ([], [])),
+        ("Add 10 ml of water.", "Додайте 10 л води.", "uk", (["10 ml"], ["10 litre"])),
+        ("A glass of 250 ml.", "Un verre de 25 cl.", "fr", ([], [])),
+        ("The plant opened in 2021.", "Завод открылся в 2021 г.", "ru", ([], [])),
+        ("Leave 2 metres in front.", "Lämna 2 000 mm framför.", "sv", ([], [])),
+        ("It will cost half a billion euros.", "Es wird 500 Millionen Euro kosten.", "de", ([], [])),
+        ("It will cost half a billion euros.", "Cela coûtera un demi-milliard d'euros.", "fr", ([], [])),
+        ("It will cost half a billion euros.", "Es wird eine Milliarde Euro kosten.", "de", (["500,000,000"], ["1,000,000,000"])),
+        ("Buy half a dozen eggs.", "Compre seis huevos.", "es", ([], [])),
+        ("The gap is $3 trillion a year.", "缺口每年达3万亿美元。", "zh", ([], [])),
+        ("The gap is $3 trillion a year.", "缺口每年达3万美元。", "zh", (["3,000,000,000,000"], ["30,000"])),
+        ("Over a third have stalled.", "三分之一以上停滞。", "zh", ([], [])),
+        ("Over a third have stalled.", "四分之一以上停滞。", "zh", (["1/3"], ["1/4"])),
+        ("Call +44 20 7946 0958 today.", "Appelez le +44 20 79 46 09 58 aujourd'hui.", "fr", ([], [])),
+        ("Call 020 7946 0958 today.", "Appelez le +44 20 7946 0958 aujourd'hui.", "fr", ([], [])),
+        ("Call 020 7946 0958 today.", "Appelez le 020 7946 0959 aujourd'hui.", "fr", (["telephone …9460958"], ["telephone …9460959"])),
+        ("It cost 1 000 000 euros.", "Il a coûté 2 000 000 euros.", "fr", (["1,000,000"], ["2,000,000"])),
+        ("We land at 7.15 a.m.", "午後7時15分に到着します。", "ja", (["7"], ["19"])),
+        ("We land at 7.15 p.m.", "午後7時15分に到着します。", "ja", ([], [])),
+        ("The walk starts at 3.30 p.m.", "散策は午後3時半に始まります。", "ja", ([], [])),
+        ("The ride takes 90 minutes.", "所要時間は1時間半です。", "ja", ([], [])),
+        ("We leave on Thursday.", "木曜日に出発します。", "ja", ([], [])),
+        ("We leave on Thursday.", "金曜日に出発します。", "ja", (["Thursday"], ["Friday"])),
+        ("We leave on Thursday.", "我们星期五出发。", "zh", (["Thursday"], ["Friday"])),
+        ("Keep at least 200 mm free.", "Håll minst 20 cm fritt.", "sv", ([], [])),
+        ("Keep at least 200 mm free.", "Håll högst 20 cm fritt.", "sv", (["200 or more"], ["20 or less"])),
+    ],
+)  # fmt: skip
+def test_units_scales_fractions_phones_and_times_of_round_ad(en: str, other: str, lang: str, differences) -> None:
+    """Round AD (stop 63), numbers in twelve language pairs: units written in Cyrillic were never
+    compared (``30 mg`` / ``30 г``, a thousandfold dose, drift 0.02); ``half a billion`` was read
+    as a billion, ``4万亿`` as 40,000 and ``三分之一`` as 3, each shown to the reviewer as the
+    number the translation lacked; a telephone number grouped the other country's way, or with
+    its country code, was flagged for every group; Japanese ``午後`` and weekdays were not read
+    (``6.40 a.m.`` / ``午後6時40分`` passed); a bound reversed across a conversion (``at least 300
+    mm`` / ``högst 30 cm``) was not compared."""
+    assert checks.number_differences(en, "en", other, lang) == differences
+    assert checks.number_mismatch(en, "en", other, lang) is bool(differences[0])
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "lang", "differences"),
+    [
         ("The road is 10 miles long.", "La route fait 16 km.", "fr", ([], [])),
         ("The road is 30 miles long.", "La route fait près de 50 km.", "fr", ([], [])),
         ("It was 90 degrees Fahrenheit.", "Il faisait 32 degrés Celsius.", "fr", ([], [])),

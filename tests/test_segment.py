@@ -1858,3 +1858,24 @@ def test_a_paragraphs_number_stays_with_its_words(paragraph):
 
     assert split_sentences_in(paragraph) == [paragraph]
     assert split_sentences_in("In 2025. Another year began.") == ["In 2025.", "Another year began."]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Press office: Jan Weber, tel.: +49 30 1234 5678.", "en"),
+        ("Service de presse : Jan Weber, tél. : +49 30 12 34 56 78.", "fr"),
+        ("The figures will be released at 11 a.m. CET.", "en"),
+        ("Ruling of the Regional Court of 3 June 2024, case no. IV K 12/24.", "en"),
+        ("Wyrok Sądu Okręgowego z dnia 3 czerwca 2024 r., sygn. akt IV K 12/24.", "pl"),
+    ],
+)
+def test_a_sentence_goes_on_after_tel_a_clock_and_a_case_number(text: str, lang: str) -> None:
+    """Round AD (stop 63): ``tel.: +49 …`` left the number alone as ``: +49 …``, ``2 p.m. CET.``
+    gave ``CET.`` to the next sentence (``name_mismatch`` twice), ``case no. II AKa 87/23`` and
+    the Polish ``2024 r., sygn. akt`` were cut. A piece opening with a comma, semicolon or colon
+    goes on, as do a time zone after ``p.m.`` and a Roman number after ``no.``."""
+    assert split_sentences_in(f"{text} The next sentence follows.", lang) == [
+        text,
+        "The next sentence follows.",
+    ]

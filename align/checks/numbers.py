@@ -900,7 +900,7 @@ would read as 1.5 against "1.5 million")."""
 _AFTER_DIGITS = re.compile(
     rf"\s?(?P<scale>{_SCALE_AFTER})(?![^\W\d_])"
     r"|\s?(?P<pm>[ap])\.?\s?m\b\.?"
-    r"|(?P<cjk>\s?[万萬亿億만억]|(?:千(?![克米瓦卡焦])|천|百|백(?![신악화서]))?[万萬亿億兆만억조]|千(?![克米瓦卡焦])|천)",
+    r"|(?P<cjk>\s?(?:[万萬][亿億]?|[亿億만억])|(?:千(?![克米瓦卡焦])|천|百|백(?![신악화서]))?[万萬亿億兆만억조]|千(?![克米瓦卡焦])|천)",
     re.IGNORECASE,
 )
 _MONEY_SCALE = re.compile(r"(?:mn|m|k)(?![^\W\d_])", re.IGNORECASE)
@@ -912,7 +912,7 @@ _CJK_SCALES = {
     "千": 1e3, "천": 1e3, "百": 1e2, "백": 1e2,
 }  # fmt: skip
 """The scales written after digits in Chinese, Japanese and Korean, multiplied where two follow
-each other (``300万``, ``40亿``, ``3千人``, ``3천만 원``: 30 million, ``1兆円``); not ``千`` of a
+each other (``300万``, ``40亿``, ``3千人``, ``3천만 원``: 30 million, ``1兆円``, ``4万亿``: 4 trillion); not ``千`` of a
 unit (``5千克``, 5 kg), nor, after a space, anything but 万 and 억 (``3 조`` is team 3)."""
 _ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ROMAN_KEYS = {
@@ -1085,6 +1085,31 @@ def _parse_digit_run(raw: str, lang: str) -> list[tuple[float, frozenset[float]]
     return [(_num(int(g)), frozenset()) for g in groups if g]
 
 
+_CJK_TIME = re.compile(
+    r"(午前|午後|上午|下午|晚上|早上|凌晨|中午)?\s?(\d{1,2})\s?[時时点點](?![间間])(?:\s?(\d{1,2})\s?分|(半))?"
+)
+"""A time of day in Japanese or Chinese (``午後6時40分``, ``下午3点半``), the afternoon's hours
+read on the 24-hour clock (``_CJK_AFTERNOON``): ``6.40 a.m.`` / ``午後6時40分`` is a changed time;
+``時間`` is a duration, not a time."""
+_CJK_AFTERNOON = frozenset({"午後", "下午", "晚上"})
+_PHONE = re.compile(
+    r"(?<![\w+.,])(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d{1,4}(?:[\s.\-/]\d{2,4}){2,5}(?![\w]|[.,]\d)"
+)
+"""A telephone number: digit groups apart, after a country code or not (``+49 69 1344 7455``,
+``0 899 71 02 15``, ``8-800-555-01-42``, ``03-1234-5678``), which each country groups its own
+way; read as one number where it opens like one (``+``, ``(``, a trunk ``0``, hyphens) or
+follows a word for a telephone (``_PHONE_WORD``), not where its groups are thousands."""
+_PHONE_WORD = re.compile(
+    r"(?:tel|phone|fon|fono|fone|fax|hotline|helpline|numero|number|nummer|номер|телефон|тел|линия|лінія"
+    r"|call|appelez|appeler|llame|llamar|ligue|chiamare|chiamate|bellen|anrufen|電話|电话|連絡先|联系)"
+    r"[^\d]{0,12}$"
+)
+_THOUSANDS = re.compile(r"\d{1,3}(?:[\s.,]\d{3})+")
+PHONE_DIGITS = 7
+"""The last digits that name a telephone number, compared between the two sides: a country code
+and a trunk ``0`` come and go between a number and its translation (``0 899 …`` / ``+33 899 …``)."""
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def _digit_mentions(text: str, lang: str) -> tuple[tuple[tuple[int, int, NumberMention], ...], str]:
     """Dates, times and digit numbers in ``text``; returns them with their spans and the text
@@ -1152,6 +1177,26 @@ def _digit_mentions(text: str, lang: str) -> tuple[tuple[tuple[int, int, NumberM
     for m in _DIGIT_FRACTION.finditer(masked):  # "1/3 of", "2/3 des": read as "a third", "deux tiers"
         value, *alts = _DIGIT_FRACTIONS[m.group(1), m.group(2)]
         found.append((m.start(), m.end(), NumberMention(value, frozenset(alts))))
+        blank(m.start(), m.end())
+    masked = "".join(chars)
+    for m in _PHONE.finditer(masked):  # "+49 69 1344 7455" / "+49 69 13 44 74 55": one number
+        digits = re.sub(r"\D", "", m.group(0))
+        said = _PHONE_WORD.search(fold(masked[max(0, m.start() - 30) : m.start()]))
+        shaped = m.group(0).startswith(("+", "(", "0")) or "-" in m.group(0)
+        if len(digits) >= 7 and (said or shaped) and not _THOUSANDS.fullmatch(m.group(0)):
+            found.append((m.start(), m.end(), NumberMention(f"phone={digits[-PHONE_DIGITS:]}")))
+            blank(m.start(), m.end())
+    masked = "".join(chars)
+    for m in _CJK_TIME.finditer(masked):  # "午後6時40分": 18 and 40; "午後4時半": 16 and 30
+        if not m.group(1) and m.group(4) != "半" and not m.group(3) and m.group(0)[-1] in "点點":
+            continue  # "3点建议": three points, not three o'clock
+        hour = int(m.group(2)) + (12 if m.group(1) in _CJK_AFTERNOON and int(m.group(2)) < 12 else 0)
+        minute = 30 if m.group(4) else int(m.group(3) or 0)
+        if hour > 24 or minute > 59:
+            continue
+        found.append((m.start(), m.end(), NumberMention(_num(hour))))
+        if minute:
+            found.append((m.start(), m.end(), NumberMention(_num(minute))))
         blank(m.start(), m.end())
     masked = "".join(chars)
     for m in _TIME.finditer(masked):
@@ -1521,6 +1566,26 @@ def _kanji_value(run: str, year: bool) -> float | None:
     return total + big + section + (digit or 0) + fraction
 
 
+_CJK_FRACTION = re.compile(
+    r"(?<![百\d])([一二两兩三四五六七八九十]{1,2}|\d{1,2})分之([一二两兩三四五六七八九]|\d)(?!\d)"
+)
+"""A fraction in Chinese, the denominator first: ``三分之一`` (a third), ``四分之三``."""
+
+
+def _cjk_fractions(masked: str) -> list[tuple[int, int, NumberMention]]:
+    """The fractions of ``masked`` (``_CJK_FRACTION``), valued as their digit forms are (``1/3``):
+    ``三分之一`` had been read as 3 against "a third"."""
+    out = []
+    for m in _CJK_FRACTION.finditer(masked):
+        parts = [float(p) if p.isdigit() else _kanji_value(p, False) for p in (m.group(2), m.group(1))]
+        if parts[0] is None or not parts[1]:
+            continue
+        num, den = int(parts[0]), int(parts[1])
+        value, *alts = _DIGIT_FRACTIONS.get((str(num), str(den)), (num / den,))
+        out.append((m.start(), m.end(), NumberMention(value, frozenset(alts), strength="weak")))
+    return out
+
+
 def _kanji_mentions(masked: str, text: str, lang: str) -> list[tuple[int, int, NumberMention]]:
     """Numbers written in Chinese characters in Chinese and Japanese (``十二``, ``三千五百``,
     ``百分之三点五``, ``第三``), read as numbers in words (``weak``); a numeral right after digits
@@ -1528,9 +1593,11 @@ def _kanji_mentions(masked: str, text: str, lang: str) -> list[tuple[int, int, N
     month (``三月``: ``三个月``, ``三か月`` are three months)."""
     if lang not in _KANJI_LANGS:
         return []
-    out: list[tuple[int, int, NumberMention]] = []
+    out = _cjk_fractions(masked)
     for m in _KANJI_RUN.finditer(masked):
         if m.start() and text[m.start() - 1].isdigit():
+            continue
+        if any(a < m.end() and m.start() < b for a, b, _ in out):
             continue
         run, after = m.group("run"), masked[m.end() : m.end() + 1]
         if run == "十" and after == "分" and masked[m.end() + 1 : m.end() + 2] not in ("钟", "鐘"):
@@ -1935,8 +2002,12 @@ _HALF_AFTER = {
     lang: re.compile(rf"\s*['’]?\s*(?:[^\W\d_]+\s+)?{half}(?![^\W\d_])", re.IGNORECASE)
     for lang, half in _AND_A_HALF.items()
 }
+_HALF_AFTER |= {
+    "ja": re.compile(r"(?:時間|か月|ヶ月|カ月|ケ月|年)半"),
+    "zh": re.compile(r"(?:个?小时|個?小時|个月|個月|年)半"),
+}
 """A half after a number, with or without its unit between ("two and a half hours", "deux heures
-et demie", "два с половиной часа")."""
+et demie", "два с половиной часа", "1時間半")."""
 _HALF_BEFORE = {
     "en": (re.compile(r"(?<![^\W\d_])half[\s-]+past\s+$", re.IGNORECASE), 0.5),
     "de": (re.compile(r"(?<![^\W\d_])halb\s+$", re.IGNORECASE), -0.5),
@@ -1959,6 +2030,22 @@ _ONE_AND_A_HALF = {
 half" (a unit of time: "a mile and a half" is "un mille et demi", read as a thousand), German
 "anderthalb" and "zweieinhalb", Dutch "anderhalf"."""
 _DE_HALVES = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn")
+_HALF_OF = {
+    lang: re.compile(rf"(?<![^\W\d_]){half}\s+$", re.IGNORECASE)
+    for lang, half in {
+        "en": "half", "de": "halbe[nrs]?", "nl": "half", "es": "medio", "it": "mezz[oa]", "pt": "mei[oa]",
+        "sv": "halv", "da": "halv", "no": "halv",
+    }.items()
+}  # fmt: skip
+"""A half before a scale word or a dozen: "half a billion" is 500,000,000 ("eine halbe Milliarde",
+"medio millón", "een half miljoen"), "half a dozen" 6; read as the whole before."""
+_HALF_SCALES = {
+    "fr": re.compile(r"(?<![^\W\d_])demi-(million|milliard)s?(?![^\W\d_])", re.IGNORECASE),
+    "ru": re.compile(r"(?<![^\W\d_])пол(миллиона|миллиарда)(?![^\W\d_])", re.IGNORECASE),
+    "uk": re.compile(r"(?<![^\W\d_])пів\s?(мільйона|мільярда)(?![^\W\d_])", re.IGNORECASE),
+}
+"""Half a scale in one word: "un demi-milliard", "полмиллиона" (not read as a number before)."""
+_HALVED = (12.0, 1e6, 1e9, 1e12)
 
 
 def _and_a_half(
@@ -1969,12 +2056,24 @@ def _and_a_half(
     demie" and "полтора часа" are (before, 1 or nothing against 1.5, so "an hour and a half" /
     "deux heures et demie" passed). A million and a half is 1,500,000 ("un million et demi", read
     as 1,000,000.5 before)."""
-    out = []
+    out: list[tuple[int, int, NumberMention]] = []
     half = _HALF_AFTER.get(lang)
     before = _HALF_BEFORE.get(lang)
+    half_of = _HALF_OF.get(lang)
     for a, b, mention in spans:
         whole = isinstance(mention.value, float) and mention.value == int(mention.value)
-        if whole and half and half.match(text, b):
+        if (
+            mention.value in _HALVED
+            and mention.strength != "strong"
+            and half_of
+            and not (out and half and half.match(text, out[-1][1]))  # "one and a half million"
+            and (h := half_of.search(text[:a]))
+        ):
+            if out and out[-1][2].value == 1 and not text[out[-1][1] : h.start()].strip():
+                out.pop()  # "eine halbe Milliarde": the article is no number of its own
+            mention = replace(mention, value=mention.value / 2, alts=frozenset())
+            a = h.start()
+        elif whole and half and half.match(text, b):
             # digits keep their own reading too: "3 heures et demie" may be 3:30 or three hours and a half
             alts = frozenset({mention.value}) if mention.strength == "strong" else frozenset()
             scale = next((s for s in (1e12, 1e9, 1e6) if mention.value % s == 0 and mention.value), 1.0)
@@ -1990,6 +2089,12 @@ def _and_a_half(
         word = m.group(0).lower()
         value = 1.5 if lang != "de" or word.startswith("anderthalb") else _DE_HALVES.index(word[:-7]) + 1.5
         out.append((m.start(), m.end(), NumberMention(value, strength="weak")))
+    scales = _HALF_SCALES.get(lang)
+    for m in scales.finditer(text) if scales else ():
+        if not any(a < m.end() and m.start() < b for a, b, _ in out):
+            value = 5e5 if m.group(1).lower().startswith(("million", "милл", "мільй")) else 5e8
+            out = [span for span in out if not (span[2].value == 1 and not text[span[1] : m.start()].strip())]
+            out.append((m.start(), m.end(), NumberMention(value, strength="weak")))
     return _times_scale(text, half, sorted(out, key=lambda span: span[0]))
 
 
@@ -2378,8 +2483,21 @@ _CAPITAL_WEEKDAYS = frozenset({"en", "de"})
 capitalised "Domingo" or "Sabato" there is a name (Plácido Domingo), not a day."""
 
 
+_CJK_WEEKDAY = {
+    "ja": (re.compile(r"([月火水木金土日])曜日?"), "月火水木金土日"),
+    "zh": (re.compile(r"(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])"), "一二三四五六日天"),
+    "ko": (re.compile(r"([월화수목금토일])요일"), "월화수목금토일"),
+}
+"""The days of the week in Japanese (``金曜日``), Chinese (``星期五``, ``周五``) and Korean
+(``금요일``), each day's character's place in the string after the pattern, Monday first."""
+
+
 def weekdays(text: str, lang: str) -> frozenset[int]:
-    """The days of the week ``text`` names, 1 (Monday) to 7: "Friday", "vendredi", "в пятницу"."""
+    """The days of the week ``text`` names, 1 (Monday) to 7: "Friday", "vendredi", "в пятницу",
+    "土曜日"."""
+    if lang in _CJK_WEEKDAY:
+        cjk, order = _CJK_WEEKDAY[lang]
+        return frozenset(min(order.index(m.group(1)) + 1, 7) for m in cjk.finditer(text))
     pattern = _WEEKDAY.get(lang)
     if pattern is None:
         return frozenset()
@@ -2572,24 +2690,26 @@ _UNITS = {
         "knot": r"knots?|nœuds?|noeuds?|knoten|nudos?|nodi|nodo|nós|knopen|узл\w*|вузл\w*",
     },
     "length": {
-        "km": r"km|kilom[eè]t[a-zé]*|kilómetros?|chilometri|chilometro|километр\w*|кілометр\w*",
+        "km": r"km|kilom[eè]t[a-zé]*|kilómetros?|chilometri|chilometro|километр\w*|кілометр\w*|км",
         "mile": r"miles?|meilen?|millas?|miglia|miglio|mijlen|mijl|миль|милю|мил[ия]",
     },
     "metre": {
-        "m": r"metres?|meters?|mètres?|metern?|metros?|metri|metro|метр(?:а|ов|ы)?|метрів",
+        "m": r"metres?|meters?|mètres?|metern?|metros?|metri|metro|metre|meter|метр(?:а|ов|ы)?|метрів|м",
         "ft": r"ft|feet|foot|pieds?|fuß|fuss|pies|piedi|voet|stóp|stopy?|футов|фут(?:а|ы)?",
     },
     "centimetre": {
-        "mm": r"mm|millim[eè]t[a-zé]*|milímetros?|millimetri|millimetro|миллиметр\w*",
-        "cm": r"cm|centim[eè]t[a-zé]*|centímetros?|zentimeter\w*|сантиметр\w*",
+        "mm": r"mm|millim[eè]t[a-zé]*|milímetros?|millimetri|millimetro|миллиметр\w*|мм",
+        "cm": r"cm|centim[eè]t[a-zé]*|centímetros?|zentimeter\w*|сантиметр\w*|см",
         "inch": r"inch(?:es)?|pouces?|zoll|pulgadas?|pollici|pollice|duim|cali|дюйм\w*",
     },
     "mass": {
-        "kg": r"kg|kilos?|kilogram\w*|kilogramm\w*|kilogramos?|chilogramm[io]|килограмм\w*|кілограм\w*",
+        "kg": r"kg|kilos?|kilogram\w*|kilogramm\w*|kilogramos?|chilogramm[io]|килограмм\w*|кілограм\w*|кг",
         "lb": r"lbs?|pounds?(?!\s+sterling)|pfund(?!\s+sterling)|libras?|libbre",
-        "t": r"t|tonnes?|tons?|tonnen?|toneladas?|tonnellate|tonnellata|тонн\w*|тон\w*",
-        "g": r"g|grams?|grammes?|gramm|gramos?|grammi|grammo|gramas?|gram|грамм\w*|грам\w*",
-        "mg": r"mg|milligrams?|milligrammes?|milligramm|miligramos?|milligrammi|miligramas?|миллиграмм\w*",
+        "t": r"t|tonnes?|tons?|tonnen?|toneladas?|tonnellate|tonnellata|тонн\w*|тон\w*|т(?!\.\s?[^\W\d_]\.)",
+        "g": r"g|grams?|grammes?|gramm|gramos?|grammi|grammo|gramas?|gram|грамм\w*|грам\w*|г(?!\.)",
+        "mg": r"mg|milligrams?|milligrammes?|milligramm|miligramos?|milligrammi|miligramas?|миллиграмм\w*|міліграм\w*|мг",
+        "mcg": r"µg|μg|mcg|micrograms?|microgrammes?|mikrogramm|microgramos?|microgrammi|microgramas?"
+        r"|микрограмм\w*|мікрограм\w*|мкг",
     },
     "data": {
         "kB": r"kB|KB|kilobytes?|(?-i:Ko)|kilo-?octets?",
@@ -2612,7 +2732,9 @@ _UNITS = {
         "TWh": r"TWh|terawatt[\s-]?(?:hours?|heures?|stunden?|horas?|ore|uur)",
     },
     "volume": {
-        "litre": r"litres?|liters?|liter|litros?|litri|litro|литр(?:а|ов|ы)?|літр\w*",
+        "litre": r"litres?|liters?|liter|litros?|litri|litro|литр(?:а|ов|ы)?|літр\w*|л(?!\.)",
+        "cl": r"cl|centilit(?:re|er)s?|centilitros?|centilitri|centilitro",
+        "ml": r"ml|millilit(?:re|er)s?|mililitros?|millilitri|millilitro|миллилитр\w*|мілілітр\w*|мл",
         "gallon": r"gallons?|gallonen|galones|galloni|галлон\w*",
     },
     "area": {
@@ -2703,6 +2825,10 @@ _CONVERSIONS: dict[tuple[str, str], Callable[[float], float]] = {
     ("mass_t", "mass_kg"): lambda v: v * 1000,
     ("mass_kg", "mass_g"): lambda v: v * 1000,
     ("mass_g", "mass_mg"): lambda v: v * 1000,
+    ("mass_mg", "mass_mcg"): lambda v: v * 1000,
+    ("volume_litre", "volume_ml"): lambda v: v * 1000,
+    ("volume_litre", "volume_cl"): lambda v: v * 100,
+    ("volume_cl", "volume_ml"): lambda v: v * 10,
     ("data_TB", "data_GB"): lambda v: v * 1000,
     ("data_GB", "data_MB"): lambda v: v * 1000,
     ("data_MB", "data_kB"): lambda v: v * 1000,
@@ -2715,6 +2841,9 @@ _CONVERSIONS: dict[tuple[str, str], Callable[[float], float]] = {
     ("metre_ft", "metre_m"): lambda v: v * 0.3048,
     ("centimetre_inch", "centimetre_cm"): lambda v: v * 2.54,
     ("centimetre_cm", "centimetre_mm"): lambda v: v * 10,
+    ("metre_m", "centimetre_cm"): lambda v: v * 100,
+    ("metre_m", "centimetre_mm"): lambda v: v * 1000,
+    ("length_km", "metre_m"): lambda v: v * 1000,
     ("mass_lb", "mass_kg"): lambda v: v * 0.45359237,
     ("volume_gallon", "volume_litre"): lambda v: v * 3.785411784,
     ("area_acre", "area_hectare"): lambda v: v * 0.40468564,
@@ -2771,11 +2900,14 @@ _BOUNDS = {
     "up": r"at\s+least|no\s+(?:less|fewer)\s+than|more\s+than|over|above|upwards\s+of|au\s+moins|pas\s+moins\s+de"
     r"|plus\s+de|mindestens|wenigstens|mehr\s+als|über|al\s+menos|por\s+lo\s+menos|más\s+de|almeno|più\s+di|oltre"
     r"|pelo\s+menos|mais\s+de|не\s+менее|по\s+меньшей\s+мере|более|больше|свыше|meer\s+dan|minstens|ten\s+minste"
-    r"|boven\s+de|boven|ruim",
+    r"|boven\s+de|boven|ruim|minst|åtminstone|mer\s+än|fler\s+än|mindst|mere\s+end|flere\s+end|mer\s+enn"
+    r"|flere\s+enn|co\s+najmniej|ponad|powyżej|więcej\s+niż",
     "down": r"at\s+most|no\s+more\s+than|(?:less|fewer)\s+than|under|below|up\s+to|au\s+plus|au\s+maximum|moins\s+de"
     r"|höchstens|maximal|weniger\s+als|unter|bis\s+zu|como\s+máximo|a\s+lo\s+sumo|menos\s+de|hasta|al\s+massimo"
     r"|meno\s+di|fino\s+a|no\s+máximo|não\s+mais\s+de|не\s+более|максимум|менее|меньше|minder\s+dan|hoogstens"
-    r"|maximaal|ten\s+hoogste|onder\s+de|onder|niet\s+meer\s+dan",
+    r"|maximaal|ten\s+hoogste|onder\s+de|onder|niet\s+meer\s+dan|högst|maximalt|mindre\s+än|färre\s+än"
+    r"|upp\s+till|højst|mindre\s+end|færre\s+end|op\s+til|høyst|mindre\s+enn|færre\s+enn|opp\s+til"
+    r"|najwyżej|maksymalnie|mniej\s+niż|poniżej",
 }  # fmt: skip
 
 
@@ -2889,7 +3021,7 @@ def _qualifier_differences(
     """Numbers both sides hold whose units of one kind differ (``120 km`` / ``120 miles``, ``40°C``
     / ``40 °F``, ``2 percentage points`` / ``2 %``, ``$5 billion`` / ``5 milliards d'euros``) or
     whose bounds point opposite ways (``at least 40`` / ``au plus 40``, ``more than 2,000`` /
-    ``moins de 2 000``), or whose comparison does (``8 % de plus`` / ``8% fewer``), shown as
+    ``moins de 2 000``, converted too: ``at least 300 mm`` / ``högst 30 cm``), or whose comparison does (``8 % de plus`` / ``8% fewer``), shown as
     ``40 F``, ``40 or less`` or ``8 fewer``."""
     left: list[str] = []
     right: list[str] = []
@@ -2898,18 +3030,25 @@ def _qualifier_differences(
         return left, right
     tgt = _qualified(tgt_text, tgt_lang)
     for value in sorted(src.keys() & tgt.keys()):
-        (src_units, src_bounds), (tgt_units, tgt_bounds) = src[value], tgt[value]
+        src_units, tgt_units = src[value][0], tgt[value][0]
         for kind in sorted({u.split("_")[0] for u in src_units} & {u.split("_")[0] for u in tgt_units}):
             mine = sorted(u.split("_")[1] for u in src_units if u.startswith(kind))
             theirs = sorted(u.split("_")[1] for u in tgt_units if u.startswith(kind))
             if not set(mine) & set(theirs) and not _converted_reading(value, src_units, tgt):
                 left.append(f"{_show_number(value)} {'/'.join(mine)}")
                 right.append(f"{_show_number(value)} {'/'.join(theirs)}")
+    converted = [
+        (value, other)
+        for value in sorted(src.keys() - tgt.keys())
+        for other in sorted(tgt.keys() - src.keys())
+        if any(_converts(value, u, other, w) for u in src[value][0] for w in tgt[other][0])
+    ]
+    for value, other in [(value, value) for value in sorted(src.keys() & tgt.keys())] + converted:
         for ways, shown in ((_BOUND_WAYS, "{} or {}"), (_COMPARED_WAYS, "{} {}")):
-            mine, theirs = src_bounds & ways, tgt_bounds & ways
+            mine, theirs = src[value][1] & ways, tgt[other][1] & ways
             if len(mine) == 1 and len(theirs) == 1 and mine != theirs:
                 left.append(shown.format(_show_number(value), _BOUND_SHOWN[min(mine)]))
-                right.append(shown.format(_show_number(value), _BOUND_SHOWN[min(theirs)]))
+                right.append(shown.format(_show_number(other), _BOUND_SHOWN[min(theirs)]))
     return left, right
 
 
@@ -2970,6 +3109,8 @@ _FRACTIONS_SHOWN = {0.5: "1/2", 1 / 3: "1/3", 2 / 3: "2/3", 0.25: "1/4", 0.75: "
 def _show_number(value: float | str) -> str:
     if value in _FRACTIONS_SHOWN:
         return _FRACTIONS_SHOWN[value]
+    if isinstance(value, str) and value.startswith("phone="):
+        return f"telephone …{value[6:]}"
     if isinstance(value, str):
         month = int(value.split("=")[1])
         return _MONTH_NAMES[month - 1] if 1 <= month <= 12 else value
