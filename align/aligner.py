@@ -58,6 +58,7 @@ from itertools import groupby
 import numpy as np
 from scipy import sparse
 
+from align.errors import AlignError
 from align.types import ISOLATED_GAP, Link, isolated_runs, paired_shares
 
 NEG = -1e9
@@ -250,6 +251,21 @@ class AlignConfig:
     move_sim: float = 0.3
     move_ratio: float = 0.7
     coarse_beads: tuple[tuple[int, int], ...] = field(default=((1, 1), (1, 2), (2, 1), (2, 2)))
+
+    def __post_init__(self) -> None:
+        """AlignError for settings no search can run with (``max_side=0`` failed inside ``max``,
+        ``margin_k=0`` gave every sentence a null link and a RuntimeWarning)."""
+        for name in ("max_side", "band", "margin_k"):
+            if not isinstance(getattr(self, name), int) or getattr(self, name) < 1:
+                raise AlignError(
+                    f"AlignConfig: {name} must be a whole number of 1 or more, not {getattr(self, name)!r}"
+                )
+        if not isinstance(self.max_total, int) or self.max_total < 2:
+            raise AlignError(
+                f"AlignConfig: max_total must be a whole number of 2 or more, not {self.max_total!r}"
+            )
+        if not isinstance(self.span_rounds, int) or self.span_rounds < 0:
+            raise AlignError(f"AlignConfig: span_rounds must be a whole number, not {self.span_rounds!r}")
 
     def beads(self) -> list[tuple[int, int]]:
         """Non-null bead shapes allowed at the sentence level, smallest first."""

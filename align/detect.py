@@ -602,6 +602,10 @@ def langs_of(langs: str | Sequence[str] | None) -> tuple[str, str] | None:
     code or a count other than two."""
     if langs is None:
         return None
+    if not isinstance(langs, str) and not (
+        isinstance(langs, Sequence) and all(isinstance(x, str) for x in langs)
+    ):
+        raise AlignError(f"langs: two language codes, as 'en,fr' or ('en', 'fr'), not {langs!r}")
     return parse_langs(langs if isinstance(langs, str) else ",".join(langs))
 
 

@@ -67,7 +67,7 @@ class Embedder:
         cache: bool = True,
         progress: bool = True,
         batch_size: int = 32,
-        cache_root: Path | None = None,
+        cache_root: Path | str | None = None,
         backend: str = "auto",
     ) -> None:
         if backend not in BACKENDS:
@@ -80,7 +80,7 @@ class Embedder:
         self.backend = self._pick_backend(backend, model in (None, models.DEFAULT_MODEL))
         self._db: Path | None = None
         if cache:
-            root = (cache_root or models.cache_dir()) / "embeddings"
+            root = Path(cache_root or models.cache_dir()) / "embeddings"
             tag = _model_tag(self.model_path, self.backend)
             self._db = root / f"{Path(self.model_path).name[:40]}-{self.backend}-{tag}.sqlite"
 
@@ -204,7 +204,10 @@ class Embedder:
         return out
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """Unit vectors (n, d) for ``texts`` (stripped first), from the cache where possible."""
+        """Unit vectors (n, d) for ``texts`` (stripped first), from the cache where possible;
+        AlignError for one string (read as a list of its characters before)."""
+        if isinstance(texts, str):
+            raise AlignError("Embedder.encode takes a list of texts, not one string")
         clean = [t.strip() for t in texts]
         if not clean:
             return np.zeros((0, 0), dtype=np.float32)

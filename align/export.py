@@ -829,6 +829,8 @@ def write_outputs(
     never replaces an existing output. ``max_drift`` applies to TMX only.
     """
     chosen = check_formats(formats)
+    if not isinstance(df, pl.DataFrame):
+        raise AlignError(f"write_outputs takes the frame of links_frame, not {type(df).__name__}")
     if not stem or stem in (".", "..") or "/" in stem or os.sep in stem or "\0" in stem:
         raise AlignError(f"invalid output name {stem!r}: give a file name without a directory")
     df = _ordered(df)
@@ -1135,11 +1137,24 @@ def check_spares_input(
 
 
 def _write_atomically(out_dir: Path, jobs: list[tuple[Path, Callable[[Path], None]]]) -> list[Path]:
-    """Run each writer on a temporary beside its target; rename all into place only if all succeed."""
+    """Run each writer on a temporary beside its target; rename all into place only if all
+    succeed. A folder made for them is taken away again when nothing was written."""
+    made = [d for d in (out_dir, *out_dir.parents) if not d.exists()]
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise AlignError(f"cannot create output directory {out_dir}: {err.strerror or err}") from None
+    try:
+        return _write_jobs(out_dir, jobs)
+    except BaseException:
+        for folder in made:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+
+
+def _write_jobs(out_dir: Path, jobs: list[tuple[Path, Callable[[Path], None]]]) -> list[Path]:
+    """``_write_atomically``'s writing, into a folder that exists."""
     for final, _ in jobs:
         if final.is_dir():
             raise AlignError(f"cannot write {final}: a folder of that name is in the way")

@@ -10,6 +10,7 @@ scores those links as they are (``run_check`` does both).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -564,7 +565,7 @@ def load_streams(
 def align_streams(
     src: Sequence[str],
     tgt: Sequence[str],
-    embedder: Embedder,
+    embedder: Embedder | None = None,
     config: AlignConfig | None = None,
     speakers: tuple[Sequence[str | None], Sequence[str | None]] | None = None,
 ) -> list[Link]:
@@ -578,10 +579,26 @@ def align_streams(
     ``config.local_cover`` of each side), the words its 1-1 pairs translate consistently
     (``anchors.learn_lexicon``) become anchors too for the later searches; an unrelated pair
     learns nothing from its chance pairs. ``speakers``: each sentence's speaker, a side's
-    beads kept within one speaker's turn (``aligner.turn_counts``)."""
+    beads kept within one speaker's turn (``aligner.turn_counts``). Each sentence is text, not
+    blank, read in Unicode's composed form (as files are: ``read.visible``); AlignError otherwise.
+    Without an ``embedder`` the default model is loaded."""
     if isinstance(src, str) or isinstance(tgt, str):
         raise AlignError("align_streams takes the sentences of each side as a list, not one string")
-    return _embed_and_align(list(src), list(tgt), embedder, config, speakers)[0]
+    sides = [_sentences(side, name) for side, name in ((src, "source"), (tgt, "target"))]
+    return _embed_and_align(sides[0], sides[1], embedder or Embedder(), config, speakers)[0]
+
+
+def _sentences(side: Sequence[str], name: str) -> list[str]:
+    """A side's sentences for ``align_streams``, composed (NFC); AlignError for one that is not
+    text or is blank (two blank sentences were paired with real ones)."""
+    out = []
+    for k, sentence in enumerate(side):
+        if not isinstance(sentence, str):
+            raise AlignError(f"{name} sentence {k} is {type(sentence).__name__}, not text")
+        if not sentence.strip():
+            raise AlignError(f"{name} sentence {k} is blank: leave it out, or align the files")
+        out.append(unicodedata.normalize("NFC", sentence))
+    return out
 
 
 def _embed_and_align(
@@ -592,6 +609,8 @@ def _embed_and_align(
     speakers: tuple[Sequence[str | None], Sequence[str | None]] | None,
 ) -> tuple[list[Link], tuple[np.ndarray, np.ndarray]]:
     """``align_streams``' links, with each side's sentence vectors (encoded in one call)."""
+    if config is not None and not isinstance(config, AlignConfig):
+        raise AlignError(f"config: an AlignConfig (AlignConfig(band=12)), not {type(config).__name__}")
     vecs = embedder.encode(src + tgt)
     vectors = vecs[: len(src)], vecs[len(src) :]
     return _align_embedded((src, tgt), vectors, embedder, config or AlignConfig(), speakers), vectors
@@ -813,6 +832,10 @@ def _terms(streams: Streams, glossary: Glossary | Path | str | None) -> Terms | 
         return None
     if isinstance(glossary, (str, Path)):
         glossary = read_glossary(Path(glossary))
+    if not isinstance(glossary, Glossary):
+        raise AlignError(
+            f"glossary: a Glossary (read_glossary) or a file's path, not {type(glossary).__name__}"
+        )
     src_texts, tgt_texts = [s.text for s in streams.src], [s.text for s in streams.tgt]
     return glossary.for_pair(streams.src_lang, streams.tgt_lang, src_texts, tgt_texts)
 

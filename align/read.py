@@ -15,6 +15,7 @@ import io
 import logging
 import os
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -245,9 +246,11 @@ _SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n\n"})
 def visible(text: str) -> str:
     """``text`` without the characters a reader never sees inside words (soft hyphens, zero-width
     spaces, word joiners, a byte-order mark left mid-file where two files were joined), which cut
-    a name in two for the checks (``Blin\u00adken``). Zero-width (non-)joiners, which spell
-    Persian and Indic words, are kept."""
-    return text.translate(_INVISIBLE)
+    a name in two for the checks (``Blin\u00adken``), in Unicode's composed form (NFC): a file
+    saved with decomposed accents (``Sa\u0303o``, as macOS may write ``São``) was embedded apart
+    from the same words composed and its names were no match (round AB, stop 63). Zero-width
+    (non-)joiners, which spell Persian and Indic words, are kept."""
+    return unicodedata.normalize("NFC", text.translate(_INVISIBLE))
 
 
 def _document_text(text: str) -> str:

@@ -673,3 +673,43 @@ def test_readme_python_example_runs(tmp_path, monkeypatch, capsys):
     assert "number_mismatch" in printed and "Yesterday we spent" in printed
     assert printed.rstrip().endswith("[((0,), (0,)), ((1,), (1,))]")
     assert (tmp_path / "sample.tsv").is_file() and (tmp_path / "sample.tmx").is_file()
+
+
+def test_the_library_says_what_a_caller_got_wrong_and_reads_decomposed_accents(embedder, tmp_path):
+    """Round AB (stop 63), the library from Python: misuse raised Python's own errors from deep
+    inside (``'NoneType' object has no attribute 'strip'``, ``max() arg is an empty
+    sequence``), blank sentences were paired with real ones, one string given to ``encode`` was
+    embedded letter by letter, a failed ``write_outputs`` left the folder it made, and a
+    sentence with decomposed accents (as macOS saves ``São``) was embedded apart from the same
+    sentence composed, and flagged ``name_mismatch``."""
+    import unicodedata
+
+    from align import export
+    from align.aligner import AlignConfig
+    from align.errors import AlignError
+    from align.export import write_outputs
+    from align.pipeline import align_streams
+
+    en = ["The museum is in São Bento.", "It opens at nine."]
+    pt = ["O museu fica em São Bento.", "Abre às nove."]
+    for call, message in (
+        (lambda: align_streams(en, [None, "Abre às nove."], embedder), "target sentence 0 is NoneType"),
+        (lambda: align_streams(["   ", "\t"], pt, embedder), "source sentence 0 is blank"),
+        (lambda: align_streams(en, pt, embedder, {"band": 3}), "config: an AlignConfig"),
+        (lambda: AlignConfig(max_side=0), "max_side must be a whole number of 1 or more"),
+        (lambda: embedder.encode("Nobody was injured."), "a list of texts, not one string"),
+        (lambda: write_outputs(None, tmp_path, "x"), "takes the frame of links_frame"),
+    ):
+        with pytest.raises(AlignError, match=message):
+            call()
+
+    def refuse(path: Path) -> None:
+        raise AlignError("no subtitle times to write")
+
+    with pytest.raises(AlignError, match="no subtitle times"):
+        export._write_atomically(tmp_path / "new" / "dir", [(tmp_path / "new" / "dir" / "x.srt", refuse)])
+    assert not (tmp_path / "new").exists()
+    decomposed = [unicodedata.normalize("NFD", s) for s in pt]
+    assert decomposed != pt
+    assert align_streams(en, decomposed, embedder) == align_streams(en, pt, embedder)
+    assert (embedder.encode([unicodedata.normalize("NFC", decomposed[0])]) == embedder.encode([pt[0]])).all()
