@@ -1263,6 +1263,8 @@ def test_a_unit_or_bound_changed_is_a_number_mismatch(en: str, other: str, lang:
         ("We leave on Thursday.", "我们星期五出发。", "zh", (["Thursday"], ["Friday"])),
         ("Keep at least 200 mm free.", "Håll minst 20 cm fritt.", "sv", ([], [])),
         ("Keep at least 200 mm free.", "Håll högst 20 cm fritt.", "sv", (["200 or more"], ["20 or less"])),
+        ("The box measures 600 × 400 × 300 mm.", "Lådan mäter 400 × 600 × 300 mm.", "sv", (["600 × 400 × 300"], ["400 × 600 × 300"])),
+        ("The box measures 600 × 400 × 300 mm.", "Lådan mäter 600 × 400 × 300 mm.", "sv", ([], [])),
     ],
 )  # fmt: skip
 def test_units_scales_fractions_phones_and_times_of_round_ad(en: str, other: str, lang: str, differences) -> None:
@@ -1272,7 +1274,8 @@ def test_units_scales_fractions_phones_and_times_of_round_ad(en: str, other: str
     number the translation lacked; a telephone number grouped the other country's way, or with
     its country code, was flagged for every group; Japanese ``午後`` and weekdays were not read
     (``6.40 a.m.`` / ``午後6時40分`` passed); a bound reversed across a conversion (``at least 300
-    mm`` / ``högst 30 cm``) was not compared."""
+    mm`` / ``högst 30 cm``) was not compared, nor the order of dimensions (width and height
+    swapped)."""
     assert checks.number_differences(en, "en", other, lang) == differences
     assert checks.number_mismatch(en, "en", other, lang) is bool(differences[0])
 

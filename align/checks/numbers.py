@@ -3064,13 +3064,45 @@ def _converted_reading(value: float, units: set[str], other: dict[float, tuple[s
     )
 
 
+_TIMES_SIGN = re.compile(r"\s?[×xX*]\s?")
+
+
+def _dimensions(text: str, lang: str) -> list[tuple[float | str, ...]]:
+    """The runs of numbers ``text`` multiplies out (``1,280 × 1,050 × 480 mm``), each in its
+    order."""
+    text = unicodedata.normalize("NFC", text)
+    runs: list[list[float | str]] = []
+    end = -1
+    for a, b, mention in _number_spans(text, lang):
+        if runs and end >= 0 and _TIMES_SIGN.fullmatch(text[end:a]):
+            runs[-1].append(mention.value)
+        else:
+            runs.append([mention.value])
+        end = b
+    return [tuple(run) for run in runs if len(run) >= 2]
+
+
+def _order_differences(
+    src_text: str, src_lang: str, tgt_text: str, tgt_lang: str
+) -> tuple[list[str], list[str]]:
+    """Dimensions given in another order (``1,280 × 1,050 × 480 mm`` / ``1 050 × 1 280 × 480
+    mm``, width and height swapped), where each side gives one set: the same numbers, so
+    nothing else tells."""
+    src, tgt = _dimensions(src_text, src_lang), _dimensions(tgt_text, tgt_lang)
+    if len(src) != 1 or len(tgt) != 1 or src == tgt or sorted(map(str, src[0])) != sorted(map(str, tgt[0])):
+        return [], []
+    return [" × ".join(map(_show_number, src[0]))], [" × ".join(map(_show_number, tgt[0]))]
+
+
 _DIFFERENCES: tuple[Callable[[str, str, str, str], tuple[list[str], list[str]]], ...] = (
     _code_differences,
     _sign_differences,
     _qualifier_differences,
+    _order_differences,
 )
 """What differs in numbers both sides hold, each side's shown for a reviewer: a code's digits, a
-sign, a unit or bound (``number_mismatch`` flags any, ``number_differences`` shows them)."""
+sign, a unit or bound, the order of dimensions (``number_mismatch`` flags any,
+``number_differences`` shows them)."""
 
 
 def _num_value(digits: str) -> float:
