@@ -1265,6 +1265,7 @@ def test_a_unit_or_bound_changed_is_a_number_mismatch(en: str, other: str, lang:
         ("Keep at least 200 mm free.", "Håll högst 20 cm fritt.", "sv", (["200 or more"], ["20 or less"])),
         ("The box measures 600 × 400 × 300 mm.", "Lådan mäter 400 × 600 × 300 mm.", "sv", (["600 × 400 × 300"], ["400 × 600 × 300"])),
         ("The box measures 600 × 400 × 300 mm.", "Lådan mäter 600 × 400 × 300 mm.", "sv", ([], [])),
+        ("Halve the sugar.", "Reduza o açúcar em 50 %.", "pt", ([], [])),
     ],
 )  # fmt: skip
 def test_units_scales_fractions_phones_and_times_of_round_ad(en: str, other: str, lang: str, differences) -> None:

@@ -2176,7 +2176,7 @@ _WORD_AMOUNTS = {
         + r"half(?=\s+(?:of|the|its|their|his|her|our|all)\b)", _HALF),
         (r"(?:a|one)\s+quarter(?:\s+of\s+an|[\s-]+an?)[\s-]+hour", _QUARTER_HOUR),
         (r"three[\s-]+quarters\s+of\s+an\s+hour", _THREE_QUARTERS_HOUR), (r"half\s+an\s+hour|half[\s-]+hour", _HALF_HOUR),
-        (r"half\s+a\s+(?:percentage\s+)?point|half[\s-]+point|(?<=by\s)half|(?<=in\s)half|halved|halving", _HALF),
+        (r"half\s+a\s+(?:percentage\s+)?point|half[\s-]+point|(?<=by\s)half|(?<=in\s)half|halved?|halving", _HALF),
         (r"(?:one|a)\s+third(?=\s+(?:of|full|empty)\b)|one[\s-]+third(?![\w-])|" + _AMOUNT_AFTER + r"(?:one|a)\s+third", _THIRD),
         (r"two[\s-]+thirds", _TWO_THIRDS),
         (r"(?:one|a)\s+quarter(?=\s+(?:of|full|empty)\b|[\s-]+(?:of\s+a\s+)?(?:percentage[\s-]+)?point)"
