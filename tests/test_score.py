@@ -1266,6 +1266,8 @@ def test_a_unit_or_bound_changed_is_a_number_mismatch(en: str, other: str, lang:
         ("The box measures 600 × 400 × 300 mm.", "Lådan mäter 400 × 600 × 300 mm.", "sv", (["600 × 400 × 300"], ["400 × 600 × 300"])),
         ("The box measures 600 × 400 × 300 mm.", "Lådan mäter 600 × 400 × 300 mm.", "sv", ([], [])),
         ("Halve the sugar.", "Reduza o açúcar em 50 %.", "pt", ([], [])),
+        ("Melt one teaspoon of butter.", "Derreta uma colher de sopa de manteiga.", "pt", (["1 teaspoon"], ["1 tablespoon"])),
+        ("Add 2 teaspoons of salt.", "Aggiungete 2 cucchiaini di sale.", "it", ([], [])),
     ],
 )  # fmt: skip
 def test_units_scales_fractions_phones_and_times_of_round_ad(en: str, other: str, lang: str, differences) -> None:

@@ -2737,6 +2737,12 @@ _UNITS = {
         "ml": r"ml|millilit(?:re|er)s?|mililitros?|millilitri|millilitro|миллилитр\w*|мілілітр\w*|мл",
         "gallon": r"gallons?|gallonen|galones|galloni|галлон\w*",
     },
+    "spoon": {
+        "tablespoon": r"tablespoons?|tbsps?|cuillères?\s+à\s+soupe|esslöffeln?|cucchiai[o]?|colher(?:es)?\s+de\s+sopa"
+        r"|cucharadas?|eetlepels?|столов\w*\s+ложк\w*",
+        "teaspoon": r"teaspoons?|tsps?|cuillères?\s+à\s+café|teelöffeln?|cucchiain[oi]|colher(?:es)?\s+de\s+chá"
+        r"|cucharaditas?|theelepels?|чайн\w*\s+ложк\w*",
+    },
     "area": {
         "hectare": r"hectares?|hektar(?:en)?|hectáreas?|ettari|ettaro|гектар\w*",
         "acre": r"acres?|acri|акр\w*",
