@@ -1389,8 +1389,10 @@ def describe(
     """Links paired already (a translation memory's units) with the figures ``search`` gives
     its own: each pair's cosine, its margin over its sentences' ``margin_k`` best competitors
     within ``band`` sentences of the given path, and a many-sentence side's weakest member. The
-    links must cover both sides in document order; they are taken as they are, not searched."""
+    links (``Link`` or ``(src, tgt)`` index pairs, ``((0,), (0, 1))``) must cover both sides in
+    document order; they are taken as they are, not searched."""
     config = config or AlignConfig()
+    links = [lk if isinstance(lk, Link) else Link(tuple(lk[0]), tuple(lk[1])) for lk in links]
     raw = np.asarray(src_emb, dtype=np.float32), np.asarray(tgt_emb, dtype=np.float32)
     n, m = raw[0].shape[0], raw[1].shape[0]
     if n == 0 or m == 0:

@@ -685,7 +685,7 @@ def test_the_library_says_what_a_caller_got_wrong_and_reads_decomposed_accents(e
     import unicodedata
 
     from align import export
-    from align.aligner import AlignConfig
+    from align.aligner import AlignConfig, describe
     from align.errors import AlignError
     from align.export import write_outputs
     from align.pipeline import align_streams
@@ -714,3 +714,8 @@ def test_the_library_says_what_a_caller_got_wrong_and_reads_decomposed_accents(e
     assert decomposed != pt
     assert align_streams(en, decomposed, embedder) == align_streams(en, pt, embedder)
     assert (embedder.encode([unicodedata.normalize("NFC", decomposed[0])]) == embedder.encode([pt[0]])).all()
+    links = align_streams(en, pt, embedder)
+    src_vectors, tgt_vectors = embedder.encode(en), embedder.encode(pt)
+    assert describe(src_vectors, tgt_vectors, [(lk.src, lk.tgt) for lk in links]) == describe(
+        src_vectors, tgt_vectors, links
+    )
