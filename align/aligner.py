@@ -255,7 +255,7 @@ class AlignConfig:
     def __post_init__(self) -> None:
         """AlignError for settings no search can run with (``max_side=0`` failed inside ``max``,
         ``margin_k=0`` gave every sentence a null link and a RuntimeWarning)."""
-        for name in ("max_side", "band", "margin_k"):
+        for name in ("max_side", "margin_k"):
             if not isinstance(getattr(self, name), int) or getattr(self, name) < 1:
                 raise AlignError(
                     f"AlignConfig: {name} must be a whole number of 1 or more, not {getattr(self, name)!r}"

@@ -460,20 +460,16 @@ def _stamps(lines: Sequence[str]) -> dict[int, tuple[str | None, float, str]]:
     return found
 
 
-_QUARTER_HOUR = re.compile(r"^\d{1,2}:[0-5][05]$")
-"""A time of day on a programme, to the quarter hour (``10:00``, ``14:30``, ``9:45``), as no
-timestamp read in minutes and seconds falls, three or four at a time."""
+_PROGRAMME_LINE = re.compile(r"^(?P<hours>\d{1,2}):(?P<minutes>[0-5][05])\s+[–—-]\s+\S")
+"""A programme's line: a time of day to the quarter hour, a dash and what happens (``10:00 –
+Welcome by the director``, ``9:45 - Coffee``)."""
 
 
 def _times_of_day(lines: Sequence[str]) -> bool:
-    """Whether the times opening or closing ``lines`` are a programme's times of day (``10:00 –
-    Welcome by the director``): every one hours and minutes to the quarter hour, which a
-    transcript's minutes and seconds all are by chance once in 3,000 for three stamps."""
-    clocks = []
-    for line in lines:
-        match = next((m for p in (_STAMP_AFTER, _STAMP_BETWEEN, _STAMP_BEFORE) if (m := p.match(line))), None)
-        clocks.append(match["clock"] if match else "")
-    return len(clocks) >= 3 and all(_QUARTER_HOUR.match(c) and int(c[-2:]) % 15 == 0 for c in clocks)
+    """Whether ``lines`` are a programme's times of day (``_PROGRAMME_LINE``), three or more, each
+    to the quarter hour: not a transcript's stamps, which no dash follows (``Question  0:15``)."""
+    found = [_PROGRAMME_LINE.match(line) for line in lines]
+    return len(found) >= 3 and all(m is not None and int(m["minutes"]) % 15 == 0 for m in found)
 
 
 _LABEL_ALONE = re.compile(rf"^({_LABEL_WORDS}){_QUALIFIER}\s*[:：]$")

@@ -15,6 +15,7 @@ import json
 import math
 import re
 import tempfile
+import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -132,11 +133,12 @@ def _read_bytes(data: bytes, name: str) -> Document | None:
 
 def _as_read(text: str) -> str:
     """``text`` as a document reads it: ``\\n`` line ends, U+2028 / U+2029 line breaks, without
-    soft hyphens, zero-width spaces, word joiners and byte-order marks."""
+    soft hyphens, zero-width spaces, word joiners and byte-order marks, in Unicode's composed
+    form (NFC)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     for invisible in "\u00ad\u200b\u2060\ufeff":
         text = text.replace(invisible, "")
-    return text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    return unicodedata.normalize("NFC", text).replace("\u2028", "\n").replace("\u2029", "\n\n")
 
 
 @FAST
@@ -663,6 +665,9 @@ _LAYOUTS = (
 @example([("Question", 1, "10"), ("Question", 1, "A 15:30")], 0)  # "A 15:30" read as a speaker's stamp
 @example([("Question", 1, "10"), ("Question", 1, "15:30")], 3)  # a Sonix line ending in a time was no stamp
 @example([("Question", 1, "10"), ("Question", 1, "A Act")], 2)  # speech in title case was read as a heading
+@example(
+    [("Question", 15, "10"), ("Question", 15, "10"), ("Question", 15, "10")], 0
+)  # 0:15 … read as a programme
 def test_timestamped_transcripts_keep_every_word_speaker_and_time(turns, layout):
     """Turns of real words under a transcription service's timestamps: the sentences hold every
     character of the speech once, in order, each with its turn's speaker and time."""
