@@ -377,7 +377,9 @@ def _lone_in(found: Detected, lang: str) -> set[int]:
     another language is left out, and a translation a mixed file holds comes in runs of more
     text; so does a short line read as the other language of a file that holds a real share
     of it (``MIXED_SHARE``): a mixed file's untranslated ``And livestock farmers?`` is no line
-    of its Spanish stream."""
+    of its Spanish stream. A line whose function words are more ``lang``'s than its reading's
+    is ``lang``'s too (``Our second caller, Karim, is calling from Vénissieux.``: three such lines
+    in a row were more letters than a run may hold, and all three were lost, round AC, stop 63)."""
     langs = [det.lang for det in found.langs]
     counts = found.chars_by_lang()
     sure = Counter(det.lang for det in found.langs if det.confidence >= UNSURE)
@@ -386,8 +388,17 @@ def _lone_in(found: Detected, lang: str) -> set[int]:
         for code, n in counts.items()
         if code != lang and n >= MIXED_SHARE * counts.total() and sure[code] >= MIXED_LINES
     }
+    said = {
+        k
+        for k, code in enumerate(langs)
+        if code not in (lang, "und")
+        and code not in held
+        and detect.function_word_share(found.segments[k].text, lang)
+        > detect.function_word_share(found.segments[k].text, code)
+    }
+    langs = [lang if k in said else code for k, code in enumerate(langs)]
     known = [k for k, code in enumerate(langs) if code != "und"]
-    out: set[int] = set()
+    out: set[int] = set(said)
     start = 0
     while start < len(known):
         if langs[known[start]] == lang:

@@ -458,3 +458,38 @@ def test_a_signature_line_of_names_goes_with_the_language_of_its_words(tmp_path)
         "Jan Novak, Bürgermeister von Brünn",
         "Thomas Berger, Bürgermeister von Linz",
     ]
+
+
+def test_short_lines_of_a_files_language_in_a_row_stay_in_its_stream(tmp_path):
+    """Round AC (stop 63): the README's own examples of lines misread as French, put in a row in
+    an English call-in transcript (``Next question, please.``, ``Our second caller, Karim, is
+    calling from Vénissieux.``, ``Yes.``), were more letters than a run of misread lines may hold,
+    and all three were left out of the English stream (their French folded into 1-2 links). A
+    line whose function words are more the file's language's than its reading's is the file's."""
+    from align.pipeline import load_streams
+
+    en, fr = tmp_path / "call_en.txt", tmp_path / "call_fr.txt"
+    en.write_text(
+        "Good evening and welcome to the programme.\n\n"
+        "Next question, please.\n\n"
+        "Our second caller, Karim, is calling from Vénissieux.\n\n"
+        "Yes.\n\n"
+        "We are talking about the price of bread tonight.\n",
+        encoding="utf-8",
+    )
+    fr.write_text(
+        "Bonsoir et bienvenue dans l'émission.\n\n"
+        "Question suivante, s'il vous plaît.\n\n"
+        "Notre deuxième auditeur, Karim, nous appelle de Vénissieux.\n\n"
+        "Oui.\n\n"
+        "Nous parlons ce soir du prix du pain.\n",
+        encoding="utf-8",
+    )
+    streams = load_streams(en, fr)
+    assert [s.text for s in streams.src] == [
+        "Good evening and welcome to the programme.",
+        "Next question, please.",
+        "Our second caller, Karim, is calling from Vénissieux.",
+        "Yes.",
+        "We are talking about the price of bread tonight.",
+    ]
