@@ -3100,11 +3100,42 @@ def _order_differences(
     return [" × ".join(map(_show_number, src[0]))], [" × ".join(map(_show_number, tgt[0]))]
 
 
+_RESPECTIVELY = re.compile(
+    r"(?<![^\W\d_])(?:respectively|respectivement|respectivamente|respetivamente|rispettivamente"
+    r"|respectievelijk|beziehungsweise|bzw\.|соответственно|відповідно|odpowiednio|respektive|henholdsvis"
+    r"|vastaavasti)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""The word that pairs two lists in order (``3.65% and 3.90% respectively``)."""
+
+
+def _respective_differences(
+    src_text: str, src_lang: str, tgt_text: str, tgt_lang: str
+) -> tuple[list[str], list[str]]:
+    """Two numbers side by side exchanged where both sides say their list goes ``respectively``
+    (``to 3.65% and 3.90% respectively`` / ``à 3,90 % et 3,65 % respectivement``): the same
+    numbers, each paired with the other's item."""
+    if not (_RESPECTIVELY.search(src_text) and _RESPECTIVELY.search(tgt_text)):
+        return [], []
+    left = [m.value for m in number_mentions(src_text, src_lang) if m.strength == "strong"]
+    right = [m.value for m in number_mentions(tgt_text, tgt_lang) if m.strength == "strong"]
+    moved = [k for k, (a, b) in enumerate(zip(left, right)) if a != b]
+    if len(left) != len(right) or len(moved) != 2 or moved[1] != moved[0] + 1:
+        return [], []
+    k = moved[0]
+    if (left[k], left[k + 1]) != (right[k + 1], right[k]):
+        return [], []
+    return [f"{_show_number(left[k])} then {_show_number(left[k + 1])}"], [
+        f"{_show_number(right[k])} then {_show_number(right[k + 1])}"
+    ]
+
+
 _DIFFERENCES: tuple[Callable[[str, str, str, str], tuple[list[str], list[str]]], ...] = (
     _code_differences,
     _sign_differences,
     _qualifier_differences,
     _order_differences,
+    _respective_differences,
 )
 """What differs in numbers both sides hold, each side's shown for a reviewer: a code's digits, a
 sign, a unit or bound, the order of dimensions (``number_mismatch`` flags any,
