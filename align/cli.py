@@ -75,7 +75,7 @@ _CACHE = typer.Option(
 _GLOSSARY = typer.Option(
     None,
     "--glossary",
-    help="A termbase (TBX, or CSV / TSV of term pairs): flag links that miss a term's rendering.",
+    help="A termbase (TBX, or CSV / TSV / XLSX of term pairs): flag links that miss a term's rendering.",
 )
 _BACKEND = typer.Option(
     "auto",
@@ -465,7 +465,7 @@ def export_cmd(
     glossary_path: Optional[Path] = typer.Option(
         None,
         "--glossary",
-        help="A termbase (TBX, or CSV / TSV of term pairs): check the (edited) texts against it anew.",
+        help="A termbase (TBX, or CSV / TSV / XLSX of term pairs): check the (edited) texts against it anew.",
     ),
 ) -> None:
     """Convert an existing alignment to other formats without realigning."""
