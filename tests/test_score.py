@@ -1266,6 +1266,8 @@ def test_a_unit_or_bound_changed_is_a_number_mismatch(en: str, other: str, lang:
         ("The box measures 600 × 400 × 300 mm.", "Lådan mäter 400 × 600 × 300 mm.", "sv", (["600 × 400 × 300"], ["400 × 600 × 300"])),
         ("The box measures 600 × 400 × 300 mm.", "Lådan mäter 600 × 400 × 300 mm.", "sv", ([], [])),
         ("Halve the sugar.", "Reduza o açúcar em 50 %.", "pt", ([], [])),
+        ("Preheat the oven to 250°C (480°F).", "Pré-aqueça o forno a 250 °C.", "pt", ([], [])),
+        ("Preheat the oven to 250°C (300°F).", "Pré-aqueça o forno a 250 °C.", "pt", (["300"], [])),
         ("Rates go to 2.5% and 2.75% respectively.", "Les taux passent à 2,75 % et 2,5 % respectivement.", "fr", (["2.5 then 2.75"], ["2.75 then 2.5"])),
         ("Rates go to 2.5% and 2.75% respectively.", "Les taux passent respectivement à 2,5 % et 2,75 %.", "fr", ([], [])),
         ("In 2023 and 2024 sales rose 5% and 7% respectively.", "Les ventes ont crû respectivement de 5 % et 7 % en 2023 et 2024.", "fr", ([], [])),

@@ -2866,8 +2866,9 @@ _CONVERSIONS: dict[tuple[str, str], Callable[[float], float]] = {
 }
 """Units a translator converts (imperial to metric), each with its conversion."""
 CONVERSION_TOLERANCE = 0.06
-"""How far a converted number may be from the other side's (a share of it, or 1 degree): "30
-miles" is 48.3 km, rendered "près de 50 km"."""
+"""How far a converted number may be from the other side's (a share of it; for temperatures 1
+degree or 1 %, whichever is more: 250 °C is 482 °F, noted "480°F"): "30 miles" is 48.3 km,
+rendered "près de 50 km"."""
 APPROX_TOLERANCE = 0.15
 """The same where either side says its number is approximate (``_APPROX``): "20 miles an hour"
 (32 km/h) is "una trentina di chilometri all'ora"."""
@@ -3232,7 +3233,11 @@ def _converted(
 ) -> tuple[list[NumberMention], list[NumberMention]]:
     """``left`` and ``right`` (numbers without a counterpart) less the pairs one of which is the
     other converted to another unit (``_CONVERSIONS``): "10 miles" / "16 km", "90°F" / "32 °C",
-    "48 hours" / "two days"; and less a clock time written as a decimal on one side (``_clock``)."""
+    "48 hours" / "two days"; less a clock time written as a decimal on one side (``_clock``); and
+    less a number that converts another of its own side, a translator's note of the other unit
+    (``250 °C (480 °F)``: ``_beside``)."""
+    if left or right:
+        left, right = _beside(left, src, src_lang), _beside(right, tgt, tgt_lang)
     if not left or not right:
         return left, right
     src_units, tgt_units = _qualified(src, src_lang), _qualified(tgt, tgt_lang)
@@ -3254,6 +3259,26 @@ def _converted(
         else:
             kept.append(m)
     return kept, right
+
+
+def _beside(mentions: list[NumberMention], text: str, lang: str) -> list[NumberMention]:
+    """``mentions`` less those whose number, in its unit, is another number of ``text`` in
+    another unit converted (within ``APPROX_TOLERANCE``: such notes are rounded)."""
+    if not mentions:
+        return mentions
+    units = _qualified(text, lang)
+    return [
+        m
+        for m in mentions
+        if not isinstance(m.value, float)
+        or not any(
+            _converts(value, u, m.value, w, APPROX_TOLERANCE)
+            for value, (value_units, _) in units.items()
+            if value != m.value
+            for u in value_units
+            for w in units.get(m.value, (set(), set()))[0]
+        )
+    ]
 
 
 def _clock(
@@ -3315,14 +3340,14 @@ def _clock_twin(value: float | str, hours: set[int], minutes: float) -> bool:
 
 def _converts(a: float, a_unit: str, b: float, b_unit: str, tolerance: float = CONVERSION_TOLERANCE) -> bool:
     """Whether ``a`` in ``a_unit`` is ``b`` in ``b_unit`` converted, within ``tolerance`` of it
-    (a share; 1 degree for temperatures)."""
+    (a share; 1 degree or 1 % for temperatures)."""
     if (convert := _CONVERSIONS.get((a_unit, b_unit))) is not None:
         a = convert(a)
     elif (convert := _CONVERSIONS.get((b_unit, a_unit))) is not None:
         a, b = convert(b), a
     else:
         return False
-    margin = 1.0 if a_unit.startswith("temperature") else tolerance * abs(b)
+    margin = max(1.0, 0.01 * abs(b)) if a_unit.startswith("temperature") else tolerance * abs(b)
     return abs(a - b) <= margin
 
 
