@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from align.errors import AlignError
-from align.languages import base_lang, code_of, is_code, lang_name
+from align.languages import base_lang, code_of, is_code, lang_name, word_forms
 from align.types import Segment
 
 MIN_CHARS = 25
@@ -519,6 +519,21 @@ def letters_say(text: str, allowed: Sequence[str] | None) -> str | None:
         return None
     fits = [lang for lang in allowed if marks <= _ALPHABETS[lang]]
     return fits[0] if len(fits) == 1 else None
+
+
+def words_say(text: str, allowed: Sequence[str] | None) -> str | None:
+    """The one of two ``allowed`` languages whose dictionary (simplemma's word forms) knows more
+    of ``text``'s words in lower case than the other's does: a line too short for langdetect and
+    its letters (``Merci.`` French, ``Thank you.`` English). None where they know as many, or a
+    language has no dictionary."""
+    if not allowed or len(allowed) != 2:
+        return None
+    forms = [word_forms(lang) for lang in allowed]
+    if any(f is None for f in forms):
+        return None
+    words = [w.lower() for w in _WORDS.findall(text)]
+    known = [sum(w in f for w in words) for f in forms if f is not None]
+    return allowed[0] if known[0] > known[1] else allowed[1] if known[1] > known[0] else None
 
 
 def detect_paragraphs(

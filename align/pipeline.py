@@ -199,7 +199,8 @@ def dual_subtitles(
     subtitles wrap a sentence over two lines of one language; subtitles of an interpreted
     meeting wrap each turn in its own language, the turns alternating). A cue of
     an even number of lines is cut in half; a cue of one or three lines goes line by line to
-    the language each line reads as. Without this, short lines ("Thank you." / "Merci.") would
+    the language each line reads as (a line too short to read, ``Merci.``, as its words say:
+    ``detect.words_say``). Without this, short lines ("Thank you." / "Merci.") would
     take the language of the paragraph they run on in. Returns the two cue lists and their
     languages."""
     two = [c.text.split("\n") for c in cues if c.text.count("\n") == 1]
@@ -223,8 +224,9 @@ def dual_subtitles(
             halves[1].append(replace(cue, text="\n".join(lines[middle:])))
             continue
         for line in lines:
-            side = 1 if detect.detect_text(line, (upper, lower)).lang == lower else 0
-            halves[side].append(replace(cue, text=line))
+            read = detect.detect_text(line, (upper, lower)).lang
+            read = detect.words_say(line, (upper, lower)) if read == "und" else read
+            halves[1 if read == lower else 0].append(replace(cue, text=line))
     return halves, (upper, lower)
 
 

@@ -963,6 +963,28 @@ def test_dual_subtitles_keep_each_line_in_the_language_of_its_place(tmp_path):
     assert len(streams.src) == len(streams.tgt) == 4
 
 
+def test_a_lone_short_line_of_dual_subtitles_goes_to_the_language_of_its_words(tmp_path):
+    """Round AC (stop 63): a cue holding only ``Merci.`` in a dual English-French file, too short
+    for langdetect, went to the English stream and into an English link; its words say French."""
+    from align.pipeline import load_streams
+
+    pairs = [
+        ("The minister arrived in Lyon this morning.", "Le ministre est arrivé à Lyon ce matin."),
+        ("He met the mayor at the town hall.", "Il a rencontré le maire à l'hôtel de ville."),
+        ("The visit lasted two hours.", "La visite a duré deux heures."),
+    ]
+    cues = [
+        f"{k + 1}\n00:00:{2 * k:02d},000 --> 00:00:{2 * k + 1:02d},500\n{en}\n{fr}\n"
+        for k, (en, fr) in enumerate(pairs)
+    ]
+    cues.append("4\n00:00:08,000 --> 00:00:09,000\nMerci.\n")
+    path = tmp_path / "dual.srt"
+    path.write_text("\n".join(cues), encoding="utf-8")
+    streams = load_streams(path)
+    assert [s.text for s in streams.tgt][-1] == "Merci."
+    assert "Merci." not in [s.text for s in streams.src]
+
+
 def test_one_language_subtitles_wrapped_on_two_lines_are_not_dual():
     from align.pipeline import dual_subtitles
     from align.read import parse_subtitles
