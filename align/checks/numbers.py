@@ -3072,11 +3072,14 @@ def _converted_reading(value: float, units: set[str], other: dict[float, tuple[s
 
 
 _TIMES_SIGN = re.compile(r"\s?[×xX*]\s?")
+_TIMES_BETWEEN = re.compile(r"\d\s?[×xX*]\s?\d")
 
 
 def _dimensions(text: str, lang: str) -> list[tuple[float | str, ...]]:
     """The runs of numbers ``text`` multiplies out (``1,280 × 1,050 × 480 mm``), each in its
     order."""
+    if not _TIMES_BETWEEN.search(text):
+        return []
     text = unicodedata.normalize("NFC", text)
     runs: list[list[float | str]] = []
     end = -1
