@@ -32,7 +32,10 @@ from align.types import FLAG_THRESHOLD, clip, out_of_order, split_details
 
 WORST_HTML = 20
 WORST_MD = 10
-MD_TEXT_CHARS = 70
+ALONE_SHOWN = 20
+"""Sentences without counterpart the reports list one by one, in document order (the TSV holds
+them all)."""
+MD_TEXT_CHARS = 100
 CONSOLE_TEXT_CHARS = 100
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 """Control characters and bidi overrides, written as escapes on the console so a text cannot
@@ -227,6 +230,20 @@ def _worst(rows: Sequence[dict[str, Any]], k: int) -> list[dict[str, Any]]:
     """The ``k`` aligned pairs (text on both sides) with the highest drift, ties in link order."""
     pairs = [r for r in rows if _is_pair(r)]
     return sorted(pairs, key=lambda r: (-_drift(r), r["link"]))[:k]
+
+
+def _alone(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The links of a sentence without counterpart (``1-0``, an omission; ``0-1``, an addition),
+    in document order: a reviewer's first question, which no list of pairs shows (round AF,
+    stop 63)."""
+    return [r for r in rows if not _is_pair(r) and (r["src_text"] or r["tgt_text"])]
+
+
+def _alone_side(row: dict[str, Any]) -> tuple[str, str]:
+    """Which side holds a link's lone sentences, and its sentence numbers (``source 12``)."""
+    side = "source" if row["src_text"] else "target"
+    cell = row.get("src_idx" if side == "source" else "tgt_idx")
+    return side, f"{side} {str(cell).replace(',', ', ')}" if cell not in (None, "") else side
 
 
 def _type_counts(rows: Sequence[dict[str, Any]]) -> list[tuple[str, int]]:
@@ -541,6 +558,32 @@ def _worst_html(rows: Sequence[dict[str, Any]]) -> str:
     return f'<ol class="worst" id="worst">{"".join(items)}</ol>'
 
 
+def _alone_html(rows: Sequence[dict[str, Any]]) -> str:
+    """The section of sentences without counterpart (``_alone``), each linked to its row."""
+    alone = _alone(rows)
+    if not alone:
+        return ""
+    items = []
+    for r in alone[:ALONE_SHOWN]:
+        side, where = _alone_side(r)
+        text, lang = (
+            (r["src_text"], r.get("src_lang")) if side == "source" else (r["tgt_text"], r.get("tgt_lang"))
+        )
+        items.append(
+            f'<li><a href="#link-{_e(r["link"])}">link {_e(r["link"])}</a> ({_e(_type_unit(r))}), {_e(where)}'
+            f'{"".join(_badge(f) for f in _flags(r))}<span class="pair">{_text(clip(text, 160), lang)}</span></li>'
+        )
+    more = (
+        f'<p class="meta">… and {len(alone) - ALONE_SHOWN} more: the table below lists them all.</p>\n'
+        if len(alone) > ALONE_SHOWN
+        else ""
+    )
+    return (
+        f'<h2 id="alone">Without counterpart ({len(alone)}: omissions and additions, in document order)</h2>\n'
+        f'<ol class="worst">{"".join(items)}</ol>\n{more}'
+    )
+
+
 def _type_unit(r: dict[str, Any]) -> str:
     """A link's type, and the unit of the checked file it comes from (``1-1, tuid 4711``)."""
     return f"{r['type']}, {r['unit']}" if r.get("unit") else str(r["type"])
@@ -628,6 +671,7 @@ def render_html(frame: pl.DataFrame, stem: str) -> str:
         f'<h2 id="summary">Summary</h2>\n{_summary_html(rows)}\n'
         f'<h2 id="plot">Drift along the document</h2>\n{_svg_plot(rows)}\n'
         f'<h2 id="worst-pairs">Worst pairs first</h2>\n{_worst_html(rows)}\n'
+        f"{_alone_html(rows)}"
         f'<h2 id="table">All links</h2>\n{_controls_html(rows)}\n{_table_html(rows, src_lang, tgt_lang)}\n'
         f"<script>{_JS}</script>\n</body></html>\n"
     )
@@ -719,6 +763,24 @@ def render_markdown(frame: pl.DataFrame, stem: str) -> str:
             )
     else:
         lines.append("No aligned pairs.")
+    alone = _alone(rows)
+    if alone:
+        lines += [
+            "",
+            f"## Without counterpart ({len(alone)}: omissions and additions, in document order)",
+            "",
+            "| link | type | sentence | speaker, time | text |",
+            "|---:|---|---|---|---|",
+        ]
+        for r in alone[:ALONE_SHOWN]:
+            side, where = _alone_side(r)
+            text = r["src_text"] if side == "source" else r["tgt_text"]
+            lines.append(
+                f"| {r['link']} | {_md(_type_unit(r))} | {_md(where)} | {_md(_md_where(r))} | "
+                f"{_md(clip(text, MD_TEXT_CHARS))} |"
+            )
+        if len(alone) > ALONE_SHOWN:
+            lines += ["", f"… and {len(alone) - ALONE_SHOWN} more: the TSV lists them all."]
     reviewed = _reviewed(rows)
     if reviewed:
         verdicts = ", ".join(f"{_md(v)} {n}" for v, n in _verdict_counts(rows))
@@ -740,15 +802,17 @@ def render_markdown(frame: pl.DataFrame, stem: str) -> str:
 def render_console(frame: pl.DataFrame, k: int) -> list[str]:
     """Plain lines for a terminal: the ``k`` aligned pairs with the most drift (ties in link
     order), each with its type, drift, similarity, flags and what they found, then both texts
-    cut to ``CONSOLE_TEXT_CHARS``. Empty when ``k`` is 0 or nothing is paired."""
+    cut to ``CONSOLE_TEXT_CHARS``; then the first ``k`` sentences without counterpart, each
+    with its link, type, side and sentence number. Empty when ``k`` is 0 or there is neither."""
     rows = _rows(frame)
     worst = _worst(rows, k) if k > 0 else []
-    if not worst:
+    alone = _alone(rows) if k > 0 else []
+    if not worst and not alone:
         return []
     src_lang, tgt_lang = _langs(rows)
     pad = max(len(src_lang), len(tgt_lang))
     total = sum(_is_pair(r) for r in rows)
-    lines = [f"aligned pairs with the most drift ({len(worst)} of {total}):"]
+    lines = [f"aligned pairs with the most drift ({len(worst)} of {total}):"] if worst else []
     for r in worst:
         sim = r.get("similarity")
         flags = "; ".join(f"{f} ({w})" if w else f for f, w in _reasons(r))
@@ -760,6 +824,15 @@ def render_console(frame: pl.DataFrame, k: int) -> list[str]:
             + (f"  {clip(flags, CONSOLE_TEXT_CHARS)}" if flags else "")
         )
         for lang, text in ((src_lang, r["src_text"]), (tgt_lang, r["tgt_text"])):
+            lines.append(f"    {lang:<{pad}}  {clip(text, CONSOLE_TEXT_CHARS)}")
+    if alone:
+        lines.append(
+            f"sentences without counterpart ({min(k, len(alone))} of {len(alone)}, in document order):"
+        )
+        for r in alone[:k]:
+            side, where = _alone_side(r)
+            lang, text = (src_lang, r["src_text"]) if side == "source" else (tgt_lang, r["tgt_text"])
+            lines.append(f"  link {r['link']} {r['type']}  {where}")
             lines.append(f"    {lang:<{pad}}  {clip(text, CONSOLE_TEXT_CHARS)}")
     return [console_safe(line) for line in lines]
 

@@ -151,7 +151,10 @@ def test_console_cannot_drive_the_terminal(hostile_frame):
     lines = report.render_console(frame, 5)
     assert lines and not any(c in line for line in lines for c in "\x1b\n\u202e")
     assert any("Bon\\x1b[2J jour\\u202e" in line for line in lines)
-    assert sum(line.startswith("  link ") for line in lines) == 2  # the 1-0 link is no pair
+    assert (
+        sum(line.startswith("  link ") and " drift " in line for line in lines) == 2
+    )  # the 1-0 link is no pair
+    assert lines[-3].startswith("sentences without counterpart (1 of 1") and " 1-0  source " in lines[-2]
 
 
 def test_text_is_escaped_everywhere(hostile_frame, tmp_path):
@@ -362,3 +365,45 @@ def test_every_flag_has_a_legend_entry_and_a_colour() -> None:
 
     assert set(report.FLAG_HELP) == set(FLAG_NAMES)
     assert set(report._FLAG_COLOURS) == set(FLAG_NAMES)
+
+
+def test_sentences_without_counterpart_are_listed_where_a_reviewer_reads():
+    """Round AF (stop 63): an omitted safety instruction and an added claim (drift 1.00, the
+    highest of their files) showed in the Markdown report and on the console only as counts
+    (``omission 1``), since both list pairs; a reviewer could not tell which sentence. Each
+    report now lists the sentences without counterpart, in document order, with the side and
+    sentence number to find them by."""
+    src = [
+        Sentence(0, "Stop using the kettle at once.", "en"),
+        Sentence(1, "If it smells of burning, do not touch it and air the room.", "en"),
+        Sentence(2, "Call our free hotline.", "en"),
+    ]
+    tgt = [
+        Sentence(0, "Cessez immédiatement d'utiliser la bouilloire.", "fr"),
+        Sentence(1, "Appelez notre numéro gratuit.", "fr"),
+        Sentence(2, "Le fabricant décline toute responsabilité.", "fr"),
+    ]
+    scored = [
+        ScoredLink(Link((0,), (0,), 0.92, 0.1), 0.02),
+        ScoredLink(Link((1,), ()), 1.0, ("omission",)),
+        ScoredLink(Link((2,), (1,), 0.9, 0.1), 0.03),
+        ScoredLink(Link((), (2,)), 1.0, ("addition",)),
+    ]
+    frame = links_frame(scored, src, tgt)
+    markdown = report.render_markdown(frame, "recall")
+    section = markdown.split("## Without counterpart (2: omissions and additions, in document order)", 1)[1]
+    assert "| 1 | 1-0 | source 1 |  | If it smells of burning, do not touch it and air the room. |" in section
+    assert "| 3 | 0-1 | target 2 |  | Le fabricant décline toute responsabilité. |" in section
+    console = report.render_console(frame, 10)
+    assert console[-5:] == [
+        "sentences without counterpart (2 of 2, in document order):",
+        "  link 1 1-0  source 1",
+        "    en  If it smells of burning, do not touch it and air the room.",
+        "  link 3 0-1  target 2",
+        "    fr  Le fabricant décline toute responsabilité.",
+    ]
+    html = report.render_html(frame, "recall")
+    assert '<h2 id="alone">Without counterpart (2: omissions and additions, in document order)</h2>' in html
+    assert html.index('href="#link-1">link 1</a> (1-0), source 1') < html.index(
+        'href="#link-3">link 3</a> (0-1), target 2'
+    )
