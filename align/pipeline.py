@@ -414,12 +414,22 @@ def _lone_in(found: Detected, lang: str) -> set[int]:
         unsure = all(found.langs[k].confidence < UNSURE for k in run)
         mixed = any(langs[k] in held for k in run)
         cells = max(letters) < LONE_LETTERS and len({found.segments[k].para for k in run}) == len(run)
-        if (sum(letters) < LONE_LETTERS or unsure or cells) and not mixed and (start > 0 or end < len(known)):
+        few = len(run) <= LONE_RUN and not held  # "Batteries help …" left untranslated in a German file
+        if (
+            (sum(letters) < LONE_LETTERS or unsure or cells or few)
+            and not mixed
+            and (start > 0 or end < len(known))
+        ):
             out.update(run)
         start = end
     return out
 
 
+LONE_RUN = 2
+"""Segments in a row, of any length, read as another language between two of a file's language,
+taken as the file's where it holds no real share of that language (``MIXED_SHARE``): a sentence
+left untranslated, which then pairs with its source and is flagged ``untranslated``, where it
+had been left out of the stream and its source flagged an omission (round AF, stop 63)."""
 MIXED_SHARE, MIXED_LINES = 0.2, 3
 """Share of a file's text in another language, and lines read surely (``UNSURE``) in it, from
 which the file is taken for a mixed file (``_lone_in``): the interpreted press conferences of a

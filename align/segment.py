@@ -836,12 +836,13 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             continue
         label = _speaker_label(line)
         heading = label and label[0] != "Q" and _is_heading(_STAGE_INLINE.sub("", label[1]).strip())
-        if heading and not stamps:
+        field = label and label[0] != "Q" and label[1][:1] in "+(0123456789"  # "Freephone: 900 123 456"
+        if (heading or field) and not stamps:
             if labelled is None:
                 labelled = Counter(found[0] for k in lines if k and (found := _speaker_label(k)))
             few = 2 * labelled.total() <= sum(1 for k in lines if k)
             if few and max(labelled.values(), default=0) <= 1 and max(alone.values(), default=0) <= 1:
-                label = None  # "SmartKettle Pro: Quick Start Guide", "Erdgeschoss: Frühgeschichte"
+                label = None  # "SmartKettle Pro: Quick Start Guide", "Erdgeschoss: Frühgeschichte", a form's field
         if not label and recurring and (loose := _LOOSE_LABEL.match(line)) and loose["label"] in recurring:
             label = loose["label"], loose["rest"].strip()
         if not label and bracketed and line.startswith("["):

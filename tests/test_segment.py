@@ -1901,3 +1901,17 @@ def test_a_sentence_goes_on_after_tel_a_clock_and_a_case_number(text: str, lang:
         text,
         "The next sentence follows.",
     ]
+
+
+def test_a_forms_field_before_a_number_is_no_speaker():
+    """Round AF (stop 63): a recall notice's ``Freephone: 900 123 456, Monday to Friday`` was
+    read as the speaker ``Freephone``, and every later paragraph inherited it (a date flagged for
+    a number showed ``Freephone`` as its speaker). A label met once, before a number, in a text
+    without other turns is a field; a transcript's turns that open with a number stay turns."""
+    notice = (
+        "SAFETY NOTICE: RECALL OF THE KETTLE\n\nStop using the appliance.\n\n"
+        "Freephone: 900 123 456, Monday to Friday, 9 a.m. to 6 p.m.\n\nMadrid, 13 October 2023.\n"
+    )
+    assert {p.speaker for p in split_paragraphs(notice)} == {None}
+    turns = "Question: 10\n\nAnswer: 20 years ago we met.\n\nQuestion: Why?\n\nAnswer: Because.\n"
+    assert [p.speaker for p in split_paragraphs(turns)] == ["Question", "Answer", "Question", "Answer"]
