@@ -493,3 +493,28 @@ def test_short_lines_of_a_files_language_in_a_row_stay_in_its_stream(tmp_path):
         "Yes.",
         "We are talking about the price of bread tonight.",
     ]
+
+
+def test_a_sentence_left_untranslated_stays_in_its_files_stream(tmp_path):
+    """Round AF (stop 63): a sentence left in English in a German translation was left out of
+    the German stream as no German, so its English source came out as an omission and the
+    reviewer never saw it was untranslated. One or two such lines in a row, in a file holding no
+    real share of that language, stay: the link pairs them and is flagged ``untranslated``."""
+    from align.pipeline import load_streams
+
+    en, de = tmp_path / "talk_en.txt", tmp_path / "talk_de.txt"
+    en.write_text(
+        "Solar power is now the cheapest source of electricity in many countries.\n\n"
+        "Batteries help to balance the grid over a few hours.\n\n"
+        "For longer gaps, we still need other solutions.\n",
+        encoding="utf-8",
+    )
+    de.write_text(
+        "Solarstrom ist heute in vielen Ländern die billigste Stromquelle.\n\n"
+        "Batteries help to balance the grid over a few hours.\n\n"
+        "Für längere Lücken brauchen wir weiterhin andere Lösungen.\n",
+        encoding="utf-8",
+    )
+    streams = load_streams(en, de)
+    assert [s.text for s in streams.tgt][1] == "Batteries help to balance the grid over a few hours."
+    assert len(streams.tgt) == 3
