@@ -726,9 +726,9 @@ def render_markdown(frame: pl.DataFrame, stem: str) -> str:
         "|---|---:|",
         *(f"| {_md(t)} | {n} |" for t, n in _type_counts(rows)),
         "",
-        "| flag | links |",
-        "|---|---:|",
-        *(f"| {_md_flag(f)} | {n} |" for f, n in _flag_counts(rows)),
+        "| flag | links | meaning |",
+        "|---|---:|---|",
+        *(f"| {_md_flag(f)} | {n} | {_md(FLAG_HELP.get(f, ''))} |" for f, n in _flag_counts(rows)),
         "",
     ]
     misses = _term_misses(rows)

@@ -836,7 +836,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             continue
         label = _speaker_label(line)
         heading = label and label[0] != "Q" and _is_heading(_STAGE_INLINE.sub("", label[1]).strip())
-        field = label and label[0] != "Q" and label[1][:1] in "+(0123456789"  # "Freephone: 900 123 456"
+        field = label and label[0] != "Q" and _FIELD_VALUE.match(label[1])  # "Freephone: 900 123 456"
         if (heading or field) and not stamps:
             if labelled is None:
                 labelled = Counter(found[0] for k in lines if k and (found := _speaker_label(k)))
@@ -864,6 +864,11 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         cut = frozenset(w for w in broken if w in line)
         paragraphs.append(Paragraph(len(paragraphs), speaker, line, times, cut))
     return paragraphs
+
+
+_FIELD_VALUE = re.compile(r"\+?\d[\d\s./-]{5,}(?:[,;]|$)")
+"""What follows a form's field rather than a speaker's label: a telephone or reference number
+(``900 123 456, Monday to Friday``), not speech that opens with a number (``15 years ago``)."""
 
 
 def _is_title(label: tuple[str, str], lines: Sequence[str]) -> bool:

@@ -1915,3 +1915,5 @@ def test_a_forms_field_before_a_number_is_no_speaker():
     assert {p.speaker for p in split_paragraphs(notice)} == {None}
     turns = "Question: 10\n\nAnswer: 20 years ago we met.\n\nQuestion: Why?\n\nAnswer: Because.\n"
     assert [p.speaker for p in split_paragraphs(turns)] == ["Question", "Answer", "Question", "Answer"]
+    statement = "MINISTER LAVROV:  (Via interpreter) 15 years ago we met here.\n\nIt was cold.\n"
+    assert [p.speaker for p in split_paragraphs(statement)] == ["MINISTER LAVROV", "MINISTER LAVROV"]
