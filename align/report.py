@@ -670,7 +670,7 @@ def render_html(frame: pl.DataFrame, stem: str) -> str:
         f"{meta}"
         f'<h2 id="summary">Summary</h2>\n{_summary_html(rows)}\n'
         f'<h2 id="plot">Drift along the document</h2>\n{_svg_plot(rows)}\n'
-        f'<h2 id="worst-pairs">Worst pairs first</h2>\n{_worst_html(rows)}\n'
+        f'<h2 id="worst-pairs">Worst aligned pairs first</h2>\n{_worst_html(rows)}\n'
         f"{_alone_html(rows)}"
         f'<h2 id="table">All links</h2>\n{_controls_html(rows)}\n{_table_html(rows, src_lang, tgt_lang)}\n'
         f"<script>{_JS}</script>\n</body></html>\n"
@@ -740,7 +740,7 @@ def render_markdown(frame: pl.DataFrame, stem: str) -> str:
             "",
         ]
     lines += [
-        f"## Worst pairs (top {WORST_MD} by drift)",
+        f"## Worst aligned pairs (top {WORST_MD} by drift; sentences without counterpart below)",
         "",
     ]
     worst = _worst(rows, WORST_MD)
