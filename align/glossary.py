@@ -221,20 +221,54 @@ class Terms:
 
     def misses(self, src_text: str, tgt_text: str) -> list[Miss]:
         """The terms ``src_text`` uses that ``tgt_text`` does not render, and the forms marked
-        not to use that ``tgt_text`` has, in glossary order."""
-        in_src, in_tgt = self._sources.found(src_text), self._targets.found(tgt_text)
+        not to use that ``tgt_text`` has where ``src_text`` uses their term, in glossary order. A
+        source form only found inside a longer one is that one's (``file`` in ``file name``:
+        ``Dateiname`` renders it); a rendering inside a compound of a language that writes them
+        as one word counts (``Ordner`` in ``Standardordner``)."""
+        in_src, in_tgt = _outermost(self._sources.occurrences(src_text)), self._targets.found(tgt_text)
         avoided = self._avoid.found(tgt_text)
-        keys = [("s", f) for f in in_src] + [("a", f) for f in avoided]
         out = []
-        for k in sorted({k for key in keys for k in self._by_form.get(key, ())}):
+        for k in sorted({k for f in in_src for k in self._by_form.get(("s", f), ())}):
             term = self.terms[k]
             named = [f for f in term.sources if f in in_src]
             used = tuple(f for f in term.avoid if f in avoided)
             if used:
-                out.append(Miss(term, named[0] if named else "", used))
-            elif named and term.targets and not in_tgt.intersection(term.targets):
+                out.append(Miss(term, named[0], used))
+            elif (
+                term.targets
+                and not in_tgt.intersection(term.targets)
+                and not self._compounded(term, tgt_text)
+            ):
                 out.append(Miss(term, named[0]))
         return out
+
+    def _compounded(self, term: Term, text: str) -> bool:
+        """Whether a one-word rendering of ``term`` (of ``COMPOUND_LETTERS`` letters or more) is
+        part of a longer word of ``text`` in a language that writes its compounds as one word."""
+        if self.langs[1] not in COMPOUNDING:
+            return False
+        forms = [fold(f) for f in term.targets if " " not in f.strip() and len(f.strip()) >= COMPOUND_LETTERS]
+        return bool(forms) and any(
+            f in w and f != w for w in (fold(m.group()) for m in _WORD.finditer(text)) for f in forms
+        )
+
+
+COMPOUNDING = frozenset({"de", "nl", "sv", "da", "no", "nb", "fi", "is", "af", "lb"})
+"""Languages that write a compound as one word (``Standardordner``,
+``conformiteitsbeoordelingsprocedure``)."""
+COMPOUND_LETTERS = 5
+"""Letters a rendering needs for its place inside a compound to count (``Rat`` is in ``Beirat``)."""
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _outermost(occurrences: Sequence[tuple[str, int, int]]) -> set[str]:
+    """The forms of ``occurrences`` with one occurrence at least not inside a longer one's words."""
+    return {
+        form
+        for form, i, j in occurrences
+        if i < 0
+        or not any(a <= i and j <= b and (a, b) != (i, j) for other, a, b in occurrences if other != form)
+    }
 
 
 def _terms(glossary: Glossary, columns: tuple[str, str], langs: tuple[str, str], reversed_: bool) -> Terms:
@@ -421,21 +455,26 @@ class _Matcher:
                 self._exact.setdefault(key, []).append((form, words))
 
     def found(self, text: str) -> set[str]:
+        return {form for form, _, _ in self.occurrences(text)}
+
+    def occurrences(self, text: str) -> list[tuple[str, int, int]]:
+        """Each occurrence of a form in ``text``: the form and the words it spans (``-1, -1`` for a
+        form matched in the characters: a symbol, a language written without spaces)."""
         words = _text_words(text, *self._options)
-        out: set[str] = set()
+        out: list[tuple[str, int, int]] = []
         for i, (word, _, keys) in enumerate(words):
             candidates = [c for key in keys for c in self._exact.get(key, ())]
             if self._prefix:
                 for k in range(1, len(word) + 1):
                     candidates += self._prefix.get(word[:k], ())
-            for form, pattern in candidates:
-                if form in out or i + len(pattern) > len(words):
+            for form, pattern in dict.fromkeys(candidates):
+                if i + len(pattern) > len(words):
                     continue
                 if all(_word_matches(p, *words[i + k]) for k, p in enumerate(pattern)):
-                    out.add(form)
+                    out.append((form, i, i + len(pattern)))
         if self._literal:
             folded = fold(text)
-            out.update(form for form, pattern in self._literal if pattern.search(folded))
+            out += [(form, -1, -1) for form, pattern in self._literal if pattern.search(folded)]
         return out
 
 

@@ -676,3 +676,38 @@ def test_a_glossary_without_languages_whose_renderings_the_target_lacks_says_so(
     assert german.unrendered and "is it a glossary of another language?" in german.note(en, [])
     french = glossary.for_pair("en", "fr", en, fr)
     assert not french.unrendered and "another language" not in french.note(en, [])
+
+
+def test_round_ae_nested_terms_compounds_and_forms_not_to_use_where_the_term_is(tmp_path):
+    """Round AE (stop 63), a terminologist's termbases: ``share`` was required beside ``market
+    share`` (rendered ``part de marché``), a rendering inside a compound (``Standardordner``) was no
+    rendering, and a form not to use was flagged where the source does not use its term
+    (``appareil de surveillance`` in a sentence on monitoring equipment)."""
+    nested = _terms(tmp_path, "en,fr\nshare,action\nmarket share,part de marché\n")
+    assert _missed(nested, "Our market share grew.", "Notre part de marché a augmenté.") == []
+    assert _missed(
+        nested, "Our market share grew and each share rose.", "Notre part de marché a augmenté."
+    ) == ["share: none of action"]
+    compound = _terms(tmp_path, "en,de\nfolder,Ordner\n", "en", "de")
+    assert _missed(compound, "Save it in the default folder.", "Speichern Sie sie im Standardordner.") == []
+    assert _missed(
+        compound, "Save it in the default folder.", "Speichern Sie sie im Standardverzeichnis."
+    ) == ["folder: none of Ordner"]
+    tbx = _tbx2(
+        tmp_path,
+        "device.tbx",
+        """ <termEntry id="t1">
+  <langSet xml:lang="en"><tig><term>device</term></tig></langSet>
+  <langSet xml:lang="fr">
+   <ntig><termGrp><term>dispositif</term></termGrp></ntig>
+   <ntig><termGrp><term>appareil</term>
+    <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termGrp></ntig>
+  </langSet>
+ </termEntry>
+""",
+    )
+    terms = read_glossary(tbx).for_pair("en", "fr", [], [])
+    assert _missed(terms, "Keep the device dry.", "Gardez l'appareil au sec.") == [
+        "appareil: not to use (dispositif)"
+    ]
+    assert _missed(terms, "The monitoring equipment is old.", "L'appareil de surveillance est ancien.") == []
