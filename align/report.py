@@ -769,15 +769,13 @@ def render_markdown(frame: pl.DataFrame, stem: str) -> str:
             "",
             f"## Without counterpart ({len(alone)}: omissions and additions, in document order)",
             "",
-            "| link | type | sentence | speaker, time | text |",
-            "|---:|---|---|---|---|",
+            "| link | type | sentence | speaker, time | source | target |",
+            "|---:|---|---|---|---|---|",
         ]
         for r in alone[:ALONE_SHOWN]:
-            side, where = _alone_side(r)
-            text = r["src_text"] if side == "source" else r["tgt_text"]
             lines.append(
-                f"| {r['link']} | {_md(_type_unit(r))} | {_md(where)} | {_md(_md_where(r))} | "
-                f"{_md(clip(text, MD_TEXT_CHARS))} |"
+                f"| {r['link']} | {_md(_type_unit(r))} | {_md(_alone_side(r)[1])} | {_md(_md_where(r))} | "
+                f"{_md(clip(r['src_text'], MD_TEXT_CHARS))} | {_md(clip(r['tgt_text'], MD_TEXT_CHARS))} |"
             )
         if len(alone) > ALONE_SHOWN:
             lines += ["", f"… and {len(alone) - ALONE_SHOWN} more: the TSV lists them all."]
