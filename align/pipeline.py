@@ -345,12 +345,14 @@ def _sharing_head(halves: tuple[str, str]) -> tuple[str, str]:
     return halves
 
 
-def _stream(found: Detected, lang: str, whole_file: bool = False) -> list[Sentence]:
+def _stream(
+    found: Detected, lang: str, whole_file: bool = False, source: str | None = None
+) -> list[Sentence]:
     """The segments detected in ``lang``; with ``whole_file`` (a file of a pair, in that language)
     also those no language could be told for (only a file of lines too short to judge all
     through, ``Yes.`` / ``OK.``, keeps any, since short ones inherit their neighbours'), and a
     lone segment read as another language between two in ``lang`` (``_lone_in``)."""
-    lone = _lone_in(found, lang) if whole_file else set()
+    lone = _lone_in(found, lang, source) if whole_file else set()
     out = []
     for k, (seg, det) in enumerate(zip(found.segments, found.langs)):
         if det.lang == lang or (whole_file and det.lang == "und") or k in lone:
@@ -367,7 +369,7 @@ langdetect found no trace of their language in 42 of 2,643 of 20 to 39 letters, 
 40 to 59."""
 
 
-def _lone_in(found: Detected, lang: str) -> set[int]:
+def _lone_in(found: Detected, lang: str, source: str | None = None) -> set[int]:
     """Indices of the segments of a file in ``lang`` read as another language in a run (one
     segment or several in a row, separators such as ``* * *`` among them) of fewer than
     ``LONE_LETTERS`` letters in all, or each read with a probability under ``UNSURE``, between
@@ -381,7 +383,9 @@ def _lone_in(found: Detected, lang: str) -> set[int]:
     of it (``MIXED_SHARE``): a mixed file's untranslated ``And livestock farmers?`` is no line
     of its Spanish stream. A line whose function words are more ``lang``'s than its reading's
     is ``lang``'s too (``Our second caller, Karim, is calling from Vénissieux.``: three such lines
-    in a row were more letters than a run may hold, and all three were lost, round AC, stop 63)."""
+    in a row were more letters than a run may hold, and all three were lost, round AC, stop 63).
+    In a target file, one or two lines in a row of the ``source`` language are its own as well
+    (``LONE_RUN``: a sentence left untranslated)."""
     langs = [det.lang for det in found.langs]
     counts = found.chars_by_lang()
     sure = Counter(det.lang for det in found.langs if det.confidence >= UNSURE)
@@ -414,7 +418,8 @@ def _lone_in(found: Detected, lang: str) -> set[int]:
         unsure = all(found.langs[k].confidence < UNSURE for k in run)
         mixed = any(langs[k] in held for k in run)
         cells = max(letters) < LONE_LETTERS and len({found.segments[k].para for k in run}) == len(run)
-        few = len(run) <= LONE_RUN and not held  # "Batteries help …" left untranslated in a German file
+        # "Batteries help …" left untranslated in a target file in German
+        few = len(run) <= LONE_RUN and all(langs[k] == source for k in run)
         if (
             (sum(letters) < LONE_LETTERS or unsure or cells or few)
             and not mixed
@@ -426,10 +431,11 @@ def _lone_in(found: Detected, lang: str) -> set[int]:
 
 
 LONE_RUN = 2
-"""Segments in a row, of any length, read as another language between two of a file's language,
-taken as the file's where it holds no real share of that language (``MIXED_SHARE``): a sentence
-left untranslated, which then pairs with its source and is flagged ``untranslated``, where it
-had been left out of the stream and its source flagged an omission (round AF, stop 63)."""
+"""Segments in a row, of any length, read as the source language between two of a target file's
+language, taken as the file's where it holds no real share of the source language
+(``MIXED_SHARE``): a sentence left untranslated, which then pairs with its source and is flagged
+``untranslated``, where it had been left out of the stream and its source flagged an omission
+(round AF, stop 63). A source file's lines in the target language are still left out."""
 MIXED_SHARE, MIXED_LINES = 0.2, 3
 """Share of a file's text in another language, and lines read surely (``UNSURE``) in it, from
 which the file is taken for a mixed file (``_lone_in``): the interpreted press conferences of a
@@ -569,7 +575,7 @@ def load_streams(
         else:
             first_found = detect_document(docs[0], allowed, presplit)
             second_found = detect_document(docs[1], allowed, presplit)
-        src, tgt = _stream(first_found, src_lang, True), _stream(second_found, tgt_lang, True)
+        src, tgt = _stream(first_found, src_lang, True), _stream(second_found, tgt_lang, True, src_lang)
         dropped = {
             str(first): (len(first_found.segments) - len(src), src_lang),
             str(second): (len(second_found.segments) - len(tgt), tgt_lang),

@@ -1067,7 +1067,8 @@ def test_two_files_of_lines_too_short_to_detect_keep_their_named_languages(tmp_p
     """Two files of short replies (``Yes.`` / ``Oui.``) that langdetect cannot judge, not even as
     a whole: with ``--langs`` each file's lines are in its language; without, the error asks for
     ``--langs``. A run of lines of another language (three here) in a file of a pair is still
-    left out; one or two stay, as a sentence left untranslated does (tests/test_detect.py)."""
+    left out; one or two of the source language in the target file stay, as a sentence left
+    untranslated does (tests/test_detect.py)."""
     from align.pipeline import load_streams
 
     en, fr = tmp_path / "en.txt", tmp_path / "fr.txt"
