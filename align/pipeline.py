@@ -640,7 +640,7 @@ def _embed_and_align(
     """``align_streams``' links, with each side's sentence vectors (encoded in one call)."""
     if config is not None and not isinstance(config, AlignConfig):
         raise AlignError(f"config: an AlignConfig (AlignConfig(band=12)), not {type(config).__name__}")
-    if not callable(getattr(embedder, "encode", None)):
+    if isinstance(embedder, (str, bytes)) or not callable(getattr(embedder, "encode", None)):
         raise AlignError(f"embedder: an align.embed.Embedder, not {type(embedder).__name__}")
     vecs = embedder.encode(src + tgt)
     vectors = vecs[: len(src)], vecs[len(src) :]

@@ -697,6 +697,7 @@ def test_the_library_says_what_a_caller_got_wrong_and_reads_decomposed_accents(e
         (lambda: align_streams(["   ", "\t"], pt, embedder), "source sentence 0 is blank"),
         (lambda: align_streams(en, pt, embedder, {"band": 3}), "config: an AlignConfig"),
         (lambda: align_streams(en, pt, [embedder]), "embedder: an align.embed.Embedder, not list"),
+        (lambda: align_streams(en, pt, "default"), "embedder: an align.embed.Embedder, not str"),
         (lambda: AlignConfig(max_side=0), "max_side must be a whole number of 1 or more"),
         (lambda: embedder.encode("Nobody was injured."), "a list of texts, not one string"),
         (lambda: write_outputs(None, tmp_path, "x"), "takes the frame of links_frame"),
