@@ -1,5 +1,5 @@
-"""The user's termbase: read a glossary (TBX, or CSV / TSV of term pairs), orient it to a pair's
-languages, and find the terms each side of a link uses.
+"""The user's termbase: read a glossary (TBX, or CSV / TSV / XLSX of term pairs), orient it to a
+pair's languages, and find the terms each side of a link uses.
 
 A translation reviewer checks that the client's terminology was kept: where a source sentence
 uses a glossary term, its translation should use one of the term's renderings, and never one
@@ -23,7 +23,9 @@ is not, as it often shares its stem with the preferred one (``Übersetzer`` / ``
 Words in capitals (acronyms), and lemmas and stems under four letters, are not matched so.
 Chinese, Japanese, Korean and Thai terms, which are not spaced into words, are found as
 substrings, and a term with symbols (``C++``, ``R&D``) or with no word at all (``...``) as that
-string between non-letters.
+string between non-letters. A rendering of five letters or more also counts inside a longer word
+of a language that writes compounds as one (``Ordner`` in ``Standardordner``), and a source term
+found only inside a longer one is that one's (``share`` in ``market share``).
 """
 
 from __future__ import annotations
