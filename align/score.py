@@ -241,7 +241,9 @@ def recheck_terms(
     on every link with text on both sides the flag, its ``details`` and its share of the drift
     (noisy-OR, as ``score_links`` adds it) are replaced, so a glossary is checked, or checked
     again after the texts were edited, without realigning. The other flags and their details are
-    kept as they were. Returns the frame and the glossary's summary line (``Terms.note``)."""
+    kept as they were; a ``drift:`` note, which only a link without flags has, goes where the
+    link gains the flag (round AE, stop 63). Returns the frame and the glossary's summary line
+    (``Terms.note``)."""
     langs = [next((v for v in frame[c] if v), "") for c in ("src_lang", "tgt_lang")]
     texts = [[t for t in frame[c] if t] for c in ("src_text", "tgt_text")]
     terms = glossary.for_pair(langs[0], langs[1], texts[0], texts[1])
@@ -261,6 +263,7 @@ def recheck_terms(
         if misses:
             missed.append(misses)
             names.add("term_mismatch")
+            parts = [p for p in parts if p.split(":", 1)[0] != "drift"]  # the note of a link without flags
             parts.append("term_mismatch: " + "; ".join(m.describe() for m in misses))
             drift = None if drift is None else 1.0 - (1.0 - drift) * (1.0 - weight)
         flags_out.append(",".join(sorted(names)))

@@ -598,6 +598,19 @@ def test_an_exported_alignment_is_checked_against_a_glossary_without_realigning(
     assert sum("term_mismatch" in f for f in again["flags"]) == 2
     assert note == checked.glossary_note()
     assert note.endswith("3 links miss one (term_mismatch): negotiations 2, misinformation 1")
+    # a link flagged for its drift alone keeps its note until it gains a flag (round AE, stop 63)
+    j = next(i for i, d in enumerate(rechecked["details"]) if "negotiations: none of" in d)
+    noted = frame.with_columns(
+        pl.Series(
+            "details",
+            [
+                ("drift: similarity 0.84, low for this document" if i == j else d)
+                for i, d in enumerate(frame["details"])
+            ],
+        ),
+        pl.Series("flags", ["" if i == j else f for i, f in enumerate(frame["flags"])]),
+    )
+    assert recheck_terms(noted, strict)[0]["details"][j].startswith("term_mismatch: negotiations: none of")
 
 
 def test_cli_glossary_flags_and_reports_and_a_bad_one_fails_before_any_output(tmp_path):
