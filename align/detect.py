@@ -528,11 +528,11 @@ def words_say(text: str, allowed: Sequence[str] | None) -> str | None:
     language has no dictionary."""
     if not allowed or len(allowed) != 2:
         return None
-    forms = [word_forms(lang) for lang in allowed]
-    if any(f is None for f in forms):
+    forms = [word_forms(lang) or {} for lang in allowed]
+    if not all(forms):
         return None
     words = [w.lower() for w in _WORDS.findall(text)]
-    known = [sum(w in f for w in words) for f in forms if f is not None]
+    known = [sum(w in f for w in words) for f in forms]
     return allowed[0] if known[0] > known[1] else allowed[1] if known[1] > known[0] else None
 
 

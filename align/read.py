@@ -23,7 +23,7 @@ from pathlib import Path
 
 from align.errors import AlignError
 from align.languages import SOURCE_WORDS, TARGET_WORDS, base_lang, header_code
-from align.types import clip
+from align.types import clip, cut_word
 
 DEFAULT_MAX_BYTES = 50_000_000
 
@@ -952,8 +952,7 @@ def pdf_text(data: bytes, name: str = "input") -> str:
                 # comma runs on before a capital too: "For years," / "Kraków has been …", not
                 # before an item: "– Vista la Directiva", "A. Considerando"); a word a hyphen cut keeps its
                 # line end, as in ``_rejoin``
-                hyphen = kept[-1].endswith("-") and kept[-1][-2:-1].isalpha()
-                kept[-1] += ("\n" if hyphen else " ") + block
+                kept[-1] += ("\n" if cut_word(kept[-1], block) else " ") + block
             else:
                 kept.append(block)
     if not kept:
@@ -989,7 +988,7 @@ def _line_glue(text: str, line: str) -> str:
     if not text:
         return ""
     if text.endswith("-") and line[0].islower():
-        return "\n" if text[-2:-1].isalpha() else ""
+        return "\n" if cut_word(text, line) else ""
     return " "
 
 

@@ -12,7 +12,7 @@ from functools import cached_property, lru_cache
 from align.checks import fold
 from align.languages import word_forms
 from align.read import CLOCK, ENDS_SENTENCE, Cue, clock_seconds
-from align.types import Segment, join_text, joiner
+from align.types import Segment, cut_word, join_text, joiner
 
 _LABEL_WORDS = r"[^\W\d_][\w’'.\-]*(?:\s+[\w’'.\-]+){0,6}?"
 """A speaker's label: up to seven words, the first opening with a letter (``_is_name`` judges it)."""
@@ -684,29 +684,19 @@ def _wrapped_lines(lines: Sequence[str]) -> set[int]:
     return out
 
 
-_BROKEN_WORD = re.compile(r"[^\W\d_]-$")
-"""A line ending in a word cut by a hyphen (``negoti-``)."""
-
-
-def _line_joiner(prev: str, line: str) -> str:
-    """What joins a line to the wrapped line before it: nothing after a hyphen that ends a word
-    before a lower-case letter (``negoti-`` / ``ations``, ``counter-`` / ``proposals``: the
-    hyphen kept, as the PDF reader keeps it, since only a dictionary tells a cut word from a
-    compound), else ``joiner``'s space."""
-    return "" if _BROKEN_WORD.search(prev) and line[:1].islower() else joiner(prev, line)
-
-
 _CUT_HEAD = re.compile(r"[^\W\d_]+-$")
 _CUT_TAIL = re.compile(r"[^\W\d_]+")
 
 
 def _wrap(prev: str, line: str, broken: set[str]) -> str:
-    """``line`` run on after ``prev`` (``_line_joiner``), a word a line-end hyphen cut noted in
-    ``broken`` as written (``pre-sented``)."""
-    glue = _line_joiner(prev, line)
-    if not glue and (head := _CUT_HEAD.search(prev)) and (tail := _CUT_TAIL.match(line)):
+    """``line`` run on after the wrapped line ``prev``: straight on after a word a line-end hyphen
+    cut (``types.cut_word``: the hyphen kept here, the word noted in ``broken`` as written,
+    ``pre-sented``, for ``_mended``), else ``joiner``'s space."""
+    if not cut_word(prev, line):
+        return prev + joiner(prev, line) + line
+    if (head := _CUT_HEAD.search(prev)) and (tail := _CUT_TAIL.match(line)):
         broken.add(head[0] + tail[0])
-    return prev + glue + line
+    return prev + line
 
 
 def _one_word(cut: str, forms: Mapping[str, str]) -> bool:

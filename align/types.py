@@ -20,6 +20,16 @@ def joiner(left: str, right: str) -> str:
     return "" if a and b and _UNSPACED.match(a) and _UNSPACED.match(b) else " "
 
 
+_CUT_WORD = re.compile(r"[^\W\d_]-$")
+
+
+def cut_word(text: str, line: str) -> bool:
+    """Whether ``text`` ends in a word a hyphen cut at a line's end, ``line`` going on in lower
+    case (``negoti-`` / ``ations``; a compound's ``counter-`` / ``proposals`` too: only the
+    language's dictionary tells them apart, ``segment._mended``)."""
+    return bool(_CUT_WORD.search(text)) and line[:1].islower()
+
+
 def join_text(pieces: Sequence[str]) -> str:
     """``pieces`` read one after the other, each joined to the one before by ``joiner``."""
     out = ""

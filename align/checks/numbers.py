@@ -2069,8 +2069,7 @@ def _and_a_half(
             and not (out and half and half.match(text, out[-1][1]))  # "one and a half million"
             and (h := half_of.search(text[:a]))
         ):
-            if out and out[-1][2].value == 1 and not text[out[-1][1] : h.start()].strip():
-                out.pop()  # "eine halbe Milliarde": the article is no number of its own
+            out = _without_article(out, text, h.start())
             mention = replace(mention, value=mention.value / 2, alts=frozenset())
             a = h.start()
         elif whole and half and half.match(text, b):
@@ -2093,9 +2092,17 @@ def _and_a_half(
     for m in scales.finditer(text) if scales else ():
         if not any(a < m.end() and m.start() < b for a, b, _ in out):
             value = 5e5 if m.group(1).lower().startswith(("million", "милл", "мільй")) else 5e8
-            out = [span for span in out if not (span[2].value == 1 and not text[span[1] : m.start()].strip())]
+            out = _without_article(out, text, m.start())
             out.append((m.start(), m.end(), NumberMention(value, strength="weak")))
     return _times_scale(text, half, sorted(out, key=lambda span: span[0]))
+
+
+def _without_article(
+    spans: list[tuple[int, int, NumberMention]], text: str, start: int
+) -> list[tuple[int, int, NumberMention]]:
+    """``spans`` less a 1 right before ``start``: the article of a half (``eine halbe
+    Milliarde``, ``un demi-milliard``), no number of its own."""
+    return [span for span in spans if not (span[2].value == 1 and not text[span[1] : start].strip())]
 
 
 def _times_scale(
@@ -3028,7 +3035,8 @@ def _qualifier_differences(
     """Numbers both sides hold whose units of one kind differ (``120 km`` / ``120 miles``, ``40°C``
     / ``40 °F``, ``2 percentage points`` / ``2 %``, ``$5 billion`` / ``5 milliards d'euros``) or
     whose bounds point opposite ways (``at least 40`` / ``au plus 40``, ``more than 2,000`` /
-    ``moins de 2 000``, converted too: ``at least 300 mm`` / ``högst 30 cm``), or whose comparison does (``8 % de plus`` / ``8% fewer``), shown as
+    ``moins de 2 000``, converted too: ``at least 300 mm`` / ``högst 30 cm``), or whose
+    comparison does (``8 % de plus`` / ``8% fewer``), shown as
     ``40 F``, ``40 or less`` or ``8 fewer``."""
     left: list[str] = []
     right: list[str] = []
